@@ -1,0 +1,295 @@
+// A collection of the embedded store: documents live in memory (frozen, shared with readers)
+// and every write goes to the SQLite file first, then to memory, so memory never holds
+// anything the file does not. Query and update semantics are MongoDB's, through mingo.
+import { randomUUID } from 'node:crypto';
+import { Query } from 'mingo';
+import { update as applyUpdate } from 'mingo/updater';
+import type { Collection, Doc, Filter, FindOneAndUpdateOptions, FindOptions, IndexOptions, SortSpec, Update, UpdateOptions, UpdateResult } from '../store.ts';
+import { DuplicateKeyError, StoreQueryError } from '../store-errors.ts';
+import { deepFreeze, setPath } from './document-paths.ts';
+import { indexSpec, MemoryIndex } from './memory-index.ts';
+import type { RowWrite, SqliteFile } from './sqlite-file.ts';
+
+interface Change<T extends Doc> {
+  before?: T;
+  after?: T;
+}
+
+export class EmbeddedCollection<T extends Doc> implements Collection<T> {
+  readonly name: string;
+  readonly #docs: Map<string, T>;
+  readonly #file: SqliteFile;
+  readonly #indexes = new Map<string, MemoryIndex>();
+
+  constructor(name: string, docs: Map<string, T>, file: SqliteFile) {
+    this.name = name;
+    this.#docs = docs;
+    this.#file = file;
+  }
+
+  /** Restores an index saved in the file, before any write can happen. */
+  restoreIndex(specJson: string): void {
+    const spec = JSON.parse(specJson) as ReturnType<typeof indexSpec>;
+    const index = new MemoryIndex(spec);
+    for (const doc of this.#docs.values()) index.add(doc);
+    this.#indexes.set(spec.name, index);
+  }
+
+  async find(filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
+    return this.#find(filter, options);
+  }
+
+  async findOne(filter: Filter = {}, options: Omit<FindOptions, 'limit'> = {}): Promise<T | null> {
+    return this.#find(filter, { ...options, limit: 1 })[0] ?? null;
+  }
+
+  async countDocuments(filter: Filter = {}): Promise<number> {
+    if (Object.keys(filter).length === 0) return this.#docs.size;
+    return this.#matches(filter).length;
+  }
+
+  async insertOne(doc: Omit<T, '_id'> & { _id?: string }): Promise<string> {
+    const [id] = await this.insertMany([doc]);
+    return id!;
+  }
+
+  async insertMany(docs: Array<Omit<T, '_id'> & { _id?: string }>): Promise<string[]> {
+    const changes: Change<T>[] = [];
+    const seen = new Set<string>();
+    for (const input of docs) {
+      const after = this.#normalise({ ...input, _id: input._id ?? randomUUID() } as T);
+      if (this.#docs.has(after._id) || seen.has(after._id)) throw new DuplicateKeyError(this.name, '_id_', { _id: after._id });
+      seen.add(after._id);
+      changes.push({ after });
+    }
+    this.#commit(changes);
+    return changes.map((c) => c.after!._id);
+  }
+
+  async updateOne(filter: Filter, update: Update, options: UpdateOptions = {}): Promise<UpdateResult> {
+    const { result } = this.#updateFirst(filter, update, options.upsert ?? false);
+    return result;
+  }
+
+  async updateMany(filter: Filter, update: Update): Promise<UpdateResult> {
+    const changes: Change<T>[] = [];
+    const matched = this.#matches(filter);
+    for (const before of matched) {
+      const after = this.#applyUpdate(before, update, false);
+      if (after) changes.push({ before, after });
+    }
+    this.#commit(changes);
+    return { matchedCount: matched.length, modifiedCount: changes.length, upsertedId: null };
+  }
+
+  async findOneAndUpdate(filter: Filter, update: Update, options: FindOneAndUpdateOptions = {}): Promise<T | null> {
+    const { before, after } = this.#updateFirst(filter, update, options.upsert ?? false);
+    return (options.returnDocument ?? 'after') === 'after' ? after : before;
+  }
+
+  async replaceOne(filter: Filter, doc: Omit<T, '_id'>, options: UpdateOptions = {}): Promise<UpdateResult> {
+    if (Object.keys(doc).some((key) => key.startsWith('$'))) throw new StoreQueryError('replaceOne takes a whole document, not update operators: use updateOne for $set and the like.');
+    const before = this.#find(filter, { limit: 1 })[0];
+    if (!before && !options.upsert) return { matchedCount: 0, modifiedCount: 0, upsertedId: null };
+    const id = before?._id ?? (typeof filter._id === 'string' ? filter._id : randomUUID());
+    const after = this.#normalise({ ...doc, _id: id } as T);
+    this.#commit([{ before, after }]);
+    return before ? { matchedCount: 1, modifiedCount: 1, upsertedId: null } : { matchedCount: 0, modifiedCount: 0, upsertedId: id };
+  }
+
+  async deleteOne(filter: Filter): Promise<number> {
+    const doc = this.#find(filter, { limit: 1 })[0];
+    if (!doc) return 0;
+    this.#commit([{ before: doc }]);
+    return 1;
+  }
+
+  async deleteMany(filter: Filter): Promise<number> {
+    const docs = this.#matches(filter);
+    this.#commit(docs.map((before) => ({ before })));
+    return docs.length;
+  }
+
+  async createIndex(keys: SortSpec, options: IndexOptions = {}): Promise<string> {
+    const spec = indexSpec(keys, options);
+    const existing = this.#indexes.get(spec.name);
+    if (existing && JSON.stringify(existing.spec) === JSON.stringify(spec)) return spec.name;
+    const index = new MemoryIndex(spec);
+    for (const doc of this.#docs.values()) {
+      if (spec.unique) {
+        for (const key of index.keysOf(doc)) {
+          if (index.owners(key).size > 0) throw new DuplicateKeyError(this.name, spec.name, index.describe(key));
+        }
+      }
+      index.add(doc);
+    }
+    this.#file.saveIndex(this.name, spec.name, JSON.stringify(spec));
+    this.#indexes.set(spec.name, index);
+    return spec.name;
+  }
+
+  #updateFirst(filter: Filter, update: Update, upsert: boolean): { result: UpdateResult; before: T | null; after: T | null } {
+    const before = this.#find(filter, { limit: 1 })[0];
+    if (before) {
+      const after = this.#applyUpdate(before, update, false);
+      if (!after) return { result: { matchedCount: 1, modifiedCount: 0, upsertedId: null }, before, after: before };
+      this.#commit([{ before, after }]);
+      return { result: { matchedCount: 1, modifiedCount: 1, upsertedId: null }, before, after: this.#docs.get(after._id)! };
+    }
+    if (!upsert) {
+      assertUpdateOperators(update);
+      return { result: { matchedCount: 0, modifiedCount: 0, upsertedId: null }, before: null, after: null };
+    }
+    const seed = documentFromFilter(filter) as T;
+    if (typeof seed._id !== 'string') seed._id = randomUUID();
+    const after = this.#applyUpdate(seed, update, true) ?? this.#normalise(seed);
+    this.#commit([{ after }]);
+    return { result: { matchedCount: 0, modifiedCount: 0, upsertedId: after._id }, before: null, after: this.#docs.get(after._id)! };
+  }
+
+  /** The updated copy of a document, or null when the update changes nothing. */
+  #applyUpdate(doc: T, update: Update, inserting: boolean): T | null {
+    assertUpdateOperators(update);
+    const { $setOnInsert, ...operators } = update as Record<string, Record<string, unknown> | undefined>;
+    const next = structuredClone(doc) as T;
+    let changed: string[] = [];
+    try {
+      if (Object.keys(operators).length > 0) changed = applyUpdate(next, operators as never, undefined, undefined, { cloneMode: 'deep' });
+      if (inserting && $setOnInsert) changed = changed.concat(applyUpdate(next, { $set: $setOnInsert } as never, undefined, undefined, { cloneMode: 'deep' }));
+    } catch (cause) {
+      throw new StoreQueryError(`${this.name}: invalid update ${JSON.stringify(update)}: ${(cause as Error).message}`, { cause });
+    }
+    if (next._id !== doc._id) throw new StoreQueryError(`${this.name}: an update cannot change _id (document ${doc._id}).`);
+    if (changed.length === 0 && !inserting) return null;
+    return this.#normalise(next);
+  }
+
+  /**
+   * Round-trips a document through JSON: memory then holds exactly what the file holds (a Date
+   * would become a string on disk, so it becomes one in memory too), frozen against readers.
+   */
+  #normalise(doc: T): T {
+    if (typeof doc._id !== 'string' || doc._id.length === 0) throw new StoreQueryError(`${this.name}: _id must be a non-empty string.`);
+    return deepFreeze(JSON.parse(JSON.stringify(doc)) as T);
+  }
+
+  /** Checks unique indexes for the whole batch, writes the file, then updates memory. */
+  #commit(changes: Change<T>[]): void {
+    if (changes.length === 0) return;
+    this.#checkUnique(changes);
+    const writes: RowWrite[] = changes.map(({ before, after }) =>
+      after ? { op: 'put', collection: this.name, id: after._id, body: JSON.stringify(after) } : { op: 'delete', collection: this.name, id: before!._id },
+    );
+    this.#file.write(writes);
+    for (const { before, after } of changes) {
+      if (before) {
+        for (const index of this.#indexes.values()) index.remove(before);
+        this.#docs.delete(before._id);
+      }
+      if (after) {
+        this.#docs.set(after._id, after);
+        for (const index of this.#indexes.values()) index.add(after);
+      }
+    }
+  }
+
+  #checkUnique(changes: Change<T>[]): void {
+    const changedIds = new Set(changes.flatMap(({ before, after }) => [before?._id, after?._id]).filter((id): id is string => id !== undefined));
+    for (const index of this.#indexes.values()) {
+      if (!index.spec.unique) continue;
+      const claimed = new Set<string>();
+      for (const { after } of changes) {
+        if (!after) continue;
+        for (const key of index.keysOf(after)) {
+          const otherOwner = [...index.owners(key)].some((id) => !changedIds.has(id));
+          if (otherOwner || claimed.has(key)) throw new DuplicateKeyError(this.name, index.spec.name, index.describe(key));
+          claimed.add(key);
+        }
+      }
+    }
+  }
+
+  #find(filter: Filter, options: FindOptions): T[] {
+    const { sort, skip = 0, limit, projection } = options;
+    if (!sort && !projection) {
+      // Common case without sorting: stop as soon as enough documents matched.
+      const matches = this.#matches(filter, limit === undefined || limit === 0 ? undefined : skip + limit);
+      return matches.slice(skip);
+    }
+    let cursor = this.#query(filter).find<T>(this.#candidates(filter), projection as never);
+    if (sort) cursor = cursor.sort(sort);
+    if (skip) cursor = cursor.skip(skip);
+    if (limit) cursor = cursor.limit(limit);
+    return cursor.all();
+  }
+
+  #matches(filter: Filter, max?: number): T[] {
+    const query = this.#query(filter);
+    const out: T[] = [];
+    for (const doc of this.#candidates(filter)) {
+      if (query.test(doc)) {
+        out.push(doc);
+        if (max !== undefined && out.length >= max) break;
+      }
+    }
+    return out;
+  }
+
+  #query(filter: Filter): Query<T> {
+    try {
+      return new Query<T>(filter as never, {});
+    } catch (cause) {
+      throw new StoreQueryError(`${this.name}: invalid filter ${JSON.stringify(filter)}: ${(cause as Error).message}`, { cause });
+    }
+  }
+
+  /** Narrows the documents to test with _id or a single-field index when the filter allows it. */
+  #candidates(filter: Filter): Iterable<T> {
+    const id = filter._id;
+    if (typeof id === 'string') {
+      const doc = this.#docs.get(id);
+      return doc ? [doc] : [];
+    }
+    if (isPlainObject(id) && Array.isArray(id.$in) && Object.keys(id).length === 1) {
+      return (id.$in as unknown[]).flatMap((value) => {
+        const doc = typeof value === 'string' ? this.#docs.get(value) : undefined;
+        return doc ? [doc] : [];
+      });
+    }
+    for (const index of this.#indexes.values()) {
+      if (index.fields.length !== 1 || index.spec.sparse) continue;
+      const value = filter[index.fields[0]!];
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+        return [...index.lookup(value)].map((docId) => this.#docs.get(docId)!);
+      }
+    }
+    return this.#docs.values();
+  }
+}
+
+function assertUpdateOperators(update: Update): void {
+  const keys = Object.keys(update);
+  if (keys.length === 0 || keys.some((key) => !key.startsWith('$'))) {
+    throw new StoreQueryError(`An update must use operators such as $set (got ${JSON.stringify(update)}); use replaceOne to replace a whole document.`);
+  }
+}
+
+/** MongoDB's upsert seed: the equality fields of the filter (including inside $and). */
+function documentFromFilter(filter: Filter): Record<string, unknown> {
+  const doc: Record<string, unknown> = {};
+  const visit = (f: Filter) => {
+    for (const [key, value] of Object.entries(f)) {
+      if (key === '$and' && Array.isArray(value)) value.forEach((part) => visit(part as Filter));
+      else if (key.startsWith('$')) continue;
+      else if (isPlainObject(value) && Object.keys(value).some((k) => k.startsWith('$'))) {
+        if ('$eq' in value) setPath(doc, key, structuredClone(value.$eq));
+      } else setPath(doc, key, structuredClone(value));
+    }
+  };
+  visit(filter);
+  return doc;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

@@ -1,0 +1,132 @@
+// What the embedded store promises beyond the shared contract: durability across restarts and
+// `kill -9`, one process per file, and never touching a file it cannot read.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DuplicateKeyError, StoreFileError } from '../store-errors.ts';
+import { EmbeddedStore } from './embedded-store.ts';
+import { DATA_FILE_NAME } from './sqlite-file.ts';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'umn-durable-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('embedded store durability', () => {
+  it('keeps documents and unique indexes across a restart', async () => {
+    const dir = tempDir();
+    const first = EmbeddedStore.open(dir);
+    const c = first.collection('initiatives');
+    await c.createIndex({ slug: 1 }, { unique: true });
+    await c.insertOne({ _id: 'univerbal', slug: 'univerbal', languages: ['ar', 'so'] });
+    await c.updateOne({ _id: 'univerbal' }, { $push: { languages: 'ps' } });
+    await first.close();
+
+    const second = EmbeddedStore.open(dir);
+    const again = second.collection('initiatives');
+    expect(await again.findOne({ _id: 'univerbal' })).toEqual({ _id: 'univerbal', slug: 'univerbal', languages: ['ar', 'so', 'ps'] });
+    await expect(again.insertOne({ slug: 'univerbal' })).rejects.toBeInstanceOf(DuplicateKeyError);
+    await second.close();
+  });
+
+  it('keeps every acknowledged write when the process is killed with SIGKILL mid-stream', async () => {
+    const dir = tempDir();
+    const child = spawn(process.execPath, [join(import.meta.dirname, 'kill-writer.fixture.ts'), dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let acknowledged = -1;
+    let buffer = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`writer too slow; stderr: ${stderr}`)), 20_000);
+      child.stdout.on('data', (chunk: Buffer) => {
+        buffer += chunk.toString();
+        const lines = buffer.split('\n');
+        buffer = lines.pop()!;
+        if (lines.length) acknowledged = Number(lines[lines.length - 1]);
+        if (acknowledged >= 300) {
+          clearTimeout(timer);
+          child.kill('SIGKILL');
+          resolve();
+        }
+      });
+      child.on('exit', (code) => code !== null && code !== 0 && reject(new Error(`writer exited ${code}: ${stderr}`)));
+    });
+    await new Promise((resolve) => child.once('close', resolve));
+
+    const store = EmbeddedStore.open(dir);
+    const listings = store.collection('listings');
+    const count = await listings.countDocuments();
+    expect(count).toBeGreaterThanOrEqual(acknowledged + 1);
+    for (let n = 0; n <= acknowledged; n++) {
+      const doc = await listings.findOne({ _id: `doc-${n}` });
+      expect(doc?.n).toBe(n);
+      if (n % 3 === 0) expect(doc?.updated).toBe(true);
+    }
+    await store.close();
+  });
+
+  it('refuses a second process (or connection) on the same data directory', async () => {
+    const dir = tempDir();
+    const owner = EmbeddedStore.open(dir);
+    await owner.collection('x').insertOne({ _id: 'a' });
+    expect(() => EmbeddedStore.open(dir)).toThrow(expect.objectContaining({ code: 'STORE_LOCKED' }));
+    await owner.close();
+    const next = EmbeddedStore.open(dir);
+    expect(await next.collection('x').countDocuments()).toBe(1);
+    await next.close();
+  });
+
+  it('stops on a corrupt file with a clear message and leaves it untouched', () => {
+    const dir = tempDir();
+    const path = join(dir, DATA_FILE_NAME);
+    writeFileSync(path, Buffer.from('this is not a database, '.repeat(400)));
+    const before = readFileSync(path);
+    let error: unknown;
+    try {
+      EmbeddedStore.open(dir);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(StoreFileError);
+    expect((error as StoreFileError).code).toBe('STORE_CORRUPT');
+    expect((error as Error).message).toMatch(/left untouched/);
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it('stops on a file written by a newer version and leaves it untouched', async () => {
+    const dir = tempDir();
+    const store = EmbeddedStore.open(dir);
+    await store.collection('x').insertOne({ _id: 'keep-me' });
+    await store.close();
+    const db = new DatabaseSync(join(dir, DATA_FILE_NAME));
+    db.exec('PRAGMA user_version = 99');
+    db.close();
+    const before = readFileSync(join(dir, DATA_FILE_NAME));
+    expect(() => EmbeddedStore.open(dir)).toThrow(expect.objectContaining({ code: 'STORE_NEWER_FORMAT', message: expect.stringMatching(/newer version.*Upgrade/s) }));
+    expect(readFileSync(join(dir, DATA_FILE_NAME)).equals(before)).toBe(true);
+  });
+
+  it('refuses a SQLite file that is not a registry store', () => {
+    const dir = tempDir();
+    const db = new DatabaseSync(join(dir, DATA_FILE_NAME));
+    db.exec('CREATE TABLE other (x); INSERT INTO other VALUES (1);');
+    db.close();
+    expect(() => EmbeddedStore.open(dir)).toThrow(expect.objectContaining({ code: 'STORE_FOREIGN_FILE' }));
+  });
+
+  it('hands out frozen documents, so a reader cannot change the cache', async () => {
+    const store = EmbeddedStore.open(tempDir());
+    const c = store.collection<{ _id: string; tags: string[] }>('x');
+    await c.insertOne({ _id: 'a', tags: ['one'] });
+    const doc = (await c.findOne({ _id: 'a' }))!;
+    expect(() => doc.tags.push('two')).toThrow(TypeError);
+    expect((await c.findOne({ _id: 'a' }))!.tags).toEqual(['one']);
+    await store.close();
+  });
+});

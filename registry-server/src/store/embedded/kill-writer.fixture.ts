@@ -1,0 +1,13 @@
+// Test fixture run as a child process by the durability test: writes documents as fast as it
+// can and prints each id only after the store acknowledged the write. The test kills it with
+// SIGKILL mid-stream and checks that every printed id survived.
+import { EmbeddedStore } from './embedded-store.ts';
+
+const store = EmbeddedStore.open(process.argv[2]!);
+const listings = store.collection('listings');
+await listings.createIndex({ n: 1 }, { unique: true });
+for (let n = 0; n < 1_000_000; n++) {
+  await listings.insertOne({ _id: `doc-${n}`, n, body: 'x'.repeat(200) });
+  if (n % 3 === 0) await listings.updateOne({ _id: `doc-${n}` }, { $set: { updated: true } });
+  process.stdout.write(`${n}\n`);
+}

@@ -1,0 +1,178 @@
+// The embedded store's single durable file: SQLite (node:sqlite) in WAL mode with
+// synchronous=FULL, so a write is on disk before it is acknowledged and survives `kill -9`
+// (measured in STACK.md). The file holds JSON documents per collection; queries run in memory
+// (see embedded-collection.ts). This module only knows rows, never query semantics.
+import { DatabaseSync } from 'node:sqlite';
+import { existsSync, mkdirSync, accessSync, constants } from 'node:fs';
+import { join } from 'node:path';
+import { StoreFileError } from '../store-errors.ts';
+
+/** "UMN1": marks the file as ours, so a foreign SQLite file is never taken for a registry. */
+const APPLICATION_ID = 0x554d4e31;
+/** Format of the file layout (tables below). Raise it with a migration when the layout changes. */
+export const FILE_FORMAT_VERSION = 1;
+export const DATA_FILE_NAME = 'registry.sqlite';
+
+export interface StoredRow {
+  collection: string;
+  id: string;
+  body: string;
+}
+
+export interface IndexRow {
+  collection: string;
+  name: string;
+  spec: string;
+}
+
+export type RowWrite = { op: 'put'; collection: string; id: string; body: string } | { op: 'delete'; collection: string; id: string };
+
+export class SqliteFile {
+  readonly path: string;
+  readonly #db: DatabaseSync;
+  readonly #put;
+  readonly #delete;
+  readonly #putIndex;
+
+  private constructor(path: string, db: DatabaseSync) {
+    this.path = path;
+    this.#db = db;
+    this.#put = db.prepare('INSERT INTO documents (collection, id, body) VALUES (?, ?, ?) ON CONFLICT (collection, id) DO UPDATE SET body = excluded.body');
+    this.#delete = db.prepare('DELETE FROM documents WHERE collection = ? AND id = ?');
+    this.#putIndex = db.prepare('INSERT INTO indexes (collection, name, spec) VALUES (?, ?, ?) ON CONFLICT (collection, name) DO UPDATE SET spec = excluded.spec');
+  }
+
+  /**
+   * Opens (or creates) DATA_DIR/registry.sqlite. A corrupt file, a file of a newer format or a
+   * SQLite file that is not ours stops here with a StoreFileError and is never written to.
+   */
+  static open(dataDir: string): SqliteFile {
+    try {
+      mkdirSync(dataDir, { recursive: true });
+      accessSync(dataDir, constants.W_OK);
+    } catch (cause) {
+      throw new StoreFileError('STORE_UNWRITABLE', `DATA_DIR ${dataDir} cannot be created or written to: give the node a writable directory (set DATA_DIR).`, { cause });
+    }
+    const path = join(dataDir, DATA_FILE_NAME);
+    const isNew = !existsSync(path);
+    let db: DatabaseSync;
+    try {
+      db = new DatabaseSync(path, { timeout: 0 });
+    } catch (cause) {
+      throw corruptError(path, cause);
+    }
+    try {
+      if (!isNew) checkExistingFile(db, path);
+      // Exclusive locking: one node process owns the file. The embedded store keeps documents in
+      // memory, so a second process writing the same file would serve stale data.
+      db.exec('PRAGMA locking_mode = EXCLUSIVE');
+      db.exec('PRAGMA journal_mode = WAL');
+      db.exec('PRAGMA synchronous = FULL');
+      try {
+        db.exec('BEGIN IMMEDIATE');
+        db.exec('COMMIT');
+      } catch (cause) {
+        throw lockedError(path, cause);
+      }
+      if (isNew) createLayout(db);
+      return new SqliteFile(path, db);
+    } catch (error) {
+      db.close();
+      if (error instanceof StoreFileError) throw error;
+      throw corruptError(path, error);
+    }
+  }
+
+  /** Every stored document, for loading the in-memory cache at open. */
+  *rows(): Generator<StoredRow> {
+    const statement = this.#db.prepare('SELECT collection, id, body FROM documents');
+    for (const row of statement.iterate()) yield row as unknown as StoredRow;
+  }
+
+  indexRows(): IndexRow[] {
+    return this.#db.prepare('SELECT collection, name, spec FROM indexes').all() as unknown as IndexRow[];
+  }
+
+  /** Applies all writes in one transaction: all are durable when this returns, or none is. */
+  write(writes: RowWrite[]): void {
+    if (writes.length === 0) return;
+    this.#db.exec('BEGIN');
+    try {
+      for (const w of writes) {
+        if (w.op === 'put') this.#put.run(w.collection, w.id, w.body);
+        else this.#delete.run(w.collection, w.id);
+      }
+      this.#db.exec('COMMIT');
+    } catch (error) {
+      this.#db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  saveIndex(collection: string, name: string, spec: string): void {
+    this.#putIndex.run(collection, name, spec);
+  }
+
+  ping(): void {
+    this.#db.prepare('SELECT 1').get();
+  }
+
+  close(): void {
+    if (this.#db.isOpen) this.#db.close();
+  }
+}
+
+function createLayout(db: DatabaseSync): void {
+  db.exec(`
+    BEGIN;
+    CREATE TABLE documents (collection TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (collection, id)) WITHOUT ROWID;
+    CREATE TABLE indexes (collection TEXT NOT NULL, name TEXT NOT NULL, spec TEXT NOT NULL, PRIMARY KEY (collection, name)) WITHOUT ROWID;
+    PRAGMA application_id = ${APPLICATION_ID};
+    PRAGMA user_version = ${FILE_FORMAT_VERSION};
+    COMMIT;
+  `);
+}
+
+function checkExistingFile(db: DatabaseSync, path: string): void {
+  let applicationId: number;
+  let version: number;
+  try {
+    applicationId = Number((db.prepare('PRAGMA application_id').get() as { application_id: number }).application_id);
+    version = Number((db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version);
+  } catch (cause) {
+    throw corruptError(path, cause);
+  }
+  if (applicationId === 0 && version === 0) {
+    // An empty SQLite file (for instance created by a crash before the layout was written)
+    // has no tables; anything else without our id is someone else's database.
+    const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master").get() as { n: number };
+    if (Number(tables.n) === 0) {
+      createLayout(db);
+      return;
+    }
+  }
+  if (applicationId !== APPLICATION_ID) {
+    throw new StoreFileError('STORE_FOREIGN_FILE', `${path} is a SQLite database but not a UMN registry store. Point DATA_DIR at the registry's own data directory; this file was left untouched.`);
+  }
+  if (version > FILE_FORMAT_VERSION) {
+    throw new StoreFileError('STORE_NEWER_FORMAT', `${path} was written by a newer version of the registry (file format ${version}, this version reads up to ${FILE_FORMAT_VERSION}). Upgrade the registry; the file was left untouched.`);
+  }
+  try {
+    const check = db.prepare('PRAGMA quick_check').all() as Array<{ quick_check: string }>;
+    if (check.length !== 1 || check[0]?.quick_check !== 'ok') {
+      throw new Error(check.map((r) => r.quick_check).join('; '));
+    }
+  } catch (cause) {
+    throw corruptError(path, cause);
+  }
+}
+
+function corruptError(path: string, cause: unknown): StoreFileError {
+  const detail = cause instanceof Error ? cause.message : String(cause);
+  if (/database is locked|SQLITE_BUSY/i.test(detail)) return lockedError(path, cause);
+  return new StoreFileError('STORE_CORRUPT', `${path} cannot be read as a registry store (${detail}). The file was left untouched: restore it from a backup, or move it away to start with an empty store.`, { cause });
+}
+
+function lockedError(path: string, cause: unknown): StoreFileError {
+  return new StoreFileError('STORE_LOCKED', `${path} is in use by another registry process. Stop it, or give this node its own DATA_DIR. (Several server processes need MongoDB: set MONGODB_URL.)`, { cause });
+}

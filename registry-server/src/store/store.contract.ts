@@ -1,0 +1,173 @@
+// The store contract: the behaviour both adapters must share. Each adapter's integration test
+// calls describeStoreContract with a factory; the MongoDB run happens whenever MONGODB_URL is set.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Collection, Doc, Store } from './store.ts';
+import { DuplicateKeyError, StoreQueryError } from './store-errors.ts';
+
+interface Listing extends Doc {
+  name: string;
+  city?: string;
+  tags?: string[];
+  count?: number;
+  location?: { country: string; locality?: string };
+  slug?: string;
+}
+
+export function describeStoreContract(label: string, open: () => Promise<Store>): void {
+  describe(`store contract: ${label}`, () => {
+    let store: Store;
+    beforeAll(async () => {
+      store = await open();
+    });
+    afterAll(async () => {
+      await store?.close();
+    });
+    /** A fresh collection per test, so tests never see each other's documents. */
+    const fresh = (): Collection<Listing> => store.collection<Listing>(`contract_${randomUUID().replaceAll('-', '')}`);
+
+    const seed = async (c: Collection<Listing>) => {
+      await c.insertMany([
+        { _id: 'a', name: 'Univerbal', city: 'Liège', tags: ['interpreting', 'languages'], count: 45, location: { country: 'BE', locality: 'Liège' } },
+        { _id: 'b', name: 'Atemos', city: 'Liège', tags: ['sewing'], count: 23, location: { country: 'BE' } },
+        { _id: 'c', name: 'Cooperativa', city: 'Milano', tags: ['food', 'languages'], count: 7, location: { country: 'IT' } },
+        { _id: 'd', name: 'Sirius', city: 'Liège', count: 8, location: { country: 'BE' } },
+      ]);
+    };
+
+    it('inserts, generates string ids and reads documents back by _id', async () => {
+      const c = fresh();
+      const id = await c.insertOne({ name: 'no id given' });
+      expect(typeof id).toBe('string');
+      expect(await c.findOne({ _id: id })).toEqual({ _id: id, name: 'no id given' });
+      expect(await c.findOne({ _id: 'missing' })).toBeNull();
+    });
+
+    it('filters with MongoDB operators, dotted paths and array membership', async () => {
+      const c = fresh();
+      await seed(c);
+      const ids = async (filter: Record<string, unknown>) => (await c.find(filter, { sort: { _id: 1 } })).map((d) => d._id);
+      expect(await ids({ city: 'Liège' })).toEqual(['a', 'b', 'd']);
+      expect(await ids({ 'location.country': 'IT' })).toEqual(['c']);
+      expect(await ids({ tags: 'languages' })).toEqual(['a', 'c']);
+      expect(await ids({ count: { $gte: 20 } })).toEqual(['a', 'b']);
+      expect(await ids({ _id: { $in: ['d', 'b', 'zz'] } })).toEqual(['b', 'd']);
+      expect(await ids({ $or: [{ city: 'Milano' }, { count: 8 }] })).toEqual(['c', 'd']);
+      expect(await ids({ tags: { $exists: false } })).toEqual(['d']);
+      expect(await ids({ name: { $regex: '^s', $options: 'i' } })).toEqual(['d']);
+      expect(await ids({ tags: { $all: ['languages', 'interpreting'] } })).toEqual(['a']);
+      expect(await c.countDocuments({ city: 'Liège' })).toBe(3);
+      expect(await c.countDocuments()).toBe(4);
+    });
+
+    it('sorts, skips, limits and projects', async () => {
+      const c = fresh();
+      await seed(c);
+      const page = await c.find({}, { sort: { count: -1 }, skip: 1, limit: 2 });
+      expect(page.map((d) => d._id)).toEqual(['b', 'd']);
+      const byCityThenName = await c.find({}, { sort: { city: 1, name: 1 } });
+      expect(byCityThenName.map((d) => d._id)).toEqual(['b', 'd', 'a', 'c']);
+      const projected = await c.find({ _id: 'a' }, { projection: { name: 1 } });
+      expect(projected).toEqual([{ _id: 'a', name: 'Univerbal' }]);
+      const excluded = await c.findOne({ _id: 'b' }, { projection: { tags: 0, location: 0, count: 0 } });
+      expect(excluded).toEqual({ _id: 'b', name: 'Atemos', city: 'Liège' });
+    });
+
+    it('updates with operators and reports matched and modified counts', async () => {
+      const c = fresh();
+      await seed(c);
+      const r = await c.updateOne({ _id: 'a' }, { $set: { 'location.locality': 'Liège centre' }, $inc: { count: 1 }, $addToSet: { tags: 'interpreting' } });
+      expect(r).toEqual({ matchedCount: 1, modifiedCount: 1, upsertedId: null });
+      await c.updateOne({ _id: 'a' }, { $push: { tags: 'health' } });
+      // Two operators on one path conflict, as in MongoDB; nothing is changed.
+      await expect(c.updateOne({ _id: 'a' }, { $addToSet: { tags: 'x' }, $push: { tags: 'y' } })).rejects.toThrow(/conflict/i);
+      expect(await c.findOne({ _id: 'a' })).toMatchObject({ count: 46, tags: ['interpreting', 'languages', 'health'], location: { country: 'BE', locality: 'Liège centre' } });
+      const same = await c.updateOne({ _id: 'a' }, { $set: { count: 46 } });
+      expect(same.modifiedCount).toBe(0);
+      expect(same.matchedCount).toBe(1);
+      const none = await c.updateOne({ _id: 'zz' }, { $set: { count: 1 } });
+      expect(none).toEqual({ matchedCount: 0, modifiedCount: 0, upsertedId: null });
+      await c.updateOne({ _id: 'a' }, { $unset: { city: '' }, $pull: { tags: 'languages' } });
+      const a = await c.findOne({ _id: 'a' });
+      expect(a?.city).toBeUndefined();
+      expect(a?.tags).toEqual(['interpreting', 'health']);
+      const many = await c.updateMany({ city: 'Liège' }, { $set: { reviewed: true } });
+      expect(many.matchedCount).toBe(2);
+      expect(await c.countDocuments({ reviewed: true })).toBe(2);
+    });
+
+    it('upserts from the filter and $setOnInsert, and applies $setOnInsert only on insert', async () => {
+      const c = fresh();
+      const inserted = await c.updateOne({ _id: 'seeds' }, { $set: { version: 1 }, $setOnInsert: { createdAt: '2026-01-01' } }, { upsert: true });
+      expect(inserted.upsertedId).toBe('seeds');
+      expect(await c.findOne({ _id: 'seeds' })).toEqual({ _id: 'seeds', version: 1, createdAt: '2026-01-01' });
+      const updated = await c.updateOne({ _id: 'seeds' }, { $set: { version: 2 }, $setOnInsert: { createdAt: '2030-01-01' } }, { upsert: true });
+      expect(updated).toEqual({ matchedCount: 1, modifiedCount: 1, upsertedId: null });
+      expect(await c.findOne({ _id: 'seeds' })).toEqual({ _id: 'seeds', version: 2, createdAt: '2026-01-01' });
+      const byField = await c.updateOne({ slug: 'univerbal', 'location.country': 'BE' }, { $set: { name: 'Univerbal' } }, { upsert: true });
+      expect(typeof byField.upsertedId).toBe('string');
+      expect(await c.findOne({ slug: 'univerbal' })).toMatchObject({ _id: byField.upsertedId, slug: 'univerbal', location: { country: 'BE' }, name: 'Univerbal' });
+    });
+
+    it('findOneAndUpdate returns the document before or after', async () => {
+      const c = fresh();
+      await seed(c);
+      const before = await c.findOneAndUpdate({ _id: 'b', count: 23 }, { $inc: { count: 1 } }, { returnDocument: 'before' });
+      expect(before?.count).toBe(23);
+      const after = await c.findOneAndUpdate({ _id: 'b' }, { $inc: { count: 1 } });
+      expect(after?.count).toBe(25);
+      // A compare-and-set on a stale value matches nothing and changes nothing.
+      expect(await c.findOneAndUpdate({ _id: 'b', count: 23 }, { $set: { count: 0 } })).toBeNull();
+      expect((await c.findOne({ _id: 'b' }))?.count).toBe(25);
+    });
+
+    it('replaces and deletes documents', async () => {
+      const c = fresh();
+      await seed(c);
+      expect((await c.replaceOne({ _id: 'c' }, { name: 'Cooperativa sociale' })).modifiedCount).toBe(1);
+      expect(await c.findOne({ _id: 'c' })).toEqual({ _id: 'c', name: 'Cooperativa sociale' });
+      expect(await c.deleteOne({ _id: 'c' })).toBe(1);
+      expect(await c.deleteOne({ _id: 'c' })).toBe(0);
+      expect(await c.deleteMany({ city: 'Liège' })).toBe(3);
+      expect(await c.countDocuments()).toBe(0);
+    });
+
+    it('enforces unique indexes on insert and update, leaving stored documents unchanged', async () => {
+      const c = fresh();
+      await c.createIndex({ slug: 1 }, { unique: true });
+      await c.insertOne({ _id: 'x', name: 'X', slug: 'univerbal' });
+      await c.insertOne({ _id: 'y', name: 'Y', slug: 'atemos' });
+      await expect(c.insertOne({ _id: 'z', name: 'Z', slug: 'univerbal' })).rejects.toBeInstanceOf(DuplicateKeyError);
+      await expect(c.updateOne({ _id: 'y' }, { $set: { slug: 'univerbal' } })).rejects.toBeInstanceOf(DuplicateKeyError);
+      expect(await c.findOne({ _id: 'y' })).toEqual({ _id: 'y', name: 'Y', slug: 'atemos' });
+      expect(await c.countDocuments()).toBe(2);
+      await expect(c.insertOne({ _id: 'x', name: 'same id' })).rejects.toBeInstanceOf(DuplicateKeyError);
+      // Building a unique index over existing duplicates fails.
+      await c.insertOne({ _id: 'w', name: 'Y', slug: 'w' });
+      await expect(c.createIndex({ name: 1 }, { unique: true })).rejects.toBeInstanceOf(DuplicateKeyError);
+      // Creating the same index twice is harmless.
+      expect(await c.createIndex({ slug: 1 }, { unique: true })).toBe('slug_1');
+    });
+
+    it('supports compound and sparse unique indexes', async () => {
+      const c = fresh();
+      await c.createIndex({ city: 1, slug: 1 }, { unique: true, name: 'city_slug' });
+      await c.insertOne({ name: 'a', city: 'Liège', slug: 's' });
+      await c.insertOne({ name: 'b', city: 'Milano', slug: 's' });
+      await expect(c.insertOne({ name: 'c', city: 'Liège', slug: 's' })).rejects.toBeInstanceOf(DuplicateKeyError);
+      const sparse = fresh();
+      await sparse.createIndex({ slug: 1 }, { unique: true, sparse: true });
+      await sparse.insertOne({ name: 'no slug 1' });
+      await sparse.insertOne({ name: 'no slug 2' });
+      expect(await sparse.countDocuments()).toBe(2);
+    });
+
+    it('refuses updates that change _id or carry no operators', async () => {
+      const c = fresh();
+      await seed(c);
+      await expect(c.updateOne({ _id: 'a' }, { name: 'plain' } as never)).rejects.toBeInstanceOf(StoreQueryError);
+      await expect(c.updateOne({ _id: 'a' }, { $set: { _id: 'other' } })).rejects.toThrow();
+      expect((await c.findOne({ _id: 'a' }))?.name).toBe('Univerbal');
+    });
+  });
+}

@@ -1,0 +1,79 @@
+// The one storage interface of the registry, in the shape of MongoDB collections.
+// Two adapters implement it: the embedded default (node:sqlite + mingo, one file) and MongoDB
+// through the official driver. Only the subset the registry needs is here, so both adapters can
+// honour every method with the same semantics (see store.contract.ts).
+
+/** A stored document: string ids only, so both adapters agree on identity. */
+export type Doc = { _id: string; [field: string]: unknown };
+
+/** A MongoDB query filter ({ field: value }, $and, $or, $in, $gt, $regex …). */
+export type Filter = Record<string, unknown>;
+
+/** A MongoDB update document made of operators ($set, $unset, $inc, $push, $addToSet, $pull, $setOnInsert …). */
+export type Update = Record<`$${string}`, unknown>;
+
+export type SortSpec = Record<string, 1 | -1>;
+export type Projection = Record<string, 0 | 1>;
+
+export interface FindOptions {
+  sort?: SortSpec;
+  skip?: number;
+  limit?: number;
+  projection?: Projection;
+}
+
+export interface UpdateOptions {
+  /** Insert a document built from the filter's equality fields and the update when none matches. */
+  upsert?: boolean;
+}
+
+export interface FindOneAndUpdateOptions extends UpdateOptions {
+  /** Return the document as it was before the update, or after it (default). */
+  returnDocument?: 'before' | 'after';
+}
+
+export interface UpdateResult {
+  matchedCount: number;
+  modifiedCount: number;
+  /** The _id of the inserted document when an upsert inserted one. */
+  upsertedId: string | null;
+}
+
+export interface IndexOptions {
+  name?: string;
+  unique?: boolean;
+  /** Leave documents that lack every indexed field out of the index (MongoDB `sparse`). */
+  sparse?: boolean;
+}
+
+/**
+ * A collection of documents. Documents returned by reads must be treated as read-only: the
+ * embedded adapter hands out frozen objects from its cache to avoid copying on every read.
+ */
+export interface Collection<T extends Doc = Doc> {
+  readonly name: string;
+  find(filter?: Filter, options?: FindOptions): Promise<T[]>;
+  findOne(filter?: Filter, options?: Omit<FindOptions, 'limit'>): Promise<T | null>;
+  countDocuments(filter?: Filter): Promise<number>;
+  /** Inserts a document; a missing _id is generated. Fails with DuplicateKeyError on a unique index. */
+  insertOne(doc: Omit<T, '_id'> & { _id?: string }): Promise<string>;
+  /** Inserts all documents or none. */
+  insertMany(docs: Array<Omit<T, '_id'> & { _id?: string }>): Promise<string[]>;
+  updateOne(filter: Filter, update: Update, options?: UpdateOptions): Promise<UpdateResult>;
+  updateMany(filter: Filter, update: Update): Promise<UpdateResult>;
+  findOneAndUpdate(filter: Filter, update: Update, options?: FindOneAndUpdateOptions): Promise<T | null>;
+  /** Replaces the whole document (keeping its _id). */
+  replaceOne(filter: Filter, doc: Omit<T, '_id'>, options?: UpdateOptions): Promise<UpdateResult>;
+  deleteOne(filter: Filter): Promise<number>;
+  deleteMany(filter: Filter): Promise<number>;
+  createIndex(keys: SortSpec, options?: IndexOptions): Promise<string>;
+}
+
+export interface Store {
+  /** Which adapter this is, for logs and health output. */
+  readonly kind: 'embedded' | 'mongodb';
+  collection<T extends Doc = Doc>(name: string): Collection<T>;
+  /** Resolves when the store answers; rejects otherwise (used by /healthz). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
