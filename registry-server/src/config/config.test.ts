@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('loadConfig', () => {
+  it('applies the documented defaults', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.publicUrl.href).toBe('http://localhost:3000/');
+    expect(config.dataDir).toMatch(/\/data$/);
+    expect(config.mongodbUrl).toBeUndefined();
+    expect(config.nodeHandle).toBe('liege');
+    expect(config.seed).toBe(true);
+  });
+
+  it('derives the default PUBLIC_URL from PORT and keeps an explicit one as an origin', () => {
+    expect(loadConfig({ PORT: '8080' }).publicUrl.href).toBe('http://localhost:8080/');
+    expect(loadConfig({ PUBLIC_URL: 'https://registry.liege.be/' }).publicUrl.origin).toBe('https://registry.liege.be');
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT', /between 1 and 65535/],
+    [{ PORT: '70000' }, 'PORT', /between 1 and 65535/],
+    [{ PUBLIC_URL: 'registry.liege.be' }, 'PUBLIC_URL', /not a URL/],
+    [{ PUBLIC_URL: 'ftp://x.org' }, 'PUBLIC_URL', /http or https/],
+    [{ PUBLIC_URL: 'https://x.org/registry' }, 'PUBLIC_URL', /origin only/],
+    [{ MONGODB_URL: 'mongodb://127.0.0.1:27017' }, 'MONGODB_URL', /names the database/],
+    [{ NODE_HANDLE: 'Liège' }, 'NODE_HANDLE', /lower-case/],
+    [{ SEED: 'maybe' }, 'SEED', /true or false/],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', /one of debug/],
+  ])('refuses %o with a message naming %s and what to set', (env, variable, message) => {
+    let error: unknown;
+    try {
+      loadConfig(env);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).variable).toBe(variable);
+    expect((error as Error).message).toMatch(message);
+  });
+
+  it('accepts a MongoDB replica-set URL', () => {
+    expect(loadConfig({ MONGODB_URL: 'mongodb://a:27017,b:27017/umn?replicaSet=rs0' }).mongodbUrl).toContain('replicaSet=rs0');
+  });
+});

@@ -1,0 +1,130 @@
+// The one configuration module: every environment variable the node reads is parsed and
+// validated here at boot. An invalid value stops the node with a message naming the variable
+// and what to set it to (see ConfigError), never a stack trace from deep inside.
+import { resolve } from 'node:path';
+
+export interface Config {
+  /** TCP port the single origin listens on. */
+  port: number;
+  /** Address to bind (127.0.0.1 keeps a development node off the network). */
+  host: string;
+  /** Public origin of the node (scheme, host, port; no path), used in every IRI it mints. */
+  publicUrl: URL;
+  /** Directory of the embedded store's file. */
+  dataDir: string;
+  /** When set, MongoDB replaces the embedded store. */
+  mongodbUrl: string | undefined;
+  /** Handle of the city node record that this server is (the seeded node is "liege"). */
+  nodeHandle: string;
+  /** Whether to load the seed documents at boot (idempotent). */
+  seed: boolean;
+  /** Minimum log level. */
+  logLevel: 'debug' | 'info' | 'warning' | 'error';
+  /** Log as JSON lines (for collectors) or as readable text. */
+  logFormat: 'json' | 'text';
+}
+
+export class ConfigError extends Error {
+  readonly variable: string;
+  constructor(variable: string, message: string) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+    this.variable = variable;
+  }
+}
+
+/** The variables, with their defaults and meaning, as the README's table shows them. */
+export const CONFIG_VARIABLES = {
+  PORT: 'TCP port (default 3000)',
+  HOST: 'address to bind (default 0.0.0.0; use 127.0.0.1 to stay local)',
+  PUBLIC_URL: 'public origin of the node, e.g. https://registry.liege.be (default http://localhost:PORT)',
+  DATA_DIR: 'directory of the embedded store (default ./data)',
+  MONGODB_URL: 'MongoDB connection string; when set, the node uses MongoDB instead of the embedded store',
+  NODE_HANDLE: 'handle of this node’s city-node record (default liege)',
+  SEED: 'load the seed data at boot: true or false (default true)',
+  LOG_LEVEL: 'debug, info, warning or error (default info)',
+  LOG_FORMAT: 'json or text (default text on a terminal, json otherwise)',
+} as const;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { isTerminal?: boolean } = {}): Config {
+  const port = parsePort(env.PORT);
+  return {
+    port,
+    host: parseHost(env.HOST),
+    publicUrl: parsePublicUrl(env.PUBLIC_URL, port),
+    dataDir: resolve(nonEmpty(env.DATA_DIR) ?? './data'),
+    mongodbUrl: parseMongoUrl(env.MONGODB_URL),
+    nodeHandle: parseHandle(env.NODE_HANDLE),
+    seed: parseBoolean('SEED', env.SEED, true),
+    logLevel: parseEnum('LOG_LEVEL', env.LOG_LEVEL, ['debug', 'info', 'warning', 'error'] as const, 'info'),
+    logFormat: parseEnum('LOG_FORMAT', env.LOG_FORMAT, ['json', 'text'] as const, options.isTerminal ? 'text' : 'json'),
+  };
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+function parsePort(raw: string | undefined): number {
+  const value = nonEmpty(raw);
+  if (value === undefined) return 3000;
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 65535) {
+    throw new ConfigError('PORT', `"${raw}" is not a TCP port. Set PORT to a whole number between 1 and 65535, e.g. PORT=3000.`);
+  }
+  return Number(value);
+}
+
+function parseHost(raw: string | undefined): string {
+  const value = nonEmpty(raw) ?? '0.0.0.0';
+  if (!/^[A-Za-z0-9.:[\]-]+$/.test(value)) throw new ConfigError('HOST', `"${raw}" is not an address to bind. Set HOST to an IP address or host name, e.g. HOST=127.0.0.1.`);
+  return value;
+}
+
+function parsePublicUrl(raw: string | undefined, port: number): URL {
+  const value = nonEmpty(raw);
+  if (value === undefined) return new URL(`http://localhost:${port}`);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError('PUBLIC_URL', `"${raw}" is not a URL. Set PUBLIC_URL to the node's public origin, e.g. PUBLIC_URL=https://registry.example.org.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError('PUBLIC_URL', `must use http or https, got "${url.protocol}". Example: PUBLIC_URL=https://registry.example.org.`);
+  if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || url.username || url.password) {
+    throw new ConfigError('PUBLIC_URL', `must be an origin only (scheme, host and optional port), without path, query or credentials; got "${raw}". Example: PUBLIC_URL=https://registry.example.org.`);
+  }
+  return new URL(url.origin);
+}
+
+function parseMongoUrl(raw: string | undefined): string | undefined {
+  const value = nonEmpty(raw);
+  if (value === undefined) return undefined;
+  if (!/^mongodb(\+srv)?:\/\/[^/]+\/[^/?]+/.test(value)) {
+    throw new ConfigError('MONGODB_URL', 'must be a MongoDB connection string that names the database, e.g. MONGODB_URL=mongodb://127.0.0.1:27017/umn?replicaSet=rs0. Leave it unset to use the embedded store.');
+  }
+  return value;
+}
+
+function parseHandle(raw: string | undefined): string {
+  const value = nonEmpty(raw) ?? 'liege';
+  if (!/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/.test(value)) {
+    throw new ConfigError('NODE_HANDLE', `"${raw}" is not a handle. Use lower-case letters, digits and hyphens, e.g. NODE_HANDLE=liege.`);
+  }
+  return value;
+}
+
+function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
+  const value = nonEmpty(raw)?.toLowerCase();
+  if (value === undefined) return fallback;
+  if (['true', '1', 'yes'].includes(value)) return true;
+  if (['false', '0', 'no'].includes(value)) return false;
+  throw new ConfigError(name, `"${raw}" is not true or false. Set ${name}=true or ${name}=false.`);
+}
+
+function parseEnum<T extends string>(name: string, raw: string | undefined, allowed: readonly T[], fallback: T): T {
+  const value = nonEmpty(raw)?.toLowerCase();
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new ConfigError(name, `"${raw}" is not one of ${allowed.join(', ')}. Example: ${name}=${fallback}.`);
+}

@@ -1,0 +1,21 @@
+// Structured logging with LogTape (the logger Fedify uses), one category per part of the node:
+// ["umn", "store"], ["umn", "http"], ["umn", "graphql"], ["umn", "seed"] …
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { configure, getConsoleSink, getLogger, jsonLinesFormatter, getTextFormatter, type Logger } from '@logtape/logtape';
+import type { Config } from './config.ts';
+
+export async function configureLogging(config: Pick<Config, 'logLevel' | 'logFormat'>): Promise<void> {
+  await configure({
+    reset: true,
+    contextLocalStorage: new AsyncLocalStorage(),
+    sinks: { console: getConsoleSink({ formatter: config.logFormat === 'json' ? jsonLinesFormatter : getTextFormatter({ timestamp: 'date-time' }) }) },
+    loggers: [
+      { category: ['umn'], lowestLevel: config.logLevel, sinks: ['console'] },
+      { category: ['logtape', 'meta'], lowestLevel: 'warning', sinks: ['console'] },
+    ],
+  });
+}
+
+export function logger(...category: string[]): Logger {
+  return getLogger(['umn', ...category]);
+}

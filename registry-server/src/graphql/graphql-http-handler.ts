@@ -1,0 +1,81 @@
+// GraphQL over HTTP at /graphql (GET for queries, POST with JSON), on Apollo Server. A ~40-line
+// glue around executeHTTPGraphQLRequest instead of @as-integrations/express5, so errors reach
+// Express's error handler and the context is built our way.
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { NextFunction, Request, Response } from 'express';
+import type { Registry } from '../registry.ts';
+import { parseAcceptLanguage } from '../records/language.ts';
+import { logger } from '../config/logging.ts';
+import type { GraphQLContext } from './context.ts';
+import { formatError } from './graphql-errors.ts';
+import { loadTypeDefs } from './graphql-schema.ts';
+import { createLoaders } from './loaders.ts';
+import { queryLimitsRule } from './query-limits.ts';
+import { resolvers } from './resolvers/index.ts';
+
+export interface GraphQLHandler {
+  handle(req: Request, res: Response, next: NextFunction): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function createGraphQLHandler(registry: Registry): Promise<GraphQLHandler> {
+  const server = new ApolloServer<GraphQLContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    validationRules: [queryLimitsRule()],
+    // Thousands of tokens are refused while parsing, before validation even starts.
+    parseOptions: { maxTokens: 5_000 },
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    // Mutations never run over GET and POST only takes JSON bodies, which browsers cannot send
+    // cross-origin without a preflight; Apollo's extra CSRF check would refuse plain GET
+    // queries, which the GraphQL-over-HTTP specification allows (docs/adr/0002).
+    csrfPrevention: false,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    logger: apolloLogger(),
+  });
+  await server.start();
+
+  return {
+    async handle(req, res, next) {
+      try {
+        const headers = new HeaderMap();
+        for (const [key, value] of Object.entries(req.headers)) {
+          if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+        }
+        const response = await server.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: new URL(req.url, 'http://x').search, body: req.body ?? {} },
+          context: () => requestContext(registry, req),
+        });
+        for (const [key, value] of response.headers) res.setHeader(key, value);
+        res.status(response.status ?? 200);
+        if (response.body.kind === 'complete') {
+          res.send(response.body.string);
+          return;
+        }
+        for await (const chunk of response.body.asyncIterator) res.write(chunk);
+        res.end();
+      } catch (error) {
+        next(error);
+      }
+    },
+    stop: () => server.stop(),
+  };
+}
+
+async function requestContext(registry: Registry, req: Request): Promise<GraphQLContext> {
+  const node = await registry.nodes.findById(registry.config.nodeHandle);
+  const defaults = node?.record.defaultLanguages ?? ['en'];
+  const accepted = parseAcceptLanguage(req.headers['accept-language']);
+  // The node's default languages stand in only when the reader asked for none, so `isFallback`
+  // tells a reader who asked for Italian that a French text is not in their language.
+  return { registry, reader: { languages: accepted.length ? accepted : defaults }, loaders: createLoaders(registry) };
+}
+
+/** Apollo's own messages go to the structured log. */
+function apolloLogger() {
+  const log = logger('graphql', 'apollo');
+  return { debug: (m: string) => log.debug(m), info: (m: string) => log.info(m), warn: (m: string) => log.warn(m), error: (m: string) => log.error(m) };
+}

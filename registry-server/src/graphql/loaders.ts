@@ -1,0 +1,65 @@
+// Per-request batch loaders: anything a list resolver loads per item goes through one of these,
+// so a page of 20 initiatives costs one query per relation, not twenty.
+import DataLoader from 'dataloader';
+import type { Registry } from '../registry.ts';
+import type { StoredCityNode } from '../nodes/city-node-repository.ts';
+import type { StoredInitiative } from '../initiatives/initiative-repository.ts';
+import type { StoredGoodPractice } from '../practices/good-practice-repository.ts';
+
+export interface Loaders {
+  cityNode: DataLoader<string, StoredCityNode | null>;
+  /** Published initiatives by "node/handle". */
+  initiative: DataLoader<string, StoredInitiative | null>;
+  /** Published practices by "node/handle". */
+  practice: DataLoader<string, StoredGoodPractice | null>;
+  /** Published practices that name an initiative ("node/handle") among their initiatives. */
+  practicesNaming: DataLoader<string, StoredGoodPractice[]>;
+  /** Published initiatives that are part of an initiative ("node/handle"). */
+  parts: DataLoader<string, StoredInitiative[]>;
+  initiativeCount: DataLoader<string, number>;
+  practiceCount: DataLoader<string, number>;
+}
+
+const ref = (node: string, handle: string) => `${node}/${handle}`;
+const split = (key: string) => {
+  const at = key.indexOf('/');
+  return { node: key.slice(0, at), handle: key.slice(at + 1) };
+};
+
+export function createLoaders(registry: Registry): Loaders {
+  return {
+    cityNode: new DataLoader(async (handles) => {
+      const docs = await registry.nodes.findPublished({ _id: { $in: [...handles] } });
+      return handles.map((h) => docs.find((d) => d._id === h) ?? null);
+    }),
+    initiative: new DataLoader(async (keys) => {
+      const docs = await registry.initiatives.findPublished({ 'derived.nodeHandle': { $in: [...keys] } });
+      return keys.map((k) => docs.find((d) => d.derived.nodeHandle === k) ?? null);
+    }),
+    practice: new DataLoader(async (keys) => {
+      const wanted = keys.map(split);
+      const docs = await registry.practices.findPublished({ $or: wanted.map(({ node, handle }) => ({ 'record.node': node, 'record.handle': handle })) });
+      return keys.map((k) => docs.find((d) => ref(d.record.node, d.record.handle) === k) ?? null);
+    }),
+    practicesNaming: new DataLoader(async (keys) => {
+      const wanted = keys.map(split);
+      const docs = await registry.practices.findPublished({ $or: wanted.map(({ node, handle }) => ({ 'record.node': node, 'record.initiatives': handle })) });
+      return wanted.map(({ node, handle }) => docs.filter((d) => d.record.node === node && (d.record.initiatives ?? []).includes(handle)));
+    }),
+    parts: new DataLoader(async (keys) => {
+      const wanted = keys.map(split);
+      const docs = await registry.initiatives.findPublished({ $or: wanted.map(({ node, handle }) => ({ 'record.node': node, 'record.partOf': handle })) });
+      return wanted.map(({ node, handle }) => docs.filter((d) => d.record.node === node && d.record.partOf === handle));
+    }),
+    initiativeCount: new DataLoader(async (nodes) => {
+      const docs = await registry.initiatives.findPublished({ 'record.node': { $in: [...nodes] } });
+      return nodes.map((n) => docs.filter((d) => d.record.node === n).length);
+    }),
+    practiceCount: new DataLoader(async (nodes) => {
+      const docs = await registry.practices.findPublished({ 'record.node': { $in: [...nodes] } });
+      return nodes.map((n) => docs.filter((d) => d.record.node === n).length);
+    }),
+  };
+}
+
+export { ref as nodeRef };

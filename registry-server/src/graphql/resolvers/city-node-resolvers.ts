@@ -1,0 +1,50 @@
+// Resolvers of CityNode. A node named by a record but unknown here still resolves, by handle.
+import type { StoredCityNode } from '../../nodes/city-node-repository.ts';
+import type { CityNodeRecord } from '../../records/record-types.ts';
+import { chooseText } from '../../records/language.ts';
+import type { GraphQLContext } from '../context.ts';
+import { readerWith, localized, type Reader } from '../reader.ts';
+import { conceptView, countryView, languageView, textField } from './shared-resolvers.ts';
+
+export interface CityNodeView {
+  doc: StoredCityNode | null;
+  handle: string;
+  reader: Reader;
+}
+
+export const cityNodeView = (doc: StoredCityNode | null, handle: string, reader: Reader): CityNodeView => ({ doc, handle, reader });
+
+const r = (v: CityNodeView): Partial<CityNodeRecord> => v.doc?.record ?? {};
+const text = (pick: (record: Partial<CityNodeRecord>) => CityNodeRecord['name'] | undefined) => textField<CityNodeView>((v) => pick(r(v)), (v) => r(v).defaultLanguages?.[0]);
+
+export const cityNodeResolvers = {
+  CityNode: {
+    id: (v: CityNodeView, _: unknown, ctx: GraphQLContext) => (v.doc ? ctx.registry.iris.of('nodes', v.doc) : ctx.registry.iris.local('nodes', v.handle)),
+    slug: (v: CityNodeView) => v.handle,
+    name: (v: CityNodeView, args: { lang?: string | null }) =>
+      localized(r(v).name, readerWith(v.reader, args.lang), r(v).defaultLanguages?.[0]) ?? localized({ und: v.handle }, v.reader),
+    summary: text((x) => x.summary),
+    city: (v: CityNodeView, args: { lang?: string | null }) => {
+      const names = { ...(r(v).localityNames ?? {}), ...(r(v).defaultLanguages?.[0] && r(v).locality ? { [r(v).defaultLanguages![0]!]: r(v).locality! } : {}) };
+      return chooseText(names, readerWith(v.reader, args.lang).languages)?.text ?? r(v).locality ?? v.handle;
+    },
+    country: (v: CityNodeView) => countryView(r(v).country ?? 'ZZ', v.reader),
+    region: (v: CityNodeView) => r(v).region ?? null,
+    geo: (v: CityNodeView) => r(v).geo ?? null,
+    operators: (v: CityNodeView, _: unknown, ctx: GraphQLContext) =>
+      (r(v).operators ?? []).map((o) => ({ name: o.name, url: o.url ?? null, role: conceptView(ctx, 'actor-role', o.role, v.reader) })),
+    defaultLanguages: (v: CityNodeView) => (r(v).defaultLanguages ?? []).map((code) => languageView(code, v.reader)),
+    inclusionCriteria: text((x) => x.inclusionCriteria),
+    validatedBy: text((x) => x.validatedBy),
+    updateFrequency: text((x) => x.updateFrequency),
+    dataLicence: (v: CityNodeView) => r(v).dataLicence ?? null,
+    privacyPolicy: text((x) => x.privacyPolicy),
+    url: (v: CityNodeView, _: unknown, ctx: GraphQLContext) => (v.handle === ctx.registry.config.nodeHandle ? ctx.registry.config.publicUrl.origin : (r(v).url ?? null)),
+    status: (v: CityNodeView, _: unknown, ctx: GraphQLContext) => (v.handle === ctx.registry.config.nodeHandle || r(v).status === 'online' ? 'ONLINE' : 'PLANNED'),
+    isThisNode: (v: CityNodeView, _: unknown, ctx: GraphQLContext) => v.handle === ctx.registry.config.nodeHandle,
+    network: (v: CityNodeView) => r(v).network ?? [],
+    initiativeCount: (v: CityNodeView, _: unknown, ctx: GraphQLContext) => ctx.loaders.initiativeCount.load(v.handle),
+    goodPracticeCount: (v: CityNodeView, _: unknown, ctx: GraphQLContext) => ctx.loaders.practiceCount.load(v.handle),
+    sources: (v: CityNodeView) => r(v).sources ?? [],
+  },
+};

@@ -1,0 +1,64 @@
+// Resolvers of GoodPractice (EWSI fields): thin mappers from the stored document.
+import type { StoredGoodPractice } from '../../practices/good-practice-repository.ts';
+import type { GoodPracticeRecord } from '../../records/record-types.ts';
+import type { GraphQLContext, View } from '../context.ts';
+import { nodeRef } from '../loaders.ts';
+import type { Reader } from '../reader.ts';
+import { cityNodeView } from './city-node-resolvers.ts';
+import { initiativeView } from './initiative-resolvers.ts';
+import { originView } from './origin-resolvers.ts';
+import { conceptView, countryView, languageView, textField } from './shared-resolvers.ts';
+
+export type GoodPracticeView = View<StoredGoodPractice>;
+type ActorView = { actor: NonNullable<GoodPracticeRecord['actors']>[number]; reader: Reader };
+
+export const goodPracticeView = (doc: StoredGoodPractice, reader: Reader): GoodPracticeView => ({ doc, reader });
+
+const r = (v: GoodPracticeView) => v.doc.record;
+const text = (pick: (record: GoodPracticeRecord) => GoodPracticeRecord['title'] | undefined) => textField<GoodPracticeView>((v) => pick(r(v)), (v) => r(v).originalLanguage);
+
+export const goodPracticeResolvers = {
+  GoodPractice: {
+    id: (v: GoodPracticeView, _: unknown, ctx: GraphQLContext) => ctx.registry.iris.of('practices', v.doc),
+    slug: (v: GoodPracticeView) => r(v).handle,
+    url: (v: GoodPracticeView, _: unknown, ctx: GraphQLContext) => ctx.registry.iris.pageOf('practices', v.doc),
+    practiceType: (v: GoodPracticeView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'practice-type', r(v).practiceType, v.reader),
+    title: text((x) => x.title),
+    summary: text((x) => x.summary),
+    context: text((x) => x.context),
+    objectives: text((x) => x.objectives),
+    howItWorks: text((x) => x.howItWorks),
+    targetGroup: text((x) => x.targetGroup),
+    location: (v: GoodPracticeView) => ({
+      locality: r(v).location.locality,
+      country: countryView(r(v).location.country, v.reader),
+      region: r(v).location.region ?? null,
+      geo: r(v).location.geo ?? null,
+    }),
+    period: (v: GoodPracticeView) => (r(v).period ? { startDate: null, endDate: null, ...r(v).period, regularService: r(v).period?.regularService ?? false } : null),
+    actors: (v: GoodPracticeView): ActorView[] => (r(v).actors ?? []).map((actor) => ({ actor, reader: v.reader })),
+    funding: text((x) => x.funding),
+    results: text((x) => x.results),
+    evaluation: text((x) => x.evaluation),
+    transferability: text((x) => x.transferability),
+    initiatives: async (v: GoodPracticeView, _: unknown, ctx: GraphQLContext) => {
+      const record = r(v);
+      const named = await Promise.all((record.initiatives ?? []).map((h) => ctx.loaders.initiative.load(nodeRef(record.node, h))));
+      const naming = await ctx.registry.initiatives.findPublished({ 'derived.practiceRefs': nodeRef(record.node, record.handle) });
+      const unique = new Map([...named, ...naming].filter((d) => d !== null).map((d) => [d._id, d]));
+      return [...unique.values()].map((d) => initiativeView(d, v.reader));
+    },
+    originalLanguage: (v: GoodPracticeView) => languageView(r(v).originalLanguage, v.reader),
+    node: async (v: GoodPracticeView, _: unknown, ctx: GraphQLContext) => cityNodeView(await ctx.loaders.cityNode.load(r(v).node), r(v).node, v.reader),
+    origin: (v: GoodPracticeView) => originView('practices', v.doc, r(v).node, v.reader),
+    sources: (v: GoodPracticeView) => r(v).sources ?? [],
+    createdAt: (v: GoodPracticeView) => v.doc.createdAt,
+    updatedAt: (v: GoodPracticeView) => v.doc.updatedAt,
+  },
+  PracticeActor: {
+    name: (v: ActorView) => v.actor.name,
+    role: (v: ActorView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'actor-role', v.actor.role, v.reader),
+    description: textField<ActorView>((v) => v.actor.description),
+    url: (v: ActorView) => v.actor.url ?? null,
+  },
+};

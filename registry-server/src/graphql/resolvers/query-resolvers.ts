@@ -1,0 +1,102 @@
+// Root query resolvers: check arguments, call the repositories, wrap results in views.
+import { initiativeStoreFilter, type InitiativeFilterInput } from '../../initiatives/initiative-filter.ts';
+import { goodPracticeStoreFilter, type GoodPracticeFilterInput } from '../../practices/good-practice-filter.ts';
+import { BadInputError } from '../../records/bad-input-error.ts';
+import type { ListingOrder } from '../../records/record-repository.ts';
+import type { Page } from '../../records/keyset-pagination.ts';
+import type { GraphQLContext } from '../context.ts';
+import { readerWith, type Reader } from '../reader.ts';
+import { cityNodeView } from './city-node-resolvers.ts';
+import { goodPracticeView } from './good-practice-resolvers.ts';
+import { initiativeView } from './initiative-resolvers.ts';
+import { taxonomyIdFromEnum, type TaxonomyView } from './taxonomy-resolvers.ts';
+
+export const MAX_PAGE_SIZE = 100;
+
+interface ListArgs<F> {
+  first?: number | null;
+  after?: string | null;
+  filter?: F | null;
+  orderBy?: ListingOrder | null;
+  lang?: string | null;
+}
+
+interface OneArgs {
+  id?: string | null;
+  slug?: string | null;
+  lang?: string | null;
+}
+
+function pageSize(first: number | null | undefined): number {
+  const size = first ?? 20;
+  if (size < 0 || size > MAX_PAGE_SIZE) throw new BadInputError('first', `must be between 0 and ${MAX_PAGE_SIZE} (got ${size}). Page through longer lists with \`after\`.`);
+  return size;
+}
+
+function oneOf(args: OneArgs): { id?: string; slug?: string } {
+  if ((args.id == null) === (args.slug == null)) throw new BadInputError(args.id == null ? 'id' : 'slug', 'give exactly one of `id` or `slug`.');
+  if (args.slug != null && args.slug.length > 200) throw new BadInputError('slug', 'is longer than any slug (at most 64 characters).');
+  if (args.id != null && args.id.length > 2000) throw new BadInputError('id', 'is longer than any id (at most 2,000 characters).');
+  return args.id != null ? { id: args.id } : { slug: args.slug! };
+}
+
+function viewPage<T, V>(page: Page<T>, view: (doc: T) => V) {
+  return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: view(e.node) })) };
+}
+
+const readerOf = (ctx: GraphQLContext, lang: string | null | undefined): Reader => readerWith(ctx.reader, lang);
+
+export const queryResolvers = {
+  Query: {
+    initiatives: async (_: unknown, args: ListArgs<InitiativeFilterInput>, ctx: GraphQLContext) => {
+      const reader = readerOf(ctx, args.lang);
+      const first = pageSize(args.first);
+      const filter = await initiativeStoreFilter(args.filter, ctx.registry.catalog, ctx.registry.practices);
+      const page = await ctx.registry.initiatives.page(filter, args.orderBy ?? 'NAME', first, args.after);
+      return viewPage(page, (doc) => initiativeView(doc, reader));
+    },
+    initiative: async (_: unknown, args: OneArgs, ctx: GraphQLContext) => {
+      const reader = readerOf(ctx, args.lang);
+      const { id, slug } = oneOf(args);
+      const storeId = id !== undefined ? ctx.registry.iris.storeIdFor('initiatives', id) : slug!;
+      const doc = await ctx.registry.initiatives.findPublishedById(storeId);
+      return doc && (slug === undefined || doc.origin.kind === 'local') ? initiativeView(doc, reader) : null;
+    },
+    goodPractices: async (_: unknown, args: ListArgs<GoodPracticeFilterInput>, ctx: GraphQLContext) => {
+      const reader = readerOf(ctx, args.lang);
+      const first = pageSize(args.first);
+      const filter = goodPracticeStoreFilter(args.filter, ctx.registry.catalog);
+      const page = await ctx.registry.practices.page(filter, args.orderBy ?? 'NAME', first, args.after);
+      return viewPage(page, (doc) => goodPracticeView(doc, reader));
+    },
+    goodPractice: async (_: unknown, args: OneArgs, ctx: GraphQLContext) => {
+      const reader = readerOf(ctx, args.lang);
+      const { id, slug } = oneOf(args);
+      const storeId = id !== undefined ? ctx.registry.iris.storeIdFor('practices', id) : slug!;
+      const doc = await ctx.registry.practices.findPublishedById(storeId);
+      return doc && (slug === undefined || doc.origin.kind === 'local') ? goodPracticeView(doc, reader) : null;
+    },
+    cityNodes: async (_: unknown, args: { lang?: string | null }, ctx: GraphQLContext) => {
+      const reader = readerOf(ctx, args.lang);
+      const docs = await ctx.registry.nodes.findPublished({});
+      return docs.map((doc) => cityNodeView(doc, doc._id, reader));
+    },
+    cityNode: async (_: unknown, args: { slug: string; lang?: string | null }, ctx: GraphQLContext) => {
+      const reader = readerOf(ctx, args.lang);
+      const doc = await ctx.loaders.cityNode.load(args.slug);
+      return doc ? cityNodeView(doc, doc._id, reader) : null;
+    },
+    thisNode: async (_: unknown, args: { lang?: string | null }, ctx: GraphQLContext) => {
+      const handle = ctx.registry.config.nodeHandle;
+      return cityNodeView(await ctx.loaders.cityNode.load(handle), handle, readerOf(ctx, args.lang));
+    },
+    taxonomies: (_: unknown, args: { lang?: string | null }, ctx: GraphQLContext): TaxonomyView[] => {
+      const reader = readerOf(ctx, args.lang);
+      return ctx.registry.catalog.all().map((taxonomy) => ({ taxonomy, reader }));
+    },
+    taxonomy: (_: unknown, args: { id: string; lang?: string | null }, ctx: GraphQLContext): TaxonomyView => {
+      const taxonomy = ctx.registry.catalog.get(taxonomyIdFromEnum(args.id))!;
+      return { taxonomy, reader: readerOf(ctx, args.lang) };
+    },
+  },
+};

@@ -1,0 +1,81 @@
+// Resolvers of the small shared types (Language, Country, Link, KeyFigure, SourceReference,
+// Concept) and helpers the record resolvers use to build their views.
+import type { Concept as TaxonomyConcept, TaxonomyId } from '../../taxonomies/taxonomy-catalog.ts';
+import { countryName, languageName, type LanguageMap } from '../../records/language.ts';
+import type { KeyFigure, Link } from '../../records/record-types.ts';
+import type { GraphQLContext } from '../context.ts';
+import { direction, localized, primaryLanguage, readerWith, type Reader } from '../reader.ts';
+
+export interface LanguageView { code: string; reader: Reader }
+export interface CountryView { code: string; reader: Reader }
+export interface ConceptView { taxonomy: TaxonomyId; concept: TaxonomyConcept; reader: Reader }
+export interface LinkView { link: Link; reader: Reader }
+export interface KeyFigureView { figure: KeyFigure; reader: Reader }
+
+type LangArgs = { lang?: string | null };
+
+export const languageView = (code: string, reader: Reader): LanguageView => ({ code, reader });
+export const countryView = (code: string, reader: Reader): CountryView => ({ code, reader });
+
+/** A concept view, or null when the code is unknown (e.g. a received record using a newer taxonomy). */
+export function conceptView(ctx: GraphQLContext, taxonomy: TaxonomyId, code: string | undefined, reader: Reader): ConceptView | null {
+  if (!code) return null;
+  const concept = ctx.registry.catalog.concept(taxonomy, code);
+  return concept ? { taxonomy, concept, reader } : null;
+}
+
+export function conceptViews(ctx: GraphQLContext, taxonomy: TaxonomyId, codes: readonly string[] | undefined, reader: Reader): ConceptView[] {
+  return (codes ?? []).map((code) => conceptView(ctx, taxonomy, code, reader)).filter((v): v is ConceptView => v !== null);
+}
+
+/** Resolver of a language-map field taking a `lang` argument. */
+export function textField<P extends { reader: Reader }>(pick: (parent: P) => LanguageMap | undefined, original?: (parent: P) => string | undefined) {
+  return (parent: P, args: LangArgs) => localized(pick(parent), readerWith(parent.reader, args.lang), original?.(parent));
+}
+
+const enumOf = (taxonomy: TaxonomyId) => taxonomy.toUpperCase().replaceAll('-', '_');
+
+function conceptLabel(view: ConceptView, args: LangArgs) {
+  const reader = readerWith(view.reader, args.lang);
+  // Fall back to English, then any label: every concept has at least the nine project languages.
+  return localized(view.concept.labels, { languages: [...reader.languages, 'en'] })!;
+}
+
+export const sharedResolvers = {
+  Language: {
+    name: (v: LanguageView, args: LangArgs) => languageName(v.code, primaryLanguage(readerWith(v.reader, args.lang))),
+    direction: (v: LanguageView) => direction(v.code),
+  },
+  Country: {
+    name: (v: CountryView, args: LangArgs) => countryName(v.code, primaryLanguage(readerWith(v.reader, args.lang))) ?? v.code,
+  },
+  Link: {
+    url: (v: LinkView) => v.link.url,
+    label: textField<LinkView>((v) => v.link.label),
+  },
+  KeyFigure: {
+    value: (v: KeyFigureView) => v.figure.value,
+    year: (v: KeyFigureView) => v.figure.year ?? null,
+    source: (v: KeyFigureView) => v.figure.source ?? null,
+    description: textField<KeyFigureView>((v) => v.figure.description),
+  },
+  Concept: {
+    code: (v: ConceptView) => v.concept.code,
+    uri: (v: ConceptView, _args: unknown, ctx: GraphQLContext) => ctx.registry.catalog.conceptUri(v.taxonomy, v.concept.code),
+    taxonomy: (v: ConceptView) => enumOf(v.taxonomy),
+    label: (v: ConceptView, args: LangArgs) => conceptLabel(v, args).text,
+    labelLanguage: (v: ConceptView, args: LangArgs) => conceptLabel(v, args).language,
+    translatedByRegistry: (v: ConceptView, args: LangArgs) => v.concept.translatedByUs.includes(conceptLabel(v, args).language),
+    definition: textField<ConceptView>((v) => v.concept.definitions),
+    broader: (v: ConceptView) => v.concept.broader ?? null,
+    country: (v: ConceptView) => v.concept.country ?? null,
+  },
+};
+
+export function linkViews(links: readonly Link[] | undefined, reader: Reader): LinkView[] {
+  return (links ?? []).map((link) => ({ link, reader }));
+}
+
+export function keyFigureViews(figures: readonly KeyFigure[] | undefined, reader: Reader): KeyFigureView[] {
+  return (figures ?? []).map((figure) => ({ figure, reader }));
+}

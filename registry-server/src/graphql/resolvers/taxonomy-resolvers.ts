@@ -1,0 +1,24 @@
+import type { Taxonomy } from '../../taxonomies/taxonomy-catalog.ts';
+import type { TaxonomyId } from '../../taxonomies/taxonomy-catalog.ts';
+import type { Reader } from '../reader.ts';
+import { textField, type ConceptView } from './shared-resolvers.ts';
+
+export interface TaxonomyView {
+  taxonomy: Taxonomy;
+  reader: Reader;
+}
+
+/** GraphQL enum value (LEGAL_FORM) ↔ taxonomy id (legal-form). */
+export const taxonomyIdFromEnum = (value: string) => value.toLowerCase().replaceAll('_', '-');
+export const taxonomyEnum = (id: string) => id.toUpperCase().replaceAll('-', '_');
+
+export const taxonomyResolvers = {
+  Taxonomy: {
+    id: (v: TaxonomyView) => taxonomyEnum(v.taxonomy.id),
+    uri: (v: TaxonomyView) => v.taxonomy.uri,
+    title: textField<TaxonomyView>((v) => v.taxonomy.title, () => 'en'),
+    source: (v: TaxonomyView) => v.taxonomy.source,
+    multiple: (v: TaxonomyView) => v.taxonomy.multiple ?? false,
+    concepts: (v: TaxonomyView): ConceptView[] => v.taxonomy.concepts.map((concept) => ({ taxonomy: v.taxonomy.id as TaxonomyId, concept, reader: v.reader })),
+  },
+};

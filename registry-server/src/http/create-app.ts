@@ -1,0 +1,69 @@
+// One origin per node: GraphQL at /graphql, the health check at /healthz, and (with later
+// issues) the web pages and ActivityPub, all from one Express app on one port.
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import type { Registry } from '../registry.ts';
+import { logger } from '../config/logging.ts';
+import type { GraphQLHandler } from '../graphql/graphql-http-handler.ts';
+
+const log = logger('http');
+
+/** Largest GraphQL request body accepted; real queries are a few kilobytes. */
+export const MAX_BODY_BYTES = 100 * 1024;
+
+export function createApp(registry: Registry, graphql: GraphQLHandler): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+
+  app.get('/healthz', healthCheck(registry));
+
+  // GET carries queries in the URL; POST carries JSON. The JSON parser is mounted here only, so
+  // ActivityPub (issue 4) can read raw bodies for signature checks.
+  app.use('/graphql', express.json({ limit: MAX_BODY_BYTES, type: ['application/json', 'application/graphql-response+json'] }), (req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'POST') {
+      res.set('Allow', 'GET, POST').status(405).json(errorBody('METHOD_NOT_ALLOWED', `${req.method} is not supported on /graphql; use GET for queries or POST with a JSON body.`));
+      return;
+    }
+    void graphql.handle(req, res, next);
+  });
+
+  app.use((req, res) => {
+    res.status(404).json(errorBody('NOT_FOUND', `Nothing at ${req.path}. The API is at /graphql; the health check at /healthz.`));
+  });
+  app.use(errorHandler);
+  return app;
+}
+
+function healthCheck(registry: Registry): RequestHandler {
+  return async (_req, res) => {
+    try {
+      await registry.store.ping();
+      res.status(200).json({ status: 'ok', store: registry.store.kind, node: registry.config.nodeHandle });
+    } catch (error) {
+      log.error('Health check failed: the store does not answer: {error}', { error });
+      res.status(503).json({ status: 'unavailable', store: registry.store.kind, reason: 'The store does not answer.' });
+    }
+  };
+}
+
+function errorBody(code: string, message: string) {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+/** Body-parser and other request errors become GraphQL-shaped 4xx answers; anything else a logged 500. */
+const errorHandler: ErrorRequestHandler = (error: { type?: string; status?: number; message?: string }, req, res, _next) => {
+  if (error.type === 'entity.too.large') {
+    res.status(413).json(errorBody('PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_BODY_BYTES / 1024} KB. Send a shorter query; page through results with \`first\` and \`after\`.`));
+    return;
+  }
+  if (error.type === 'entity.parse.failed') {
+    res.status(400).json(errorBody('BAD_REQUEST', `The request body is not valid JSON (${error.message}). Send {"query": "...", "variables": {...}} with Content-Type: application/json.`));
+    return;
+  }
+  if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
+    res.status(error.status).json(errorBody('BAD_REQUEST', error.message ?? 'Bad request.'));
+    return;
+  }
+  log.error('Unhandled error on {method} {path}: {error}', { method: req.method, path: req.path, error });
+  res.status(500).json(errorBody('INTERNAL_SERVER_ERROR', 'Internal error; it was logged.'));
+};

@@ -1,0 +1,51 @@
+// Initiatives in the store, with the fields derived for filters: derived.migrantLed is true
+// only when the initiative consented to publish its declaration, so filtering on it can never
+// reveal an undisclosed declaration.
+import type { InitiativeRecord } from '../records/record-types.ts';
+import { RecordRepository } from '../records/record-repository.ts';
+import { sortKey, type StoredRecord } from '../records/stored-record.ts';
+import type { Store } from '../store/store.ts';
+
+export interface InitiativeDerived {
+  sortName: string;
+  sectors: string[];
+  legalForms: string[];
+  /** Languages offered and their base languages ("ar-SY" also lists "ar"), lower case. */
+  languages: string[];
+  needs: string[];
+  migrantLed: boolean;
+  /** "node/handle" of the initiative and of the practices it names, to join across the two. */
+  nodeHandle: string;
+  practiceRefs: string[];
+}
+
+export type StoredInitiative = StoredRecord<InitiativeRecord, InitiativeDerived>;
+
+export function deriveInitiative(record: InitiativeRecord): InitiativeDerived {
+  const name = record.name[record.originalLanguage] ?? Object.values(record.name)[0] ?? record.handle;
+  const languages = new Set<string>();
+  for (const tag of record.languagesOffered ?? []) {
+    languages.add(tag.toLowerCase());
+    languages.add(tag.toLowerCase().split('-')[0]!);
+  }
+  return {
+    sortName: sortKey(name),
+    sectors: [record.primarySector, ...(record.additionalSectors ?? [])],
+    legalForms: [record.legalForm, ...(record.nationalLegalForm ? [record.nationalLegalForm] : [])],
+    languages: [...languages],
+    needs: [...new Set((record.needs ?? []).map((n) => n.type))],
+    migrantLed: Boolean(record.migrantLed?.declared && record.migrantLed.consentToPublish),
+    nodeHandle: `${record.node}/${record.handle}`,
+    practiceRefs: (record.practices ?? []).map((h) => `${record.node}/${h}`),
+  };
+}
+
+export class InitiativeRepository extends RecordRepository<InitiativeRecord, InitiativeDerived> {
+  constructor(store: Store) {
+    super(store, 'initiatives', deriveInitiative);
+  }
+
+  override ensureIndexes(): Promise<void> {
+    return super.ensureIndexes([{ 'derived.sectors': 1 }, { 'record.partOf': 1 }]);
+  }
+}

@@ -1,0 +1,69 @@
+// What the public may see of an initiative's location, contact and migrant-led declaration.
+// Every public output (GraphQL now, ActivityPub and exports later) goes through these
+// functions, so the privacy rules live in one place (see docs/adr/0003-privacy-of-initiatives.md).
+import type { GeoPoint, InitiativeRecord, LocationPrecision } from '../records/record-types.ts';
+
+export interface PublicLocation {
+  locality: string;
+  country: string;
+  region: string | null;
+  neighbourhood: string | null;
+  streetAddress: string | null;
+  postalCode: string | null;
+  precision: LocationPrecision;
+  geo: GeoPoint | null;
+}
+
+/** Decimal places kept of a point at each precision: ~1 m, ~1 km, ~10 km. */
+const GEO_DECIMALS: Record<LocationPrecision, number> = { address: 5, neighbourhood: 2, city: 1 };
+
+export function isMigrantLedPublic(record: InitiativeRecord): boolean {
+  return Boolean(record.migrantLed?.declared && record.migrantLed.consentToPublish);
+}
+
+/**
+ * The published location. A published migrant-led declaration is never attached to a precise
+ * location (DATA-MODEL privacy rule 2), so it caps the precision at the neighbourhood.
+ * `cityCentre` replaces the point of city-only locations, so it says nothing beyond the city.
+ */
+export function publicLocation(record: InitiativeRecord, cityCentre?: GeoPoint): PublicLocation {
+  const location = record.location;
+  let precision = location.precision;
+  if (precision === 'address' && isMigrantLedPublic(record)) precision = 'neighbourhood';
+  const showAddress = precision === 'address';
+  const showNeighbourhood = precision !== 'city';
+  let geo: GeoPoint | null = location.geo ? roundPoint(location.geo, GEO_DECIMALS[precision]) : null;
+  if (precision === 'city' && cityCentre) geo = cityCentre;
+  return {
+    locality: location.locality,
+    country: location.country,
+    region: location.region ?? null,
+    neighbourhood: showNeighbourhood ? (location.neighbourhood ?? null) : null,
+    streetAddress: showAddress ? (location.streetAddress ?? null) : null,
+    postalCode: showAddress ? (location.postalCode ?? null) : null,
+    precision,
+    geo,
+  };
+}
+
+export interface PublicContact {
+  email: string | null;
+  phone: string | null;
+  relay: boolean;
+}
+
+/** Contact fields are private unless the initiative made them public. */
+export function publicContact(record: InitiativeRecord): PublicContact {
+  const contact = record.contact ?? {};
+  const visibility = contact.visibility ?? {};
+  return {
+    email: contact.email && visibility.email === 'public' ? contact.email : null,
+    phone: contact.phone && visibility.phone === 'public' ? contact.phone : null,
+    relay: contact.relay ?? true,
+  };
+}
+
+function roundPoint(point: GeoPoint, decimals: number): GeoPoint {
+  const factor = 10 ** decimals;
+  return { lat: Math.round(point.lat * factor) / factor, lon: Math.round(point.lon * factor) / factor };
+}

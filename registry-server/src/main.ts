@@ -1,0 +1,87 @@
+// Starts a city node: configuration, logging, store, migrations, seeds, then one HTTP origin.
+// Every failure at boot ends the process with a message that says what to do.
+import { createServer } from 'node:http';
+import { ConfigError, loadConfig, type Config } from './config/config.ts';
+import { configureLogging, logger } from './config/logging.ts';
+import { createRegistry } from './registry.ts';
+import { openStore } from './store/open-store.ts';
+import { migrateDocuments } from './store/schema-migrations.ts';
+import { StoreError } from './store/store-errors.ts';
+import { readSeeds } from './seeding/seed-files.ts';
+import { loadSeeds } from './seeding/load-seeds.ts';
+import { createGraphQLHandler } from './graphql/graphql-http-handler.ts';
+import { createApp } from './http/create-app.ts';
+
+export interface RunningNode {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startNode(config: Config): Promise<RunningNode> {
+  const log = logger('node');
+  const store = await openStore(config);
+  try {
+    await migrateDocuments(store, logger('store', 'migrations'));
+    const registry = await createRegistry(config, store);
+    if (config.seed) await loadSeeds(registry, readSeeds());
+    if (!(await registry.nodes.findById(config.nodeHandle))) {
+      throw new ConfigError('NODE_HANDLE', `no city-node record "${config.nodeHandle}" exists in the store. Use a seeded node (liege, milano, athina, sofia, ljubljana, pordenone, trieste) or keep SEED=true.`);
+    }
+    const graphql = await createGraphQLHandler(registry);
+    const server = createServer(createApp(registry, graphql));
+    // Idle keep-alive sockets must not outlive a request by much: bounded resources per client.
+    server.keepAliveTimeout = 5_000;
+    server.headersTimeout = 10_000;
+    server.requestTimeout = 30_000;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => resolve());
+    });
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    log.info('Node {node} ready on port {port} with the {store} store; open {url}', { node: config.nodeHandle, port, store: store.kind, url: config.publicUrl.origin });
+    return {
+      url: `http://127.0.0.1:${port}`,
+      async close() {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeAllConnections();
+        await graphql.stop();
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close().catch(() => {});
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig(process.env, { isTerminal: process.stdout.isTTY });
+  } catch (error) {
+    process.stderr.write(`Cannot start: ${(error as Error).message}\n`);
+    process.exit(78);
+  }
+  await configureLogging(config);
+  const log = logger('node');
+  try {
+    const node = await startNode(config);
+    process.stdout.write(`\nUMN registry node "${config.nodeHandle}" is running.\n  Open:    ${config.publicUrl.origin}/\n  GraphQL: ${config.publicUrl.origin}/graphql\n  Health:  ${config.publicUrl.origin}/healthz\n\n`);
+    const stop = async (signal: string) => {
+      log.info('Stopping on {signal}', { signal });
+      await node.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void stop('SIGINT'));
+    process.once('SIGTERM', () => void stop('SIGTERM'));
+  } catch (error) {
+    const known = error instanceof ConfigError || error instanceof StoreError || (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+    const message = (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? `Port ${config.port} is already in use. Stop the other program or set PORT to a free port, e.g. PORT=3001 npm start.` : (error as Error).message;
+    log.fatal('Cannot start: {message}', { message, error: known ? undefined : error });
+    process.stderr.write(`Cannot start: ${message}\n`);
+    process.exit(1);
+  }
+}
+
+if (import.meta.main) await main();

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { chooseText, countryName, isLanguageTag, languageName, parseAcceptLanguage, textDirection } from './language.ts';
+
+describe('chooseText', () => {
+  const map = { fr: 'Interprétariat social', en: 'Social interpreting', 'ar': 'الترجمة الاجتماعية' };
+  it('picks the first preferred language, matching base languages both ways', () => {
+    expect(chooseText(map, ['it', 'en'], 'fr')).toEqual({ text: 'Social interpreting', language: 'en', isFallback: false });
+    expect(chooseText(map, ['fr-BE'], 'fr')?.language).toBe('fr');
+    expect(chooseText({ 'pt-BR': 'x' }, ['pt'])?.language).toBe('pt-BR');
+  });
+  it('falls back to the original language and says so', () => {
+    expect(chooseText(map, ['sl'], 'fr')).toEqual({ text: 'Interprétariat social', language: 'fr', isFallback: true });
+    expect(chooseText({}, ['fr'])).toBeNull();
+  });
+});
+
+describe('language helpers', () => {
+  it('validates BCP 47 tags', () => {
+    expect(isLanguageTag('ckb')).toBe(true);
+    expect(isLanguageTag('en-GB')).toBe(true);
+    expect(isLanguageTag('und')).toBe(true);
+    expect(isLanguageTag('en_US')).toBe(false);
+    expect(isLanguageTag('not a tag')).toBe(false);
+  });
+  it('knows right-to-left languages', () => {
+    expect(textDirection('ar')).toBe('rtl');
+    expect(textDirection('ps')).toBe('rtl');
+    expect(textDirection('bg')).toBe('ltr');
+  });
+  it('reads Accept-Language by quality and drops junk', () => {
+    expect(parseAcceptLanguage('it;q=0.5, el, en;q=0.8, *;q=0.1, x_y')).toEqual(['el', 'en', 'it']);
+    expect(parseAcceptLanguage(undefined)).toEqual([]);
+  });
+  it('names languages and countries in the reader language', () => {
+    expect(languageName('ar', 'fr')).toBe('arabe');
+    expect(countryName('BE', 'it')).toBe('Belgio');
+    expect(countryName('XX', 'en')).toBeUndefined();
+  });
+});

@@ -1,0 +1,95 @@
+// Language tags and language maps: choosing the version of a text a reader should see, its
+// writing direction, and reading Accept-Language.
+
+/** A text in several languages, keyed by BCP 47 tag. */
+export type LanguageMap = Readonly<Record<string, string>>;
+
+export interface ChosenText {
+  text: string;
+  language: string;
+  /** True when the text is not in any language the reader asked for. */
+  isFallback: boolean;
+}
+
+/** Whether a string is a well-formed BCP 47 tag (checked by ICU, as browsers do). */
+export function isLanguageTag(tag: string): boolean {
+  if (tag === 'und') return true;
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The version of a text to show: the first preferred language present (exact tag, then the
+ * same base language, so "fr-BE" finds "fr" and "fr" finds "fr-BE"), else the original
+ * language, else any version. Returns null for an empty map.
+ */
+export function chooseText(map: LanguageMap | undefined, preferences: readonly string[], originalLanguage?: string): ChosenText | null {
+  if (!map) return null;
+  const tags = Object.keys(map);
+  if (tags.length === 0) return null;
+  for (const wanted of preferences) {
+    const found = matchTag(tags, wanted);
+    if (found) return { text: map[found]!, language: found, isFallback: false };
+  }
+  const fallback = (originalLanguage && matchTag(tags, originalLanguage)) || tags[0]!;
+  return { text: map[fallback]!, language: fallback, isFallback: preferences.length > 0 };
+}
+
+function matchTag(tags: readonly string[], wanted: string): string | undefined {
+  const lower = wanted.toLowerCase();
+  const exact = tags.find((t) => t.toLowerCase() === lower);
+  if (exact) return exact;
+  const base = lower.split('-')[0];
+  return tags.find((t) => t.toLowerCase().split('-')[0] === base);
+}
+
+const RTL_FALLBACK = new Set(['ar', 'arc', 'apc', 'arz', 'ckb', 'dv', 'fa', 'he', 'ku-arab', 'ps', 'prs', 'sd', 'syr', 'ug', 'ur', 'yi']);
+
+/** Writing direction of a language (Arabic, Persian, Pashto, Hebrew … are right to left). */
+export function textDirection(tag: string): 'ltr' | 'rtl' {
+  try {
+    const locale = new Intl.Locale(tag) as Intl.Locale & { getTextInfo?: () => { direction: string }; textInfo?: { direction: string } };
+    const info = locale.getTextInfo?.() ?? locale.textInfo;
+    if (info) return info.direction === 'rtl' ? 'rtl' : 'ltr';
+  } catch {
+    // fall through to the list below
+  }
+  return RTL_FALLBACK.has(tag.toLowerCase()) ? 'rtl' : 'ltr';
+}
+
+/** Language tags from an Accept-Language header, best first; malformed entries are ignored. */
+export function parseAcceptLanguage(header: string | undefined): string[] {
+  if (!header) return [];
+  return header
+    .split(',')
+    .slice(0, 20)
+    .map((part, order) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+      return { tag: tag.trim(), q: q === undefined ? 1 : Number(q), order };
+    })
+    .filter(({ tag, q }) => tag !== '*' && q > 0 && !Number.isNaN(q) && isLanguageTag(tag))
+    .sort((a, b) => b.q - a.q || a.order - b.order)
+    .map(({ tag }) => tag);
+}
+
+/** Name of a language in the reader's language ("arabe", "Arabic", "العربية"). */
+export function languageName(tag: string, readerLanguage: string): string {
+  try {
+    return new Intl.DisplayNames([readerLanguage, 'en'], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** Name of a country from its ISO 3166 code, or undefined for an unknown code. */
+export function countryName(code: string, readerLanguage: string): string | undefined {
+  try {
+    return new Intl.DisplayNames([readerLanguage, 'en'], { type: 'region', fallback: 'none' }).of(code);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,75 @@
+// Storage of one kind of record (initiatives, good practices, city nodes): the only code that
+// knows the stored document shape and the collection's indexes.
+import type { Collection, Filter, Store } from '../store/store.ts';
+import { COLLECTION_VERSIONS } from '../store/schema-migrations.ts';
+import { keysetPage, type Page, type SortOrder } from './keyset-pagination.ts';
+import type { Origin, PublicationState, StoredRecord } from './stored-record.ts';
+
+export interface RecordWithHandle {
+  handle: string;
+}
+
+export type ListingOrder = 'NAME' | 'RECENTLY_UPDATED';
+
+const ORDERS: Record<ListingOrder, SortOrder> = {
+  NAME: { field: 'derived.sortName', direction: 1 },
+  RECENTLY_UPDATED: { field: 'updatedAt', direction: -1 },
+};
+
+/** Only published records are public. */
+export const PUBLISHED: Filter = { 'publication.state': 'published' };
+
+export class RecordRepository<R extends RecordWithHandle, D extends { sortName: string }> {
+  readonly collection: Collection<StoredRecord<R, D>>;
+  readonly #derive: (record: R) => D;
+  readonly #schemaVersion: number;
+
+  constructor(store: Store, collectionName: string, derive: (record: R) => D) {
+    this.collection = store.collection<StoredRecord<R, D>>(collectionName);
+    this.#derive = derive;
+    this.#schemaVersion = COLLECTION_VERSIONS.find((v) => v.collection === collectionName)?.current ?? 1;
+  }
+
+  async ensureIndexes(extra: Array<Record<string, 1 | -1>> = []): Promise<void> {
+    for (const keys of [{ 'derived.sortName': 1 as const }, { updatedAt: -1 as const }, { 'record.node': 1 as const }, { 'publication.state': 1 as const }, ...extra]) {
+      await this.collection.createIndex(keys);
+    }
+  }
+
+  /** Inserts a validated record; local records are keyed by handle, received ones by their IRI. */
+  async insert(record: R, options: { origin: Origin; state: PublicationState; now: string; id?: string }): Promise<StoredRecord<R, D>> {
+    const doc = {
+      _id: options.id ?? record.handle,
+      record,
+      derived: this.#derive(record),
+      schemaVersion: this.#schemaVersion,
+      version: 1,
+      createdAt: options.now,
+      updatedAt: options.now,
+      origin: options.origin,
+      publication: { state: options.state },
+    } as StoredRecord<R, D>;
+    await this.collection.insertOne(doc);
+    return doc;
+  }
+
+  findById(id: string): Promise<StoredRecord<R, D> | null> {
+    return this.collection.findOne({ _id: id });
+  }
+
+  findPublishedById(id: string): Promise<StoredRecord<R, D> | null> {
+    return this.collection.findOne({ _id: id, ...PUBLISHED });
+  }
+
+  findPublished(filter: Filter): Promise<Array<StoredRecord<R, D>>> {
+    return this.collection.find({ ...PUBLISHED, ...filter }, { sort: { 'derived.sortName': 1, _id: 1 } });
+  }
+
+  countPublished(filter: Filter): Promise<number> {
+    return this.collection.countDocuments({ ...PUBLISHED, ...filter });
+  }
+
+  page(filter: Filter, order: ListingOrder, first: number, after?: string | null): Promise<Page<StoredRecord<R, D>>> {
+    return keysetPage(this.collection, { ...PUBLISHED, ...filter }, ORDERS[order], first, after);
+  }
+}

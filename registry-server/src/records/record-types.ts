@@ -1,0 +1,109 @@
+// TypeScript shapes of the records, matching schemas/records/*.schema.json (the JSON Schemas are
+// the source of truth and validate every write; these types only help the code read them).
+import type { LanguageMap } from './language.ts';
+
+export interface SourceReference { title: string; file?: string; url?: string; date?: string; note?: string }
+export interface Link { url: string; label?: LanguageMap }
+export interface KeyFigure { value: number; description: LanguageMap; year?: number; source?: string }
+export interface GeoPoint { lat: number; lon: number }
+export type Visibility = 'public' | 'signed-in' | 'private';
+export type LocationPrecision = 'address' | 'neighbourhood' | 'city';
+
+export interface InitiativeRecord {
+  handle: string;
+  name: LanguageMap;
+  alternateNames?: string[];
+  summary: LanguageMap;
+  description?: LanguageMap;
+  mission?: LanguageMap;
+  originalLanguage: string;
+  legalForm: string;
+  nationalLegalForm?: string;
+  organisationalStructure?: string;
+  primarySector: string;
+  additionalSectors?: string[];
+  activities?: string[];
+  qualifiers?: string[];
+  governancePrinciples?: string[];
+  baseMembershipType?: string;
+  migrantLed?: { declared: boolean; consentToPublish: boolean; governance?: LanguageMap };
+  languagesOffered?: string[];
+  location: {
+    locality: string;
+    country: string;
+    region?: string;
+    neighbourhood?: string;
+    streetAddress?: string;
+    postalCode?: string;
+    precision: LocationPrecision;
+    geo?: GeoPoint;
+  };
+  areaServed?: LanguageMap;
+  contact?: { email?: string; phone?: string; relay?: boolean; visibility?: { email?: Visibility; phone?: Visibility } };
+  website?: string;
+  links?: Link[];
+  status?: 'emerging' | 'active' | 'dormant' | 'closed';
+  startDate?: string;
+  services?: Array<{
+    name: LanguageMap;
+    description?: LanguageMap;
+    languages?: string[];
+    interpretationServices?: LanguageMap;
+    applicationProcess?: LanguageMap;
+    feesDescription?: LanguageMap;
+    eligibilityDescription?: LanguageMap;
+    serviceAreas?: LanguageMap;
+    accessibility?: LanguageMap;
+  }>;
+  needs?: Array<{ type: string; description?: LanguageMap }>;
+  keyFigures?: KeyFigure[];
+  practices?: string[];
+  partOf?: string;
+  supportedBy?: string[];
+  node: string;
+  sources?: SourceReference[];
+}
+
+export interface GoodPracticeRecord {
+  handle: string;
+  practiceType: string;
+  title: LanguageMap;
+  summary: LanguageMap;
+  context?: LanguageMap;
+  objectives?: LanguageMap;
+  howItWorks?: LanguageMap;
+  targetGroup?: LanguageMap;
+  location: { locality: string; country: string; region?: string; geo?: GeoPoint };
+  period?: { startDate?: string; endDate?: string; regularService?: boolean };
+  actors?: Array<{ name: string; role: string; description?: LanguageMap; url?: string }>;
+  funding?: LanguageMap;
+  results?: LanguageMap;
+  evaluation?: LanguageMap;
+  transferability?: LanguageMap;
+  initiatives?: string[];
+  originalLanguage: string;
+  node: string;
+  sources?: SourceReference[];
+}
+
+export interface CityNodeRecord {
+  handle: string;
+  name: LanguageMap;
+  summary?: LanguageMap;
+  locality: string;
+  localityNames?: LanguageMap;
+  country: string;
+  region?: string;
+  geo?: GeoPoint;
+  operators?: Array<{ name: string; role: string; url?: string }>;
+  defaultLanguages: string[];
+  inclusionCriteria?: LanguageMap;
+  validatedBy?: LanguageMap;
+  updateFrequency?: LanguageMap;
+  dataLicence?: string;
+  privacyPolicy?: LanguageMap;
+  url?: string;
+  status?: 'online' | 'planned';
+  network?: string[];
+  sources?: SourceReference[];
+}

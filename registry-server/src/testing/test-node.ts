@@ -1,0 +1,44 @@
+// Starts a real node on loopback with a fresh embedded store, for integration tests.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Config } from '../config/config.ts';
+import { startNode, type RunningNode } from '../main.ts';
+
+export interface TestNode extends RunningNode {
+  dataDir: string;
+  /** POSTs a GraphQL query and returns the parsed body and status. */
+  query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: { data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } }>;
+}
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    publicUrl: new URL('http://registry.test'),
+    dataDir: mkdtempSync(join(tmpdir(), 'umn-node-')),
+    mongodbUrl: undefined,
+    nodeHandle: 'liege',
+    seed: true,
+    logLevel: 'error',
+    logFormat: 'json',
+    ...overrides,
+  };
+}
+
+export async function startTestNode(overrides: Partial<Config> = {}, options: { keepData?: boolean } = {}): Promise<TestNode> {
+  const config = testConfig(overrides);
+  const node = await startNode(config);
+  return {
+    ...node,
+    dataDir: config.dataDir,
+    async query(query, variables, headers = {}) {
+      const response = await fetch(`${node.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+      return { status: response.status, body: (await response.json()) as never };
+    },
+    async close() {
+      await node.close();
+      if (!options.keepData) rmSync(config.dataDir, { recursive: true, force: true });
+    },
+  };
+}
