@@ -9,6 +9,7 @@ import { InvalidCursorError } from '../records/keyset-pagination.ts';
 import { logger } from '../config/logging.ts';
 
 const log = logger('graphql');
+const LIMIT_CODES = new Set(['QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY', 'TOO_MANY_ALIASES']);
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -17,6 +18,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (original instanceof InvalidCursorError) {
     return { ...formatted, message: original.message, extensions: { code: 'BAD_USER_INPUT', argument: 'after' } };
+  }
+  // Apollo labels every validation error GRAPHQL_VALIDATION_FAILED; our query limits carry a
+  // more precise code (QUERY_TOO_DEEP …) that clients can act on.
+  const limitCode = (error as { originalError?: { extensions?: { code?: unknown } } }).originalError?.extensions?.code;
+  if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && typeof limitCode === 'string' && LIMIT_CODES.has(limitCode)) {
+    return { ...formatted, extensions: { code: limitCode } };
   }
   const code = formatted.extensions?.code;
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {

@@ -69,9 +69,9 @@ async function requestContext(registry: Registry, req: Request): Promise<GraphQL
   const node = await registry.nodes.findById(registry.config.nodeHandle);
   const defaults = node?.record.defaultLanguages ?? ['en'];
   const accepted = parseAcceptLanguage(req.headers['accept-language']);
-  // The node's default languages stand in only when the reader asked for none, so `isFallback`
-  // tells a reader who asked for Italian that a French text is not in their language.
-  return { registry, reader: { languages: accepted.length ? accepted : defaults }, loaders: createLoaders(registry) };
+  // The node's default languages stand in only when the reader asked for none (see Reader), so
+  // `isFallback` tells a reader who asked for Italian that a French text is not in their language.
+  return { registry, reader: { languages: accepted, defaults }, loaders: createLoaders(registry) };
 }
 
 /** Apollo's own messages go to the structured log. */

@@ -5,18 +5,25 @@ import { chooseText, textDirection, type LanguageMap } from '../records/language
 import { checkLang } from '../records/filter-checks.ts';
 
 export interface Reader {
-  /** Preferred languages, best first. */
+  /** Languages the reader asked for (`lang` arguments, Accept-Language), best first. */
   readonly languages: readonly string[];
+  /** The node's default languages: used only when the reader asked for none. */
+  readonly defaults: readonly string[];
 }
 
 export function readerWith(reader: Reader, lang: string | null | undefined, argument = 'lang'): Reader {
   const chosen = checkLang(argument, lang);
-  return chosen ? { languages: [chosen, ...reader.languages.filter((l) => l !== chosen)] } : reader;
+  return chosen ? { languages: [chosen, ...reader.languages.filter((l) => l !== chosen)], defaults: reader.defaults } : reader;
+}
+
+/** The languages to look for, best first: what the reader asked for, else the node's defaults. */
+export function wantedLanguages(reader: Reader): readonly string[] {
+  return reader.languages.length ? reader.languages : reader.defaults;
 }
 
 /** First language of the reader, for names of languages and countries. */
 export function primaryLanguage(reader: Reader): string {
-  return reader.languages[0] ?? 'en';
+  return wantedLanguages(reader)[0] ?? 'en';
 }
 
 export interface LocalizedTextView {
@@ -28,7 +35,7 @@ export interface LocalizedTextView {
 }
 
 export function localized(map: LanguageMap | undefined, reader: Reader, originalLanguage?: string): LocalizedTextView | null {
-  const chosen = chooseText(map, reader.languages, originalLanguage);
+  const chosen = chooseText(map, wantedLanguages(reader), originalLanguage);
   if (!chosen || !map) return null;
   return {
     ...chosen,

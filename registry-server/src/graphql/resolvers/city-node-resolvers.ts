@@ -3,7 +3,7 @@ import type { StoredCityNode } from '../../nodes/city-node-repository.ts';
 import type { CityNodeRecord } from '../../records/record-types.ts';
 import { chooseText } from '../../records/language.ts';
 import type { GraphQLContext } from '../context.ts';
-import { readerWith, localized, type Reader } from '../reader.ts';
+import { readerWith, localized, wantedLanguages, type Reader } from '../reader.ts';
 import { conceptView, countryView, languageView, textField } from './shared-resolvers.ts';
 
 export interface CityNodeView {
@@ -26,7 +26,7 @@ export const cityNodeResolvers = {
     summary: text((x) => x.summary),
     city: (v: CityNodeView, args: { lang?: string | null }) => {
       const names = { ...(r(v).localityNames ?? {}), ...(r(v).defaultLanguages?.[0] && r(v).locality ? { [r(v).defaultLanguages![0]!]: r(v).locality! } : {}) };
-      return chooseText(names, readerWith(v.reader, args.lang).languages)?.text ?? r(v).locality ?? v.handle;
+      return chooseText(names, wantedLanguages(readerWith(v.reader, args.lang)))?.text ?? r(v).locality ?? v.handle;
     },
     country: (v: CityNodeView) => countryView(r(v).country ?? 'ZZ', v.reader),
     region: (v: CityNodeView) => r(v).region ?? null,

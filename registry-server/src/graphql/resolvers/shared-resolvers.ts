@@ -4,7 +4,7 @@ import type { Concept as TaxonomyConcept, TaxonomyId } from '../../taxonomies/ta
 import { countryName, languageName, type LanguageMap } from '../../records/language.ts';
 import type { KeyFigure, Link } from '../../records/record-types.ts';
 import type { GraphQLContext } from '../context.ts';
-import { direction, localized, primaryLanguage, readerWith, type Reader } from '../reader.ts';
+import { direction, localized, primaryLanguage, readerWith, wantedLanguages, type Reader } from '../reader.ts';
 
 export interface LanguageView { code: string; reader: Reader }
 export interface CountryView { code: string; reader: Reader }
@@ -38,7 +38,7 @@ const enumOf = (taxonomy: TaxonomyId) => taxonomy.toUpperCase().replaceAll('-', 
 function conceptLabel(view: ConceptView, args: LangArgs) {
   const reader = readerWith(view.reader, args.lang);
   // Fall back to English, then any label: every concept has at least the nine project languages.
-  return localized(view.concept.labels, { languages: [...reader.languages, 'en'] })!;
+  return localized(view.concept.labels, { languages: [...wantedLanguages(reader), 'en'], defaults: [] })!;
 }
 
 export const sharedResolvers = {
