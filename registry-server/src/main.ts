@@ -11,6 +11,11 @@ import { readSeeds } from './seeding/seed-files.ts';
 import { loadSeeds } from './seeding/load-seeds.ts';
 import { createGraphQLHandler } from './graphql/graphql-http-handler.ts';
 import { createApp } from './http/create-app.ts';
+import { GraphQLResponseCache } from './http/graphql-response-cache.ts';
+import { WriteCountingStore } from './store/write-counting-store.ts';
+
+/** Collections whose content public answers are made of. */
+const PUBLIC_COLLECTIONS = ['initiatives', 'goodPractices', 'cityNodes'];
 
 export interface RunningNode {
   url: string;
@@ -19,7 +24,9 @@ export interface RunningNode {
 
 export async function startNode(config: Config): Promise<RunningNode> {
   const log = logger('node');
-  const store = await openStore(config);
+  const rawStore = await openStore(config);
+  // Writes to public collections invalidate the response cache.
+  const store = new WriteCountingStore(rawStore, PUBLIC_COLLECTIONS);
   try {
     await migrateDocuments(store, logger('store', 'migrations'));
     const registry = await createRegistry(config, store);
@@ -27,8 +34,13 @@ export async function startNode(config: Config): Promise<RunningNode> {
     if (!(await registry.nodes.findById(config.nodeHandle))) {
       throw new ConfigError('NODE_HANDLE', `no city-node record "${config.nodeHandle}" exists in the store. Use a seeded node (liege, milano, athina, sofia, ljubljana, pordenone, trieste) or keep SEED=true.`);
     }
-    const graphql = await createGraphQLHandler(registry);
-    const server = createServer(createApp(registry, graphql));
+    // Other processes write to MongoDB too, so there an entry lives one second at most.
+    const cache = config.responseCache ? new GraphQLResponseCache({ generation: () => store.generation, ttlMs: store.kind === 'mongodb' ? 1_000 : Infinity }) : undefined;
+    const graphql = await createGraphQLHandler(registry, { cache, generation: () => store.generation });
+    const app = createApp(registry, graphql);
+    const server = createServer((req, res) => {
+      if (!cache?.serve(req, res)) app(req, res);
+    });
     // Idle keep-alive sockets must not outlive a request by much: bounded resources per client.
     server.keepAliveTimeout = 5_000;
     server.headersTimeout = 10_000;

@@ -18,6 +18,8 @@ export interface Config {
   nodeHandle: string;
   /** Whether to load the seed documents at boot (idempotent). */
   seed: boolean;
+  /** Whether to serve repeated anonymous GET queries from the response cache. */
+  responseCache: boolean;
   /** Minimum log level. */
   logLevel: 'debug' | 'info' | 'warning' | 'error';
   /** Log as JSON lines (for collectors) or as readable text. */
@@ -42,6 +44,7 @@ export const CONFIG_VARIABLES = {
   MONGODB_URL: 'MongoDB connection string; when set, the node uses MongoDB instead of the embedded store',
   NODE_HANDLE: 'handle of this node’s city-node record (default liege)',
   SEED: 'load the seed data at boot: true or false (default true)',
+  RESPONSE_CACHE: 'serve repeated anonymous GET /graphql queries from memory until the data changes: true or false (default true)',
   LOG_LEVEL: 'debug, info, warning or error (default info)',
   LOG_FORMAT: 'json or text (default text on a terminal, json otherwise)',
 } as const;
@@ -56,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { isTe
     mongodbUrl: parseMongoUrl(env.MONGODB_URL),
     nodeHandle: parseHandle(env.NODE_HANDLE),
     seed: parseBoolean('SEED', env.SEED, true),
+    responseCache: parseBoolean('RESPONSE_CACHE', env.RESPONSE_CACHE, true),
     logLevel: parseEnum('LOG_LEVEL', env.LOG_LEVEL, ['debug', 'info', 'warning', 'error'] as const, 'info'),
     logFormat: parseEnum('LOG_FORMAT', env.LOG_FORMAT, ['json', 'text'] as const, options.isTerminal ? 'text' : 'json'),
   };

@@ -13,13 +13,21 @@ import { loadTypeDefs } from './graphql-schema.ts';
 import { createLoaders } from './loaders.ts';
 import { queryLimitsRule } from './query-limits.ts';
 import { resolvers } from './resolvers/index.ts';
+import type { GraphQLResponseCache } from '../http/graphql-response-cache.ts';
 
 export interface GraphQLHandler {
   handle(req: Request, res: Response, next: NextFunction): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function createGraphQLHandler(registry: Registry): Promise<GraphQLHandler> {
+export interface GraphQLHandlerOptions {
+  /** Cache of anonymous GET answers, filled here and served before Express (see main.ts). */
+  cache?: GraphQLResponseCache;
+  /** Current generation of the public data, for the cache. */
+  generation?: () => number;
+}
+
+export async function createGraphQLHandler(registry: Registry, options: GraphQLHandlerOptions = {}): Promise<GraphQLHandler> {
   const server = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -41,6 +49,7 @@ export async function createGraphQLHandler(registry: Registry): Promise<GraphQLH
   return {
     async handle(req, res, next) {
       try {
+        const generation = options.generation?.() ?? 0;
         const headers = new HeaderMap();
         for (const [key, value] of Object.entries(req.headers)) {
           if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -53,6 +62,7 @@ export async function createGraphQLHandler(registry: Registry): Promise<GraphQLH
         res.status(response.status ?? 200);
         if (response.body.kind === 'complete') {
           res.send(response.body.string);
+          options.cache?.store(req, res.statusCode, res.getHeaders(), response.body.string, generation);
           return;
         }
         for await (const chunk of response.body.asyncIterator) res.write(chunk);

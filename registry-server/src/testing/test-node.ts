@@ -20,6 +20,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     mongodbUrl: undefined,
     nodeHandle: 'liege',
     seed: true,
+    responseCache: true,
     logLevel: 'error',
     logFormat: 'json',
     ...overrides,

@@ -1,0 +1,65 @@
+// An HTTP cache of anonymous GET /graphql answers, checked before Express runs. Public listings
+// change rarely and are read often (officials browsing, partner nodes polling), so a repeated
+// query costs one lookup instead of a GraphQL execution. An entry is valid while no public
+// collection was written (store generation) and, on MongoDB where other processes write too,
+// for at most one second. See docs/adr/0004-graphql-response-cache.md.
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+
+interface Entry {
+  status: number;
+  headers: OutgoingHttpHeaders;
+  body: Buffer;
+  generation: number;
+  storedAt: number;
+}
+
+export interface ResponseCacheOptions {
+  generation: () => number;
+  /** Longest time an entry is served, in ms (Infinity when only this process writes). */
+  ttlMs: number;
+  maxEntries?: number;
+  maxBodyBytes?: number;
+  now?: () => number;
+}
+
+export class GraphQLResponseCache {
+  readonly #entries = new Map<string, Entry>();
+  readonly #options: Required<ResponseCacheOptions>;
+
+  constructor(options: ResponseCacheOptions) {
+    this.#options = { maxEntries: 1_000, maxBodyBytes: 256 * 1024, now: Date.now, ...options };
+  }
+
+  /** The cache key of a request, or null when it must not be served from cache. */
+  key(req: IncomingMessage): string | null {
+    if (req.method !== 'GET' || !req.url?.startsWith('/graphql?')) return null;
+    // Anything that could identify the reader bypasses the cache (accounts arrive with issue 3).
+    if (req.headers.authorization || req.headers.cookie) return null;
+    return `${req.url}\n${req.headers.accept ?? ''}\n${req.headers['accept-language'] ?? ''}`;
+  }
+
+  /** Answers from cache when it can; returns whether it did. */
+  serve(req: IncomingMessage, res: ServerResponse): boolean {
+    const key = this.key(req);
+    if (key === null) return false;
+    const entry = this.#entries.get(key);
+    if (!entry) return false;
+    if (entry.generation !== this.#options.generation() || this.#options.now() - entry.storedAt > this.#options.ttlMs) {
+      this.#entries.delete(key);
+      return false;
+    }
+    res.writeHead(entry.status, entry.headers);
+    res.end(entry.body);
+    return true;
+  }
+
+  /** Keeps a successful answer (no GraphQL errors) computed at `generation`. */
+  store(req: IncomingMessage, status: number, headers: OutgoingHttpHeaders, body: string, generation: number): void {
+    const key = this.key(req);
+    if (key === null || status !== 200 || body.includes('"errors"')) return;
+    const bytes = Buffer.from(body);
+    if (bytes.length > this.#options.maxBodyBytes) return;
+    if (this.#entries.size >= this.#options.maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
+    this.#entries.set(key, { status, headers: { ...headers, 'content-length': String(bytes.length) }, body: bytes, generation, storedAt: this.#options.now() });
+  }
+}
