@@ -130,3 +130,18 @@ describe('GraphQL over HTTP', () => {
     expect(notFound.status).toBe(404);
   });
 });
+
+describe('response cache', () => {
+  it('answers a repeated anonymous GET from the cache, and never a request with credentials', async () => {
+    const query = '{ initiatives(first: 2) { totalCount edges { node { slug } } } }';
+    const first = await get(query);
+    expect(first.headers.get('x-response-cache')).toBeNull();
+    const second = await get(query);
+    expect(second.headers.get('x-response-cache')).toBe('hit');
+    expect(await second.json()).toEqual(await first.json());
+    const other = await get(query, { 'accept-language': 'ar' });
+    expect(other.headers.get('x-response-cache')).toBeNull();
+    const withCredentials = await get(query, { authorization: 'Bearer x' });
+    expect(withCredentials.headers.get('x-response-cache')).toBeNull();
+  });
+});

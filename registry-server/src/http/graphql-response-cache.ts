@@ -30,12 +30,16 @@ export class GraphQLResponseCache {
     this.#options = { maxEntries: 1_000, maxBodyBytes: 256 * 1024, now: Date.now, ...options };
   }
 
-  /** The cache key of a request, or null when it must not be served from cache. */
-  key(req: IncomingMessage): string | null {
-    if (req.method !== 'GET' || !req.url?.startsWith('/graphql?')) return null;
+  /**
+   * The cache key of a request, or null when it must not be served from cache. Express strips
+   * its mount path from `req.url`, so the full path comes from `originalUrl` when there is one.
+   */
+  key(req: IncomingMessage & { originalUrl?: string }): string | null {
+    const url = req.originalUrl ?? req.url;
+    if (req.method !== 'GET' || !url?.startsWith('/graphql?')) return null;
     // Anything that could identify the reader bypasses the cache (accounts arrive with issue 3).
     if (req.headers.authorization || req.headers.cookie) return null;
-    return `${req.url}\n${req.headers.accept ?? ''}\n${req.headers['accept-language'] ?? ''}`;
+    return `${url}\n${req.headers.accept ?? ''}\n${req.headers['accept-language'] ?? ''}`;
   }
 
   /** Answers from cache when it can; returns whether it did. */
@@ -48,13 +52,13 @@ export class GraphQLResponseCache {
       this.#entries.delete(key);
       return false;
     }
-    res.writeHead(entry.status, entry.headers);
+    res.writeHead(entry.status, { ...entry.headers, 'x-response-cache': 'hit' });
     res.end(entry.body);
     return true;
   }
 
   /** Keeps a successful answer (no GraphQL errors) computed at `generation`. */
-  store(req: IncomingMessage, status: number, headers: OutgoingHttpHeaders, body: string, generation: number): void {
+  store(req: IncomingMessage & { originalUrl?: string }, status: number, headers: OutgoingHttpHeaders, body: string, generation: number): void {
     const key = this.key(req);
     if (key === null || status !== 200 || body.includes('"errors"')) return;
     const bytes = Buffer.from(body);
