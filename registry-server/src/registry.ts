@@ -1,10 +1,24 @@
 // The composition root: everything a request or a command needs, built once at boot.
 import type { Config } from './config/config.ts';
+import { AccountRepository } from './accounts/account-repository.ts';
+import { AccountService } from './accounts/account-service.ts';
+import { AuditLog } from './accounts/audit-log.ts';
+import { InvitationService } from './accounts/invitation-service.ts';
+import { RateLimiter } from './accounts/rate-limiter.ts';
+import { SessionService } from './accounts/session-service.ts';
+import { EditorialService } from './editorial/editorial-service.ts';
+import { NodeSettingsRepository } from './editorial/node-settings.ts';
+import { RevisionRepository } from './editorial/revision-repository.ts';
+import { DomainEvents } from './events/domain-events.ts';
+import { initiativeEditorialKind, goodPracticeEditorialKind } from './editorial/editorial-kinds.ts';
 import { CityNodeRepository } from './nodes/city-node-repository.ts';
 import { GoodPracticeRepository } from './practices/good-practice-repository.ts';
 import { InitiativeRepository } from './initiatives/initiative-repository.ts';
+import { createMailer } from './mail/mailer.ts';
 import { RecordIris } from './records/record-iris.ts';
 import { RecordValidator } from './records/record-validator.ts';
+import type { GoodPracticeRecord, InitiativeRecord } from './records/record-types.ts';
+import { ContactRelay } from './relay/contact-relay.ts';
 import type { Store } from './store/store.ts';
 import { TaxonomyCatalog } from './taxonomies/taxonomy-catalog.ts';
 
@@ -14,28 +28,77 @@ export interface Registry {
   catalog: TaxonomyCatalog;
   validator: RecordValidator;
   iris: RecordIris;
+  events: DomainEvents;
   initiatives: InitiativeRepository;
   practices: GoodPracticeRepository;
   nodes: CityNodeRepository;
+  accounts: AccountRepository;
+  accountService: AccountService;
+  sessions: SessionService;
+  invitations: InvitationService;
+  limiter: RateLimiter;
+  audit: AuditLog;
+  revisions: RevisionRepository;
+  settings: NodeSettingsRepository;
+  initiativeEditorial: EditorialService<InitiativeRecord>;
+  practiceEditorial: EditorialService<GoodPracticeRecord>;
+  relay: ContactRelay;
   /** Injected clock, so tests control timestamps. */
   now: () => Date;
 }
 
 export async function createRegistry(config: Config, store: Store, options: { now?: () => Date; catalog?: TaxonomyCatalog } = {}): Promise<Registry> {
+  const now = options.now ?? (() => new Date());
   const catalog = options.catalog ?? TaxonomyCatalog.load();
+  const validator = new RecordValidator(catalog);
+  const events = new DomainEvents();
+  const initiatives = new InitiativeRepository(store);
+  const practices = new GoodPracticeRepository(store);
+  const accounts = new AccountRepository(store);
+  const sessions = new SessionService(store, accounts, now);
+  const limiter = new RateLimiter(store, () => now().getTime());
+  const audit = new AuditLog(store, now);
+  const revisions = new RevisionRepository(store);
+  const settings = new NodeSettingsRepository(store);
+  const accountService = new AccountService(accounts, sessions, limiter, now);
+  const editorialDeps = { validator, revisions, settings, audit, events, nodeHandle: config.nodeHandle, now };
   const registry: Registry = {
     config,
     store,
     catalog,
-    validator: new RecordValidator(catalog),
+    validator,
     iris: new RecordIris(config.publicUrl),
-    initiatives: new InitiativeRepository(store),
-    practices: new GoodPracticeRepository(store),
+    events,
+    initiatives,
+    practices,
     nodes: new CityNodeRepository(store),
-    now: options.now ?? (() => new Date()),
+    accounts,
+    accountService,
+    sessions,
+    invitations: new InvitationService({
+      store,
+      accounts: accountService,
+      audit,
+      publicUrl: config.publicUrl,
+      now,
+      initiativeExists: async (handle) => Boolean(await initiatives.collection.findOne({ _id: handle, 'origin.kind': 'local', 'publication.state': { $ne: 'deleted' } })),
+      sendMail: createMailer(config.smtpUrl, config.mailFrom),
+    }),
+    limiter,
+    audit,
+    revisions,
+    settings,
+    initiativeEditorial: new EditorialService(initiativeEditorialKind(initiatives, practices, accounts), editorialDeps),
+    practiceEditorial: new EditorialService(goodPracticeEditorialKind(practices, initiatives), editorialDeps),
+    relay: new ContactRelay(store, initiatives, limiter, events, now),
+    now,
   };
-  await registry.initiatives.ensureIndexes();
-  await registry.practices.ensureIndexes();
+  await initiatives.ensureIndexes();
+  await practices.ensureIndexes();
   await registry.nodes.ensureIndexes();
+  await accounts.ensureIndexes();
+  await sessions.ensureIndexes();
+  await revisions.ensureIndexes();
+  await registry.relay.ensureIndexes();
   return registry;
 }

@@ -20,6 +20,10 @@ export interface Config {
   seed: boolean;
   /** Whether to serve repeated anonymous GET queries from the response cache. */
   responseCache: boolean;
+  /** SMTP server for optional e-mails (invitation links, relay notifications). */
+  smtpUrl: string | undefined;
+  /** Sender address of those e-mails. */
+  mailFrom: string;
   /** Minimum log level. */
   logLevel: 'debug' | 'info' | 'warning' | 'error';
   /** Log as JSON lines (for collectors) or as readable text. */
@@ -45,16 +49,21 @@ export const CONFIG_VARIABLES = {
   NODE_HANDLE: 'handle of this node’s city-node record (default liege)',
   SEED: 'load the seed data at boot: true or false (default true)',
   RESPONSE_CACHE: 'serve repeated anonymous GET /graphql queries from memory until the data changes: true or false (default true)',
+  SMTP_URL: 'optional SMTP server for e-mailing invitation links and relay notifications, e.g. smtps://user:password@mail.example.org:465',
+  MAIL_FROM: 'sender address of those e-mails (default registry@<PUBLIC_URL host>)',
   LOG_LEVEL: 'debug, info, warning or error (default info)',
   LOG_FORMAT: 'json or text (default text on a terminal, json otherwise)',
 } as const;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { isTerminal?: boolean } = {}): Config {
   const port = parsePort(env.PORT);
+  const publicUrl = parsePublicUrl(env.PUBLIC_URL, port);
   return {
     port,
     host: parseHost(env.HOST),
-    publicUrl: parsePublicUrl(env.PUBLIC_URL, port),
+    publicUrl,
+    smtpUrl: parseSmtpUrl(env.SMTP_URL),
+    mailFrom: parseMailFrom(env.MAIL_FROM, publicUrl),
     dataDir: resolve(nonEmpty(env.DATA_DIR) ?? './data'),
     mongodbUrl: parseMongoUrl(env.MONGODB_URL),
     nodeHandle: parseHandle(env.NODE_HANDLE),
@@ -131,4 +140,17 @@ function parseEnum<T extends string>(name: string, raw: string | undefined, allo
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new ConfigError(name, `"${raw}" is not one of ${allowed.join(', ')}. Example: ${name}=${fallback}.`);
+}
+
+function parseSmtpUrl(raw: string | undefined): string | undefined {
+  const value = nonEmpty(raw);
+  if (value === undefined) return undefined;
+  if (!/^smtps?:\/\/[^/]+/.test(value)) throw new ConfigError('SMTP_URL', 'must be an smtp:// or smtps:// URL, e.g. SMTP_URL=smtps://user:password@mail.example.org:465. Leave it unset to share invitation links yourself.');
+  return value;
+}
+
+function parseMailFrom(raw: string | undefined, publicUrl: URL): string {
+  const value = nonEmpty(raw) ?? `registry@${publicUrl.hostname}`;
+  if (!/^[^\s@]+@[^\s@]+$/.test(value)) throw new ConfigError('MAIL_FROM', `"${raw}" is not an e-mail address. Example: MAIL_FROM=registry@liege.be.`);
+  return value;
 }

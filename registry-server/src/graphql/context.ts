@@ -1,3 +1,4 @@
+import type { Actor } from '../accounts/actor.ts';
 import type { Registry } from '../registry.ts';
 import type { Loaders } from './loaders.ts';
 import type { Reader } from './reader.ts';
@@ -8,6 +9,16 @@ export interface GraphQLContext {
   /** Languages from Accept-Language, then the node's defaults. */
   reader: Reader;
   loaders: Loaders;
+  /** Who is asking (see request-actor.ts). */
+  actor: Actor;
+  /** Whether a cookie session's write carries its CSRF token. */
+  csrfValid: boolean;
+  /** CSRF token of the cookie session, for `me`. */
+  csrfToken: string | null;
+  /** Client address, for rate limits. */
+  address: string;
+  /** Sets or clears (token null) the web session cookie on the response. */
+  setSessionCookie(token: string | null, expiresAt: string | null): void;
 }
 
 /** What a resolver of a record type receives: the stored document and the reader's languages. */

@@ -6,6 +6,8 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { BadInputError } from '../records/bad-input-error.ts';
 import { InvalidCursorError } from '../records/keyset-pagination.ts';
+import { AuthorizationError } from '../accounts/authorization.ts';
+import { ActionError } from '../accounts/action-error.ts';
 import { logger } from '../config/logging.ts';
 
 const log = logger('graphql');
@@ -15,6 +17,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   if (original instanceof BadInputError) {
     return { ...formatted, message: original.message, extensions: { code: 'BAD_USER_INPUT', argument: original.argument } };
+  }
+  if (original instanceof AuthorizationError || original instanceof ActionError) {
+    return { ...formatted, message: original.message, extensions: { code: original.code } };
   }
   if (original instanceof InvalidCursorError) {
     return { ...formatted, message: original.message, extensions: { code: 'BAD_USER_INPUT', argument: 'after' } };

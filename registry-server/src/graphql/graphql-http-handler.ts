@@ -11,6 +11,8 @@ import type { GraphQLContext } from './context.ts';
 import { formatError } from './graphql-errors.ts';
 import { loadTypeDefs } from './graphql-schema.ts';
 import { createLoaders } from './loaders.ts';
+import { clientAddress, requestActor } from './request-actor.ts';
+import { sessionCookie } from '../http/session-cookie.ts';
 import { queryLimitsRule } from './query-limits.ts';
 import { resolvers } from './resolvers/index.ts';
 import type { GraphQLResponseCache } from '../http/graphql-response-cache.ts';
@@ -56,7 +58,7 @@ export async function createGraphQLHandler(registry: Registry, options: GraphQLH
         }
         const response = await server.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: new URL(req.url, 'http://x').search, body: req.body ?? {} },
-          context: () => requestContext(registry, req),
+          context: () => requestContext(registry, req, res),
         });
         for (const [key, value] of response.headers) res.setHeader(key, value);
         res.status(response.status ?? 200);
@@ -75,13 +77,24 @@ export async function createGraphQLHandler(registry: Registry, options: GraphQLH
   };
 }
 
-async function requestContext(registry: Registry, req: Request): Promise<GraphQLContext> {
+async function requestContext(registry: Registry, req: Request, res: Response): Promise<GraphQLContext> {
   const node = await registry.nodes.findById(registry.config.nodeHandle);
   const defaults = node?.record.defaultLanguages ?? ['en'];
   const accepted = parseAcceptLanguage(req.headers['accept-language']);
   // The node's default languages stand in only when the reader asked for none (see Reader), so
   // `isFallback` tells a reader who asked for Italian that a French text is not in their language.
-  return { registry, reader: { languages: accepted, defaults }, loaders: createLoaders(registry) };
+  const { actor, csrfValid, csrfToken } = await requestActor(registry, req);
+  const secure = registry.config.publicUrl.protocol === 'https:';
+  return {
+    registry,
+    reader: { languages: accepted, defaults },
+    loaders: createLoaders(registry),
+    actor,
+    csrfValid,
+    csrfToken,
+    address: clientAddress(req),
+    setSessionCookie: (token, expiresAt) => res.append('Set-Cookie', sessionCookie(token ?? '', token ? expiresAt : null, secure)),
+  };
 }
 
 /** Apollo's own messages go to the structured log. */

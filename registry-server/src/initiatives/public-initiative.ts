@@ -52,13 +52,17 @@ export interface PublicContact {
   relay: boolean;
 }
 
-/** Contact fields are private unless the initiative made them public. */
-export function publicContact(record: InitiativeRecord): PublicContact {
+/**
+ * Contact fields are private unless the initiative made them public, or visible to signed-in
+ * accounts (officials, partner staff) when it chose so.
+ */
+export function publicContact(record: InitiativeRecord, viewerSignedIn = false): PublicContact {
   const contact = record.contact ?? {};
   const visibility = contact.visibility ?? {};
+  const visible = (v: string | undefined) => v === 'public' || (viewerSignedIn && v === 'signed-in');
   return {
-    email: contact.email && visibility.email === 'public' ? contact.email : null,
-    phone: contact.phone && visibility.phone === 'public' ? contact.phone : null,
+    email: contact.email && visible(visibility.email) ? contact.email : null,
+    phone: contact.phone && visible(visibility.phone) ? contact.phone : null,
     relay: contact.relay ?? true,
   };
 }

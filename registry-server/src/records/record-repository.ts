@@ -53,6 +53,21 @@ export class RecordRepository<R extends RecordWithHandle, D extends { sortName: 
     return doc;
   }
 
+  /** Fields derived from a record for filters and sorting, recomputed on every change. */
+  derive(record: R): D {
+    return this.#derive(record);
+  }
+
+  /**
+   * Applies `set` (dotted store paths) and increments the version, only if the stored version is
+   * still `expectedVersion`: of two concurrent writers, the second gets null and must re-read.
+   */
+  compareAndSet(id: string, expectedVersion: number, set: Record<string, unknown>, unset: string[] = []): Promise<StoredRecord<R, D> | null> {
+    const update: Record<string, unknown> = { $set: set, $inc: { version: 1 } };
+    if (unset.length) update.$unset = Object.fromEntries(unset.map((f) => [f, '']));
+    return this.collection.findOneAndUpdate({ _id: id, version: expectedVersion }, update as never);
+  }
+
   findById(id: string): Promise<StoredRecord<R, D> | null> {
     return this.collection.findOne({ _id: id });
   }

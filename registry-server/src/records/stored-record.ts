@@ -6,7 +6,25 @@ import type { Doc } from '../store/store.ts';
 /** Where a stored record comes from. Received records (federation) arrive with issue 4. */
 export type Origin = { kind: 'local' } | { kind: 'remote'; node: string; objectId: string; url: string; receivedAt: string; remoteUpdatedAt: string };
 
-export type PublicationState = 'draft' | 'in-review' | 'published' | 'unpublished';
+/** Only `published` records are public. `deleted` records stay in history for staff to restore. */
+export type PublicationState = 'draft' | 'in-review' | 'published' | 'unpublished' | 'deleted';
+
+/** A moderator's decision the editor sees (the reason of a rejection). */
+export interface ReviewNote {
+  decision: 'rejected';
+  reason: string;
+  by: string;
+  at: string;
+}
+
+/** Changes to a published record that wait for review while the published version stays live. */
+export interface PendingChange<R> {
+  record: R;
+  state: 'draft' | 'in-review';
+  updatedAt: string;
+  updatedBy: string;
+  review?: ReviewNote;
+}
 
 export interface StoredMeta {
   /** Version of the stored document's shape, for migrations (see store/schema-migrations.ts). */
@@ -16,10 +34,10 @@ export interface StoredMeta {
   createdAt: string;
   updatedAt: string;
   origin: Origin;
-  publication: { state: PublicationState };
+  publication: { state: PublicationState; review?: ReviewNote; publishedAt?: string };
 }
 
-export type StoredRecord<R, D> = Doc & { record: R; derived: D } & StoredMeta;
+export type StoredRecord<R, D> = Doc & { record: R; derived: D; pending?: PendingChange<R> } & StoredMeta;
 
 /** Sort key of a name: lower case without accents, so "Atemos" < "Édition" < "Sirius". */
 export function sortKey(text: string): string {

@@ -21,6 +21,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     nodeHandle: 'liege',
     seed: true,
     responseCache: true,
+    smtpUrl: undefined,
+    mailFrom: 'registry@registry.test',
     logLevel: 'error',
     logFormat: 'json',
     ...overrides,

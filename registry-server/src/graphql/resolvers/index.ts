@@ -1,3 +1,8 @@
+import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { accountResolvers } from './account-resolvers.ts';
+import { editorialResolvers } from './editorial-resolvers.ts';
+import { mutationErrorResolvers } from './mutation-support.ts';
+import { relayResolvers } from './relay-resolvers.ts';
 import { cityNodeResolvers } from './city-node-resolvers.ts';
 import { goodPracticeResolvers } from './good-practice-resolvers.ts';
 import { initiativeResolvers } from './initiative-resolvers.ts';
@@ -6,12 +11,41 @@ import { queryResolvers } from './query-resolvers.ts';
 import { sharedResolvers } from './shared-resolvers.ts';
 import { taxonomyResolvers } from './taxonomy-resolvers.ts';
 
+/** Any JSON value, for record snapshots and field values (their shape is the record JSON Schemas). */
+const JSONScalar = new GraphQLScalarType({
+  name: 'JSON',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: function literal(ast: ValueNode): unknown {
+    switch (ast.kind) {
+      case Kind.STRING:
+      case Kind.BOOLEAN:
+        return ast.value;
+      case Kind.INT:
+      case Kind.FLOAT:
+        return Number(ast.value);
+      case Kind.LIST:
+        return ast.values.map(literal);
+      case Kind.OBJECT:
+        return Object.fromEntries(ast.fields.map((f) => [f.name.value, literal(f.value)]));
+      default:
+        return null;
+    }
+  },
+});
+
 export const resolvers = {
-  ...queryResolvers,
+  JSON: JSONScalar,
+  ...mutationErrorResolvers,
+  ...relayResolvers,
+  ...editorialResolvers,
   ...sharedResolvers,
   ...initiativeResolvers,
   ...goodPracticeResolvers,
   ...cityNodeResolvers,
   ...originResolvers,
   ...taxonomyResolvers,
+  // Root types last, merged, so no spread above replaces them.
+  Query: { ...queryResolvers.Query, ...accountResolvers.Query, ...editorialResolvers.Query },
+  Mutation: { ...accountResolvers.Mutation, ...editorialResolvers.Mutation, ...relayResolvers.Mutation },
 };

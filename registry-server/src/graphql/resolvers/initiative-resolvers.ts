@@ -51,7 +51,7 @@ export const initiativeResolvers = {
       return { ...location, precision: location.precision.toUpperCase(), country: countryView(location.country, v.reader) };
     },
     areaServed: text((x) => x.areaServed),
-    contact: (v: InitiativeView) => publicContact(r(v)),
+    contact: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => publicContact(r(v), ctx.actor.kind === 'account'),
     website: (v: InitiativeView) => r(v).website ?? null,
     links: (v: InitiativeView) => linkViews(r(v).links, v.reader),
     status: (v: InitiativeView) => STATUS(r(v).status),

@@ -1,0 +1,34 @@
+// An expected failure of an action, with a stable code and a message saying what to do. GraphQL
+// turns these into typed error results; nothing already stored has changed when one is thrown.
+import type { FieldError } from '../records/field-errors.ts';
+
+export type ActionErrorCode =
+  | 'INVALID_CREDENTIALS'
+  | 'RATE_LIMITED'
+  | 'WEAK_PASSWORD'
+  | 'EMAIL_TAKEN'
+  | 'INVALID_EMAIL'
+  | 'INVITATION_INVALID'
+  | 'INVITATION_EXPIRED'
+  | 'INVITATION_USED'
+  | 'NOT_FOUND'
+  | 'VALIDATION_FAILED'
+  | 'VERSION_CONFLICT'
+  | 'INVALID_STATE'
+  | 'CSRF_FAILED'
+  | 'ALREADY_EXISTS';
+
+export class ActionError extends Error {
+  readonly code: ActionErrorCode;
+  readonly fields: FieldError[];
+  readonly retryAfterSeconds: number | undefined;
+  readonly currentVersion: number | undefined;
+  constructor(code: ActionErrorCode, message: string, options: { fields?: FieldError[]; retryAfterSeconds?: number; currentVersion?: number } = {}) {
+    super(message);
+    this.name = 'ActionError';
+    this.code = code;
+    this.fields = options.fields ?? [];
+    this.retryAfterSeconds = options.retryAfterSeconds;
+    this.currentVersion = options.currentVersion;
+  }
+}

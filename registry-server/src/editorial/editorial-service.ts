@@ -1,0 +1,282 @@
+// The publishing workflow shared by initiatives and good practices: create, edit (with a version
+// check), submit for review, approve, reject with a reason, unpublish, delete, and restore a
+// revision. Every change is validated by the one validation layer, authorised in one place,
+// kept as a revision, audited when staff act, and announced as a domain event once stored.
+import { authorize, can, type Action } from '../accounts/authorization.ts';
+import type { Actor } from '../accounts/actor.ts';
+import { ActionError } from '../accounts/action-error.ts';
+import type { AuditLog } from '../accounts/audit-log.ts';
+import type { DomainEvents, RecordKindName } from '../events/domain-events.ts';
+import type { FieldError } from '../records/field-errors.ts';
+import type { RecordRepository } from '../records/record-repository.ts';
+import type { RecordType, RecordValidator } from '../records/record-validator.ts';
+import type { PublicationState, StoredRecord } from '../records/stored-record.ts';
+import { DuplicateKeyError } from '../store/store-errors.ts';
+import type { NodeSettingsRepository } from './node-settings.ts';
+import { canonicalJson, diffRecords } from './record-diff.ts';
+import type { RevisionAction, RevisionRepository } from './revision-repository.ts';
+
+type Account = Extract<Actor, { kind: 'account' }>;
+
+export interface EditorialKind<R extends { handle: string; node: string }> {
+  name: RecordKindName;
+  /** Words for messages: "initiative", "good practice". */
+  label: string;
+  recordType: RecordType;
+  repository: RecordRepository<R, { sortName: string }>;
+  createAction: Action;
+  editAction: (handle: string) => Action;
+  moderateAction: (handle: string) => Action;
+  /** References to other records that must exist on this node. */
+  checkReferences: (record: R) => Promise<FieldError[]>;
+  /** Called after an editor creates a record, e.g. to make them its editor. */
+  afterCreate?: (actor: Account, record: R) => Promise<void>;
+}
+
+export interface EditorialDependencies {
+  validator: RecordValidator;
+  revisions: RevisionRepository;
+  settings: NodeSettingsRepository;
+  audit: AuditLog;
+  events: DomainEvents;
+  nodeHandle: string;
+  now: () => Date;
+}
+
+/** Changes to a record: a field set to null is removed. */
+export type RecordChanges<R> = { [K in keyof R]?: R[K] | null };
+
+export class EditorialService<R extends { handle: string; node: string }> {
+  readonly #kind: EditorialKind<R>;
+  readonly #deps: EditorialDependencies;
+
+  constructor(kind: EditorialKind<R>, deps: EditorialDependencies) {
+    this.#kind = kind;
+    this.#deps = deps;
+  }
+
+  async create(actor: Actor, input: RecordChanges<R>): Promise<StoredRecord<R, { sortName: string }>> {
+    authorize(actor, this.#kind.createAction);
+    const account = actor as Account;
+    const record = withoutNulls({ ...input, node: this.#deps.nodeHandle }) as R;
+    await this.#validate(record);
+    const now = this.#now();
+    let doc: StoredRecord<R, { sortName: string }>;
+    try {
+      doc = await this.#kind.repository.insert(record, { origin: { kind: 'local' }, state: 'draft', now });
+    } catch (error) {
+      if (error instanceof DuplicateKeyError) {
+        throw new ActionError('ALREADY_EXISTS', `A ${this.#kind.label} with the handle "${record.handle}" exists already; choose another handle.`, { fields: [{ field: 'handle', code: 'ALREADY_EXISTS', message: 'is taken on this node.' }] });
+      }
+      throw error;
+    }
+    await this.#revision(doc, account, 'create', diffRecords({}, record), 'draft');
+    await this.#kind.afterCreate?.(account, record);
+    await this.#auditIfStaff(account, 'create', doc._id);
+    return doc;
+  }
+
+  async update(actor: Actor, id: string, expectedVersion: number, changes: RecordChanges<R>, action: RevisionAction = 'update'): Promise<StoredRecord<R, { sortName: string }>> {
+    const doc = await this.#load(id);
+    authorize(actor, this.#kind.editAction(doc.record.handle));
+    const account = actor as Account;
+    await this.#checkVersion(doc, expectedVersion);
+    if ('handle' in changes && changes.handle !== doc.record.handle) {
+      throw new ActionError('VALIDATION_FAILED', 'The handle cannot change: it is part of the record\'s address and of every copy on partner nodes.', { fields: [{ field: 'handle', code: 'IMMUTABLE', message: 'cannot change after creation.' }] });
+    }
+    const working = doc.pending?.record ?? doc.record;
+    const next = withoutNulls({ ...working, ...changes, handle: doc.record.handle, node: doc.record.node }) as R;
+    await this.#validate(next);
+    const changed = diffRecords(working, next);
+    if (changed.length === 0) return doc;
+
+    const staff = can(actor, this.#kind.moderateAction(doc.record.handle));
+    const now = this.#now();
+    const live = doc.publication.state === 'published';
+    let stored: StoredRecord<R, { sortName: string }> | null;
+    let wentLive = false;
+    if (doc.pending || (live && !staff && (await this.#deps.settings.get()).editsRequireReview)) {
+      // The published version stays live; the change waits for a moderator.
+      stored = await this.#kind.repository.compareAndSet(doc._id, doc.version, {
+        pending: { record: next, state: doc.pending?.state ?? 'draft', updatedAt: now, updatedBy: account.accountId },
+        updatedAt: now,
+      });
+    } else {
+      stored = await this.#kind.repository.compareAndSet(doc._id, doc.version, { record: next, derived: this.#kind.repository.derive(next), updatedAt: now });
+      wentLive = live;
+    }
+    if (!stored) return this.#conflictAfterRace(doc, expectedVersion);
+    await this.#revision(stored, account, action, changed, stored.pending ? `pending-${stored.pending.state}` : stored.publication.state);
+    await this.#auditIfStaff(account, action, doc._id, { fields: changed.map((c) => c.field) });
+    if (wentLive) this.#deps.events.emit({ type: 'record.updated', kind: this.#kind.name, id: doc._id, version: stored.version, fields: changed.map((c) => c.field) });
+    return stored;
+  }
+
+  /** An editor asks a moderator to publish the record (or its pending change). */
+  async submit(actor: Actor, id: string, expectedVersion: number): Promise<StoredRecord<R, { sortName: string }>> {
+    const doc = await this.#load(id);
+    authorize(actor, this.#kind.editAction(doc.record.handle));
+    await this.#checkVersion(doc, expectedVersion);
+    if (doc.pending) {
+      if (doc.pending.state !== 'draft') throw this.#stateError(doc, 'submit', 'Its changes are already waiting for review.');
+      return this.#transition(doc, actor as Account, 'submit', { 'pending.state': 'in-review' }, ['pending.review']);
+    }
+    if (doc.publication.state !== 'draft' && doc.publication.state !== 'unpublished') throw this.#stateError(doc, 'submit', 'Only a draft or an unpublished record can be submitted.');
+    return this.#transition(doc, actor as Account, 'submit', { 'publication.state': 'in-review' }, ['publication.review']);
+  }
+
+  /** A moderator publishes the record, or its pending change. */
+  async approve(actor: Actor, id: string, expectedVersion: number): Promise<StoredRecord<R, { sortName: string }>> {
+    const doc = await this.#load(id);
+    authorize(actor, this.#kind.moderateAction(doc.record.handle));
+    await this.#checkVersion(doc, expectedVersion);
+    const now = this.#now();
+    if (doc.pending) {
+      const record = doc.pending.record;
+      const stored = await this.#transition(doc, actor as Account, 'approve', { record, derived: this.#kind.repository.derive(record) }, ['pending', 'publication.review'], diffRecords(doc.record, record));
+      if (stored.publication.state === 'published') this.#deps.events.emit({ type: 'record.updated', kind: this.#kind.name, id, version: stored.version, fields: diffRecords(doc.record, record).map((c) => c.field) });
+      return stored;
+    }
+    if (doc.publication.state === 'published') throw this.#stateError(doc, 'approve', 'It is published already.');
+    const stored = await this.#transition(doc, actor as Account, 'approve', { 'publication.state': 'published', 'publication.publishedAt': now }, ['publication.review']);
+    this.#deps.events.emit({ type: 'record.published', kind: this.#kind.name, id, version: stored.version });
+    return stored;
+  }
+
+  /** A moderator sends the record (or its pending change) back to its editors with a reason. */
+  async reject(actor: Actor, id: string, expectedVersion: number, reason: string): Promise<StoredRecord<R, { sortName: string }>> {
+    const doc = await this.#load(id);
+    authorize(actor, this.#kind.moderateAction(doc.record.handle));
+    await this.#checkVersion(doc, expectedVersion);
+    const trimmed = reason.trim();
+    if (trimmed.length < 3 || trimmed.length > 2000) {
+      throw new ActionError('VALIDATION_FAILED', 'Give the editors a reason (3 to 2,000 characters) so they know what to change.', { fields: [{ field: 'reason', code: trimmed.length < 3 ? 'REQUIRED' : 'TOO_LONG', message: 'must be 3 to 2,000 characters.' }] });
+    }
+    const review = { decision: 'rejected' as const, reason: trimmed, by: (actor as Account).accountId, at: this.#now() };
+    if (doc.pending?.state === 'in-review') return this.#transition(doc, actor as Account, 'reject', { 'pending.state': 'draft', 'pending.review': review }, [], [], trimmed);
+    if (doc.publication.state !== 'in-review') throw this.#stateError(doc, 'reject', 'Only a record waiting for review can be rejected.');
+    return this.#transition(doc, actor as Account, 'reject', { 'publication.state': 'draft', 'publication.review': review }, [], [], trimmed);
+  }
+
+  /** Takes a published record off public view; its editors and moderators still see it. */
+  async unpublish(actor: Actor, id: string, expectedVersion: number): Promise<StoredRecord<R, { sortName: string }>> {
+    const doc = await this.#load(id);
+    authorize(actor, this.#kind.editAction(doc.record.handle));
+    await this.#checkVersion(doc, expectedVersion);
+    if (doc.publication.state !== 'published') throw this.#stateError(doc, 'unpublish', 'Only a published record can be unpublished.');
+    const stored = await this.#transition(doc, actor as Account, 'unpublish', { 'publication.state': 'unpublished' });
+    this.#deps.events.emit({ type: 'record.unpublished', kind: this.#kind.name, id, version: stored.version });
+    return stored;
+  }
+
+  /** Deletes the record from every public view; its history stays for moderators to restore. */
+  async delete(actor: Actor, id: string, expectedVersion: number): Promise<StoredRecord<R, { sortName: string }>> {
+    const doc = await this.#load(id);
+    authorize(actor, this.#kind.editAction(doc.record.handle));
+    await this.#checkVersion(doc, expectedVersion);
+    const wasPublic = doc.publication.state === 'published';
+    const stored = await this.#transition(doc, actor as Account, 'delete', { 'publication.state': 'deleted' }, ['pending']);
+    if (wasPublic || doc.publication.state === 'unpublished') this.#deps.events.emit({ type: 'record.deleted', kind: this.#kind.name, id, version: stored.version });
+    return stored;
+  }
+
+  /** Makes an earlier revision the working content again, as a new revision (history only grows). */
+  async restore(actor: Actor, id: string, revisionVersion: number, expectedVersion: number): Promise<StoredRecord<R, { sortName: string }>> {
+    const doc = await this.#load(id, { includeDeleted: true });
+    const revision = await this.#deps.revisions.get(this.#kind.name, id, revisionVersion);
+    if (!revision) throw new ActionError('NOT_FOUND', `This ${this.#kind.label} has no revision ${revisionVersion}.`, { fields: [{ field: 'revision', code: 'NOT_FOUND', message: `no revision ${revisionVersion}.` }] });
+    if (doc.publication.state === 'deleted') {
+      authorize(actor, this.#kind.moderateAction(doc.record.handle));
+      await this.#checkVersion(doc, expectedVersion);
+      const record = revision.snapshot as unknown as R;
+      return this.#transition(doc, actor as Account, 'restore', { record, derived: this.#kind.repository.derive(record), 'publication.state': 'draft' }, [], diffRecords(doc.record, record));
+    }
+    const snapshot = revision.snapshot as Record<string, unknown>;
+    const working = (doc.pending?.record ?? doc.record) as Record<string, unknown>;
+    // Fields absent from the snapshot are removed, so the result is exactly that revision.
+    const changes = Object.fromEntries([...Object.keys(working).map((k) => [k, null]), ...Object.entries(snapshot)]) as RecordChanges<R>;
+    return this.update(actor, id, expectedVersion, changes, 'restore');
+  }
+
+  async #transition(
+    doc: StoredRecord<R, { sortName: string }>,
+    actor: Account,
+    action: RevisionAction,
+    set: Record<string, unknown>,
+    unset: string[] = [],
+    changes = [] as ReturnType<typeof diffRecords>,
+    note?: string,
+  ): Promise<StoredRecord<R, { sortName: string }>> {
+    const stored = await this.#kind.repository.compareAndSet(doc._id, doc.version, { ...set, updatedAt: this.#now() }, unset);
+    if (!stored) return this.#conflictAfterRace(doc, doc.version);
+    await this.#revision(stored, actor, action, changes, stored.pending ? `pending-${stored.pending.state}` : stored.publication.state, note);
+    await this.#auditIfStaff(actor, action, doc._id, note ? { reason: note } : undefined);
+    return stored;
+  }
+
+  async #load(id: string, options: { includeDeleted?: boolean } = {}): Promise<StoredRecord<R, { sortName: string }>> {
+    const doc = await this.#kind.repository.findById(id);
+    if (!doc || doc.origin.kind !== 'local' || (doc.publication.state === 'deleted' && !options.includeDeleted)) {
+      throw new ActionError('NOT_FOUND', `No ${this.#kind.label} "${id}" on this node.`);
+    }
+    return doc;
+  }
+
+  async #validate(record: R): Promise<void> {
+    const errors = this.#deps.validator.validate(this.#kind.recordType, record);
+    if (errors.length === 0) errors.push(...(await this.#kind.checkReferences(record)));
+    if (errors.length) throw new ActionError('VALIDATION_FAILED', `The ${this.#kind.label} was not saved: ${errors.length} field(s) need fixing.`, { fields: errors });
+  }
+
+  async #checkVersion(doc: StoredRecord<R, { sortName: string }>, expectedVersion: number): Promise<void> {
+    if (doc.version === expectedVersion) return;
+    const base = await this.#deps.revisions.get(this.#kind.name, doc._id, expectedVersion);
+    const current = doc.pending?.record ?? doc.record;
+    const changed = base ? diffRecords(base.snapshot, current) : [];
+    const fields = changed.map((c) => c.field);
+    throw new ActionError(
+      'VERSION_CONFLICT',
+      `This ${this.#kind.label} changed since you loaded it (your version ${expectedVersion}, now ${doc.version})${fields.length ? `: ${fields.join(', ')} changed` : ''}. Reload it, re-apply your edits and save again; nothing was overwritten.`,
+      { currentVersion: doc.version, fields: changed.map((c) => ({ field: c.field, code: 'CHANGED', message: `changed from ${canonicalJson(c.before)} to ${canonicalJson(c.after)}` })) },
+    );
+  }
+
+  async #conflictAfterRace(doc: StoredRecord<R, { sortName: string }>, expectedVersion: number): Promise<never> {
+    const fresh = await this.#kind.repository.findById(doc._id);
+    await this.#checkVersion(fresh ?? doc, expectedVersion);
+    throw new ActionError('VERSION_CONFLICT', `This ${this.#kind.label} changed while it was being saved. Reload it and save again.`, { currentVersion: fresh?.version ?? doc.version });
+  }
+
+  #stateError(doc: StoredRecord<R, { sortName: string }>, action: string, why: string): ActionError {
+    return new ActionError('INVALID_STATE', `Cannot ${action} this ${this.#kind.label} while it is ${doc.pending ? `published with changes ${doc.pending.state === 'draft' ? 'in draft' : 'in review'}` : (doc.publication.state as PublicationState)}. ${why}`);
+  }
+
+  async #revision(doc: StoredRecord<R, { sortName: string }>, actor: Account, action: RevisionAction, changes: ReturnType<typeof diffRecords>, state: string, note?: string): Promise<void> {
+    await this.#deps.revisions.add({
+      kind: this.#kind.name,
+      recordId: doc._id,
+      version: doc.version,
+      at: doc.updatedAt,
+      by: actor.accountId,
+      action,
+      changes,
+      snapshot: (doc.pending?.record ?? doc.record) as unknown as Record<string, unknown>,
+      state,
+      ...(note ? { note } : {}),
+    });
+  }
+
+  async #auditIfStaff(actor: Account, action: string, target: string, details?: Record<string, unknown>): Promise<void> {
+    if (actor.role === 'editor') return;
+    await this.#deps.audit.record({ accountId: actor.accountId, role: actor.role, action: `${this.#kind.name}.${action}`, target, ...(details ? { details } : {}) });
+  }
+
+  #now(): string {
+    return this.#deps.now().toISOString();
+  }
+}
+
+/** Removes null and undefined fields, so clearing an optional field deletes it. */
+function withoutNulls<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as T;
+}

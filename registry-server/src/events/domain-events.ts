@@ -1,0 +1,38 @@
+// Domain events: services emit what happened after it is stored; other parts (the response
+// cache today, federation tomorrow) react to them. A failing listener is logged and never fails
+// the action that emitted the event.
+import { logger } from '../config/logging.ts';
+
+export type RecordKindName = 'initiative' | 'goodPractice';
+
+export type DomainEvent =
+  | { type: 'record.published'; kind: RecordKindName; id: string; version: number }
+  | { type: 'record.updated'; kind: RecordKindName; id: string; version: number; fields: string[] }
+  | { type: 'record.unpublished'; kind: RecordKindName; id: string; version: number }
+  | { type: 'record.deleted'; kind: RecordKindName; id: string; version: number }
+  | { type: 'message.received'; initiativeId: string; messageId: string }
+  | { type: 'invitation.created'; invitationId: string };
+
+type Listener = (event: DomainEvent) => void | Promise<void>;
+
+const log = logger('events');
+
+export class DomainEvents {
+  readonly #listeners: Listener[] = [];
+
+  subscribe(listener: Listener): () => void {
+    this.#listeners.push(listener);
+    return () => this.#listeners.splice(this.#listeners.indexOf(listener), 1);
+  }
+
+  emit(event: DomainEvent): void {
+    for (const listener of this.#listeners) {
+      try {
+        const result = listener(event);
+        if (result instanceof Promise) result.catch((error: unknown) => log.error('Listener failed on {type}: {error}', { type: event.type, error }));
+      } catch (error) {
+        log.error('Listener failed on {type}: {error}', { type: event.type, error });
+      }
+    }
+  }
+}

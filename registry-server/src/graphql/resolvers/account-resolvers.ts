@@ -1,0 +1,97 @@
+// Accounts, sessions, invitations, settings and the audit log. Thin: each resolver calls a
+// service, which authorises and validates.
+import type { Account } from '../../accounts/account-repository.ts';
+import { authorize, can } from '../../accounts/authorization.ts';
+import type { Invitation } from '../../accounts/invitation-service.ts';
+import type { Role } from '../../accounts/actor.ts';
+import { ActionError } from '../../accounts/action-error.ts';
+import type { GraphQLContext } from '../context.ts';
+import { mutation, toMutationError } from './mutation-support.ts';
+
+const ROLE_ENUM = (role: string) => role.toUpperCase();
+const roleFromEnum = (role: string) => role.toLowerCase() as Role;
+
+const accountView = (account: Account) => ({ id: account._id, email: account.email, role: ROLE_ENUM(account.role), initiatives: account.initiatives, createdAt: account.createdAt });
+const invitationView = (invitation: Invitation) => ({ id: invitation._id.slice(0, 12), role: ROLE_ENUM(invitation.role), initiatives: invitation.initiatives, note: invitation.note, createdAt: invitation.createdAt, expiresAt: invitation.expiresAt });
+
+export const accountResolvers = {
+  Query: {
+    me: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
+      if (ctx.actor.kind !== 'account') return null;
+      const account = await ctx.registry.accounts.findById(ctx.actor.accountId);
+      if (!account) return null;
+      return {
+        account: accountView(account),
+        csrfToken: ctx.actor.via === 'cookie' ? ctx.csrfToken : null,
+        canModerate: can(ctx.actor, { do: 'review.list' }),
+        isAdmin: can(ctx.actor, { do: 'settings.update' }),
+      };
+    },
+    invitation: async (_: unknown, args: { token: string }, ctx: GraphQLContext) => {
+      try {
+        return { invitation: invitationView(await ctx.registry.invitations.inspect(args.token)), error: null };
+      } catch (error) {
+        const mapped = toMutationError(error);
+        if (!mapped) throw error;
+        return { invitation: null, error: mapped };
+      }
+    },
+    pendingInvitations: async (_: unknown, __: unknown, ctx: GraphQLContext) => (await ctx.registry.invitations.listPending(ctx.actor)).map(invitationView),
+    accounts: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
+      authorize(ctx.actor, { do: 'account.list' });
+      return (await ctx.registry.accounts.collection.find({}, { sort: { createdAt: 1 }, limit: 1000 })).map(accountView);
+    },
+    auditLog: async (_: unknown, args: { first?: number | null; before?: string | null }, ctx: GraphQLContext) => {
+      authorize(ctx.actor, { do: 'audit.read' });
+      return ctx.registry.audit.list(Math.min(Math.max(args.first ?? 50, 1), 200), args.before ?? undefined);
+    },
+    nodeSettings: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
+      authorize(ctx.actor, { do: 'settings.update' });
+      return ctx.registry.settings.get();
+    },
+  },
+  Mutation: {
+    // Signing in needs no CSRF token (there is no session yet); SameSite cookies and the JSON-only
+    // body keep other sites from signing a browser in.
+    signIn: mutation(
+      async (args: { email: string; password: string; session?: 'COOKIE' | 'BEARER' | null }, ctx) => {
+        const via = args.session === 'BEARER' ? 'bearer' : 'cookie';
+        const signedIn = await ctx.registry.accountService.signIn(args.email, args.password, via, ctx.address);
+        if (via === 'cookie') ctx.setSessionCookie(signedIn.token, signedIn.expiresAt);
+        return { account: accountView(signedIn.account), token: via === 'bearer' ? signedIn.token : null, csrfToken: signedIn.csrfToken, expiresAt: signedIn.expiresAt, error: null };
+      },
+      {},
+      { csrf: false },
+    ),
+    signOut: mutation(async (_args: unknown, ctx) => {
+      await ctx.registry.accountService.signOut(ctx.actor);
+      if (ctx.actor.kind === 'account' && ctx.actor.via === 'cookie') ctx.setSessionCookie(null, null);
+      return { ok: true, error: null };
+    }, { ok: false }),
+    changePassword: mutation(async (args: { currentPassword: string; newPassword: string }, ctx) => {
+      if (ctx.actor.kind !== 'account') throw new ActionError('INVALID_CREDENTIALS', 'Sign in to change your password.');
+      await ctx.registry.accountService.changePassword(ctx.actor, args.currentPassword, args.newPassword);
+      return { ok: true, error: null };
+    }, { ok: false }),
+    createInvitation: mutation(
+      async (args: { input: { role: string; initiatives?: string[] | null; note?: string | null; email?: string | null } }, ctx) => {
+        const role = roleFromEnum(args.input.role);
+        if (role === 'admin') throw new ActionError('VALIDATION_FAILED', 'A node has one admin, created with the operator command; invite moderators and editors.', { fields: [{ field: 'role', code: 'NOT_ALLOWED', message: 'must be MODERATOR or EDITOR.' }] });
+        const created = await ctx.registry.invitations.create(ctx.actor, { role, initiatives: args.input.initiatives ?? [], note: args.input.note ?? null, email: args.input.email ?? null });
+        return { invitation: invitationView(created.invitation), url: created.url, emailed: created.emailed, error: null };
+      },
+      { emailed: false },
+    ),
+    acceptInvitation: mutation(
+      async (args: { token: string; email: string; password: string }, ctx) => ({ account: accountView(await ctx.registry.invitations.accept(args.token, args.email, args.password)), error: null }),
+      {},
+      { csrf: false },
+    ),
+    updateNodeSettings: mutation(async (args: { editsRequireReview: boolean }, ctx) => {
+      authorize(ctx.actor, { do: 'settings.update' });
+      const settings = await ctx.registry.settings.update({ editsRequireReview: args.editsRequireReview });
+      if (ctx.actor.kind === 'account') await ctx.registry.audit.record({ accountId: ctx.actor.accountId, role: ctx.actor.role, action: 'settings.update', target: 'node', details: { editsRequireReview: args.editsRequireReview } });
+      return { settings, error: null };
+    }),
+  },
+};

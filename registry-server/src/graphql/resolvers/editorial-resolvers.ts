@@ -1,0 +1,147 @@
+// Editing and moderation: drafts, history and the workflow mutations. Each resolver resolves
+// which record an id names, then calls the editorial service, which authorises and validates.
+import { authorize } from '../../accounts/authorization.ts';
+import { ActionError } from '../../accounts/action-error.ts';
+import type { EditorialService, RecordChanges } from '../../editorial/editorial-service.ts';
+import type { Revision } from '../../editorial/revision-repository.ts';
+import type { StoredInitiative } from '../../initiatives/initiative-repository.ts';
+import type { StoredGoodPractice } from '../../practices/good-practice-repository.ts';
+import type { GoodPracticeRecord, InitiativeRecord } from '../../records/record-types.ts';
+import type { GraphQLContext } from '../context.ts';
+import type { Reader } from '../reader.ts';
+import { goodPracticeView } from './good-practice-resolvers.ts';
+import { initiativeView } from './initiative-resolvers.ts';
+import { mutation } from './mutation-support.ts';
+import { recordFromInput, withInitiativeDefaults } from './record-input.ts';
+
+type Kind = 'initiative' | 'goodPractice';
+interface DraftView {
+  kind: Kind;
+  doc: StoredInitiative | StoredGoodPractice;
+  reader: Reader;
+}
+
+const STATE = (state: string) => state.toUpperCase().replace('-', '_');
+
+function draftView(kind: Kind, doc: StoredInitiative | StoredGoodPractice, reader: Reader): DraftView {
+  return { kind, doc, reader };
+}
+
+/** Which record an id names: an initiative or practice IRI, or a bare handle (initiatives first). */
+async function locate(ctx: GraphQLContext, id: string): Promise<{ kind: Kind; storeId: string }> {
+  const { iris, initiatives, practices } = ctx.registry;
+  const asInitiative = iris.storeIdFor('initiatives', id);
+  const asPractice = iris.storeIdFor('practices', id);
+  if (asInitiative !== id) return { kind: 'initiative', storeId: asInitiative };
+  if (asPractice !== id) return { kind: 'goodPractice', storeId: asPractice };
+  if (await initiatives.findById(id)) return { kind: 'initiative', storeId: id };
+  if (await practices.findById(id)) return { kind: 'goodPractice', storeId: id };
+  throw new ActionError('NOT_FOUND', `No initiative or good practice "${id}" on this node. Use the id (IRI) from the API.`);
+}
+
+function service(ctx: GraphQLContext, kind: Kind): EditorialService<InitiativeRecord> | EditorialService<GoodPracticeRecord> {
+  return kind === 'initiative' ? ctx.registry.initiativeEditorial : ctx.registry.practiceEditorial;
+}
+
+const result = (kind: Kind, ctx: GraphQLContext) => (doc: { _id: string }) => ({ record: draftView(kind, doc as StoredInitiative | StoredGoodPractice, ctx.reader), error: null });
+
+/** A state change on whatever record `id` names. */
+function workflow(run: (s: EditorialService<InitiativeRecord>, storeId: string, args: { version: number; reason?: string; revision?: number }, ctx: GraphQLContext) => Promise<{ _id: string }>) {
+  return mutation(async (args: { id: string; version: number; reason?: string; revision?: number }, ctx) => {
+    const { kind, storeId } = await locate(ctx, args.id);
+    // Both services share one interface; the record type only matters inside them.
+    return result(kind, ctx)(await run(service(ctx, kind) as unknown as EditorialService<InitiativeRecord>, storeId, args, ctx));
+  });
+}
+
+async function editable(ctx: GraphQLContext, kind: Kind, args: { id?: string | null; slug?: string | null }): Promise<DraftView | null> {
+  const repository = kind === 'initiative' ? ctx.registry.initiatives : ctx.registry.practices;
+  const storeId = args.id ? ctx.registry.iris.storeIdFor(kind === 'initiative' ? 'initiatives' : 'practices', args.id) : args.slug;
+  if (!storeId) throw new ActionError('NOT_FOUND', 'Give the id or the slug of the record.');
+  const doc = await repository.findById(storeId);
+  if (!doc || doc.origin.kind !== 'local' || doc.publication.state === 'deleted') return null;
+  authorize(ctx.actor, kind === 'initiative' ? { do: 'initiative.edit', initiative: doc.record.handle } : { do: 'practice.edit', practice: doc.record.handle });
+  return draftView(kind, doc, ctx.reader);
+}
+
+const working = (v: DraftView) => v.doc.pending?.record ?? v.doc.record;
+
+const draftFields = {
+  id: (v: DraftView, _: unknown, ctx: GraphQLContext) => ctx.registry.iris.of(v.kind === 'initiative' ? 'initiatives' : 'practices', v.doc),
+  slug: (v: DraftView) => v.doc.record.handle,
+  version: (v: DraftView) => v.doc.version,
+  state: (v: DraftView) => STATE(v.doc.publication.state),
+  pendingChanges: (v: DraftView) => (v.doc.pending ? STATE(v.doc.pending.state) : null),
+  review: (v: DraftView) => {
+    const review = v.doc.pending?.review ?? v.doc.publication.review;
+    return review ? { decision: review.decision, reason: review.reason, at: review.at } : null;
+  },
+  record: (v: DraftView) => working(v),
+  revisions: (v: DraftView, args: { first?: number | null }, ctx: GraphQLContext) => ctx.registry.revisions.list(v.kind, v.doc._id, Math.min(Math.max(args.first ?? 50, 1), 200)),
+  revision: (v: DraftView, args: { version: number }, ctx: GraphQLContext) => ctx.registry.revisions.get(v.kind, v.doc._id, args.version),
+  updatedAt: (v: DraftView) => v.doc.updatedAt,
+};
+
+export const editorialResolvers = {
+  EditableRecord: {
+    __resolveType: (v: DraftView) => (v.kind === 'initiative' ? 'InitiativeDraft' : 'GoodPracticeDraft'),
+  },
+  InitiativeDraft: {
+    ...draftFields,
+    preview: (v: DraftView) => initiativeView({ ...(v.doc as StoredInitiative), record: working(v) as InitiativeRecord }, v.reader),
+    live: (v: DraftView) => (v.doc.publication.state === 'published' ? initiativeView(v.doc as StoredInitiative, v.reader) : null),
+    messages: async (v: DraftView, args: { unreadOnly?: boolean | null; first?: number | null }, ctx: GraphQLContext) =>
+      ctx.registry.relay.list(ctx.actor, v.doc.record.handle, { unreadOnly: args.unreadOnly ?? false, first: args.first ?? 50 }),
+  },
+  GoodPracticeDraft: {
+    ...draftFields,
+    preview: (v: DraftView) => goodPracticeView({ ...(v.doc as StoredGoodPractice), record: working(v) as GoodPracticeRecord }, v.reader),
+    live: (v: DraftView) => (v.doc.publication.state === 'published' ? goodPracticeView(v.doc as StoredGoodPractice, v.reader) : null),
+  },
+  Revision: {
+    by: (r: Revision) => r.by,
+    note: (r: Revision) => r.note ?? null,
+  },
+  Query: {
+    myInitiatives: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
+      if (ctx.actor.kind !== 'account') return [];
+      const docs = await ctx.registry.initiatives.collection.find({ _id: { $in: [...ctx.actor.initiatives] }, 'origin.kind': 'local', 'publication.state': { $ne: 'deleted' } }, { sort: { 'derived.sortName': 1 } });
+      return docs.map((doc) => draftView('initiative', doc, ctx.reader));
+    },
+    editableInitiative: (_: unknown, args: { id?: string | null; slug?: string | null }, ctx: GraphQLContext) => editable(ctx, 'initiative', args),
+    editableGoodPractice: (_: unknown, args: { id?: string | null; slug?: string | null }, ctx: GraphQLContext) => editable(ctx, 'goodPractice', args),
+    reviewQueue: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
+      authorize(ctx.actor, { do: 'review.list' });
+      const waiting = { 'origin.kind': 'local', $or: [{ 'publication.state': 'in-review' }, { 'pending.state': 'in-review' }] };
+      const [initiatives, practices] = await Promise.all([ctx.registry.initiatives.collection.find(waiting), ctx.registry.practices.collection.find(waiting)]);
+      return [...initiatives.map((d) => draftView('initiative', d, ctx.reader)), ...practices.map((d) => draftView('goodPractice', d, ctx.reader))].sort((a, b) => a.doc.updatedAt.localeCompare(b.doc.updatedAt));
+    },
+  },
+  Mutation: {
+    createInitiative: mutation(async (args: { input: Record<string, unknown> }, ctx) => {
+      const record = withInitiativeDefaults(recordFromInput(args.input)) as RecordChanges<InitiativeRecord>;
+      return result('initiative', ctx)(await ctx.registry.initiativeEditorial.create(ctx.actor, record));
+    }),
+    updateInitiative: mutation(async (args: { id: string; version: number; changes: Record<string, unknown> }, ctx) => {
+      const storeId = ctx.registry.iris.storeIdFor('initiatives', args.id);
+      const changes = recordFromInput(args.changes) as RecordChanges<InitiativeRecord>;
+      return result('initiative', ctx)(await ctx.registry.initiativeEditorial.update(ctx.actor, storeId, args.version, changes));
+    }),
+    createGoodPractice: mutation(async (args: { input: Record<string, unknown> }, ctx) => {
+      const record = recordFromInput(args.input) as RecordChanges<GoodPracticeRecord>;
+      return result('goodPractice', ctx)(await ctx.registry.practiceEditorial.create(ctx.actor, record));
+    }),
+    updateGoodPractice: mutation(async (args: { id: string; version: number; changes: Record<string, unknown> }, ctx) => {
+      const storeId = ctx.registry.iris.storeIdFor('practices', args.id);
+      const changes = recordFromInput(args.changes) as RecordChanges<GoodPracticeRecord>;
+      return result('goodPractice', ctx)(await ctx.registry.practiceEditorial.update(ctx.actor, storeId, args.version, changes));
+    }),
+    submitForReview: workflow((s, id, args, ctx) => s.submit(ctx.actor, id, args.version)),
+    approve: workflow((s, id, args, ctx) => s.approve(ctx.actor, id, args.version)),
+    reject: workflow((s, id, args, ctx) => s.reject(ctx.actor, id, args.version, args.reason ?? '')),
+    unpublish: workflow((s, id, args, ctx) => s.unpublish(ctx.actor, id, args.version)),
+    delete: workflow((s, id, args, ctx) => s.delete(ctx.actor, id, args.version)),
+    restoreRevision: workflow((s, id, args, ctx) => s.restore(ctx.actor, id, args.revision ?? 0, args.version)),
+  },
+};
+

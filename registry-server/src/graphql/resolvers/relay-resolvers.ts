@@ -1,0 +1,24 @@
+import type { ContactMessage } from '../../relay/contact-relay.ts';
+import { ActionError } from '../../accounts/action-error.ts';
+import type { GraphQLContext } from '../context.ts';
+import { mutation } from './mutation-support.ts';
+
+export const relayResolvers = {
+  ContactMessage: {
+    id: (m: ContactMessage) => m._id,
+    fromSignedInAccount: (m: ContactMessage) => m.fromAccount !== null,
+  },
+  Mutation: {
+    // Anyone may write, signed in or not; a cookie session still needs its CSRF token.
+    sendMessage: mutation(
+      async (args: { initiative: string; input: { senderName?: string | null; replyTo: string; subject: string; body: string } }, ctx: GraphQLContext) => {
+        const storeId = ctx.registry.iris.storeIdFor('initiatives', args.initiative);
+        if (storeId.includes('://')) throw new ActionError('NOT_FOUND', 'This initiative is on another node: write to it through its own node.');
+        await ctx.registry.relay.send(ctx.actor, storeId, args.input, ctx.address);
+        return { ok: true, error: null };
+      },
+      { ok: false },
+    ),
+    markMessageRead: mutation(async (args: { id: string }, ctx: GraphQLContext) => ({ message: await ctx.registry.relay.markRead(ctx.actor, args.id), error: null })),
+  },
+};
