@@ -35,4 +35,5 @@ if (installed !== 0) {
   process.stderr.write('Installing the workspace failed (see above). Check that the npm registry is reachable.\n');
   process.exit(installed);
 }
-process.exit(pnpm(['run', scripts[task], ...(rest.length ? ['--', ...rest] : [])]));
+// pnpm passes everything after the script name to the script (a '--' would be passed on as is).
+process.exit(pnpm(['run', scripts[task], ...rest]));

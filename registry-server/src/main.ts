@@ -3,7 +3,7 @@
 import { createServer } from 'node:http';
 import { ConfigError, loadConfig, type Config } from './config/config.ts';
 import { configureLogging, logger } from './config/logging.ts';
-import { createRegistry } from './registry.ts';
+import { createRegistry, type Registry } from './registry.ts';
 import { openStore } from './store/open-store.ts';
 import { migrateDocuments } from './store/schema-migrations.ts';
 import { StoreError } from './store/store-errors.ts';
@@ -19,6 +19,8 @@ const PUBLIC_COLLECTIONS = ['initiatives', 'goodPractices', 'cityNodes'];
 
 export interface RunningNode {
   url: string;
+  /** The node's services, for in-process tests and tools. */
+  registry: Registry;
   close(): Promise<void>;
 }
 
@@ -54,6 +56,7 @@ export async function startNode(config: Config): Promise<RunningNode> {
     log.info('Node {node} ready on port {port} with the {store} store; open {url}', { node: config.nodeHandle, port, store: store.kind, url: config.publicUrl.origin });
     return {
       url: `http://127.0.0.1:${port}`,
+      registry,
       async close() {
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();

@@ -219,7 +219,32 @@ export class EditorialService<R extends { handle: string; node: string }> {
     if (!doc || doc.origin.kind !== 'local' || (doc.publication.state === 'deleted' && !options.includeDeleted)) {
       throw new ActionError('NOT_FOUND', `No ${this.#kind.label} "${id}" on this node.`);
     }
+    await this.#ensureBaseline(doc);
     return doc;
+  }
+
+  /**
+   * Records written without history (seeds, data from before revisions) get a revision of their
+   * current content before their first change, so that change can be undone too.
+   */
+  async #ensureBaseline(doc: StoredRecord<R, { sortName: string }>): Promise<void> {
+    if (await this.#deps.revisions.get(this.#kind.name, doc._id, doc.version)) return;
+    try {
+      await this.#deps.revisions.add({
+        kind: this.#kind.name,
+        recordId: doc._id,
+        version: doc.version,
+        at: doc.updatedAt,
+        by: null,
+        action: 'create',
+        changes: diffRecords({}, doc.pending?.record ?? doc.record),
+        snapshot: (doc.pending?.record ?? doc.record) as unknown as Record<string, unknown>,
+        state: doc.publication.state,
+      });
+    } catch (error) {
+      // Another request wrote the same baseline at the same moment: it is there, all is well.
+      if (!(error instanceof DuplicateKeyError)) throw error;
+    }
   }
 
   async #validate(record: R): Promise<void> {

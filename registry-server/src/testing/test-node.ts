@@ -35,6 +35,7 @@ export async function startTestNode(overrides: Partial<Config> = {}, options: { 
   return {
     ...node,
     dataDir: config.dataDir,
+    registry: node.registry,
     async query(query, variables, headers = {}) {
       const response = await fetch(`${node.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
       return { status: response.status, body: (await response.json()) as never };
