@@ -19,6 +19,7 @@ import { RecordIris } from './records/record-iris.ts';
 import { RecordValidator } from './records/record-validator.ts';
 import type { GoodPracticeRecord, InitiativeRecord } from './records/record-types.ts';
 import { ContactRelay } from './relay/contact-relay.ts';
+import { notifyInitiativesOfMessages } from './relay/message-notifications.ts';
 import type { Store } from './store/store.ts';
 import { TaxonomyCatalog } from './taxonomies/taxonomy-catalog.ts';
 
@@ -93,6 +94,7 @@ export async function createRegistry(config: Config, store: Store, options: { no
     relay: new ContactRelay(store, initiatives, limiter, events, now),
     now,
   };
+  if (config.smtpUrl) notifyInitiativesOfMessages(registry, createMailer(config.smtpUrl, config.mailFrom)!);
   await initiatives.ensureIndexes();
   await practices.ensureIndexes();
   await registry.nodes.ensureIndexes();

@@ -1,21 +1,12 @@
 // Runs the node as the operator does (`node registry-server/src/main.ts` with environment
 // variables), for tests of boot, restart and failure messages.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from '../../registry-server/src/testing/free-port.ts';
 import { join } from 'node:path';
 
 export const MAIN = join(import.meta.dirname, '..', '..', 'registry-server', 'src', 'main.ts');
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+export { freePort };
 
 export interface NodeProcess {
   child: ChildProcess;

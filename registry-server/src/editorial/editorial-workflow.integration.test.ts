@@ -150,6 +150,8 @@ describe('concurrent edits, history and restore', () => {
     expect(restored.data.restoreRevision.error).toBeNull();
     const after = await node.registry.initiatives.findById('atemos');
     expect(after!.record).toEqual(baseline.snapshot);
+    const diff = (await moderator.gql(`{ editableInitiative(slug: "atemos") { diff(from: ${baseline.version}, to: ${latest.version}) { field before after } } }`)).data.editableInitiative.diff;
+    expect(diff).toEqual([{ field: 'areaServed', before: { fr: 'Liège', en: 'Liège' }, after: { fr: 'Liège et environs' } }]);
     const grown = (await moderator.gql('{ editableInitiative(slug: "atemos") { revisions { action } } }')).data.editableInitiative.revisions;
     expect(grown[0].action).toBe('restore');
     expect(grown.length).toBe(history.revisions.length + 1);

@@ -4,6 +4,7 @@ import { authorize } from '../../accounts/authorization.ts';
 import { ActionError } from '../../accounts/action-error.ts';
 import type { EditorialService, RecordChanges } from '../../editorial/editorial-service.ts';
 import type { Revision } from '../../editorial/revision-repository.ts';
+import { diffRecords } from '../../editorial/record-diff.ts';
 import type { StoredInitiative } from '../../initiatives/initiative-repository.ts';
 import type { StoredGoodPractice } from '../../practices/good-practice-repository.ts';
 import type { GoodPracticeRecord, InitiativeRecord } from '../../records/record-types.ts';
@@ -79,6 +80,11 @@ const draftFields = {
   record: (v: DraftView) => working(v),
   revisions: (v: DraftView, args: { first?: number | null }, ctx: GraphQLContext) => ctx.registry.revisions.list(v.kind, v.doc._id, Math.min(Math.max(args.first ?? 50, 1), 200)),
   revision: (v: DraftView, args: { version: number }, ctx: GraphQLContext) => ctx.registry.revisions.get(v.kind, v.doc._id, args.version),
+  diff: async (v: DraftView, args: { from: number; to: number }, ctx: GraphQLContext) => {
+    const [from, to] = await Promise.all([ctx.registry.revisions.get(v.kind, v.doc._id, args.from), ctx.registry.revisions.get(v.kind, v.doc._id, args.to)]);
+    if (!from || !to) throw new ActionError('NOT_FOUND', `This record has no revision ${!from ? args.from : args.to}; list them with \`revisions\`.`);
+    return diffRecords(from.snapshot, to.snapshot);
+  },
   updatedAt: (v: DraftView) => v.doc.updatedAt,
 };
 

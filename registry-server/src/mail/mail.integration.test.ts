@@ -1,0 +1,66 @@
+// With SMTP_URL set, invitation links and relay notifications are e-mailed; a real SMTP server
+// (smtp-server) listens on loopback for the test. Without it, or when it is down, actions still
+// succeed.
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestNode, type TestNode } from '../testing/test-node.ts';
+import { anonymous, createAccount } from '../testing/graphql-client.ts';
+import { freePort } from '../testing/free-port.ts';
+
+const received: Array<{ to: string; text: string }> = [];
+let smtp: SMTPServer;
+let port: number;
+let node: TestNode;
+
+beforeAll(async () => {
+  port = await freePort();
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, session, callback) {
+      let text = '';
+      stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      stream.on('end', () => {
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), text });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', resolve));
+  node = await startTestNode({ smtpUrl: `smtp://127.0.0.1:${port}` });
+});
+afterAll(async () => {
+  await node?.close();
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+});
+
+describe('e-mail', () => {
+  it('e-mails an invitation link when asked', async () => {
+    const admin = await createAccount(node, 'admin@liege.test', 'admin');
+    const { data } = await admin.gql('mutation { createInvitation(input: { role: MODERATOR, email: "official@city.test" }) { url emailed error { message } } }');
+    expect(data.createInvitation.emailed).toBe(true);
+    const mail = received.find((m) => m.to === 'official@city.test');
+    expect(mail?.text.replace(/=\r?\n/g, '')).toContain(data.createInvitation.url);
+  });
+
+  it('tells an initiative that a relayed message waits, without the message itself', async () => {
+    const editor = await createAccount(node, 'team@univerbal.test', 'editor', ['univerbal']);
+    await node.registry.settings.update({ editsRequireReview: false });
+    const { version } = (await editor.gql('{ editableInitiative(slug: "univerbal") { version } }')).data.editableInitiative;
+    await editor.gql('mutation($v: Int!) { updateInitiative(id: "univerbal", version: $v, changes: { contact: { email: "inbox@univerbal.test", emailVisibility: PRIVATE } }) { error { message } } }', { v: version });
+    await anonymous(node).gql('mutation { sendMessage(initiative: "univerbal", input: { replyTo: "a@b.test", subject: "Hello", body: "A confidential request for interpreting." }) { ok } }');
+    await expect.poll(() => received.find((m) => m.to === 'inbox@univerbal.test'), { timeout: 5_000 }).toBeTruthy();
+    const mail = received.find((m) => m.to === 'inbox@univerbal.test')!;
+    expect(mail.text).toMatch(/Sign in to read it/);
+    expect(mail.text).not.toContain('confidential request');
+  });
+
+  it('still creates the invitation when the mail server is down', async () => {
+    const down = await startTestNode({ smtpUrl: `smtp://127.0.0.1:${await freePort()}` });
+    const admin = await createAccount(down, 'admin@liege.test', 'admin');
+    const { data } = await admin.gql('mutation { createInvitation(input: { role: MODERATOR, email: "official@city.test" }) { url emailed error { message } } }');
+    expect(data.createInvitation).toMatchObject({ emailed: false, error: null });
+    expect(data.createInvitation.url).toMatch(/invitations\//);
+    await down.close();
+  });
+});
