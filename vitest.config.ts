@@ -3,16 +3,24 @@ import { defineConfig } from 'vitest/config';
 // One run for every package. Tiers are named by file: *.test.ts (unit),
 // *.integration.test.ts (real store, real HTTP, child processes), *.e2e.test.ts (browser).
 export default defineConfig({
-  // graphql 16 has no "exports" map: Node (and so Apollo) loads its CommonJS entry, while Vite
-  // would pick index.mjs through the "module" field. Two copies fail every query ("from another
-  // module or realm"), so tests load the same entry as Node does.
-  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
-    include: ['registry-server/src/**/*.test.ts', 'tests/**/*.test.ts', 'seeds/**/*.test.ts', 'schemas/**/*.test.ts'],
-    expect: { requireAssertions: true },
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
-    pool: 'forks',
-    setupFiles: ['registry-server/src/testing/vitest-setup.ts'],
+    projects: [
+      {
+        // graphql 16 has no "exports" map: Node (and so Apollo) loads its CommonJS entry, while
+        // Vite would pick index.mjs through the "module" field. Two copies fail every query ("from
+        // another module or realm"), so tests load the same entry as Node does.
+        resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
+        test: {
+          name: 'server',
+          include: ['registry-server/src/**/*.test.ts', 'tests/**/*.test.ts', 'seeds/**/*.test.ts', 'schemas/**/*.test.ts'],
+          expect: { requireAssertions: true },
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+          pool: 'forks',
+          setupFiles: ['registry-server/src/testing/vitest-setup.ts'],
+        },
+      },
+      'web/vitest.config.ts',
+    ],
   },
 });

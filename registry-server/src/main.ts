@@ -11,6 +11,7 @@ import { readSeeds } from './seeding/seed-files.ts';
 import { loadSeeds } from './seeding/load-seeds.ts';
 import { createGraphQLHandler } from './graphql/graphql-http-handler.ts';
 import { createApp } from './http/create-app.ts';
+import { internalGraphqlUrl, WebPages } from './http/web-pages.ts';
 import { GraphQLResponseCache } from './http/graphql-response-cache.ts';
 import { WriteCountingStore } from './store/write-counting-store.ts';
 
@@ -24,7 +25,7 @@ export interface RunningNode {
   close(): Promise<void>;
 }
 
-export async function startNode(config: Config): Promise<RunningNode> {
+export async function startNode(config: Config, options: { web?: boolean } = {}): Promise<RunningNode> {
   const log = logger('node');
   const rawStore = await openStore(config);
   // Writes to public collections invalidate the response cache.
@@ -39,7 +40,8 @@ export async function startNode(config: Config): Promise<RunningNode> {
     // Other processes write to MongoDB too, so there an entry lives one second at most.
     const cache = config.responseCache ? new GraphQLResponseCache({ generation: () => store.generation, ttlMs: store.kind === 'mongodb' ? 1_000 : Infinity }) : undefined;
     const graphql = await createGraphQLHandler(registry, { cache, generation: () => store.generation });
-    const app = createApp(registry, graphql);
+    const web = new WebPages();
+    const app = createApp(registry, graphql, options.web ? web.middleware : undefined);
     const server = createServer((req, res) => {
       if (!cache?.serve(req, res)) app(req, res);
     });
@@ -53,6 +55,7 @@ export async function startNode(config: Config): Promise<RunningNode> {
     });
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
+    if (options.web) await web.load(internalGraphqlUrl(config.host, port));
     log.info('Node {node} ready on port {port} with the {store} store; open {url}', { node: config.nodeHandle, port, store: store.kind, url: config.publicUrl.origin });
     return {
       url: `http://127.0.0.1:${port}`,
@@ -81,7 +84,7 @@ async function main(): Promise<void> {
   await configureLogging(config);
   const log = logger('node');
   try {
-    const node = await startNode(config);
+    const node = await startNode(config, { web: true });
     process.stdout.write(`\nUMN registry node "${config.nodeHandle}" is running.\n  Open:    ${config.publicUrl.origin}/\n  GraphQL: ${config.publicUrl.origin}/graphql\n  Health:  ${config.publicUrl.origin}/healthz\n\n`);
     const stop = async (signal: string) => {
       log.info('Stopping on {signal}', { signal });

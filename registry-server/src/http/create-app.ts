@@ -10,7 +10,7 @@ const log = logger('http');
 /** Largest GraphQL request body accepted; real queries are a few kilobytes. */
 export const MAX_BODY_BYTES = 100 * 1024;
 
-export function createApp(registry: Registry, graphql: GraphQLHandler): Express {
+export function createApp(registry: Registry, graphql: GraphQLHandler, web?: RequestHandler): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -26,6 +26,9 @@ export function createApp(registry: Registry, graphql: GraphQLHandler): Express 
     }
     void graphql.handle(req, res, next);
   });
+
+  // The web pages come last: they answer every other path, including their own 404 page.
+  if (web) app.use(web);
 
   app.use((req, res) => {
     res.status(404).json(errorBody('NOT_FOUND', `Nothing at ${req.path}. The API is at /graphql; the health check at /healthz.`));

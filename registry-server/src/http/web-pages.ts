@@ -1,0 +1,37 @@
+// The web pages (the SvelteKit site in web/, built by `npm start`) on the node's own origin.
+// The built handler is loaded after the server listens, because it reads the address of the
+// node's GraphQL endpoint when it is imported.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { RequestHandler } from 'express';
+import { logger } from '../config/logging.ts';
+
+const log = logger('http', 'web');
+
+export const WEB_HANDLER = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'web', 'build', 'handler.js');
+
+export class WebPages {
+  #handler: RequestHandler | null = null;
+
+  /** Express middleware: the site when it is loaded, else on to the next handler (a JSON 404). */
+  readonly middleware: RequestHandler = (req, res, next) => (this.#handler ? this.#handler(req, res, next) : next());
+
+  /** Loads the built site, pointing it at this node's GraphQL endpoint; false when it is not built. */
+  async load(graphqlUrl: string, file = WEB_HANDLER): Promise<boolean> {
+    if (!existsSync(file)) {
+      log.warning('The web site is not built ({file}); only the API is served. `npm start` builds it.', { file });
+      return false;
+    }
+    process.env.REGISTRY_GRAPHQL_URL = graphqlUrl;
+    const module = (await import(pathToFileURL(file).href)) as { handler: RequestHandler };
+    this.#handler = module.handler;
+    return true;
+  }
+}
+
+/** The loopback URL of the node's own GraphQL endpoint, for the site's server-side requests. */
+export function internalGraphqlUrl(host: string, port: number): string {
+  const address = host === '0.0.0.0' || host === '' ? '127.0.0.1' : host === '::' ? '[::1]' : host.includes(':') ? `[${host}]` : host;
+  return `http://${address}:${port}/graphql`;
+}

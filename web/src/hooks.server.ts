@@ -1,0 +1,47 @@
+// Per-request language: chosen here, kept in event.locals (never in module state), written
+// into <html lang dir>, and remembered in a cookie when the reader picks one with ?lang=.
+import type { Handle, HandleServerError } from '@sveltejs/kit/hooks';
+import { getLogger } from '@logtape/logtape';
+import { negotiateLanguage } from '#lib/i18n/negotiate.ts';
+import { directionOf } from '#lib/i18n/languages.ts';
+import { htmlAttributeFiller } from '#lib/i18n/html-attributes.ts';
+
+const LANG_COOKIE = 'lang';
+const ONE_YEAR_IN_SECONDS = 365 * 24 * 60 * 60;
+
+// The registry's server configures LogTape for the whole process; this category falls under
+// its ["umn"] logger, so the web pages log to the same sink.
+const log = getLogger(['umn', 'web']);
+
+export const handle: Handle = async ({ event, resolve }) => {
+  const { lang, source } = negotiateLanguage({
+    query: event.url.searchParams.get('lang'),
+    cookie: event.cookies.get(LANG_COOKIE),
+    acceptLanguage: event.request.headers.get('accept-language'),
+  });
+  const dir = directionOf(lang);
+  event.locals.lang = lang;
+  event.locals.dir = dir;
+
+  if (source === 'query' && event.cookies.get(LANG_COOKIE) !== lang) {
+    // Only a language preference: not secure-only, so the choice also sticks on a node
+    // tried over plain http; httpOnly because no script needs it.
+    event.cookies.set(LANG_COOKIE, lang, { path: '/', maxAge: ONE_YEAR_IN_SECONDS, sameSite: 'lax', httpOnly: true, secure: false });
+  }
+
+  const response = await resolve(event, { transformPageChunk: htmlAttributeFiller(lang, dir) });
+  if (response.headers.get('content-type')?.startsWith('text/html')) {
+    response.headers.set('content-language', lang);
+    // The same URL answers in another language for another cookie or Accept-Language.
+    response.headers.append('vary', 'Accept-Language, Cookie');
+  }
+  return response;
+};
+
+// Unknown errors (a failed GraphQL request, a bug) are logged with their cause; the reader
+// sees only the localised text of +error.svelte, never the internal message.
+export const handleError: HandleServerError = (caught) => {
+  if (caught.kind === 'unknown') {
+    log.error('Rendering {path} failed: {error}', { path: caught.event.url.pathname, error: caught.error });
+  }
+};

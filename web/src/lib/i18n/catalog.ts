@@ -1,0 +1,48 @@
+// The interface messages of every language, and the two helpers that use them: format() fills
+// `{name}` placeholders, languageName() names a content language in the reader's language
+// (for the "(in French)" marker of texts shown in their original language).
+import type { UiLanguage } from './languages.ts';
+import fr from './messages/fr.ts';
+import en from './messages/en.ts';
+import it from './messages/it.ts';
+import el from './messages/el.ts';
+import bg from './messages/bg.ts';
+import sl from './messages/sl.ts';
+import ar from './messages/ar.ts';
+import nl from './messages/nl.ts';
+import de from './messages/de.ts';
+
+/** One language's messages: the keys of the French reference catalogue, each a string. */
+export type Messages = { readonly [K in keyof typeof fr]: string };
+
+export type MessageKey = keyof Messages;
+
+export const CATALOGS: Readonly<Record<UiLanguage, Messages>> = { fr, en, it, el, bg, sl, ar, nl, de };
+
+export function messagesFor(lang: UiLanguage): Messages {
+  return CATALOGS[lang];
+}
+
+/** Fills `{name}` placeholders; a placeholder without a value is left as it is, so the gap shows. */
+export function format(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** The placeholders a message uses, e.g. ["shown", "total"]. */
+export function placeholdersOf(template: string): string[] {
+  return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
+}
+
+/** Name of language `tag` in the reader's language ("anglais" for fr, "English" for en); the tag itself if unknown. */
+export function languageName(tag: string, readerLanguage: UiLanguage): string {
+  try {
+    return new Intl.DisplayNames([readerLanguage], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** A number written the reader's way. */
+export function formatNumber(value: number, readerLanguage: UiLanguage): string {
+  return new Intl.NumberFormat(readerLanguage).format(value);
+}

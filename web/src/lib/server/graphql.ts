@@ -1,0 +1,17 @@
+// The web pages' only way to the registry: GraphQL over HTTP to the node named by
+// REGISTRY_GRAPHQL_URL (declared in src/env.ts). Server-only: it lives under lib/server.
+//
+// It uses the global fetch on purpose, not a load function's `event.fetch`: the API is usually
+// on the same origin as the pages, and SvelteKit answers same-origin `event.fetch` calls
+// itself, through its own routes, which have no /graphql.
+import { REGISTRY_GRAPHQL_URL } from '$app/env/private';
+import { postGraphQL, type GraphQLVariables } from './graphql-request.ts';
+
+export { GraphQLRequestError } from './graphql-request.ts';
+
+/** Runs a query against the registry in the reader's language; throws GraphQLRequestError on any error. */
+export function graphql<TData>(query: string, variables: GraphQLVariables & { lang: string }): Promise<TData> {
+  // Validated at start-up (src/env.ts); undefined only while `vite build` analyses the code.
+  if (!REGISTRY_GRAPHQL_URL) throw new Error('REGISTRY_GRAPHQL_URL is not set. Set it to the GraphQL endpoint of the registry node, e.g. http://127.0.0.1:3000/graphql');
+  return postGraphQL<TData>(REGISTRY_GRAPHQL_URL, query, variables, { lang: variables.lang });
+}
