@@ -48,7 +48,8 @@ describe('taxonomies', () => {
   });
 
   it('keeps the ESSGlobal concept codes exactly as the published SKOS files', () => {
-    const vocabularies = join(import.meta.dirname, '..', '..', 'shared', 'vocabularies', 'essglobal');
+    // The published SKOS files our taxonomies come from, kept in the repository for provenance.
+    const vocabularies = join(import.meta.dirname, '..', 'schemas', 'taxonomies', 'sources', 'essglobal');
     const files: Record<string, string> = {
       sector: 'activities-modified.skos',
       activity: 'activities.skos',
