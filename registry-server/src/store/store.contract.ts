@@ -116,6 +116,9 @@ export function describeStoreContract(label: string, open: () => Promise<Store>)
       expect(before?.count).toBe(23);
       const after = await c.findOneAndUpdate({ _id: 'b' }, { $inc: { count: 1 } });
       expect(after?.count).toBe(25);
+      // With several matches, `sort` chooses which one is updated.
+      const lowest = await c.findOneAndUpdate({ city: 'Liège' }, { $set: { picked: true } }, { sort: { count: 1 } });
+      expect(lowest?._id).toBe('d');
       // A compare-and-set on a stale value matches nothing and changes nothing.
       expect(await c.findOneAndUpdate({ _id: 'b', count: 23 }, { $set: { count: 0 } })).toBeNull();
       expect((await c.findOne({ _id: 'b' }))?.count).toBe(25);

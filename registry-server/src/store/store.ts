@@ -30,6 +30,8 @@ export interface UpdateOptions {
 export interface FindOneAndUpdateOptions extends UpdateOptions {
   /** Return the document as it was before the update, or after it (default). */
   returnDocument?: 'before' | 'after';
+  /** Which matching document to update when several match (the first in this order). */
+  sort?: SortSpec;
 }
 
 export interface UpdateResult {

@@ -83,7 +83,7 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
   }
 
   async findOneAndUpdate(filter: Filter, update: Update, options: FindOneAndUpdateOptions = {}): Promise<T | null> {
-    const { before, after } = this.#updateFirst(filter, update, options.upsert ?? false);
+    const { before, after } = this.#updateFirst(filter, update, options.upsert ?? false, options.sort);
     return (options.returnDocument ?? 'after') === 'after' ? after : before;
   }
 
@@ -128,8 +128,8 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
     return spec.name;
   }
 
-  #updateFirst(filter: Filter, update: Update, upsert: boolean): { result: UpdateResult; before: T | null; after: T | null } {
-    const before = this.#find(filter, { limit: 1 })[0];
+  #updateFirst(filter: Filter, update: Update, upsert: boolean, sort?: SortSpec): { result: UpdateResult; before: T | null; after: T | null } {
+    const before = this.#find(filter, sort ? { limit: 1, sort } : { limit: 1 })[0];
     if (before) {
       const after = this.#applyUpdate(before, update, false);
       if (!after) return { result: { matchedCount: 1, modifiedCount: 0, upsertedId: null }, before, after: before };

@@ -104,6 +104,7 @@ class MongoCollection<T extends Doc> implements Collection<T> {
       (await this.#c.findOneAndUpdate(filter as never, withUpsertId(filter, update, options.upsert) as never, {
         upsert: options.upsert ?? false,
         returnDocument: options.returnDocument ?? 'after',
+        ...(options.sort ? { sort: options.sort } : {}),
       })) as T | null,
     );
   }
