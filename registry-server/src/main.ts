@@ -11,6 +11,7 @@ import { readSeeds } from './seeding/seed-files.ts';
 import { loadSeeds } from './seeding/load-seeds.ts';
 import { createGraphQLHandler } from './graphql/graphql-http-handler.ts';
 import { createApp } from './http/create-app.ts';
+import { startFederation, type FederationRuntime } from './federation/federation-runtime.ts';
 import { internalGraphqlUrl, WebPages } from './http/web-pages.ts';
 import { GraphQLResponseCache } from './http/graphql-response-cache.ts';
 import { WriteCountingStore } from './store/write-counting-store.ts';
@@ -22,6 +23,8 @@ export interface RunningNode {
   url: string;
   /** The node's services, for in-process tests and tools. */
   registry: Registry;
+  /** Federation (partners, queue), when the node federates. */
+  federation: FederationRuntime;
   close(): Promise<void>;
 }
 
@@ -33,15 +36,17 @@ export async function startNode(config: Config, options: { web?: boolean } = {})
   try {
     await migrateDocuments(store, logger('store', 'migrations'));
     const registry = await createRegistry(config, store);
-    if (config.seed) await loadSeeds(registry, readSeeds());
+    // Every node knows the project's city profiles; listings are seeded only on their own node.
+    if (config.seed) await loadSeeds(registry, readSeeds(undefined, [config.nodeHandle]));
     if (!(await registry.nodes.findById(config.nodeHandle))) {
       throw new ConfigError('NODE_HANDLE', `no city-node record "${config.nodeHandle}" exists in the store. Use a seeded node (liege, milano, athina, sofia, ljubljana, pordenone, trieste) or keep SEED=true.`);
     }
     // Other processes write to MongoDB too, so there an entry lives one second at most.
     const cache = config.responseCache ? new GraphQLResponseCache({ generation: () => store.generation, ttlMs: store.kind === 'mongodb' ? 1_000 : Infinity }) : undefined;
-    const graphql = await createGraphQLHandler(registry, { cache, generation: () => store.generation });
+    const federation = await startFederation(registry, { deliver: config.processRole !== 'web' });
+    const graphql = await createGraphQLHandler(registry, { cache, generation: () => store.generation, federation });
     const web = new WebPages();
-    const app = createApp(registry, graphql, options.web ? web.middleware : undefined);
+    const app = createApp(registry, graphql, { web: options.web ? web.middleware : undefined, federation: federation.middleware });
     const server = createServer((req, res) => {
       if (!cache?.serve(req, res)) app(req, res);
     });
@@ -60,9 +65,11 @@ export async function startNode(config: Config, options: { web?: boolean } = {})
     return {
       url: `http://127.0.0.1:${port}`,
       registry,
+      federation,
       async close() {
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
+        await federation.stop();
         await graphql.stop();
         await store.close();
       },

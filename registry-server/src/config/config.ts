@@ -24,6 +24,17 @@ export interface Config {
   smtpUrl: string | undefined;
   /** Sender address of those e-mails. */
   mailFrom: string;
+  /** WebFinger user name of the node actor: acct:<handle>@<host>. */
+  federationHandle: string;
+  /** Domains whose follow requests are approved without an admin. */
+  autoApproveDomains: string[];
+  /**
+   * Lets federation reach private and loopback addresses. Only for tests and local demos of
+   * several nodes on one machine: outside them it would open the node to SSRF.
+   */
+  allowPrivateAddresses: boolean;
+  /** What this process does: serve HTTP and deliver (all), only serve (web), only deliver (worker). */
+  processRole: 'all' | 'web' | 'worker';
   /** Minimum log level. */
   logLevel: 'debug' | 'info' | 'warning' | 'error';
   /** Log as JSON lines (for collectors) or as readable text. */
@@ -49,6 +60,10 @@ export const CONFIG_VARIABLES = {
   NODE_HANDLE: 'handle of this node’s city-node record (default liege)',
   SEED: 'load the seed data at boot: true or false (default true)',
   RESPONSE_CACHE: 'serve repeated anonymous GET /graphql queries from memory until the data changes: true or false (default true)',
+  FEDERATION_HANDLE: 'WebFinger name of the node actor, acct:<name>@<host> (default registry)',
+  AUTO_APPROVE_DOMAINS: 'comma-separated domains whose follow requests are approved without an admin (default none)',
+  ALLOW_PRIVATE_ADDRESSES: 'true only for local demos and tests of several nodes on one machine: lets federation reach loopback and private addresses (default false)',
+  PROCESS_ROLE: 'all (default), web (HTTP only) or worker (deliveries only); web and worker need MongoDB',
   SMTP_URL: 'optional SMTP server for e-mailing invitation links and relay notifications, e.g. smtps://user:password@mail.example.org:465',
   MAIL_FROM: 'sender address of those e-mails (default registry@<PUBLIC_URL host>)',
   LOG_LEVEL: 'debug, info, warning or error (default info)',
@@ -69,6 +84,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { isTe
     nodeHandle: parseHandle(env.NODE_HANDLE),
     seed: parseBoolean('SEED', env.SEED, true),
     responseCache: parseBoolean('RESPONSE_CACHE', env.RESPONSE_CACHE, true),
+    federationHandle: parseFederationHandle(env.FEDERATION_HANDLE),
+    autoApproveDomains: parseDomains(env.AUTO_APPROVE_DOMAINS),
+    allowPrivateAddresses: parseBoolean('ALLOW_PRIVATE_ADDRESSES', env.ALLOW_PRIVATE_ADDRESSES, false),
+    processRole: parseProcessRole(env.PROCESS_ROLE, parseMongoUrl(env.MONGODB_URL)),
     logLevel: parseEnum('LOG_LEVEL', env.LOG_LEVEL, ['debug', 'info', 'warning', 'error'] as const, 'info'),
     logFormat: parseEnum('LOG_FORMAT', env.LOG_FORMAT, ['json', 'text'] as const, options.isTerminal ? 'text' : 'json'),
   };
@@ -153,4 +172,25 @@ function parseMailFrom(raw: string | undefined, publicUrl: URL): string {
   const value = nonEmpty(raw) ?? `registry@${publicUrl.hostname}`;
   if (!/^[^\s@]+@[^\s@]+$/.test(value)) throw new ConfigError('MAIL_FROM', `"${raw}" is not an e-mail address. Example: MAIL_FROM=registry@liege.be.`);
   return value;
+}
+
+function parseFederationHandle(raw: string | undefined): string {
+  const value = nonEmpty(raw) ?? 'registry';
+  if (!/^[a-z0-9_][a-z0-9_.-]{0,63}$/i.test(value)) throw new ConfigError('FEDERATION_HANDLE', `"${raw}" cannot be a WebFinger name. Use letters, digits, dots, hyphens or underscores, e.g. FEDERATION_HANDLE=registry.`);
+  return value;
+}
+
+function parseDomains(raw: string | undefined): string[] {
+  const value = nonEmpty(raw);
+  if (value === undefined) return [];
+  const domains = value.split(',').map((d) => d.trim().toLowerCase()).filter(Boolean);
+  const bad = domains.find((d) => !/^[a-z0-9.-]+(:\d+)?$/.test(d));
+  if (bad) throw new ConfigError('AUTO_APPROVE_DOMAINS', `"${bad}" is not a domain. Give host names separated by commas, e.g. AUTO_APPROVE_DOMAINS=registry.milano.it,registry.sofia.bg.`);
+  return domains;
+}
+
+function parseProcessRole(raw: string | undefined, mongodbUrl: string | undefined): 'all' | 'web' | 'worker' {
+  const role = parseEnum('PROCESS_ROLE', raw, ['all', 'web', 'worker'] as const, 'all');
+  if (role !== 'all' && !mongodbUrl) throw new ConfigError('PROCESS_ROLE', `"${role}" splits the work between processes that share one database: set MONGODB_URL too, or use PROCESS_ROLE=all with the embedded store.`);
+  return role;
 }

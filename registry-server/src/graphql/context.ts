@@ -1,5 +1,6 @@
 import type { Actor } from '../accounts/actor.ts';
 import type { Registry } from '../registry.ts';
+import type { FederationRuntime } from '../federation/federation-runtime.ts';
 import type { Loaders } from './loaders.ts';
 import type { Reader } from './reader.ts';
 
@@ -17,6 +18,8 @@ export interface GraphQLContext {
   csrfToken: string | null;
   /** Client address, for rate limits. */
   address: string;
+  /** Federation, when the node federates. */
+  federation: FederationRuntime | null;
   /** Sets or clears (token null) the web session cookie on the response. */
   setSessionCookie(token: string | null, expiresAt: string | null): void;
 }

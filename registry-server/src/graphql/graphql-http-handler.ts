@@ -16,6 +16,7 @@ import { sessionCookie } from '../http/session-cookie.ts';
 import { queryLimitsRule } from './query-limits.ts';
 import { resolvers } from './resolvers/index.ts';
 import type { GraphQLResponseCache } from '../http/graphql-response-cache.ts';
+import type { FederationRuntime } from '../federation/federation-runtime.ts';
 
 export interface GraphQLHandler {
   handle(req: Request, res: Response, next: NextFunction): Promise<void>;
@@ -27,6 +28,8 @@ export interface GraphQLHandlerOptions {
   cache?: GraphQLResponseCache;
   /** Current generation of the public data, for the cache. */
   generation?: () => number;
+  /** Federation, for the partner administration fields. */
+  federation?: FederationRuntime;
 }
 
 export async function createGraphQLHandler(registry: Registry, options: GraphQLHandlerOptions = {}): Promise<GraphQLHandler> {
@@ -58,7 +61,7 @@ export async function createGraphQLHandler(registry: Registry, options: GraphQLH
         }
         const response = await server.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: new URL(req.url, 'http://x').search, body: req.body ?? {} },
-          context: () => requestContext(registry, req, res),
+          context: () => requestContext(registry, req, res, options.federation ?? null),
         });
         for (const [key, value] of response.headers) res.setHeader(key, value);
         res.status(response.status ?? 200);
@@ -77,7 +80,7 @@ export async function createGraphQLHandler(registry: Registry, options: GraphQLH
   };
 }
 
-async function requestContext(registry: Registry, req: Request, res: Response): Promise<GraphQLContext> {
+async function requestContext(registry: Registry, req: Request, res: Response, federation: FederationRuntime | null): Promise<GraphQLContext> {
   const node = await registry.nodes.findById(registry.config.nodeHandle);
   const defaults = node?.record.defaultLanguages ?? ['en'];
   const accepted = parseAcceptLanguage(req.headers['accept-language']);
@@ -93,6 +96,7 @@ async function requestContext(registry: Registry, req: Request, res: Response): 
     csrfValid,
     csrfToken,
     address: clientAddress(req),
+    federation,
     setSessionCookie: (token, expiresAt) => res.append('Set-Cookie', sessionCookie(token ?? '', token ? expiresAt : null, secure)),
   };
 }

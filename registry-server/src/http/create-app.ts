@@ -10,12 +10,16 @@ const log = logger('http');
 /** Largest GraphQL request body accepted; real queries are a few kilobytes. */
 export const MAX_BODY_BYTES = 100 * 1024;
 
-export function createApp(registry: Registry, graphql: GraphQLHandler, web?: RequestHandler): Express {
+export function createApp(registry: Registry, graphql: GraphQLHandler, options: { web?: RequestHandler; federation?: RequestHandler } = {}): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
 
   app.get('/healthz', healthCheck(registry));
+
+  // ActivityPub (actors, inboxes, collections, WebFinger, NodeInfo) before any body parser:
+  // inboxes read the raw body to check its signature. Paths it does not serve fall through.
+  if (options.federation) app.use(options.federation);
 
   // GET carries queries in the URL; POST carries JSON. The JSON parser is mounted here only, so
   // ActivityPub (issue 4) can read raw bodies for signature checks.
@@ -28,7 +32,7 @@ export function createApp(registry: Registry, graphql: GraphQLHandler, web?: Req
   });
 
   // The web pages come last: they answer every other path, including their own 404 page.
-  if (web) app.use(web);
+  if (options.web) app.use(options.web);
 
   app.use((req, res) => {
     res.status(404).json(errorBody('NOT_FOUND', `Nothing at ${req.path}. The API is at /graphql; the health check at /healthz.`));

@@ -68,6 +68,28 @@ export class RecordRepository<R extends RecordWithHandle, D extends { sortName: 
     return this.collection.findOneAndUpdate({ _id: id, version: expectedVersion }, update as never);
   }
 
+  /**
+   * Stores a record received from a partner node under its IRI, replacing an earlier copy. The
+   * caller has checked that the sender is the record's origin.
+   */
+  async upsertReceived(id: string, record: R, origin: Extract<Origin, { kind: 'remote' }>): Promise<void> {
+    const existing = await this.collection.findOne({ _id: id });
+    await this.collection.replaceOne(
+      { _id: id },
+      {
+        record,
+        derived: this.#derive(record),
+        schemaVersion: this.#schemaVersion,
+        version: (existing?.version ?? 0) + 1,
+        createdAt: existing?.createdAt ?? origin.receivedAt,
+        updatedAt: origin.receivedAt,
+        origin,
+        publication: { state: 'published' },
+      } as never,
+      { upsert: true },
+    );
+  }
+
   findById(id: string): Promise<StoredRecord<R, D> | null> {
     return this.collection.findOne({ _id: id });
   }

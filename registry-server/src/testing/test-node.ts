@@ -23,6 +23,10 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     responseCache: true,
     smtpUrl: undefined,
     mailFrom: 'registry@registry.test',
+    federationHandle: 'registry',
+    autoApproveDomains: [],
+    allowPrivateAddresses: true,
+    processRole: 'all',
     logLevel: 'error',
     logFormat: 'json',
     ...overrides,
@@ -36,6 +40,7 @@ export async function startTestNode(overrides: Partial<Config> = {}, options: { 
     ...node,
     dataDir: config.dataDir,
     registry: node.registry,
+    federation: node.federation,
     async query(query, variables, headers = {}) {
       const response = await fetch(`${node.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
       return { status: response.status, body: (await response.json()) as never };

@@ -1,5 +1,6 @@
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { accountResolvers } from './account-resolvers.ts';
+import { federationResolvers } from './federation-resolvers.ts';
 import { editorialResolvers } from './editorial-resolvers.ts';
 import { mutationErrorResolvers } from './mutation-support.ts';
 import { relayResolvers } from './relay-resolvers.ts';
@@ -46,6 +47,6 @@ export const resolvers = {
   ...originResolvers,
   ...taxonomyResolvers,
   // Root types last, merged, so no spread above replaces them.
-  Query: { ...queryResolvers.Query, ...accountResolvers.Query, ...editorialResolvers.Query },
-  Mutation: { ...accountResolvers.Mutation, ...editorialResolvers.Mutation, ...relayResolvers.Mutation },
+  Query: { ...queryResolvers.Query, ...accountResolvers.Query, ...editorialResolvers.Query, ...federationResolvers.Query },
+  Mutation: { ...accountResolvers.Mutation, ...editorialResolvers.Mutation, ...relayResolvers.Mutation, ...federationResolvers.Mutation },
 };

@@ -1,0 +1,66 @@
+// The node's actors: the node itself (a Service, found as acct:registry@host) and each published
+// initiative (an Organization at its own page URL), so partner nodes and ordinary fediverse
+// accounts can follow a whole city or one initiative. Only public fields go into them.
+import type { Context } from '@fedify/fedify';
+import { Endpoints, LanguageString, Organization, PropertyValue, Service, Tombstone, type Actor } from '@fedify/vocab';
+import { REGISTRY_NODE_FIELD } from './inbox/on-follow.ts';
+import type { StoredInitiative } from '../initiatives/initiative-repository.ts';
+import type { StoredCityNode } from '../nodes/city-node-repository.ts';
+import type { LanguageMap } from '../records/language.ts';
+import { NODE_ACTOR, type FederationData } from './federation-context.ts';
+
+/** Language-tagged strings, with one plain string first for software that reads only `name`. */
+export function languageStrings(map: LanguageMap | undefined, original: string | undefined): Array<string | LanguageString> {
+  if (!map) return [];
+  const entries = Object.entries(map);
+  const plain = (original && map[original]) ?? entries[0]?.[1];
+  return [...(plain ? [plain] : []), ...entries.filter(([tag]) => tag !== 'und').map(([tag, text]) => new LanguageString(text, tag))];
+}
+
+async function actorFields(ctx: Context<FederationData>, identifier: string) {
+  const keys = await ctx.getActorKeyPairs(identifier);
+  return {
+    id: ctx.getActorUri(identifier),
+    inbox: ctx.getInboxUri(identifier),
+    outbox: ctx.getOutboxUri(identifier),
+    followers: ctx.getFollowersUri(identifier),
+    endpoints: new Endpoints({ sharedInbox: ctx.getInboxUri() }),
+    publicKey: keys[0]?.cryptographicKey,
+    assertionMethods: keys.map((k) => k.multikey),
+  };
+}
+
+export async function nodeActor(ctx: Context<FederationData>, node: StoredCityNode | null): Promise<Actor> {
+  const { registry } = ctx.data;
+  const record = node?.record;
+  const original = record?.defaultLanguages[0];
+  return new Service({
+    ...(await actorFields(ctx, NODE_ACTOR)),
+    preferredUsername: registry.config.federationHandle,
+    names: record ? languageStrings(record.name, original) : [registry.config.nodeHandle],
+    summaries: languageStrings(record?.summary, original),
+    url: new URL('/', registry.config.publicUrl),
+    // A profile field that marks registry nodes: their follows wait for an admin's approval.
+    // Anyone can copy it, which only ever makes their follow wait longer.
+    attachments: [new PropertyValue({ name: REGISTRY_NODE_FIELD, value: new URL('/graphql', registry.config.publicUrl).href })],
+    // Partner nodes need an admin's approval; ordinary accounts are accepted automatically.
+    manuallyApprovesFollowers: false,
+    discoverable: true,
+  });
+}
+
+export async function initiativeActor(ctx: Context<FederationData>, doc: StoredInitiative): Promise<Actor | Tombstone> {
+  const { registry } = ctx.data;
+  const id = ctx.getActorUri(doc.record.handle);
+  if (doc.publication.state !== 'published') return new Tombstone({ id, formerType: Organization });
+  const record = doc.record;
+  return new Organization({
+    ...(await actorFields(ctx, record.handle)),
+    preferredUsername: record.handle,
+    names: languageStrings(record.name, record.originalLanguage),
+    summaries: languageStrings(record.summary, record.originalLanguage),
+    url: new URL(registry.iris.local('initiatives', record.handle)),
+    manuallyApprovesFollowers: false,
+    discoverable: true,
+  });
+}

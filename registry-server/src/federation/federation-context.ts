@@ -1,0 +1,15 @@
+// What every dispatcher and inbox handler receives as Fedify context data.
+import type { Registry } from '../registry.ts';
+import type { ActorKeys } from './actor-keys.ts';
+import type { FollowRepository } from './partners/follow-repository.ts';
+
+/** Identifier of the node's own actor (initiative handles cannot start with "_"). */
+export const NODE_ACTOR = '_node';
+
+export interface FederationData {
+  registry: Registry;
+  follows: FollowRepository;
+  keys: ActorKeys;
+  /** Starts fetching a partner's whole catalogue, after it accepted our follow. */
+  backfill(partnerActor: string): void;
+}

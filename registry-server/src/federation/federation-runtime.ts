@@ -1,0 +1,83 @@
+// Starts federation for a node: Fedify's key-value store and message queue live in the node's
+// own store (embedded file or MongoDB), so queued deliveries survive a crash and are shared by
+// every process. The process role decides who delivers: `all` and `worker` run the queue;
+// `web` only serves HTTP (several web and worker processes share one MongoDB).
+import type { Federation } from '@fedify/fedify';
+import type { RequestHandler } from 'express';
+import { logger } from '../config/logging.ts';
+import type { Registry } from '../registry.ts';
+import { federationMiddleware } from '../http/federation-middleware.ts';
+import { ActorKeys } from './actor-keys.ts';
+import { connectFederationBridge } from './federation-bridge.ts';
+import { createRegistryFederation } from './federation.ts';
+import type { FederationData } from './federation-context.ts';
+import { backfillPartner } from './partners/backfill.ts';
+import { FollowRepository } from './partners/follow-repository.ts';
+import { PartnerService } from './partners/partner-service.ts';
+import { DeliveryHealth } from './partners/delivery-health.ts';
+import { StoreKvStore } from './queue/store-kv-store.ts';
+import { StoreMessageQueue } from './queue/store-message-queue.ts';
+
+const log = logger('federation');
+
+export interface FederationRuntime {
+  federation: Federation<FederationData>;
+  data: FederationData;
+  partners: PartnerService;
+  queue: StoreMessageQueue;
+  middleware: RequestHandler;
+  /** Resolves when the backfills started so far have finished (for tests and the CLI). */
+  settled(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startFederation(registry: Registry, options: { deliver: boolean }): Promise<FederationRuntime> {
+  const kv = new StoreKvStore(registry.store);
+  const queue = new StoreMessageQueue(registry.store, { workers: 4 });
+  await kv.ensureIndexes();
+  await queue.ensureIndexes();
+  const follows = new FollowRepository(registry.store);
+  await follows.ensureIndexes();
+  const backfills = new Set<Promise<unknown>>();
+  let federation: Federation<FederationData>;
+  const data: FederationData = {
+    registry,
+    follows,
+    keys: new ActorKeys(registry.store),
+    backfill(partner) {
+      const run = backfillPartner(federation.createContext(registry.config.publicUrl, data), partner)
+        .catch((error: unknown) => log.warning('Could not copy the catalogue of {partner}: {error}', { partner, error: (error as Error).message }))
+        .finally(() => backfills.delete(run));
+      backfills.add(run);
+    },
+  };
+  const health = new DeliveryHealth(registry.store);
+  await health.ensureIndexes();
+  federation = createRegistryFederation(registry, {
+    kv,
+    queue,
+    onDeliveryFailure: (error) => void health.record(error).catch((e: unknown) => log.warning('Could not record a delivery failure: {error}', { error: e })),
+  });
+  const disconnect = connectFederationBridge(federation, data);
+  const controller = new AbortController();
+  let queueRunning: Promise<void> = Promise.resolve();
+  if (options.deliver) {
+    queueRunning = federation.startQueue(data, { signal: controller.signal }).catch((error: unknown) => log.error('The delivery queue stopped: {error}', { error }));
+  }
+  return {
+    federation,
+    data,
+    partners: new PartnerService(federation, data, health),
+    queue,
+    middleware: federationMiddleware(federation, data, registry.config.publicUrl),
+    async settled() {
+      while (backfills.size) await Promise.allSettled([...backfills]);
+    },
+    async stop() {
+      disconnect();
+      controller.abort();
+      await queueRunning;
+      await Promise.allSettled([...backfills]);
+    },
+  };
+}

@@ -1,0 +1,107 @@
+// Creates the node's Fedify federation: actors, keys, collections, NodeInfo and the inbox. The
+// handlers live beside it (inbox/*.ts, one per activity type); this file only wires them.
+import 'temporal-polyfill/global';
+import { createFederation, type Federation, type KvStore, type MessageQueue } from '@fedify/fedify';
+import { Accept, Article, Create, Delete, Flag, Follow, Reject, Undo, Update } from '@fedify/vocab';
+import { logger } from '../config/logging.ts';
+import type { Registry } from '../registry.ts';
+import { initiativeActor, nodeActor } from './actors.ts';
+import { NODE_ACTOR, type FederationData } from './federation-context.ts';
+import { onAccept, onReject } from './inbox/on-accept.ts';
+import { onCreateOrUpdate } from './inbox/on-create-or-update.ts';
+import { onDelete } from './inbox/on-delete.ts';
+import { onFlag } from './inbox/on-flag.ts';
+import { onFollow } from './inbox/on-follow.ts';
+import { onUndo } from './inbox/on-undo.ts';
+import { outboxPage } from './outbox.ts';
+import { practiceObject } from './objects.ts';
+
+const log = logger('federation');
+const PAGE_SIZE = 50;
+
+export interface FederationOptions {
+  kv: KvStore;
+  queue: MessageQueue;
+  /** Called on every failed delivery attempt (Fedify retries it with backoff). */
+  onDeliveryFailure?: (error: Error) => void;
+}
+
+export function createRegistryFederation(registry: Registry, options: FederationOptions): Federation<FederationData> {
+  const { config } = registry;
+  const federation = createFederation<FederationData>({
+    kv: options.kv,
+    queue: options.queue,
+    origin: config.publicUrl.origin,
+    // The queue is started by the process role that delivers (see federation-runtime.ts).
+    manuallyStartQueue: true,
+    // Never on outside tests and local demos: it would let anyone make the node fetch internal URLs.
+    allowPrivateAddress: config.allowPrivateAddresses,
+    userAgent: { software: 'umn-registry/0.1', url: config.publicUrl },
+    onOutboxError: (error, activity) => {
+      log.warning('Delivery of {activity} failed: {error}', { activity: activity?.id?.href, error: error.message });
+      options.onDeliveryFailure?.(error);
+    },
+  });
+
+  federation
+    .setActorDispatcher('/initiatives/{identifier}', async (ctx, identifier) => {
+      if (identifier === NODE_ACTOR) return nodeActor(ctx, await ctx.data.registry.nodes.findById(config.nodeHandle));
+      const doc = await ctx.data.registry.initiatives.findById(identifier);
+      if (!doc || doc.origin.kind !== 'local' || doc.publication.state === 'draft' || doc.publication.state === 'in-review') return null;
+      return initiativeActor(ctx, doc);
+    })
+    .mapActorAlias(`/nodes/${config.nodeHandle}`, NODE_ACTOR)
+    .mapHandle(async (ctx, username) => {
+      if (username === config.federationHandle) return NODE_ACTOR;
+      const doc = await ctx.data.registry.initiatives.findPublishedById(username);
+      return doc && doc.origin.kind === 'local' ? username : null;
+    })
+    .setKeyPairsDispatcher((ctx, identifier) => ctx.data.keys.pairs(identifier));
+
+  federation
+    .setFollowersDispatcher('/ap/actors/{identifier}/followers', async (ctx, identifier, cursor) => {
+      const followers = await ctx.data.follows.acceptedFollowers(identifier);
+      const items = followers.map((f) => ({ id: new URL(f.actor), inboxId: new URL(f.inbox), endpoints: f.sharedInbox ? { sharedInbox: new URL(f.sharedInbox) } : null }));
+      if (cursor === null) return { items };
+      const start = Number(cursor) || 0;
+      return { items: items.slice(start, start + PAGE_SIZE), nextCursor: start + PAGE_SIZE < items.length ? String(start + PAGE_SIZE) : null };
+    })
+    .setFirstCursor(() => '0')
+    .setCounter(async (ctx, identifier) => (await ctx.data.follows.acceptedFollowers(identifier)).length);
+
+  federation
+    .setOutboxDispatcher('/ap/actors/{identifier}/outbox', (ctx, identifier, cursor) => outboxPage(ctx, identifier, cursor, PAGE_SIZE))
+    .setFirstCursor(() => '0')
+    .setCounter(async (ctx, identifier) => (identifier === NODE_ACTOR ? (await ctx.data.registry.initiatives.countPublished({ 'origin.kind': 'local' })) + (await ctx.data.registry.practices.countPublished({ 'origin.kind': 'local' })) : 0));
+
+  federation.setObjectDispatcher(Article, '/practices/{handle}', async (ctx, { handle }) => {
+    const doc = await ctx.data.registry.practices.findPublishedById(handle);
+    return doc && doc.origin.kind === 'local' ? practiceObject(ctx, doc) : null;
+  });
+
+  federation.setNodeInfoDispatcher('/nodeinfo/2.1', async (ctx) => ({
+    software: { name: 'umn-registry', version: '0.1.0', homepage: new URL('/', config.publicUrl) },
+    protocols: ['activitypub'],
+    openRegistrations: false,
+    usage: {
+      users: { total: 1 + (await ctx.data.registry.initiatives.countPublished({ 'origin.kind': 'local' })) },
+      localPosts: await ctx.data.registry.practices.countPublished({ 'origin.kind': 'local' }),
+      localComments: 0,
+    },
+    metadata: { nodeName: config.nodeHandle, registry: 'Union Migrant Net' },
+  }));
+
+  federation
+    .setInboxListeners('/ap/actors/{identifier}/inbox', '/ap/inbox')
+    .on(Follow, onFollow)
+    .on(Accept, onAccept)
+    .on(Reject, onReject)
+    .on(Undo, onUndo)
+    .on(Create, onCreateOrUpdate)
+    .on(Update, onCreateOrUpdate)
+    .on(Delete, onDelete)
+    .on(Flag, onFlag)
+    .onError((_ctx, error) => log.error('Inbox handler failed: {error}', { error }));
+
+  return federation;
+}

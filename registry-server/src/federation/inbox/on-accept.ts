@@ -1,0 +1,31 @@
+// Accept / Reject of our Follow of a partner. The embedded Follow is matched by id against the
+// follows we sent (fetching it again would fail: we do not serve activities at their ids).
+import type { InboxContext } from '@fedify/fedify';
+import type { Accept, Reject } from '@fedify/vocab';
+import { logger } from '../../config/logging.ts';
+import type { FederationData } from '../federation-context.ts';
+
+const log = logger('federation', 'inbox');
+
+export async function onAccept(ctx: InboxContext<FederationData>, accept: Accept): Promise<void> {
+  const following = await matchingFollow(ctx, accept);
+  if (!following) return;
+  await ctx.data.follows.following.updateOne({ _id: following._id }, { $set: { state: 'accepted', acceptedAt: ctx.data.registry.now().toISOString() } });
+  log.info('Partner {partner} accepted our follow; copying its catalogue', { partner: following._id });
+  ctx.data.backfill(following._id);
+}
+
+export async function onReject(ctx: InboxContext<FederationData>, reject: Reject): Promise<void> {
+  const following = await matchingFollow(ctx, reject);
+  if (!following) return;
+  await ctx.data.follows.following.updateOne({ _id: following._id }, { $set: { state: 'rejected' } });
+  log.info('Partner {partner} rejected our follow', { partner: following._id });
+}
+
+async function matchingFollow(ctx: InboxContext<FederationData>, activity: Accept | Reject) {
+  const followId = activity.objectId?.href;
+  if (!followId || !activity.actorId) return null;
+  const following = await ctx.data.follows.following.findOne({ followId });
+  // Only the actor we asked may answer for it.
+  return following && following._id === activity.actorId.href ? following : null;
+}

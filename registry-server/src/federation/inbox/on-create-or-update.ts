@@ -1,0 +1,24 @@
+// Create / Update of a listing by a partner node this node follows: fetched from its origin and
+// stored as a read-only copy (see received-listings.ts for the origin rule).
+import type { InboxContext } from '@fedify/fedify';
+import type { Create, Update } from '@fedify/vocab';
+import { logger } from '../../config/logging.ts';
+import type { FederationData } from '../federation-context.ts';
+import { hostOf } from '../partners/follow-repository.ts';
+import { receiveListing } from '../received-listings.ts';
+
+const log = logger('federation', 'inbox');
+
+export async function onCreateOrUpdate(ctx: InboxContext<FederationData>, activity: Create | Update): Promise<void> {
+  const sender = activity.actorId?.href;
+  const objectId = activity.objectId?.href;
+  if (!sender || !objectId) return;
+  if (await ctx.data.follows.isBlocked(hostOf(sender))) return;
+  const partner = await ctx.data.follows.following.findOne({ _id: sender, state: 'accepted' });
+  if (!partner) {
+    // Listings are copied only from partners this node chose to follow.
+    log.debug('Ignored {object} from {sender}, which this node does not follow', { object: objectId, sender });
+    return;
+  }
+  await receiveListing(ctx, sender, objectId);
+}

@@ -1,0 +1,21 @@
+// Flag: a partner reports one of our listings. The report is kept for this node's moderators.
+import type { InboxContext } from '@fedify/fedify';
+import type { Flag } from '@fedify/vocab';
+import { logger } from '../../config/logging.ts';
+import type { FederationData } from '../federation-context.ts';
+import { hostOf } from '../partners/follow-repository.ts';
+
+const log = logger('federation', 'inbox');
+
+export async function onFlag(ctx: InboxContext<FederationData>, flag: Flag): Promise<void> {
+  const reporter = flag.actorId?.href;
+  if (!reporter || !flag.id) return;
+  const ours = flag.objectIds.map((id) => id.href).filter((id) => id.startsWith(ctx.data.registry.config.publicUrl.origin + '/'));
+  if (ours.length === 0) return;
+  await ctx.data.registry.store.collection('reports').replaceOne(
+    { _id: flag.id.href },
+    { reporter, reporterHost: hostOf(reporter), objects: ours, reason: (flag.content?.toString() ?? '').slice(0, 5000), receivedAt: ctx.data.registry.now().toISOString(), status: 'open' },
+    { upsert: true },
+  );
+  log.info('Report from {reporter} about {objects}', { reporter, objects: ours });
+}

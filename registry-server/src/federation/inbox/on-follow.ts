@@ -1,0 +1,57 @@
+// Follow: ordinary fediverse accounts are accepted at once (unless their domain is blocked);
+// registry nodes wait for an admin's approval, unless their domain is on AUTO_APPROVE_DOMAINS.
+import type { InboxContext } from '@fedify/fedify';
+import { Accept, Reject, isActor, PropertyValue, type Follow } from '@fedify/vocab';
+import { logger } from '../../config/logging.ts';
+import type { FederationData } from '../federation-context.ts';
+import { followerId, hostOf } from '../partners/follow-repository.ts';
+
+const log = logger('federation', 'inbox');
+
+/** Name of the profile field that marks a registry node's actor (see actors.ts). */
+export const REGISTRY_NODE_FIELD = 'UMN registry node';
+
+export async function onFollow(ctx: InboxContext<FederationData>, follow: Follow): Promise<void> {
+  const { registry, follows } = ctx.data;
+  if (!follow.id || !follow.actorId || !follow.objectId) return;
+  const target = ctx.parseUri(follow.objectId);
+  if (target?.type !== 'actor') return;
+  const host = hostOf(follow.actorId.href);
+  const follower = await follow.getActor(ctx);
+  if (!isActor(follower) || !follower.id || !follower.inboxId) return;
+  const sender = { identifier: target.identifier };
+  if (await follows.isBlocked(host)) {
+    await ctx.sendActivity(sender, follower, new Reject({ id: activityId(registry.config.publicUrl, 'reject'), actor: follow.objectId, object: follow }));
+    log.info('Refused a follow from blocked domain {host}', { host });
+    return;
+  }
+  let isRegistryNode = false;
+  for await (const attachment of follower.getAttachments({ documentLoader: ctx.documentLoader, contextLoader: ctx.contextLoader })) {
+    if (attachment instanceof PropertyValue && attachment.name?.toString() === REGISTRY_NODE_FIELD) isRegistryNode = true;
+  }
+  const approved = !isRegistryNode || registry.config.autoApproveDomains.includes(host);
+  const now = registry.now().toISOString();
+  await follows.followers.replaceOne(
+    { _id: followerId(target.identifier, follower.id.href) },
+    {
+      identifier: target.identifier,
+      actor: follower.id.href,
+      host,
+      inbox: follower.inboxId.href,
+      sharedInbox: follower.endpoints?.sharedInbox?.href ?? null,
+      isRegistryNode,
+      state: approved ? 'accepted' : 'pending',
+      followId: follow.id.href,
+      requestedAt: now,
+      decidedAt: approved ? now : null,
+    },
+    { upsert: true },
+  );
+  if (approved) await ctx.sendActivity(sender, follower, new Accept({ id: activityId(registry.config.publicUrl, 'accept'), actor: follow.objectId, object: follow }));
+  log.info('Follow from {actor} ({kind}): {state}', { actor: follower.id.href, kind: isRegistryNode ? 'registry node' : 'account', state: approved ? 'accepted' : 'waiting for an admin' });
+}
+
+/** A new, unique activity id: receivers drop activities whose id they have seen. */
+export function activityId(publicUrl: URL, verb: string): URL {
+  return new URL(`/ap/activities/${verb}/${crypto.randomUUID()}`, publicUrl);
+}

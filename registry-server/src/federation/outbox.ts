@@ -1,0 +1,32 @@
+// The node actor's outbox lists a Create for every published record of this node, newest change
+// first, page by page. Partners page through it to the end to copy the whole catalogue when
+// their follow is accepted (backfill).
+import type { Context, PageItems } from '@fedify/fedify';
+import { Create, PUBLIC_COLLECTION, type Activity } from '@fedify/vocab';
+import { NODE_ACTOR, type FederationData } from './federation-context.ts';
+import { objectIdOf } from './objects.ts';
+
+export async function outboxPage(ctx: Context<FederationData>, identifier: string, cursor: string | null, pageSize: number): Promise<PageItems<Activity> | null> {
+  if (identifier !== NODE_ACTOR) return { items: [] };
+  const { registry } = ctx.data;
+  const local = { 'origin.kind': 'local' };
+  const [initiatives, practices] = await Promise.all([registry.initiatives.findPublished(local), registry.practices.findPublished(local)]);
+  const records = [
+    ...initiatives.map((d) => ({ kind: 'initiative' as const, handle: d.record.handle, version: d.version, updatedAt: d.updatedAt })),
+    ...practices.map((d) => ({ kind: 'goodPractice' as const, handle: d.record.handle, version: d.version, updatedAt: d.updatedAt })),
+  ].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.handle.localeCompare(b.handle));
+  const start = cursor === null ? 0 : Math.max(Number(cursor) || 0, 0);
+  const slice = cursor === null ? records : records.slice(start, start + pageSize);
+  const items = slice.map(
+    (r) =>
+      new Create({
+        id: new URL(`/ap/activities/${r.kind}/${encodeURIComponent(r.handle)}/v${r.version}/create`, registry.config.publicUrl),
+        actor: ctx.getActorUri(NODE_ACTOR),
+        object: objectIdOf(ctx, r.kind, r.handle),
+        tos: [PUBLIC_COLLECTION],
+        ccs: [ctx.getFollowersUri(NODE_ACTOR)],
+      }),
+  );
+  if (cursor === null) return { items };
+  return { items, nextCursor: start + pageSize < records.length ? String(start + pageSize) : null };
+}

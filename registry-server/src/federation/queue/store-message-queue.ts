@@ -1,0 +1,192 @@
+// Fedify's message queue on the registry's Store: outgoing deliveries, fan-outs and received
+// activities wait in a collection, so a node killed in the middle of a fan-out delivers the rest
+// after it restarts. Works on both adapters, and with several processes on one MongoDB.
+//
+// A message is claimed with one atomic findOneAndUpdate that sets a lease; it is deleted only once
+// its handler has finished. If the process dies first, the lease lapses and another listener takes
+// the message again: delivery is at-least-once, which Fedify expects (receivers deduplicate).
+//
+// Run handlers in parallel with the `workers` option, not with Fedify's ParallelMessageQueue: that
+// wrapper's handler returns as soon as a worker starts, so this queue would delete the message
+// before it is delivered (losing it in a crash) and could not keep orderingKey order.
+import { randomUUID } from 'node:crypto';
+import type { MessageQueue, MessageQueueDepth, MessageQueueEnqueueOptions, MessageQueueListenOptions } from '@fedify/fedify';
+import { logger } from '../../config/logging.ts';
+import type { Collection, Store } from '../../store/store.ts';
+import { claimNextMessage, type QueuedMessageDoc } from './queue-claim.ts';
+
+export type { QueuedMessageDoc } from './queue-claim.ts';
+
+const log = logger('federation', 'queue');
+
+export interface StoreMessageQueueOptions {
+  /** Collection name (default `fedifyQueue`). */
+  collection?: string;
+  /**
+   * How long a claimed message stays reserved for its listener (default 60 s). It is renewed while
+   * the handler runs, so it only matters when a process dies: then it is the redelivery delay.
+   */
+  leaseMs?: number;
+  /** How often an idle listener looks for due messages; an enqueue in this process wakes it at once (default 100 ms). */
+  pollIntervalMs?: number;
+  /** Handlers each listen() call runs at the same time (default 1). */
+  workers?: number;
+  /** Clock in epoch milliseconds, injectable for tests (default Date.now). */
+  now?: () => number;
+}
+
+type Handler = (message: unknown) => Promise<void> | void;
+
+export class StoreMessageQueue implements MessageQueue {
+  /** Fedify retries failed deliveries itself, by enqueueing a new delayed message. */
+  readonly nativeRetrial = false;
+  readonly #messages: Collection<QueuedMessageDoc>;
+  readonly #leaseMs: number;
+  readonly #pollIntervalMs: number;
+  readonly #workers: number;
+  readonly #now: () => number;
+  /** Idle listeners of this instance, woken by enqueue() instead of waiting for the next poll. */
+  readonly #wakers = new Set<() => void>();
+  /** Breaks ties between messages due in the same millisecond, so same-key messages keep their order. */
+  #lastSeq = 0;
+
+  constructor(store: Store, options: StoreMessageQueueOptions = {}) {
+    this.#messages = store.collection<QueuedMessageDoc>(options.collection ?? 'fedifyQueue');
+    this.#leaseMs = options.leaseMs ?? 60_000;
+    this.#pollIntervalMs = options.pollIntervalMs ?? 100;
+    this.#workers = Math.max(1, options.workers ?? 1);
+    this.#now = options.now ?? Date.now;
+  }
+
+  async ensureIndexes(): Promise<void> {
+    await this.#messages.createIndex({ runAt: 1, seq: 1 });
+    await this.#messages.createIndex({ orderingKey: 1 });
+  }
+
+  async enqueue(message: unknown, options?: MessageQueueEnqueueOptions): Promise<void> {
+    await this.enqueueMany([message], options);
+  }
+
+  async enqueueMany(messages: readonly unknown[], options?: MessageQueueEnqueueOptions): Promise<void> {
+    if (messages.length === 0) return;
+    const now = this.#now();
+    const runAt = now + Math.max(0, options?.delay?.total('millisecond') ?? 0);
+    await this.#messages.insertMany(
+      messages.map((message) => ({
+        _id: randomUUID(),
+        messageJson: messageJson(message),
+        runAt,
+        seq: this.#nextSeq(now),
+        orderingKey: options?.orderingKey ?? null,
+        leaseUntil: 0,
+        attempts: 0,
+        enqueuedAt: now,
+      })),
+    );
+    for (const wake of this.#wakers) wake();
+  }
+
+  /**
+   * Resolves only once the signal aborts, without waiting for a running handler: its message is
+   * deleted if the handler still finishes, and otherwise delivered again once its lease lapses.
+   */
+  async listen(handler: Handler, options: MessageQueueListenOptions = {}): Promise<void> {
+    const signal = options.signal ?? new AbortController().signal;
+    await Promise.all(Array.from({ length: this.#workers }, () => this.#work(handler, signal)));
+  }
+
+  /** Messages waiting (not in a handler), split into due now and delayed. */
+  async getDepth(): Promise<MessageQueueDepth> {
+    const now = this.#now();
+    const [ready, delayed] = await Promise.all([
+      this.#messages.countDocuments({ runAt: { $lte: now }, leaseUntil: { $lt: now } }),
+      this.#messages.countDocuments({ runAt: { $gt: now }, leaseUntil: { $lt: now } }),
+    ]);
+    return { queued: ready + delayed, ready, delayed };
+  }
+
+  async #work(handler: Handler, signal: AbortSignal): Promise<void> {
+    while (!signal.aborted) {
+      let claimed: QueuedMessageDoc | null;
+      try {
+        claimed = await claimNextMessage(this.#messages, this.#now(), this.#leaseMs);
+      } catch (error) {
+        // The store is unreachable for now (MongoDB failover): keep listening, as Fedify expects.
+        log.error('Could not read the Fedify queue; retrying: {error}', { error });
+        await this.#idle(Math.max(this.#pollIntervalMs, 1000), signal);
+        continue;
+      }
+      if (claimed == null) await this.#idle(this.#pollIntervalMs, signal);
+      else await this.#process(claimed, handler, signal);
+    }
+  }
+
+  /** Runs the handler, renewing the lease meanwhile; returns when it ends or when the signal aborts. */
+  #process(claimed: QueuedMessageDoc, handler: Handler, signal: AbortSignal): Promise<void> {
+    let leaseUntil = claimed.leaseUntil;
+    const renew = async () => {
+      const next = this.#now() + this.#leaseMs;
+      const r = await this.#messages.updateOne({ _id: claimed._id, leaseUntil }, { $set: { leaseUntil: next } });
+      if (r.matchedCount === 1) leaseUntil = next;
+    };
+    const heartbeat = setInterval(() => renew().catch((error: unknown) => log.warning('Could not renew the lease of queued message {id}: {error}', { id: claimed._id, error })), this.#leaseMs / 3);
+    return new Promise<void>((resolve) => {
+      // On abort (shutdown) stop renewing and return: if the handler never finishes, the message
+      // is delivered again once its lease lapses.
+      const onAbort = () => {
+        clearInterval(heartbeat);
+        resolve();
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      void this.#handle(claimed, handler).finally(() => {
+        clearInterval(heartbeat);
+        signal.removeEventListener('abort', onAbort);
+        resolve();
+      });
+    });
+  }
+
+  async #handle(claimed: QueuedMessageDoc, handler: Handler): Promise<void> {
+    try {
+      await handler(JSON.parse(claimed.messageJson));
+    } catch (error) {
+      // Fedify catches delivery failures and enqueues its own retry; a throw reaching here means
+      // even that failed, so the message is logged and dropped rather than retried forever.
+      log.error('A Fedify queue handler failed on message {id} (attempt {attempts}); dropping it: {error}', { id: claimed._id, attempts: claimed.attempts, error });
+    }
+    try {
+      await this.#messages.deleteOne({ _id: claimed._id });
+    } catch (error) {
+      log.warning('Could not remove handled message {id}; it will be delivered again: {error}', { id: claimed._id, error });
+    }
+  }
+
+  /** Waits for the poll interval, an enqueue in this process, or the abort, whichever comes first. */
+  #idle(ms: number, signal: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      if (signal.aborted) return resolve();
+      const done = () => {
+        clearTimeout(timer);
+        this.#wakers.delete(done);
+        signal.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.#wakers.add(done);
+      signal.addEventListener('abort', done, { once: true });
+    });
+  }
+
+  #nextSeq(now: number): number {
+    // Milliseconds × 1000 plus a counter stays below 2^53 until the year 2255.
+    this.#lastSeq = Math.max(this.#lastSeq + 1, now * 1000);
+    return this.#lastSeq;
+  }
+}
+
+/** The message as JSON text, keys in their original order (unlike KV values, messages are never compared). */
+function messageJson(message: unknown): string {
+  const text = JSON.stringify(message);
+  if (text === undefined) throw new TypeError(`Fedify queue messages must be JSON-serializable (got ${typeof message}).`);
+  return text;
+}

@@ -1,0 +1,77 @@
+// Listings received from partner nodes: fetched from their origin by id (never trusted from an
+// embedded copy), parsed and checked by the same validation layer as local writes, and stored
+// read-only with their provenance. Only the origin node may change or delete its listings: an
+// object whose id is on another host than the sender's is refused (the spoofing behind
+// Mastodon's CVE-2024-23832).
+import type { Context } from '@fedify/fedify';
+import { logger } from '../config/logging.ts';
+import type { FederationData } from './federation-context.ts';
+import { hostOf } from './partners/follow-repository.ts';
+import { parseReceivedListing } from './received-listing-parser.ts';
+
+const log = logger('federation', 'received');
+
+export type ReceiveResult = 'stored' | 'refused' | 'invalid' | 'gone';
+
+/** Whether `objectId` may be written by `sender`: same host, and not a copy of one of our own records. */
+export function originMatches(sender: string, objectId: string, ownOrigin: string): boolean {
+  const host = hostOf(objectId);
+  return host !== '' && host === hostOf(sender) && !objectId.startsWith(ownOrigin + '/');
+}
+
+export async function receiveListing(ctx: Context<FederationData>, sender: string, objectId: string): Promise<ReceiveResult> {
+  const { registry } = ctx.data;
+  const ownOrigin = registry.config.publicUrl.origin;
+  if (!originMatches(sender, objectId, ownOrigin)) {
+    log.warning('Refused {object} from {sender}: only its origin may publish it', { object: objectId, sender });
+    return 'refused';
+  }
+  let document: unknown;
+  try {
+    const loader = await ctx.getDocumentLoader({ identifier: '_node' });
+    document = (await loader(objectId)).document;
+  } catch (error) {
+    log.warning('Could not fetch {object}: {error}', { object: objectId, error: (error as Error).message });
+    return 'invalid';
+  }
+  const parsed = parseReceivedListing(document, { catalog: registry.catalog, validator: registry.validator, expectedId: objectId });
+  if (parsed.kind === 'gone') {
+    await deleteReceived(ctx, sender, objectId);
+    return 'gone';
+  }
+  if (parsed.kind === 'invalid') {
+    log.warning('Ignored an invalid listing {object}: {errors}', { object: objectId, errors: parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ') });
+    return 'invalid';
+  }
+  const repository = parsed.kind === 'initiative' ? registry.initiatives : registry.practices;
+  const existing = await repository.findById(objectId);
+  if (existing && (existing.origin.kind !== 'remote' || existing.origin.node !== sender)) {
+    log.warning('Refused {object} from {sender}: it was received from another origin', { object: objectId, sender });
+    return 'refused';
+  }
+  const now = registry.now().toISOString();
+  await repository.upsertReceived(objectId, parsed.record as never, { kind: 'remote', node: sender, objectId, url: parsed.url ?? objectId, receivedAt: now, remoteUpdatedAt: parsed.updated ?? now });
+  return 'stored';
+}
+
+/** Removes a received record, if the sender is its origin. */
+export async function deleteReceived(ctx: Context<FederationData>, sender: string, objectId: string): Promise<number> {
+  const { registry } = ctx.data;
+  let removed = 0;
+  for (const repository of [registry.initiatives, registry.practices]) {
+    removed += await repository.collection.deleteMany({ _id: objectId, 'origin.kind': 'remote', 'origin.node': sender });
+  }
+  return removed;
+}
+
+/** Removes everything a node sent (it deleted itself, or its domain was blocked). */
+export async function deleteAllFrom(ctx: { data: FederationData }, filter: { node?: string; host?: string }): Promise<number> {
+  const { registry } = ctx.data;
+  let removed = 0;
+  for (const repository of [registry.initiatives, registry.practices]) {
+    const docs = await repository.collection.find({ 'origin.kind': 'remote' });
+    const ids = docs.filter((d) => d.origin.kind === 'remote' && (filter.node ? d.origin.node === filter.node : hostOf(d.origin.node) === filter.host)).map((d) => d._id);
+    if (ids.length) removed += await repository.collection.deleteMany({ _id: { $in: ids } });
+  }
+  return removed;
+}
