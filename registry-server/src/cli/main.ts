@@ -12,6 +12,8 @@ import { StoreError } from '../store/store-errors.ts';
 import { logger } from '../config/logging.ts';
 import { createAdmin, resetAdminPassword } from './admin-commands.ts';
 import { stdoutOutput } from './command-output.ts';
+import { ApiClient } from './api-client.ts';
+import { partnerCommand, queueCommand } from './partner-commands.ts';
 
 const USAGE = `Usage: npm run umn -- <command> [options]
 
@@ -23,19 +25,39 @@ Commands:
   help
       Shows this text.
 
-The command uses the node's configuration (DATA_DIR, MONGODB_URL …). With the embedded store,
-stop the node first.`;
+The admin commands above open the node's store (DATA_DIR, MONGODB_URL …): with the embedded
+store, stop the node first.
+
+Commands on a running node (through its API, as an admin: set UMN_TOKEN to a bearer token, or
+give --email and the password):
+  partners list
+  partners follow <partner URL or handle>
+  partners approve <partner actor URL>
+  partners reject <partner actor URL>
+  partners unfollow <partner actor URL>
+  partners block <domain> [--reason <text>]
+  partners unblock <domain>
+  queue
+      Shows the delivery queue depth.
+  Options: --url <node URL> (default PUBLIC_URL, else http://localhost:PORT)`;
 
 export async function runCommand(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { email: { type: 'string' }, 'password-stdin': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: { email: { type: 'string' }, 'password-stdin': { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, url: { type: 'string' }, reason: { type: 'string' } },
   });
   const [group, command] = positionals;
   if (values.help || !group || group === 'help') {
     stdoutOutput.line(USAGE);
     return group && group !== 'help' ? 2 : 0;
+  }
+  if (group === 'partners' || group === 'queue') {
+    const config = loadConfig(process.env, { isTerminal: false });
+    const api = new ApiClient({ url: values.url ?? config.publicUrl.origin, token: process.env.UMN_TOKEN, email: values.email, passwordStdin: values['password-stdin'] });
+    if (group === 'queue') await queueCommand(api, stdoutOutput);
+    else await partnerCommand(api, positionals.slice(1), values.reason, stdoutOutput);
+    return 0;
   }
   const run = group === 'admin' && command === 'create' ? createAdmin : group === 'admin' && command === 'reset-password' ? resetAdminPassword : null;
   if (!run) {

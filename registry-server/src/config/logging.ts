@@ -11,6 +11,8 @@ export async function configureLogging(config: Pick<Config, 'logLevel' | 'logFor
     sinks: { console: getConsoleSink({ formatter: config.logFormat === 'json' ? jsonLinesFormatter : getTextFormatter({ timestamp: 'date-time' }) }) },
     loggers: [
       { category: ['umn'], lowestLevel: config.logLevel, sinks: ['console'] },
+      // Fedify's own messages (deliveries, signature checks, unsupported activities).
+      { category: ['fedify'], lowestLevel: config.logLevel === 'debug' ? 'info' : 'warning', sinks: ['console'] },
       { category: ['logtape', 'meta'], lowestLevel: 'warning', sinks: ['console'] },
     ],
   });

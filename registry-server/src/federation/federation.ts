@@ -101,7 +101,11 @@ export function createRegistryFederation(registry: Registry, options: Federation
     .on(Update, onCreateOrUpdate)
     .on(Delete, onDelete)
     .on(Flag, onFlag)
-    .onError((_ctx, error) => log.error('Inbox handler failed: {error}', { error }));
+    // Anyone can post garbage to an inbox: a body that is not JSON is the sender's problem (it
+    // got a 400), so it is a warning, not an error of this node.
+    .onError((_ctx, error) =>
+      error instanceof SyntaxError ? log.warning('Refused a malformed activity: {error}', { error: error.message }) : log.error('Inbox handler failed: {error}', { error }),
+    );
 
   return federation;
 }

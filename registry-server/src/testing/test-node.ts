@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import type { Config } from '../config/config.ts';
 import { startNode, type RunningNode } from '../main.ts';
 
-export interface TestNode extends RunningNode {
+export interface TestNode extends Omit<RunningNode, 'close'> {
   dataDir: string;
+  /** Stops the node; its data directory is removed unless kept (to start it again). */
+  close(options?: { keepData?: boolean }): Promise<void>;
   /** POSTs a GraphQL query and returns the parsed body and status. */
   query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: { data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } }>;
 }
@@ -45,9 +47,9 @@ export async function startTestNode(overrides: Partial<Config> = {}, options: { 
       const response = await fetch(`${node.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
       return { status: response.status, body: (await response.json()) as never };
     },
-    async close() {
+    async close(closeOptions = {}) {
       await node.close();
-      if (!options.keepData) rmSync(config.dataDir, { recursive: true, force: true });
+      if (!options.keepData && !closeOptions.keepData) rmSync(config.dataDir, { recursive: true, force: true });
     },
   };
 }
