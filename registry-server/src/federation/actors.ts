@@ -4,6 +4,9 @@
 import type { Context } from '@fedify/fedify';
 import { Endpoints, LanguageString, Organization, PropertyValue, Service, Tombstone, type Actor } from '@fedify/vocab';
 import { REGISTRY_NODE_FIELD } from './inbox/on-follow.ts';
+import { initiativeToJsonLd } from './jsonld/initiative-jsonld.ts';
+import { cityNodeProfileJsonLd } from './jsonld/city-node-jsonld.ts';
+import { withUmnContext } from './jsonld/umn-context.ts';
 import type { StoredInitiative } from '../initiatives/initiative-repository.ts';
 import type { StoredCityNode } from '../nodes/city-node-repository.ts';
 import type { LanguageMap } from '../records/language.ts';
@@ -34,7 +37,7 @@ export async function nodeActor(ctx: Context<FederationData>, node: StoredCityNo
   const { registry } = ctx.data;
   const record = node?.record;
   const original = record?.defaultLanguages[0];
-  return new Service({
+  const service = new Service({
     ...(await actorFields(ctx, NODE_ACTOR)),
     preferredUsername: registry.config.federationHandle,
     names: record ? languageStrings(record.name, original) : [registry.config.nodeHandle],
@@ -47,20 +50,36 @@ export async function nodeActor(ctx: Context<FederationData>, node: StoredCityNo
     manuallyApprovesFollowers: false,
     discoverable: true,
   });
+  if (!record) return service;
+  // The city's public profile (operators, languages, inclusion criteria …) in our context.
+  const built = (await service.toJsonLd({ format: 'compact', contextLoader: ctx.contextLoader })) as Record<string, unknown>;
+  const merged = withUmnContext({ ...cityNodeProfileJsonLd(record, registry.catalog), ...built });
+  return (await Service.fromJsonLd(merged, { contextLoader: ctx.contextLoader, documentLoader: ctx.documentLoader })) as Service;
 }
+
+/** Actor terms Fedify builds (keys, inboxes, collections) that our record document lacks. */
+const ACTOR_TERMS = ['inbox', 'outbox', 'followers', 'endpoints', 'publicKey', 'assertionMethod', 'preferredUsername', 'manuallyApprovesFollowers', 'discoverable'];
 
 export async function initiativeActor(ctx: Context<FederationData>, doc: StoredInitiative): Promise<Actor | Tombstone> {
   const { registry } = ctx.data;
   const id = ctx.getActorUri(doc.record.handle);
   if (doc.publication.state !== 'published') return new Tombstone({ id, formerType: Organization });
   const record = doc.record;
-  return new Organization({
-    ...(await actorFields(ctx, record.handle)),
-    preferredUsername: record.handle,
-    names: languageStrings(record.name, record.originalLanguage),
-    summaries: languageStrings(record.summary, record.originalLanguage),
-    url: new URL(registry.iris.local('initiatives', record.handle)),
-    manuallyApprovesFollowers: false,
-    discoverable: true,
-  });
+  const actor = new Organization({ ...(await actorFields(ctx, record.handle)), preferredUsername: record.handle, manuallyApprovesFollowers: false, discoverable: true });
+  const built = (await actor.toJsonLd({ format: 'compact', contextLoader: ctx.contextLoader })) as Record<string, unknown>;
+  const node = await registry.nodes.findById(registry.config.nodeHandle);
+  const sameCity = node?.record.locality === record.location.locality;
+  const full = initiativeToJsonLd(record, {
+    id: id.href,
+    url: id.href,
+    nodeActorId: ctx.getActorUri(NODE_ACTOR).href,
+    nodeId: ctx.getActorUri(NODE_ACTOR).href,
+    catalog: registry.catalog,
+    published: doc.publication.publishedAt ?? doc.createdAt,
+    updatedAt: doc.updatedAt,
+    ...(sameCity && node?.record.geo ? { cityCentre: node.record.geo } : {}),
+  }) as Record<string, unknown>;
+  // The full public record in our context, plus Fedify's actor terms; served as built (brief §7).
+  const merged = withUmnContext({ ...full, ...Object.fromEntries(ACTOR_TERMS.filter((t) => t in built).map((t) => [t, built[t]])), '@context': built['@context'] });
+  return (await Organization.fromJsonLd(merged, { contextLoader: ctx.contextLoader, documentLoader: ctx.documentLoader })) as Organization;
 }

@@ -4,22 +4,24 @@
 import type { Context } from '@fedify/fedify';
 import { Article, type Object as APObject } from '@fedify/vocab';
 import type { StoredGoodPractice } from '../practices/good-practice-repository.ts';
-import { languageStrings } from './actors.ts';
+import { goodPracticeToJsonLd } from './jsonld/good-practice-jsonld.ts';
 import { NODE_ACTOR, type FederationData } from './federation-context.ts';
 
 export async function practiceObject(ctx: Context<FederationData>, doc: StoredGoodPractice): Promise<Article> {
-  const record = doc.record;
-  const id = ctx.getObjectUri(Article, { handle: record.handle });
-  return new Article({
-    id,
-    url: id,
-    attribution: ctx.getActorUri(NODE_ACTOR),
-    names: languageStrings(record.title, record.originalLanguage),
-    summaries: languageStrings(record.summary, record.originalLanguage),
-    contents: languageStrings(record.howItWorks, record.originalLanguage),
-    published: Temporal.Instant.from(doc.createdAt),
-    updated: Temporal.Instant.from(doc.updatedAt),
+  const { registry } = ctx.data;
+  const id = ctx.getObjectUri(Article, { handle: doc.record.handle });
+  const json = goodPracticeToJsonLd(doc.record, {
+    id: id.href,
+    url: id.href,
+    nodeActorId: ctx.getActorUri(NODE_ACTOR).href,
+    nodeId: ctx.getActorUri(NODE_ACTOR).href,
+    catalog: registry.catalog,
+    published: doc.publication.publishedAt ?? doc.createdAt,
+    updatedAt: doc.updatedAt,
+    recordIri: (kind, handle) => (kind === 'initiatives' ? ctx.getActorUri(handle).href : registry.iris.local(kind, handle)),
   });
+  // Served as built, so our context's terms (the EWSI fields) reach the partner (brief §7).
+  return (await Article.fromJsonLd(json, { contextLoader: ctx.contextLoader, documentLoader: ctx.documentLoader })) as Article;
 }
 
 /** The id of a local record's ActivityPub object (an initiative's actor, a practice's Article). */

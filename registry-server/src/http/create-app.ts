@@ -4,6 +4,7 @@ import express, { type ErrorRequestHandler, type Express, type RequestHandler } 
 import type { Registry } from '../registry.ts';
 import { logger } from '../config/logging.ts';
 import type { GraphQLHandler } from '../graphql/graphql-http-handler.ts';
+import { UMN_CONTEXT_DOCUMENT } from '../federation/jsonld/umn-context.ts';
 
 const log = logger('http');
 
@@ -16,6 +17,10 @@ export function createApp(registry: Registry, graphql: GraphQLHandler, options: 
   app.set('etag', false);
 
   app.get('/healthz', healthCheck(registry));
+  // Our JSON-LD context, so the `umn:` terms of federated records can be looked up.
+  app.get('/ns', (_req, res) => {
+    res.type('application/ld+json').set('Cache-Control', 'public, max-age=86400').send(JSON.stringify(UMN_CONTEXT_DOCUMENT, null, 2));
+  });
 
   // ActivityPub (actors, inboxes, collections, WebFinger, NodeInfo) before any body parser:
   // inboxes read the raw body to check its signature. Paths it does not serve fall through.

@@ -1,0 +1,138 @@
+// Several nodes on loopback, each with its own store: follow and approval, backfill of an
+// existing catalogue, and propagation of creates, updates and deletes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../testing/free-port.ts';
+import { startTestNode, type TestNode } from '../testing/test-node.ts';
+import { ANONYMOUS, type Actor } from '../accounts/actor.ts';
+
+const operator: Actor = { kind: 'account', accountId: 'operator', role: 'admin', initiatives: [], sessionId: 'test', via: 'cli' };
+
+async function startFederatedNode(nodeHandle: string): Promise<TestNode> {
+  const port = await freePort();
+  return startTestNode({ port, nodeHandle, publicUrl: new URL(`http://127.0.0.1:${port}`) });
+}
+
+/** Polls until `check` returns a value, for at most `ms`. */
+async function eventually<T>(check: () => Promise<T | null | undefined | false>, ms = 15_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+let liege: TestNode;
+let milan: TestNode;
+beforeAll(async () => {
+  liege = await startFederatedNode('liege');
+  milan = await startFederatedNode('milan');
+});
+afterAll(async () => {
+  await milan?.close();
+  await liege?.close();
+});
+
+describe('two city nodes', () => {
+  it('serves the node actor, WebFinger and NodeInfo', async () => {
+    const actor = await fetch(`${liege.url}/nodes/liege`, { headers: { accept: 'application/activity+json' } });
+    expect(actor.status).toBe(200);
+    const json = (await actor.json()) as Record<string, any>;
+    expect(json.type).toBe('Service');
+    expect(json.preferredUsername).toBe('registry');
+    expect(json.publicKey.publicKeyPem).toMatch(/BEGIN PUBLIC KEY/);
+    const host = new URL(liege.url).host;
+    const finger = await fetch(`${liege.url}/.well-known/webfinger?resource=acct:registry@${host}`);
+    expect(((await finger.json()) as any).links.find((l: any) => l.rel === 'self').href).toBe(`${liege.url}/nodes/liege`);
+    const nodeinfo = await fetch(`${liege.url}/nodeinfo/2.1`);
+    expect(((await nodeinfo.json()) as any).software.name).toBe('umn-registry');
+    const initiative = await fetch(`${liege.url}/initiatives/univerbal`, { headers: { accept: 'application/activity+json' } });
+    expect(((await initiative.json()) as any).type).toContain('Organization');
+  });
+
+  it('follows a partner, which approves, and then copies its whole catalogue', async () => {
+    await milan.federation.partners.follow(operator, `${liege.url}/nodes/liege`);
+    const pending = await eventually(async () => (await liege.federation.partners.list(operator)).find((p) => p.followedBy === 'pending'));
+    expect(pending.actor).toBe(`${milan.url}/nodes/milan`);
+    // Nothing flows before the admin approves.
+    expect(await milan.registry.initiatives.collection.countDocuments({ 'origin.kind': 'remote' })).toBe(0);
+    await expect(liege.federation.partners.decide(ANONYMOUS, pending.actor, true)).rejects.toThrow(/Sign in/);
+    await liege.federation.partners.decide(operator, pending.actor, true);
+    await eventually(async () => (await milan.federation.partners.list(operator)).find((p) => p.following === 'accepted'));
+    await eventually(async () => (await milan.registry.initiatives.collection.countDocuments({ 'origin.kind': 'remote' })) >= 10);
+    await milan.federation.settled();
+    expect(await milan.registry.practices.collection.countDocuments({ 'origin.kind': 'remote' })).toBe(10);
+    const copy = await milan.query('{ initiatives(first: 100, filter: { node: ["liege"] }) { totalCount edges { node { slug origin { isLocal url } } } } }');
+    expect(copy.body.data.initiatives.totalCount).toBeGreaterThanOrEqual(10);
+    const univerbal = copy.body.data.initiatives.edges.find((e: any) => e.node.slug === 'univerbal').node;
+    expect(univerbal.origin).toEqual({ isLocal: false, url: `${liege.url}/initiatives/univerbal` });
+  });
+});
+
+describe('propagation between partners', () => {
+  const summaryOn = async (node: TestNode, id: string) => (await node.registry.initiatives.findById(id))?.record.summary.en;
+
+  it('carries an update of a published initiative to the partner', async () => {
+    const doc = (await liege.registry.initiatives.findById('atemos'))!;
+    await liege.registry.initiativeEditorial.update(operator, 'atemos', doc.version, { summary: { ...doc.record.summary, en: 'Sewing and cooking workshops, updated for the partners.' } });
+    expect(await eventually(async () => (await summaryOn(milan, `${liege.url}/initiatives/atemos`)) === 'Sewing and cooking workshops, updated for the partners.')).toBe(true);
+  });
+
+  it('removes the copies of an unpublished or deleted record', async () => {
+    const parallax = (await liege.registry.initiatives.findById('parallax'))!;
+    await liege.registry.initiativeEditorial.unpublish(operator, 'parallax', parallax.version);
+    expect(await eventually(async () => (await milan.registry.initiatives.findById(`${liege.url}/initiatives/parallax`)) === null)).toBe(true);
+    const practice = (await liege.registry.practices.findById('liege-pt1-welcoming-city'))!;
+    await liege.registry.practiceEditorial.delete(operator, 'liege-pt1-welcoming-city', practice.version);
+    expect(await eventually(async () => (await milan.registry.practices.findById(`${liege.url}/practices/liege-pt1-welcoming-city`)) === null)).toBe(true);
+  });
+
+  it('refuses an Update or Delete of a listing sent by another node than its origin', async () => {
+    const sofia = await startFederatedNode('sofia');
+    try {
+      await milan.federation.partners.follow(operator, `${sofia.url}/nodes/sofia`);
+      const request = await eventually(async () => (await sofia.federation.partners.list(operator)).find((p) => p.followedBy === 'pending'));
+      await sofia.federation.partners.decide(operator, request.actor, true);
+      await eventually(async () => (await milan.federation.partners.list(operator)).find((p) => p.actor === `${sofia.url}/nodes/sofia` && p.following === 'accepted'));
+      const target = `${liege.url}/initiatives/univerbal`;
+      const before = await milan.registry.initiatives.findById(target);
+      expect(before).not.toBeNull();
+      const ctx = sofia.federation.federation.createContext(sofia.registry.config.publicUrl, sofia.federation.data);
+      const { Update, Delete } = await import('@fedify/vocab');
+      const recipient = { id: new URL(`${milan.url}/nodes/milan`), inboxId: new URL(`${milan.url}/ap/inbox`) };
+      await ctx.sendActivity({ identifier: '_node' }, recipient, new Update({ id: new URL(`${sofia.url}/ap/activities/forged-update`), actor: ctx.getActorUri('_node'), object: new URL(target) }));
+      await ctx.sendActivity({ identifier: '_node' }, recipient, new Delete({ id: new URL(`${sofia.url}/ap/activities/forged-delete`), actor: ctx.getActorUri('_node'), object: new URL(target) }));
+      // Let both activities arrive and be handled, then check nothing changed.
+      await eventually(async () => (await sofia.federation.queue.getDepth()).queued === 0);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      const after = await milan.registry.initiatives.findById(target);
+      expect(after?.origin).toEqual(before?.origin);
+      expect(after?.record).toEqual(before?.record);
+    } finally {
+      await sofia.close();
+    }
+  });
+
+  it('delivers to a partner that was down once it is back', async () => {
+    const port = Number(new URL(milan.url).port);
+    const dataDir = milan.dataDir;
+    await milan.close({ keepData: true });
+    const doc = (await liege.registry.initiatives.findById('siriuschool'))!;
+    await liege.registry.initiativeEditorial.update(operator, 'siriuschool', doc.version, { summary: { ...doc.record.summary, en: 'Free coding school, changed while Milan was down.' } });
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    milan = await startTestNode({ port, nodeHandle: 'milan', publicUrl: new URL(`http://127.0.0.1:${port}`), dataDir });
+    expect(await eventually(async () => (await summaryOn(milan, `${liege.url}/initiatives/siriuschool`)) === 'Free coding school, changed while Milan was down.', 40_000)).toBe(true);
+  }, 60_000);
+
+  it('blocks a domain: its listings are removed and what it sends is ignored', async () => {
+    const host = new URL(liege.url).host;
+    const removed = await milan.federation.partners.block(operator, host, 'test');
+    expect(removed).toBeGreaterThan(0);
+    expect(await milan.registry.initiatives.collection.countDocuments({ 'origin.kind': 'remote' })).toBe(0);
+    const doc = (await liege.registry.initiatives.findById('univerbal'))!;
+    await liege.registry.initiativeEditorial.update(operator, 'univerbal', doc.version, { website: 'https://example.org/after-block' });
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(await milan.registry.initiatives.collection.countDocuments({ 'origin.kind': 'remote' })).toBe(0);
+  });
+});
