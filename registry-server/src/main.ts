@@ -45,7 +45,7 @@ export async function startNode(config: Config, options: { web?: boolean } = {})
     const cache = config.responseCache ? new GraphQLResponseCache({ generation: () => store.generation, ttlMs: store.kind === 'mongodb' ? 1_000 : Infinity }) : undefined;
     const federation = await startFederation(registry, { deliver: config.processRole !== 'web' });
     const graphql = await createGraphQLHandler(registry, { cache, generation: () => store.generation, federation });
-    const web = new WebPages();
+    const web = new WebPages(config.publicUrl);
     const app = createApp(registry, graphql, { web: options.web ? web.middleware : undefined, federation: federation.middleware });
     const server = createServer((req, res) => {
       if (!cache?.serve(req, res)) app(req, res);

@@ -5,6 +5,7 @@ import { getLogger } from '@logtape/logtape';
 import { negotiateLanguage } from '#lib/i18n/negotiate.ts';
 import { directionOf } from '#lib/i18n/languages.ts';
 import { htmlAttributeFiller } from '#lib/i18n/html-attributes.ts';
+import { pathForLog } from '#lib/server/log-redaction.ts';
 
 const LANG_COOKIE = 'lang';
 const ONE_YEAR_IN_SECONDS = 365 * 24 * 60 * 60;
@@ -39,9 +40,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 };
 
 // Unknown errors (a failed GraphQL request, a bug) are logged with their cause; the reader
-// sees only the localised text of +error.svelte, never the internal message.
+// sees only the localised text of +error.svelte, never the internal message. The path is
+// logged without the secret token of an invitation link.
 export const handleError: HandleServerError = (caught) => {
   if (caught.kind === 'unknown') {
-    log.error('Rendering {path} failed: {error}', { path: caught.event.url.pathname, error: caught.error });
+    log.error('Rendering {path} failed: {error}', { path: pathForLog(caught.event.url.pathname), error: caught.error });
   }
 };

@@ -76,6 +76,7 @@ const errorHandler: ErrorRequestHandler = (error: { type?: string; status?: numb
     res.status(error.status).json(errorBody('BAD_REQUEST', error.message ?? 'Bad request.'));
     return;
   }
-  log.error('Unhandled error on {method} {path}: {error}', { method: req.method, path: req.path, error });
+  // Invitation links carry a secret in their path: it never goes to the logs.
+  log.error('Unhandled error on {method} {path}: {error}', { method: req.method, path: req.path.replace(/\/invitations\/[^/]+/, '/invitations/[token]'), error });
   res.status(500).json(errorBody('INTERNAL_SERVER_ERROR', 'Internal error; it was logged.'));
 };

@@ -11,11 +11,30 @@ const log = logger('http', 'web');
 
 export const WEB_HANDLER = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'web', 'build', 'handler.js');
 
+/**
+ * Internal headers through which the site learns its public origin. SvelteKit's adapter builds
+ * the request URL from them, and its form CSRF check compares the browser's Origin with that URL;
+ * without them it assumes https://<Host>, and every form on a plain-http node would be refused.
+ * They are overwritten on every request, so a client cannot choose them.
+ */
+const PROTOCOL_HEADER = 'x-umn-public-protocol';
+const HOST_HEADER = 'x-umn-public-host';
+
 export class WebPages {
   #handler: RequestHandler | null = null;
+  readonly #publicUrl: URL;
+
+  constructor(publicUrl: URL) {
+    this.#publicUrl = publicUrl;
+  }
 
   /** Express middleware: the site when it is loaded, else on to the next handler (a JSON 404). */
-  readonly middleware: RequestHandler = (req, res, next) => (this.#handler ? this.#handler(req, res, next) : next());
+  readonly middleware: RequestHandler = (req, res, next) => {
+    if (!this.#handler) return next();
+    req.headers[PROTOCOL_HEADER] = this.#publicUrl.protocol.replace(':', '');
+    req.headers[HOST_HEADER] = this.#publicUrl.host;
+    return this.#handler(req, res, next);
+  };
 
   /** Loads the built site, pointing it at this node's GraphQL endpoint; false when it is not built. */
   async load(graphqlUrl: string, file = WEB_HANDLER): Promise<boolean> {
@@ -24,6 +43,8 @@ export class WebPages {
       return false;
     }
     process.env.REGISTRY_GRAPHQL_URL = graphqlUrl;
+    process.env.PROTOCOL_HEADER = PROTOCOL_HEADER;
+    process.env.HOST_HEADER = HOST_HEADER;
     const module = (await import(pathToFileURL(file).href)) as { handler: RequestHandler };
     this.#handler = module.handler;
     return true;

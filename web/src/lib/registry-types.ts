@@ -38,3 +38,20 @@ export interface PartnerCity {
   url: string | null;
   isThisNode: boolean;
 }
+
+/** Role of an account (enum Role). Invitations are for MODERATOR or EDITOR only. */
+export type AccountRole = 'ADMIN' | 'MODERATOR' | 'EDITOR';
+
+/** What an invitation link is for (Invitation, as the invitation page reads it). */
+export interface InvitationDetails {
+  role: AccountRole;
+  /** Handles of the initiatives an editor will keep up to date. */
+  initiatives: string[];
+  /** Note from the person who invited, in whatever language they wrote it. */
+  note: string | null;
+  /** ISO 8601 instant when the link stops working. */
+  expiresAt: string;
+}
+
+/** Why an invitation link cannot be used (InvitationCheck.error.code). */
+export type InvitationErrorCode = 'INVITATION_EXPIRED' | 'INVITATION_USED' | 'INVITATION_INVALID';

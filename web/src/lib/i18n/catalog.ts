@@ -46,3 +46,39 @@ export function languageName(tag: string, readerLanguage: UiLanguage): string {
 export function formatNumber(value: number, readerLanguage: UiLanguage): string {
   return new Intl.NumberFormat(readerLanguage).format(value);
 }
+
+/** One piece of a message: literal text, or the value of the placeholder `name`. */
+export interface MessagePart {
+  text: string;
+  /** Set when this part is the value of a placeholder. */
+  name?: string;
+}
+
+/**
+ * A message cut at its placeholders, so a component can mark values up (an e-mail address in
+ * `<bdi>`, a date in `<time>`). A placeholder without a value stays literal text, as in format().
+ */
+export function formatParts(template: string, values: Readonly<Record<string, string>>): MessagePart[] {
+  const parts: MessagePart[] = [];
+  let last = 0;
+  for (const match of template.matchAll(/\{(\w+)\}/g)) {
+    const name = match[1] ?? '';
+    if (!(name in values)) continue;
+    if (match.index > last) parts.push({ text: template.slice(last, match.index) });
+    parts.push({ text: values[name] ?? '', name });
+    last = match.index + match[0].length;
+  }
+  if (last < template.length) parts.push({ text: template.slice(last) });
+  return parts;
+}
+
+/**
+ * An instant written the reader's way, with its time zone ("10 juin 2026 à 14:05 UTC"). On the
+ * server, `timeZone` defaults to the process's (the node's TZ), so every reader of a page sees
+ * the same time.
+ */
+export function formatDateTime(iso: string, readerLanguage: UiLanguage, timeZone?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(readerLanguage, { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone }).format(date);
+}

@@ -1,0 +1,81 @@
+// The invitation page's two requests to the registry: what a link is for (a query anyone
+// holding the link may make), and creating the account (the acceptInvitation mutation).
+//
+// The token is a secret: whoever holds it can create an account. It goes to the registry as a
+// GraphQL variable and nowhere else; errors are rethrown with the token (and the password)
+// cut out of their text, so that whatever logs them (hooks.server.ts) cannot leak them.
+import { graphql } from './graphql.ts';
+import { GraphQLRequestError } from './graphql-request.ts';
+import { withoutSecrets } from './log-redaction.ts';
+import { formatDateTime } from '../i18n/catalog.ts';
+import type { UiLanguage } from '../i18n/languages.ts';
+import type { AccountRole, InvitationDetails, InvitationErrorCode } from '../registry-types.ts';
+import type { ApiMutationError } from '../forms/invitation-form.ts';
+
+const INVITATION_QUERY = /* GraphQL */ `
+  query InvitationPage($token: String!, $lang: String!) {
+    thisNode(lang: $lang) { city(lang: $lang) }
+    invitation(token: $token) {
+      invitation { role initiatives note expiresAt }
+      error { code message }
+    }
+  }
+`;
+
+const ACCEPT_INVITATION_MUTATION = /* GraphQL */ `
+  mutation AcceptInvitation($t: String!, $e: String!, $p: String!) {
+    acceptInvitation(token: $t, email: $e, password: $p) {
+      account { email role }
+      error { code message ... on ValidationFailed { fields { field code message } } }
+    }
+  }
+`;
+
+interface InvitationQueryResult {
+  thisNode: { city: string };
+  invitation: { invitation: InvitationDetails | null; error: { code: string; message: string } | null };
+}
+
+interface AcceptInvitationResult {
+  acceptInvitation: { account: { email: string; role: AccountRole } | null; error: ApiMutationError | null };
+}
+
+/** What the invitation page shows before the form is sent. */
+export type InvitationPageState =
+  | { usable: true; city: string; invitation: InvitationDetails & { expiresAtText: string } }
+  | { usable: false; city: string; error: InvitationErrorCode };
+
+const INVITATION_ERRORS: ReadonlySet<string> = new Set<InvitationErrorCode>(['INVITATION_EXPIRED', 'INVITATION_USED', 'INVITATION_INVALID']);
+
+/** Whether the link can be used, and what for; the expiry written in the reader's language. */
+export async function loadInvitation(token: string, lang: UiLanguage): Promise<InvitationPageState> {
+  const result = await withSecretsHidden([token], () => graphql<InvitationQueryResult>(INVITATION_QUERY, { token, lang }));
+  const { invitation, error } = result.invitation;
+  if (invitation && !error) {
+    return { usable: true, city: result.thisNode.city, invitation: { ...invitation, expiresAtText: formatDateTime(invitation.expiresAt, lang) } };
+  }
+  // The registry names three reasons; anything else is shown as a link that does not work.
+  const code = error && INVITATION_ERRORS.has(error.code) ? (error.code as InvitationErrorCode) : 'INVITATION_INVALID';
+  return { usable: false, city: result.thisNode.city, error: code };
+}
+
+/** Creates the account; the registry's typed error comes back as `error`, a failed request throws. */
+export async function acceptInvitation(token: string, email: string, password: string, lang: UiLanguage): Promise<AcceptInvitationResult['acceptInvitation']> {
+  // `lang` is not a variable of the mutation (GraphQL ignores it); graphql() sends it as Accept-Language.
+  const result = await withSecretsHidden([token, password], () => graphql<AcceptInvitationResult>(ACCEPT_INVITATION_MUTATION, { t: token, e: email, p: password, lang }));
+  return result.acceptInvitation;
+}
+
+/** Runs a request; a GraphQLRequestError is rethrown with the secrets cut out of its text. */
+async function withSecretsHidden<T>(secrets: readonly string[], request: () => Promise<T>): Promise<T> {
+  try {
+    return await request();
+  } catch (error) {
+    if (!(error instanceof GraphQLRequestError)) throw error;
+    throw new GraphQLRequestError(error.code, withoutSecrets(error.message, secrets), {
+      status: error.status,
+      errors: error.errors.map((entry) => ({ ...entry, message: withoutSecrets(entry.message, secrets) })),
+      cause: error.cause,
+    });
+  }
+}
