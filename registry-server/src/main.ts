@@ -11,6 +11,7 @@ import { readSeeds } from './seeding/seed-files.ts';
 import { loadSeeds } from './seeding/load-seeds.ts';
 import { createGraphQLHandler } from './graphql/graphql-http-handler.ts';
 import { createApp } from './http/create-app.ts';
+import { boundOutgoingRequests } from './http/outgoing-timeouts.ts';
 import { startFederation, type FederationRuntime } from './federation/federation-runtime.ts';
 import { internalGraphqlUrl, WebPages } from './http/web-pages.ts';
 import { GraphQLResponseCache } from './http/graphql-response-cache.ts';
@@ -30,6 +31,7 @@ export interface RunningNode {
 
 export async function startNode(config: Config, options: { web?: boolean } = {}): Promise<RunningNode> {
   const log = logger('node');
+  boundOutgoingRequests();
   const rawStore = await openStore(config);
   // Writes to public collections invalidate the response cache.
   const store = new WriteCountingStore(rawStore, PUBLIC_COLLECTIONS);

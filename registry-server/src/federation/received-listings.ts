@@ -8,6 +8,7 @@ import { logger } from '../config/logging.ts';
 import type { FederationData } from './federation-context.ts';
 import { hostOf } from './partners/follow-repository.ts';
 import { parseReceivedListing } from './received-listing-parser.ts';
+import { lookupDeadline } from '../http/outgoing-timeouts.ts';
 
 const log = logger('federation', 'received');
 
@@ -29,7 +30,7 @@ export async function receiveListing(ctx: Context<FederationData>, sender: strin
   let document: unknown;
   try {
     const loader = await ctx.getDocumentLoader({ identifier: '_node' });
-    document = (await loader(objectId)).document;
+    document = (await loader(objectId, { signal: lookupDeadline() })).document;
   } catch (error) {
     log.warning('Could not fetch {object}: {error}', { object: objectId, error: (error as Error).message });
     return 'invalid';

@@ -6,6 +6,7 @@ import { Collection, CollectionPage, isActor, type Activity } from '@fedify/voca
 import { logger } from '../../config/logging.ts';
 import { NODE_ACTOR, type FederationData } from '../federation-context.ts';
 import { receiveListing } from '../received-listings.ts';
+import { lookupDeadline } from '../../http/outgoing-timeouts.ts';
 
 const log = logger('federation', 'backfill');
 const MAX_PAGES = 10_000;
@@ -16,9 +17,9 @@ export async function backfillPartner(ctx: Context<FederationData>, partnerActor
   const options = { documentLoader, contextLoader: ctx.contextLoader };
   let records = 0;
   let errors = 0;
-  const actor = await ctx.lookupObject(partnerActor, { documentLoader });
+  const actor = await ctx.lookupObject(partnerActor, { documentLoader, signal: lookupDeadline() });
   if (!isActor(actor) || !actor.outboxId) throw new Error(`${partnerActor} has no outbox to copy from`);
-  const outbox = await ctx.lookupObject(actor.outboxId.href, { documentLoader });
+  const outbox = await ctx.lookupObject(actor.outboxId.href, { documentLoader, signal: lookupDeadline() });
   if (!(outbox instanceof Collection)) throw new Error(`${actor.outboxId.href} is not a collection`);
   const seen = new Set<string>();
   let page: unknown = await outbox.getFirst(options);

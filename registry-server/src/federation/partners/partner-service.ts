@@ -11,6 +11,7 @@ import { NODE_ACTOR, type FederationData } from '../federation-context.ts';
 import { deleteAllFrom } from '../received-listings.ts';
 import { followerId, hostOf, type Follower, type Following } from './follow-repository.ts';
 import type { DeliveryHealth } from './delivery-health.ts';
+import { lookupDeadline } from '../../http/outgoing-timeouts.ts';
 
 const log = logger('federation', 'partners');
 
@@ -44,7 +45,7 @@ export class PartnerService {
   async follow(actor: Actor, target: string): Promise<Following> {
     authorize(actor, { do: 'settings.update' });
     const ctx = this.#context();
-    const remote = await ctx.lookupObject(target.trim(), { documentLoader: await ctx.getDocumentLoader({ identifier: NODE_ACTOR }) }).catch(() => null);
+    const remote = await ctx.lookupObject(target.trim(), { documentLoader: await ctx.getDocumentLoader({ identifier: NODE_ACTOR }), signal: lookupDeadline() }).catch(() => null);
     if (!isActor(remote) || !remote.id || !remote.inboxId) {
       throw new ActionError('NOT_FOUND', `No ActivityPub actor found at "${target}". Give the partner node's URL (https://registry.example/nodes/milan) or its handle (registry@registry.example).`);
     }
@@ -130,7 +131,7 @@ export class PartnerService {
     if (!doc || doc.origin.kind !== 'remote') throw new ActionError('NOT_FOUND', 'Only listings received from partner nodes are reported this way; moderate this node\'s own listings directly.');
     const following = await this.#data.follows.following.findOne({ _id: doc.origin.node });
     const ctx = this.#context();
-    const origin = following ? { id: new URL(following._id), inboxId: new URL(following.inbox), endpoints: following.sharedInbox ? { sharedInbox: new URL(following.sharedInbox) } : null } : await ctx.lookupObject(doc.origin.node);
+    const origin = following ? { id: new URL(following._id), inboxId: new URL(following.inbox), endpoints: following.sharedInbox ? { sharedInbox: new URL(following.sharedInbox) } : null } : await ctx.lookupObject(doc.origin.node, { signal: lookupDeadline() }).catch(() => null);
     if (!origin || !('inboxId' in origin) || !origin.inboxId) throw new ActionError('NOT_FOUND', 'The origin node of this listing cannot be reached now; try again later.');
     const flag = new Flag({ id: activityId(registry.config.publicUrl, 'flag'), actor: ctx.getActorUri(NODE_ACTOR), object: new URL(recordId), content: text });
     await ctx.sendActivity({ identifier: NODE_ACTOR }, origin as never, flag);

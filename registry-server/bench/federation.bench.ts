@@ -1,0 +1,464 @@
+// Federation bench: one publishing node (liege) and BENCH_FOLLOWERS partner nodes (default 20),
+// all in this process on 127.0.0.1, each with its own embedded store. It measures
+//   1. propagation: p50 / p99 time from a publish (approve returning) until the new listing is
+//      readable through GraphQL (GET /graphql) on ALL followers. Target: p50 under 1 s.
+//   2. drain: BENCH_UPDATES updates (default 1,000) issued as fast as the editorial API allows,
+//      until every follower holds the last version of each record and every queue is empty:
+//      deliveries per second = updates × followers ÷ elapsed. Target: at least 300.
+// The bench reports; it exits 0 whether or not a target is met, and non-zero only when
+// something is broken (a node that does not start, a follow that is never accepted, GraphQL
+// errors).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { arch, cpus, loadavg, platform, totalmem } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import type { TestNode } from '../src/testing/test-node.ts';
+import {
+  OPERATOR, PUBLISHER_HANDLE, actorOf, eventually, followerHandle, mapLimit, prepareDataDir, publishInitiative, sleep, startFederatedNode, updateSummary,
+} from './federation-cluster.ts';
+
+const PROPAGATION_TARGET_MS = 1_000;
+const RATE_TARGET = 300;
+
+function envNumber(name: string, fallback: number, integer = true): number {
+  const raw = process.env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
+    throw new Error(`${name}="${raw}" must be a positive ${integer ? 'whole number' : 'number'}, e.g. ${name}=${fallback}.`);
+  }
+  return value;
+}
+
+function readParams() {
+  const params = {
+    followers: envNumber('BENCH_FOLLOWERS', 20),
+    publishes: envNumber('BENCH_PUBLISHES', 30),
+    updates: envNumber('BENCH_UPDATES', 1000),
+    updateRecords: envNumber('BENCH_UPDATE_RECORDS', 50),
+    pollMs: envNumber('BENCH_POLL_MS', 20),
+    pauseMs: envNumber('BENCH_PAUSE_MS', 200),
+    publishTimeoutS: envNumber('BENCH_PUBLISH_TIMEOUT_SECONDS', 30),
+    drainTimeoutS: envNumber('BENCH_DRAIN_TIMEOUT_SECONDS', 300),
+    setupTimeoutS: envNumber('BENCH_SETUP_TIMEOUT_SECONDS', 180),
+  };
+  if (params.updateRecords > params.updates) params.updateRecords = params.updates;
+  return params;
+}
+type Params = ReturnType<typeof readParams>;
+
+const out = (text = '') => process.stdout.write(`${text}\n`);
+const fmtMs = (ms: number) => (Number.isFinite(ms) ? (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`) : 'timed out');
+/** Nearest-rank percentile of an ascending array. */
+const percentile = (sorted: number[], p: number) => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+const ascending = (values: number[]) => [...values].sort((a, b) => a - b);
+
+// ---------------------------------------------------------------------------------------------
+// GraphQL over HTTP, with keep-alive connections: the cheapest client, so polling costs little.
+
+const agent = new Agent({ keepAlive: true, maxSockets: 4 });
+let graphqlRequests = 0;
+
+class GraphQLError extends Error {}
+
+/** GET /graphql?query=… as an anonymous reader (what a browser or partner sees; cacheable). */
+function graphqlGet<T>(baseUrl: string, query: string): Promise<T> {
+  graphqlRequests++;
+  const url = new URL(`/graphql?query=${encodeURIComponent(query)}`, baseUrl);
+  return new Promise<T>((resolve, reject) => {
+    const req = request(url, { agent, headers: { accept: 'application/json' } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString();
+        let body: { data?: T; errors?: Array<{ message: string }> };
+        try {
+          body = JSON.parse(text);
+        } catch {
+          return reject(new GraphQLError(`${url.host} answered ${res.statusCode} with a body that is not JSON: ${text.slice(0, 200)}`));
+        }
+        if (res.statusCode !== 200 || body.errors?.length || !body.data) {
+          return reject(new GraphQLError(`${url.host} answered ${res.statusCode}: ${body.errors?.map((e) => e.message).join('; ') ?? text.slice(0, 200)}`));
+        }
+        resolve(body.data);
+      });
+      res.on('error', reject);
+    });
+    req.setTimeout(10_000, () => req.destroy(new Error(`GET ${url.host}/graphql did not answer within 10 s`)));
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Counting what goes through each node's Fedify queue (fan-outs, outgoing deliveries, received
+// activities), by wrapping the queue instance's enqueueMany. No product code is changed.
+
+interface QueueCounts { fanout: number; outbox: number; outboxRetries: number; inbox: number }
+
+function countQueue(node: TestNode): QueueCounts {
+  const counts: QueueCounts = { fanout: 0, outbox: 0, outboxRetries: 0, inbox: 0 };
+  const queue = node.federation.queue;
+  const original = queue.enqueueMany.bind(queue);
+  queue.enqueueMany = async (messages, options) => {
+    for (const m of messages as Array<{ type?: string; attempt?: number }>) {
+      if (m.type === 'fanout') counts.fanout++;
+      else if (m.type === 'outbox') (m.attempt ?? 0) > 0 ? counts.outboxRetries++ : counts.outbox++;
+      else if (m.type === 'inbox') counts.inbox++;
+    }
+    return original(messages, options);
+  };
+  return counts;
+}
+
+/** Messages in a node's Fedify queue, including the ones a handler is working on. */
+const queueSize = (node: TestNode) => node.registry.store.collection('fedifyQueue').countDocuments({});
+
+// ---------------------------------------------------------------------------------------------
+// Resource use of a phase: CPU time of the process (both cores) and busy share of the event loop
+// (every node runs on this one thread).
+
+interface PhaseUse { wallMs: number; cpuMs: number; cpuCores: number; eventLoopBusy: number }
+
+function measurePhase() {
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
+  const elu = performance.eventLoopUtilization();
+  return (): PhaseUse => {
+    const wallMs = performance.now() - wall;
+    const used = process.cpuUsage(cpu);
+    const cpuMs = (used.user + used.system) / 1000;
+    return { wallMs, cpuMs, cpuCores: cpuMs / wallMs, eventLoopBusy: performance.eventLoopUtilization(elu).utilization };
+  };
+}
+const useLine = (u: PhaseUse) => `${fmtMs(u.wallMs)} wall, CPU ${(u.cpuCores * 100).toFixed(0)}% of one core, event loop busy ${(u.eventLoopBusy * 100).toFixed(0)}%`;
+
+// ---------------------------------------------------------------------------------------------
+
+interface Cluster {
+  publisher: TestNode;
+  followers: TestNode[];
+  counts: Map<TestNode, QueueCounts>;
+}
+
+async function setUp(params: Params, nodes: TestNode[]): Promise<{ cluster: Cluster; timings: Record<string, PhaseUse> }> {
+  const timings: Record<string, PhaseUse> = {};
+  let done = measurePhase();
+  const publisher = await startFederatedNode(PUBLISHER_HANDLE);
+  nodes.push(publisher);
+  const followers: TestNode[] = [];
+  for (let i = 0; i < params.followers; i++) {
+    const handle = followerHandle(i);
+    const node = await startFederatedNode(handle, await prepareDataDir(handle));
+    nodes.push(node);
+    followers.push(node);
+  }
+  timings.startNodes = done();
+  out(`  started 1 publisher + ${followers.length} followers: ${useLine(timings.startNodes)}`);
+
+  const counts = new Map<TestNode, QueueCounts>([publisher, ...followers].map((n) => [n, countQueue(n)]));
+  const setupMs = params.setupTimeoutS * 1000;
+
+  // Each follower asks to follow; the publisher's admin approves each request.
+  done = measurePhase();
+  await mapLimit(followers, 4, (f) => f.federation.partners.follow(OPERATOR, actorOf(publisher, PUBLISHER_HANDLE)));
+  const followerActors = new Set(followers.map((f, i) => actorOf(f, followerHandle(i))));
+  const pending = await eventually('follow requests reaching the publisher', async () => {
+    const list = (await publisher.federation.partners.list(OPERATOR)).filter((p) => followerActors.has(p.actor) && p.followedBy === 'pending');
+    return list.length === followers.length && list;
+  }, setupMs, 100);
+  timings.follow = done();
+  out(`  ${pending.length} follow requests pending on the publisher: ${useLine(timings.follow)}`);
+
+  done = measurePhase();
+  for (const p of pending) await publisher.federation.partners.decide(OPERATOR, p.actor, true);
+  const publisherActor = actorOf(publisher, PUBLISHER_HANDLE);
+  await eventually('every follower seeing its follow accepted', async () => {
+    const states = await Promise.all(followers.map(async (f) => (await f.federation.partners.list(OPERATOR)).find((p) => p.actor === publisherActor)?.following));
+    return states.every((s) => s === 'accepted');
+  }, setupMs, 100);
+  // Then each follower copies the publisher's catalogue (backfill).
+  const expected = await publisher.registry.initiatives.countPublished({ 'origin.kind': 'local' });
+  await eventually('every follower holding the publisher\'s catalogue', async () => {
+    const copies = await Promise.all(followers.map((f) => f.registry.initiatives.collection.countDocuments({ 'origin.kind': 'remote', 'publication.state': 'published' })));
+    return copies.every((c) => c >= expected);
+  }, setupMs, 100);
+  await Promise.all(followers.map((f) => f.federation.settled()));
+  await waitForQueues([publisher, ...followers], setupMs);
+  timings.approveAndBackfill = done();
+  out(`  approved; every follower copied the publisher's ${expected} initiatives: ${useLine(timings.approveAndBackfill)}`);
+  return { cluster: { publisher, followers, counts }, timings };
+}
+
+async function waitForQueues(nodes: TestNode[], timeoutMs: number): Promise<void> {
+  await eventually('every Fedify queue emptying', async () => (await Promise.all(nodes.map(queueSize))).every((n) => n === 0), timeoutMs, 50);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Propagation of a new listing
+
+interface PublishSample { handle: string; approveMs: number; createMs: number; allMs: number; perFollowerMs: number[]; timedOut: number }
+
+/** Polls one follower's GraphQL until the initiative is readable; the time since `start`, or Infinity. */
+async function readableAfter(follower: TestNode, iri: string, start: number, deadline: number, pollMs: number): Promise<number> {
+  const query = `{ initiative(id: ${JSON.stringify(iri)}) { id updatedAt } }`;
+  for (;;) {
+    const data = await graphqlGet<{ initiative: { id: string } | null }>(follower.url, query);
+    if (data.initiative?.id === iri) return performance.now() - start;
+    if (performance.now() > deadline) return Infinity;
+    await sleep(pollMs);
+  }
+}
+
+async function propagation(params: Params, cluster: Cluster): Promise<{ samples: PublishSample[]; use: PhaseUse }> {
+  const { publisher, followers } = cluster;
+  const samples: PublishSample[] = [];
+  const done = measurePhase();
+  for (let i = 0; i < params.publishes; i++) {
+    const label = `P${String(i + 1).padStart(3, '0')}`;
+    const handle = `bench-publish-${String(i + 1).padStart(3, '0')}`;
+    const iri = `${publisher.url}/initiatives/${handle}`;
+    const { createMs, approveMs } = await publishInitiative(publisher, handle, label);
+    // Measured from the moment the publish call (approve) returned, as the issue asks.
+    const start = performance.now();
+    const deadline = start + params.publishTimeoutS * 1000;
+    const perFollowerMs = await Promise.all(followers.map((f) => readableAfter(f, iri, start, deadline, params.pollMs)));
+    const sample = { handle, createMs, approveMs, allMs: Math.max(...perFollowerMs), perFollowerMs, timedOut: perFollowerMs.filter((ms) => !Number.isFinite(ms)).length };
+    samples.push(sample);
+    if (sample.timedOut) out(`  warning: ${handle} was not readable on ${sample.timedOut} follower(s) within ${params.publishTimeoutS} s`);
+    // Let the deliveries of this publish finish, then pause, so publishes do not overlap.
+    await waitForQueues([publisher, ...followers], params.publishTimeoutS * 1000).catch(() => out('  warning: queues did not empty after a publish'));
+    await sleep(params.pauseMs);
+  }
+  return { samples, use: done() };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Drain of many updates
+
+interface DrainResult {
+  records: number;
+  updates: number;
+  expectedDeliveries: number;
+  issueMs: number;
+  /** From the first update issued until every follower holds the last version of every record. */
+  lastVersionsMs: number;
+  /** Until the publisher's queue (fan-outs and outgoing deliveries) is empty. */
+  publisherQueueEmptyMs: number;
+  /** Until the last versions are everywhere and every queue (outgoing and received) is empty. */
+  drainedMs: number;
+  completed: boolean;
+  deliveriesSent: number;
+  deliveryRetries: number;
+  deliveriesReceived: number;
+  rateNominal: number;
+  rateReceived: number;
+  followersWithLastVersions: number;
+  graphqlConfirmed: number;
+  progress: Array<{ atMs: number; received: number; publisherQueue: number; followerQueues: number; lastVersions: number }>;
+  use: PhaseUse;
+}
+
+async function drain(params: Params, cluster: Cluster): Promise<DrainResult> {
+  const { publisher, followers, counts } = cluster;
+  const all = [publisher, ...followers];
+  // The records to update, published (and propagated) first; not measured.
+  const records: Array<{ handle: string; label: string; version: number; iri: string; last: string }> = [];
+  for (let i = 0; i < params.updateRecords; i++) {
+    const label = `D${String(i + 1).padStart(3, '0')}`;
+    const handle = `bench-drain-${String(i + 1).padStart(3, '0')}`;
+    const { version } = await publishInitiative(publisher, handle, label);
+    records.push({ handle, label, version, iri: `${publisher.url}/initiatives/${handle}`, last: '' });
+  }
+  await eventually('the drain records reaching every follower', async () => {
+    const present = await Promise.all(followers.map((f) => f.registry.initiatives.collection.countDocuments({ _id: { $in: records.map((r) => r.iri) } })));
+    return present.every((n) => n === records.length);
+  }, params.setupTimeoutS * 1000, 100);
+  await waitForQueues(all, params.setupTimeoutS * 1000);
+
+  const sent0 = counts.get(publisher)!.outbox;
+  const retries0 = counts.get(publisher)!.outboxRetries;
+  const received0 = followers.reduce((n, f) => n + counts.get(f)!.inbox, 0);
+  const received = () => followers.reduce((n, f) => n + counts.get(f)!.inbox, 0) - received0;
+  const expectedDeliveries = params.updates * followers.length;
+
+  const done = measurePhase();
+  const start = performance.now();
+  const elapsed = () => performance.now() - start;
+  // As fast as the API allows: one update after the other, round robin over the records.
+  for (let k = 0; k < params.updates; k++) {
+    const r = records[k % records.length]!;
+    r.last = updateSummary(r.label, k + 1);
+    const stored = await publisher.registry.initiativeEditorial.update(OPERATOR, r.handle, r.version, { summary: { en: r.last } } as never);
+    r.version = stored.version;
+  }
+  const issueMs = elapsed();
+  out(`  ${params.updates} updates issued in ${fmtMs(issueMs)} (${(params.updates / (issueMs / 1000)).toFixed(0)} updates/s)`);
+
+  const lastByIri = new Map(records.map((r) => [r.iri, r.last]));
+  const withLastVersions = async (f: TestNode) => {
+    const docs = await f.registry.initiatives.collection.find({ _id: { $in: [...lastByIri.keys()] } });
+    return docs.filter((d) => (d.record as { summary: Record<string, string> }).summary.en === lastByIri.get(d._id)).length;
+  };
+  let lastVersionsMs = Infinity;
+  let publisherQueueEmptyMs = Infinity;
+  let drainedMs = Infinity;
+  let followersWithLastVersions = 0;
+  const progress: DrainResult['progress'] = [];
+  const deadline = start + params.drainTimeoutS * 1000;
+  let nextReport = 10_000;
+  for (;;) {
+    const [publisherQueue, followerQueues, complete] = await Promise.all([
+      queueSize(publisher),
+      Promise.all(followers.map(queueSize)).then((sizes) => sizes.reduce((a, b) => a + b, 0)),
+      Promise.all(followers.map(withLastVersions)),
+    ]);
+    const now = elapsed();
+    followersWithLastVersions = complete.filter((n) => n === records.length).length;
+    const lastVersions = complete.reduce((a, b) => a + b, 0);
+    if (publisherQueue === 0 && !Number.isFinite(publisherQueueEmptyMs)) publisherQueueEmptyMs = now;
+    if (followersWithLastVersions === followers.length && !Number.isFinite(lastVersionsMs)) lastVersionsMs = now;
+    if (now >= nextReport) {
+      progress.push({ atMs: now, received: received(), publisherQueue, followerQueues, lastVersions });
+      out(`  … ${(now / 1000).toFixed(0)} s: ${received()} of ${expectedDeliveries} deliveries received, ${publisherQueue} messages in the publisher's queue, ${followerQueues} in followers' queues`);
+      nextReport += 10_000;
+    }
+    if (Number.isFinite(lastVersionsMs) && publisherQueue === 0 && followerQueues === 0) {
+      drainedMs = now;
+      break;
+    }
+    if (performance.now() > deadline) break;
+    await sleep(50);
+  }
+  const use = done();
+  const completed = Number.isFinite(drainedMs);
+  const measuredMs = completed ? drainedMs : elapsed();
+
+  // The last versions must be readable through GraphQL, not only stored.
+  let graphqlConfirmed = 0;
+  if (completed) {
+    const query = '{ initiatives(first: 100, orderBy: RECENTLY_UPDATED) { edges { node { id summary(lang: "en") { text } } } } }';
+    for (const f of followers) {
+      const data = await graphqlGet<{ initiatives: { edges: Array<{ node: { id: string; summary: { text: string } } }> } }>(f.url, query);
+      const texts = new Map(data.initiatives.edges.map((e) => [e.node.id, e.node.summary.text]));
+      if (records.every((r) => texts.get(r.iri) === r.last)) graphqlConfirmed++;
+    }
+  }
+  return {
+    records: records.length,
+    updates: params.updates,
+    expectedDeliveries,
+    issueMs,
+    lastVersionsMs,
+    publisherQueueEmptyMs,
+    drainedMs,
+    completed,
+    deliveriesSent: counts.get(publisher)!.outbox - sent0,
+    deliveryRetries: counts.get(publisher)!.outboxRetries - retries0,
+    deliveriesReceived: received(),
+    rateNominal: completed ? expectedDeliveries / (drainedMs / 1000) : NaN,
+    rateReceived: received() / (measuredMs / 1000),
+    followersWithLastVersions,
+    graphqlConfirmed,
+    progress,
+    use,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<number> {
+  const params = readParams();
+  const cpu = cpus();
+  out('UMN registry bench: federation, one publishing node followed by many partner nodes');
+  out(`machine: Node ${process.version}, ${platform()} ${arch()}, ${cpu.length} CPUs, ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  out(`parameters: ${params.followers} followers, ${params.publishes} publishes (pause ${params.pauseMs} ms), ${params.updates} updates over ${params.updateRecords} records, GraphQL polled every ${params.pollMs} ms, all nodes in this process on 127.0.0.1 with embedded stores`);
+  out();
+
+  const nodes: TestNode[] = [];
+  let code = 0;
+  try {
+    out('setup');
+    const { cluster, timings } = await setUp(params, nodes);
+    out();
+
+    out(`1. propagation: ${params.publishes} publishes, each until readable through GraphQL on all ${params.followers} followers`);
+    const before = graphqlRequests;
+    const prop = await propagation(params, cluster);
+    const polls = graphqlRequests - before;
+    const all = ascending(prop.samples.map((s) => s.allMs));
+    const each = ascending(prop.samples.flatMap((s) => s.perFollowerMs));
+    const approve = ascending(prop.samples.map((s) => s.approveMs));
+    const p50 = percentile(all, 50);
+    const p99 = percentile(all, 99);
+    const timedOut = prop.samples.reduce((n, s) => n + s.timedOut, 0);
+    out(`  ${useLine(prop.use)}; ${polls} GraphQL polls`);
+    out();
+
+    out(`2. drain: ${params.updates} updates to ${params.followers} followers`);
+    const d = await drain(params, cluster);
+    out(`  ${useLine(d.use)}`);
+    out();
+
+    const rateForTarget = d.completed ? d.rateNominal : d.rateReceived;
+    const rows: Array<[string, string]> = [
+      ['propagation p50, until readable on all followers', fmtMs(p50)],
+      ['propagation p99, until readable on all followers', fmtMs(p99)],
+      ['propagation min / max', `${fmtMs(all[0]!)} / ${fmtMs(all.at(-1)!)}`],
+      ['per follower p50 / p99 (each copy on its own)', `${fmtMs(percentile(each, 50))} / ${fmtMs(percentile(each, 99))}`],
+      ['approve call (publish) p50', fmtMs(percentile(approve, 50))],
+      ['drain: updates issued in', fmtMs(d.issueMs)],
+      ['drain: last versions on every follower after', fmtMs(d.lastVersionsMs)],
+      ['drain: publisher queue empty after', fmtMs(d.publisherQueueEmptyMs)],
+      ['drain: all queues empty (drained) after', d.completed ? fmtMs(d.drainedMs) : `not within ${params.drainTimeoutS} s`],
+      ['drain: deliveries sent / received / retried', `${d.deliveriesSent} / ${d.deliveriesReceived} / ${d.deliveryRetries} (expected ${d.expectedDeliveries})`],
+      ['drain: deliveries per second', d.completed ? `${d.rateNominal.toFixed(0)} (${d.expectedDeliveries} ÷ drain time)` : `${d.rateReceived.toFixed(0)} (received so far ÷ elapsed)`],
+      ['drain: last versions readable through GraphQL', d.completed ? `${d.graphqlConfirmed} of ${params.followers} followers` : `${d.followersWithLastVersions} of ${params.followers} followers had them in the store`],
+    ];
+    out('results');
+    for (const [k, v] of rows) out(`  ${k.padEnd(52)} ${v}`);
+    out();
+    out(`propagation p50 ${fmtMs(p50)} — target < ${fmtMs(PROPAGATION_TARGET_MS)}: ${p50 < PROPAGATION_TARGET_MS ? 'MET' : 'NOT MET'}`);
+    out(`deliveries per second ${Number.isFinite(rateForTarget) ? rateForTarget.toFixed(0) : '—'} — target ≥ ${RATE_TARGET}: ${d.completed && rateForTarget >= RATE_TARGET ? 'MET' : 'NOT MET'}${d.completed ? '' : ` (drain stopped after ${params.drainTimeoutS} s: ${d.deliveriesReceived} of ${d.expectedDeliveries} deliveries received)`}`);
+    if (timedOut) out(`note: ${timedOut} copies were not readable within ${params.publishTimeoutS} s; they count as infinitely late.`);
+    if (d.completed && d.graphqlConfirmed < params.followers) out(`note: only ${d.graphqlConfirmed} of ${params.followers} followers answered the last versions through GraphQL.`);
+
+    const resultsDir = new URL('../bench-results/', import.meta.url);
+    mkdirSync(resultsDir, { recursive: true });
+    writeFileSync(new URL('federation.json', resultsDir), `${JSON.stringify({
+      date: new Date().toISOString(),
+      machine: { node: process.version, platform: platform(), arch: arch(), cpus: cpu.length, cpuModel: cpu[0]?.model },
+      parameters: params,
+      setup: timings,
+      propagation: {
+        p50Ms: p50, p99Ms: p99, minMs: all[0], maxMs: all.at(-1), perFollowerP50Ms: percentile(each, 50), perFollowerP99Ms: percentile(each, 99),
+        approveP50Ms: percentile(approve, 50), timedOutCopies: timedOut, graphqlPolls: polls, targetMs: PROPAGATION_TARGET_MS, met: p50 < PROPAGATION_TARGET_MS,
+        use: prop.use, samples: prop.samples,
+      },
+      drain: { ...d, targetPerSecond: RATE_TARGET, met: d.completed && rateForTarget >= RATE_TARGET },
+    }, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2)}\n`);
+    out('figures written to registry-server/bench-results/federation.json');
+  } catch (error) {
+    process.stderr.write(`bench failed: ${(error as Error).stack ?? error}\n`);
+    code = 1;
+  } finally {
+    agent.destroy();
+    // Followers first, so the publisher is not delivering to nodes that are gone.
+    for (const node of nodes.reverse()) await node.close().catch((e: unknown) => process.stderr.write(`bench: could not close a node: ${(e as Error).message}\n`));
+  }
+  return code;
+}
+
+let code: number;
+try {
+  code = await main();
+} catch (error) {
+  process.stderr.write(`bench failed: ${(error as Error).message}\n`);
+  code = 1;
+}
+process.exitCode = code;
+// Everything was closed; if some handle still keeps the process alive, say so and stop anyway.
+setTimeout(() => {
+  process.stderr.write('bench: something kept the process alive after the run; exiting.\n');
+  process.exit(code);
+}, 5_000).unref();
