@@ -16,6 +16,7 @@ import type { TestNode } from '../src/testing/test-node.ts';
 import {
   OPERATOR, PUBLISHER_HANDLE, actorOf, eventually, followerHandle, mapLimit, prepareDataDir, publishInitiative, sleep, startFederatedNode, updateSummary,
 } from './federation-cluster.ts';
+import { diff, installTrace, setRole, snapshot, traceTable } from './federation-trace.ts';
 
 const PROPAGATION_TARGET_MS = 1_000;
 const RATE_TARGET = 300;
@@ -41,6 +42,7 @@ function readParams() {
     publishTimeoutS: envNumber('BENCH_PUBLISH_TIMEOUT_SECONDS', 30),
     drainTimeoutS: envNumber('BENCH_DRAIN_TIMEOUT_SECONDS', 300),
     setupTimeoutS: envNumber('BENCH_SETUP_TIMEOUT_SECONDS', 180),
+    trace: ['1', 'true', 'yes'].includes(process.env.BENCH_TRACE?.trim().toLowerCase() ?? ''),
   };
   if (params.updateRecords > params.updates) params.updateRecords = params.updates;
   return params;
@@ -154,6 +156,12 @@ async function setUp(params: Params, nodes: TestNode[]): Promise<{ cluster: Clus
     followers.push(node);
   }
   timings.startNodes = done();
+  if (params.trace) {
+    for (const [node, role] of [[publisher, 'publisher'], ...followers.map((f) => [f, 'follower'] as const)] as const) {
+      setRole(new URL(node.url).port, role);
+      setRole(node.dataDir, role);
+    }
+  }
   out(`  started 1 publisher + ${followers.length} followers: ${useLine(timings.startNodes)}`);
 
   const counts = new Map<TestNode, QueueCounts>([publisher, ...followers].map((n) => [n, countQueue(n)]));
@@ -316,14 +324,16 @@ async function drain(params: Params, cluster: Cluster): Promise<DrainResult> {
     const now = elapsed();
     followersWithLastVersions = complete.filter((n) => n === records.length).length;
     const lastVersions = complete.reduce((a, b) => a + b, 0);
-    if (publisherQueue === 0 && !Number.isFinite(publisherQueueEmptyMs)) publisherQueueEmptyMs = now;
+    // The bridge queues deliveries asynchronously (after signing): empty only once all were queued.
+    const allSent = counts.get(publisher)!.outbox - sent0 >= expectedDeliveries;
+    if (allSent && publisherQueue === 0 && !Number.isFinite(publisherQueueEmptyMs)) publisherQueueEmptyMs = now;
     if (followersWithLastVersions === followers.length && !Number.isFinite(lastVersionsMs)) lastVersionsMs = now;
     if (now >= nextReport) {
       progress.push({ atMs: now, received: received(), publisherQueue, followerQueues, lastVersions });
       out(`  … ${(now / 1000).toFixed(0)} s: ${received()} of ${expectedDeliveries} deliveries received, ${publisherQueue} messages in the publisher's queue, ${followerQueues} in followers' queues`);
       nextReport += 10_000;
     }
-    if (Number.isFinite(lastVersionsMs) && publisherQueue === 0 && followerQueues === 0) {
+    if (Number.isFinite(lastVersionsMs) && allSent && received() >= expectedDeliveries && publisherQueue === 0 && followerQueues === 0) {
       drainedMs = now;
       break;
     }
@@ -378,13 +388,16 @@ async function main(): Promise<number> {
   const nodes: TestNode[] = [];
   let code = 0;
   try {
+    if (params.trace) await installTrace();
     out('setup');
     const { cluster, timings } = await setUp(params, nodes);
     out();
 
     out(`1. propagation: ${params.publishes} publishes, each until readable through GraphQL on all ${params.followers} followers`);
     const before = graphqlRequests;
+    const traceProp0 = snapshot();
     const prop = await propagation(params, cluster);
+    const traceProp = diff(snapshot(), traceProp0);
     const polls = graphqlRequests - before;
     const all = ascending(prop.samples.map((s) => s.allMs));
     const each = ascending(prop.samples.flatMap((s) => s.perFollowerMs));
@@ -396,9 +409,19 @@ async function main(): Promise<number> {
     out();
 
     out(`2. drain: ${params.updates} updates to ${params.followers} followers`);
+    const traceDrain0 = snapshot();
     const d = await drain(params, cluster);
+    const traceDrain = diff(snapshot(), traceDrain0);
     out(`  ${useLine(d.use)}`);
     out();
+    if (params.trace) {
+      out(`trace of the propagation phase (${params.publishes} publishes × ${params.followers} followers; % of its wall time the event loop was held)`);
+      for (const line of traceTable(traceProp, params.publishes * params.followers, 'copy', prop.use.wallMs)) out(line);
+      out();
+      out(`trace of the drain phase (per delivery = ÷ ${d.expectedDeliveries}; % of its wall time the event loop was held)`);
+      for (const line of traceTable(traceDrain, d.expectedDeliveries, 'delivery', d.use.wallMs)) out(line);
+      out();
+    }
 
     const rateForTarget = d.completed ? d.rateNominal : d.rateReceived;
     const rows: Array<[string, string]> = [
@@ -436,6 +459,7 @@ async function main(): Promise<number> {
         use: prop.use, samples: prop.samples,
       },
       drain: { ...d, targetPerSecond: RATE_TARGET, met: d.completed && rateForTarget >= RATE_TARGET },
+      ...(params.trace ? { trace: { propagation: traceProp, drain: traceDrain } } : {}),
     }, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2)}\n`);
     out('figures written to registry-server/bench-results/federation.json');
   } catch (error) {

@@ -20,7 +20,7 @@ export async function partnerCommand(api: ApiClient, args: string[], reason: str
       const data = await api.request('{ partners { actor host following followedBy recentDeliveryFailures lastDeliveryError lastBackfill { at records errors } } blockedDomains { domain reason } }');
       if (data.partners.length === 0) out.line('No partners yet. Follow one with: umn partners follow <URL or handle>');
       for (const p of data.partners) {
-        out.line(`${p.actor}\n  we follow: ${p.following ?? '-'}   follows us: ${p.followedBy ?? '-'}   failed deliveries (24 h): ${p.recentDeliveryFailures}`);
+        out.line(`${p.actor}\n  we follow: ${p.following?.toLowerCase() ?? '-'}   follows us: ${p.followedBy?.toLowerCase() ?? '-'}   failed deliveries (24 h): ${p.recentDeliveryFailures}`);
         if (p.lastBackfill) out.line(`  last catalogue copy: ${p.lastBackfill.at}, ${p.lastBackfill.records} listing(s), ${p.lastBackfill.errors} refused`);
         if (p.lastDeliveryError) out.line(`  last error: ${p.lastDeliveryError}`);
       }

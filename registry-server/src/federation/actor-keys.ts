@@ -30,7 +30,9 @@ export class ActorKeys {
   async #load(identifier: string): Promise<CryptoKeyPair[]> {
     let stored = await this.#keys.findOne({ _id: identifier });
     if (!stored) {
-      const rsa = await generateCryptoKeyPair('RSASSA-PKCS1-v1_5');
+      // 2048-bit RSA, as Mastodon uses: every initiative is an actor with its own keys, and a
+      // 4096-bit key took about half a second of CPU to generate.
+      const rsa = (await crypto.subtle.generateKey({ name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }, true, ['sign', 'verify'])) as CryptoKeyPair;
       const ed25519 = await generateCryptoKeyPair('Ed25519');
       const doc: StoredKeys = {
         _id: identifier,

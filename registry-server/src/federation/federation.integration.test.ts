@@ -51,7 +51,13 @@ describe('two city nodes', () => {
     expect(((await initiative.json()) as any).type).toContain('Organization');
   });
 
-  it('follows a partner, which approves, and then copies its whole catalogue', async () => {
+  it('follows a partner, which approves, and then copies its whole catalogue, page after page', async () => {
+    // More listings than one outbox page (50), so the copy must follow `next` to the end.
+    const template = (await liege.registry.initiatives.findById('atemos'))!.record;
+    for (let i = 0; i < 55; i++) {
+      const handle = `synthetic-initiative-${i}`;
+      await liege.registry.initiatives.insert({ ...template, handle, name: { en: `Synthetic initiative ${i} (test data)` }, summary: { en: 'Synthetic test data.' }, originalLanguage: 'en' }, { origin: { kind: 'local' }, state: 'published', now: new Date().toISOString() });
+    }
     await milan.federation.partners.follow(operator, `${liege.url}/nodes/liege`);
     const pending = await eventually(async () => (await liege.federation.partners.list(operator)).find((p) => p.followedBy === 'pending'));
     expect(pending.actor).toBe(`${milan.url}/nodes/milan`);
@@ -60,13 +66,50 @@ describe('two city nodes', () => {
     await expect(liege.federation.partners.decide(ANONYMOUS, pending.actor, true)).rejects.toThrow(/Sign in/);
     await liege.federation.partners.decide(operator, pending.actor, true);
     await eventually(async () => (await milan.federation.partners.list(operator)).find((p) => p.following === 'accepted'));
-    await eventually(async () => (await milan.registry.initiatives.collection.countDocuments({ 'origin.kind': 'remote' })) >= 10);
     await milan.federation.settled();
+    await eventually(async () => (await milan.registry.initiatives.collection.countDocuments({ 'origin.kind': 'remote' })) >= 65);
+    expect((await milan.federation.partners.list(operator))[0]?.lastBackfill?.records).toBe(75);
     expect(await milan.registry.practices.collection.countDocuments({ 'origin.kind': 'remote' })).toBe(10);
     const copy = await milan.query('{ initiatives(first: 100, filter: { node: ["liege"] }) { totalCount edges { node { slug origin { isLocal url } } } } }');
-    expect(copy.body.data.initiatives.totalCount).toBeGreaterThanOrEqual(10);
+    expect(copy.body.data.initiatives.totalCount).toBeGreaterThanOrEqual(65);
     const univerbal = copy.body.data.initiatives.edges.find((e: any) => e.node.slug === 'univerbal').node;
     expect(univerbal.origin).toEqual({ isLocal: false, url: `${liege.url}/initiatives/univerbal` });
+  });
+});
+
+describe('moderation across nodes', () => {
+  it('forwards a report about a received listing to its origin, where moderators see it', async () => {
+    const official = await milan.registry.accountService.createAccount({ email: 'official@milan.test', password: 'a long test password 1', role: 'moderator', initiatives: [], createdBy: null });
+    const reporter: Actor = { kind: 'account', accountId: official._id, role: 'moderator', initiatives: [], sessionId: 's', via: 'bearer' };
+    await milan.federation.partners.report(reporter, `${liege.url}/initiatives/univerbal`, 'The phone number is out of date.');
+    const reports = liege.registry.store.collection<{ _id: string; objects: string[]; reason: string; reporterHost: string }>('reports');
+    const report = await eventually(async () => (await reports.find({}))[0]);
+    expect(report.objects).toEqual([`${liege.url}/initiatives/univerbal`]);
+    expect(report.reason).toBe('The phone number is out of date.');
+    expect(report.reporterHost).toBe(new URL(milan.url).host);
+    await expect(milan.federation.partners.report(reporter, 'univerbal', 'x'.repeat(10))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('lets the operator command list partners through the running node', async () => {
+    const { execFile } = await import('node:child_process');
+    const { join } = await import('node:path');
+    const admin = await milan.registry.accountService.createAccount({ email: 'admin@milan.test', password: 'a long test password 1', role: 'admin', initiatives: [], createdBy: null });
+    const signedIn = await milan.registry.accountService.signIn(admin.email, 'a long test password 1', 'bearer', 'cli-test');
+    const cli = join(import.meta.dirname, '..', 'cli', 'main.ts');
+    // Asynchronous: the node answering the command runs in this very process.
+    const run = (args: string[], token: string) =>
+      new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
+        execFile(process.execPath, [cli, ...args, '--url', milan.url], { env: { ...process.env, UMN_TOKEN: token }, timeout: 20_000 }, (error, stdout, stderr) => resolve({ status: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }));
+      });
+    const list = await run(['partners', 'list'], signedIn.token);
+    expect(list.status).toBe(0);
+    expect(list.stdout).toContain(`${liege.url}/nodes/liege`);
+    expect(list.stdout).toMatch(/we follow: accepted/);
+    const queue = await run(['queue'], signedIn.token);
+    expect(queue.stdout).toMatch(/Deliveries queued: \d+/);
+    const refused = await run(['partners', 'list'], 'forged-token-forged-token-forged');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/Sign in/);
   });
 });
 

@@ -1,0 +1,150 @@
+// Optional instrumentation of the federation bench (BENCH_TRACE=1): where the time of a delivery
+// goes. It wraps, at run time and only in this process, a few prototypes and module objects:
+//   - the embedded store's collection methods (their work is synchronous: mingo scans, clones,
+//     JSON round trips, and the SQLite commit with synchronous=FULL, i.e. an fsync), by
+//     collection and method, with the time they held the event loop;
+//   - SqliteFile.write: commits (each one fsyncs the WAL) and their blocking time;
+//   - node:http servers: requests by route, and their time until the response finished;
+//   - the jsonld library Fedify uses (expand / compact / canonize …): calls by caller;
+//   - WebCrypto: signatures, verifications, key imports and generations.
+// Nothing in the product's source changes; the wrappers only count and time.
+import { Server } from 'node:http';
+import { realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { EmbeddedCollection } from '../src/store/embedded/embedded-collection.ts';
+import { SqliteFile } from '../src/store/embedded/sqlite-file.ts';
+
+export interface Stat { count: number; ms: number }
+export type Stats = Record<string, Stat>;
+
+const stats: Stats = {};
+/** Maps a port or a data directory to a role ("publisher", "follower"). */
+const roles = new Map<string, string>();
+
+function add(key: string, ms: number): void {
+  const s = (stats[key] ??= { count: 0, ms: 0 });
+  s.count++;
+  s.ms += ms;
+}
+
+export function setRole(key: string, role: string): void {
+  roles.set(key, role);
+}
+
+const roleOfPath = (path: string) => {
+  for (const [key, role] of roles) if (path.startsWith(key)) return role;
+  return 'other';
+};
+
+let installed = false;
+
+export async function installTrace(): Promise<void> {
+  if (installed) return;
+  installed = true;
+
+  // Store: synchronous work of each collection call, and each SQLite commit.
+  const proto = EmbeddedCollection.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  for (const method of ['find', 'findOne', 'countDocuments', 'insertMany', 'updateOne', 'updateMany', 'findOneAndUpdate', 'replaceOne', 'deleteOne', 'deleteMany']) {
+    const original = proto[method]!;
+    proto[method] = function (this: { name: string }, ...args: unknown[]) {
+      const t = performance.now();
+      try {
+        return original.apply(this, args);
+      } finally {
+        add(`store ${this.name}.${method}`, performance.now() - t);
+      }
+    };
+  }
+  const fileProto = SqliteFile.prototype as unknown as { write(this: SqliteFile, writes: Array<{ collection: string }>): void };
+  const write = fileProto.write;
+  fileProto.write = function (writes) {
+    const t = performance.now();
+    try {
+      return write.call(this, writes);
+    } finally {
+      const ms = performance.now() - t;
+      add(`commit ${roleOfPath(this.path)}`, ms);
+      add(`commit ${roleOfPath(this.path)} ${writes[0]?.collection ?? '?'}`, ms);
+    }
+  };
+
+  // HTTP: requests each node answered, by route.
+  const emit = Server.prototype.emit;
+  Server.prototype.emit = function (this: Server, event: string, ...args: unknown[]) {
+    if (event === 'request') {
+      const [req, res] = args as [{ method?: string; url?: string; headers: Record<string, string | undefined>; socket: { localPort?: number } }, { once(e: string, f: () => void): void }];
+      const role = roles.get(String(req.socket.localPort)) ?? 'other';
+      const path = (req.url ?? '').split('?')[0]!;
+      const route = path.startsWith('/ap/inbox') || path.endsWith('/inbox') ? 'inbox' : path.startsWith('/graphql') ? 'graphql' : path.startsWith('/initiatives/') ? 'initiative object' : path.startsWith('/nodes/') ? 'node actor' : path.split('/').slice(0, 3).join('/');
+      const t = performance.now();
+      res.once('finish', () => add(`http ${role} ${req.method} ${route}`, performance.now() - t));
+    }
+    return emit.call(this, event, ...(args as [])) as boolean;
+  } as typeof Server.prototype.emit;
+
+  // jsonld, as Fedify imports it (@fedify/vocab-runtime/jsonld, one module instance).
+  const fedifyEntry = realpathSync(createRequire(import.meta.url).resolve('@fedify/fedify'));
+  const runtimeJsonld = createRequire(fedifyEntry).resolve('@fedify/vocab-runtime/jsonld');
+  const esm = join(dirname(runtimeJsonld), 'jsonld.js');
+  const jsonld = ((await import(pathToFileURL(esm).href)) as { default: Record<string, (...args: unknown[]) => Promise<unknown>> }).default;
+  for (const op of ['expand', 'compact', 'canonize', 'normalize', 'flatten', 'frame', 'toRDF']) {
+    const original = jsonld[op];
+    if (typeof original !== 'function') continue;
+    jsonld[op] = function (...args: unknown[]) {
+      add(`jsonld ${op} ← ${caller()}`, 0);
+      return original.apply(this, args);
+    };
+  }
+
+  // WebCrypto.
+  const subtle = globalThis.crypto.subtle as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  for (const op of ['sign', 'verify', 'importKey', 'exportKey', 'generateKey', 'digest']) {
+    const original = subtle[op]!.bind(subtle);
+    subtle[op] = (...args: unknown[]) => {
+      const alg = args[0] as string | { name?: string };
+      add(`crypto ${op} ${typeof alg === 'string' ? alg : (alg?.name ?? '')}`, 0);
+      return original(...args);
+    };
+  }
+}
+
+/** The first frame of the stack outside jsonld and tracing: who asked for the JSON-LD work. */
+function caller(): string {
+  const lines = (new Error().stack ?? '').split('\n').slice(3);
+  for (const line of lines) {
+    if (/jsonld|federation-trace|opentelemetry|node:internal|<anonymous>/.test(line)) continue;
+    const m = /at (?:async )?([^\s(]+)?\s*\(?(.*?):(\d+):\d+\)?$/.exec(line.trim());
+    if (!m) continue;
+    const file = m[2]!.replace(/^file:\/\//, '').replace(/.*node_modules\//, '').replace(/.*registry-server\//, '');
+    return `${m[1] ?? '(anonymous)'} ${file.replace(/-[A-Za-z0-9_]{6,}\.(m?js)$/, '.$1')}`;
+  }
+  return '?';
+}
+
+export function snapshot(): Stats {
+  return structuredClone(stats);
+}
+
+export function diff(after: Stats, before: Stats): Stats {
+  const out: Stats = {};
+  for (const [key, s] of Object.entries(after)) {
+    const b = before[key] ?? { count: 0, ms: 0 };
+    if (s.count > b.count) out[key] = { count: s.count - b.count, ms: s.ms - b.ms };
+  }
+  return out;
+}
+
+/** A table of the stats of a phase, per unit (e.g. per delivery), largest first. */
+export function traceTable(phase: Stats, units: number, unitName: string, wallMs: number, top = 40): string[] {
+  const lines: string[] = [];
+  const rows = Object.entries(phase).sort((a, b) => b[1].ms - a[1].ms || b[1].count - a[1].count).slice(0, top);
+  lines.push(`  ${'what'.padEnd(78)} ${'calls'.padStart(8)} ${`per ${unitName}`.padStart(13)} ${'ms total'.padStart(9)} ${'% wall'.padStart(7)}`);
+  for (const [key, s] of rows) {
+    const timed = !key.startsWith('jsonld') && !key.startsWith('crypto');
+    lines.push(`  ${key.slice(0, 78).padEnd(78)} ${String(s.count).padStart(8)} ${(s.count / units).toFixed(2).padStart(13)} ${timed ? s.ms.toFixed(0).padStart(9) : ''.padStart(9)} ${timed && !key.startsWith('http') ? ((100 * s.ms) / wallMs).toFixed(1).padStart(7) : ''.padStart(7)}`);
+  }
+  return lines;
+}
