@@ -69,9 +69,12 @@ export async function startNode(config: Config, options: { web?: boolean } = {})
       registry,
       federation,
       async close() {
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        // Stop taking requests and cut open connections before the store closes, so no request
+        // can reach a closed store; then stop deliveries.
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await federation.stop();
+        await closed;
         await graphql.stop();
         await store.close();
       },

@@ -36,6 +36,12 @@ export async function startFederation(registry: Registry, options: { deliver: bo
   const queue = new StoreMessageQueue(registry.store, { workers: 4 });
   await kv.ensureIndexes();
   await queue.ensureIndexes();
+  if (registry.store.kind === 'embedded') {
+    // One process owns an embedded store, so every lease left in it belongs to a process that
+    // died mid-delivery: release them now instead of waiting for them to expire.
+    const released = await registry.store.collection('fedifyQueue').updateMany({ leaseUntil: { $gt: 0 } }, { $set: { leaseUntil: 0 } });
+    if (released.modifiedCount) log.info('Released {count} delivery(ies) interrupted by the last stop', { count: released.modifiedCount });
+  }
   const follows = new FollowRepository(registry.store);
   await follows.ensureIndexes();
   const backfills = new Set<Promise<unknown>>();
