@@ -113,6 +113,27 @@ describe('moderation across nodes', () => {
   });
 });
 
+describe('automatic approval and unfollowing', () => {
+  it('approves follows from allowlisted domains without an admin, and an unfollow removes the copies', async () => {
+    const port = await freePort();
+    const athens = await startTestNode({ port, nodeHandle: 'athens', publicUrl: new URL(`http://127.0.0.1:${port}`), autoApproveDomains: [new URL(milan.url).host] });
+    try {
+      // Athens publishes one listing of its own, so there is something to copy.
+      const template = (await milan.registry.initiatives.findById(`${liege.url}/initiatives/atemos`))!.record;
+      await athens.registry.initiatives.insert({ ...template, handle: 'athens-kitchen', node: 'athens', practices: [], partOf: undefined, name: { el: 'Κουζίνα (test data)' }, summary: { en: 'Synthetic test data.' }, originalLanguage: 'el', location: { locality: 'Αθήνα', country: 'GR', precision: 'city' } }, { origin: { kind: 'local' }, state: 'published', now: new Date().toISOString() });
+      await milan.federation.partners.follow(operator, `${athens.url}/nodes/athens`);
+      await eventually(async () => (await milan.federation.partners.list(operator)).find((p) => p.actor === `${athens.url}/nodes/athens` && p.following === 'accepted'));
+      expect((await athens.federation.partners.list(operator)).find((p) => p.actor === `${milan.url}/nodes/milan`)?.followedBy).toBe('accepted');
+      await eventually(async () => milan.registry.initiatives.findById(`${athens.url}/initiatives/athens-kitchen`));
+      await milan.federation.partners.unfollow(operator, `${athens.url}/nodes/athens`);
+      expect(await milan.registry.initiatives.findById(`${athens.url}/initiatives/athens-kitchen`)).toBeNull();
+      await eventually(async () => !(await athens.federation.partners.list(operator)).some((p) => p.actor === `${milan.url}/nodes/milan`));
+    } finally {
+      await athens.close();
+    }
+  });
+});
+
 describe('propagation between partners', () => {
   const summaryOn = async (node: TestNode, id: string) => (await node.registry.initiatives.findById(id))?.record.summary.en;
 
