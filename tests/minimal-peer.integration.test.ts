@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../registry-server/src/testing/free-port.ts';
 import { startTestNode, type TestNode } from '../registry-server/src/testing/test-node.ts';
+import { OPERATOR } from '../registry-server/src/federation/partners/partner-service.ts';
 import { startMinimalPeer, type MinimalPeer, type ReceivedActivity } from './support/minimal-peer.ts';
 
 const AS = 'https://www.w3.org/ns/activitystreams';
@@ -108,5 +109,16 @@ describe('a peer without Fedify', () => {
     const self = jrd.links.find((l) => l.rel === 'self');
     expect(self).toMatchObject({ type: 'application/activity+json', href: nodeActor.id });
     expect(nodeActor.id).toBe(`${node.url}/nodes/liege`);
+  });
+
+  it('gets a Reject, and no follow, once its domain is blocked', async () => {
+    const nodeActor = await actor(`${node.url}/nodes/liege`);
+    const before = await followerCount(nodeActor);
+    await node.federation.partners.block(OPERATOR, new URL(peer.actorId).host, 'test');
+    const activity = follow(nodeActor.id);
+    expect((await peer.signedPost(sharedInbox, activity)).status).toBe(202);
+    const reject = await peer.waitForActivity((a) => a.body.type === 'Reject' && (a.body.object === activity.id || a.body.object?.id === activity.id), 15_000);
+    expect(reject.body.actor).toBe(nodeActor.id);
+    expect(await followerCount(nodeActor)).toBeLessThanOrEqual(before);
   });
 });
