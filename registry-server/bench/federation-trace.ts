@@ -82,7 +82,7 @@ export async function installTrace(): Promise<void> {
       const t = performance.now();
       res.once('finish', () => add(`http ${role} ${req.method} ${route}`, performance.now() - t));
     }
-    return emit.call(this, event, ...(args as [])) as boolean;
+    return (emit as (this: Server, ...all: unknown[]) => boolean).call(this, event, ...args);
   } as typeof Server.prototype.emit;
 
   // jsonld, as Fedify imports it (@fedify/vocab-runtime/jsonld, one module instance).
@@ -138,9 +138,11 @@ export function diff(after: Stats, before: Stats): Stats {
 }
 
 /** A table of the stats of a phase, per unit (e.g. per delivery), largest first. */
-export function traceTable(phase: Stats, units: number, unitName: string, wallMs: number, top = 40): string[] {
+export function traceTable(phase: Stats, units: number, unitName: string, wallMs: number, top = 30): string[] {
   const lines: string[] = [];
-  const rows = Object.entries(phase).sort((a, b) => b[1].ms - a[1].ms || b[1].count - a[1].count).slice(0, top);
+  const timedRows = Object.entries(phase).filter(([k]) => !k.startsWith('jsonld') && !k.startsWith('crypto')).sort((a, b) => b[1].ms - a[1].ms).slice(0, top);
+  const countedRows = Object.entries(phase).filter(([k]) => k.startsWith('jsonld') || k.startsWith('crypto')).sort((a, b) => b[1].count - a[1].count).slice(0, top);
+  const rows = [...timedRows, ...countedRows];
   lines.push(`  ${'what'.padEnd(78)} ${'calls'.padStart(8)} ${`per ${unitName}`.padStart(13)} ${'ms total'.padStart(9)} ${'% wall'.padStart(7)}`);
   for (const [key, s] of rows) {
     const timed = !key.startsWith('jsonld') && !key.startsWith('crypto');
