@@ -6,6 +6,7 @@ import { negotiateLanguage } from '#lib/i18n/negotiate.ts';
 import { directionOf } from '#lib/i18n/languages.ts';
 import { htmlAttributeFiller } from '#lib/i18n/html-attributes.ts';
 import { pathForLog } from '#lib/server/log-redaction.ts';
+import { privateCacheControl } from '#lib/server/cache-control.ts';
 
 const LANG_COOKIE = 'lang';
 const ONE_YEAR_IN_SECONDS = 365 * 24 * 60 * 60;
@@ -24,7 +25,8 @@ export const handle: Handle = async ({ event, resolve }) => {
   event.locals.lang = lang;
   event.locals.dir = dir;
 
-  if (source === 'query' && event.cookies.get(LANG_COOKIE) !== lang) {
+  const setsCookie = source === 'query' && event.cookies.get(LANG_COOKIE) !== lang;
+  if (setsCookie) {
     // Only a language preference: not secure-only, so the choice also sticks on a node
     // tried over plain http; httpOnly because no script needs it.
     event.cookies.set(LANG_COOKIE, lang, { path: '/', maxAge: ONE_YEAR_IN_SECONDS, sameSite: 'lax', httpOnly: true, secure: false });
@@ -36,6 +38,9 @@ export const handle: Handle = async ({ event, resolve }) => {
     // The same URL answers in another language for another cookie or Accept-Language.
     response.headers.append('vary', 'Accept-Language, Cookie');
   }
+  // A page that shared caches may keep (the record pages) must not be kept with a Set-Cookie.
+  const cacheControl = response.headers.get('cache-control');
+  if (setsCookie && cacheControl) response.headers.set('cache-control', privateCacheControl(cacheControl));
   return response;
 };
 

@@ -35,3 +35,13 @@ export function directionOf(tag: string): TextDirection {
   const base = tag.toLowerCase().split('-')[0] ?? '';
   return RTL_LANGUAGES.has(base) ? 'rtl' : 'ltr';
 }
+
+/** Whether a text in language `tag` is in another language than the page's ("fr-BE" on a French page is not). */
+export function isForeign(tag: string, pageLanguage: UiLanguage): boolean {
+  return (tag.toLowerCase().split('-')[0] ?? '') !== pageLanguage;
+}
+
+/** The dir attribute value of the registry's TextDirection. */
+export function textDirection(direction: 'LTR' | 'RTL'): TextDirection {
+  return direction === 'RTL' ? 'rtl' : 'ltr';
+}

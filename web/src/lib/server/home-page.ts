@@ -17,6 +17,8 @@ const HOME_PAGE_QUERY = /* GraphQL */ `
       edges {
         node {
           slug
+          url
+          origin { isLocal }
           name(lang: $lang) { ...Text }
           summary(lang: $lang) { ...Text }
           primarySector { code label(lang: $lang) }
