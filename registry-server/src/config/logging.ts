@@ -15,7 +15,7 @@ export async function configureLogging(config: Pick<Config, 'logLevel' | 'logFor
       { category: ['fedify'], lowestLevel: config.logLevel === 'debug' ? 'info' : 'warning', sinks: ['console'] },
       // A browser opening an initiative's page is content negotiation working (the page is served
       // after Fedify answers 406 to it), not something to warn about on every view.
-      { category: ['fedify', 'federation', 'http'], lowestLevel: 'error', sinks: ['console'] },
+      { category: ['fedify', 'federation', 'http'], lowestLevel: 'error', sinks: ['console'], parentSinks: 'override' },
       { category: ['logtape', 'meta'], lowestLevel: 'warning', sinks: ['console'] },
     ],
   });
