@@ -1,9 +1,6 @@
 // Helpers of the federation bench: a publishing node and N followers in this process, each on
 // its own loopback port and temporary embedded store, and the synthetic records they exchange.
 // Everything here is labelled synthetic; nothing touches the seeds or the product's code.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { OPERATOR } from '../src/federation/partners/partner-service.ts';
 import { createRegistry } from '../src/registry.ts';
 import { EmbeddedStore } from '../src/store/embedded/embedded-store.ts';
@@ -62,10 +59,12 @@ function syntheticCityNode(handle: string) {
  * and validator, so the document has every stored field a seeded one has.
  */
 export async function prepareDataDir(handle: string): Promise<string> {
-  const dataDir = mkdtempSync(join(tmpdir(), `umn-bench-${handle}-`));
+  // testConfig makes a fresh temporary directory whatever the overrides; use that one.
+  const config = testConfig({ nodeHandle: handle, seed: false });
+  const dataDir = config.dataDir;
   const store = EmbeddedStore.open(dataDir);
   try {
-    const registry = await createRegistry(testConfig({ dataDir, nodeHandle: handle, seed: false }), store);
+    const registry = await createRegistry(config, store);
     const record = syntheticCityNode(handle);
     const errors = registry.validator.validate('city-node', record);
     if (errors.length) throw new Error(`synthetic city node ${handle} is not valid: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);

@@ -16,7 +16,7 @@ import type { TestNode } from '../src/testing/test-node.ts';
 import {
   OPERATOR, PUBLISHER_HANDLE, actorOf, eventually, followerHandle, mapLimit, prepareDataDir, publishInitiative, sleep, startFederatedNode, updateSummary,
 } from './federation-cluster.ts';
-import { diff, installTrace, setRole, snapshot, traceTable } from './federation-trace.ts';
+import { diff, installTrace, setRole, snapshot, traceTable, type Stats } from './federation-trace.ts';
 
 const PROPAGATION_TARGET_MS = 1_000;
 const RATE_TARGET = 300;
@@ -249,6 +249,8 @@ interface DrainResult {
   updates: number;
   expectedDeliveries: number;
   issueMs: number;
+  /** Until the first Update reached a follower's inbox. */
+  firstDeliveryMs: number;
   /** From the first update issued until every follower holds the last version of every record. */
   lastVersionsMs: number;
   /** Until the publisher's queue (fan-outs and outgoing deliveries) is empty. */
@@ -265,12 +267,15 @@ interface DrainResult {
   graphqlConfirmed: number;
   progress: Array<{ atMs: number; received: number; publisherQueue: number; followerQueues: number; lastVersions: number }>;
   use: PhaseUse;
+  /** Counts and times of the trace (BENCH_TRACE=1), from the first update issued. */
+  trace: Stats;
 }
 
 async function drain(params: Params, cluster: Cluster): Promise<DrainResult> {
   const { publisher, followers, counts } = cluster;
   const all = [publisher, ...followers];
   // The records to update, published (and propagated) first; not measured.
+  const setupDone = measurePhase();
   const records: Array<{ handle: string; label: string; version: number; iri: string; last: string }> = [];
   for (let i = 0; i < params.updateRecords; i++) {
     const label = `D${String(i + 1).padStart(3, '0')}`;
@@ -283,6 +288,7 @@ async function drain(params: Params, cluster: Cluster): Promise<DrainResult> {
     return present.every((n) => n === records.length);
   }, params.setupTimeoutS * 1000, 100);
   await waitForQueues(all, params.setupTimeoutS * 1000);
+  out(`  ${records.length} records to update published on every follower: ${useLine(setupDone())}`);
 
   const sent0 = counts.get(publisher)!.outbox;
   const retries0 = counts.get(publisher)!.outboxRetries;
@@ -290,6 +296,7 @@ async function drain(params: Params, cluster: Cluster): Promise<DrainResult> {
   const received = () => followers.reduce((n, f) => n + counts.get(f)!.inbox, 0) - received0;
   const expectedDeliveries = params.updates * followers.length;
 
+  const trace0 = snapshot();
   const done = measurePhase();
   const start = performance.now();
   const elapsed = () => performance.now() - start;
@@ -304,10 +311,17 @@ async function drain(params: Params, cluster: Cluster): Promise<DrainResult> {
   out(`  ${params.updates} updates issued in ${fmtMs(issueMs)} (${(params.updates / (issueMs / 1000)).toFixed(0)} updates/s)`);
 
   const lastByIri = new Map(records.map((r) => [r.iri, r.last]));
+  const iris = [...lastByIri.keys()];
+  // A follower that held every last version once keeps them (nothing older can replace them).
+  const complete = new Set<TestNode>();
   const withLastVersions = async (f: TestNode) => {
-    const docs = await f.registry.initiatives.collection.find({ _id: { $in: [...lastByIri.keys()] } });
-    return docs.filter((d) => (d.record as { summary: Record<string, string> }).summary.en === lastByIri.get(d._id)).length;
+    if (complete.has(f)) return records.length;
+    const docs = await f.registry.initiatives.collection.find({ _id: { $in: iris } });
+    const n = docs.filter((d) => (d.record as { summary: Record<string, string> }).summary.en === lastByIri.get(d._id)).length;
+    if (n === records.length) complete.add(f);
+    return n;
   };
+  let firstDeliveryMs = Infinity;
   let lastVersionsMs = Infinity;
   let publisherQueueEmptyMs = Infinity;
   let drainedMs = Infinity;
@@ -316,14 +330,15 @@ async function drain(params: Params, cluster: Cluster): Promise<DrainResult> {
   const deadline = start + params.drainTimeoutS * 1000;
   let nextReport = 10_000;
   for (;;) {
-    const [publisherQueue, followerQueues, complete] = await Promise.all([
+    const [publisherQueue, followerQueues, held] = await Promise.all([
       queueSize(publisher),
       Promise.all(followers.map(queueSize)).then((sizes) => sizes.reduce((a, b) => a + b, 0)),
       Promise.all(followers.map(withLastVersions)),
     ]);
     const now = elapsed();
-    followersWithLastVersions = complete.filter((n) => n === records.length).length;
-    const lastVersions = complete.reduce((a, b) => a + b, 0);
+    if (received() > 0 && !Number.isFinite(firstDeliveryMs)) firstDeliveryMs = now;
+    followersWithLastVersions = held.filter((n) => n === records.length).length;
+    const lastVersions = held.reduce((a, b) => a + b, 0);
     // The bridge queues deliveries asynchronously (after signing): empty only once all were queued.
     const allSent = counts.get(publisher)!.outbox - sent0 >= expectedDeliveries;
     if (allSent && publisherQueue === 0 && !Number.isFinite(publisherQueueEmptyMs)) publisherQueueEmptyMs = now;
@@ -338,9 +353,10 @@ async function drain(params: Params, cluster: Cluster): Promise<DrainResult> {
       break;
     }
     if (performance.now() > deadline) break;
-    await sleep(50);
+    await sleep(100);
   }
   const use = done();
+  const trace = diff(snapshot(), trace0);
   const completed = Number.isFinite(drainedMs);
   const measuredMs = completed ? drainedMs : elapsed();
 
@@ -359,6 +375,7 @@ async function drain(params: Params, cluster: Cluster): Promise<DrainResult> {
     updates: params.updates,
     expectedDeliveries,
     issueMs,
+    firstDeliveryMs,
     lastVersionsMs,
     publisherQueueEmptyMs,
     drainedMs,
@@ -372,6 +389,7 @@ async function drain(params: Params, cluster: Cluster): Promise<DrainResult> {
     graphqlConfirmed,
     progress,
     use,
+    trace,
   };
 }
 
@@ -379,6 +397,8 @@ async function drain(params: Params, cluster: Cluster): Promise<DrainResult> {
 
 async function main(): Promise<number> {
   const params = readParams();
+  // Apollo Server adds a SIGINT and a SIGTERM listener per node; many nodes in one process are expected here.
+  process.setMaxListeners(Math.max(process.getMaxListeners(), 2 * (params.followers + 1) + 10));
   const cpu = cpus();
   out('UMN registry bench: federation, one publishing node followed by many partner nodes');
   out(`machine: Node ${process.version}, ${platform()} ${arch()}, ${cpu.length} CPUs, ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
@@ -409,17 +429,18 @@ async function main(): Promise<number> {
     out();
 
     out(`2. drain: ${params.updates} updates to ${params.followers} followers`);
-    const traceDrain0 = snapshot();
     const d = await drain(params, cluster);
-    const traceDrain = diff(snapshot(), traceDrain0);
+    const traceDrain = d.trace;
     out(`  ${useLine(d.use)}`);
     out();
     if (params.trace) {
       out(`trace of the propagation phase (${params.publishes} publishes × ${params.followers} followers; % of its wall time the event loop was held)`);
       for (const line of traceTable(traceProp, params.publishes * params.followers, 'copy', prop.use.wallMs)) out(line);
       out();
-      out(`trace of the drain phase (per delivery = ÷ ${d.expectedDeliveries}; % of its wall time the event loop was held)`);
-      for (const line of traceTable(traceDrain, d.expectedDeliveries, 'delivery', d.use.wallMs)) out(line);
+      // A drain cut short is divided by the deliveries that arrived (its work includes queueing the rest).
+      const units = d.completed ? d.expectedDeliveries : Math.max(1, d.deliveriesReceived);
+      out(`trace of the drain phase (per delivery = ÷ ${units} deliveries${d.completed ? '' : ' received'}; % of its wall time the event loop was held)`);
+      for (const line of traceTable(traceDrain, units, 'delivery', d.use.wallMs)) out(line);
       out();
     }
 
@@ -431,6 +452,7 @@ async function main(): Promise<number> {
       ['per follower p50 / p99 (each copy on its own)', `${fmtMs(percentile(each, 50))} / ${fmtMs(percentile(each, 99))}`],
       ['approve call (publish) p50', fmtMs(percentile(approve, 50))],
       ['drain: updates issued in', fmtMs(d.issueMs)],
+      ['drain: first delivery received after', fmtMs(d.firstDeliveryMs)],
       ['drain: last versions on every follower after', fmtMs(d.lastVersionsMs)],
       ['drain: publisher queue empty after', fmtMs(d.publisherQueueEmptyMs)],
       ['drain: all queues empty (drained) after', d.completed ? fmtMs(d.drainedMs) : `not within ${params.drainTimeoutS} s`],
@@ -458,7 +480,7 @@ async function main(): Promise<number> {
         approveP50Ms: percentile(approve, 50), timedOutCopies: timedOut, graphqlPolls: polls, targetMs: PROPAGATION_TARGET_MS, met: p50 < PROPAGATION_TARGET_MS,
         use: prop.use, samples: prop.samples,
       },
-      drain: { ...d, targetPerSecond: RATE_TARGET, met: d.completed && rateForTarget >= RATE_TARGET },
+      drain: { ...d, trace: undefined, targetPerSecond: RATE_TARGET, met: d.completed && rateForTarget >= RATE_TARGET },
       ...(params.trace ? { trace: { propagation: traceProp, drain: traceDrain } } : {}),
     }, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2)}\n`);
     out('figures written to registry-server/bench-results/federation.json');
@@ -467,8 +489,11 @@ async function main(): Promise<number> {
     code = 1;
   } finally {
     agent.destroy();
-    // Followers first, so the publisher is not delivering to nodes that are gone.
-    for (const node of nodes.reverse()) await node.close().catch((e: unknown) => process.stderr.write(`bench: could not close a node: ${(e as Error).message}\n`));
+    // The publisher first: it stops delivering (a drain cut short leaves thousands queued), then
+    // the followers, whose last fetches from it fail harmlessly.
+    const closing = performance.now();
+    for (const node of nodes) await node.close().catch((e: unknown) => process.stderr.write(`bench: could not close a node: ${(e as Error).message}\n`));
+    out(`closed ${nodes.length} nodes in ${fmtMs(performance.now() - closing)}`);
   }
   return code;
 }

@@ -14,11 +14,12 @@ export interface TestNode extends Omit<RunningNode, 'close'> {
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
+  const { dataDir, ...rest } = overrides;
   return {
     port: 0,
     host: '127.0.0.1',
     publicUrl: new URL('http://registry.test'),
-    dataDir: mkdtempSync(join(tmpdir(), 'umn-node-')),
+    dataDir: dataDir ?? mkdtempSync(join(tmpdir(), 'umn-node-')),
     mongodbUrl: undefined,
     nodeHandle: 'liege',
     seed: true,

@@ -1,6 +1,7 @@
 // Claiming the next due message of the Fedify queue, atomically, while honouring orderingKey.
 // Kept apart from the listener loop because this is where exclusivity and order are decided.
 import type { Collection, Doc } from '../../store/store.ts';
+import type { QueueHints } from './queue-hints.ts';
 
 export interface QueuedMessageDoc extends Doc {
   /** The message as JSON text: inbox messages carry remote JSON whose keys MongoDB may refuse as field names. */
@@ -26,14 +27,26 @@ export interface QueuedMessageDoc extends Doc {
  * flight, so "no earlier one exists" means same-key messages run one at a time, in order. Only the
  * earliest message of a key is never released, so two listeners cannot starve each other.
  */
-export async function claimNextMessage(messages: Collection<QueuedMessageDoc>, now: number, leaseMs: number): Promise<QueuedMessageDoc | null> {
+export async function claimNextMessage(messages: Collection<QueuedMessageDoc>, now: number, leaseMs: number, hints?: QueueHints): Promise<QueuedMessageDoc | null> {
   const blockedKeys: string[] = [];
+  const candidates = hints ? hints.due(now, 64) : null;
   for (;;) {
-    const claimed = await messages.findOneAndUpdate(
-      { runAt: { $lte: now }, leaseUntil: { $lt: now }, ...(blockedKeys.length > 0 ? { orderingKey: { $nin: blockedKeys } } : {}) },
-      { $set: { leaseUntil: now + leaseMs }, $inc: { attempts: 1 } },
-      { sort: { runAt: 1, seq: 1 } },
-    );
+    let claimed: QueuedMessageDoc | null;
+    const lease = { $set: { leaseUntil: now + leaseMs }, $inc: { attempts: 1 } };
+    const notBlocked = blockedKeys.length > 0 ? { orderingKey: { $nin: blockedKeys } } : {};
+    if (candidates) {
+      // Known candidates, earliest first, claimed by id: no scan of the queue.
+      const hint = candidates.shift();
+      if (!hint) return null;
+      claimed = await messages.findOneAndUpdate({ _id: hint.id, runAt: { $lte: now }, leaseUntil: { $lt: now }, ...notBlocked }, lease);
+      if (claimed == null) {
+        // Handled already, or held by another listener (a refill finds it again if its lease lapses).
+        if (!(await messages.findOne({ _id: hint.id, leaseUntil: { $lt: now } }, { projection: { _id: 1 } }))) hints!.remove(hint.id);
+        continue;
+      }
+    } else {
+      claimed = await messages.findOneAndUpdate({ runAt: { $lte: now }, leaseUntil: { $lt: now }, ...notBlocked }, lease, { sort: { runAt: 1, seq: 1 } });
+    }
     if (claimed == null || claimed.orderingKey == null) return claimed;
     const earlier = await messages.findOne({
       orderingKey: claimed.orderingKey,
@@ -44,4 +57,10 @@ export async function claimNextMessage(messages: Collection<QueuedMessageDoc>, n
     await messages.updateOne({ _id: claimed._id, leaseUntil: claimed.leaseUntil }, { $set: { leaseUntil: 0 }, $inc: { attempts: -1 } });
     blockedKeys.push(claimed.orderingKey);
   }
+}
+
+/** Adds to `hints` the free messages of the store, earliest first (the one sorted scan). */
+export async function refillHints(messages: Collection<QueuedMessageDoc>, hints: QueueHints, now: number, limit = 2_000): Promise<void> {
+  const free = await messages.find({ leaseUntil: { $lt: now } }, { sort: { runAt: 1, seq: 1 }, limit, projection: { _id: 1, runAt: 1, seq: 1 } });
+  for (const m of free) hints.add({ id: m._id, runAt: m.runAt, seq: m.seq });
 }

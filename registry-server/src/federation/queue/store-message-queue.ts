@@ -13,7 +13,8 @@ import { randomUUID } from 'node:crypto';
 import type { MessageQueue, MessageQueueDepth, MessageQueueEnqueueOptions, MessageQueueListenOptions } from '@fedify/fedify';
 import { logger } from '../../config/logging.ts';
 import type { Collection, Store } from '../../store/store.ts';
-import { claimNextMessage, type QueuedMessageDoc } from './queue-claim.ts';
+import { QueueHints } from './queue-hints.ts';
+import { claimNextMessage, refillHints, type QueuedMessageDoc } from './queue-claim.ts';
 
 export type { QueuedMessageDoc } from './queue-claim.ts';
 
@@ -49,6 +50,9 @@ export class StoreMessageQueue implements MessageQueue {
   readonly #wakers = new Set<() => void>();
   /** Breaks ties between messages due in the same millisecond, so same-key messages keep their order. */
   #lastSeq = 0;
+  /** Ids of known messages in claim order, so a claim needs no scan of the queue (queue-hints.ts). */
+  readonly #hints = new QueueHints();
+  #lastRefill = 0;
 
   constructor(store: Store, options: StoreMessageQueueOptions = {}) {
     this.#messages = store.collection<QueuedMessageDoc>(options.collection ?? 'fedifyQueue');
@@ -71,18 +75,18 @@ export class StoreMessageQueue implements MessageQueue {
     if (messages.length === 0) return;
     const now = this.#now();
     const runAt = now + Math.max(0, options?.delay?.total('millisecond') ?? 0);
-    await this.#messages.insertMany(
-      messages.map((message) => ({
-        _id: randomUUID(),
-        messageJson: messageJson(message),
-        runAt,
-        seq: this.#nextSeq(now),
-        orderingKey: options?.orderingKey ?? null,
-        leaseUntil: 0,
-        attempts: 0,
-        enqueuedAt: now,
-      })),
-    );
+    const docs = messages.map((message) => ({
+      _id: randomUUID(),
+      messageJson: messageJson(message),
+      runAt,
+      seq: this.#nextSeq(now),
+      orderingKey: options?.orderingKey ?? null,
+      leaseUntil: 0,
+      attempts: 0,
+      enqueuedAt: now,
+    }));
+    await this.#messages.insertMany(docs);
+    for (const doc of docs) this.#hints.add({ id: doc._id, runAt: doc.runAt, seq: doc.seq });
     for (const wake of this.#wakers) wake();
   }
 
@@ -109,7 +113,14 @@ export class StoreMessageQueue implements MessageQueue {
     while (!signal.aborted) {
       let claimed: QueuedMessageDoc | null;
       try {
-        claimed = await claimNextMessage(this.#messages, this.#now(), this.#leaseMs);
+        const now = this.#now();
+        // Refill from the store when nothing known is due (at most every poll interval), and at
+        // least once a second: messages of other processes, or whose lease lapsed.
+        if ((this.#hints.due(now, 1).length === 0 && now - this.#lastRefill >= this.#pollIntervalMs) || now - this.#lastRefill >= 1_000) {
+          this.#lastRefill = now;
+          await refillHints(this.#messages, this.#hints, now);
+        }
+        claimed = await claimNextMessage(this.#messages, now, this.#leaseMs, this.#hints);
       } catch (error) {
         // The store is unreachable for now (MongoDB failover): keep listening, as Fedify expects.
         log.error('Could not read the Fedify queue; retrying: {error}', { error });
@@ -156,6 +167,7 @@ export class StoreMessageQueue implements MessageQueue {
     }
     try {
       await this.#messages.deleteOne({ _id: claimed._id });
+      this.#hints.remove(claimed._id);
     } catch (error) {
       log.warning('Could not remove handled message {id}; it will be delivered again: {error}', { id: claimed._id, error });
     }
