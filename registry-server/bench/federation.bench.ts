@@ -17,6 +17,7 @@ import {
   OPERATOR, PUBLISHER_HANDLE, actorOf, eventually, followerHandle, mapLimit, prepareDataDir, publishInitiative, sleep, startFederatedNode, updateSummary,
 } from './federation-cluster.ts';
 import { diff, installTrace, setRole, snapshot, traceTable, type Stats } from './federation-trace.ts';
+import { runBench } from './run-bench.ts';
 
 const PROPAGATION_TARGET_MS = 1_000;
 const RATE_TARGET = 300;
@@ -498,16 +499,4 @@ async function main(): Promise<number> {
   return code;
 }
 
-let code: number;
-try {
-  code = await main();
-} catch (error) {
-  process.stderr.write(`bench failed: ${(error as Error).message}\n`);
-  code = 1;
-}
-process.exitCode = code;
-// Everything was closed; if some handle still keeps the process alive, say so and stop anyway.
-setTimeout(() => {
-  process.stderr.write('bench: something kept the process alive after the run; exiting.\n');
-  process.exit(code);
-}, 5_000).unref();
+await runBench(main);

@@ -11,6 +11,7 @@ import { loadConfig } from '../src/config/config.ts';
 import { startNode } from '../src/main.ts';
 import { testConfig } from '../src/testing/test-node.ts';
 import type { LoadOptions, LoadResult } from './load-generator.ts';
+import { runBench } from './run-bench.ts';
 
 const QUERY = '{ initiatives(first: 20) { totalCount edges { node { id slug name { text language } summary { text } primarySector { code label } languagesOffered { code } location { locality country { code } } } } } }';
 const HEADERS = { accept: 'application/json' };
@@ -192,16 +193,4 @@ async function main(): Promise<number> {
   return failed.length ? 1 : 0;
 }
 
-let code: number;
-try {
-  code = await main();
-} catch (error) {
-  process.stderr.write(`bench failed: ${(error as Error).message}\n`);
-  code = 1;
-}
-process.exitCode = code;
-// Everything was closed; if some handle still keeps the process alive, say so and stop anyway.
-setTimeout(() => {
-  process.stderr.write('bench: something kept the process alive after the run; exiting.\n');
-  process.exit(code);
-}, 5_000).unref();
+await runBench(main);
