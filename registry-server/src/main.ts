@@ -10,7 +10,7 @@ import { StoreError } from './store/store-errors.ts';
 import { readSeeds } from './seeding/seed-files.ts';
 import { loadSeeds } from './seeding/load-seeds.ts';
 import { createGraphQLHandler } from './graphql/graphql-http-handler.ts';
-import { createApp } from './http/create-app.ts';
+import { createApp, createWorkerApp } from './http/create-app.ts';
 import { boundOutgoingRequests } from './http/outgoing-timeouts.ts';
 import { startFederation, type FederationRuntime } from './federation/federation-runtime.ts';
 import { internalGraphqlUrl, WebPages } from './http/web-pages.ts';
@@ -48,7 +48,7 @@ export async function startNode(config: Config, options: { web?: boolean } = {})
     const federation = await startFederation(registry, { deliver: config.processRole !== 'web' });
     const graphql = await createGraphQLHandler(registry, { cache, generation: () => store.generation, federation });
     const web = new WebPages(config.publicUrl);
-    const app = createApp(registry, graphql, { web: options.web ? web.middleware : undefined, federation: federation.middleware });
+    const app = config.processRole === 'worker' ? createWorkerApp(registry) : createApp(registry, graphql, { web: options.web ? web.middleware : undefined, federation: federation.middleware });
     const server = createServer((req, res) => {
       if (!cache?.serve(req, res)) app(req, res);
     });
@@ -62,7 +62,7 @@ export async function startNode(config: Config, options: { web?: boolean } = {})
     });
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    if (options.web) await web.load(internalGraphqlUrl(config.host, port));
+    if (options.web && config.processRole !== 'worker') await web.load(internalGraphqlUrl(config.host, port));
     log.info('Node {node} ready on port {port} with the {store} store; open {url}', { node: config.nodeHandle, port, store: store.kind, url: config.publicUrl.origin });
     return {
       url: `http://127.0.0.1:${port}`,

@@ -46,6 +46,17 @@ export function createApp(registry: Registry, graphql: GraphQLHandler, options: 
   return app;
 }
 
+/** A delivery worker (PROCESS_ROLE=worker) answers only its health check. */
+export function createWorkerApp(registry: Registry): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', healthCheck(registry));
+  app.use((_req, res) => {
+    res.status(404).json(errorBody('NOT_FOUND', 'This process only delivers activities (PROCESS_ROLE=worker); the site and the API are served by the web processes.'));
+  });
+  return app;
+}
+
 function healthCheck(registry: Registry): RequestHandler {
   return async (_req, res) => {
     try {
