@@ -18,19 +18,10 @@ import {
 } from './federation-cluster.ts';
 import { diff, installTrace, setRole, snapshot, traceTable, type Stats } from './federation-trace.ts';
 import { runBench } from './run-bench.ts';
+import { ascending, envNumber, fmtMs, measurePhase, percentile, useLine, type PhaseUse } from './bench-measure.ts';
 
 const PROPAGATION_TARGET_MS = 1_000;
 const RATE_TARGET = 300;
-
-function envNumber(name: string, fallback: number, integer = true): number {
-  const raw = process.env[name]?.trim();
-  if (!raw) return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
-    throw new Error(`${name}="${raw}" must be a positive ${integer ? 'whole number' : 'number'}, e.g. ${name}=${fallback}.`);
-  }
-  return value;
-}
 
 function readParams() {
   const params = {
@@ -51,10 +42,6 @@ function readParams() {
 type Params = ReturnType<typeof readParams>;
 
 const out = (text = '') => process.stdout.write(`${text}\n`);
-const fmtMs = (ms: number) => (Number.isFinite(ms) ? (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`) : 'timed out');
-/** Nearest-rank percentile of an ascending array. */
-const percentile = (sorted: number[], p: number) => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-const ascending = (values: number[]) => [...values].sort((a, b) => a - b);
 
 // ---------------------------------------------------------------------------------------------
 // GraphQL over HTTP, with keep-alive connections: the cheapest client, so polling costs little.
@@ -117,24 +104,6 @@ function countQueue(node: TestNode): QueueCounts {
 /** Messages in a node's Fedify queue, including the ones a handler is working on. */
 const queueSize = (node: TestNode) => node.registry.store.collection('fedifyQueue').countDocuments({});
 
-// ---------------------------------------------------------------------------------------------
-// Resource use of a phase: CPU time of the process (both cores) and busy share of the event loop
-// (every node runs on this one thread).
-
-interface PhaseUse { wallMs: number; cpuMs: number; cpuCores: number; eventLoopBusy: number }
-
-function measurePhase() {
-  const wall = performance.now();
-  const cpu = process.cpuUsage();
-  const elu = performance.eventLoopUtilization();
-  return (): PhaseUse => {
-    const wallMs = performance.now() - wall;
-    const used = process.cpuUsage(cpu);
-    const cpuMs = (used.user + used.system) / 1000;
-    return { wallMs, cpuMs, cpuCores: cpuMs / wallMs, eventLoopBusy: performance.eventLoopUtilization(elu).utilization };
-  };
-}
-const useLine = (u: PhaseUse) => `${fmtMs(u.wallMs)} wall, CPU ${(u.cpuCores * 100).toFixed(0)}% of one core, event loop busy ${(u.eventLoopBusy * 100).toFixed(0)}%`;
 
 // ---------------------------------------------------------------------------------------------
 

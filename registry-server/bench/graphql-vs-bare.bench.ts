@@ -12,6 +12,7 @@ import { startNode } from '../src/main.ts';
 import { testConfig } from '../src/testing/test-node.ts';
 import type { LoadOptions, LoadResult } from './load-generator.ts';
 import { runBench } from './run-bench.ts';
+import { envNumber, percentile } from './bench-measure.ts';
 
 const QUERY = '{ initiatives(first: 20) { totalCount edges { node { id slug name { text language } summary { text } primarySector { code label } languagesOffered { code } location { locality country { code } } } } } }';
 const HEADERS = { accept: 'application/json' };
@@ -26,16 +27,6 @@ interface Scenario {
   p50: number;
   p99: number;
   mean: number;
-}
-
-function envNumber(name: string, fallback: number, integer: boolean): number {
-  const raw = process.env[name]?.trim();
-  if (!raw) return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
-    throw new Error(`${name}="${raw}" must be a positive ${integer ? 'whole number' : 'number'}, e.g. ${name}=${fallback}.`);
-  }
-  return value;
 }
 
 function readParams() {
@@ -75,8 +66,7 @@ function load(url: string, expectedLength: number): Promise<LoadResult> {
 
 function summarise(label: string, result: LoadResult): Scenario {
   const sorted = result.latenciesMs.sort();
-  // Nearest-rank percentile: the latency that p% of the requests did not exceed.
-  const at = (p: number) => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+  const at = (p: number) => percentile(sorted, p);
   const mean = sorted.length ? sorted.reduce((a, b) => a + b, 0) / sorted.length : NaN;
   return {
     label, requests: result.completed, errors: result.errors, firstError: result.firstError,
