@@ -8,6 +8,9 @@ import type { Federation } from '@fedify/fedify';
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from 'express';
 import type { FederationData } from '../federation/federation-context.ts';
 
+/** WebFinger, host-meta and NodeInfo, which Fedify serves outside its URI router. */
+const DISCOVERY_PATHS = /^\/(\.well-known\/|nodeinfo\/)/;
+
 /** Largest activity accepted in an inbox; real ones are a few kilobytes. */
 export const MAX_ACTIVITY_BYTES = 256 * 1024;
 
@@ -15,9 +18,12 @@ export function federationMiddleware(federation: Federation<FederationData>, dat
   return async (req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
     try {
       const url = new URL(req.originalUrl, publicUrl);
+      // Only paths Fedify serves go through it: page views and API calls skip building a request
+      // they would only fall through with. Discovery documents are not in its URI router.
+      const route = federation.createContext(publicUrl, data).parseUri(url);
+      if (route === null && !DISCOVERY_PATHS.test(url.pathname)) return next();
       const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
       if (hasBody) {
-        const route = federation.createContext(publicUrl, data).parseUri(url);
         if (route === null || (route.type !== 'inbox' && route.type !== 'outbox')) return next();
         const length = Number(req.headers['content-length']);
         if (!Number.isFinite(length)) return void res.status(411).json({ error: 'Send a Content-Length with the activity.' });
