@@ -2,22 +2,14 @@
 // `{name}` placeholders, languageName() names a content language in the reader's language
 // (for the "(in French)" marker of texts shown in their original language).
 import type { UiLanguage } from './languages.ts';
-import fr from './messages/fr.ts';
-import en from './messages/en.ts';
-import it from './messages/it.ts';
-import el from './messages/el.ts';
-import bg from './messages/bg.ts';
-import sl from './messages/sl.ts';
-import ar from './messages/ar.ts';
-import nl from './messages/nl.ts';
-import de from './messages/de.ts';
+import { MERGED, REFERENCE } from './messages/areas.ts';
 
 /** One language's messages: the keys of the French reference catalogue, each a string. */
-export type Messages = { readonly [K in keyof typeof fr]: string };
+export type Messages = { readonly [K in keyof typeof REFERENCE]: string };
 
 export type MessageKey = keyof Messages;
 
-export const CATALOGS: Readonly<Record<UiLanguage, Messages>> = { fr, en, it, el, bg, sl, ar, nl, de };
+export const CATALOGS: Readonly<Record<UiLanguage, Messages>> = MERGED;
 
 export function messagesFor(lang: UiLanguage): Messages {
   return CATALOGS[lang];

@@ -1,6 +1,6 @@
-import type { Messages } from '../catalog.ts';
+import type { CoreMessages } from './areas.ts';
 
-const ar: Messages = {
+const ar: CoreMessages = {
   siteTitle: 'سجلّ شبكة Union Migrant Net',
   siteTagline: 'مبادرات الاقتصاد الاجتماعي والتضامني التي يقودها مهاجرون في المدن الأوروبية',
   skipToContent: 'الانتقال إلى المحتوى الرئيسي',

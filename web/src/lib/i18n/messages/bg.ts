@@ -1,6 +1,6 @@
-import type { Messages } from '../catalog.ts';
+import type { CoreMessages } from './areas.ts';
 
-const bg: Messages = {
+const bg: CoreMessages = {
   siteTitle: 'Регистър на Union Migrant Net',
   siteTagline: 'Инициативи на социалната и солидарна икономика, ръководени от мигранти, в европейските градове',
   skipToContent: 'Към основното съдържание',

@@ -1,6 +1,6 @@
-import type { Messages } from '../catalog.ts';
+import type { CoreMessages } from './areas.ts';
 
-const de: Messages = {
+const de: CoreMessages = {
   siteTitle: 'Register von Union Migrant Net',
   siteTagline: 'Von Migrantinnen und Migranten geführte Initiativen der Sozial- und Solidarwirtschaft in europäischen Städten',
   skipToContent: 'Zum Hauptinhalt springen',

@@ -1,6 +1,6 @@
-import type { Messages } from '../catalog.ts';
+import type { CoreMessages } from './areas.ts';
 
-const el: Messages = {
+const el: CoreMessages = {
   siteTitle: 'Μητρώο Union Migrant Net',
   siteTagline: 'Πρωτοβουλίες κοινωνικής και αλληλέγγυας οικονομίας με επικεφαλής μετανάστες στις ευρωπαϊκές πόλεις',
   skipToContent: 'Μετάβαση στο κύριο περιεχόμενο',

@@ -1,6 +1,6 @@
-import type { Messages } from '../catalog.ts';
+import type { CoreMessages } from './areas.ts';
 
-const en: Messages = {
+const en: CoreMessages = {
   siteTitle: 'Union Migrant Net Registry',
   siteTagline: 'Migrant-led social and solidarity economy initiatives in European cities',
   skipToContent: 'Skip to main content',

@@ -1,6 +1,6 @@
-import type { Messages } from '../catalog.ts';
+import type { CoreMessages } from './areas.ts';
 
-const it: Messages = {
+const it: CoreMessages = {
   siteTitle: 'Registro Union Migrant Net',
   siteTagline: 'Iniziative di economia sociale e solidale guidate da persone migranti nelle città europee',
   skipToContent: 'Vai al contenuto principale',

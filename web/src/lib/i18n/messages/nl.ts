@@ -1,6 +1,6 @@
-import type { Messages } from '../catalog.ts';
+import type { CoreMessages } from './areas.ts';
 
-const nl: Messages = {
+const nl: CoreMessages = {
   siteTitle: 'Register van Union Migrant Net',
   siteTagline: 'Initiatieven van de sociale en solidaire economie onder leiding van migranten in Europese steden',
   skipToContent: 'Naar de hoofdinhoud',

@@ -1,6 +1,6 @@
-import type { Messages } from '../catalog.ts';
+import type { CoreMessages } from './areas.ts';
 
-const sl: Messages = {
+const sl: CoreMessages = {
   siteTitle: 'Register Union Migrant Net',
   siteTagline: 'Pobude socialne in solidarnostne ekonomije, ki jih vodijo migranti, v evropskih mestih',
   skipToContent: 'Skoči na glavno vsebino',

@@ -1,0 +1,6 @@
+// Sign-in, the editor's area (profile editing, history, messages) and the admin and moderator pages: French reference messages of this area (every other language of the area
+// must have the same keys, checked by catalog.test.ts). `{name}` marks a value filled in by format().
+const fr = {
+} as const satisfies Record<string, string>;
+
+export default fr;

@@ -1,0 +1,6 @@
+// Search results, facets, the map and the procurement shortlist: French reference messages of this area (every other language of the area
+// must have the same keys, checked by catalog.test.ts). `{name}` marks a value filled in by format().
+const fr = {
+} as const satisfies Record<string, string>;
+
+export default fr;
