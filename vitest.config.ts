@@ -13,6 +13,7 @@ export default defineConfig({
         test: {
           name: 'server',
           include: ['registry-server/src/**/*.test.ts', 'tests/**/*.test.ts', 'seeds/**/*.test.ts', 'schemas/**/*.test.ts'],
+          exclude: ['**/node_modules/**', 'tests/e2e/**'],
           expect: { requireAssertions: true },
           testTimeout: 30_000,
           hookTimeout: 30_000,
@@ -21,6 +22,20 @@ export default defineConfig({
         },
       },
       'web/vitest.config.ts',
+      {
+        // Browser tests (tests/e2e/README.md): real Chromium against seeded nodes started from the
+        // built site. One file at a time: each starts a node and a browser, and the machines are small.
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['tests/e2e/support/global-setup.ts'],
+          expect: { requireAssertions: true },
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          pool: 'forks',
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

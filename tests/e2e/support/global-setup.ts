@@ -1,0 +1,29 @@
+// Runs once before the browser tests: they need Chromium and the built site. Both missing
+// pieces fail the whole e2e project with a message saying what to do, never a silent skip.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHROMIUM_MISSING, findChromium } from './chromium.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const WEB = join(ROOT, 'web');
+const HANDLER = join(WEB, 'build', 'handler.js');
+
+/** Newest modification time under a path (files only), to tell whether the build is stale. */
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+export default function setup(): void {
+  if (!findChromium()) throw new Error(CHROMIUM_MISSING);
+  if (!existsSync(HANDLER)) {
+    throw new Error('The browser tests need the built web site (web/build), which is missing. Build it with:\n  npx -y pnpm@12.21.0 --filter @umn/web run build\n(`npm test` builds it when needed.)');
+  }
+  // A stale build only warns: the tests then check the site as last built, and say so.
+  const sources = Math.max(newest(join(WEB, 'src')), newest(join(WEB, 'static')), newest(join(ROOT, 'schemas', 'taxonomies')));
+  if (sources > statSync(HANDLER).mtimeMs) {
+    process.stderr.write('warning: web/src changed after the last build of web/build; the browser tests check the site as last built. Rebuild with `npx -y pnpm@12.21.0 --filter @umn/web run build`.\n');
+  }
+}

@@ -1,0 +1,107 @@
+// The one thing a browser test file calls: `const e2e = useE2E()` at the top of a file (or of a
+// describe block) starts a seeded node and Chromium before its tests and stops both after.
+// Each openPage() gets a fresh browser context (no cookies shared between pages) unless one is
+// given, and every context and partner node is closed at the end.
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeScan, launchBrowser, newBrowserContext, screenshot, type AxeScanOptions, type ContextOptions } from './browser.ts';
+import { startE2ENode, type Account, type E2ENode, type StartOptions } from './node.ts';
+
+export type { Account, E2ENode } from './node.ts';
+export type { ContextOptions } from './browser.ts';
+
+export interface OpenPageOptions extends ContextOptions {
+  /** Open the page in this context (e.g. a signed-in one) instead of a new one. */
+  context?: BrowserContext;
+  /** Expected HTTP status of the document (default 200); other statuses fail the call. */
+  status?: number;
+}
+
+export interface E2E {
+  /** The seeded node (Liège unless another handle was given). */
+  readonly node: E2ENode;
+  readonly browser: Browser;
+  /** A new browser context on the node's origin, closed after the file. */
+  newContext(options?: ContextOptions & { node?: E2ENode }): Promise<BrowserContext>;
+  /** Opens a path of the node (or an absolute URL) and checks the document's status. */
+  openPage(path: string, options?: OpenPageOptions): Promise<Page>;
+  /** Throws on serious or critical WCAG 2.1 A/AA violations (axe-core), listing them. */
+  axeScan(page: Page, options?: AxeScanOptions): Promise<unknown[]>;
+  /** Writes tests/e2e/artifacts/<name>.png (and docs/screenshots/<name>.png for the README when asked). */
+  screenshot(page: Page, name: string): Promise<string>;
+  /** Signs a browser context in with a cookie session, as the site's sign-in does. */
+  signIn(context: BrowserContext, account: Account, node?: E2ENode): Promise<{ csrfToken: string }>;
+  /** A new browser context already signed in as the account. */
+  signedInContext(account: Account, options?: ContextOptions & { node?: E2ENode }): Promise<BrowserContext>;
+  /** A second seeded node (e.g. handle 'milan') for partner tests, stopped after the file. */
+  startPartner(options?: StartOptions): Promise<E2ENode>;
+}
+
+export function useE2E(options: StartOptions = {}): E2E {
+  let node: E2ENode | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  const partners: E2ENode[] = [];
+
+  beforeAll(async () => {
+    [node, browser] = await Promise.all([startE2ENode(options), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await Promise.allSettled(contexts.map((context) => context.close()));
+    await browser?.close();
+    await Promise.allSettled([node, ...partners].map((n) => n?.stop()));
+  });
+
+  const e2e: E2E = {
+    get node() {
+      if (!node) throw new Error('The e2e node is not started yet: use e2e.node inside a test or hook, after useE2E()’s beforeAll.');
+      return node;
+    },
+    get browser() {
+      if (!browser) throw new Error('Chromium is not started yet: use e2e.browser inside a test.');
+      return browser;
+    },
+    async newContext(contextOptions = {}) {
+      const context = await newBrowserContext(e2e.browser, (contextOptions.node ?? e2e.node).url, contextOptions);
+      contexts.push(context);
+      return context;
+    },
+    async openPage(path, { context, status = 200, ...contextOptions } = {}) {
+      const page = await (context ?? (await e2e.newContext(contextOptions))).newPage();
+      const response = await page.goto(path);
+      if (!response) throw new Error(`No response for ${path}`);
+      if (response.status() !== status) {
+        throw new Error(`${path} answered ${response.status()}, expected ${status}.\nNode output:\n${e2e.node.output().slice(-4000)}`);
+      }
+      return page;
+    },
+    axeScan,
+    screenshot,
+    async signIn(context, account, target = e2e.node) {
+      // The context's request client shares the context's cookies: the session cookie set by
+      // signIn is then sent by every page of the context.
+      const response = await context.request.post(`${target.url}/graphql`, {
+        data: {
+          query: 'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password, session: COOKIE) { csrfToken error { message } } }',
+          variables: { email: account.email, password: account.password },
+        },
+      });
+      const body = (await response.json()) as { data?: { signIn: { csrfToken: string | null; error: { message: string } | null } } };
+      const csrfToken = body.data?.signIn.csrfToken;
+      if (!csrfToken) throw new Error(`Signing in ${account.email} failed: ${JSON.stringify(body)}`);
+      return { csrfToken };
+    },
+    async signedInContext(account, contextOptions = {}) {
+      const context = await e2e.newContext(contextOptions);
+      await e2e.signIn(context, account, contextOptions.node);
+      return context;
+    },
+    async startPartner(partnerOptions = {}) {
+      const partner = await startE2ENode({ handle: 'milan', ...partnerOptions });
+      partners.push(partner);
+      return partner;
+    },
+  };
+  return e2e;
+}
