@@ -22,7 +22,8 @@ export default function setup(): void {
     throw new Error('The browser tests need the built web site (web/build), which is missing. Build it with:\n  npx -y pnpm@12.21.0 --filter @umn/web run build\n(`npm test` builds it when needed.)');
   }
   // A stale build only warns: the tests then check the site as last built, and say so.
-  const sources = Math.max(newest(join(WEB, 'src')), newest(join(WEB, 'static')), newest(join(ROOT, 'schemas', 'taxonomies')));
+  // The same list as scripts/web-build-is-fresh.mjs, which `npm test` runs before building.
+  const sources = Math.max(...['src', 'static', 'package.json', 'vite.config.ts', 'tsconfig.json'].map((name) => newest(join(WEB, name))));
   if (sources > statSync(HANDLER).mtimeMs) {
     process.stderr.write('warning: web/src changed after the last build of web/build; the browser tests check the site as last built. Rebuild with `npx -y pnpm@12.21.0 --filter @umn/web run build`.\n');
   }
