@@ -12,6 +12,8 @@ export interface LocalizedText {
 
 /** An initiative as listed (InitiativeConnection edges). */
 export interface InitiativeSummary {
+  /** Global id (IRI): how a received initiative's page here finds it (lib/format/record-links.ts). */
+  id?: string;
   slug: string;
   /** Its web page: on this node, or on the partner node that published it. */
   url: string;
@@ -115,6 +117,8 @@ export type InitiativeStatus = 'EMERGING' | 'ACTIVE' | 'DORMANT' | 'CLOSED';
 
 /** A link to another initiative (partOf, parts, a practice's initiatives). */
 export interface InitiativeReference {
+  /** Global id (IRI), for the page of a received initiative. */
+  id?: string;
   slug: string;
   url: string;
   origin: { isLocal: boolean };
@@ -123,6 +127,8 @@ export interface InitiativeReference {
 
 /** A link to a good practice. */
 export interface PracticeReference {
+  /** Global id (IRI), for the page of a received practice. */
+  id?: string;
   slug: string;
   url: string;
   origin: { isLocal: boolean };

@@ -5,8 +5,8 @@ import { lookUpBySlug } from './record-lookup.ts';
 import type { InitiativeDetail } from '../registry-types.ts';
 
 const INITIATIVE_PAGE_QUERY = /* GraphQL */ `
-  query InitiativePage($slug: String!, $lang: String!) {
-    initiative(slug: $slug, lang: $lang) {
+  query InitiativePage($slug: String, $id: ID, $lang: String!) {
+    initiative(slug: $slug, id: $id, lang: $lang) {
       slug
       url
       name(lang: $lang) { ...Text }
@@ -37,7 +37,7 @@ const INITIATIVE_PAGE_QUERY = /* GraphQL */ `
       }
       needs { type { ...Label } description(lang: $lang) { ...Text } }
       keyFigures { value year description(lang: $lang) { ...Text } }
-      practices { slug url origin { isLocal } title(lang: $lang) { ...Text } }
+      practices { id slug url origin { isLocal } title(lang: $lang) { ...Text } }
       partOf { ...InitiativeLink }
       parts { ...InitiativeLink }
       supportedBy
@@ -49,10 +49,15 @@ const INITIATIVE_PAGE_QUERY = /* GraphQL */ `
   }
 
   fragment Text on LocalizedText { text language direction isFallback }
-  fragment InitiativeLink on Initiative { slug url origin { isLocal } name(lang: $lang) { ...Text } }
+  fragment InitiativeLink on Initiative { id slug url origin { isLocal } name(lang: $lang) { ...Text } }
   fragment Label on Concept { code label(lang: $lang) labelLanguage(lang: $lang) }
 `;
 
 export async function loadInitiativePage(slug: string, lang: string): Promise<InitiativeDetail | null> {
-  return lookUpBySlug(async () => (await graphql<{ initiative: InitiativeDetail | null }>(INITIATIVE_PAGE_QUERY, { slug, lang })).initiative);
+  return lookUpBySlug(async () => (await graphql<{ initiative: InitiativeDetail | null }>(INITIATIVE_PAGE_QUERY, { slug, id: null, lang })).initiative);
+}
+
+/** The same page's data for an initiative found by its global id (a listing received from a partner node: /network/initiatives?id=…). */
+export async function loadInitiativeById(id: string, lang: string): Promise<InitiativeDetail | null> {
+  return (await graphql<{ initiative: InitiativeDetail | null }>(INITIATIVE_PAGE_QUERY, { slug: null, id, lang })).initiative;
 }
