@@ -1,0 +1,90 @@
+// The search page's requests to the registry: the `search` query (results, facets, counts) and
+// the city nodes a search can centre on. A search the API refuses as bad input comes back as
+// form problems, not as an error page; a registry that cannot search at all comes back as
+// `unavailable`, so the page can still show its form. The registry call is passed in (the
+// route passes lib/server/graphql.ts's `graphql`), so tests run these with a stubbed answer.
+import { getLogger } from '@logtape/logtape';
+import { GraphQLRequestError, type GraphQLVariables } from './graphql-request.ts';
+import { badInputProblems, type SearchProblem } from '../search/search-problems.ts';
+import type { SearchRequest } from '../search/search-params.ts';
+import type { NearbyPlace, SearchResults } from '../search/search-types.ts';
+
+const log = getLogger(['umn', 'web', 'search']);
+
+export const SEARCH_QUERY = /* GraphQL */ `
+  query SearchPage($input: SearchInput, $first: Int, $after: String, $orderBy: SearchOrder, $lang: String!) {
+    search(input: $input, first: $first, after: $after, orderBy: $orderBy, lang: $lang) {
+      totalCount
+      terms
+      pageInfo { hasNextPage endCursor }
+      facets { name values { value label count selected } }
+      edges {
+        cursor
+        distanceKm
+        nodeHandle
+        received
+        node {
+          __typename
+          ... on Initiative {
+            id slug url origin { isLocal }
+            name(lang: $lang) { ...Text }
+            summary(lang: $lang) { ...Text }
+            primarySector { code label(lang: $lang) }
+            location { locality geo { lat lon } }
+            node { slug city(lang: $lang) }
+          }
+          ... on GoodPractice {
+            id slug url origin { isLocal }
+            title(lang: $lang) { ...Text }
+            summary(lang: $lang) { ...Text }
+            practiceType { code label(lang: $lang) }
+            location { locality geo { lat lon } }
+            node { slug city(lang: $lang) }
+          }
+        }
+      }
+    }
+  }
+
+  fragment Text on LocalizedText { text language direction isFallback }
+`;
+
+const PLACES_QUERY = /* GraphQL */ `
+  query SearchPlaces($lang: String!) {
+    cityNodes(lang: $lang) { slug city(lang: $lang) }
+  }
+`;
+
+export type SearchOutcome =
+  | { status: 'ok'; results: SearchResults }
+  | { status: 'badInput'; problems: SearchProblem[] }
+  | { status: 'unavailable' };
+
+export type RegistryQuery = <T>(query: string, variables: GraphQLVariables & { lang: string }) => Promise<T>;
+
+/** Runs a search through `query`, the registry call. */
+export async function runSearch(request: SearchRequest, lang: string, query: RegistryQuery): Promise<SearchOutcome> {
+  try {
+    const data = await query<{ search: SearchResults }>(SEARCH_QUERY, { input: request.input, first: request.first, after: request.after, orderBy: request.orderBy, lang });
+    return { status: 'ok', results: data.search };
+  } catch (error) {
+    if (!(error instanceof GraphQLRequestError)) throw error;
+    const problems = badInputProblems(error.errors);
+    if (problems) return { status: 'badInput', problems };
+    // The registry is down, or cannot search (yet): the page says so and keeps its form.
+    log.error('Search failed: {error}', { error });
+    return { status: 'unavailable' };
+  }
+}
+
+/** City nodes in the reader's language, by city name; empty when the registry cannot say. */
+export async function loadSearchPlaces(lang: string, query: RegistryQuery): Promise<NearbyPlace[]> {
+  try {
+    const data = await query<{ cityNodes: NearbyPlace[] }>(PLACES_QUERY, { lang });
+    return [...data.cityNodes].sort((a, b) => a.city.localeCompare(b.city, lang));
+  } catch (error) {
+    if (!(error instanceof GraphQLRequestError)) throw error;
+    log.error('Loading the city nodes for the search form failed: {error}', { error });
+    return [];
+  }
+}
