@@ -47,6 +47,8 @@ export async function newBrowserContext(browser: Browser, baseURL: string, optio
     // Animations and smooth scrolling off: screenshots and focus checks do not depend on timing.
     reducedMotion: 'reduce',
   });
+  // A missing element fails within 10 s rather than Playwright's 30 s: pages here are local.
+  context.setDefaultTimeout(10_000);
   if (options.javaScriptEnabled === false) withoutJavaScript.add(context);
   return context;
 }
