@@ -1,0 +1,22 @@
+// The search page (/search): everything it searches for is in the URL (lib/search/search-params.ts),
+// so it is a plain GET that works without JavaScript. Values that are not numbers are reported
+// without asking the registry; the registry's own refusals come back as form problems.
+import { graphql } from '#lib/server/graphql.ts';
+import { loadSearchPlaces, runSearch, type SearchOutcome } from '#lib/server/search-page.ts';
+import { readShortlist } from '#lib/server/shortlist-store.ts';
+import { readSearchParams, toSearchRequest } from '#lib/search/search-params.ts';
+import { localProblems } from '#lib/search/search-problems.ts';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ url, locals, cookies, setHeaders }) => {
+  const state = readSearchParams(url.searchParams);
+  const request = toSearchRequest(state);
+  const problems = localProblems(request.problems);
+  const [outcome, places] = await Promise.all([
+    problems.length > 0 ? Promise.resolve<SearchOutcome>({ status: 'badInput', problems }) : runSearch(request, locals.lang, graphql),
+    loadSearchPlaces(locals.lang, graphql),
+  ]);
+  // Results change with every edit and the page shows this reader's shortlist: no shared caches.
+  setHeaders({ 'cache-control': 'private, no-cache' });
+  return { state, outcome, places, shortlist: readShortlist(cookies) };
+};
