@@ -225,6 +225,8 @@ export interface PracticeActor {
 
 /** Everything the good practice page (/practices/<slug>) shows (the EWSI template's fields). */
 export interface GoodPracticeDetail {
+  /** Global id (IRI). */
+  id?: string;
   slug: string;
   url: string;
   practiceType: DefinedConcept;

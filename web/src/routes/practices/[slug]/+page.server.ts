@@ -7,8 +7,8 @@ import { formatDate } from '#lib/format/dates.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals, setHeaders }) => {
-  const practice = await loadPracticePage(params.slug, locals.lang);
-  if (!practice) error(404);
+  const page = await loadPracticePage(params.slug, locals.lang);
+  if (!page) error(404);
   setHeaders(RECORD_PAGE_HEADERS);
-  return { practice, updatedAtText: formatDate(practice.updatedAt, locals.lang) };
+  return { practice: page.practice, acrossCities: page.acrossCities, updatedAtText: formatDate(page.practice.updatedAt, locals.lang) };
 };
