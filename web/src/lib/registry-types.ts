@@ -168,6 +168,8 @@ export interface KeyFigure {
 
 /** Everything the initiative page (/initiatives/<slug>) shows. */
 export interface InitiativeDetail {
+  /** Global id (IRI): how the shortlist and the contact relay name it. */
+  id: string;
   slug: string;
   /** Its IRI: its web page and ActivityPub actor. */
   url: string;

@@ -7,6 +7,7 @@ import type { InitiativeDetail } from '../registry-types.ts';
 const INITIATIVE_PAGE_QUERY = /* GraphQL */ `
   query InitiativePage($slug: String, $id: ID, $lang: String!) {
     initiative(slug: $slug, id: $id, lang: $lang) {
+      id
       slug
       url
       name(lang: $lang) { ...Text }
