@@ -7,6 +7,7 @@ import { directionOf } from '#lib/i18n/languages.ts';
 import { htmlAttributeFiller } from '#lib/i18n/html-attributes.ts';
 import { pathForLog } from '#lib/server/log-redaction.ts';
 import { privateCacheControl } from '#lib/server/cache-control.ts';
+import { SESSION_COOKIE } from '#lib/server/session-cookie.ts';
 
 const LANG_COOKIE = 'lang';
 const ONE_YEAR_IN_SECONDS = 365 * 24 * 60 * 60;
@@ -39,8 +40,11 @@ export const handle: Handle = async ({ event, resolve }) => {
     response.headers.append('vary', 'Accept-Language, Cookie');
   }
   // A page that shared caches may keep (the record pages) must not be kept with a Set-Cookie.
+  // So must a page rendered for a signed-in reader (its header names the account and holds the
+  // session's CSRF token in the sign-out form).
   const cacheControl = response.headers.get('cache-control');
-  if (setsCookie && cacheControl) response.headers.set('cache-control', privateCacheControl(cacheControl));
+  const signedIn = Boolean(event.cookies.get(SESSION_COOKIE));
+  if ((setsCookie || signedIn) && cacheControl) response.headers.set('cache-control', privateCacheControl(cacheControl));
   return response;
 };
 

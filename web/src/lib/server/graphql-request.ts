@@ -15,6 +15,10 @@ export interface GraphQLRequestOptions {
   fetch?: typeof globalThis.fetch;
   /** Give up after this many milliseconds (default 10 s), so a stuck node cannot hang a page. */
   timeoutMs?: number;
+  /** Extra request headers: a signed-in reader's session cookie and CSRF token (lib/server/session.ts). */
+  headers?: Readonly<Record<string, string>>;
+  /** Sees the raw response, e.g. to pass the session cookie that signIn sets on to the browser. */
+  onResponse?: (response: Response) => void;
 }
 
 /** The registry answered with errors, or not with GraphQL at all. `code` says which. */
@@ -43,7 +47,7 @@ export async function postGraphQL<TData>(endpoint: string, query: string, variab
   try {
     response = await fetchImpl(endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', 'accept-language': options.lang },
+      headers: { ...options.headers, 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', 'accept-language': options.lang },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
     });
@@ -51,6 +55,7 @@ export async function postGraphQL<TData>(endpoint: string, query: string, variab
     throw new GraphQLRequestError('UNREACHABLE', `The registry's GraphQL endpoint ${endpoint} could not be reached (${(cause as Error).message}). Check that the node runs and that REGISTRY_GRAPHQL_URL points to it.`, { cause });
   }
 
+  options.onResponse?.(response);
   let body: { data?: TData | null; errors?: GraphQLErrorEntry[] };
   try {
     body = (await response.json()) as typeof body;

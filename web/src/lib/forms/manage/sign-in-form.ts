@@ -1,0 +1,43 @@
+// The sign-in form (routes/sign-in), without SvelteKit: what was posted, the checks made
+// before asking the registry, and its refusals in words that say what to do next.
+import { textField, type Problems } from './form-problems.ts';
+
+export const SIGN_IN_FIELDS = ['email', 'password'] as const;
+
+export interface SignInInput {
+  email: string;
+  password: string;
+  /** Where to go afterwards (checked by safeNextPath before use). */
+  next: string;
+}
+
+export function readSignInForm(data: FormData): SignInInput {
+  return { email: textField(data, 'email'), password: textField(data, 'password', false), next: textField(data, 'next') };
+}
+
+/** Both fields filled in; null when the form can be sent. */
+export function checkSignInForm(input: SignInInput): Problems | null {
+  const fields: Problems['fields'] = {};
+  if (input.email === '') fields.email = { key: 'signInErrorEmailMissing' };
+  if (input.password === '') fields.password = { key: 'signInErrorPasswordMissing' };
+  return Object.keys(fields).length > 0 ? { fields, general: [] } : null;
+}
+
+/**
+ * The registry's refusal in words. A wrong address or password is not said to be one or the
+ * other (the registry does not tell either, so nobody can find out who has an account); too
+ * many attempts says how many minutes to wait, rounded up.
+ */
+export function signInProblems(error: { code: string; message: string; retryAfterSeconds?: number | null }): Problems {
+  if (error.code === 'INVALID_CREDENTIALS') return { fields: {}, general: [{ key: 'signInErrorInvalid' }] };
+  if (error.code === 'RATE_LIMITED') {
+    const minutes = Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60));
+    return { fields: {}, general: [{ key: 'signInErrorRateLimited', values: { minutes } }] };
+  }
+  return { fields: {}, general: [{ text: error.message, lang: 'en' }] };
+}
+
+/** HTTP status of a refused sign-in: 429 for too many attempts, else 400. */
+export function signInStatus(code: string): 400 | 429 {
+  return code === 'RATE_LIMITED' ? 429 : 400;
+}

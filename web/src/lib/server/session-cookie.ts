@@ -1,0 +1,75 @@
+// The registry's web session, as the site passes it between the browser and the API, without
+// SvelteKit (tested on its own). The API sets an httpOnly `umn_session` cookie on its answer to
+// signIn; the site calls the API server-to-server, so it copies that cookie onto its own
+// answer to the browser, and sends it back (with the CSRF token for writes) on each signed-in
+// call. The browser and the API share one origin, so the cookie is the same on both sides.
+
+/** Name of the session cookie (registry-server/src/http/session-cookie.ts). */
+export const SESSION_COOKIE = 'umn_session';
+
+export { CSRF_FIELD } from '../forms/manage/csrf-field.ts';
+
+/** What the site sends the API on behalf of a signed-in reader. */
+export interface SessionCredentials {
+  /** The session cookie's value. */
+  token: string;
+  /** The session's CSRF token; only writes need it. */
+  csrfToken?: string;
+}
+
+/** The request headers of a call made for a signed-in reader (none for the anonymous public). */
+export function sessionHeaders(credentials: SessionCredentials | null): Record<string, string> {
+  if (!credentials) return {};
+  const headers: Record<string, string> = { cookie: `${SESSION_COOKIE}=${encodeURIComponent(credentials.token)}` };
+  if (credentials.csrfToken) headers['x-csrf-token'] = credentials.csrfToken;
+  return headers;
+}
+
+/** A session cookie as the API set it: the value, and when it expires (null: delete it). */
+export interface IssuedSession {
+  token: string;
+  expires: Date | null;
+}
+
+/**
+ * Finds the session cookie among an answer's Set-Cookie headers. The API deletes it on signOut
+ * with an empty value and Max-Age=0, which comes back as `expires: null`.
+ */
+export function issuedSession(setCookieHeaders: readonly string[]): IssuedSession | null {
+  for (const header of setCookieHeaders) {
+    const [pair = '', ...attributes] = header.split(';');
+    const at = pair.indexOf('=');
+    if (at < 0 || pair.slice(0, at).trim() !== SESSION_COOKIE) continue;
+    let token: string;
+    try {
+      token = decodeURIComponent(pair.slice(at + 1).trim());
+    } catch {
+      return null;
+    }
+    let expires: Date | null = null;
+    for (const attribute of attributes) {
+      const [name = '', value = ''] = attribute.split('=');
+      if (name.trim().toLowerCase() === 'expires') {
+        const date = new Date(value.trim());
+        if (!Number.isNaN(date.getTime())) expires = date;
+      }
+    }
+    return { token, expires: token === '' ? null : expires };
+  }
+  return null;
+}
+
+/**
+ * Where to go after signing in: only a path on this site, so a crafted link
+ * (/sign-in?next=https://evil.example) cannot send the reader elsewhere.
+ */
+export function safeNextPath(next: string | null | undefined, fallback = '/account'): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;
+  try {
+    const url = new URL(next, 'http://site.invalid');
+    if (url.origin !== 'http://site.invalid') return fallback;
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return fallback;
+  }
+}

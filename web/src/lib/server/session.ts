@@ -1,0 +1,150 @@
+// The signed-in reader's calls to the registry. Pages for the anonymous public keep using
+// graphql.ts (no cookie, so the API can answer them from its response cache); the pages of
+// /sign-in, /account and /admin call the API through here, with the reader's session cookie
+// and, for writes, the CSRF token that the page's form sent back in a hidden field.
+//
+// CSRF: SvelteKit refuses form posts from another origin before any action runs, the session
+// cookie is SameSite=Lax, and every write also needs the session's CSRF token, which only
+// pages of this site hold. The API checks that token (x-csrf-token), so a forged post without
+// it changes nothing.
+import { redirect, type Cookies } from '@sveltejs/kit';
+import { getLogger } from '@logtape/logtape';
+import { REGISTRY_GRAPHQL_URL } from '$app/env/private';
+import { GraphQLRequestError, postGraphQL, type GraphQLVariables } from './graphql-request.ts';
+import { CSRF_FIELD, issuedSession, SESSION_COOKIE, sessionHeaders, type SessionCredentials } from './session-cookie.ts';
+import type { UiLanguage } from '../i18n/languages.ts';
+
+const log = getLogger(['umn', 'web', 'session']);
+
+/** The signed-in account, as every signed-in page receives it from the root layout. */
+export interface SignedInAccount {
+  email: string;
+  role: 'ADMIN' | 'MODERATOR' | 'EDITOR';
+  initiatives: string[];
+  canModerate: boolean;
+  isAdmin: boolean;
+  /** Put in every form's hidden `csrf` field (CsrfField.svelte); never logged. */
+  csrfToken: string;
+}
+
+/** What a request handler gives these helpers (a load or action event has all of it). */
+export interface SessionEvent {
+  cookies: Cookies;
+  locals: { lang: UiLanguage };
+  url: URL;
+}
+
+function endpoint(): string {
+  if (!REGISTRY_GRAPHQL_URL) throw new Error('REGISTRY_GRAPHQL_URL is not set. Set it to the GraphQL endpoint of the registry node, e.g. http://127.0.0.1:3000/graphql');
+  return REGISTRY_GRAPHQL_URL;
+}
+
+/** The session cookie's value, or null for the anonymous public. */
+export function sessionToken(cookies: Cookies): string | null {
+  return cookies.get(SESSION_COOKIE) || null;
+}
+
+/** Runs a query or mutation as the signed-in reader (anonymously without a session). */
+export function registryAs<TData>(event: SessionEvent, query: string, variables: GraphQLVariables = {}, csrfToken?: string): Promise<TData> {
+  const token = sessionToken(event.cookies);
+  const credentials: SessionCredentials | null = token ? { token, csrfToken } : null;
+  const lang = event.locals.lang;
+  return postGraphQL<TData>(endpoint(), query, { ...variables, lang }, { lang, headers: sessionHeaders(credentials) });
+}
+
+/**
+ * A write from a form: as the signed-in reader, with the CSRF token the form sent back.
+ * Without a session the reader is sent to the sign-in page, and comes back here after.
+ */
+export function writeAs<TData>(event: SessionEvent, form: FormData, mutation: string, variables: GraphQLVariables = {}): Promise<TData> {
+  if (!sessionToken(event.cookies)) redirect(303, signInPath(event.url));
+  const csrf = form.get(CSRF_FIELD);
+  return registryAs<TData>(event, mutation, variables, typeof csrf === 'string' ? csrf : undefined);
+}
+
+/** The sign-in page, set to come back to `url` afterwards. */
+export function signInPath(url: URL): string {
+  return `/sign-in?next=${encodeURIComponent(`${url.pathname}${url.search}`)}`;
+}
+
+const ME_QUERY = /* GraphQL */ `
+  query Me { me { account { email role initiatives } canModerate isAdmin csrfToken } }
+`;
+
+interface MeResult {
+  me: { account: { email: string; role: SignedInAccount['role']; initiatives: string[] }; canModerate: boolean; isAdmin: boolean; csrfToken: string | null } | null;
+}
+
+/**
+ * Who is signed in, for the header and the signed-in pages; null for the anonymous public (no
+ * request made) and for an expired session. The registry being down must not take every public
+ * page down with it for a signed-in reader: the failure is logged and the page shows signed out.
+ */
+export async function currentAccount(event: SessionEvent): Promise<SignedInAccount | null> {
+  if (!sessionToken(event.cookies)) return null;
+  let result: MeResult;
+  try {
+    result = await registryAs<MeResult>(event, ME_QUERY);
+  } catch (error) {
+    if (!(error instanceof GraphQLRequestError)) throw error;
+    log.error('Looking up the signed-in account failed: {error}', { error });
+    return null;
+  }
+  const me = result.me;
+  if (!me || !me.csrfToken) return null;
+  return { ...me.account, canModerate: me.canModerate, isAdmin: me.isAdmin, csrfToken: me.csrfToken };
+}
+
+const SIGN_IN_MUTATION = /* GraphQL */ `
+  mutation SignIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password, session: COOKIE) {
+      account { role }
+      error { code message ... on RateLimited { retryAfterSeconds } }
+    }
+  }
+`;
+
+export interface SignInError {
+  code: string;
+  message: string;
+  retryAfterSeconds?: number;
+}
+
+interface SignInResult {
+  signIn: { account: { role: SignedInAccount['role'] } | null; error: SignInError | null };
+}
+
+/**
+ * Signs in and copies the session cookie the API set onto the site's answer: httpOnly,
+ * SameSite=Lax, Secure when the site is served over https, expiring with the session.
+ * Returns the registry's typed error (wrong password, too many attempts), or null.
+ */
+export async function signIn(event: SessionEvent, email: string, password: string): Promise<SignInError | null> {
+  let setCookies: string[] = [];
+  const lang = event.locals.lang;
+  let result: SignInResult;
+  try {
+    result = await postGraphQL<SignInResult>(endpoint(), SIGN_IN_MUTATION, { email, password }, { lang, onResponse: (response) => (setCookies = response.headers.getSetCookie()) });
+  } catch (error) {
+    // The password is a variable, never in a message; the e-mail address is not logged either.
+    if (error instanceof GraphQLRequestError) throw new GraphQLRequestError(error.code, error.message.replaceAll(password, '[password]'), { status: error.status });
+    throw error;
+  }
+  if (result.signIn.error) return result.signIn.error;
+  const session = issuedSession(setCookies);
+  if (!session || !session.expires) return { code: 'NO_SESSION', message: 'The registry accepted the password but started no session.' };
+  event.cookies.set(SESSION_COOKIE, session.token, { path: '/', httpOnly: true, sameSite: 'lax', secure: event.url.protocol === 'https:', expires: session.expires });
+  return null;
+}
+
+const SIGN_OUT_MUTATION = /* GraphQL */ `mutation SignOut { signOut { ok error { code message } } }`;
+
+/** Ends the session on the registry (when the CSRF token matches) and forgets the cookie here in any case. */
+export async function signOut(event: SessionEvent, form: FormData): Promise<void> {
+  if (sessionToken(event.cookies)) {
+    const csrf = form.get(CSRF_FIELD);
+    const result = await registryAs<{ signOut: { ok: boolean; error: { code: string; message: string } | null } }>(event, SIGN_OUT_MUTATION, {}, typeof csrf === 'string' ? csrf : undefined);
+    if (result.signOut.error) log.warning('Signing out on the registry failed ({code}); the cookie is removed anyway.', { code: result.signOut.error.code });
+  }
+  event.cookies.delete(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: event.url.protocol === 'https:' });
+}

@@ -1,0 +1,26 @@
+// The history of the initiative: every revision (who did what, when, which fields), newest
+// first, and "bring this version back", which the registry records as a new revision, so
+// restoring loses nothing either.
+import { error } from '@sveltejs/kit';
+import { loadAs } from '#lib/server/manage/page-access.ts';
+import { runMutation } from '#lib/server/manage/edit-action.ts';
+import { HISTORY_QUERY, RESTORE_REVISION, type EditResult, type Revision } from '#lib/server/manage/editor-queries.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const { editableInitiative } = await loadAs<{ editableInitiative: { revisions: Revision[] } | null }>(event, HISTORY_QUERY, { slug: event.params.slug });
+  if (!editableInitiative) error(404);
+  return { revisions: editableInitiative.revisions };
+};
+
+export const actions: Actions = {
+  restore: async (event) => {
+    const form = await event.request.formData();
+    const revision = Number(form.get('revision'));
+    const version = Number(form.get('version'));
+    if (!Number.isInteger(revision) || !Number.isInteger(version)) error(400, 'The form is incomplete: reload the page and try again.');
+    const outcome = await runMutation<EditResult>(event, form, RESTORE_REVISION, { id: event.params.slug, revision, version });
+    if (!outcome.ok) return outcome.failure;
+    return { restored: revision };
+  },
+};

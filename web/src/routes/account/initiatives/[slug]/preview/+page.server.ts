@@ -1,0 +1,13 @@
+// The record being edited as the public will see it once published (private contact fields
+// and an unconsented migrant-led declaration are left out, as on the public page).
+import { error } from '@sveltejs/kit';
+import { loadAs } from '#lib/server/manage/page-access.ts';
+import { PREVIEW_QUERY } from '#lib/server/manage/editor-queries.ts';
+import type { InitiativeDetail } from '#lib/registry-types.ts';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const { editableInitiative } = await loadAs<{ editableInitiative: { preview: InitiativeDetail } | null }>(event, PREVIEW_QUERY, { slug: event.params.slug });
+  if (!editableInitiative) error(404);
+  return { preview: editableInitiative.preview };
+};

@@ -1,0 +1,30 @@
+// Invitations (moderators: editors; admins: moderators too): create one, and see those not
+// used yet. The secret link is shown once, on the answer to the creation, and never stored
+// by the site. The registry has no way to withdraw an invitation: a link expires after 7 days.
+import { fail } from '@sveltejs/kit';
+import { loadAs, requireModerator } from '#lib/server/manage/page-access.ts';
+import { currentAccount } from '#lib/server/session.ts';
+import { runMutation } from '#lib/server/manage/edit-action.ts';
+import { CREATE_INVITATION, INVITATIONS_QUERY, type CreateInvitationResult, type Invitation } from '#lib/server/manage/admin-queries.ts';
+import { checkInvitationCreateForm, invitationInput, readInvitationCreateForm, type InvitationCreateForm } from '#lib/forms/manage/invitation-create-form.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const result = await loadAs<{ pendingInvitations: Invitation[]; initiatives: { edges: Array<{ node: { slug: string; name: { text: string } } }> } }>(event, INVITATIONS_QUERY);
+  return { invitations: result.pendingInvitations, initiatives: result.initiatives.edges.map((edge) => edge.node) };
+};
+
+export const actions: Actions = {
+  create: async (event) => {
+    const form = await event.request.formData();
+    // Actions run without the layouts' loads: ask who is signed in (the registry checks the role again).
+    const account = requireModerator(await currentAccount(event), event.url);
+    const posted = readInvitationCreateForm(form);
+    const local = checkInvitationCreateForm(posted, account.isAdmin);
+    if (local) return fail(400, { problems: local, posted });
+    const fieldIds = { role: 'role-EDITOR', initiatives: 'initiatives', note: 'note', email: 'email' };
+    const outcome = await runMutation<CreateInvitationResult, InvitationCreateForm>(event, form, CREATE_INVITATION, { input: invitationInput(posted) }, { fieldIds, posted });
+    if (!outcome.ok) return outcome.failure;
+    return { created: { url: outcome.result.url, emailed: outcome.result.emailed, role: posted.role } };
+  },
+};
