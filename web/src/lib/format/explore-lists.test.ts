@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byCode, mostRecent, otherInitiatives } from './explore-lists.ts';
+import { byCode, mostRecent, otherInitiatives, practiceTypeCode } from './explore-lists.ts';
 import type { RecentListing } from '../explore-types.ts';
 
 const listing = (kind: RecentListing['kind'], slug: string, updatedAt: string): RecentListing => ({
@@ -42,5 +42,17 @@ describe('otherInitiatives', () => {
 describe('byCode', () => {
   it('orders practice types as the guide numbers them', () => {
     expect(['PT10', 'PT2', 'PT1'].map((code) => ({ code })).sort(byCode).map((c) => c.code)).toEqual(['PT1', 'PT2', 'PT10']);
+  });
+});
+
+describe('practiceTypeCode', () => {
+  it('reads PT1 … PT10 in any case', () => {
+    expect(practiceTypeCode('PT6')).toBe('PT6');
+    expect(practiceTypeCode('pt10')).toBe('PT10');
+    expect(practiceTypeCode('Pt06')).toBe('PT6');
+  });
+
+  it('refuses anything else', () => {
+    for (const value of ['', 'PT', 'PT100', '6', 'PT6; DROP', 'practice']) expect(practiceTypeCode(value)).toBeNull();
   });
 });

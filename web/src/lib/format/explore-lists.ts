@@ -24,3 +24,9 @@ export function byPracticeType(a: { practiceType: { code: string } }, b: { pract
 export function byCode(a: { code: string }, b: { code: string }): number {
   return a.code.localeCompare(b.code, 'en', { numeric: true });
 }
+
+/** A practice-type code as written in an address: PT1 … PT10, any case. Null for anything else. */
+export function practiceTypeCode(value: string): string | null {
+  const match = /^pt(\d{1,2})$/i.exec(value.trim());
+  return match ? `PT${Number(match[1])}` : null;
+}

@@ -1,0 +1,101 @@
+// What the practice-type pages show. The index (/practice-types): the ten Union Migrant Net
+// practice types (taxonomy PRACTICE_TYPE) with the cities that implement each. A comparison
+// (/practice-types/<code>): every good practice of that type known here, from every city, with
+// the fields of the EWSI template side by side, the initiatives that illustrate the type across
+// cities, and those cities for the map. One GraphQL request per page.
+import { graphql } from './graphql.ts';
+import { byCode } from '../format/explore-lists.ts';
+import type { ComparedPractice, InitiativeOfCity, NetworkCity, PracticeTypeSummary } from '../explore-types.ts';
+import type { DefinedConcept } from '../registry-types.ts';
+
+/** Good practices (and initiatives) read per type: far more than cities in the network. */
+const PER_TYPE = 100;
+
+const CONCEPTS = /* GraphQL */ `
+  taxonomy(id: PRACTICE_TYPE, lang: $lang) {
+    concepts { code label(lang: $lang) labelLanguage(lang: $lang) definition(lang: $lang) { ...Text } }
+  }
+`;
+const TEXT_FRAGMENT = /* GraphQL */ `fragment Text on LocalizedText { text language direction isFallback }`;
+
+const INDEX_QUERY = /* GraphQL */ `
+  query PracticeTypes($lang: String!) {
+    ${CONCEPTS}
+    goodPractices(first: 100, lang: $lang) { edges { node { practiceType { code } node { slug city(lang: $lang) } } } }
+  }
+  ${TEXT_FRAGMENT}
+`;
+
+const COMPARISON_QUERY = /* GraphQL */ `
+  query PracticeTypeComparison($codes: [String!]!, $first: Int!, $lang: String!) {
+    ${CONCEPTS}
+    goodPractices(first: $first, filter: { practiceType: $codes }, lang: $lang) {
+      edges {
+        node {
+          id slug url origin { isLocal }
+          title(lang: $lang) { ...Text }
+          summary(lang: $lang) { ...Text }
+          context(lang: $lang) { ...Text }
+          objectives(lang: $lang) { ...Text }
+          howItWorks(lang: $lang) { ...Text }
+          targetGroup(lang: $lang) { ...Text }
+          actors { name role { code label(lang: $lang) labelLanguage(lang: $lang) } description(lang: $lang) { ...Text } url }
+          funding(lang: $lang) { ...Text }
+          results(lang: $lang) { ...Text }
+          evaluation(lang: $lang) { ...Text }
+          transferability(lang: $lang) { ...Text }
+          period { startDate endDate regularService }
+          node { slug city(lang: $lang) geo { lat lon } }
+        }
+      }
+    }
+    initiatives(first: $first, filter: { practiceType: $codes }, orderBy: NAME, lang: $lang) {
+      edges { node { id slug url origin { isLocal } name(lang: $lang) { ...Text } node { slug city(lang: $lang) } } }
+    }
+    cityNodes(lang: $lang) { slug city(lang: $lang) country { code name(lang: $lang) } geo { lat lon } status url isThisNode initiativeCount goodPracticeCount }
+  }
+  ${TEXT_FRAGMENT}
+`;
+
+export async function loadPracticeTypes(lang: string): Promise<PracticeTypeSummary[]> {
+  const result = await graphql<{
+    taxonomy: { concepts: DefinedConcept[] };
+    goodPractices: { edges: Array<{ node: { practiceType: { code: string }; node: { slug: string; city: string } } }> };
+  }>(INDEX_QUERY, { lang });
+  const collator = new Intl.Collator(lang);
+  return [...result.taxonomy.concepts].sort(byCode).map((concept) => {
+    const cities = new Map<string, { slug: string; city: string }>();
+    for (const { node } of result.goodPractices.edges) if (node.practiceType.code === concept.code) cities.set(node.node.slug, node.node);
+    return { ...concept, cities: [...cities.values()].sort((a, b) => collator.compare(a.city, b.city)) };
+  });
+}
+
+export interface PracticeTypeComparison {
+  practiceType: DefinedConcept;
+  /** One per good practice of the type, ordered by city name. */
+  practices: ComparedPractice[];
+  initiatives: InitiativeOfCity[];
+  /** The city nodes that have a good practice of this type (for the map). */
+  cities: NetworkCity[];
+}
+
+/** The comparison of one type; null when `code` is not one of the ten types. */
+export async function loadPracticeTypeComparison(code: string, lang: string): Promise<PracticeTypeComparison | null> {
+  const result = await graphql<{
+    taxonomy: { concepts: DefinedConcept[] };
+    goodPractices: { edges: Array<{ node: ComparedPractice }> };
+    initiatives: { edges: Array<{ node: InitiativeOfCity }> };
+    cityNodes: NetworkCity[];
+  }>(COMPARISON_QUERY, { codes: [code], first: PER_TYPE, lang });
+  const practiceType = result.taxonomy.concepts.find((concept) => concept.code === code);
+  if (!practiceType) return null;
+  const collator = new Intl.Collator(lang);
+  const practices = result.goodPractices.edges.map((edge) => edge.node).sort((a, b) => collator.compare(a.node.city, b.node.city));
+  const citySlugs = new Set(practices.map((practice) => practice.node.slug));
+  return {
+    practiceType,
+    practices,
+    initiatives: result.initiatives.edges.map((edge) => edge.node),
+    cities: result.cityNodes.filter((city) => citySlugs.has(city.slug)),
+  };
+}
