@@ -4,6 +4,6 @@
 import { europeBasemapSvg } from '#lib/components/map/europe-basemap.ts';
 import type { RequestHandler } from './$types';
 
-export const prerender = true;
+export const prerender = false;
 
 export const GET: RequestHandler = () => new Response(europeBasemapSvg(), { headers: { 'content-type': 'image/svg+xml' } });
