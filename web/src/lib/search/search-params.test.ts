@@ -20,7 +20,7 @@ const request = (query: string) => toSearchRequest(read(query));
 
 describe('URL → SearchInput', () => {
   it('sends nothing for an empty URL: every listing, by relevance, first page of 20', () => {
-    expect(request('')).toEqual({ input: {}, orderBy: 'RELEVANCE', first: 20, after: null, problems: [] });
+    expect(request('')).toEqual({ input: {}, orderBy: 'RELEVANCE', first: 20, after: null, view: 'list', problems: [] });
   });
 
   it('maps the text and every list filter, repeated parameters combining', () => {
@@ -87,9 +87,9 @@ describe('URL → SearchInput', () => {
     expect(request('sort=__proto__').orderBy).toBe('RELEVANCE');
   });
 
-  it('asks for the page after the cursor in the list, and 100 results from the start on the map', () => {
+  it('asks for the page after the cursor in the list, and 50 results from the start on the map', () => {
     expect(request('after=abc')).toMatchObject({ first: 20, after: 'abc' });
-    expect(request('after=abc&view=map')).toMatchObject({ first: 100, after: null });
+    expect(request('after=abc&view=map')).toMatchObject({ first: 50, after: null, view: 'map' });
   });
 
   it('ignores an overlong cursor', () => {

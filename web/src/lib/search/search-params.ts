@@ -30,7 +30,7 @@ export const MAX_TRAIL = 30;
 export const DEFAULT_RADIUS_KM = 50;
 /** Results per page in the list; the map shows up to the API's maximum at once. */
 export const LIST_PAGE_SIZE = 20;
-export const MAP_PAGE_SIZE = 100;
+export const MAP_PAGE_SIZE = 50;
 
 /** Everything the URL says, as the form shows it back (numbers kept as typed). */
 export interface SearchState {
@@ -87,6 +87,8 @@ export interface SearchRequest {
   orderBy: (typeof SORTS)[SortName];
   first: number;
   after: string | null;
+  /** The map asks for fewer fields of more results. */
+  view: SearchView;
   /** Problems found before asking the API, by form field. */
   problems: { field: 'radius' | 'lat'; problem: SearchParamProblem }[];
 }
@@ -170,6 +172,7 @@ export function toSearchRequest(state: SearchState): SearchRequest {
     orderBy: SORTS[state.sort],
     first: state.view === 'map' ? MAP_PAGE_SIZE : LIST_PAGE_SIZE,
     after: state.view === 'list' && state.after !== '' ? state.after : null,
+    view: state.view,
     problems,
   };
 }

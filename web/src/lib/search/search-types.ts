@@ -21,7 +21,8 @@ interface ListingBase {
   slug: string;
   url: string;
   origin: { isLocal: boolean };
-  summary: LocalizedText;
+  /** Absent in the map view's answer (lib/server/search-page.ts), like the sector and practice type. */
+  summary?: LocalizedText;
   location: { locality: string; geo: { lat: number; lon: number } | null };
   node: { slug: string; city: string };
 }
@@ -29,13 +30,13 @@ interface ListingBase {
 export interface InitiativeListing extends ListingBase {
   __typename: 'Initiative';
   name: LocalizedText;
-  primarySector: { code: string; label: string };
+  primarySector?: { code: string; label: string };
 }
 
 export interface PracticeListing extends ListingBase {
   __typename: 'GoodPractice';
   title: LocalizedText;
-  practiceType: { code: string; label: string };
+  practiceType?: { code: string; label: string };
 }
 
 export type Listing = InitiativeListing | PracticeListing;

@@ -29,7 +29,7 @@ describe('runSearch', () => {
     const seen: { variables?: GraphQLVariables }[] = [];
     const outcome = await runSearch(request('q=interpreting&sector=S1&sort=updated'), 'fr', stub(200, { data: { search: results } }, seen));
     expect(outcome).toEqual({ status: 'ok', results });
-    expect(seen[0]?.variables).toEqual({ input: { text: 'interpreting', sector: ['S1'] }, first: 20, after: null, orderBy: 'RECENTLY_UPDATED', lang: 'fr' });
+    expect(seen[0]?.variables).toEqual({ input: { text: 'interpreting', sector: ['S1'] }, after: null, orderBy: 'RECENTLY_UPDATED', lang: 'fr' });
   });
 
   it('turns BAD_USER_INPUT answers into form problems by field, never an error page', async () => {

@@ -11,9 +11,14 @@ import type { NearbyPlace, SearchResults } from '../search/search-types.ts';
 
 const log = getLogger(['umn', 'web', 'search']);
 
-export const SEARCH_QUERY = /* GraphQL */ `
-  query SearchPage($input: SearchInput, $first: Int, $after: String, $orderBy: SearchOrder, $lang: String!) {
-    search(input: $input, first: $first, after: $after, orderBy: $orderBy, lang: $lang) {
+// `first` is written into the query, not passed as a variable: the API's cost limit counts a
+// variable `first` as its maximum (100), which this query's facets and texts would exceed.
+// The map asks for more results at once, so it leaves out what only the list shows.
+export function searchQuery(first: number, view: 'list' | 'map'): string {
+  const listOnly = view === 'list';
+  return /* GraphQL */ `
+  query SearchPage($input: SearchInput, $after: String, $orderBy: SearchOrder, $lang: String!) {
+    search(input: $input, first: ${Math.trunc(first)}, after: $after, orderBy: $orderBy, lang: $lang) {
       totalCount
       terms
       pageInfo { hasNextPage endCursor }
@@ -28,16 +33,14 @@ export const SEARCH_QUERY = /* GraphQL */ `
           ... on Initiative {
             id slug url origin { isLocal }
             name(lang: $lang) { ...Text }
-            summary(lang: $lang) { ...Text }
-            primarySector { code label(lang: $lang) }
+            ${listOnly ? 'summary(lang: $lang) { ...Text }\n            primarySector { code label(lang: $lang) }' : ''}
             location { locality geo { lat lon } }
             node { slug city(lang: $lang) }
           }
           ... on GoodPractice {
             id slug url origin { isLocal }
             title(lang: $lang) { ...Text }
-            summary(lang: $lang) { ...Text }
-            practiceType { code label(lang: $lang) }
+            ${listOnly ? 'summary(lang: $lang) { ...Text }\n            practiceType { code label(lang: $lang) }' : ''}
             location { locality geo { lat lon } }
             node { slug city(lang: $lang) }
           }
@@ -48,6 +51,7 @@ export const SEARCH_QUERY = /* GraphQL */ `
 
   fragment Text on LocalizedText { text language direction isFallback }
 `;
+}
 
 const PLACES_QUERY = /* GraphQL */ `
   query SearchPlaces($lang: String!) {
@@ -65,7 +69,7 @@ export type RegistryQuery = <T>(query: string, variables: GraphQLVariables & { l
 /** Runs a search through `query`, the registry call. */
 export async function runSearch(request: SearchRequest, lang: string, query: RegistryQuery): Promise<SearchOutcome> {
   try {
-    const data = await query<{ search: SearchResults }>(SEARCH_QUERY, { input: request.input, first: request.first, after: request.after, orderBy: request.orderBy, lang });
+    const data = await query<{ search: SearchResults }>(searchQuery(request.first, request.view), { input: request.input, after: request.after, orderBy: request.orderBy, lang });
     return { status: 'ok', results: data.search };
   } catch (error) {
     if (!(error instanceof GraphQLRequestError)) throw error;
