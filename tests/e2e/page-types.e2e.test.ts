@@ -1,18 +1,24 @@
-// An axe scan (WCAG 2.1 A and AA, no serious or critical violation) and a screenshot of every
-// page type listed in page-types.ts.
+// Every page type listed in page-types.ts: an axe scan (WCAG 2.1 A and AA, no serious or
+// critical violation) with a screenshot, and the reflow check on a narrow screen.
 import { describe, expect, test } from 'vitest';
-import { useE2E } from './support/harness.ts';
-import { PAGE_TYPES } from './page-types.ts';
+import type { BrowserContext } from 'playwright-core';
+import { useE2E, type ContextOptions } from './support/harness.ts';
+import { PAGE_TYPES, type PageType } from './page-types.ts';
 
 const e2e = useE2E();
+
+/** The page type's path, and a browser context signed in as its role when it has one. */
+async function prepare(type: PageType, options: ContextOptions): Promise<{ path: string; context: BrowserContext }> {
+  const path = typeof type.path === 'string' ? type.path : await type.path(e2e.node);
+  if (!type.as) return { path, context: await e2e.newContext(options) };
+  const account = type.as === 'ADMIN' ? e2e.node.admin : await e2e.node.createAccount(type.as, { initiatives: type.as === 'EDITOR' ? ['univerbal'] : [] });
+  return { path, context: await e2e.signedInContext(account, options) };
+}
 
 describe('every page type', () => {
   for (const type of PAGE_TYPES) {
     test(`${type.name}: no serious or critical WCAG 2.1 AA violation, screenshot written`, async () => {
-      const path = typeof type.path === 'string' ? type.path : await type.path(e2e.node);
-      const context = type.as
-        ? await e2e.signedInContext(type.as === 'ADMIN' ? e2e.node.admin : await e2e.node.createAccount(type.as, { initiatives: type.as === 'EDITOR' ? ['univerbal'] : [] }), { lang: type.lang })
-        : await e2e.newContext({ lang: type.lang });
+      const { path, context } = await prepare(type, { lang: type.lang });
       const page = await e2e.openPage(path, { context, status: type.status });
       // Every page has a title and one main landmark, whatever its type.
       expect(await page.title()).not.toBe('');
@@ -20,6 +26,23 @@ describe('every page type', () => {
       await e2e.axeScan(page);
       const file = await e2e.screenshot(page, type.name);
       expect(file).toMatch(/\.png$/);
+    });
+  }
+});
+
+// WCAG 1.4.10 (reflow): at 320 CSS pixels, as a 1280-pixel screen at 400% zoom, nothing needs
+// scrolling sideways.
+describe('every page type on a 320-pixel-wide screen', () => {
+  for (const type of PAGE_TYPES) {
+    test(`${type.name}: no horizontal scrolling`, async () => {
+      const { path, context } = await prepare(type, { lang: type.lang, width: 320 });
+      const page = await e2e.openPage(path, { context, status: type.status });
+      const overflow = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const wide = [...document.querySelectorAll('body *')].filter((element) => element.getBoundingClientRect().right > width + 1).slice(0, 5);
+        return { scrollWidth: document.documentElement.scrollWidth, width, wide: wide.map((element) => element.outerHTML.slice(0, 120)) };
+      });
+      expect(overflow.scrollWidth, `wider than the screen:\n${overflow.wide.join('\n')}`).toBeLessThanOrEqual(overflow.width);
     });
   }
 });

@@ -22,5 +22,6 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'initiative', path: '/initiatives/univerbal' },
   { name: 'good-practice', path: '/practices/liege-pt6-public-procurement', lang: 'en' },
   { name: 'invitation', path: async (node) => new URL((await node.invite('EDITOR', { initiatives: ['univerbal'] })).url).pathname },
+  { name: 'accessibility-statement', path: '/accessibility' },
   { name: 'not-found', path: '/initiatives/no-such-initiative', status: 404 },
 ];

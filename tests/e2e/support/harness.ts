@@ -72,7 +72,7 @@ export function useE2E(options: StartOptions = {}): E2E {
       const response = await page.goto(path);
       if (!response) throw new Error(`No response for ${path}`);
       if (response.status() !== status) {
-        throw new Error(`${path} answered ${response.status()}, expected ${status}.\nNode output:\n${e2e.node.output().slice(-4000)}`);
+        throw new Error(`${path} answered ${response.status()}, expected ${status}.\nNode output:\n${e2e.node.output().slice(-2000)}`);
       }
       return page;
     },
