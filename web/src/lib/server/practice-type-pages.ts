@@ -4,6 +4,7 @@
 // the fields of the EWSI template side by side, the initiatives that illustrate the type across
 // cities, and those cities for the map. One GraphQL request per page.
 import { graphql } from './graphql.ts';
+import { GraphQLRequestError } from './graphql-request.ts';
 import { byCode } from '../format/explore-lists.ts';
 import type { ComparedPractice, InitiativeOfCity, NetworkCity, PracticeTypeSummary } from '../explore-types.ts';
 import type { DefinedConcept } from '../registry-types.ts';
@@ -81,12 +82,19 @@ export interface PracticeTypeComparison {
 
 /** The comparison of one type; null when `code` is not one of the ten types. */
 export async function loadPracticeTypeComparison(code: string, lang: string): Promise<PracticeTypeComparison | null> {
-  const result = await graphql<{
-    taxonomy: { concepts: DefinedConcept[] };
-    goodPractices: { edges: Array<{ node: ComparedPractice }> };
-    initiatives: { edges: Array<{ node: InitiativeOfCity }> };
-    cityNodes: NetworkCity[];
-  }>(COMPARISON_QUERY, { codes: [code], first: PER_TYPE, lang });
+  let result;
+  try {
+    result = await graphql<{
+      taxonomy: { concepts: DefinedConcept[] };
+      goodPractices: { edges: Array<{ node: ComparedPractice }> };
+      initiatives: { edges: Array<{ node: InitiativeOfCity }> };
+      cityNodes: NetworkCity[];
+    }>(COMPARISON_QUERY, { codes: [code], first: PER_TYPE, lang });
+  } catch (error) {
+    // The registry refuses a filter on a type it does not have (PT11): no such page.
+    if (isRefusedPracticeType(error)) return null;
+    throw error;
+  }
   const practiceType = result.taxonomy.concepts.find((concept) => concept.code === code);
   if (!practiceType) return null;
   const collator = new Intl.Collator(lang);
@@ -98,4 +106,14 @@ export async function loadPracticeTypeComparison(code: string, lang: string): Pr
     initiatives: result.initiatives.edges.map((edge) => edge.node),
     cities: result.cityNodes.filter((city) => citySlugs.has(city.slug)),
   };
+}
+
+/** True when every error of a failed request is the registry refusing the practice-type filter. */
+export function isRefusedPracticeType(error: unknown): boolean {
+  return (
+    error instanceof GraphQLRequestError &&
+    error.code === 'GRAPHQL_ERRORS' &&
+    error.errors.length > 0 &&
+    error.errors.every((entry) => entry.extensions?.code === 'BAD_USER_INPUT' && String(entry.extensions.argument ?? '').endsWith('practiceType'))
+  );
 }

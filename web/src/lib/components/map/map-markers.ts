@@ -26,8 +26,8 @@ export interface MapMarker {
   labelAt: { x: number; y: number; anchor: 'start' | 'middle' | 'end' } | null;
 }
 
-/** Label font size in user units (about 10 CSS px when the map is 700 px wide). Positions are whole units: a map has hundreds of them. */
-export const LABEL_SIZE = 15;
+/** Label font size in user units (about 13 CSS px when the map is 730 px wide). Positions are whole units: a map has hundreds of them. */
+export const LABEL_SIZE = 18;
 const BASE_RADIUS = 7;
 const MAX_RADIUS = 18;
 
