@@ -1,0 +1,123 @@
+// Editing and moderating on the web, as people do it: an editor of Univerbal signs in on the
+// sign-in page, changes the profile's summary in English and in French (one tab per language),
+// sends it for review; a moderator publishes it from the review queue; the public page then
+// shows the new text. Also: what a wrong password says, and signing out.
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useE2E } from './support/harness.ts';
+
+const e2e = useE2E();
+
+const ENGLISH_SUMMARY = 'Social interpreting run by interpreters of migrant origin, in 33 languages (edited in the browser).';
+const FRENCH_SUMMARY = 'Interprétariat social porté par des interprètes issus des migrations, en 33 langues (modifié dans le navigateur).';
+
+async function signInOnPage(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/sign-in')), page.getByRole('button', { name: 'Sign in' }).click()]);
+}
+
+test('a wrong password says what to do, without saying which of the two was wrong', async () => {
+  const page = await e2e.openPage('/sign-in', { lang: 'en', javaScriptEnabled: false });
+  await page.getByLabel('E-mail address').fill(e2e.node.admin.email);
+  await page.getByLabel('Password').fill('not the right password');
+  await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Sign in' }).click()]);
+  const alert = await page.getByRole('alert').innerText();
+  expect(alert).toContain('The e-mail address or the password is not right.');
+  await expect(page.title()).resolves.toMatch(/^Error: Sign in/);
+  // The address typed is kept; the password is not sent back.
+  await expect(page.getByLabel('E-mail address').inputValue()).resolves.toBe(e2e.node.admin.email);
+  await expect(page.getByLabel('Password').inputValue()).resolves.toBe('');
+  await e2e.axeScan(page);
+  await e2e.screenshot(page, 'sign-in-wrong-password');
+});
+
+test('an editor edits the profile in two languages and submits it; a moderator publishes it', async () => {
+  const editor = await e2e.node.createAccount('EDITOR', { initiatives: ['univerbal'] });
+  const moderator = await e2e.node.createAccount('MODERATOR');
+
+  // The editor signs in on the page and lands on their own page.
+  const page = await e2e.openPage('/sign-in', { lang: 'en' });
+  await signInOnPage(page, editor.email, editor.password);
+  expect(new URL(page.url()).pathname).toBe('/account');
+  await expect(page.getByRole('navigation', { name: 'Account' }).getByRole('button', { name: 'Sign out' }).count()).resolves.toBe(1);
+  await Promise.all([page.waitForURL('**/account/initiatives/univerbal'), page.getByRole('link', { name: 'Univerbal' }).first().click()]);
+  await expect(page.locator('main').innerText()).resolves.toContain('published: everyone can see it.');
+
+  // English texts: the tab is a link; the summary field is in English (lang="en").
+  await Promise.all([page.waitForURL('**/texts'), page.getByRole('navigation', { name: 'Parts of the profile' }).getByRole('link', { name: 'Texts' }).click()]);
+  await Promise.all([page.waitForURL('**/texts?in=en'), page.getByRole('navigation', { name: 'Language of the texts' }).getByRole('link', { name: /English/ }).click()]);
+  await expect(page.locator('h1').innerText()).resolves.toBe('Texts in English');
+  const summary = page.getByLabel('Summary');
+  await expect(summary.getAttribute('lang')).resolves.toBe('en');
+  await summary.fill(ENGLISH_SUMMARY);
+  await page.getByRole('button', { name: 'Save the texts in English' }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  await e2e.axeScan(page);
+  await e2e.screenshot(page, 'editor-texts-saved');
+
+  // French texts, then send for review.
+  await Promise.all([page.waitForURL('**/texts?in=fr'), page.getByRole('navigation', { name: 'Language of the texts' }).getByRole('link', { name: /French/ }).click()]);
+  await page.getByLabel('Summary').fill(FRENCH_SUMMARY);
+  await page.getByRole('button', { name: 'Save the texts in French' }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  await Promise.all([page.waitForURL('**/account/initiatives/univerbal'), page.getByRole('link', { name: 'Overview' }).click()]);
+  await page.getByRole('button', { name: 'Send for review' }).click();
+  await page.getByRole('status').filter({ hasText: 'Sent.' }).waitFor();
+  await expect(page.locator('main').innerText()).resolves.toContain('Your changes are waiting for review.');
+
+  // Until a moderator approves, the public still sees the published summary.
+  const before = await e2e.openPage('/initiatives/univerbal', { lang: 'en' });
+  await expect(before.locator('main').innerText()).resolves.not.toContain(ENGLISH_SUMMARY);
+
+  // The moderator's queue names the change and the fields changed; approving publishes it.
+  const review = await e2e.openPage('/admin/review', { lang: 'en', context: await e2e.signedInContext(moderator, { lang: 'en' }) });
+  const item = review.getByRole('listitem').filter({ has: review.getByRole('heading', { name: 'Univerbal' }) });
+  await expect(item.innerText()).resolves.toContain('changes to a published listing');
+  await expect(item.innerText()).resolves.toContain('Parts changed: Summary');
+  await e2e.axeScan(review);
+  await e2e.screenshot(review, 'moderator-review-queue');
+  await item.getByRole('button', { name: 'Approve and publish' }).click();
+  await review.getByRole('status').filter({ hasText: 'Approved' }).waitFor();
+
+  const english = await e2e.openPage('/initiatives/univerbal', { lang: 'en' });
+  await expect(english.locator('main').innerText()).resolves.toContain(ENGLISH_SUMMARY);
+  const french = await e2e.openPage('/initiatives/univerbal', { lang: 'fr' });
+  await expect(french.locator('main').innerText()).resolves.toContain(FRENCH_SUMMARY);
+
+  // Signing out is a button; the header then offers "Sign in" again.
+  await Promise.all([page.waitForURL('**/sign-in?signed-out'), page.getByRole('button', { name: 'Sign out' }).click()]);
+  await expect(page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Sign in' }).count()).resolves.toBe(1);
+});
+
+test('a moderator sends a change back with a reason, which the editor reads', async () => {
+  const editor = await e2e.node.createAccount('EDITOR', { initiatives: ['atemos'] });
+  const moderator = await e2e.node.createAccount('MODERATOR');
+  const editorContext = await e2e.signedInContext(editor, { lang: 'en', javaScriptEnabled: false });
+
+  // Without JavaScript: the forms are plain posts.
+  const privacy = await e2e.openPage('/account/initiatives/atemos/privacy', { lang: 'en', context: editorContext });
+  await privacy.getByRole('radio', { name: 'The neighbourhood' }).check();
+  await Promise.all([privacy.waitForLoadState('load'), privacy.getByRole('button', { name: 'Save these choices' }).click()]);
+  await expect(privacy.getByRole('status').innerText()).resolves.toContain('Saved.');
+  await e2e.axeScan(privacy);
+  const overview = await e2e.openPage('/account/initiatives/atemos', { lang: 'en', context: editorContext });
+  await Promise.all([overview.waitForLoadState('load'), overview.getByRole('button', { name: 'Send for review' }).click()]);
+
+  const review = await e2e.openPage('/admin/review', { lang: 'en', context: await e2e.signedInContext(moderator, { lang: 'en' }) });
+  const item = review.getByRole('listitem').filter({ has: review.getByRole('heading', { name: /Atemos/i }) });
+  // An empty reason is refused next to its field.
+  await item.locator('form[action="?/reject"]').evaluate((form: HTMLFormElement) => (form.noValidate = true));
+  await item.getByRole('button', { name: 'Send back with this message' }).click();
+  await review.getByRole('alert').waitFor();
+  await expect(review.getByRole('alert').innerText()).resolves.toContain('Write a message that says what to change');
+  const again = review.getByRole('listitem').filter({ has: review.getByRole('heading', { name: /Atemos/i }) });
+  await again.getByLabel('Or send back, with a message').fill('Please keep the location at city level: the address must stay private.');
+  await again.getByRole('button', { name: 'Send back with this message' }).click();
+  await review.getByRole('status').filter({ hasText: 'Sent back' }).waitFor();
+
+  const after = await e2e.openPage('/account/initiatives/atemos', { lang: 'en', context: editorContext });
+  await expect(after.locator('main').innerText()).resolves.toContain('Please keep the location at city level');
+  await e2e.axeScan(after);
+  await e2e.screenshot(after, 'editor-sent-back');
+});
