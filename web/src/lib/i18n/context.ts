@@ -2,7 +2,8 @@
 // context (one per component tree, so per request on the server) rather than a module-level
 // store, which would leak one reader's language into another reader's page.
 import { createContext } from 'svelte';
-import { format, formatNumber, languageName, type MessageKey, type Messages } from './catalog.ts';
+import type { MessageKey, Messages } from './catalog.ts';
+import { format, formatNumber, languageName } from './message-format.ts';
 import type { TextDirection, UiLanguage } from './languages.ts';
 
 export interface I18n {
