@@ -46,12 +46,20 @@ export function selectedValues(state: SearchState, param: FacetParam): string[] 
   return state[param];
 }
 
-/** The label of a value: ours for codes we name, else the facet's, else the value itself. */
-export function valueLabel(param: FacetParam, value: string, facets: readonly Facet[], translate: (key: MessageKey) => string): string {
+export interface Labeller {
+  t: (key: MessageKey) => string;
+  /** A language tag named in the reader's language (Intl), for tags the registry has no label for. */
+  languageName: (tag: string) => string;
+}
+
+/** The label of a value: ours for codes we name, else the facet's, else (a language) Intl's name, else the value itself. */
+export function valueLabel(param: FacetParam, value: string, facets: readonly Facet[], labeller: Labeller): string {
   const own = OWN_LABELS[param]?.[value];
-  if (own) return translate(own);
+  if (own) return labeller.t(own);
   const spec = FACETS.find((facet) => facet.param === param);
-  return facets.find((facet) => facet.name === spec?.name)?.values.find((v) => v.value === value)?.label ?? value;
+  const label = facets.find((facet) => facet.name === spec?.name)?.values.find((v) => v.value === value)?.label;
+  if (label && label !== value) return label;
+  return param === 'languageOffered' ? labeller.languageName(value) : value;
 }
 
 /**
@@ -59,12 +67,12 @@ export function valueLabel(param: FacetParam, value: string, facets: readonly Fa
  * could not run): the values the URL selects, without counts, so the filters stay visible and
  * can be unticked.
  */
-export function facetChoices(spec: FacetSpec, state: SearchState, facets: readonly Facet[] | null, translate: (key: MessageKey) => string): ShownChoice[] {
+export function facetChoices(spec: FacetSpec, state: SearchState, facets: readonly Facet[] | null, labeller: Labeller): ShownChoice[] {
   const selected = selectedValues(state, spec.param);
-  if (facets === null) return selected.map((value) => ({ value, label: valueLabel(spec.param, value, [], translate), count: null, selected: true }));
+  if (facets === null) return selected.map((value) => ({ value, label: valueLabel(spec.param, value, [], labeller), count: null, selected: true }));
   const facet = facets.find((f) => f.name === spec.name);
-  const choices: ShownChoice[] = (facet?.values ?? []).map((v) => ({ value: v.value, label: valueLabel(spec.param, v.value, facets, translate), count: v.count, selected: v.selected || selected.includes(v.value) }));
+  const choices: ShownChoice[] = (facet?.values ?? []).map((v) => ({ value: v.value, label: valueLabel(spec.param, v.value, facets, labeller), count: v.count, selected: v.selected || selected.includes(v.value) }));
   // A selected value the API left out still shows, ticked, so it can be unticked.
-  for (const value of selected) if (!choices.some((c) => c.value === value)) choices.push({ value, label: valueLabel(spec.param, value, facets, translate), count: 0, selected: true });
+  for (const value of selected) if (!choices.some((c) => c.value === value)) choices.push({ value, label: valueLabel(spec.param, value, facets, labeller), count: 0, selected: true });
   return choices;
 }
