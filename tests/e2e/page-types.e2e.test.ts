@@ -10,9 +10,18 @@ const e2e = useE2E();
 /** The page type's path, and a browser context signed in as its role when it has one. */
 async function prepare(type: PageType, options: ContextOptions): Promise<{ path: string; context: BrowserContext }> {
   const path = typeof type.path === 'string' ? type.path : await type.path(e2e.node);
-  if (!type.as) return { path, context: await e2e.newContext(options) };
-  const account = type.as === 'ADMIN' ? e2e.node.admin : await e2e.node.createAccount(type.as, { initiatives: type.as === 'EDITOR' ? ['univerbal'] : [] });
-  return { path, context: await e2e.signedInContext(account, options) };
+  let context: BrowserContext;
+  if (!type.as) context = await e2e.newContext(options);
+  else {
+    const account = type.as === 'ADMIN' ? e2e.node.admin : await e2e.node.createAccount(type.as, { initiatives: type.as === 'EDITOR' ? ['univerbal'] : [] });
+    context = await e2e.signedInContext(account, options);
+  }
+  if (type.before) {
+    const page = await context.newPage();
+    await type.before(page);
+    await page.close();
+  }
+  return { path, context };
 }
 
 describe('every page type', () => {
@@ -24,7 +33,7 @@ describe('every page type', () => {
       expect(await page.title()).not.toBe('');
       await expect(page.locator('main').count()).resolves.toBe(1);
       await e2e.axeScan(page);
-      const file = await e2e.screenshot(page, type.name);
+      const file = await e2e.screenshot(page, type.name, { readme: type.readme });
       expect(file).toMatch(/\.png$/);
     });
   }

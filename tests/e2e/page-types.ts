@@ -1,6 +1,7 @@
 // Every page type of the site, once each: page-types.e2e.test.ts opens each one, runs the axe
 // scan and writes its screenshot (tests/e2e/artifacts/, and docs/screenshots/ with
 // `npm run screenshots`). Adding a page type is one line here.
+import type { Page } from 'playwright-core';
 import type { E2ENode } from './support/harness.ts';
 
 export interface PageType {
@@ -14,14 +15,51 @@ export interface PageType {
   as?: 'ADMIN' | 'MODERATOR' | 'EDITOR';
   /** Expected HTTP status (default 200). */
   status?: number;
+  /** Also one of the README's pictures (docs/screenshots/<name>.png, `npm run screenshots`). */
+  readme?: boolean;
+  /** Done first in the page's browser context (e.g. fill the shortlist), with a page of it. */
+  before?: (page: Page) => Promise<void>;
+}
+
+/** Adds the first `count` initiatives of the search results to the shortlist, as a reader does. */
+async function addToShortlist(page: Page, count: number): Promise<void> {
+  await page.goto('/search?lang=en');
+  for (let i = 0; i < count; i++) {
+    await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Add to shortlist' }).first().click()]);
+    await page.waitForURL('**/search**');
+  }
 }
 
 export const PAGE_TYPES: PageType[] = [
-  { name: 'home', path: '/' },
-  { name: 'home-arabic', path: '/?lang=ar' },
-  { name: 'initiative', path: '/initiatives/univerbal' },
-  { name: 'good-practice', path: '/practices/liege-pt6-public-procurement', lang: 'en' },
+  { name: 'home', path: '/', readme: true },
+  { name: 'home-arabic', path: '/?lang=ar', readme: true },
+  { name: 'initiative', path: '/initiatives/univerbal', readme: true },
+  { name: 'good-practice', path: '/practices/liege-pt6-public-procurement', lang: 'en', readme: true },
   { name: 'invitation', path: async (node) => new URL((await node.invite('EDITOR', { initiatives: ['univerbal'] })).url).pathname },
-  { name: 'accessibility-statement', path: '/accessibility' },
+  { name: 'accessibility-statement', path: '/accessibility', readme: true },
+  { name: 'search', path: '/search?q=interpr%C3%A9tariat' },
+  { name: 'search-filters', path: '/search?sector=AM40&migrantLed=true', lang: 'en', readme: true },
+  { name: 'search-map', path: '/search?view=map', lang: 'en', readme: true },
+  { name: 'shortlist-empty', path: '/shortlist', lang: 'en' },
+  { name: 'shortlist', path: '/shortlist', lang: 'en', readme: true, before: (page) => addToShortlist(page, 3) },
+  { name: 'city-node', path: '/nodes/liege', readme: true },
+  { name: 'city-node-partner', path: '/nodes/milan', lang: 'it' },
+  { name: 'practice-types', path: '/practice-types', lang: 'en' },
+  { name: 'practice-type', path: '/practice-types/PT6', lang: 'en', readme: true },
+  { name: 'sign-in', path: '/sign-in', lang: 'en' },
+  { name: 'editor-account', path: '/account', as: 'EDITOR', lang: 'en' },
+  { name: 'editor-initiative', path: '/account/initiatives/univerbal', as: 'EDITOR', lang: 'en' },
+  { name: 'editor-texts', path: '/account/initiatives/univerbal/texts', as: 'EDITOR', lang: 'en', readme: true },
+  { name: 'editor-privacy', path: '/account/initiatives/univerbal/privacy', as: 'EDITOR', lang: 'en' },
+  { name: 'editor-needs', path: '/account/initiatives/univerbal/needs', as: 'EDITOR', lang: 'en' },
+  { name: 'editor-preview', path: '/account/initiatives/univerbal/preview', as: 'EDITOR', lang: 'en' },
+  { name: 'editor-history', path: '/account/initiatives/univerbal/history', as: 'EDITOR', lang: 'en' },
+  { name: 'editor-messages', path: '/account/initiatives/univerbal/messages', as: 'EDITOR', lang: 'en' },
+  { name: 'moderator-review', path: '/admin/review', as: 'MODERATOR', lang: 'en', readme: true },
+  { name: 'admin', path: '/admin', as: 'ADMIN', lang: 'en' },
+  { name: 'admin-partners', path: '/admin/partners', as: 'ADMIN', lang: 'en', readme: true },
+  { name: 'admin-invitations', path: '/admin/invitations', as: 'ADMIN', lang: 'en' },
+  { name: 'admin-accounts', path: '/admin/accounts', as: 'ADMIN', lang: 'en' },
+  { name: 'admin-reports', path: '/admin/reports', as: 'ADMIN', lang: 'en' },
   { name: 'not-found', path: '/initiatives/no-such-initiative', status: 404 },
 ];

@@ -129,13 +129,16 @@ async function scan(page: Page, options: AxeScanOptions): Promise<AxeViolation[]
   return violations.filter((v) => !FAILING_IMPACTS.has(v.impact ?? ''));
 }
 
-/** A PNG of the whole page in tests/e2e/artifacts/<name>.png (and in the README folder when asked). */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * A PNG of the whole page in tests/e2e/artifacts/<name>.png; with `readme`, also the top of
+ * the page in docs/screenshots/<name>.png when `npm run screenshots` asks for them.
+ */
+export async function screenshot(page: Page, name: string, options: { readme?: boolean } = {}): Promise<string> {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new Error(`Screenshot names are lower-case words with hyphens, not "${name}".`);
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const path = join(ARTIFACTS_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
-  if (README_SCREENSHOTS_DIR) {
+  if (README_SCREENSHOTS_DIR && options.readme) {
     mkdirSync(README_SCREENSHOTS_DIR, { recursive: true });
     // The README shows the top of each page: a viewport-sized picture, not the whole length.
     await page.screenshot({ path: join(README_SCREENSHOTS_DIR, `${name}.png`) });

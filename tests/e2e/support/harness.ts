@@ -15,6 +15,8 @@ export interface OpenPageOptions extends ContextOptions {
   context?: BrowserContext;
   /** Expected HTTP status of the document (default 200); other statuses fail the call. */
   status?: number;
+  /** The path the page is expected to end on after redirects (default: the path asked for). */
+  redirectTo?: string;
 }
 
 export interface E2E {
@@ -27,8 +29,8 @@ export interface E2E {
   openPage(path: string, options?: OpenPageOptions): Promise<Page>;
   /** Throws on serious or critical WCAG 2.1 A/AA violations (axe-core), listing them. */
   axeScan(page: Page, options?: AxeScanOptions): Promise<unknown[]>;
-  /** Writes tests/e2e/artifacts/<name>.png (and docs/screenshots/<name>.png for the README when asked). */
-  screenshot(page: Page, name: string): Promise<string>;
+  /** Writes tests/e2e/artifacts/<name>.png (and docs/screenshots/<name>.png with `readme`, under `npm run screenshots`). */
+  screenshot(page: Page, name: string, options?: { readme?: boolean }): Promise<string>;
   /** Signs a browser context in with a cookie session, as the site's sign-in does. */
   signIn(context: BrowserContext, account: Account, node?: E2ENode): Promise<{ csrfToken: string }>;
   /** A new browser context already signed in as the account. */
@@ -67,13 +69,17 @@ export function useE2E(options: StartOptions = {}): E2E {
       contexts.push(context);
       return context;
     },
-    async openPage(path, { context, status = 200, ...contextOptions } = {}) {
+    async openPage(path, { context, status = 200, redirectTo, ...contextOptions } = {}) {
       const page = await (context ?? (await e2e.newContext(contextOptions))).newPage();
       const response = await page.goto(path);
       if (!response) throw new Error(`No response for ${path}`);
       if (response.status() !== status) {
         throw new Error(`${path} answered ${response.status()}, expected ${status}.\nNode output:\n${e2e.node.output().slice(-2000)}`);
       }
+      // A signed-in page that sends the reader to /sign-in also ends in a 200: check where we are.
+      const expected = redirectTo ?? new URL(path, page.url()).pathname;
+      const landed = new URL(page.url()).pathname;
+      if (landed !== expected) throw new Error(`${path} ended on ${landed}, expected ${expected} (a redirect?).`);
       return page;
     },
     axeScan,
