@@ -6,6 +6,7 @@ import type { IncomingMessage } from 'node:http';
 import { ANONYMOUS, type Actor } from '../accounts/actor.ts';
 import type { Registry } from '../registry.ts';
 import { readCookie, SESSION_COOKIE } from '../http/session-cookie.ts';
+import { siteClientAddress } from '../http/site-client-address.ts';
 
 export interface RequestActor {
   actor: Actor;
@@ -32,7 +33,7 @@ export async function requestActor(registry: Registry, req: IncomingMessage): Pr
   return { actor: resolved.actor, csrfValid, csrfToken: resolved.session.csrfToken };
 }
 
-/** The client address, for rate limits. */
+/** The client address, for rate limits: the browser's, when the node's own site asks for it (http/site-client-address.ts). */
 export function clientAddress(req: IncomingMessage): string {
-  return req.socket.remoteAddress ?? 'unknown';
+  return siteClientAddress(req) ?? req.socket.remoteAddress ?? 'unknown';
 }

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { RequestHandler } from 'express';
 import { logger } from '../config/logging.ts';
+import { issueSiteSecret } from './site-client-address.ts';
 
 const log = logger('http', 'web');
 
@@ -43,6 +44,8 @@ export class WebPages {
       return false;
     }
     process.env.REGISTRY_GRAPHQL_URL = graphqlUrl;
+    // Lets the site's sign-ins count against the browser's address, not the node's own.
+    issueSiteSecret();
     process.env.PROTOCOL_HEADER = PROTOCOL_HEADER;
     process.env.HOST_HEADER = HOST_HEADER;
     const module = (await import(pathToFileURL(file).href)) as { handler: RequestHandler };

@@ -13,6 +13,7 @@ import { REGISTRY_GRAPHQL_URL } from '$app/env/private';
 import { GraphQLRequestError, postGraphQL, type GraphQLVariables } from './graphql-request.ts';
 import { CSRF_FIELD, issuedSession, SESSION_COOKIE, sessionHeaders, type SessionCredentials } from './session-cookie.ts';
 import type { UiLanguage } from '../i18n/languages.ts';
+import { siteClientHeaders } from './site-client-address.ts';
 
 const log = getLogger(['umn', 'web', 'session']);
 
@@ -32,6 +33,8 @@ export interface SessionEvent {
   cookies: Cookies;
   locals: { lang: UiLanguage };
   url: URL;
+  /** The browser's address (SvelteKit's event.getClientAddress), for the sign-in rate limit. */
+  getClientAddress?: () => string;
 }
 
 function endpoint(): string {
@@ -124,7 +127,9 @@ export async function signIn(event: SessionEvent, email: string, password: strin
   const lang = event.locals.lang;
   let result: SignInResult;
   try {
-    result = await postGraphQL<SignInResult>(endpoint(), SIGN_IN_MUTATION, { email, password }, { lang, onResponse: (response) => (setCookies = response.headers.getSetCookie()) });
+    // The limit of attempts per address must count the browser's address, not this server's.
+    const headers = siteClientHeaders(event.getClientAddress?.());
+    result = await postGraphQL<SignInResult>(endpoint(), SIGN_IN_MUTATION, { email, password }, { lang, headers, onResponse: (response) => (setCookies = response.headers.getSetCookie()) });
   } catch (error) {
     // The password is a variable, never in a message; the e-mail address is not logged either.
     if (error instanceof GraphQLRequestError) throw new GraphQLRequestError(error.code, error.message.replaceAll(password, '[password]'), { status: error.status });
