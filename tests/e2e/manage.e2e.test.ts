@@ -53,6 +53,9 @@ test('an editor edits the profile in two languages and submits it; a moderator p
   await summary.fill(ENGLISH_SUMMARY);
   await page.getByRole('button', { name: 'Save the texts in English' }).click();
   await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  // The answer to the post is still the English tab, with the text saved.
+  await expect(page.locator('h1').innerText()).resolves.toBe('Texts in English');
+  await expect(page.getByLabel('Summary').inputValue()).resolves.toBe(ENGLISH_SUMMARY);
   await e2e.axeScan(page);
   await e2e.screenshot(page, 'editor-texts-saved');
 
