@@ -124,3 +124,22 @@ test('a moderator sends a change back with a reason, which the editor reads', as
   await e2e.axeScan(after);
   await e2e.screenshot(after, 'editor-sent-back');
 });
+
+test('the editor’s pages in Arabic are right to left, with the edited language’s fields in its own direction', async () => {
+  const editor = await e2e.node.createAccount('EDITOR', { initiatives: ['univerbal'] });
+  const context = await e2e.signedInContext(editor, { lang: 'ar' });
+  const texts = await e2e.openPage('/account/initiatives/univerbal/texts?in=fr', { lang: 'ar', context });
+  await expect(texts.locator('html').getAttribute('dir')).resolves.toBe('rtl');
+  // French texts edited on an Arabic page: the fields are French, left to right.
+  await expect(texts.locator('#text-summary').getAttribute('dir')).resolves.toBe('ltr');
+  await expect(texts.locator('#text-summary').getAttribute('lang')).resolves.toBe('fr');
+  await e2e.axeScan(texts);
+  await e2e.screenshot(texts, 'editor-texts-arabic');
+  const privacy = await e2e.openPage('/account/initiatives/univerbal/privacy', { lang: 'ar', context });
+  // A small phone (the context's width is set when it is made; this one is shared).
+  await privacy.setViewportSize({ width: 320, height: 720 });
+  await e2e.axeScan(privacy);
+  // No horizontal scrolling on a small phone.
+  await expect(privacy.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).resolves.toBe(true);
+  await e2e.screenshot(privacy, 'editor-privacy-arabic-phone');
+});
