@@ -164,4 +164,23 @@ test('a listing received from a partner has its own page on the receiving node, 
   await e2e.screenshot(page, 'received-initiative');
 
   await e2e.openPage(`${milan.url}/network/initiatives?id=${encodeURIComponent(`${e2e.node.url}/initiatives/no-such-thing`)}`, { context, status: 404 });
+
+  // A received good practice: its page on Milan, and Liège's column in Milan's comparison of its type.
+  const practiceId = `${e2e.node.url}/practices/liege-pt6-public-procurement`;
+  let practiceReceived = false;
+  for (let attempt = 0; attempt < 60 && !practiceReceived; attempt++) {
+    const answer = await milan.graphql<{ goodPractice: { origin: { isLocal: boolean } } | null }>('query($id: ID) { goodPractice(id: $id) { origin { isLocal } } }', { id: practiceId });
+    practiceReceived = answer.data?.goodPractice?.origin.isLocal === false;
+    if (!practiceReceived) await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  expect(practiceReceived).toBe(true);
+  const comparison = await e2e.openPage(`${milan.url}/practice-types/PT6`, { context });
+  await expect(comparison.locator('.practice-comparison h3').allInnerTexts()).resolves.toEqual(['Liège']);
+  const practiceLink = comparison.locator('.practice-comparison .title a');
+  await expect(practiceLink.getAttribute('href')).resolves.toBe(`/network/practices?id=${encodeURIComponent(practiceId)}`);
+  await Promise.all([comparison.waitForURL('**/network/practices?id=**'), practiceLink.click()]);
+  await expect(comparison.locator('.received-notice').innerText()).resolves.toContain('This listing comes from the registry of Liège');
+  await expect(comparison.locator('main h2').allInnerTexts()).resolves.toEqual(expect.arrayContaining(['Context and issue', 'What another city needs to reproduce it']));
+  await e2e.axeScan(comparison);
+  await e2e.screenshot(comparison, 'received-practice');
 });
