@@ -77,8 +77,8 @@ test('an official builds a shortlist, exports it as CSV and prints it (JavaScrip
   await expect(page.locator('header nav.site-nav').innerText()).resolves.toContain('Présélection (0)');
 
   for (const name of ['Univerbal', 'Sirius Hub']) {
-    await clickAndWait(page, page.getByRole('button', { name: `Ajouter à la présélection : ${name}` }), /\/search\?kind=INITIATIVE#result-\d+$/);
-    await expect(page.getByRole('button', { name: `Retirer de la présélection : ${name}` }).count()).resolves.toBe(1);
+    await clickAndWait(page, page.getByRole('button', { name: new RegExp(`^Ajouter à la présélection \\(${name}\\)$`) }), /\/search\?kind=INITIATIVE#result-\d+$/);
+    await expect(page.getByRole('button', { name: new RegExp(`^Retirer de la présélection \\(${name}\\)$`) }).count()).resolves.toBe(1);
   }
   await expect(page.locator('header nav.site-nav').innerText()).resolves.toContain('Présélection (2)');
 
@@ -109,8 +109,23 @@ test('an official builds a shortlist, exports it as CSV and prints it (JavaScrip
   await e2e.screenshot(print, 'shortlist-print');
 
   // Removing one from the shortlist page.
-  await clickAndWait(page, page.getByRole('button', { name: 'Retirer de la présélection : Univerbal' }), '**/shortlist');
+  await clickAndWait(page, page.getByRole('button', { name: 'Retirer de la présélection (Univerbal)' }), '**/shortlist');
   await expect(page.locator('main h2 a').allInnerTexts()).resolves.toEqual(['Sirius Hub']);
+});
+
+test('an initiative is added to the shortlist from its own page', async () => {
+  const page = await e2e.openPage('/initiatives/univerbal', { lang: 'en' });
+  await clickAndWait(page, page.getByRole('button', { name: 'Add to shortlist (Univerbal)' }), '**/initiatives/univerbal');
+  await expect(page.getByRole('button', { name: 'Remove from shortlist (Univerbal)' }).count()).resolves.toBe(1);
+  await expect(page.locator('header nav.site-nav').innerText()).resolves.toContain('Shortlist (1)');
+});
+
+test('the search page in Arabic reads right to left', async () => {
+  const page = await e2e.openPage('/search?q=interpreting&lang=ar');
+  await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
+  await expect(page.locator('h1').innerText()).resolves.toBe('بحث');
+  await e2e.axeScan(page);
+  await e2e.screenshot(page, 'search-arabic');
 });
 
 test('a forged shortlist cookie is ignored, not an error', async () => {
