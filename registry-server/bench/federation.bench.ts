@@ -81,8 +81,9 @@ function graphqlGet<T>(baseUrl: string, query: string): Promise<T> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Counting what goes through each node's Fedify queue (fan-outs, outgoing deliveries, received
-// activities), by wrapping the queue instance's enqueueMany. No product code is changed.
+// Counting what goes through each node: fan-outs and outgoing deliveries by wrapping its Fedify
+// queue's enqueueMany, received activities (handled inside the request, without a queue) by
+// wrapping its Federation's fetch and counting inbox POSTs it accepted. No product code is changed.
 
 interface QueueCounts { fanout: number; outbox: number; outboxRetries: number; inbox: number }
 
@@ -97,6 +98,13 @@ function countQueue(node: TestNode): QueueCounts {
       else if (m.type === 'inbox') counts.inbox++;
     }
     return original(messages, options);
+  };
+  const federation = node.federation.federation;
+  const fetch = federation.fetch.bind(federation);
+  federation.fetch = async (request, options) => {
+    const response = await fetch(request, options);
+    if (request.method === 'POST' && response.status >= 200 && response.status < 300 && new URL(request.url).pathname.endsWith('/inbox')) counts.inbox++;
+    return response;
   };
   return counts;
 }

@@ -11,6 +11,7 @@ import type { StoredInitiative } from '../initiatives/initiative-repository.ts';
 import type { StoredCityNode } from '../nodes/city-node-repository.ts';
 import type { LanguageMap } from '../records/language.ts';
 import { NODE_ACTOR, type FederationData } from './federation-context.ts';
+import { ServedObjectCache } from './served-object-cache.ts';
 
 /** Language-tagged strings, with one plain string first for software that reads only `name`. */
 export function languageStrings(map: LanguageMap | undefined, original: string | undefined): Array<string | LanguageString> {
@@ -60,14 +61,22 @@ export async function nodeActor(ctx: Context<FederationData>, node: StoredCityNo
 /** Actor terms Fedify builds (keys, inboxes, collections) that our record document lacks. */
 const ACTOR_TERMS = ['inbox', 'outbox', 'followers', 'endpoints', 'publicKey', 'assertionMethod', 'preferredUsername', 'manuallyApprovesFollowers', 'discoverable'];
 
+const servedInitiatives = new ServedObjectCache<Organization>();
+
 export async function initiativeActor(ctx: Context<FederationData>, doc: StoredInitiative): Promise<Actor | Tombstone> {
   const { registry } = ctx.data;
   const id = ctx.getActorUri(doc.record.handle);
   if (doc.publication.state !== 'published') return new Tombstone({ id, formerType: Organization });
+  const node = await registry.nodes.findById(registry.config.nodeHandle);
+  const key = `${id.href}|${doc.version}|${doc.updatedAt}|${node?.version ?? 0}|${node?.updatedAt ?? ''}`;
+  return servedInitiatives.get(key, () => buildInitiativeActor(ctx, doc, id, node));
+}
+
+async function buildInitiativeActor(ctx: Context<FederationData>, doc: StoredInitiative, id: URL, node: StoredCityNode | null): Promise<Organization> {
+  const { registry } = ctx.data;
   const record = doc.record;
   const actor = new Organization({ ...(await actorFields(ctx, record.handle)), preferredUsername: record.handle, manuallyApprovesFollowers: false, discoverable: true });
   const built = (await actor.toJsonLd({ format: 'compact', contextLoader: ctx.contextLoader })) as Record<string, unknown>;
-  const node = await registry.nodes.findById(registry.config.nodeHandle);
   const sameCity = node?.record.locality === record.location.locality;
   const full = initiativeToJsonLd(record, {
     id: id.href,

@@ -1,21 +1,27 @@
 // Federation reacts to domain events: once a change is stored, the bridge tells the followers.
 // It owns its failures: delivery is queued, retried by Fedify, and a partner that is down never
 // fails a local edit (the event listener's errors are logged, never thrown back).
+//
+// The activities name the record by id (partners fetch the full public record from its origin,
+// received-listings.ts), so they are small documents of a fixed shape, written here as compact
+// JSON-LD and queued by fanout/follower-deliveries.ts rather than built through Fedify's vocabulary
+// and sendActivity (ADR 0008: that path cost ~45 ms of CPU per activity).
 import type { Context, Federation } from '@fedify/fedify';
-import { Create, Delete, PUBLIC_COLLECTION, Tombstone, Update, Organization, Article } from '@fedify/vocab';
 import type { DomainEvent } from '../events/domain-events.ts';
 import { logger } from '../config/logging.ts';
 import { NODE_ACTOR, type FederationData } from './federation-context.ts';
 import { objectIdOf } from './objects.ts';
+import { AS_CONTEXT, DATA_INTEGRITY_CONTEXT, PUBLIC_AUDIENCE, queueForFollowers, type ActivityDocument } from './fanout/follower-deliveries.ts';
+import type { StoreMessageQueue } from './queue/store-message-queue.ts';
 
 const log = logger('federation', 'bridge');
 
-export function connectFederationBridge(federation: Federation<FederationData>, data: FederationData): () => void {
+export function connectFederationBridge(federation: Federation<FederationData>, data: FederationData, queue: StoreMessageQueue): () => void {
   return data.registry.events.subscribe(async (event) => {
     if (event.type !== 'record.published' && event.type !== 'record.updated' && event.type !== 'record.unpublished' && event.type !== 'record.deleted') return;
     const ctx = federation.createContext(data.registry.config.publicUrl, data);
     try {
-      await announce(ctx, event);
+      await announce(ctx, queue, event);
     } catch (error) {
       log.error('Could not queue the {type} of {id} for partners: {error}', { type: event.type, id: event.id, error });
     }
@@ -24,23 +30,37 @@ export function connectFederationBridge(federation: Federation<FederationData>, 
 
 type RecordEvent = Extract<DomainEvent, { type: 'record.published' | 'record.updated' | 'record.unpublished' | 'record.deleted' }>;
 
-async function announce(ctx: Context<FederationData>, event: RecordEvent): Promise<void> {
+const ACTIVITY_TYPE: Record<RecordEvent['type'], 'Create' | 'Update' | 'Delete'> = {
+  'record.published': 'Create',
+  'record.updated': 'Update',
+  'record.unpublished': 'Delete',
+  'record.deleted': 'Delete',
+};
+
+/** The activity announcing `event`, as `actor` (compact JSON-LD, unsigned). */
+export function recordActivity(ctx: Context<FederationData>, event: RecordEvent, actor: URL, id: URL, now = new Date()): ActivityDocument {
+  const objectId = objectIdOf(ctx, event.kind, event.id).href;
+  const type = ACTIVITY_TYPE[event.type];
+  return {
+    '@context': [AS_CONTEXT, DATA_INTEGRITY_CONTEXT],
+    id: id.href,
+    type,
+    actor: actor.href,
+    object: type === 'Delete' ? { type: 'Tombstone', id: objectId, formerType: event.kind === 'initiative' ? 'Organization' : 'Article', deleted: now.toISOString() } : objectId,
+    to: PUBLIC_AUDIENCE,
+    cc: ctx.getFollowersUri(actor.href === ctx.getActorUri(NODE_ACTOR).href ? NODE_ACTOR : event.id).href,
+  };
+}
+
+async function announce(ctx: Context<FederationData>, queue: StoreMessageQueue, event: RecordEvent): Promise<void> {
   const { registry } = ctx.data;
-  const objectId = objectIdOf(ctx, event.kind, event.id);
-  const actor = ctx.getActorUri(NODE_ACTOR);
   const id = new URL(`/ap/activities/${event.kind}/${encodeURIComponent(event.id)}/v${event.version}/${event.type.split('.')[1]}`, registry.config.publicUrl);
-  const addressing = { tos: [PUBLIC_COLLECTION], ccs: [ctx.getFollowersUri(NODE_ACTOR)] };
-  const activity =
-    event.type === 'record.published'
-      ? new Create({ id, actor, object: objectId, ...addressing })
-      : event.type === 'record.updated'
-        ? new Update({ id, actor, object: objectId, ...addressing })
-        : new Delete({ id, actor, object: new Tombstone({ id: objectId, formerType: event.kind === 'initiative' ? Organization : Article, deleted: Temporal.Now.instant() }), ...addressing });
   // Shared inboxes: one delivery per partner server, however many of its actors follow us.
-  await ctx.sendActivity({ identifier: NODE_ACTOR }, 'followers', activity, { preferSharedInbox: true });
-  if (event.kind === 'initiative' && (await ctx.data.follows.acceptedFollowers(event.id)).length > 0) {
+  const queued = await queueForFollowers(ctx, queue, NODE_ACTOR, recordActivity(ctx, event, ctx.getActorUri(NODE_ACTOR), id));
+  let queuedBySelf = 0;
+  if (event.kind === 'initiative') {
     // People who follow the initiative itself hear about its changes from it.
-    await ctx.sendActivity({ identifier: event.id }, 'followers', activity.clone({ id: new URL(`${id.href}/self`), actor: ctx.getActorUri(event.id) }), { preferSharedInbox: true });
+    queuedBySelf = await queueForFollowers(ctx, queue, event.id, recordActivity(ctx, event, ctx.getActorUri(event.id), new URL(`${id.href}/self`)));
   }
-  log.info('Queued {type} of {id} for followers', { type: event.type, id: event.id });
+  log.info('Queued {type} of {id} for {count} follower inbox(es)', { type: event.type, id: event.id, count: queued + queuedBySelf });
 }

@@ -16,6 +16,7 @@ import { FollowRepository } from './partners/follow-repository.ts';
 import { PartnerService } from './partners/partner-service.ts';
 import { DeliveryHealth } from './partners/delivery-health.ts';
 import { StoreKvStore } from './queue/store-kv-store.ts';
+import { withoutLinkedDataSignature } from './queue/outgoing-activity-policy.ts';
 import { StoreMessageQueue } from './queue/store-message-queue.ts';
 
 const log = logger('federation');
@@ -31,9 +32,15 @@ export interface FederationRuntime {
   stop(): Promise<void>;
 }
 
+/**
+ * Deliveries in flight per process. A delivery mostly waits on the partner (it answers once it
+ * has stored the listing), so several run at once; each costs little memory.
+ */
+const DELIVERY_WORKERS = 16;
+
 export async function startFederation(registry: Registry, options: { deliver: boolean }): Promise<FederationRuntime> {
   const kv = new StoreKvStore(registry.store);
-  const queue = new StoreMessageQueue(registry.store, { workers: 4 });
+  const queue = new StoreMessageQueue(registry.store, { workers: DELIVERY_WORKERS, prepare: withoutLinkedDataSignature });
   await kv.ensureIndexes();
   await queue.ensureIndexes();
   if (registry.store.kind === 'embedded') {
@@ -64,7 +71,7 @@ export async function startFederation(registry: Registry, options: { deliver: bo
     queue,
     onDeliveryFailure: (error) => void health.record(error).catch((e: unknown) => log.warning('Could not record a delivery failure: {error}', { error: e })),
   });
-  const disconnect = connectFederationBridge(federation, data);
+  const disconnect = connectFederationBridge(federation, data, queue);
   const controller = new AbortController();
   let queueRunning: Promise<void> = Promise.resolve();
   if (options.deliver) {

@@ -30,7 +30,11 @@ export function createRegistryFederation(registry: Registry, options: Federation
   const { config } = registry;
   const federation = createFederation<FederationData>({
     kv: options.kv,
-    queue: options.queue,
+    // Deliveries and fan-outs wait in the durable queue. Received activities are handled inside
+    // the request instead (no inbox queue): the handler is short, and a failure answers 500, so
+    // the sender's own queue retries it; queueing them again here cost a second parse of every
+    // activity and two more store writes per delivery (ADR 0008).
+    queue: { outbox: options.queue, fanout: options.queue },
     origin: config.publicUrl.origin,
     // The queue is started by the process role that delivers (see federation-runtime.ts).
     manuallyStartQueue: true,

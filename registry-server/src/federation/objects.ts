@@ -6,10 +6,17 @@ import { Article, type Object as APObject } from '@fedify/vocab';
 import type { StoredGoodPractice } from '../practices/good-practice-repository.ts';
 import { goodPracticeToJsonLd } from './jsonld/good-practice-jsonld.ts';
 import { NODE_ACTOR, type FederationData } from './federation-context.ts';
+import { ServedObjectCache } from './served-object-cache.ts';
 
-export async function practiceObject(ctx: Context<FederationData>, doc: StoredGoodPractice): Promise<Article> {
-  const { registry } = ctx.data;
+const servedPractices = new ServedObjectCache<Article>();
+
+export function practiceObject(ctx: Context<FederationData>, doc: StoredGoodPractice): Promise<Article> {
   const id = ctx.getObjectUri(Article, { handle: doc.record.handle });
+  return servedPractices.get(`${id.href}|${doc.version}|${doc.updatedAt}`, () => buildPracticeObject(ctx, doc, id));
+}
+
+async function buildPracticeObject(ctx: Context<FederationData>, doc: StoredGoodPractice, id: URL): Promise<Article> {
+  const { registry } = ctx.data;
   const json = goodPracticeToJsonLd(doc.record, {
     id: id.href,
     url: id.href,

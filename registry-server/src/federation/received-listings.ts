@@ -32,6 +32,12 @@ export async function receiveListing(ctx: Context<FederationData>, sender: strin
     const loader = await ctx.getDocumentLoader({ identifier: '_node' });
     document = (await loader(objectId, { signal: lookupDeadline() })).document;
   } catch (error) {
+    if (isTransportFailure(error)) {
+      // The origin is unreachable or too slow right now. Throwing makes the inbox answer 500, so
+      // the sender's queue delivers the activity again later instead of it being lost.
+      log.warning('Could not reach {object}; the sender will retry: {error}', { object: objectId, error: (error as Error).message });
+      throw new Error(`The origin of ${objectId} could not be reached: ${(error as Error).message}`, { cause: error });
+    }
     log.warning('Could not fetch {object}: {error}', { object: objectId, error: (error as Error).message });
     return 'invalid';
   }
@@ -52,7 +58,16 @@ export async function receiveListing(ctx: Context<FederationData>, sender: strin
   }
   const now = registry.now().toISOString();
   await repository.upsertReceived(objectId, parsed.record as never, { kind: 'remote', node: sender, objectId, url: parsed.url ?? objectId, receivedAt: now, remoteUpdatedAt: parsed.updated ?? now });
+  registry.events.emit({ type: 'listing.received', kind: parsed.kind, id: objectId });
   return 'stored';
+}
+
+/** A network failure or timeout (worth retrying), as opposed to an answer such as 404 or a bad document. */
+function isTransportFailure(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'AbortError' || error.name === 'TimeoutError') return true;
+  // Fedify's FetchError carries the transport error as its cause; HTTP error statuses have none.
+  return error.name === 'FetchError' && error.cause instanceof Error;
 }
 
 /** Removes a received record, if the sender is its origin. */
@@ -62,6 +77,7 @@ export async function deleteReceived(ctx: Context<FederationData>, sender: strin
   for (const repository of [registry.initiatives, registry.practices]) {
     removed += await repository.collection.deleteMany({ _id: objectId, 'origin.kind': 'remote', 'origin.node': sender });
   }
+  if (removed) registry.events.emit({ type: 'listing.removed', ids: [objectId] });
   return removed;
 }
 
@@ -73,6 +89,7 @@ export async function deleteAllFrom(ctx: { data: FederationData }, filter: { nod
     const docs = await repository.collection.find({ 'origin.kind': 'remote' });
     const ids = docs.filter((d) => d.origin.kind === 'remote' && (filter.node ? d.origin.node === filter.node : hostOf(d.origin.node) === filter.host)).map((d) => d._id);
     if (ids.length) removed += await repository.collection.deleteMany({ _id: { $in: ids } });
+    if (ids.length) registry.events.emit({ type: 'listing.removed', ids });
   }
   return removed;
 }

@@ -34,6 +34,8 @@ export interface StoreMessageQueueOptions {
   workers?: number;
   /** Clock in epoch milliseconds, injectable for tests (default Date.now). */
   now?: () => number;
+  /** Rewrites each message before it is stored (the node's outgoing-activity policy); default: none. */
+  prepare?: (message: unknown) => unknown;
 }
 
 type Handler = (message: unknown) => Promise<void> | void;
@@ -46,6 +48,7 @@ export class StoreMessageQueue implements MessageQueue {
   readonly #pollIntervalMs: number;
   readonly #workers: number;
   readonly #now: () => number;
+  readonly #prepare: (message: unknown) => unknown;
   /** Idle listeners of this instance, woken by enqueue() instead of waiting for the next poll. */
   readonly #wakers = new Set<() => void>();
   /** Breaks ties between messages due in the same millisecond, so same-key messages keep their order. */
@@ -60,6 +63,7 @@ export class StoreMessageQueue implements MessageQueue {
     this.#pollIntervalMs = options.pollIntervalMs ?? 100;
     this.#workers = Math.max(1, options.workers ?? 1);
     this.#now = options.now ?? Date.now;
+    this.#prepare = options.prepare ?? ((message) => message);
   }
 
   async ensureIndexes(): Promise<void> {
@@ -77,7 +81,7 @@ export class StoreMessageQueue implements MessageQueue {
     const runAt = now + Math.max(0, options?.delay?.total('millisecond') ?? 0);
     const docs = messages.map((message) => ({
       _id: randomUUID(),
-      messageJson: messageJson(message),
+      messageJson: messageJson(this.#prepare(message)),
       runAt,
       seq: this.#nextSeq(now),
       orderingKey: options?.orderingKey ?? null,
