@@ -4,7 +4,7 @@
 // the fields of the EWSI template side by side, the initiatives that illustrate the type across
 // cities, and those cities for the map. One GraphQL request per page.
 import { graphql } from './graphql.ts';
-import { GraphQLRequestError } from './graphql-request.ts';
+import { isRefusedPracticeType } from './practice-type-refusal.ts';
 import { byCode } from '../format/explore-lists.ts';
 import type { ComparedPractice, InitiativeOfCity, NetworkCity, PracticeTypeSummary } from '../explore-types.ts';
 import type { DefinedConcept } from '../registry-types.ts';
@@ -106,14 +106,4 @@ export async function loadPracticeTypeComparison(code: string, lang: string): Pr
     initiatives: result.initiatives.edges.map((edge) => edge.node),
     cities: result.cityNodes.filter((city) => citySlugs.has(city.slug)),
   };
-}
-
-/** True when every error of a failed request is the registry refusing the practice-type filter. */
-export function isRefusedPracticeType(error: unknown): boolean {
-  return (
-    error instanceof GraphQLRequestError &&
-    error.code === 'GRAPHQL_ERRORS' &&
-    error.errors.length > 0 &&
-    error.errors.every((entry) => entry.extensions?.code === 'BAD_USER_INPUT' && String(entry.extensions.argument ?? '').endsWith('practiceType'))
-  );
 }
