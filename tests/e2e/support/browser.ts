@@ -140,8 +140,9 @@ export async function screenshot(page: Page, name: string, options: { readme?: b
   await page.screenshot({ path, fullPage: true });
   if (README_SCREENSHOTS_DIR && options.readme) {
     mkdirSync(README_SCREENSHOTS_DIR, { recursive: true });
-    // The README shows the top of each page: a viewport-sized picture, not the whole length.
-    await page.screenshot({ path: join(README_SCREENSHOTS_DIR, `${name}.png`) });
+    // The README shows the top of each page (at most 1,400 pixels), not the whole length.
+    const height = Math.min(1400, await page.evaluate(() => document.documentElement.scrollHeight));
+    await page.screenshot({ path: join(README_SCREENSHOTS_DIR, `${name}.png`), fullPage: true, clip: { x: 0, y: 0, width: page.viewportSize()?.width ?? 1280, height } });
   }
   return path;
 }
