@@ -143,3 +143,13 @@ test('the editor’s pages in Arabic are right to left, with the edited language
   await expect(privacy.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).resolves.toBe(true);
   await e2e.screenshot(privacy, 'editor-privacy-arabic-phone');
 });
+
+test('an editor who opens the admin pages is told, in words, that their account does not open them', async () => {
+  const editor = await e2e.node.createAccount('EDITOR', { initiatives: ['univerbal'] });
+  const page = await e2e.openPage('/admin/review', { lang: 'en', context: await e2e.signedInContext(editor, { lang: 'en' }), status: 403 });
+  await expect(page.locator('h1').innerText()).resolves.toBe('Your account cannot open this page');
+  // The anonymous public is sent to the sign-in page instead, and comes back after.
+  const anonymous = await e2e.openPage('/admin/review', { lang: 'en', redirectTo: '/sign-in' });
+  expect(new URL(anonymous.url()).pathname + new URL(anonymous.url()).search).toBe('/sign-in?next=%2Fadmin%2Freview');
+  await e2e.axeScan(page);
+});

@@ -249,6 +249,8 @@ const ar: { readonly [K in keyof typeof fr]: string } = {
   reportFrom: 'بلاغ من {host}',
   reportReason: 'السبب المذكور:',
   reportListings: 'البطاقات المعنية:',
+  errorForbiddenTitle: 'لا يفتح حسابك هذه الصفحة',
+  errorForbiddenText: 'هذه الصفحة مخصّصة لأدوار أخرى (المشرفين مثلًا). إذا كنت تظن أنه يجب أن تصل إليها فاسأل القائمين على هذا السجل.',
 };
 
 export default ar;

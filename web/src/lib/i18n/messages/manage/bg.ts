@@ -249,6 +249,8 @@ const bg: { readonly [K in keyof typeof fr]: string } = {
   reportFrom: 'Сигнал от {host}',
   reportReason: 'Посочена причина:',
   reportListings: 'Засегнати записи:',
+  errorForbiddenTitle: 'Вашият профил няма достъп до тази страница',
+  errorForbiddenText: 'Тази страница е за други роли (например модератори). Ако смятате, че трябва да имате достъп, попитайте отговорните за регистъра.',
 };
 
 export default bg;

@@ -249,6 +249,8 @@ const de: { readonly [K in keyof typeof fr]: string } = {
   reportFrom: 'Meldung von {host}',
   reportReason: 'Angegebener Grund:',
   reportListings: 'Betroffene Einträge:',
+  errorForbiddenTitle: 'Ihr Konto öffnet diese Seite nicht',
+  errorForbiddenText: 'Diese Seite ist für andere Rollen (zum Beispiel die Moderation). Wenn Sie meinen, Zugang haben zu sollen, fragen Sie die Verantwortlichen dieses Registers.',
 };
 
 export default de;

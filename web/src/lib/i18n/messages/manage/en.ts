@@ -249,6 +249,8 @@ const en: { readonly [K in keyof typeof fr]: string } = {
   reportFrom: 'Report from {host}',
   reportReason: 'Reason given:',
   reportListings: 'Listings concerned:',
+  errorForbiddenTitle: 'Your account cannot open this page',
+  errorForbiddenText: 'This page is for other roles (moderators, for example). If you think you should have access, ask the people who run this registry.',
 };
 
 export default en;

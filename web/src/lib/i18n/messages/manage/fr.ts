@@ -249,6 +249,8 @@ const fr = {
   reportFrom: 'Signalement de {host}',
   reportReason: 'Raison donnée :',
   reportListings: 'Fiches concernées :',
+  errorForbiddenTitle: 'Votre compte n’ouvre pas cette page',
+  errorForbiddenText: 'Cette page est réservée à d’autres rôles (par exemple la modération). Si vous pensez devoir y accéder, demandez aux responsables de ce registre.',
 } as const satisfies Record<string, string>;
 
 export default fr;

@@ -249,6 +249,8 @@ const it: { readonly [K in keyof typeof fr]: string } = {
   reportFrom: 'Segnalazione da {host}',
   reportReason: 'Motivo indicato:',
   reportListings: 'Schede interessate:',
+  errorForbiddenTitle: 'Il tuo account non apre questa pagina',
+  errorForbiddenText: 'Questa pagina è riservata ad altri ruoli (per esempio la moderazione). Se pensi di doverci accedere, chiedi a chi gestisce questo registro.',
 };
 
 export default it;

@@ -249,6 +249,8 @@ const nl: { readonly [K in keyof typeof fr]: string } = {
   reportFrom: 'Melding van {host}',
   reportReason: 'Opgegeven reden:',
   reportListings: 'Betrokken vermeldingen:',
+  errorForbiddenTitle: 'Uw account opent deze pagina niet',
+  errorForbiddenText: 'Deze pagina is voor andere rollen (bijvoorbeeld moderators). Denkt u dat u toegang zou moeten hebben, vraag het dan aan de beheerders van dit register.',
 };
 
 export default nl;

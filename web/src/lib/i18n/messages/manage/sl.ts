@@ -249,6 +249,8 @@ const sl: { readonly [K in keyof typeof fr]: string } = {
   reportFrom: 'Prijava od {host}',
   reportReason: 'Navedeni razlog:',
   reportListings: 'Zadevni vnosi:',
+  errorForbiddenTitle: 'Vaš račun ne odpre te strani',
+  errorForbiddenText: 'Ta stran je namenjena drugim vlogam (na primer moderatorjem). Če menite, da bi morali imeti dostop, vprašajte upravljavce registra.',
 };
 
 export default sl;
