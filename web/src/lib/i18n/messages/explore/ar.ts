@@ -62,6 +62,10 @@ const ar: { readonly [K in keyof typeof fr]: string } = {
   practiceCompareLink: 'المقارنة مع المدن الأخرى التي تطبّق هذا النوع',
   practiceAcrossCitiesHeading: 'مبادرات تطبّق هذا النوع في مدن الشبكة',
   receivedNotice: 'تأتي هذه البطاقة من سجل {city}، الذي نشرها ويحدّثها. وهي معروضة هنا كما وصلت.',
+  recentKindInitiative: 'مبادرة',
+  recentKindPractice: 'ممارسة جيدة',
+  nodeSearchLink: 'البحث في بطاقات {city}',
+  practiceTypeSearchLink: 'البحث عن البطاقات المرتبطة بهذا النوع من الممارسات الجيدة',
 };
 
 export default ar;

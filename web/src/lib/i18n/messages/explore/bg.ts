@@ -62,6 +62,10 @@ const bg: { readonly [K in keyof typeof fr]: string } = {
   practiceCompareLink: 'Сравнение с другите градове, които прилагат този вид',
   practiceAcrossCitiesHeading: 'Инициативи, които прилагат този вид в градовете от мрежата',
   receivedNotice: 'Този запис идва от регистъра на {city}, който го е публикувал и го поддържа актуален. Показан е тук така, както е получен.',
+  recentKindInitiative: 'Инициатива',
+  recentKindPractice: 'Добра практика',
+  nodeSearchLink: 'Търсене в записите на {city}',
+  practiceTypeSearchLink: 'Търсене на записите, свързани с този вид добра практика',
 };
 
 export default bg;

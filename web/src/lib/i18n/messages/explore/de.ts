@@ -62,6 +62,10 @@ const de: { readonly [K in keyof typeof fr]: string } = {
   practiceCompareLink: 'Mit den anderen Städten vergleichen, die diese Art umsetzen',
   practiceAcrossCitiesHeading: 'Initiativen, die diese Art in den Städten des Netzwerks umsetzen',
   receivedNotice: 'Dieser Eintrag stammt aus dem Register von {city}, das ihn veröffentlicht hat und aktuell hält. Er wird hier so gezeigt, wie er empfangen wurde.',
+  recentKindInitiative: 'Initiative',
+  recentKindPractice: 'Gute Praxis',
+  nodeSearchLink: 'In den Einträgen von {city} suchen',
+  practiceTypeSearchLink: 'Einträge zu dieser Art guter Praxis suchen',
 };
 
 export default de;

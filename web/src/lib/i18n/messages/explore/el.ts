@@ -62,6 +62,10 @@ const el: { readonly [K in keyof typeof fr]: string } = {
   practiceCompareLink: 'Σύγκριση με τις άλλες πόλεις που εφαρμόζουν αυτόν τον τύπο',
   practiceAcrossCitiesHeading: 'Πρωτοβουλίες που εφαρμόζουν αυτόν τον τύπο στις πόλεις του δικτύου',
   receivedNotice: 'Αυτή η καταχώριση προέρχεται από το μητρώο της πόλης {city}, που τη δημοσίευσε και την ενημερώνει. Εμφανίζεται εδώ όπως ελήφθη.',
+  recentKindInitiative: 'Πρωτοβουλία',
+  recentKindPractice: 'Καλή πρακτική',
+  nodeSearchLink: 'Αναζήτηση στις καταχωρίσεις της πόλης {city}',
+  practiceTypeSearchLink: 'Αναζήτηση των καταχωρίσεων που συνδέονται με αυτόν τον τύπο καλής πρακτικής',
 };
 
 export default el;

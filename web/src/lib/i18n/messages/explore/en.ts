@@ -62,6 +62,10 @@ const en: { readonly [K in keyof typeof fr]: string } = {
   practiceCompareLink: 'Compare with the other cities implementing this type',
   practiceAcrossCitiesHeading: 'Initiatives implementing this type in the cities of the network',
   receivedNotice: 'This listing comes from the registry of {city}, which published it and keeps it up to date. It is shown here as it was received.',
+  recentKindInitiative: 'Initiative',
+  recentKindPractice: 'Good practice',
+  nodeSearchLink: 'Search the listings of {city}',
+  practiceTypeSearchLink: 'Search the listings linked to this type of good practice',
 };
 
 export default en;

@@ -69,6 +69,10 @@ const fr = {
   practiceAcrossCitiesHeading: 'Initiatives qui mettent ce type en œuvre dans les villes du réseau',
   // A listing received from a partner node (/network/initiatives?id=…, /network/practices?id=…).
   receivedNotice: 'Cette fiche vient du registre de {city}, qui l’a publiée et la tient à jour. Elle est affichée ici telle qu’elle a été reçue.',
+  recentKindInitiative: 'Initiative',
+  recentKindPractice: 'Bonne pratique',
+  nodeSearchLink: 'Chercher parmi les fiches de {city}',
+  practiceTypeSearchLink: 'Chercher les fiches liées à ce type de bonne pratique',
 } as const satisfies Record<string, string>;
 
 export default fr;

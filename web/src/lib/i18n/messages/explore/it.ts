@@ -62,6 +62,10 @@ const it: { readonly [K in keyof typeof fr]: string } = {
   practiceCompareLink: 'Confrontare con le altre città che attuano questo tipo',
   practiceAcrossCitiesHeading: 'Iniziative che attuano questo tipo nelle città della rete',
   receivedNotice: 'Questa scheda proviene dal registro di {city}, che l’ha pubblicata e la mantiene aggiornata. È mostrata qui così come è stata ricevuta.',
+  recentKindInitiative: 'Iniziativa',
+  recentKindPractice: 'Buona pratica',
+  nodeSearchLink: 'Cercare tra le schede di {city}',
+  practiceTypeSearchLink: 'Cercare le schede legate a questo tipo di buona pratica',
 };
 
 export default it;

@@ -62,6 +62,10 @@ const nl: { readonly [K in keyof typeof fr]: string } = {
   practiceCompareLink: 'Vergelijken met de andere steden die deze soort toepassen',
   practiceAcrossCitiesHeading: 'Initiatieven die deze soort toepassen in de steden van het netwerk',
   receivedNotice: 'Deze fiche komt uit het register van {city}, dat ze heeft gepubliceerd en bijhoudt. Ze wordt hier getoond zoals ze is ontvangen.',
+  recentKindInitiative: 'Initiatief',
+  recentKindPractice: 'Goede praktijk',
+  nodeSearchLink: 'Zoeken in de fiches van {city}',
+  practiceTypeSearchLink: 'Zoeken naar fiches die met deze soort goede praktijk verbonden zijn',
 };
 
 export default nl;

@@ -62,6 +62,10 @@ const sl: { readonly [K in keyof typeof fr]: string } = {
   practiceCompareLink: 'Primerjaj z drugimi mesti, ki izvajajo to vrsto',
   practiceAcrossCitiesHeading: 'Pobude, ki izvajajo to vrsto v mestih mreže',
   receivedNotice: 'Ta vpis prihaja iz registra mesta {city}, ki ga je objavil in ga posodablja. Tu je prikazan tak, kot je bil prejet.',
+  recentKindInitiative: 'Pobuda',
+  recentKindPractice: 'Dobra praksa',
+  nodeSearchLink: 'Iskanje med vpisi mesta {city}',
+  practiceTypeSearchLink: 'Iskanje vpisov, povezanih s to vrsto dobre prakse',
 };
 
 export default sl;
