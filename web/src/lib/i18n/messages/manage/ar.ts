@@ -251,6 +251,7 @@ const ar: { readonly [K in keyof typeof fr]: string } = {
   reportListings: 'البطاقات المعنية:',
   errorForbiddenTitle: 'لا يفتح حسابك هذه الصفحة',
   errorForbiddenText: 'هذه الصفحة مخصّصة لأدوار أخرى (المشرفين مثلًا). إذا كنت تظن أنه يجب أن تصل إليها فاسأل القائمين على هذا السجل.',
+  invitationSignInLink: 'سجّل الدخول الآن',
 };
 
 export default ar;

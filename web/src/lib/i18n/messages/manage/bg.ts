@@ -251,6 +251,7 @@ const bg: { readonly [K in keyof typeof fr]: string } = {
   reportListings: 'Засегнати записи:',
   errorForbiddenTitle: 'Вашият профил няма достъп до тази страница',
   errorForbiddenText: 'Тази страница е за други роли (например модератори). Ако смятате, че трябва да имате достъп, попитайте отговорните за регистъра.',
+  invitationSignInLink: 'Влезте сега',
 };
 
 export default bg;

@@ -251,6 +251,7 @@ const de: { readonly [K in keyof typeof fr]: string } = {
   reportListings: 'Betroffene Einträge:',
   errorForbiddenTitle: 'Ihr Konto öffnet diese Seite nicht',
   errorForbiddenText: 'Diese Seite ist für andere Rollen (zum Beispiel die Moderation). Wenn Sie meinen, Zugang haben zu sollen, fragen Sie die Verantwortlichen dieses Registers.',
+  invitationSignInLink: 'Jetzt anmelden',
 };
 
 export default de;

@@ -251,6 +251,7 @@ const el: { readonly [K in keyof typeof fr]: string } = {
   reportListings: 'Καταχωρίσεις που αφορά:',
   errorForbiddenTitle: 'Ο λογαριασμός σας δεν ανοίγει αυτή τη σελίδα',
   errorForbiddenText: 'Αυτή η σελίδα είναι για άλλους ρόλους (π.χ. τον έλεγχο). Αν πιστεύετε ότι πρέπει να έχετε πρόσβαση, ρωτήστε τους υπεύθυνους του μητρώου.',
+  invitationSignInLink: 'Σύνδεση τώρα',
 };
 
 export default el;

@@ -251,6 +251,7 @@ const en: { readonly [K in keyof typeof fr]: string } = {
   reportListings: 'Listings concerned:',
   errorForbiddenTitle: 'Your account cannot open this page',
   errorForbiddenText: 'This page is for other roles (moderators, for example). If you think you should have access, ask the people who run this registry.',
+  invitationSignInLink: 'Sign in now',
 };
 
 export default en;

@@ -251,6 +251,7 @@ const fr = {
   reportListings: 'Fiches concernées :',
   errorForbiddenTitle: 'Votre compte n’ouvre pas cette page',
   errorForbiddenText: 'Cette page est réservée à d’autres rôles (par exemple la modération). Si vous pensez devoir y accéder, demandez aux responsables de ce registre.',
+  invitationSignInLink: 'Se connecter maintenant',
 } as const satisfies Record<string, string>;
 
 export default fr;

@@ -251,6 +251,7 @@ const it: { readonly [K in keyof typeof fr]: string } = {
   reportListings: 'Schede interessate:',
   errorForbiddenTitle: 'Il tuo account non apre questa pagina',
   errorForbiddenText: 'Questa pagina è riservata ad altri ruoli (per esempio la moderazione). Se pensi di doverci accedere, chiedi a chi gestisce questo registro.',
+  invitationSignInLink: 'Accedi ora',
 };
 
 export default it;

@@ -251,6 +251,7 @@ const nl: { readonly [K in keyof typeof fr]: string } = {
   reportListings: 'Betrokken vermeldingen:',
   errorForbiddenTitle: 'Uw account opent deze pagina niet',
   errorForbiddenText: 'Deze pagina is voor andere rollen (bijvoorbeeld moderators). Denkt u dat u toegang zou moeten hebben, vraag het dan aan de beheerders van dit register.',
+  invitationSignInLink: 'Nu aanmelden',
 };
 
 export default nl;

@@ -251,6 +251,7 @@ const sl: { readonly [K in keyof typeof fr]: string } = {
   reportListings: 'Zadevni vnosi:',
   errorForbiddenTitle: 'Vaš račun ne odpre te strani',
   errorForbiddenText: 'Ta stran je namenjena drugim vlogam (na primer moderatorjem). Če menite, da bi morali imeti dostop, vprašajte upravljavce registra.',
+  invitationSignInLink: 'Prijavite se zdaj',
 };
 
 export default sl;
