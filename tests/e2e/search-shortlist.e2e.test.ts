@@ -63,6 +63,9 @@ test('a too long search and a bad radius are form errors, not error pages', asyn
   await expect(radius.locator('[role="alert"]').innerText()).resolves.toContain('Give the radius in kilometres');
   const zero = await e2e.openPage('/search?near=liege&radius=0', { lang: 'en' });
   await expect(zero.locator('[role="alert"]').innerText()).resolves.toContain('more than 0 and at most 20,000 km');
+  // A cursor from an old bookmark: the summary links to the first page of the same search.
+  const stale = await e2e.openPage('/search?q=interpreting&trail=&after=no-longer-valid', { lang: 'en' });
+  await expect(stale.locator('[role="alert"] a').getAttribute('href')).resolves.toBe('/search?q=interpreting');
 });
 
 test('a search without results says so and offers to remove the filters', async () => {
