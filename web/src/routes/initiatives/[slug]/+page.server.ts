@@ -7,8 +7,11 @@ import { error, fail } from '@sveltejs/kit';
 import { getLogger } from '@logtape/logtape';
 import { loadInitiativePage } from '#lib/server/initiative-page.ts';
 import { RECORD_PAGE_HEADERS } from '#lib/server/record-page-headers.ts';
-import { graphql, GraphQLRequestError } from '#lib/server/graphql.ts';
+import { REGISTRY_GRAPHQL_URL } from '$app/env/private';
+import { GraphQLRequestError, postGraphQL } from '#lib/server/graphql-request.ts';
+import { siteClientHeaders } from '#lib/server/site-client-address.ts';
 import { sendRelayMessage } from '#lib/server/contact-relay.ts';
+import type { RegistryQuery } from '#lib/server/search-page.ts';
 import { checkContactForm, problemsFromSendError, readContactForm, statusForSendError } from '#lib/forms/contact-form.ts';
 import { formatDate } from '#lib/format/dates.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -23,15 +26,21 @@ export const load: PageServerLoad = async ({ params, locals, setHeaders }) => {
 };
 
 export const actions: Actions = {
-  contact: async ({ request, params, locals }) => {
+  contact: async ({ request, params, locals, getClientAddress }) => {
     const values = readContactForm(await request.formData());
     const local = checkContactForm(values);
     if (local) return fail(400, { contact: { values, problems: local } });
     const initiative = await loadInitiativePage(params.slug, locals.lang);
     if (!initiative) error(404);
     let outcome: Awaited<ReturnType<typeof sendRelayMessage>>;
+    // The relay allows so many messages per address and hour: it must count the browser's
+    // address, not this server's, or every visitor of the site would share one allowance.
+    const asBrowser: RegistryQuery = (query, variables) => {
+      if (!REGISTRY_GRAPHQL_URL) throw new Error('REGISTRY_GRAPHQL_URL is not set. Set it to the GraphQL endpoint of the registry node, e.g. http://127.0.0.1:3000/graphql');
+      return postGraphQL(REGISTRY_GRAPHQL_URL, query, variables, { lang: variables.lang, headers: siteClientHeaders(getClientAddress()) });
+    };
     try {
-      outcome = await sendRelayMessage(initiative.id, values, locals.lang, graphql);
+      outcome = await sendRelayMessage(initiative.id, values, locals.lang, asBrowser);
     } catch (caught) {
       if (!(caught instanceof GraphQLRequestError)) throw caught;
       // Only the error: the message and the sender's address never reach a log line.
