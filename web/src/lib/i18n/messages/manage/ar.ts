@@ -122,7 +122,6 @@ const ar: { readonly [K in keyof typeof fr]: string } = {
   previewNote: 'معاينة: هكذا سيرى الجمهور البطاقة بعد نشرها. لن تكون علنية حتى يوافق عليها أحد المشرفين.',
   historyTitle: 'سجل النسخ',
   historyLead: 'يُحفظ كل تغيير. يمكنك استعادة نسخة أقدم: يُنشئ ذلك نسخة جديدة ولا يضيع شيء.',
-  historyVersion: 'النسخة {version}',
   historyCreate: 'أُنشئت',
   historyUpdate: 'عُدّلت',
   historySubmit: 'أُرسلت للمراجعة',
@@ -252,6 +251,7 @@ const ar: { readonly [K in keyof typeof fr]: string } = {
   errorForbiddenTitle: 'لا يفتح حسابك هذه الصفحة',
   errorForbiddenText: 'هذه الصفحة مخصّصة لأدوار أخرى (المشرفين مثلًا). إذا كنت تظن أنه يجب أن تصل إليها فاسأل القائمين على هذا السجل.',
   invitationSignInLink: 'سجّل الدخول الآن',
+  historyEntry: 'النسخة {version}: {action}',
 };
 
 export default ar;

@@ -122,7 +122,6 @@ const bg: { readonly [K in keyof typeof fr]: string } = {
   previewNote: 'Преглед: така ще види публиката профила след публикуване. Не е публичен, докато модератор не го одобри.',
   historyTitle: 'История на версиите',
   historyLead: 'Всяка промяна се пази. Можете да върнете по-стара версия: създава се нова версия, нищо не се губи.',
-  historyVersion: 'Версия {version}',
   historyCreate: 'създадена',
   historyUpdate: 'променена',
   historySubmit: 'изпратена за преглед',
@@ -252,6 +251,7 @@ const bg: { readonly [K in keyof typeof fr]: string } = {
   errorForbiddenTitle: 'Вашият профил няма достъп до тази страница',
   errorForbiddenText: 'Тази страница е за други роли (например модератори). Ако смятате, че трябва да имате достъп, попитайте отговорните за регистъра.',
   invitationSignInLink: 'Влезте сега',
+  historyEntry: 'Версия {version}: {action}',
 };
 
 export default bg;

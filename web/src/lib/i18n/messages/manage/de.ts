@@ -122,7 +122,6 @@ const de: { readonly [K in keyof typeof fr]: string } = {
   previewNote: 'Vorschau: So sieht die Öffentlichkeit das Profil nach der Veröffentlichung. Es ist erst öffentlich, wenn die Moderation zustimmt.',
   historyTitle: 'Verlauf der Fassungen',
   historyLead: 'Jede Änderung bleibt erhalten. Sie können eine ältere Fassung zurückholen: Das ergibt eine neue Fassung, nichts geht verloren.',
-  historyVersion: 'Fassung {version}',
   historyCreate: 'angelegt',
   historyUpdate: 'geändert',
   historySubmit: 'zur Prüfung gesendet',
@@ -252,6 +251,7 @@ const de: { readonly [K in keyof typeof fr]: string } = {
   errorForbiddenTitle: 'Ihr Konto öffnet diese Seite nicht',
   errorForbiddenText: 'Diese Seite ist für andere Rollen (zum Beispiel die Moderation). Wenn Sie meinen, Zugang haben zu sollen, fragen Sie die Verantwortlichen dieses Registers.',
   invitationSignInLink: 'Jetzt anmelden',
+  historyEntry: 'Fassung {version}: {action}',
 };
 
 export default de;

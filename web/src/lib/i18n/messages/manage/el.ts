@@ -122,7 +122,6 @@ const el: { readonly [K in keyof typeof fr]: string } = {
   previewNote: 'Προεπισκόπηση: έτσι θα δει το κοινό το προφίλ μόλις δημοσιευτεί. Δεν είναι δημόσιο μέχρι να το εγκρίνει ένας συντονιστής.',
   historyTitle: 'Ιστορικό εκδόσεων',
   historyLead: 'Κάθε αλλαγή κρατιέται. Μπορείτε να επαναφέρετε παλαιότερη έκδοση: δημιουργείται νέα έκδοση, τίποτα δεν χάνεται.',
-  historyVersion: 'Έκδοση {version}',
   historyCreate: 'δημιουργήθηκε',
   historyUpdate: 'τροποποιήθηκε',
   historySubmit: 'στάλθηκε για έλεγχο',
@@ -252,6 +251,7 @@ const el: { readonly [K in keyof typeof fr]: string } = {
   errorForbiddenTitle: 'Ο λογαριασμός σας δεν ανοίγει αυτή τη σελίδα',
   errorForbiddenText: 'Αυτή η σελίδα είναι για άλλους ρόλους (π.χ. τον έλεγχο). Αν πιστεύετε ότι πρέπει να έχετε πρόσβαση, ρωτήστε τους υπεύθυνους του μητρώου.',
   invitationSignInLink: 'Σύνδεση τώρα',
+  historyEntry: 'Έκδοση {version}: {action}',
 };
 
 export default el;

@@ -122,7 +122,6 @@ const en: { readonly [K in keyof typeof fr]: string } = {
   previewNote: 'Preview: this is the profile as the public will see it once published. It is not public until a moderator approves it.',
   historyTitle: 'History of versions',
   historyLead: 'Every change is kept. You can bring back an older version: this makes a new version, nothing is lost.',
-  historyVersion: 'Version {version}',
   historyCreate: 'created',
   historyUpdate: 'changed',
   historySubmit: 'sent for review',
@@ -252,6 +251,7 @@ const en: { readonly [K in keyof typeof fr]: string } = {
   errorForbiddenTitle: 'Your account cannot open this page',
   errorForbiddenText: 'This page is for other roles (moderators, for example). If you think you should have access, ask the people who run this registry.',
   invitationSignInLink: 'Sign in now',
+  historyEntry: 'Version {version}: {action}',
 };
 
 export default en;

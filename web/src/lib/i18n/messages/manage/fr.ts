@@ -122,7 +122,6 @@ const fr = {
   previewNote: 'Aperçu : voici la fiche telle que le public la verra une fois publiée. Elle n’est pas publique tant qu’une personne de la modération ne l’a pas approuvée.',
   historyTitle: 'Historique des versions',
   historyLead: 'Chaque changement est gardé. Vous pouvez ramener une version ancienne : cela crée une nouvelle version, rien n’est perdu.',
-  historyVersion: 'Version {version}',
   historyCreate: 'créée',
   historyUpdate: 'modifiée',
   historySubmit: 'envoyée en relecture',
@@ -252,6 +251,7 @@ const fr = {
   errorForbiddenTitle: 'Votre compte n’ouvre pas cette page',
   errorForbiddenText: 'Cette page est réservée à d’autres rôles (par exemple la modération). Si vous pensez devoir y accéder, demandez aux responsables de ce registre.',
   invitationSignInLink: 'Se connecter maintenant',
+  historyEntry: 'Version {version} : {action}',
 } as const satisfies Record<string, string>;
 
 export default fr;

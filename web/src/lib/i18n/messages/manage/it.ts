@@ -122,7 +122,6 @@ const it: { readonly [K in keyof typeof fr]: string } = {
   previewNote: 'Anteprima: ecco la scheda come la vedrà il pubblico una volta pubblicata. Non è pubblica finché un moderatore non la approva.',
   historyTitle: 'Cronologia delle versioni',
   historyLead: 'Ogni modifica viene conservata. Puoi ripristinare una versione precedente: si crea una nuova versione, non si perde nulla.',
-  historyVersion: 'Versione {version}',
   historyCreate: 'creata',
   historyUpdate: 'modificata',
   historySubmit: 'inviata in revisione',
@@ -252,6 +251,7 @@ const it: { readonly [K in keyof typeof fr]: string } = {
   errorForbiddenTitle: 'Il tuo account non apre questa pagina',
   errorForbiddenText: 'Questa pagina è riservata ad altri ruoli (per esempio la moderazione). Se pensi di doverci accedere, chiedi a chi gestisce questo registro.',
   invitationSignInLink: 'Accedi ora',
+  historyEntry: 'Versione {version}: {action}',
 };
 
 export default it;

@@ -122,7 +122,6 @@ const nl: { readonly [K in keyof typeof fr]: string } = {
   previewNote: 'Voorbeeld: zo ziet het publiek het profiel na publicatie. Het is pas openbaar als een moderator het goedkeurt.',
   historyTitle: 'Geschiedenis van de versies',
   historyLead: 'Elke wijziging wordt bewaard. U kunt een oudere versie terugzetten: dat maakt een nieuwe versie, er gaat niets verloren.',
-  historyVersion: 'Versie {version}',
   historyCreate: 'aangemaakt',
   historyUpdate: 'gewijzigd',
   historySubmit: 'ter controle verstuurd',
@@ -252,6 +251,7 @@ const nl: { readonly [K in keyof typeof fr]: string } = {
   errorForbiddenTitle: 'Uw account opent deze pagina niet',
   errorForbiddenText: 'Deze pagina is voor andere rollen (bijvoorbeeld moderators). Denkt u dat u toegang zou moeten hebben, vraag het dan aan de beheerders van dit register.',
   invitationSignInLink: 'Nu aanmelden',
+  historyEntry: 'Versie {version}: {action}',
 };
 
 export default nl;

@@ -122,7 +122,6 @@ const sl: { readonly [K in keyof typeof fr]: string } = {
   previewNote: 'Predogled: tako bo javnost videla profil po objavi. Ni javen, dokler ga moderator ne odobri.',
   historyTitle: 'Zgodovina različic',
   historyLead: 'Vsaka sprememba se hrani. Starejšo različico lahko vrnete: nastane nova različica, nič se ne izgubi.',
-  historyVersion: 'Različica {version}',
   historyCreate: 'ustvarjena',
   historyUpdate: 'spremenjena',
   historySubmit: 'poslana v pregled',
@@ -252,6 +251,7 @@ const sl: { readonly [K in keyof typeof fr]: string } = {
   errorForbiddenTitle: 'Vaš račun ne odpre te strani',
   errorForbiddenText: 'Ta stran je namenjena drugim vlogam (na primer moderatorjem). Če menite, da bi morali imeti dostop, vprašajte upravljavce registra.',
   invitationSignInLink: 'Prijavite se zdaj',
+  historyEntry: 'Različica {version}: {action}',
 };
 
 export default sl;
