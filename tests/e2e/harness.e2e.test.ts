@@ -20,6 +20,11 @@ describe('e2e harness', () => {
     await expect(e2e.axeScan(page)).resolves.toBeInstanceOf(Array);
   });
 
+  test('nodes serve a snapshot of the built site, not web/build itself', () => {
+    // So that a build started during the run cannot pull files from under a node.
+    expect(process.env.UMN_WEB_BUILD).toMatch(/umn-e2e-web-/);
+  });
+
   test('openPage refuses an unexpected status', async () => {
     await expect(e2e.openPage('/initiatives/no-such-initiative')).rejects.toThrow(/answered 404, expected 200/);
   });

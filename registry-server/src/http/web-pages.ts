@@ -10,7 +10,11 @@ import { issueSiteSecret } from './site-client-address.ts';
 
 const log = logger('http', 'web');
 
-export const WEB_HANDLER = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'web', 'build', 'handler.js');
+// UMN_WEB_BUILD is a seam for the browser tests, not an operator setting: they serve a snapshot
+// of web/build, so that a build of the site started meanwhile cannot pull files from under them.
+export const WEB_HANDLER = process.env.UMN_WEB_BUILD
+  ? join(process.env.UMN_WEB_BUILD, 'handler.js')
+  : join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'web', 'build', 'handler.js');
 
 /**
  * Internal headers through which the site learns its public origin. SvelteKit's adapter builds

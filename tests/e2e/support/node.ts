@@ -4,7 +4,7 @@
 // (`umn admin create`) before it boots; moderators and editors are created through
 // invitations, as on a real node.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,20 @@ import { join } from 'node:path';
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const MAIN = join(ROOT, 'registry-server', 'src', 'main.ts');
 const CLI = join(ROOT, 'registry-server', 'src', 'cli', 'main.ts');
+/** The snapshot of the site that global-setup.ts made, else the build itself. */
+const WEB_HANDLER = join(process.env.UMN_WEB_BUILD ?? join(ROOT, 'web', 'build'), 'handler.js');
+
+/**
+ * A build of the site replaces web/build while it runs (a few seconds): wait for it rather than
+ * start a node that would serve the API alone and answer 404 to every page.
+ */
+async function waitForWebBuild(timeoutMs = 60_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!existsSync(WEB_HANDLER)) {
+    if (Date.now() > until) throw new Error('web/build/handler.js is missing: build the site first (npx -y pnpm@12.21.0 --filter @umn/web run build).');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
 
 /** Ports the browser tests may use (the project's rule for test servers on shared machines). */
 const PORT_RANGE = { first: 4200, last: 4299 };
@@ -133,6 +147,7 @@ export async function startE2ENode(options: StartOptions = {}): Promise<E2ENode>
   let started: Started | null = null;
   let port = 0;
   for (let attempt = 0; attempt < 5 && !started; attempt++) {
+    await waitForWebBuild();
     port = await freePortInRange();
     started = await boot({
       HOST: '127.0.0.1',
@@ -150,6 +165,11 @@ export async function startE2ENode(options: StartOptions = {}): Promise<E2ENode>
   }
   if (!started) throw new Error('Could not start an e2e node: every port tried was taken.');
   const { child, exited, output } = started;
+  if (output().includes('web site is not built')) {
+    child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+    throw new Error('The e2e node started without the site: web/build disappeared while it booted (a build running at the same time?). Run the tests again once the build is done.');
+  }
   const url = `http://127.0.0.1:${port}`;
   const tokens = new Map<string, string>();
 
