@@ -88,6 +88,7 @@ const ar: { readonly [K in keyof typeof fr]: string } = {
   shortlistFindCity: 'مبادرات أخرى في {city}',
   shortlistFull: 'القائمة المختصرة ممتلئة ({max} مبادرة على الأكثر). أزل واحدة لإضافة أخرى.',
   shortlistInvalid: 'لا يمكن إضافة هذه البطاقة إلى القائمة المختصرة.',
+  shortlistUnavailable: 'لا يمكن عرض القائمة المختصرة الآن: السجل لا يستجيب. قائمتك محفوظة؛ حاول مرة أخرى بعد لحظات.',
   shortlistMissing: 'بعض مبادرات قائمتك لم تعد منشورة؛ وقد أُزيلت.',
   shortlistActionsHeading: 'استخدام القائمة',
   shortlistExportCsv: 'تنزيل القائمة (CSV، لبرنامج Excel أو LibreOffice)',

@@ -88,6 +88,7 @@ const bg: { readonly [K in keyof typeof fr]: string } = {
   shortlistFindCity: 'Други инициативи в {city}',
   shortlistFull: 'Списъкът е пълен (най-много {max} инициативи). Премахнете една, за да добавите друга.',
   shortlistInvalid: 'Този запис не може да бъде добавен към списъка.',
+  shortlistUnavailable: 'Предварителният списък не може да бъде показан в момента: регистърът не отговаря. Списъкът ви е запазен; опитайте отново след малко.',
   shortlistMissing: 'Някои инициативи от списъка ви вече не са публикувани; те бяха премахнати.',
   shortlistActionsHeading: 'Използване на списъка',
   shortlistExportCsv: 'Изтегляне на списъка (CSV, за Excel или LibreOffice)',

@@ -88,6 +88,7 @@ const de: { readonly [K in keyof typeof fr]: string } = {
   shortlistFindCity: 'Weitere Initiativen in {city}',
   shortlistFull: 'Die Vorauswahl ist voll (höchstens {max} Initiativen). Entfernen Sie eine, um eine andere hinzuzufügen.',
   shortlistInvalid: 'Dieser Eintrag kann nicht zur Vorauswahl hinzugefügt werden.',
+  shortlistUnavailable: 'Die Vorauswahl kann gerade nicht angezeigt werden: Das Register antwortet nicht. Ihre Liste bleibt erhalten; versuchen Sie es in einigen Augenblicken erneut.',
   shortlistMissing: 'Einige Initiativen Ihrer Liste sind nicht mehr veröffentlicht; sie wurden entfernt.',
   shortlistActionsHeading: 'Die Liste verwenden',
   shortlistExportCsv: 'Liste herunterladen (CSV, für Excel oder LibreOffice)',

@@ -88,6 +88,7 @@ const el: { readonly [K in keyof typeof fr]: string } = {
   shortlistFindCity: 'Άλλες πρωτοβουλίες στην πόλη {city}',
   shortlistFull: 'Η προεπιλογή είναι πλήρης (έως {max} πρωτοβουλίες). Αφαιρέστε μία για να προσθέσετε άλλη.',
   shortlistInvalid: 'Αυτή η καταχώριση δεν μπορεί να προστεθεί στην προεπιλογή.',
+  shortlistUnavailable: 'Η προεπιλογή δεν μπορεί να εμφανιστεί αυτή τη στιγμή: το μητρώο δεν αποκρίνεται. Η λίστα σας διατηρείται· δοκιμάστε ξανά σε λίγο.',
   shortlistMissing: 'Ορισμένες πρωτοβουλίες της λίστας σας δεν δημοσιεύονται πια· αφαιρέθηκαν.',
   shortlistActionsHeading: 'Χρήση της λίστας',
   shortlistExportCsv: 'Λήψη της λίστας (CSV, για Excel ή LibreOffice)',

@@ -88,6 +88,7 @@ const en: { readonly [K in keyof typeof fr]: string } = {
   shortlistFindCity: 'Other initiatives in {city}',
   shortlistFull: 'The shortlist is full ({max} initiatives at most). Remove one to add another.',
   shortlistInvalid: 'This listing cannot be added to the shortlist.',
+  shortlistUnavailable: 'The shortlist cannot be shown right now: the registry is not answering. Your list is kept; try again in a few moments.',
   shortlistMissing: 'Some initiatives of your list are no longer published; they were removed.',
   shortlistActionsHeading: 'Use the list',
   shortlistExportCsv: 'Download the list (CSV, for Excel or LibreOffice)',

@@ -91,6 +91,7 @@ const fr = {
   shortlistFindCity: 'Autres initiatives de {city}',
   shortlistFull: 'La présélection est pleine ({max} initiatives au plus). Retirez-en une pour en ajouter une autre.',
   shortlistInvalid: 'Cette fiche ne peut pas être ajoutée à la présélection.',
+  shortlistUnavailable: 'La présélection ne peut pas être affichée pour le moment : le registre ne répond pas. Votre liste est gardée ; réessayez dans quelques instants.',
   shortlistMissing: 'Certaines initiatives de votre liste ne sont plus publiées ; elles ont été retirées.',
   shortlistActionsHeading: 'Utiliser la liste',
   shortlistExportCsv: 'Télécharger la liste (CSV, pour Excel ou LibreOffice)',

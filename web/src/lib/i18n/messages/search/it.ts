@@ -88,6 +88,7 @@ const it: { readonly [K in keyof typeof fr]: string } = {
   shortlistFindCity: 'Altre iniziative a {city}',
   shortlistFull: 'La preselezione è piena (al massimo {max} iniziative). Togline una per aggiungerne un’altra.',
   shortlistInvalid: 'Questa scheda non può essere aggiunta alla preselezione.',
+  shortlistUnavailable: 'La preselezione non può essere mostrata ora: il registro non risponde. Il tuo elenco è conservato; riprova tra qualche istante.',
   shortlistMissing: 'Alcune iniziative del tuo elenco non sono più pubblicate; sono state tolte.',
   shortlistActionsHeading: 'Usare l’elenco',
   shortlistExportCsv: 'Scarica l’elenco (CSV, per Excel o LibreOffice)',

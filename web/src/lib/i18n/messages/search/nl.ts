@@ -88,6 +88,7 @@ const nl: { readonly [K in keyof typeof fr]: string } = {
   shortlistFindCity: 'Andere initiatieven in {city}',
   shortlistFull: 'De voorselectie is vol (hoogstens {max} initiatieven). Verwijder er een om een ander toe te voegen.',
   shortlistInvalid: 'Deze fiche kan niet aan de voorselectie worden toegevoegd.',
+  shortlistUnavailable: 'De voorselectie kan nu niet worden getoond: het register antwoordt niet. Uw lijst blijft bewaard; probeer het zo meteen opnieuw.',
   shortlistMissing: 'Sommige initiatieven van uw lijst zijn niet meer gepubliceerd; ze zijn verwijderd.',
   shortlistActionsHeading: 'De lijst gebruiken',
   shortlistExportCsv: 'De lijst downloaden (CSV, voor Excel of LibreOffice)',

@@ -88,6 +88,7 @@ const sl: { readonly [K in keyof typeof fr]: string } = {
   shortlistFindCity: 'Druge pobude v kraju {city}',
   shortlistFull: 'Ožji izbor je poln (največ {max} pobud). Odstranite eno, da dodate drugo.',
   shortlistInvalid: 'Tega vnosa ni mogoče dodati v ožji izbor.',
+  shortlistUnavailable: 'Ožjega izbora trenutno ni mogoče prikazati: register se ne odziva. Vaš seznam je shranjen; poskusite znova čez nekaj trenutkov.',
   shortlistMissing: 'Nekatere pobude z vašega seznama niso več objavljene; odstranjene so bile.',
   shortlistActionsHeading: 'Uporaba seznama',
   shortlistExportCsv: 'Prenesi seznam (CSV, za Excel ali LibreOffice)',
