@@ -62,12 +62,13 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
       seen.add(after._id);
       changes.push({ after });
     }
-    this.#commit(changes);
+    await this.#commit(changes);
     return changes.map((c) => c.after!._id);
   }
 
   async updateOne(filter: Filter, update: Update, options: UpdateOptions = {}): Promise<UpdateResult> {
-    const { result } = this.#updateFirst(filter, update, options.upsert ?? false);
+    const { result, durable } = this.#updateFirst(filter, update, options.upsert ?? false);
+    await durable;
     return result;
   }
 
@@ -78,12 +79,13 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
       const after = this.#applyUpdate(before, update, false);
       if (after) changes.push({ before, after });
     }
-    this.#commit(changes);
+    await this.#commit(changes);
     return { matchedCount: matched.length, modifiedCount: changes.length, upsertedId: null };
   }
 
   async findOneAndUpdate(filter: Filter, update: Update, options: FindOneAndUpdateOptions = {}): Promise<T | null> {
-    const { before, after } = this.#updateFirst(filter, update, options.upsert ?? false, options.sort);
+    const { before, after, durable } = this.#updateFirst(filter, update, options.upsert ?? false, options.sort);
+    await durable;
     return (options.returnDocument ?? 'after') === 'after' ? after : before;
   }
 
@@ -93,20 +95,20 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
     if (!before && !options.upsert) return { matchedCount: 0, modifiedCount: 0, upsertedId: null };
     const id = before?._id ?? (typeof filter._id === 'string' ? filter._id : randomUUID());
     const after = this.#normalise({ ...doc, _id: id } as T);
-    this.#commit([{ before, after }]);
+    await this.#commit([{ before, after }]);
     return before ? { matchedCount: 1, modifiedCount: 1, upsertedId: null } : { matchedCount: 0, modifiedCount: 0, upsertedId: id };
   }
 
   async deleteOne(filter: Filter): Promise<number> {
     const doc = this.#find(filter, { limit: 1 })[0];
     if (!doc) return 0;
-    this.#commit([{ before: doc }]);
+    await this.#commit([{ before: doc }]);
     return 1;
   }
 
   async deleteMany(filter: Filter): Promise<number> {
     const docs = this.#matches(filter);
-    this.#commit(docs.map((before) => ({ before })));
+    await this.#commit(docs.map((before) => ({ before })));
     return docs.length;
   }
 
@@ -128,23 +130,25 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
     return spec.name;
   }
 
-  #updateFirst(filter: Filter, update: Update, upsert: boolean, sort?: SortSpec): { result: UpdateResult; before: T | null; after: T | null } {
+  /** Applies the update in memory at once (so concurrent claims see it); `durable` resolves once it is on disk. */
+  #updateFirst(filter: Filter, update: Update, upsert: boolean, sort?: SortSpec): { result: UpdateResult; before: T | null; after: T | null; durable: Promise<void> } {
+    const done = Promise.resolve();
     const before = this.#find(filter, sort ? { limit: 1, sort } : { limit: 1 })[0];
     if (before) {
       const after = this.#applyUpdate(before, update, false);
-      if (!after) return { result: { matchedCount: 1, modifiedCount: 0, upsertedId: null }, before, after: before };
-      this.#commit([{ before, after }]);
-      return { result: { matchedCount: 1, modifiedCount: 1, upsertedId: null }, before, after: this.#docs.get(after._id)! };
+      if (!after) return { result: { matchedCount: 1, modifiedCount: 0, upsertedId: null }, before, after: before, durable: done };
+      const durable = this.#commit([{ before, after }]);
+      return { result: { matchedCount: 1, modifiedCount: 1, upsertedId: null }, before, after: this.#docs.get(after._id)!, durable };
     }
     if (!upsert) {
       assertUpdateOperators(update);
-      return { result: { matchedCount: 0, modifiedCount: 0, upsertedId: null }, before: null, after: null };
+      return { result: { matchedCount: 0, modifiedCount: 0, upsertedId: null }, before: null, after: null, durable: done };
     }
     const seed = documentFromFilter(filter) as T;
     if (typeof seed._id !== 'string') seed._id = randomUUID();
     const after = this.#applyUpdate(seed, update, true) ?? this.#normalise(seed);
-    this.#commit([{ after }]);
-    return { result: { matchedCount: 0, modifiedCount: 0, upsertedId: after._id }, before: null, after: this.#docs.get(after._id)! };
+    const durable = this.#commit([{ after }]);
+    return { result: { matchedCount: 0, modifiedCount: 0, upsertedId: after._id }, before: null, after: this.#docs.get(after._id)!, durable };
   }
 
   /** The updated copy of a document, or null when the update changes nothing. */
@@ -173,14 +177,18 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
     return deepFreeze(JSON.parse(JSON.stringify(doc)) as T);
   }
 
-  /** Checks unique indexes for the whole batch, writes the file, then updates memory. */
-  #commit(changes: Change<T>[]): void {
-    if (changes.length === 0) return;
+  /**
+   * Checks unique indexes for the whole batch, writes the file, then updates memory, all before
+   * returning (so concurrent operations see each other as with one lock); the promise resolves
+   * once the file's group commit has made the writes durable.
+   */
+  #commit(changes: Change<T>[]): Promise<void> {
+    if (changes.length === 0) return Promise.resolve();
     this.#checkUnique(changes);
     const writes: RowWrite[] = changes.map(({ before, after }) =>
       after ? { op: 'put', collection: this.name, id: after._id, body: JSON.stringify(after) } : { op: 'delete', collection: this.name, id: before!._id },
     );
-    this.#file.write(writes);
+    const durable = this.#file.write(writes);
     for (const { before, after } of changes) {
       if (before) {
         for (const index of this.#indexes.values()) index.remove(before);
@@ -191,6 +199,7 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
         for (const index of this.#indexes.values()) index.add(after);
       }
     }
+    return durable;
   }
 
   #checkUnique(changes: Change<T>[]): void {
