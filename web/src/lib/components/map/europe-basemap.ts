@@ -46,7 +46,11 @@ class RoundedPathWriter {
   }
 
   arc(): void {
-    // Only points are drawn through this writer (no pointRadius circles).
+    // Only lines and polygons are drawn through this writer (no pointRadius circles).
+  }
+
+  beginPath(): void {
+    // Path data is one string: nothing to begin.
   }
 
   get data(): string {
