@@ -29,9 +29,16 @@ describe('every page type', () => {
     test(`${type.name}: no serious or critical WCAG 2.1 AA violation, screenshot written`, async () => {
       const { path, context } = await prepare(type, { lang: type.lang });
       const page = await e2e.openPage(path, { context, status: type.status });
-      // Every page has a title and one main landmark, whatever its type.
+      // Every page has a title, one main landmark and one h1, and its headings skip no level
+      // (the outline screen-reader users move through; WCAG 1.3.1 and 2.4.6).
       expect(await page.title()).not.toBe('');
       await expect(page.locator('main').count()).resolves.toBe(1);
+      await expect(page.locator('h1').count()).resolves.toBe(1);
+      const skipped = await page.evaluate(() => {
+        const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => Number(heading.tagName[1]));
+        return levels.flatMap((level, i) => (i > 0 && level > levels[i - 1]! + 1 ? [`h${levels[i - 1]} → h${level}`] : []));
+      });
+      expect(skipped).toEqual([]);
       await e2e.axeScan(page);
       const file = await e2e.screenshot(page, type.name, { readme: type.readme });
       expect(file).toMatch(/\.png$/);
