@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   activeFilters,
+  canonicalSearchHref,
   hasFilters,
   initiativeSearchHref,
   MAX_TRAIL,
@@ -151,5 +152,32 @@ describe('SearchInput state → URL', () => {
 
   it('links to a search for initiatives only', () => {
     expect(initiativeSearchHref({ sector: ['S1'], node: ['liege'] })).toBe('/search?kind=INITIATIVE&node=liege&sector=S1');
+  });
+});
+
+describe('canonicalSearchHref', () => {
+  const canonical = (query: string) => canonicalSearchHref(new URLSearchParams(query));
+
+  it('leaves a tidy address alone', () => {
+    expect(canonical('')).toBeNull();
+    expect(canonical('q=interpreting&kind=INITIATIVE&sector=AM80&near=liege&radius=30&sort=distance')).toBeNull();
+    expect(canonical('q=x&trail=&after=c1')).toBeNull();
+    expect(canonical('q=x&lang=ar')).toBeNull();
+  });
+
+  it('drops the empty and default fields a GET form sends', () => {
+    expect(canonical('q=interpreting&kind=INITIATIVE&migrantLed=&near=&radius=&lat=&lon=&sort=relevance')).toBe('/search?q=interpreting&kind=INITIATIVE');
+    expect(canonical('q=&sort=relevance')).toBe('/search');
+  });
+
+  it('drops what the page ignores and keeps the language choice', () => {
+    expect(canonical('kind=PERSON&q=x&lang=ar&utm=1')).toBe('/search?q=x&lang=ar');
+  });
+
+  it('gives an address that is itself tidy (no redirect loop)', () => {
+    for (const query of ['q=+a+&sector=S1&sector=S1&radius=5', `q=${'a'.repeat(1200)}`, 'lat=50&lon=&near=&radius=far', 'trail=a&trail=b&after=c&view=map']) {
+      const href = canonical(query) ?? `/search?${query}`;
+      expect(canonical(href.split('?')[1] ?? ''), query).toBeNull();
+    }
   });
 });

@@ -261,3 +261,21 @@ export function viewHref(state: SearchState, view: SearchView): string {
 export function initiativeSearchHref(filters: Partial<Pick<SearchState, ListFilter | 'q'>>): string {
   return searchHref({ ...readSearchParams(new URLSearchParams()), ...filters, kind: ['INITIATIVE'] });
 }
+
+/**
+ * The tidy address of a search when `params` is not already it, else null. A GET form sends
+ * every field, empty or default (`near=&radius=&migrantLed=&sort=relevance`); the page
+ * answers with a redirect to the same search without them, so the address people bookmark or
+ * share says only what the search is. `lang` (the language switcher's) is kept.
+ */
+export function canonicalSearchHref(params: URLSearchParams): string | null {
+  const canonical = toSearchParams(readSearchParams(params));
+  const lang = params.get('lang');
+  if (lang !== null) canonical.set('lang', lang);
+  const withoutLang = new URLSearchParams(params);
+  withoutLang.delete('lang');
+  if (lang !== null) withoutLang.set('lang', lang);
+  if (canonical.toString() === withoutLang.toString()) return null;
+  const query = canonical.toString();
+  return query === '' ? '/search' : `/search?${query}`;
+}
