@@ -4,8 +4,9 @@
 // object whose id is on another host than the sender's is refused (the spoofing behind
 // Mastodon's CVE-2024-23832).
 import type { Context } from '@fedify/fedify';
+import { getDocumentLoader } from '@fedify/vocab-runtime';
 import { logger } from '../config/logging.ts';
-import type { FederationData } from './federation-context.ts';
+import { NODE_ACTOR, type FederationData } from './federation-context.ts';
 import { hostOf } from './partners/follow-repository.ts';
 import { parseReceivedListing } from './received-listing-parser.ts';
 import { lookupDeadline } from '../http/outgoing-timeouts.ts';
@@ -29,8 +30,7 @@ export async function receiveListing(ctx: Context<FederationData>, sender: strin
   }
   let document: unknown;
   try {
-    const loader = await ctx.getDocumentLoader({ identifier: '_node' });
-    document = (await loader(objectId, { signal: lookupDeadline() })).document;
+    document = await fetchListing(ctx, objectId);
   } catch (error) {
     if (isTransportFailure(error)) {
       // The origin is unreachable or too slow right now. Throwing makes the inbox answer 500, so
@@ -60,6 +60,26 @@ export async function receiveListing(ctx: Context<FederationData>, sender: strin
   await repository.upsertReceived(objectId, parsed.record as never, { kind: 'remote', node: sender, objectId, url: parsed.url ?? objectId, receivedAt: now, remoteUpdatedAt: parsed.updated ?? now });
   registry.events.emit({ type: 'listing.received', kind: parsed.kind, id: objectId });
   return 'stored';
+}
+
+/**
+ * The listing's document from its origin. Listings are public, so the first fetch is unsigned
+ * (an RSA signature costs about 1.5 ms of CPU per delivery); an origin that answers 401 or 403
+ * (Mastodon's "secure mode" and the like) is asked again with a request signed by this node.
+ */
+async function fetchListing(ctx: Context<FederationData>, objectId: string): Promise<unknown> {
+  try {
+    // Not ctx.documentLoader: Fedify's default loader keeps documents for five minutes, which
+    // would read a listing's previous version after an Update.
+    const { config } = ctx.data.registry;
+    const loader = getDocumentLoader({ allowPrivateAddress: config.allowPrivateAddresses, userAgent: { software: 'umn-registry/0.1', url: config.publicUrl } });
+    return (await loader(objectId, { signal: lookupDeadline() })).document;
+  } catch (error) {
+    const status = (error as { response?: Response }).response?.status;
+    if (status !== 401 && status !== 403) throw error;
+    const signed = await ctx.getDocumentLoader({ identifier: NODE_ACTOR });
+    return (await signed(objectId, { signal: lookupDeadline() })).document;
+  }
 }
 
 /** A network failure or timeout (worth retrying), as opposed to an answer such as 404 or a bad document. */
