@@ -44,6 +44,22 @@ describe('e2e harness', () => {
     expect(cookies.some((cookie) => cookie.httpOnly)).toBe(true);
   });
 
+  test('sessions are reused across contexts, and made again after a sign-out', async () => {
+    const editor = await e2e.node.createAccount('EDITOR', { initiatives: ['univerbal'] });
+    const first = await e2e.signedInContext(editor);
+    const second = await e2e.signedInContext(editor);
+    // The same session: no second sign-in attempt against the node's per-address limit.
+    await expect(second.cookies()).resolves.toEqual(await first.cookies());
+    const { csrfToken } = await e2e.signIn(first, editor);
+    const oldCookies = await first.cookies();
+    const signOut = await first.request.post(`${e2e.node.url}/graphql`, { headers: { 'x-csrf-token': csrfToken }, data: { query: 'mutation { signOut { ok } }' } });
+    expect(await signOut.json()).toEqual({ data: { signOut: { ok: true } } });
+    const third = await e2e.signedInContext(editor);
+    await expect(third.cookies()).resolves.not.toEqual(oldCookies);
+    const me = await third.request.post(`${e2e.node.url}/graphql`, { data: { query: '{ me { account { role } } }' } });
+    expect(await me.json()).toMatchObject({ data: { me: { account: { role: 'EDITOR' } } } });
+  });
+
   test('the admin made before boot has a bearer token for API set-up', async () => {
     const token = await e2e.node.bearerToken(e2e.node.admin);
     const answer = await e2e.node.graphql('{ me { isAdmin } }', {}, { token });

@@ -2,20 +2,23 @@
 // critical violation) with a screenshot, and the reflow check on a narrow screen.
 import { describe, expect, test } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { useE2E, type ContextOptions } from './support/harness.ts';
+import { useE2E, type Account, type ContextOptions } from './support/harness.ts';
 import { PAGE_TYPES, type PageType } from './page-types.ts';
 
 const e2e = useE2E();
 
+/** One account per role for the whole file (an editor belongs to Univerbal). */
+const accounts = new Map<string, Promise<Account>>();
+function accountFor(role: 'ADMIN' | 'MODERATOR' | 'EDITOR'): Promise<Account> {
+  if (role === 'ADMIN') return Promise.resolve(e2e.node.admin);
+  if (!accounts.has(role)) accounts.set(role, e2e.node.createAccount(role, { initiatives: role === 'EDITOR' ? ['univerbal'] : [] }));
+  return accounts.get(role)!;
+}
+
 /** The page type's path, and a browser context signed in as its role when it has one. */
 async function prepare(type: PageType, options: ContextOptions): Promise<{ path: string; context: BrowserContext }> {
   const path = typeof type.path === 'string' ? type.path : await type.path(e2e.node);
-  let context: BrowserContext;
-  if (!type.as) context = await e2e.newContext(options);
-  else {
-    const account = type.as === 'ADMIN' ? e2e.node.admin : await e2e.node.createAccount(type.as, { initiatives: type.as === 'EDITOR' ? ['univerbal'] : [] });
-    context = await e2e.signedInContext(account, options);
-  }
+  const context = type.as ? await e2e.signedInContext(await accountFor(type.as), options) : await e2e.newContext(options);
   if (type.before) {
     const page = await context.newPage();
     await type.before(page);

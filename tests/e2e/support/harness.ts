@@ -3,7 +3,7 @@
 // Each openPage() gets a fresh browser context (no cookies shared between pages) unless one is
 // given, and every context and partner node is closed at the end.
 import { afterAll, beforeAll } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Cookie, Page } from 'playwright-core';
 import { axeScan, launchBrowser, newBrowserContext, screenshot, type AxeScanOptions, type ContextOptions } from './browser.ts';
 import { startE2ENode, type Account, type E2ENode, type StartOptions } from './node.ts';
 
@@ -44,6 +44,8 @@ export function useE2E(options: StartOptions = {}): E2E {
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   const partners: E2ENode[] = [];
+  /** Cookie sessions made by signIn(), by node and e-mail address. */
+  const sessions = new Map<string, { cookies: Cookie[]; csrfToken: string }>();
 
   beforeAll(async () => {
     [node, browser] = await Promise.all([startE2ENode(options), launchBrowser()]);
@@ -85,6 +87,18 @@ export function useE2E(options: StartOptions = {}): E2E {
     axeScan,
     screenshot,
     async signIn(context, account, target = e2e.node) {
+      // A node allows 30 sign-in attempts per address in 15 minutes, and every test signs in
+      // from 127.0.0.1: a session made once is reused while it is valid (a test that signed
+      // out has ended it, and the next call signs in again).
+      const key = `${target.url} ${account.email}`;
+      const known = sessions.get(key);
+      if (known) {
+        await context.addCookies(known.cookies);
+        const me = await context.request.post(`${target.url}/graphql`, { data: { query: '{ me { account { id } } }' } });
+        if (((await me.json()) as { data?: { me: unknown } }).data?.me) return { csrfToken: known.csrfToken };
+        await context.clearCookies({ name: known.cookies[0]?.name });
+      }
+      const before = new Set((await context.cookies(target.url)).map((cookie) => cookie.name));
       // The context's request client shares the context's cookies: the session cookie set by
       // signIn is then sent by every page of the context.
       const response = await context.request.post(`${target.url}/graphql`, {
@@ -96,6 +110,8 @@ export function useE2E(options: StartOptions = {}): E2E {
       const body = (await response.json()) as { data?: { signIn: { csrfToken: string | null; error: { message: string } | null } } };
       const csrfToken = body.data?.signIn.csrfToken;
       if (!csrfToken) throw new Error(`Signing in ${account.email} failed: ${JSON.stringify(body)}`);
+      const cookies = (await context.cookies(target.url)).filter((cookie) => !before.has(cookie.name));
+      sessions.set(key, { cookies, csrfToken });
       return { csrfToken };
     },
     async signedInContext(account, contextOptions = {}) {
