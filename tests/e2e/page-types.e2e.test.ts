@@ -65,3 +65,29 @@ describe('every page type on a 320-pixel-wide screen', () => {
     });
   }
 });
+
+// WCAG 1.4.12 (text spacing): with the spacing a reader's style sheet may set, no text is cut
+// off by a box that hides its overflow.
+const TEXT_SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }';
+
+describe('every page type with increased text spacing', () => {
+  for (const type of PAGE_TYPES) {
+    test(`${type.name}: no text cut off`, async () => {
+      const { path, context } = await prepare(type, { lang: type.lang });
+      const page = await e2e.openPage(path, { context, status: type.status });
+      await page.addStyleTag({ content: TEXT_SPACING });
+      const clipped = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('body *')]
+          .filter((element) => {
+            const style = getComputedStyle(element);
+            const hides = (value: string) => value === 'hidden' || value === 'clip';
+            // Visually hidden text (1-pixel boxes for screen readers) is cut on purpose.
+            if (element.clientWidth <= 1 || element.clientHeight <= 1) return false;
+            return (hides(style.overflowX) && element.scrollWidth > element.clientWidth + 1) || (hides(style.overflowY) && element.scrollHeight > element.clientHeight + 1);
+          })
+          .map((element) => element.outerHTML.slice(0, 120)),
+      );
+      expect(clipped).toEqual([]);
+    });
+  }
+});
