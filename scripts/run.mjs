@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Entry point for `npm start`, `npm test`, `npm run bench` and `npm run umn` on a machine that
+// Entry point for `npm start`, `npm test`, `npm run bench`, `npm run umn` and `npm run generate` on a machine that
 // has only Node (20 or later) and npm. It installs the workspace with a pinned pnpm (fetched by
 // npx, so no global install is needed) and then hands over to the pnpm script of the same
 // purpose. pnpm puts the workspace's own Node 24 (the `node` devDependency) first on PATH, so
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const PNPM = 'pnpm@12.21.0';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [task, ...rest] = process.argv.slice(2);
-const scripts = { start: 'serve', node: 'serve:node', test: 'test:all', bench: 'bench:all', umn: 'umn:cli', screenshots: 'screenshots:all' };
+const scripts = { start: 'serve', node: 'serve:node', test: 'test:all', bench: 'bench:all', umn: 'umn:cli', screenshots: 'screenshots:all', generate: 'generate:synthetic' };
 
 if (!scripts[task]) {
   process.stderr.write(`usage: node scripts/run.mjs ${Object.keys(scripts).join('|')} [args…]\n`);

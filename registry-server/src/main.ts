@@ -43,10 +43,15 @@ export async function startNode(config: Config, options: { web?: boolean } = {})
     if (!(await registry.nodes.findById(config.nodeHandle))) {
       throw new ConfigError('NODE_HANDLE', `no city-node record "${config.nodeHandle}" exists in the store. Use a seeded node (liege, milano, athina, sofia, ljubljana, pordenone, trieste) or keep SEED=true.`);
     }
+    // The search index is built before the node takes requests; a delivery worker serves none.
+    // Other processes write to MongoDB too, so there the index also checks the store every 30 s.
+    if (config.processRole !== 'worker') await registry.search.rebuild({ refreshEveryMs: store.kind === 'mongodb' ? 30_000 : undefined });
+    // Answers change with the store and with the search index (updated just after a write).
+    const generation = () => store.generation + registry.search.generation;
     // Other processes write to MongoDB too, so there an entry lives one second at most.
-    const cache = config.responseCache ? new GraphQLResponseCache({ generation: () => store.generation, ttlMs: store.kind === 'mongodb' ? 1_000 : Infinity }) : undefined;
+    const cache = config.responseCache ? new GraphQLResponseCache({ generation, ttlMs: store.kind === 'mongodb' ? 1_000 : Infinity }) : undefined;
     const federation = await startFederation(registry, { deliver: config.processRole !== 'web' });
-    const graphql = await createGraphQLHandler(registry, { cache, generation: () => store.generation, federation });
+    const graphql = await createGraphQLHandler(registry, { cache, generation, federation });
     const web = new WebPages(config.publicUrl);
     const app = config.processRole === 'worker' ? createWorkerApp(registry) : createApp(registry, graphql, { web: options.web ? web.middleware : undefined, federation: federation.middleware });
     const server = createServer((req, res) => {
@@ -74,6 +79,7 @@ export async function startNode(config: Config, options: { web?: boolean } = {})
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await federation.stop();
+        registry.search.stop();
         await closed;
         await graphql.stop();
         await store.close();

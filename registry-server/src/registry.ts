@@ -17,6 +17,7 @@ import { InitiativeRepository } from './initiatives/initiative-repository.ts';
 import { createMailer } from './mail/mailer.ts';
 import { RecordIris } from './records/record-iris.ts';
 import { RecordValidator } from './records/record-validator.ts';
+import { SearchService } from './search/search-service.ts';
 import type { GoodPracticeRecord, InitiativeRecord } from './records/record-types.ts';
 import { ContactRelay } from './relay/contact-relay.ts';
 import { notifyInitiativesOfMessages } from './relay/message-notifications.ts';
@@ -44,6 +45,8 @@ export interface Registry {
   initiativeEditorial: EditorialService<InitiativeRecord>;
   practiceEditorial: EditorialService<GoodPracticeRecord>;
   relay: ContactRelay;
+  /** Search over local and received listings; its index is built by startNode (search.rebuild). */
+  search: SearchService;
   /** Injected clock, so tests control timestamps. */
   now: () => Date;
 }
@@ -92,6 +95,7 @@ export async function createRegistry(config: Config, store: Store, options: { no
     initiativeEditorial: new EditorialService(initiativeEditorialKind(initiatives, practices, accounts), editorialDeps),
     practiceEditorial: new EditorialService(goodPracticeEditorialKind(practices, initiatives), editorialDeps),
     relay: new ContactRelay(store, initiatives, limiter, events, now),
+    search: new SearchService({ store, initiatives, practices, nodes: new CityNodeRepository(store), catalog, events }),
     now,
   };
   if (config.smtpUrl) notifyInitiativesOfMessages(registry, createMailer(config.smtpUrl, config.mailFrom)!);

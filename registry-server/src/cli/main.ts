@@ -14,6 +14,7 @@ import { createAdmin, resetAdminPassword } from './admin-commands.ts';
 import { stdoutOutput } from './command-output.ts';
 import { ApiClient } from './api-client.ts';
 import { partnerCommand, queueCommand } from './partner-commands.ts';
+import { searchCommand } from './search-commands.ts';
 
 const USAGE = `Usage: npm run umn -- <command> [options]
 
@@ -39,6 +40,9 @@ give --email and the password):
   partners unblock <domain>
   queue
       Shows the delivery queue depth.
+  search reindex
+      Rebuilds the node's search index from its store (searches keep being answered meanwhile).
+      A stopped node needs none: it builds its index from the store at every start.
   Options: --url <node URL> (default PUBLIC_URL, else http://localhost:PORT)`;
 
 export async function runCommand(argv: string[]): Promise<number> {
@@ -52,10 +56,11 @@ export async function runCommand(argv: string[]): Promise<number> {
     stdoutOutput.line(USAGE);
     return group && group !== 'help' ? 2 : 0;
   }
-  if (group === 'partners' || group === 'queue') {
+  if (group === 'partners' || group === 'queue' || group === 'search') {
     const config = loadConfig(process.env, { isTerminal: false });
     const api = new ApiClient({ url: values.url ?? config.publicUrl.origin, token: process.env.UMN_TOKEN, email: values.email, passwordStdin: values['password-stdin'] });
     if (group === 'queue') await queueCommand(api, stdoutOutput);
+    else if (group === 'search') await searchCommand(api, positionals.slice(1), stdoutOutput);
     else await partnerCommand(api, positionals.slice(1), values.reason, stdoutOutput);
     return 0;
   }

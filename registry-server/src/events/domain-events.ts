@@ -1,5 +1,5 @@
 // Domain events: services emit what happened after it is stored; other parts (the response
-// cache today, federation tomorrow) react to them. A failing listener is logged and never fails
+// cache, federation, the search index) react to them. A failing listener is logged and never fails
 // the action that emitted the event.
 import { logger } from '../config/logging.ts';
 
@@ -11,6 +11,10 @@ export type DomainEvent =
   | { type: 'record.unpublished'; kind: RecordKindName; id: string; version: number }
   | { type: 'record.deleted'; kind: RecordKindName; id: string; version: number }
   | { type: 'message.received'; initiativeId: string; messageId: string }
+  /** A listing received from a partner node was stored (created or replaced). */
+  | { type: 'listing.received'; kind: RecordKindName; id: string }
+  /** Listings received from partner nodes were removed (by store id). */
+  | { type: 'listing.removed'; ids: string[] }
   | { type: 'invitation.created'; invitationId: string };
 
 type Listener = (event: DomainEvent) => void | Promise<void>;

@@ -93,11 +93,14 @@ function measureField(context: ValidationContext, field: FieldNode, parent: Grap
   const type = definition ? getNamedType(definition.type) : undefined;
   if (!definition || !type || !isCompositeType(type)) return own;
   const children = measure(context, field.selectionSet, type, depth + 1, fragmentsInPath);
+  const times = multiplier(field, definition.type);
+  // In a connection only the edges repeat `first` times; totalCount, pageInfo and facets once.
+  const edges = isConnection(field, type) ? measure(context, { ...field.selectionSet, selections: field.selectionSet.selections.filter((s) => s.kind === Kind.FIELD && s.name.value === 'edges') }, type, depth + 1, fragmentsInPath) : null;
   return {
     depth: children.depth,
     aliases: own.aliases + children.aliases,
     fields: own.fields + children.fields,
-    cost: own.cost + multiplier(field, definition.type) * children.cost,
+    cost: own.cost + (edges ? children.cost + (times - 1) * edges.cost : times * children.cost),
   };
 }
 
@@ -109,6 +112,10 @@ function multiplier(field: FieldNode, type: GraphQLOutputType): number {
   if (first) return first.value.kind === Kind.INT ? Math.min(Math.max(Number(first.value.value), 0), MAX_PAGE) : MAX_PAGE;
   if (field.name.value === 'initiatives' || field.name.value === 'goodPractices') return isListOf(type) ? LIST_SIZE : DEFAULT_PAGE;
   return isListOf(type) ? LIST_SIZE : 1;
+}
+
+function isConnection(field: FieldNode, type: GraphQLCompositeType): boolean {
+  return Boolean(field.arguments?.some((a) => a.name.value === 'first')) && isObjectType(type) && 'edges' in type.getFields();
 }
 
 function isListOf(type: GraphQLOutputType): boolean {

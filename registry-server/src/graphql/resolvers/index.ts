@@ -9,6 +9,7 @@ import { goodPracticeResolvers } from './good-practice-resolvers.ts';
 import { initiativeResolvers } from './initiative-resolvers.ts';
 import { originResolvers } from './origin-resolvers.ts';
 import { queryResolvers } from './query-resolvers.ts';
+import { searchResolvers } from './search-resolvers.ts';
 import { sharedResolvers } from './shared-resolvers.ts';
 import { taxonomyResolvers } from './taxonomy-resolvers.ts';
 
@@ -46,7 +47,9 @@ export const resolvers = {
   ...cityNodeResolvers,
   ...originResolvers,
   ...taxonomyResolvers,
+  Listing: searchResolvers.Listing,
+  FacetValue: searchResolvers.FacetValue,
   // Root types last, merged, so no spread above replaces them.
-  Query: { ...queryResolvers.Query, ...accountResolvers.Query, ...editorialResolvers.Query, ...federationResolvers.Query },
-  Mutation: { ...accountResolvers.Mutation, ...editorialResolvers.Mutation, ...relayResolvers.Mutation, ...federationResolvers.Mutation },
+  Query: { ...queryResolvers.Query, ...accountResolvers.Query, ...editorialResolvers.Query, ...federationResolvers.Query, ...searchResolvers.Query },
+  Mutation: { ...accountResolvers.Mutation, ...editorialResolvers.Mutation, ...relayResolvers.Mutation, ...federationResolvers.Mutation, ...searchResolvers.Mutation },
 };

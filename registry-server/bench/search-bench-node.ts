@@ -1,0 +1,100 @@
+// The node side of the search benchmark, run in its own process (started by search.bench.ts with
+// --expose-gc and an IPC channel): starts a node on the generated store, then measures what only
+// the node's process can see (start time, memory, in-process searches, a linear scan of the same
+// data, an index rebuild) and keeps serving GraphQL until it is told to stop.
+import { startNode } from '../src/main.ts';
+import { testConfig } from '../src/testing/test-node.ts';
+import { EmbeddedStore } from '../src/store/embedded/embedded-store.ts';
+import { fold } from '../src/search/fold.ts';
+import { goodPracticeDocument, initiativeDocument } from '../src/search/search-document.ts';
+import type { StoredInitiative } from '../src/initiatives/initiative-repository.ts';
+import type { StoredGoodPractice } from '../src/practices/good-practice-repository.ts';
+import { PUBLISHED } from '../src/records/record-repository.ts';
+import { benchQueries, type BenchQuery } from './search-bench-queries.ts';
+import { ascending, percentile } from './bench-measure.ts';
+
+const send = (message: unknown) => process.send!(message);
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+const mb = (bytes: number) => Math.round(bytes / 1e6);
+
+function memory() {
+  gc();
+  const m = process.memoryUsage();
+  return { rssMB: mb(m.rss), heapMB: mb(m.heapUsed), arrayBuffersMB: mb(m.arrayBuffers), maxRssMB: mb(process.resourceUsage().maxRSS * 1024) };
+}
+
+const [mode, dataDir, nodeHandle, queryCount, nodeCount] = process.argv.slice(2) as [string, string, string, string, string];
+
+if (mode === 'store-only') {
+  // What the embedded store's documents cost on their own, for the memory breakdown.
+  const store = EmbeddedStore.open(dataDir);
+  send({ phase: 'store-only', ...memory() });
+  await store.close();
+  process.exit(0);
+}
+
+const node = await startNode(testConfig({ dataDir, nodeHandle, seed: false, responseCache: false, logLevel: 'warning' }));
+// performance.now() counts from the start of this process.
+const readyMs = performance.now();
+send({ phase: 'ready', readyMs, buildMs: node.registry.search.lastBuild?.durationMs, url: node.url, stats: node.registry.search.index.stats(), ...memory() });
+
+const search = node.registry.search;
+const queries = benchQueries(Number(queryCount), Number(nodeCount));
+const run = (q: BenchQuery) => search.search({ text: q.text, filters: { country: [q.country], sector: [q.sector] }, first: 20 });
+for (const q of queries.slice(0, 300)) run(q);
+const times: number[] = [];
+let matches = 0;
+for (const q of queries) {
+  const started = performance.now();
+  const result = run(q);
+  times.push(performance.now() - started);
+  matches += result.total;
+}
+const sorted = ascending(times);
+send({ phase: 'in-process', p50: percentile(sorted, 50), p99: percentile(sorted, 99), mean: times.reduce((a, b) => a + b, 0) / times.length, queries: times.length, meanMatches: matches / times.length });
+
+// A plain linear scan of the same data, as a search without an index would do it: for every
+// published listing, the two filters first, then fold and split its public texts and look for
+// the word; then count the facets of the matches.
+const initiatives = (await node.registry.initiatives.collection.find(PUBLISHED)) as StoredInitiative[];
+const practices = (await node.registry.practices.collection.find(PUBLISHED)) as StoredGoodPractice[];
+const linear = (q: BenchQuery) => {
+  const word = fold(q.text.toLowerCase());
+  const counts = new Map<string, number>();
+  let total = 0;
+  const visit = (doc: ReturnType<typeof goodPracticeDocument>) => {
+    if (doc.country !== q.country || !doc.sector.includes(q.sector)) return;
+    for (const part of doc.texts) {
+      if (fold(part.text.toLowerCase()).split(/[^\p{L}\p{N}]+/u).includes(word)) {
+        total++;
+        for (const value of [doc.node, doc.country, ...doc.sector, ...doc.legalForm, ...doc.languageOffered, ...doc.need]) counts.set(value, (counts.get(value) ?? 0) + 1);
+        return;
+      }
+    }
+  };
+  for (const doc of practices) visit(goodPracticeDocument(doc));
+  for (const doc of initiatives) visit(initiativeDocument(doc, () => undefined));
+  return total;
+};
+const linearTimes: number[] = [];
+for (const q of queries.slice(0, 30)) {
+  const started = performance.now();
+  linear(q);
+  linearTimes.push(performance.now() - started);
+}
+const linearSorted = ascending(linearTimes);
+send({ phase: 'linear', p50: percentile(linearSorted, 50), p99: percentile(linearSorted, 99), queries: linearTimes.length });
+
+// The index build alone, from the store already in memory (what a rebuild costs).
+const rebuild = await search.rebuild();
+send({ phase: 'rebuild', durationMs: rebuild.durationMs, listings: rebuild.listings, terms: rebuild.terms, ...memory() });
+
+send({ phase: 'serving' });
+process.on('message', async (message) => {
+  if (message === 'stop') {
+    const final = memory();
+    await node.close();
+    send({ phase: 'stopped', ...final });
+    process.exit(0);
+  }
+});

@@ -1,0 +1,145 @@
+// `npm run bench` (third bench): search over 100,000 synthetic listings. Generates them with
+// `npm run generate` into a temporary store, starts a node on it in its own process, and prints
+// each figure next to its target: in-process search (a word + two facet filters + every facet's
+// counts) p50/p99, the same through GraphQL over HTTP, the index build, start to ready, process
+// memory, and the ratio against a plain linear scan of the same data. It reports; it exits
+// non-zero only when something is broken.
+import { fork, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ascending, envNumber, percentile } from './bench-measure.ts';
+import { runBench } from './run-bench.ts';
+import { benchQueries, GRAPHQL_SEARCH } from './search-bench-queries.ts';
+
+const out = (text = '') => process.stdout.write(`${text}\n`);
+const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+
+function readParams() {
+  return {
+    listings: envNumber('BENCH_SEARCH_LISTINGS', 100_000),
+    nodes: envNumber('BENCH_SEARCH_NODES', 20),
+    queries: envNumber('BENCH_SEARCH_QUERIES', 2_000),
+    httpQueries: envNumber('BENCH_SEARCH_HTTP_QUERIES', 500),
+  };
+}
+
+type Message = Record<string, any> & { phase: string };
+
+/** Runs `npm run generate` in a child process into `dataDir`. */
+function generate(dataDir: string, listings: number, nodes: number): Promise<number> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [here('../src/synthetic/generate.ts'), '--listings', String(listings), '--nodes', String(nodes), '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve(performance.now() - started) : reject(new Error(`generate exited with ${code}: ${output}`))));
+  });
+}
+
+/** Starts the node side in its own process; resolves each phase's message as it comes. */
+function startNodeProcess(args: string[]) {
+  const child = fork(here('./search-bench-node.ts'), args, { execArgv: [...process.execArgv, '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const messages: Message[] = [];
+  const waiting: Array<{ phase: string; resolve: (m: Message) => void }> = [];
+  let failure: Error | null = null;
+  child.on('message', (m: Message) => {
+    messages.push(m);
+    for (const w of waiting.filter((x) => x.phase === m.phase)) w.resolve(m);
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', (code) => {
+    if (code !== 0) failure = new Error(`the node process exited with code ${code}`);
+    resolve();
+  }));
+  return {
+    child,
+    exited,
+    next(phase: string, timeoutMs = 600_000): Promise<Message> {
+      const seen = messages.find((m) => m.phase === phase);
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no "${phase}" from the node process within ${timeoutMs / 1000} s`)), timeoutMs);
+        waiting.push({ phase, resolve: (m) => (clearTimeout(timer), resolve(m)) });
+        void exited.then(() => failure && reject(failure));
+      });
+    },
+  };
+}
+
+async function httpLatencies(url: string, count: number, nodes: number): Promise<{ p50: number; p99: number; mean: number; errors: number }> {
+  const queries = benchQueries(count + 50, nodes);
+  const times: number[] = [];
+  let errors = 0;
+  for (const [i, q] of queries.entries()) {
+    const started = performance.now();
+    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'en' }, body: JSON.stringify({ query: GRAPHQL_SEARCH, variables: { input: { text: q.text, country: [q.country], sector: [q.sector] } } }) });
+    const body = (await response.json()) as { errors?: Array<{ message: string }> };
+    const elapsed = performance.now() - started;
+    if (response.status !== 200 || body.errors?.length) {
+      errors++;
+      if (errors === 1) out(`  first GraphQL error: HTTP ${response.status} ${JSON.stringify(body.errors ?? body).slice(0, 300)}`);
+    }
+    if (i >= 50) times.push(elapsed);
+  }
+  const sorted = ascending(times);
+  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), mean: times.reduce((a, b) => a + b, 0) / times.length, errors };
+}
+
+const verdict = (ok: boolean) => (ok ? 'MET' : 'NOT MET');
+const row = (label: string, value: string, target: string, ok: boolean | null) => out(`${label.padEnd(58)} ${value.padStart(12)}   target ${target.padEnd(10)} ${ok === null ? '' : verdict(ok)}`);
+
+async function main(): Promise<number> {
+  const params = readParams();
+  const dataDir = mkdtempSync(join(tmpdir(), 'umn-search-bench-'));
+  out(`Search benchmark: ${params.listings.toLocaleString('en')} synthetic listings over ${params.nodes} nodes; ${cpus().length} CPU(s), load average ${loadavg()[0]!.toFixed(1)} at start.`);
+  try {
+    out('Generating the synthetic listings (npm run generate)…');
+    const generateMs = await generate(dataDir, params.listings, params.nodes);
+    out(`  done in ${(generateMs / 1000).toFixed(1)} s`);
+
+    const storeOnly = startNodeProcess(['store-only', dataDir, 'syn-lyon', '0', '0']);
+    const store = await storeOnly.next('store-only');
+    await storeOnly.exited;
+
+    out('Starting a node on the store and measuring in its process…');
+    const node = startNodeProcess(['node', dataDir, 'syn-lyon', String(params.queries), String(params.nodes)]);
+    const ready = await node.next('ready');
+    const inProcess = await node.next('in-process');
+    const linear = await node.next('linear');
+    const rebuild = await node.next('rebuild');
+    await node.next('serving');
+    out('Searching through GraphQL over HTTP (POST, one request at a time, from this process)…');
+    const http = await httpLatencies(ready.url, params.httpQueries, params.nodes);
+    node.child.send('stop');
+    const stopped = await node.next('stopped');
+    await node.exited;
+
+    const peakRss = Math.max(ready.maxRssMB, rebuild.maxRssMB, stopped.maxRssMB);
+    out();
+    out(`results (${params.listings.toLocaleString('en')} listings, ${ready.stats.terms.toLocaleString('en')} terms, ${ready.stats.postings.toLocaleString('en')} postings; load average now ${loadavg()[0]!.toFixed(1)})`);
+    row('in-process: word + 2 facet filters + facet counts, p50', `${inProcess.p50.toFixed(3)} ms`, '≤ 2 ms', inProcess.p50 <= 2);
+    row('in-process: word + 2 facet filters + facet counts, p99', `${inProcess.p99.toFixed(3)} ms`, '≤ 20 ms', inProcess.p99 <= 20);
+    row('same through GraphQL over HTTP, p50', `${http.p50.toFixed(2)} ms`, '≤ 10 ms', http.p50 <= 10);
+    row('same through GraphQL over HTTP, p99 (no target)', `${http.p99.toFixed(2)} ms`, '-', null);
+    row('index build at start (from the embedded store)', `${(ready.buildMs / 1000).toFixed(2)} s`, '≤ 10 s', ready.buildMs <= 10_000);
+    row('index rebuild on a running node', `${(rebuild.durationMs / 1000).toFixed(2)} s`, '≤ 10 s', rebuild.durationMs <= 10_000);
+    row('node start to ready (process start, store, index, HTTP)', `${(ready.readyMs / 1000).toFixed(2)} s`, '≤ 15 s', ready.readyMs <= 15_000);
+    row('process RSS when ready (after GC)', `${ready.rssMB} MB`, '≤ 600 MB', ready.rssMB <= 600);
+    row('process RSS, peak (start, searches, rebuild)', `${peakRss} MB`, '≤ 600 MB', peakRss <= 600);
+    row('  of which the embedded store\'s documents (same data, alone)', `${store.rssMB} MB`, '-', null);
+    row('  search index (typed arrays: ArrayBuffers)', `${ready.arrayBuffersMB} MB`, '-', null);
+    row('linear scan of the same data (filters, then fold + split), p50', `${linear.p50.toFixed(1)} ms`, '-', null);
+    out(`ratio linear scan / index (p50): ${(linear.p50 / inProcess.p50).toFixed(0)}× faster with the index`);
+    if (http.errors) out(`GraphQL errors: ${http.errors}`);
+    out('The machine is shared: figures vary between runs (2 cores; see the load averages above).');
+    mkdirSync(here('../bench-results'), { recursive: true });
+    writeFileSync(here('../bench-results/search.json'), JSON.stringify({ params, generateMs, store, ready, inProcess, linear, rebuild, http, stopped, loadavg: loadavg() }, null, 2));
+    return http.errors ? 1 : 0;
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await runBench(main);

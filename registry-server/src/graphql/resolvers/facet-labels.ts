@@ -1,0 +1,61 @@
+// Labels of facet values in the reader's language: taxonomy labels for codes, city names for
+// nodes, country and language names from ICU, and the few words of the two fixed facets.
+import { chooseText } from '../../records/language.ts';
+import type { FacetName } from '../../search/facets.ts';
+import type { TaxonomyId } from '../../taxonomies/taxonomy-catalog.ts';
+import type { GraphQLContext } from '../context.ts';
+import { wantedLanguages, type Reader } from '../reader.ts';
+
+const TAXONOMY: Partial<Record<FacetName, TaxonomyId[]>> = {
+  sector: ['sector'],
+  practiceType: ['practice-type'],
+  legalForm: ['legal-form', 'national-legal-form'],
+  need: ['need'],
+};
+
+const FIXED: Record<string, Readonly<Record<string, string>>> = {
+  'kind:INITIATIVE': { en: 'Initiative', fr: 'Initiative', it: 'Iniziativa', el: 'Πρωτοβουλία', bg: 'Инициатива', sl: 'Pobuda', ar: 'مبادرة', nl: 'Initiatief', de: 'Initiative' },
+  'kind:GOOD_PRACTICE': { en: 'Good practice', fr: 'Bonne pratique', it: 'Buona pratica', el: 'Καλή πρακτική', bg: 'Добра практика', sl: 'Dobra praksa', ar: 'ممارسة جيدة', nl: 'Goede praktijk', de: 'Gute Praxis' },
+  'migrantLed:true': { en: 'Migrant-led', fr: 'Portée par des personnes migrantes', it: 'Guidata da migranti', el: 'Με ηγεσία μεταναστών', bg: 'Ръководена от мигранти', sl: 'Vodijo jo migranti', ar: 'يقودها مهاجرون', nl: 'Geleid door migranten', de: 'Von Migrant:innen geführt' },
+  'migrantLed:false': { en: 'Not declared migrant-led', fr: 'Non déclarée portée par des personnes migrantes', it: 'Non dichiarata guidata da migranti', el: 'Χωρίς δήλωση ηγεσίας μεταναστών', bg: 'Без декларирано ръководство от мигранти', sl: 'Brez izjave, da jo vodijo migranti', ar: 'غير مُعلنة كمبادرة يقودها مهاجرون', nl: 'Niet verklaard als geleid door migranten', de: 'Nicht als migrantisch geführt angegeben' },
+};
+
+/** ICU display names, one per reader language and kind (building one costs more than using it). */
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+
+function displayName(type: 'language' | 'region', tag: string, reader: string): string {
+  const key = `${type}:${reader}`;
+  let names = displayNames.get(key);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([reader, 'en'], { type, fallback: 'code' });
+    } catch {
+      names = null;
+    }
+    if (displayNames.size < 500) displayNames.set(key, names);
+  }
+  try {
+    return names?.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** Synchronous on purpose: a page shows a hundred values, and a promise per label costs more than the label. */
+export function facetLabel(ctx: GraphQLContext, facet: FacetName, value: string, reader: Reader): string {
+  const languages = [...wantedLanguages(reader), 'en'];
+  const fixed = FIXED[`${facet}:${value}`];
+  if (fixed) return chooseText(fixed, languages)?.text ?? value;
+  for (const taxonomy of TAXONOMY[facet] ?? []) {
+    const concept = ctx.registry.catalog.concept(taxonomy, value);
+    if (concept) return chooseText(concept.labels, languages)?.text ?? value;
+  }
+  const first = languages[0]!;
+  if (facet === 'country') return /^[A-Z]{2}$/.test(value) ? displayName('region', value, first) : value;
+  if (facet === 'languageOffered') return displayName('language', value, first);
+  if (facet === 'node') {
+    const names = ctx.registry.search.cityNames(value);
+    return (names && chooseText(names, languages)?.text) ?? value;
+  }
+  return value;
+}

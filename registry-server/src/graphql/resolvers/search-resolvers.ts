@@ -1,0 +1,93 @@
+// `search` and `rebuildSearchIndex`: thin resolvers. The engine (src/search) finds, counts and
+// orders; the records of the page come from the store by id, so every field is resolved as on
+// any other listing, in the reader's language.
+import { authorize } from '../../accounts/authorization.ts';
+import type { StoredInitiative } from '../../initiatives/initiative-repository.ts';
+import type { StoredGoodPractice } from '../../practices/good-practice-repository.ts';
+import { PUBLISHED } from '../../records/record-repository.ts';
+import type { FacetName } from '../../search/facets.ts';
+import { searchQueryFrom, type SearchArgs } from '../../search/search-input.ts';
+import type { GraphQLContext } from '../context.ts';
+import { readerWith, type Reader } from '../reader.ts';
+import { facetLabel } from './facet-labels.ts';
+import { goodPracticeView } from './good-practice-resolvers.ts';
+import { initiativeView } from './initiative-resolvers.ts';
+import { mutation } from './mutation-support.ts';
+
+const FACET_ENUM: Partial<Record<FacetName, string>> = {
+  node: 'NODE',
+  country: 'COUNTRY',
+  sector: 'SECTOR',
+  practiceType: 'PRACTICE_TYPE',
+  legalForm: 'LEGAL_FORM',
+  languageOffered: 'LANGUAGE_OFFERED',
+  migrantLed: 'MIGRANT_LED',
+  need: 'NEED',
+  kind: 'KIND',
+};
+
+interface FacetValueView {
+  facet: FacetName;
+  value: string;
+  count: number;
+  selected: boolean;
+  reader: Reader;
+}
+
+type ListingView = (ReturnType<typeof initiativeView> & { listing: 'Initiative' }) | (ReturnType<typeof goodPracticeView> & { listing: 'GoodPractice' });
+
+async function recordsById<T extends { _id: string }>(collection: { find(filter: Record<string, unknown>): Promise<T[]> }, ids: string[]): Promise<Map<string, T>> {
+  if (ids.length === 0) return new Map();
+  const docs = await collection.find({ _id: { $in: ids }, ...PUBLISHED });
+  return new Map(docs.map((d) => [d._id, d]));
+}
+
+export const searchResolvers = {
+  Query: {
+    search: async (_: unknown, args: SearchArgs & { lang?: string | null }, ctx: GraphQLContext) => {
+      const reader = readerWith(ctx.reader, args.lang);
+      const search = ctx.registry.search;
+      const query = searchQueryFrom(args, (handle) => search.cityCentre(handle), args.lang ?? ctx.reader.languages[0]);
+      const result = search.search(query);
+      const [initiatives, practices] = await Promise.all([
+        recordsById<StoredInitiative>(ctx.registry.initiatives.collection, result.hits.filter((h) => h.kind === 'initiative').map((h) => h.id)),
+        recordsById<StoredGoodPractice>(ctx.registry.practices.collection, result.hits.filter((h) => h.kind === 'goodPractice').map((h) => h.id)),
+      ]);
+      const edges = result.hits.flatMap((hit) => {
+        const initiative = hit.kind === 'initiative' ? initiatives.get(hit.id) : undefined;
+        const practice = hit.kind === 'goodPractice' ? practices.get(hit.id) : undefined;
+        // A listing removed by another process since the index saw it is left out.
+        const doc = initiative ?? practice;
+        if (!doc) return [];
+        const node: ListingView = initiative ? { ...initiativeView(initiative, reader), listing: 'Initiative' } : { ...goodPracticeView(practice!, reader), listing: 'GoodPractice' };
+        return [{ cursor: hit.cursor, node, score: hit.score, distanceKm: hit.distanceKm, nodeHandle: doc.record.node, received: doc.origin.kind === 'remote' }];
+      });
+      return {
+        edges,
+        pageInfo: {
+          hasNextPage: result.hasNextPage,
+          hasPreviousPage: Boolean(args.after),
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges[edges.length - 1]?.cursor ?? null,
+        },
+        totalCount: result.total,
+        facets: result.facets.map((f) => ({ name: FACET_ENUM[f.name], values: f.values.map((v): FacetValueView => ({ facet: f.name, ...v, reader })) })),
+        terms: result.terms,
+      };
+    },
+  },
+  Mutation: {
+    rebuildSearchIndex: mutation(async (_args: unknown, ctx: GraphQLContext) => {
+      authorize(ctx.actor, { do: 'settings.update' });
+      const stats = await ctx.registry.search.rebuild();
+      return { listings: stats.listings as number | null, terms: stats.terms as number | null, durationMs: stats.durationMs as number | null, error: null };
+    }, { listings: null, terms: null, durationMs: null }),
+  },
+  Listing: {
+    __resolveType: (v: ListingView) => v.listing,
+  },
+  FacetValue: {
+    label: (v: FacetValueView, _: unknown, ctx: GraphQLContext) => facetLabel(ctx, v.facet, v.value, v.reader),
+  },
+};
+

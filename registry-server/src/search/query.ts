@@ -1,0 +1,325 @@
+// Runs a search on the index: the words (each must match, in any of its forms), the filters as
+// bitsets, the circle, facet counts where each facet ignores its own filter (so the other values
+// of a filtered facet still show what choosing them would give), then the best `first` results
+// after the cursor, by relevance (BM25 over the weighted forms), date or distance.
+import { andInto, count, nonZeroWords, orInto, type Bitset } from './bitset.ts';
+import type { ConceptMatcher } from './concept-matcher.ts';
+import { encodeCursor, type SearchCursor, type SearchOrder } from './cursor.ts';
+import { SHOWN_FACETS, type FacetName } from './facets.ts';
+import { keepWithin, type NearPoint } from './geo.ts';
+import { queryWords, WEIGHTS, type QueryWord } from './query-terms.ts';
+import type { SearchIndex } from './search-index.ts';
+
+const K1 = 1.2;
+const B = 0.75;
+
+export interface SearchQuery {
+  text?: string | null;
+  /** Values to keep per facet (OR within a facet, AND across facets). */
+  filters?: Partial<Record<FacetName, readonly string[]>>;
+  near?: NearPoint | null;
+  order?: SearchOrder;
+  first: number;
+  after?: SearchCursor | null;
+  /** Reader's language: its stemmer is tried first. */
+  language?: string;
+  /** Leave out facet counts (cheaper). */
+  facets?: boolean;
+}
+
+export interface SearchHit {
+  id: string;
+  kind: 'initiative' | 'goodPractice';
+  score: number;
+  distanceKm: number | null;
+  cursor: string;
+}
+
+export interface FacetCount {
+  name: FacetName;
+  values: Array<{ value: string; count: number; selected: boolean }>;
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+  hasNextPage: boolean;
+  facets: FacetCount[];
+  terms: string[];
+}
+
+/** Reusable per-index scratch arrays (searches run one at a time on the event loop). */
+class Scratch {
+  readonly capacity: number;
+  readonly best: Float32Array;
+  readonly bestStamp: Uint32Array;
+  readonly total: Float32Array;
+  readonly totalStamp: Uint32Array;
+  readonly distances: Float64Array;
+  /** K1 · (1 − B + B · length / average length) per slot, for the generation it was computed at. */
+  readonly norms: Float32Array;
+  normsGeneration = -1;
+  stamp = 0;
+  /** Bitsets reused from search to search (a search takes them back from the start). */
+  readonly #sets: Bitset[] = [];
+  #used = 0;
+  readonly words: number;
+  constructor(capacity: number) {
+    this.capacity = capacity;
+    this.best = new Float32Array(capacity);
+    this.bestStamp = new Uint32Array(capacity);
+    this.total = new Float32Array(capacity);
+    this.totalStamp = new Uint32Array(capacity);
+    this.distances = new Float64Array(capacity);
+    this.norms = new Float32Array(capacity);
+    this.words = capacity >>> 5;
+  }
+
+  /** Starts a search: every set handed out before may be reused. */
+  reset(): void {
+    this.#used = 0;
+  }
+
+  /** A set of the index's size, zeroed, or a copy of `from`. */
+  set(from?: Bitset): Bitset {
+    let set = this.#sets[this.#used];
+    if (!set) this.#sets.push((set = new Uint32Array(this.words)));
+    this.#used++;
+    if (from) set.set(from);
+    else set.fill(0);
+    return set;
+  }
+}
+
+const scratchOf = new WeakMap<SearchIndex, Scratch>();
+
+function scratchFor(index: SearchIndex): Scratch {
+  let scratch = scratchOf.get(index);
+  if (!scratch || scratch.capacity !== index.capacity) scratchOf.set(index, (scratch = new Scratch(index.capacity)));
+  if (scratch.normsGeneration !== index.generation) {
+    const avg = index.totalLength > 0 ? index.totalLength / Math.max(1, index.liveCount) : 1;
+    const { docLength } = index;
+    for (let slot = 0; slot < index.slots; slot++) scratch.norms[slot] = K1 * (1 - B + (B * docLength[slot]!) / avg);
+    scratch.normsGeneration = index.generation;
+  }
+  return scratch;
+}
+
+export function search(index: SearchIndex, matcher: ConceptMatcher, query: SearchQuery): SearchResult {
+  const scratch = scratchFor(index);
+  scratch.reset();
+  const words = query.text ? queryWords(query.text, index, matcher, query.language) : [];
+  const order = query.order ?? 'RELEVANCE';
+
+  // 1. Words: each required word narrows the candidates.
+  const candidates = scratch.set(index.live);
+  for (const word of words) if (!word.optional) andInto(candidates, wordBits(index, word, scratch.set()));
+
+  // 2. The circle, applied to all facets alike.
+  if (query.near) keepWithin(candidates, query.near, index.lat, index.lon, index.cosLat, scratch.distances);
+
+  // 3. Filters, each as the union of its values.
+  const filters: Array<{ facet: FacetName; bits: Bitset }> = [];
+  for (const [facet, values] of Object.entries(query.filters ?? {}) as Array<[FacetName, readonly string[]]>) {
+    if (values && values.length > 0) filters.push({ facet, bits: index.facets[facet].union(values, scratch.set()) });
+  }
+  const matched = scratch.set(candidates);
+  for (const f of filters) andInto(matched, f.bits);
+  const matchedWords = nonZeroWords(matched);
+  let total = 0;
+  for (let i = 0; i < matchedWords.length; i++) total += popcountWord(matched[matchedWords[i]!]!);
+
+  // 4. Facet counts, each over the matches of every other filter.
+  const facets = query.facets === false ? [] : countFacets(index, candidates, matched, matchedWords, total, filters, query.filters ?? {}, scratch);
+
+  // 5. Scores of the matches only, then the page.
+  const stamp = ++scratch.stamp;
+  for (const word of words) scoreWord(index, word, matched, scratch, stamp);
+  const { hits, remaining } = topHits(index, matched, matchedWords, order, query, scratch, stamp, words.length > 0);
+  return { total, hits, hasNextPage: remaining > hits.length, facets, terms: words.filter((w) => !w.optional || words.every((x) => x.optional)).map((w) => w.folded) };
+}
+
+function popcountWord(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
+/** The slots a word matches, in any of its forms or categories (into `bits`, zeroed). */
+function wordBits(index: SearchIndex, word: QueryWord, bits: Bitset): Bitset {
+  const { offsets, slots, baseTerms, delta } = index.postings;
+  for (const term of word.expansions.keys()) {
+    if (term < baseTerms) {
+      for (let p = offsets[term]!, end = offsets[term + 1]!; p < end; p++) {
+        const slot = slots[p]!;
+        bits[slot >>> 5]! |= 1 << (slot & 31);
+      }
+    }
+    const list = delta.get(term);
+    if (list) for (const slot of list.slots) bits[slot >>> 5]! |= 1 << (slot & 31);
+  }
+  for (const { facet, value } of word.categories) {
+    const id = index.facets[facet].valueId(value);
+    if (id !== undefined) orInto(bits, index.facets[facet].bits[id]!);
+  }
+  return bits;
+}
+
+/**
+ * Adds a word's BM25 score to the matched slots (scratch.total, valid where totalStamp is
+ * `stamp`): the best of its forms, each weighted by how it matched.
+ */
+function scoreWord(index: SearchIndex, word: QueryWord, matched: Bitset, scratch: Scratch, stamp: number): void {
+  const n = Math.max(1, index.liveCount);
+  const { offsets, slots, tfs, baseTerms, delta } = index.postings;
+  const { best, bestStamp, total, totalStamp, norms } = scratch;
+  const mine = ++scratch.stamp;
+  const add = (slot: number, score: number) => {
+    if (totalStamp[slot] !== stamp) {
+      totalStamp[slot] = stamp;
+      total[slot] = 0;
+    }
+    if (bestStamp[slot] !== mine) {
+      bestStamp[slot] = mine;
+      best[slot] = score;
+      total[slot]! += score;
+    } else if (score > best[slot]!) {
+      total[slot]! += score - best[slot]!;
+      best[slot] = score;
+    }
+  };
+  // A fuzzy form is never worth more than the word itself: a rare neighbour of a common word
+  // would otherwise outrank it.
+  const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  let exactIdf = Infinity;
+  for (const [term, weight] of word.expansions) {
+    const df = index.postings.df(term);
+    if (weight >= WEIGHTS.exact && df > 0) exactIdf = exactIdf === Infinity ? idf(df) : Math.max(exactIdf, idf(df));
+  }
+  for (const [term, weight] of word.expansions) {
+    const df = index.postings.df(term);
+    if (df === 0) continue;
+    const w = weight * (weight >= WEIGHTS.exact ? idf(df) : Math.min(idf(df), exactIdf)) * (K1 + 1);
+    if (term < baseTerms) {
+      for (let p = offsets[term]!, end = offsets[term + 1]!; p < end; p++) {
+        const slot = slots[p]!;
+        if ((matched[slot >>> 5]! & (1 << (slot & 31))) === 0) continue;
+        const tf = tfs[p]!;
+        add(slot, (w * tf) / (tf + norms[slot]!));
+      }
+    }
+    const list = delta.get(term);
+    if (list) {
+      for (let p = 0; p < list.slots.length; p++) {
+        const slot = list.slots[p]!;
+        if ((matched[slot >>> 5]! & (1 << (slot & 31))) === 0) continue;
+        const tf = list.tfs[p]!;
+        add(slot, (w * tf) / (tf + norms[slot]!));
+      }
+    }
+  }
+  for (const { facet, value } of word.categories) {
+    const id = index.facets[facet].valueId(value);
+    if (id === undefined) continue;
+    const set = index.facets[facet].bits[id]!;
+    const size = count(set);
+    const score = WEIGHTS.category * Math.log(1 + (n - size + 0.5) / (size + 0.5));
+    for (let w = 0; w < set.length; w++) {
+      let x = set[w]! & matched[w]!;
+      while (x !== 0) {
+        const low = x & -x;
+        x ^= low;
+        add((w << 5) | (31 - Math.clz32(low)), score);
+      }
+    }
+  }
+}
+
+function countFacets(index: SearchIndex, candidates: Bitset, matched: Bitset, matchedWords: Int32Array, total: number, filters: Array<{ facet: FacetName; bits: Bitset }>, selected: Partial<Record<FacetName, readonly string[]>>, scratch: Scratch): FacetCount[] {
+  const out: FacetCount[] = [];
+  for (const name of SHOWN_FACETS) {
+    const facet = index.facets[name];
+    let set = matched;
+    let words = matchedWords;
+    let size = total;
+    if (filters.some((f) => f.facet === name)) {
+      set = scratch.set(candidates);
+      for (const f of filters) if (f.facet !== name) andInto(set, f.bits);
+      words = nonZeroWords(set);
+      size = 0;
+      for (let i = 0; i < words.length; i++) size += popcountWord(set[words[i]!]!);
+    }
+    const counts = facet.count(set, words, size, index.slots);
+    const chosen = new Set(selected[name] ?? []);
+    const values: FacetCount['values'] = [];
+    for (let v = 0; v < facet.values.length; v++) {
+      const value = facet.values[v]!;
+      if (counts[v]! > 0 || chosen.has(value)) values.push({ value, count: counts[v]!, selected: chosen.has(value) });
+    }
+    for (const value of chosen) if (facet.valueId(value) === undefined) values.push({ value, count: 0, selected: true });
+    values.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+    out.push({ name, values });
+  }
+  return out;
+}
+
+/** The best `first` matches after the cursor, and how many matches follow the cursor in all. */
+function topHits(index: SearchIndex, matched: Bitset, matchedWords: Int32Array, order: SearchOrder, query: SearchQuery, scratch: Scratch, stamp: number, hasText: boolean): { hits: SearchHit[]; remaining: number } {
+  const { distances, total, totalStamp } = scratch;
+  const k = query.first;
+  const after = query.after ?? null;
+  const keys = new Float64Array(k + 1);
+  const hashes = new Uint32Array(k + 1);
+  const slotsOut = new Int32Array(k + 1);
+  const relevance = new Float64Array(k + 1);
+  let size = 0;
+  let remaining = 0;
+  const { idHash, ids, updatedAt } = index;
+  const byScore = order === 'RELEVANCE' && hasText;
+  const byDistance = order === 'DISTANCE';
+  // Ascending order of (key, hash, id): the key is the negated score or date, or the distance.
+  const before = (ka: number, ha: number, ia: string, kb: number, hb: number, ib: string) => ka < kb || (ka === kb && (ha < hb || (ha === hb && ia < ib)));
+  for (let i = 0; i < matchedWords.length; i++) {
+    const w = matchedWords[i]!;
+    let x = matched[w]!;
+    while (x !== 0) {
+      const low = x & -x;
+      x ^= low;
+      const slot = (w << 5) | (31 - Math.clz32(low));
+      const score = totalStamp[slot] === stamp ? total[slot]! : 0;
+      const key = byScore ? -score : byDistance ? distances[slot]! : -updatedAt[slot]!;
+      const hash = idHash[slot]!;
+      if (after && !before(after.key, after.hash, after.id, key, hash, ids[slot]!)) continue;
+      remaining++;
+      if (k === 0) continue;
+      if (size === k && !before(key, hash, ids[slot]!, keys[size - 1]!, hashes[size - 1]!, ids[slotsOut[size - 1]!]!)) continue;
+      let at = size < k ? size++ : size - 1;
+      while (at > 0 && before(key, hash, ids[slot]!, keys[at - 1]!, hashes[at - 1]!, ids[slotsOut[at - 1]!]!)) {
+        keys[at] = keys[at - 1]!;
+        hashes[at] = hashes[at - 1]!;
+        slotsOut[at] = slotsOut[at - 1]!;
+        relevance[at] = relevance[at - 1]!;
+        at--;
+      }
+      keys[at] = key;
+      hashes[at] = hash;
+      slotsOut[at] = slot;
+      relevance[at] = score;
+    }
+  }
+  const hits: SearchHit[] = [];
+  for (let i = 0; i < size; i++) {
+    const slot = slotsOut[i]!;
+    const id = ids[slot]!;
+    hits.push({
+      id,
+      kind: index.kind[slot] === 0 ? 'initiative' : 'goodPractice',
+      score: relevance[i]!,
+      distanceKm: query.near ? Math.round(distances[slot]! * 100) / 100 : null,
+      cursor: encodeCursor({ order, key: keys[i]!, hash: hashes[i]!, id }),
+    });
+  }
+  return { hits, remaining };
+}
+

@@ -1,0 +1,276 @@
+// The node's search: builds the index from the store at start (and on the operator's command),
+// keeps it current from domain events (local edits, listings received from partners or removed),
+// and answers searches. A rebuild builds a new index in batches, yielding to the event loop
+// between them, while the old one keeps answering; changes that arrive meanwhile are applied
+// again to the new index before it takes over.
+import { logger } from '../config/logging.ts';
+import type { DomainEvent, DomainEvents } from '../events/domain-events.ts';
+import type { InitiativeRepository, StoredInitiative } from '../initiatives/initiative-repository.ts';
+import type { CityNodeRepository, StoredCityNode } from '../nodes/city-node-repository.ts';
+import type { GoodPracticeRepository, StoredGoodPractice } from '../practices/good-practice-repository.ts';
+import { PUBLISHED } from '../records/record-repository.ts';
+import type { GeoPoint } from '../records/record-types.ts';
+import type { Collection, Doc, Store } from '../store/store.ts';
+import type { TaxonomyCatalog, TaxonomyId } from '../taxonomies/taxonomy-catalog.ts';
+import { ConceptMatcher, type CategorySource } from './concept-matcher.ts';
+import type { FacetName } from './facets.ts';
+import { search, type SearchQuery, type SearchResult } from './query.ts';
+import { goodPracticeDocument, initiativeDocument, type CityCentreOf } from './search-document.ts';
+import { SearchIndex } from './search-index.ts';
+
+const log = logger('search');
+const BATCH = 2_000;
+/** A rebuild compacts the index once this many listings changed since the last one (or a quarter of them). */
+const CHURN_LIMIT = 5_000;
+
+export interface SearchServiceDependencies {
+  store: Store;
+  initiatives: InitiativeRepository;
+  practices: GoodPracticeRepository;
+  nodes: CityNodeRepository;
+  catalog: TaxonomyCatalog;
+  events: DomainEvents;
+}
+
+export interface RebuildStats {
+  listings: number;
+  terms: number;
+  durationMs: number;
+}
+
+type Kind = 'initiative' | 'goodPractice';
+
+const CATEGORY_TAXONOMIES: Array<[TaxonomyId, FacetName]> = [
+  ['sector', 'sector'],
+  ['need', 'need'],
+  ['practice-type', 'practiceType'],
+  ['activity', 'activity'],
+];
+
+export class SearchService {
+  readonly #deps: SearchServiceDependencies;
+  #index = new SearchIndex();
+  #matcher = new ConceptMatcher();
+  #centres = new Map<string, { locality: string; geo: GeoPoint }>();
+  #cityNames = new Map<string, Readonly<Record<string, string>>>();
+  #active = false;
+  #rebuilding: Promise<RebuildStats> | null = null;
+  /** Listings changed while a rebuild runs, applied again to the new index. */
+  #changedDuringRebuild = new Set<string>();
+  #queue: Promise<void> = Promise.resolve();
+  #swaps = 0;
+  #lastBuild: RebuildStats | null = null;
+  #unsubscribe: () => void;
+  #timer: NodeJS.Timeout | undefined;
+
+  constructor(deps: SearchServiceDependencies) {
+    this.#deps = deps;
+    this.#unsubscribe = deps.events.subscribe((event) => this.#onEvent(event));
+  }
+
+  /** Changes whenever a search could answer differently (for caches of answers). */
+  get generation(): number {
+    return this.#swaps * 1_000_003 + this.#index.generation;
+  }
+
+  /** Whether the index was built (a node that serves no searches, such as a delivery worker, never builds it). */
+  get ready(): boolean {
+    return this.#active && this.#swaps > 0;
+  }
+
+  /** Figures of the last build (at start or by the operator). */
+  get lastBuild(): RebuildStats | null {
+    return this.#lastBuild;
+  }
+
+  get index(): SearchIndex {
+    return this.#index;
+  }
+
+  search(query: SearchQuery): SearchResult {
+    return search(this.#index, this.#matcher, query);
+  }
+
+  /** Names of a node's city by language (for facet labels), as known at the last build. */
+  cityNames(handle: string): Readonly<Record<string, string>> | undefined {
+    return this.#cityNames.get(handle);
+  }
+
+  /** Handle of a city node and its city centre, for searches near a node. */
+  cityCentre(handle: string): GeoPoint | undefined {
+    return this.#centres.get(handle)?.geo;
+  }
+
+  /** Resolves once every change reported so far is searchable. */
+  async settled(): Promise<void> {
+    let last: Promise<void>;
+    do {
+      last = this.#queue;
+      await last;
+      if (this.#rebuilding) await this.#rebuilding;
+    } while (last !== this.#queue);
+  }
+
+  /**
+   * Builds the index from the store and swaps it in. Concurrent calls share one rebuild. With
+   * `refreshEvery` (ms), also checks the store for changes other processes made (MongoDB).
+   */
+  rebuild(options: { refreshEveryMs?: number; fresh?: boolean } = {}): Promise<RebuildStats> {
+    this.#active = true;
+    if (options.refreshEveryMs && !this.#timer) {
+      this.#timer = setInterval(() => void this.reconcile().catch((error: unknown) => log.warning('Could not check the store for changes: {error}', { error })), options.refreshEveryMs);
+      this.#timer.unref();
+    }
+    if (this.#rebuilding) return this.#rebuilding;
+    this.#changedDuringRebuild = new Set();
+    const run = this.#build(options.fresh ?? true).finally(() => {
+      this.#rebuilding = null;
+    });
+    this.#rebuilding = run;
+    return run;
+  }
+
+  stop(): void {
+    this.#unsubscribe();
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = undefined;
+  }
+
+  /** Applies the current state in the store of these listings (published or not) to the index. */
+  refresh(items: Array<{ kind: Kind | null; id: string }>): Promise<void> {
+    const run = this.#queue.then(() => this.#apply(items));
+    this.#queue = run.catch((error: unknown) => log.error('Could not update the search index: {error}', { error }));
+    return run;
+  }
+
+  /**
+   * Compares the index with the store (ids and versions) and applies the differences: the way
+   * changes written by other processes reach this one (several processes sharing MongoDB).
+   */
+  async reconcile(): Promise<number> {
+    if (!this.ready) return 0;
+    const changed: Array<{ kind: Kind | null; id: string }> = [];
+    const seen = new Set<string>();
+    for (const [kind, collection] of [['goodPractice', this.#deps.practices.collection], ['initiative', this.#deps.initiatives.collection]] as const) {
+      const docs = await (collection as unknown as Collection<Doc & { version: number }>).find(PUBLISHED, { projection: { _id: 1, version: 1 } });
+      for (const doc of docs) {
+        seen.add(doc._id);
+        if (this.#index.versionOf(doc._id) !== doc.version) changed.push({ kind, id: doc._id });
+      }
+    }
+    for (const id of this.#index.liveIds()) if (!seen.has(id)) changed.push({ kind: null, id });
+    if (changed.length) await this.refresh(changed);
+    return changed.length;
+  }
+
+  #onEvent(event: DomainEvent): void {
+    if (!this.#active) return;
+    switch (event.type) {
+      case 'record.published':
+      case 'record.updated':
+      case 'record.unpublished':
+      case 'record.deleted':
+      case 'listing.received':
+        void this.refresh([{ kind: event.kind, id: event.id }]).catch(() => {});
+        return;
+      case 'listing.removed':
+        void this.refresh(event.ids.map((id) => ({ kind: null, id }))).catch(() => {});
+        return;
+      default:
+        return;
+    }
+  }
+
+  async #apply(items: Array<{ kind: Kind | null; id: string }>): Promise<void> {
+    const affected = new Set<string>();
+    for (const { kind, id } of items) {
+      if (this.#rebuilding) this.#changedDuringRebuild.add(id);
+      const practice = kind !== 'initiative' ? await this.#deps.practices.findPublishedById(id) : null;
+      const initiative = kind !== 'goodPractice' && !practice ? await this.#deps.initiatives.findPublishedById(id) : null;
+      const result = practice ? this.#index.upsert(goodPracticeDocument(practice)) : initiative ? this.#index.upsert(initiativeDocument(initiative, this.#cityCentreOf)) : this.#index.remove(id);
+      for (const other of result) affected.add(other);
+    }
+    for (const id of affected) {
+      const initiative = await this.#deps.initiatives.findPublishedById(id);
+      if (initiative) this.#index.upsert(initiativeDocument(initiative, this.#cityCentreOf));
+    }
+    const index = this.#index;
+    if (!this.#rebuilding && index.churn > Math.max(CHURN_LIMIT, index.liveCount / 4)) {
+      log.info('Compacting the search index after {churn} changes', { churn: index.churn });
+      void this.rebuild({ fresh: false }).catch((error: unknown) => log.error('Could not rebuild the search index: {error}', { error }));
+    }
+  }
+
+  readonly #cityCentreOf: CityCentreOf = (node, locality) => {
+    const centre = this.#centres.get(node);
+    return centre && centre.locality === locality ? centre.geo : undefined;
+  };
+
+  /**
+   * A fresh build starts a new dictionary; otherwise the current one is reused, with every word
+   * already stemmed (about twice as fast; its terms of listings gone since stay, unused).
+   */
+  async #build(fresh: boolean): Promise<RebuildStats> {
+    const started = performance.now();
+    const nodes = await this.#deps.nodes.findPublished({});
+    const centres = new Map<string, { locality: string; geo: GeoPoint }>();
+    for (const node of nodes) if (node.record.geo) centres.set(node._id, { locality: node.record.locality, geo: node.record.geo });
+    this.#centres = centres;
+    this.#cityNames = new Map(nodes.map((node) => [node._id, { ...(node.record.localityNames ?? {}), [node.record.defaultLanguages[0] ?? 'und']: node.record.locality }]));
+    const matcher = new ConceptMatcher(categorySource(this.#deps.catalog, nodes));
+    const expected = (await this.#deps.initiatives.countPublished({})) + (await this.#deps.practices.countPublished({}));
+    const index = new SearchIndex({ expected, analyzer: fresh ? undefined : this.#index.analyzer });
+    // Practices first: an initiative's practice types come from them.
+    for await (const batch of publishedBatches<StoredGoodPractice>(this.#deps.store, this.#deps.practices.collection)) {
+      for (const doc of batch) index.upsert(goodPracticeDocument(doc));
+      await yieldToEventLoop();
+    }
+    for await (const batch of publishedBatches<StoredInitiative>(this.#deps.store, this.#deps.initiatives.collection)) {
+      for (const doc of batch) index.upsert(initiativeDocument(doc, this.#cityCentreOf));
+      await yieldToEventLoop();
+    }
+    index.seal();
+    // Swap, then apply what changed while building (in the store already, maybe not in the batches read).
+    await this.#queue;
+    this.#index = index;
+    this.#matcher = matcher;
+    this.#swaps++;
+    const changed = [...this.#changedDuringRebuild];
+    this.#changedDuringRebuild = new Set();
+    if (changed.length) await this.refresh(changed.map((id) => ({ kind: null, id })));
+    const stats = { listings: index.liveCount, terms: index.dictionary.size, durationMs: Math.round(performance.now() - started) };
+    this.#lastBuild = stats;
+    log.info('Search index built: {listings} listings, {terms} terms in {durationMs} ms', stats);
+    return stats;
+  }
+}
+
+function categorySource(catalog: TaxonomyCatalog, nodes: StoredCityNode[]): CategorySource {
+  return {
+    concepts: CATEGORY_TAXONOMIES.flatMap(([taxonomy, facet]) => (catalog.get(taxonomy)?.concepts ?? []).map((c) => ({ facet, code: c.code, labels: c.labels }))),
+    nodes: nodes.map((node) => ({ handle: node._id, names: [['und', node.record.locality] as const, ...Object.entries(node.record.localityNames ?? {})] })),
+  };
+}
+
+/**
+ * Published documents of a collection in batches. The embedded store holds its documents in
+ * memory already, so one read hands them all out without copying; MongoDB is paged by _id.
+ */
+async function* publishedBatches<T extends Doc>(store: Store, collection: Collection<T>): AsyncGenerator<T[]> {
+  if (store.kind === 'embedded') {
+    const all = await collection.find(PUBLISHED);
+    for (let i = 0; i < all.length; i += BATCH) yield all.slice(i, i + BATCH);
+    return;
+  }
+  let after: string | null = null;
+  for (;;) {
+    const filter: Record<string, unknown> = after === null ? PUBLISHED : { ...PUBLISHED, _id: { $gt: after } };
+    const batch: T[] = await collection.find(filter, { sort: { _id: 1 }, limit: BATCH });
+    if (batch.length === 0) return;
+    yield batch;
+    after = batch[batch.length - 1]!._id;
+    if (batch.length < BATCH) return;
+  }
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
