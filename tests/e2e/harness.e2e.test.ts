@@ -29,6 +29,12 @@ describe('e2e harness', () => {
     await expect(e2e.openPage('/initiatives/no-such-initiative')).rejects.toThrow(/answered 404, expected 200/);
   });
 
+  test('openPage refuses a page that sent the reader to sign in', async () => {
+    await expect(e2e.openPage('/account', { lang: 'en' })).rejects.toThrow(/ended on \/sign-in.*not signed in/);
+    const page = await e2e.openPage('/account', { lang: 'en', redirectTo: '/sign-in' });
+    await expect(page.locator('input[type="password"]').count()).resolves.toBe(1);
+  });
+
   test('screenshot writes a PNG artifact', async () => {
     const page = await e2e.openPage('/');
     const file = await e2e.screenshot(page, 'harness-home');
