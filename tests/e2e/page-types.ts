@@ -64,4 +64,5 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'admin-accounts', path: '/admin/accounts', as: 'ADMIN', lang: 'en' },
   { name: 'admin-reports', path: '/admin/reports', as: 'ADMIN', lang: 'en' },
   { name: 'not-found', path: '/initiatives/no-such-initiative', status: 404 },
+  { name: 'not-found-arabic', path: '/initiatives/no-such-initiative', lang: 'ar', status: 404 },
 ];

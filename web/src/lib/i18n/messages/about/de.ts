@@ -20,7 +20,7 @@ const de: { readonly [K in keyof typeof fr]: string } = {
   a11yMethod: 'Sie beruht auf einer Selbstbewertung durch die Menschen, die die Software des Registers entwickeln:',
   a11yMethodAutomated: 'eine automatische Prüfung jeder Seitenart mit axe-core nach den Regeln der WCAG 2.1, Stufen A und AA, in einem echten Browser, bei jeder Änderung der Software;',
   a11yMethodKeyboard: 'Prüfungen der Bedienung mit der Tastatur, von Hand und in automatischen Tests: Sprunglink, Reihenfolge und Sichtbarkeit des Fokus;',
-  a11yMethodOther: 'Lesen und Formulare ohne JavaScript, in einer von rechts nach links geschriebenen Sprache (Arabisch) und auf einem schmalen Bildschirm (320 Pixel breit, wie bei 400 % Zoom).',
+  a11yMethodOther: 'Lesen und Formulare ohne JavaScript, in einer von rechts nach links geschriebenen Sprache (Arabisch) und auf einem schmalen Bildschirm (320 Pixel breit, wie bei 400 % Zoom), und mit vergrößerten Text-Abständen (WCAG 1.4.12).',
   a11yReviewedOn: 'Die Erklärung wurde zuletzt am {date} überprüft.',
   a11yFeedbackHeading: 'Feedback und Kontaktangaben',
   a11yFeedbackText: 'Wenn Sie auf ein Problem stoßen, das hier nicht aufgeführt ist, oder eine Information dieser Website in barrierefreier Form brauchen, melden Sie es den Betreibern dieses Knotens:',

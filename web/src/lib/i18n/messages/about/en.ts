@@ -20,7 +20,7 @@ const en: { readonly [K in keyof typeof fr]: string } = {
   a11yMethod: 'It is based on a self-assessment by the people who develop the registry’s software:',
   a11yMethodAutomated: 'an automated check of every type of page with axe-core against the WCAG 2.1 level A and AA rules, in a real browser, with every change to the software;',
   a11yMethodKeyboard: 'checks of keyboard use, by hand and in automated tests: skip link, order and visibility of the focus;',
-  a11yMethodOther: 'reading and forms with JavaScript turned off, in a right-to-left language (Arabic) and on a narrow screen (320 pixels wide, as at 400% zoom).',
+  a11yMethodOther: 'reading and forms with JavaScript turned off, in a right-to-left language (Arabic) and on a narrow screen (320 pixels wide, as at 400% zoom), and with increased text spacing (WCAG 1.4.12).',
   a11yReviewedOn: 'The statement was last reviewed on {date}.',
   a11yFeedbackHeading: 'Feedback and contact information',
   a11yFeedbackText: 'If you meet a problem that is not listed here, or need information from this site in an accessible form, tell the operators of this node:',

@@ -21,7 +21,7 @@ const fr = {
   a11yMethod: 'Elle repose sur une auto-évaluation par les personnes qui développent le logiciel du registre :',
   a11yMethodAutomated: 'une vérification automatique de chaque type de page avec axe-core, selon les règles des WCAG 2.1 de niveaux A et AA, dans un vrai navigateur, à chaque modification du logiciel ;',
   a11yMethodKeyboard: 'des vérifications de l’usage au clavier, à la main et par des tests automatiques : lien d’évitement, ordre et visibilité du focus ;',
-  a11yMethodOther: 'la lecture et les formulaires sans JavaScript, dans une langue écrite de droite à gauche (l’arabe) et sur un écran étroit (320 pixels de large, comme avec un zoom de 400 %).',
+  a11yMethodOther: 'la lecture et les formulaires sans JavaScript, dans une langue écrite de droite à gauche (l’arabe) et sur un écran étroit (320 pixels de large, comme avec un zoom de 400 %), et avec un espacement du texte augmenté (WCAG 1.4.12).',
   a11yReviewedOn: 'La déclaration a été revue pour la dernière fois le {date}.',
   a11yFeedbackHeading: 'Retour d’information et coordonnées',
   a11yFeedbackText: 'Si vous rencontrez un problème qui n’est pas signalé ici, ou s’il vous faut une information de ce site sous une forme accessible, prévenez les opérateurs de ce nœud :',

@@ -20,7 +20,7 @@ const it: { readonly [K in keyof typeof fr]: string } = {
   a11yMethod: 'Si basa su un’autovalutazione delle persone che sviluppano il software del registro:',
   a11yMethodAutomated: 'un controllo automatico di ogni tipo di pagina con axe-core secondo le regole WCAG 2.1 di livello A e AA, in un vero browser, a ogni modifica del software;',
   a11yMethodKeyboard: 'verifiche dell’uso da tastiera, a mano e con test automatici: collegamento per saltare al contenuto, ordine e visibilità del focus;',
-  a11yMethodOther: 'lettura e moduli con JavaScript disattivato, in una lingua scritta da destra a sinistra (l’arabo) e su uno schermo stretto (320 pixel di larghezza, come con uno zoom al 400%).',
+  a11yMethodOther: 'lettura e moduli con JavaScript disattivato, in una lingua scritta da destra a sinistra (l’arabo) e su uno schermo stretto (320 pixel di larghezza, come con uno zoom al 400%), e con una spaziatura del testo aumentata (WCAG 1.4.12).',
   a11yReviewedOn: 'La dichiarazione è stata riesaminata l’ultima volta il {date}.',
   a11yFeedbackHeading: 'Meccanismo di feedback e recapiti',
   a11yFeedbackText: 'Se incontrate un problema non indicato qui, o vi serve un’informazione di questo sito in forma accessibile, avvisate gli operatori di questo nodo:',

@@ -20,7 +20,7 @@ const nl: { readonly [K in keyof typeof fr]: string } = {
   a11yMethod: 'Ze berust op een zelfbeoordeling door de mensen die de software van het register ontwikkelen:',
   a11yMethodAutomated: 'een automatische controle van elk soort pagina met axe-core volgens de regels van WCAG 2.1, niveau A en AA, in een echte browser, bij elke wijziging van de software;',
   a11yMethodKeyboard: 'controles van het gebruik met het toetsenbord, met de hand en in automatische tests: skiplink, volgorde en zichtbaarheid van de focus;',
-  a11yMethodOther: 'lezen en formulieren zonder JavaScript, in een taal die van rechts naar links wordt geschreven (Arabisch) en op een smal scherm (320 pixels breed, zoals bij 400% zoom).',
+  a11yMethodOther: 'lezen en formulieren zonder JavaScript, in een taal die van rechts naar links wordt geschreven (Arabisch) en op een smal scherm (320 pixels breed, zoals bij 400% zoom), en met grotere tekstafstand (WCAG 1.4.12).',
   a11yReviewedOn: 'De verklaring is voor het laatst herzien op {date}.',
   a11yFeedbackHeading: 'Feedback en contactgegevens',
   a11yFeedbackText: 'Stuit u op een probleem dat hier niet vermeld is, of hebt u informatie van deze website in een toegankelijke vorm nodig, meld het dan aan de beheerders van dit knooppunt:',

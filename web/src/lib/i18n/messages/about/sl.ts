@@ -20,7 +20,7 @@ const sl: { readonly [K in keyof typeof fr]: string } = {
   a11yMethod: 'Temelji na samooceni ljudi, ki razvijajo programsko opremo registra:',
   a11yMethodAutomated: 'samodejno preverjanje vsake vrste strani z axe-core po pravilih WCAG 2.1 ravni A in AA, v pravem brskalniku, ob vsaki spremembi programske opreme;',
   a11yMethodKeyboard: 'preverjanja uporabe s tipkovnico, ročno in s samodejnimi testi: povezava za preskok, vrstni red in vidnost fokusa;',
-  a11yMethodOther: 'branje in obrazci brez JavaScripta, v jeziku, ki se piše od desne proti levi (arabščina), in na ozkem zaslonu (širine 320 slikovnih pik, kot pri 400-odstotni povečavi).',
+  a11yMethodOther: 'branje in obrazci brez JavaScripta, v jeziku, ki se piše od desne proti levi (arabščina), in na ozkem zaslonu (širine 320 slikovnih pik, kot pri 400-odstotni povečavi), in s povečanim razmikom besedila (WCAG 1.4.12).',
   a11yReviewedOn: 'Izjava je bila nazadnje pregledana {date}.',
   a11yFeedbackHeading: 'Povratne informacije in kontaktni podatki',
   a11yFeedbackText: 'Če naletite na težavo, ki tu ni navedena, ali potrebujete informacije s tega spletišča v dostopni obliki, obvestite upravljavce tega vozlišča:',
