@@ -13,7 +13,8 @@ export default defineConfig({
         test: {
           name: 'server',
           include: ['registry-server/src/**/*.test.ts', 'tests/**/*.test.ts', 'seeds/**/*.test.ts', 'schemas/**/*.test.ts'],
-          exclude: ['**/node_modules/**', 'tests/e2e/**'],
+          // The browser tests have their own project; their helpers' unit tests run here.
+          exclude: ['**/node_modules/**', 'tests/e2e/**/*.e2e.test.ts'],
           expect: { requireAssertions: true },
           testTimeout: 30_000,
           hookTimeout: 30_000,
