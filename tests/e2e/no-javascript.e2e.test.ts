@@ -20,6 +20,25 @@ test('the home page, an initiative and a good practice read completely without J
   await e2e.axeScan(page);
 });
 
+test('searching and filtering work without JavaScript: a GET form, every filter in the URL', async () => {
+  const context = await e2e.newContext({ lang: 'en', javaScriptEnabled: false });
+  const page = await e2e.openPage('/', { context });
+  // The home page's search form.
+  const words = page.locator('main input[name="q"]').first();
+  await words.fill('interpreting');
+  await Promise.all([page.waitForURL('**/search?**'), words.press('Enter')]);
+  expect(new URL(page.url()).searchParams.get('q')).toBe('interpreting');
+  const main = page.locator('main');
+  await expect(main.getByRole('link', { name: 'Univerbal' }).count()).resolves.toBeGreaterThan(0);
+  // A facet: tick "Initiative" and apply; the filter lands in the address.
+  await main.getByLabel(/^Initiative/).first().check();
+  await Promise.all([page.waitForURL((url) => url.searchParams.get('kind') === 'INITIATIVE'), main.getByRole('button', { name: 'Apply filters' }).click()]);
+  expect(new URL(page.url()).searchParams.get('q')).toBe('interpreting');
+  await expect(main.getByLabel(/^Initiative/).first().isChecked()).resolves.toBe(true);
+  await e2e.axeScan(page);
+  await e2e.screenshot(page, 'no-javascript-search');
+});
+
 test('the language switcher works without JavaScript, and the choice sticks', async () => {
   const context = await e2e.newContext({ lang: 'en', javaScriptEnabled: false });
   const page = await e2e.openPage('/initiatives/univerbal', { context });
