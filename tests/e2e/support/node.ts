@@ -73,6 +73,15 @@ export interface StartOptions {
 }
 
 const PASSWORD = 'e2e-password-long-enough';
+
+/**
+ * Nodes of this test worker still running. If the worker ends without its afterAll (a test
+ * run interrupted), they are stopped with it rather than left listening.
+ */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
 let accountCounter = 0;
 
 async function portIsFree(port: number): Promise<boolean> {
@@ -137,19 +146,12 @@ async function boot(env: Record<string, string>, timeoutMs = 30_000): Promise<St
   return (await ready) ? { child, exited, output: () => output } : null;
 }
 
-/** Starts a seeded node with an admin account; stop it with `stop()` (e.g. in afterAll). */
-export async function startE2ENode(options: StartOptions = {}): Promise<E2ENode> {
-  const handle = options.handle ?? 'liege';
-  const dataDir = mkdtempSync(join(tmpdir(), `umn-e2e-${handle}-`));
-  const admin: Account = { email: `admin@${handle}.e2e.test`, password: PASSWORD, role: 'ADMIN', initiatives: [] };
-  createAdmin(dataDir, handle, admin.email);
-
-  let started: Started | null = null;
-  let port = 0;
-  for (let attempt = 0; attempt < 5 && !started; attempt++) {
+/** Boots a node on a free port of the range, on another one when the port was taken meanwhile. */
+async function bootOnFreePort(dataDir: string, handle: string, env: Record<string, string>): Promise<{ started: Started; port: number }> {
+  for (let attempt = 0; attempt < 5; attempt++) {
     await waitForWebBuild();
-    port = await freePortInRange();
-    started = await boot({
+    const port = await freePortInRange();
+    const started = await boot({
       HOST: '127.0.0.1',
       PORT: String(port),
       PUBLIC_URL: `http://127.0.0.1:${port}`,
@@ -160,16 +162,36 @@ export async function startE2ENode(options: StartOptions = {}): Promise<E2ENode>
       ALLOW_PRIVATE_ADDRESSES: 'true',
       LOG_FORMAT: 'json',
       LOG_LEVEL: 'warning',
-      ...options.env,
+      ...env,
     });
+    if (!started) continue;
+    if (started.output().includes('web site is not built')) {
+      started.child.kill('SIGKILL');
+      throw new Error('The e2e node started without the site: web/build disappeared while it booted (a build running at the same time?). Run the tests again once the build is done.');
+    }
+    return { started, port };
   }
-  if (!started) throw new Error('Could not start an e2e node: every port tried was taken.');
-  const { child, exited, output } = started;
-  if (output().includes('web site is not built')) {
-    child.kill('SIGKILL');
+  throw new Error('Could not start an e2e node: every port tried was taken.');
+}
+
+/** Starts a seeded node with an admin account; stop it with `stop()` (e.g. in afterAll). */
+export async function startE2ENode(options: StartOptions = {}): Promise<E2ENode> {
+  const handle = options.handle ?? 'liege';
+  const dataDir = mkdtempSync(join(tmpdir(), `umn-e2e-${handle}-`));
+  const admin: Account = { email: `admin@${handle}.e2e.test`, password: PASSWORD, role: 'ADMIN', initiatives: [] };
+  let booted: { started: Started; port: number };
+  try {
+    createAdmin(dataDir, handle, admin.email);
+    booted = await bootOnFreePort(dataDir, handle, options.env ?? {});
+  } catch (error) {
+    // A node that did not start leaves nothing behind.
     rmSync(dataDir, { recursive: true, force: true });
-    throw new Error('The e2e node started without the site: web/build disappeared while it booted (a build running at the same time?). Run the tests again once the build is done.');
+    throw error;
   }
+  const { started, port } = booted;
+  const { child, exited, output } = started;
+  running.add(child);
+  void exited.then(() => running.delete(child));
   const url = `http://127.0.0.1:${port}`;
   const tokens = new Map<string, string>();
 
