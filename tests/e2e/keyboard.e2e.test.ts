@@ -84,3 +84,19 @@ test('the language switcher works from the keyboard', async () => {
   await Promise.all([page.waitForURL('**/?lang=de'), page.keyboard.press('Enter')]);
   await expect(page.locator('html').getAttribute('lang')).resolves.toBe('de');
 });
+
+test('after adding to the shortlist from the keyboard, Tab goes on from the same result', async () => {
+  const page = await e2e.openPage('/search', { lang: 'en' });
+  const button = page.getByRole('button', { name: 'Add to shortlist' }).nth(3);
+  // The button's hidden text names the initiative: "Add to shortlist (Siriuschool)".
+  const name = /\((.+)\)$/.exec((await button.textContent()) ?? '')?.[1];
+  expect(name).toBeTruthy();
+  await button.focus();
+  // A plain form post: the page comes back on the result's anchor, where the focus sequence resumes.
+  await Promise.all([page.waitForURL(/#/), page.keyboard.press('Enter')]);
+  await page.keyboard.press('Tab');
+  await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe(name);
+  await page.keyboard.press('Tab');
+  const next = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+  expect(next.startsWith('Remove from shortlist') && next.endsWith(`(${name})`)).toBe(true);
+});
