@@ -1,6 +1,7 @@
 // The accessibility statement of this node (Directive (EU) 2016/2102, model statement of
 // Commission Implementing Decision (EU) 2018/1523), in the reader's language.
-import { enforcementBodiesUrl, loadStatementNode, STATEMENT_PREPARED, STATEMENT_REVIEWED } from '#lib/server/accessibility-statement.ts';
+import { loadStatementNode } from '#lib/server/accessibility-statement.ts';
+import { enforcementBodiesUrl, STATEMENT_PREPARED, STATEMENT_REVIEWED } from '#lib/format/accessibility-statement.ts';
 import { formatPartialDate } from '#lib/format/dates.ts';
 import type { PageServerLoad } from './$types';
 
