@@ -63,7 +63,17 @@ async function messageKeys(ctx: Context<FederationData>, identifier: string) {
     keys = Promise.all(pairs.map(async (p) => ({ keyId: p.keyId.href, privateKey: await exportJwk(p.privateKey) })));
     exportedKeys.set(cacheKey, keys);
   }
-  return { pairs, keys: await keys };
+  return { keys: await keys };
+}
+
+/** `activity` with an Object Integrity Proof by the actor `identifier`'s Ed25519 key. */
+export async function signActivity(ctx: Context<FederationData>, identifier: string, activity: ActivityDocument): Promise<ActivityDocument> {
+  const pairs = await ctx.getActorKeyPairs(identifier);
+  const ed25519 = pairs.find((p) => p.privateKey.algorithm.name === 'Ed25519');
+  if (!ed25519) throw new Error(`Actor ${identifier} has no Ed25519 key to sign its activities with.`);
+  // The proof names the key as the actor document lists it among its assertion methods (a
+  // Multikey, #multikey-N), not by the CryptographicKey id that HTTP Signatures use.
+  return withProof(activity, { privateKey: ed25519.privateKey, keyId: ed25519.multikey.id ?? ed25519.keyId });
 }
 
 /**
@@ -73,10 +83,8 @@ async function messageKeys(ctx: Context<FederationData>, identifier: string) {
 export async function queueForFollowers(ctx: Context<FederationData>, queue: StoreMessageQueue, identifier: string, activity: ActivityDocument): Promise<number> {
   const inboxes = await followerInboxes(ctx.data, identifier);
   if (inboxes.size === 0) return 0;
-  const { pairs, keys } = await messageKeys(ctx, identifier);
-  const ed25519 = pairs.find((p) => p.privateKey.algorithm.name === 'Ed25519');
-  if (!ed25519) throw new Error(`Actor ${identifier} has no Ed25519 key to sign its activities with.`);
-  const signed = await withProof(activity, { privateKey: ed25519.privateKey, keyId: ed25519.keyId });
+  const { keys } = await messageKeys(ctx, identifier);
+  const signed = await signActivity(ctx, identifier, activity);
   const started = new Date().toISOString();
   const messages: OutboxMessage[] = [...inboxes].map(([inbox, { sharedInbox, actorIds }]) => ({
     type: 'outbox',
