@@ -60,7 +60,10 @@ async function messageKeys(ctx: Context<FederationData>, identifier: string) {
   const cacheKey = pairs.map((p) => p.keyId.href).join(' ');
   let keys = exportedKeys.get(cacheKey);
   if (!keys) {
-    keys = Promise.all(pairs.map(async (p) => ({ keyId: p.keyId.href, privateKey: await exportJwk(p.privateKey) })));
+    // Only the RSA key: the worker imports every key of a message for each delivery, and it
+    // needs just the one it signs the HTTP request with (the proof is made already).
+    const rsa = pairs.filter((p) => p.privateKey.algorithm.name === 'RSASSA-PKCS1-v1_5');
+    keys = Promise.all(rsa.map(async (p) => ({ keyId: p.keyId.href, privateKey: await exportJwk(p.privateKey) })));
     exportedKeys.set(cacheKey, keys);
   }
   return { keys: await keys };
