@@ -10,7 +10,7 @@ import type { DomainEvents, RecordKindName } from '../events/domain-events.ts';
 import type { FieldError } from '../records/field-errors.ts';
 import type { RecordRepository } from '../records/record-repository.ts';
 import type { RecordType, RecordValidator } from '../records/record-validator.ts';
-import type { PublicationState, StoredRecord } from '../records/stored-record.ts';
+import type { PendingAnnouncement, PublicationState, StoredRecord } from '../records/stored-record.ts';
 import { DuplicateKeyError } from '../store/store-errors.ts';
 import type { NodeSettingsRepository } from './node-settings.ts';
 import { canonicalJson, diffRecords } from './record-diff.ts';
@@ -102,7 +102,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
         updatedAt: now,
       });
     } else {
-      stored = await this.#kind.repository.compareAndSet(doc._id, doc.version, { record: next, derived: this.#kind.repository.derive(next), updatedAt: now });
+      stored = await this.#kind.repository.compareAndSet(doc._id, doc.version, { record: next, derived: this.#kind.repository.derive(next), updatedAt: now, ...(live ? announcing('record.updated', doc) : {}) });
       wentLive = live;
     }
     if (!stored) return this.#conflictAfterRace(doc, expectedVersion);
@@ -133,12 +133,13 @@ export class EditorialService<R extends { handle: string; node: string }> {
     const now = this.#now();
     if (doc.pending) {
       const record = doc.pending.record;
-      const stored = await this.#transition(doc, actor as Account, 'approve', { record, derived: this.#kind.repository.derive(record) }, ['pending', 'publication.review'], diffRecords(doc.record, record));
+      const live = doc.publication.state === 'published';
+      const stored = await this.#transition(doc, actor as Account, 'approve', { record, derived: this.#kind.repository.derive(record), ...(live ? announcing('record.updated', doc) : {}) }, ['pending', 'publication.review'], diffRecords(doc.record, record));
       if (stored.publication.state === 'published') this.#deps.events.emit({ type: 'record.updated', kind: this.#kind.name, id, version: stored.version, fields: diffRecords(doc.record, record).map((c) => c.field) });
       return stored;
     }
     if (doc.publication.state === 'published') throw this.#stateError(doc, 'approve', 'It is published already.');
-    const stored = await this.#transition(doc, actor as Account, 'approve', { 'publication.state': 'published', 'publication.publishedAt': now }, ['publication.review']);
+    const stored = await this.#transition(doc, actor as Account, 'approve', { 'publication.state': 'published', 'publication.publishedAt': now, ...announcing('record.published', doc) }, ['publication.review']);
     this.#deps.events.emit({ type: 'record.published', kind: this.#kind.name, id, version: stored.version });
     return stored;
   }
@@ -164,7 +165,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
     authorize(actor, this.#kind.editAction(doc.record.handle));
     await this.#checkVersion(doc, expectedVersion);
     if (doc.publication.state !== 'published') throw this.#stateError(doc, 'unpublish', 'Only a published record can be unpublished.');
-    const stored = await this.#transition(doc, actor as Account, 'unpublish', { 'publication.state': 'unpublished' });
+    const stored = await this.#transition(doc, actor as Account, 'unpublish', { 'publication.state': 'unpublished', ...announcing('record.unpublished', doc) });
     this.#deps.events.emit({ type: 'record.unpublished', kind: this.#kind.name, id, version: stored.version });
     return stored;
   }
@@ -175,8 +176,9 @@ export class EditorialService<R extends { handle: string; node: string }> {
     authorize(actor, this.#kind.editAction(doc.record.handle));
     await this.#checkVersion(doc, expectedVersion);
     const wasPublic = doc.publication.state === 'published';
-    const stored = await this.#transition(doc, actor as Account, 'delete', { 'publication.state': 'deleted' }, ['pending']);
-    if (wasPublic || doc.publication.state === 'unpublished') this.#deps.events.emit({ type: 'record.deleted', kind: this.#kind.name, id, version: stored.version });
+    const announces = wasPublic || doc.publication.state === 'unpublished';
+    const stored = await this.#transition(doc, actor as Account, 'delete', { 'publication.state': 'deleted', ...(announces ? announcing('record.deleted', doc) : {}) }, ['pending']);
+    if (announces) this.#deps.events.emit({ type: 'record.deleted', kind: this.#kind.name, id, version: stored.version });
     return stored;
   }
 
@@ -304,4 +306,12 @@ export class EditorialService<R extends { handle: string; node: string }> {
 /** Removes null and undefined fields, so clearing an optional field deletes it. */
 function withoutNulls<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as T;
+}
+
+/**
+ * The `announce` field of a change partners must hear about, set in the same write as the change
+ * (compareAndSet raises the version by one), so a stop before federation queued it loses nothing.
+ */
+function announcing(type: PendingAnnouncement['type'], doc: { version: number }): { announce: PendingAnnouncement } {
+  return { announce: { type, version: doc.version + 1 } };
 }

@@ -8,7 +8,7 @@ import { logger } from '../config/logging.ts';
 import type { Registry } from '../registry.ts';
 import { federationMiddleware } from '../http/federation-middleware.ts';
 import { ActorKeys } from './actor-keys.ts';
-import { connectFederationBridge } from './federation-bridge.ts';
+import { announceMissed, connectFederationBridge } from './federation-bridge.ts';
 import { createRegistryFederation } from './federation.ts';
 import type { FederationData } from './federation-context.ts';
 import { backfillPartner } from './partners/backfill.ts';
@@ -75,6 +75,7 @@ export async function startFederation(registry: Registry, options: { deliver: bo
   const controller = new AbortController();
   let queueRunning: Promise<void> = Promise.resolve();
   if (options.deliver) {
+    await announceMissed(federation, data, queue);
     queueRunning = federation.startQueue(data, { signal: controller.signal }).catch((error: unknown) => log.error('The delivery queue stopped: {error}', { error }));
   }
   return {

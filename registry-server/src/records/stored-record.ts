@@ -37,7 +37,17 @@ export interface StoredMeta {
   publication: { state: PublicationState; review?: ReviewNote; publishedAt?: string };
 }
 
-export type StoredRecord<R, D> = Doc & { record: R; derived: D; pending?: PendingChange<R> } & StoredMeta;
+/**
+ * A change partners have still to hear about, written in the same store operation as the change
+ * itself (a transactional outbox): federation clears it once the activity is queued, and a node
+ * that stopped in between announces it at its next start (federation/fanout/missed-announcements.ts).
+ */
+export interface PendingAnnouncement {
+  type: 'record.published' | 'record.updated' | 'record.unpublished' | 'record.deleted';
+  version: number;
+}
+
+export type StoredRecord<R, D> = Doc & { record: R; derived: D; pending?: PendingChange<R>; announce?: PendingAnnouncement } & StoredMeta;
 
 /** Sort key of a name: lower case without accents, so "Atemos" < "Édition" < "Sirius". */
 export function sortKey(text: string): string {
