@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const BENCHES = ['graphql-vs-bare.bench.ts', 'federation.bench.ts', 'search.bench.ts'];
+const BENCHES = ['graphql-vs-bare.bench.ts', 'federation.bench.ts', 'search.bench.ts', 'web.bench.ts'];
 
 function run(file: string): Promise<number> {
   return new Promise((resolve) => {

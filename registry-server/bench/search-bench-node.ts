@@ -33,7 +33,8 @@ if (mode === 'store-only') {
   process.exit(0);
 }
 
-const node = await startNode(testConfig({ dataDir, nodeHandle, seed: false, responseCache: false, logLevel: 'warning' }));
+// With the web site (when built), so search.bench.ts can time the search page too (issue #6).
+const node = await startNode(testConfig({ dataDir, nodeHandle, seed: false, responseCache: false, logLevel: 'warning' }), { web: true });
 // performance.now() counts from the start of this process.
 const readyMs = performance.now();
 send({ phase: 'ready', readyMs, buildMs: node.registry.search.lastBuild?.durationMs, url: node.url, stats: node.registry.search.index.stats(), ...memory() });

@@ -8,6 +8,7 @@ import { fork, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { request as httpRequest } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { ascending, envNumber, percentile } from './bench-measure.ts';
 import { runBench } from './run-bench.ts';
@@ -87,6 +88,38 @@ async function httpLatencies(url: string, count: number, nodes: number): Promise
   return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), mean: times.reduce((a, b) => a + b, 0) / times.length, errors };
 }
 
+/**
+ * Time to first byte of the search page (server-rendered HTML: the page's GraphQL search, facets
+ * and labels, then SvelteKit's rendering), one request at a time; none when the site is not built.
+ */
+async function pageTtfb(url: string, count: number, nodes: number): Promise<{ p50: number; p99: number; errors: number } | null> {
+  const queries = benchQueries(count + 20, nodes);
+  const times: number[] = [];
+  let errors = 0;
+  for (const [i, q] of queries.entries()) {
+    const target = new URL('/search', url);
+    target.searchParams.set('q', q.text);
+    target.searchParams.append('country', q.country);
+    target.searchParams.append('sector', q.sector);
+    const started = performance.now();
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(target, { headers: { accept: 'text/html', 'accept-language': 'en' } }, (res) => {
+        res.once('data', () => {
+          if (i >= 20) times.push(performance.now() - started);
+        });
+        res.on('end', () => resolve(res.statusCode ?? 0));
+        res.resume();
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    if (status === 404 && i === 0) return null;
+    if (status !== 200) errors++;
+  }
+  const sorted = ascending(times);
+  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), errors };
+}
+
 const verdict = (ok: boolean) => (ok ? 'MET' : 'NOT MET');
 const row = (label: string, value: string, target: string, ok: boolean | null) => out(`${label.padEnd(58)} ${value.padStart(12)}   target ${target.padEnd(10)} ${ok === null ? '' : verdict(ok)}`);
 
@@ -112,6 +145,8 @@ async function main(): Promise<number> {
     await node.next('serving');
     out('Searching through GraphQL over HTTP (POST, one request at a time, from this process)…');
     const http = await httpLatencies(ready.url, params.httpQueries, params.nodes);
+    out('Loading the search page (GET /search?q=…&country=…&sector=…, HTML), one request at a time…');
+    const page = await pageTtfb(ready.url, Math.min(params.httpQueries, 200), params.nodes);
     node.child.send('stop');
     const stopped = await node.next('stopped');
     await node.exited;
@@ -125,6 +160,11 @@ async function main(): Promise<number> {
     row('same through GraphQL over HTTP, p99 (no target)', `${http.p99.toFixed(2)} ms`, '-', null);
     row('index build at start (from the embedded store)', `${(ready.buildMs / 1000).toFixed(2)} s`, '≤ 10 s', ready.buildMs <= 10_000);
     row('index rebuild on a running node', `${(rebuild.durationMs / 1000).toFixed(2)} s`, '≤ 10 s', rebuild.durationMs <= 10_000);
+    if (page) {
+      row('search page (HTML) time to first byte, p50', `${page.p50.toFixed(2)} ms`, '≤ 50 ms', page.p50 <= 50);
+      row('search page (HTML) time to first byte, p99 (no target)', `${page.p99.toFixed(2)} ms`, '-', null);
+      if (page.errors) out(`  ${page.errors} search page request(s) did not answer 200`);
+    } else out('search page: the site is not built, not measured (npm run bench builds it)');
     row('node start to ready (process start, store, index, HTTP)', `${(ready.readyMs / 1000).toFixed(2)} s`, '≤ 15 s', ready.readyMs <= 15_000);
     row('process RSS when ready (after GC)', `${ready.rssMB} MB`, '≤ 600 MB', ready.rssMB <= 600);
     row('process RSS, peak (start, searches, rebuild)', `${peakRss} MB`, '≤ 600 MB', peakRss <= 600);
@@ -135,7 +175,7 @@ async function main(): Promise<number> {
     if (http.errors) out(`GraphQL errors: ${http.errors}`);
     out('The machine is shared: figures vary between runs (2 cores; see the load averages above).');
     mkdirSync(here('../bench-results'), { recursive: true });
-    writeFileSync(here('../bench-results/search.json'), JSON.stringify({ params, generateMs, store, ready, inProcess, linear, rebuild, http, stopped, loadavg: loadavg() }, null, 2));
+    writeFileSync(here('../bench-results/search.json'), JSON.stringify({ params, generateMs, store, ready, inProcess, linear, rebuild, http, page, stopped, loadavg: loadavg() }, null, 2));
     return http.errors ? 1 : 0;
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

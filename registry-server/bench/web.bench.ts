@@ -1,0 +1,51 @@
+// Web bench (issue #6): what each page type ships to the browser (JavaScript and CSS, gzip),
+// measured on a seeded node serving the built site. Target: at most 100 KB compressed JS+CSS
+// for the search page. The search page's time to first byte at 100,000 listings is measured by
+// search.bench.ts, on its large store.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startNode } from '../src/main.ts';
+import { testConfig } from '../src/testing/test-node.ts';
+import { runBench } from './run-bench.ts';
+import { pageWeight } from './web-page-weight.ts';
+
+const SEARCH_TARGET_BYTES = 100 * 1024;
+const out = (text = '') => process.stdout.write(`${text}\n`);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+runBench(async () => {
+  if (!existsSync(fileURLToPath(new URL('../../web/build/handler.js', import.meta.url)))) {
+    out('Web bench: the site is not built. Run `npx -y pnpm@12.21.0 --filter @umn/web run build` (npm start and npm run bench do it).');
+    return 1;
+  }
+  const node = await startNode(testConfig({ seed: true, logLevel: 'warning' }), { web: true });
+  try {
+    const gql = async (query: string) => ((await (await fetch(`${node.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).json()) as { data: any }).data;
+    const practice = (await gql('{ goodPractices(first: 1) { edges { node { slug practiceType { code } } } } }')).goodPractices.edges[0].node;
+    const pages: Array<[string, string]> = [
+      ['home', '/'],
+      ['search (list)', '/search?q=interpreting'],
+      ['search (map)', '/search?q=cooperative&view=map'],
+      ['initiative', '/initiatives/univerbal'],
+      ['good practice', `/practices/${practice.slug}`],
+      ['city node', '/nodes/liege'],
+      ['practice-type comparison', `/practice-types/${practice.practiceType?.code ?? 'PT1'}`],
+      ['shortlist', '/shortlist'],
+      ['sign-in', '/sign-in'],
+      ['accessibility statement', '/accessibility'],
+    ];
+    out('Web bench: JavaScript and CSS each page type ships (gzip level 6), seeded Liège node, English');
+    out(`${'page type'.padEnd(26)} ${'status'.padStart(6)} ${'HTML'.padStart(9)} ${'JS'.padStart(9)} ${'CSS'.padStart(9)} ${'JS+CSS'.padStart(9)} files`);
+    let searchBytes = 0;
+    for (const [label, path] of pages) {
+      const w = await pageWeight(node.url, path);
+      if (label === 'search (list)') searchBytes = w.jsGzipBytes + w.cssGzipBytes;
+      out(`${label.padEnd(26)} ${String(w.status).padStart(6)} ${kb(w.htmlGzipBytes).padStart(9)} ${kb(w.jsGzipBytes).padStart(9)} ${kb(w.cssGzipBytes).padStart(9)} ${kb(w.jsGzipBytes + w.cssGzipBytes).padStart(9)} ${w.assets}`);
+    }
+    out();
+    out(`search page JS+CSS ${kb(searchBytes)} — target ≤ ${kb(SEARCH_TARGET_BYTES)}: ${searchBytes <= SEARCH_TARGET_BYTES ? 'MET' : 'NOT MET'}`);
+    return 0;
+  } finally {
+    await node.close();
+  }
+});
