@@ -11,10 +11,11 @@ const e2e = useE2E();
 const ENGLISH_SUMMARY = 'Social interpreting run by interpreters of migrant origin, in 33 languages (edited in the browser).';
 const FRENCH_SUMMARY = 'Interprétariat social porté par des interprètes issus des migrations, en 33 langues (modifié dans le navigateur).';
 
+// Signing in runs scrypt and two page loads: allow for a machine busy with other test files.
 async function signInOnPage(page: Page, email: string, password: string): Promise<void> {
   await page.getByLabel('E-mail address').fill(email);
   await page.getByLabel('Password').fill(password);
-  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/sign-in')), page.getByRole('button', { name: 'Sign in' }).click()]);
+  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/sign-in'), { timeout: 30_000 }), page.getByRole('button', { name: 'Sign in' }).click()]);
 }
 
 test('a wrong password says what to do, without saying which of the two was wrong', async () => {

@@ -4,54 +4,63 @@ import { graphql } from './graphql.ts';
 import { lookUpBySlug } from './record-lookup.ts';
 import type { InitiativeDetail } from '../registry-types.ts';
 
-const INITIATIVE_PAGE_QUERY = /* GraphQL */ `
-  query InitiativePage($slug: String, $id: ID, $lang: String!) {
-    initiative(slug: $slug, id: $id, lang: $lang) {
-      id
-      slug
-      url
+/**
+ * Everything the initiative page shows, as a fragment, so the editor's preview
+ * (manage/editor-queries.ts) renders the record being edited with the same selection.
+ */
+export const INITIATIVE_PROFILE_FRAGMENTS = /* GraphQL */ `
+  fragment InitiativeProfile on Initiative {
+    id
+    slug
+    url
+    name(lang: $lang) { ...Text }
+    alternateNames
+    summary(lang: $lang) { ...Text }
+    description(lang: $lang) { ...Text }
+    mission(lang: $lang) { ...Text }
+    legalForm { ...Label }
+    nationalLegalForm { ...Label }
+    organisationalStructure { ...Label }
+    primarySector { ...Label }
+    additionalSectors { ...Label }
+    qualifiers { ...Label }
+    governancePrinciples { ...Label }
+    migrantLed { governance(lang: $lang) { ...Text } }
+    languagesOffered { code name(lang: $lang) }
+    location { locality region neighbourhood streetAddress postalCode country { code name(lang: $lang) } precision }
+    areaServed(lang: $lang) { ...Text }
+    contact { email phone relay }
+    website
+    links { url label(lang: $lang) { ...Text } }
+    status
+    startDate
+    services {
       name(lang: $lang) { ...Text }
-      alternateNames
-      summary(lang: $lang) { ...Text }
       description(lang: $lang) { ...Text }
-      mission(lang: $lang) { ...Text }
-      legalForm { ...Label }
-      nationalLegalForm { ...Label }
-      organisationalStructure { ...Label }
-      primarySector { ...Label }
-      additionalSectors { ...Label }
-      qualifiers { ...Label }
-      governancePrinciples { ...Label }
-      migrantLed { governance(lang: $lang) { ...Text } }
-      languagesOffered { code name(lang: $lang) }
-      location { locality region neighbourhood streetAddress postalCode country { code name(lang: $lang) } precision }
-      areaServed(lang: $lang) { ...Text }
-      contact { email phone relay }
-      website
-      links { url label(lang: $lang) { ...Text } }
-      status
-      startDate
-      services {
-        name(lang: $lang) { ...Text }
-        description(lang: $lang) { ...Text }
-        languages { code name(lang: $lang) }
-      }
-      needs { type { ...Label } description(lang: $lang) { ...Text } }
-      keyFigures { value year description(lang: $lang) { ...Text } }
-      practices { id slug url origin { isLocal } title(lang: $lang) { ...Text } }
-      partOf { ...InitiativeLink }
-      parts { ...InitiativeLink }
-      supportedBy
-      node { slug city(lang: $lang) }
-      origin { isLocal url }
-      sources { title file url date note }
-      updatedAt
+      languages { code name(lang: $lang) }
     }
+    needs { type { ...Label } description(lang: $lang) { ...Text } }
+    keyFigures { value year description(lang: $lang) { ...Text } }
+    practices { id slug url origin { isLocal } title(lang: $lang) { ...Text } }
+    partOf { ...InitiativeLink }
+    parts { ...InitiativeLink }
+    supportedBy
+    node { slug city(lang: $lang) }
+    origin { isLocal url }
+    sources { title file url date note }
+    updatedAt
   }
 
   fragment Text on LocalizedText { text language direction isFallback }
   fragment InitiativeLink on Initiative { id slug url origin { isLocal } name(lang: $lang) { ...Text } }
   fragment Label on Concept { code label(lang: $lang) labelLanguage(lang: $lang) }
+`;
+
+const INITIATIVE_PAGE_QUERY = /* GraphQL */ `
+  query InitiativePage($slug: String, $id: ID, $lang: String!) {
+    initiative(slug: $slug, id: $id, lang: $lang) { ...InitiativeProfile }
+  }
+  ${INITIATIVE_PROFILE_FRAGMENTS}
 `;
 
 export async function loadInitiativePage(slug: string, lang: string): Promise<InitiativeDetail | null> {

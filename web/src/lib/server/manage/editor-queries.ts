@@ -3,6 +3,7 @@
 // go through session.ts, as the signed-in reader.
 import { API_ERROR_SELECTION, type ApiError } from '../../forms/manage/form-problems.ts';
 import type { InitiativeRecord } from '../../forms/manage/initiative-changes.ts';
+import { INITIATIVE_PROFILE_FRAGMENTS } from '../initiative-page.ts';
 
 export type PublicationState = 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | 'UNPUBLISHED' | 'DELETED';
 
@@ -123,56 +124,13 @@ export const REJECT = /* GraphQL */ `
   mutation Reject($id: ID!, $version: Int!, $reason: String!) { result: reject(id: $id, version: $version, reason: $reason) { ${EDIT_RESULT} } }
 `;
 
-// The preview shows the record being edited as the public page would. The selection follows
-// lib/server/initiative-page.ts (the public page's query) so the same components render it;
-// keep the two in step when the public page shows a new field.
+// The preview shows the record being edited as the public page would: the same selection as the
+// public page's query (one fragment), so the same components render it.
 export const PREVIEW_QUERY = /* GraphQL */ `
   query InitiativePreview($slug: String!, $lang: String!) {
     editableInitiative(slug: $slug) {
-      preview {
-        slug
-        url
-        name(lang: $lang) { ...Text }
-        alternateNames
-        summary(lang: $lang) { ...Text }
-        description(lang: $lang) { ...Text }
-        mission(lang: $lang) { ...Text }
-        legalForm { ...Label }
-        nationalLegalForm { ...Label }
-        organisationalStructure { ...Label }
-        primarySector { ...Label }
-        additionalSectors { ...Label }
-        qualifiers { ...Label }
-        governancePrinciples { ...Label }
-        migrantLed { governance(lang: $lang) { ...Text } }
-        languagesOffered { code name(lang: $lang) }
-        location { locality region neighbourhood streetAddress postalCode country { code name(lang: $lang) } precision }
-        areaServed(lang: $lang) { ...Text }
-        contact { email phone relay }
-        website
-        links { url label(lang: $lang) { ...Text } }
-        status
-        startDate
-        services {
-          name(lang: $lang) { ...Text }
-          description(lang: $lang) { ...Text }
-          languages { code name(lang: $lang) }
-        }
-        needs { type { ...Label } description(lang: $lang) { ...Text } }
-        keyFigures { value year description(lang: $lang) { ...Text } }
-        practices { slug url origin { isLocal } title(lang: $lang) { ...Text } }
-        partOf { ...InitiativeLink }
-        parts { ...InitiativeLink }
-        supportedBy
-        node { slug city(lang: $lang) }
-        origin { isLocal url }
-        sources { title file url date note }
-        updatedAt
-      }
+      preview { ...InitiativeProfile }
     }
   }
-
-  fragment Text on LocalizedText { text language direction isFallback }
-  fragment InitiativeLink on Initiative { slug url origin { isLocal } name(lang: $lang) { ...Text } }
-  fragment Label on Concept { code label(lang: $lang) labelLanguage(lang: $lang) }
+  ${INITIATIVE_PROFILE_FRAGMENTS}
 `;
