@@ -33,6 +33,22 @@ test('a wrong password says what to do, without saying which of the two was wron
   await e2e.screenshot(page, 'sign-in-wrong-password');
 });
 
+test('what someone types before the page’s scripts have loaded is kept (a slow phone)', async () => {
+  const context = await e2e.newContext({ lang: 'en' });
+  // Every script arrives late, so the typing surely happens before the page is hydrated.
+  await context.route('**/_app/**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  const page = await context.newPage();
+  await page.goto(`${e2e.node.url}/sign-in`, { waitUntil: 'domcontentloaded' });
+  await page.getByLabel('E-mail address').fill('someone@example.org');
+  await page.getByLabel('Password').fill('a password');
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByLabel('E-mail address').inputValue()).resolves.toBe('someone@example.org');
+  await expect(page.getByLabel('Password').inputValue()).resolves.toBe('a password');
+});
+
 test('an editor edits the profile in two languages and submits it; a moderator publishes it', async () => {
   const editor = await e2e.node.createAccount('EDITOR', { initiatives: ['univerbal'] });
   const moderator = await e2e.node.createAccount('MODERATOR');
