@@ -43,8 +43,28 @@ test('the search page keeps every filter in the URL, and a removed filter leaves
   await expect(page.getByLabel(/^Initiative/).first().isChecked()).resolves.toBe(true);
   await clickAndWait(page, page.locator('.active-filters a', { hasText: 'Registry of origin' }), (url) => !url.searchParams.has('node'));
   expect(new URL(page.url()).searchParams.getAll('kind')).toEqual(['INITIATIVE']);
+  // The controls follow the new address after the client-side navigation.
+  await expect(page.locator('input[name="node"]:checked').count()).resolves.toBe(0);
+  await expect(page.getByLabel(/^Initiative/).first().isChecked()).resolves.toBe(true);
   await e2e.axeScan(page);
   await e2e.screenshot(page, 'search-list');
+});
+
+test('words typed and boxes ticked before the page’s scripts have loaded are kept (a slow phone)', async () => {
+  const context = await e2e.newContext({ lang: 'en' });
+  // Every script arrives late, so the typing surely happens before the page is hydrated.
+  await context.route('**/_app/**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  const page = await context.newPage();
+  await page.goto(`${e2e.node.url}/search?q=interpreting`, { waitUntil: 'domcontentloaded' });
+  await page.getByLabel('Words to search for').fill('cooperative');
+  const initiative = page.locator('fieldset', { has: page.locator('legend', { hasText: 'Kind of listing' }) }).getByLabel(/^Initiative/);
+  await initiative.check();
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByLabel('Words to search for').inputValue()).resolves.toBe('cooperative');
+  await expect(initiative.isChecked()).resolves.toBe(true);
 });
 
 test('the map view shows the results by city, with its list alternative', async () => {
