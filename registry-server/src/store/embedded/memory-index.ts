@@ -18,10 +18,17 @@ export function indexSpec(keys: SortSpec, options: IndexOptions = {}): IndexSpec
   return { name: options.name ?? indexName(keys), keys, unique: options.unique ?? false, sparse: options.sparse ?? false };
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 export class MemoryIndex {
   readonly spec: IndexSpec;
   readonly fields: string[];
-  readonly #entries = new Map<string, Set<string>>();
+  /**
+   * Ids per key: a lone id as a plain string, a Set once a second one arrives. Most keys of an
+   * index on a near-unique field (a name, a timestamp) have one document, and a Set per key
+   * would cost some 200 bytes each (about 40 MB at 100,000 listings for two such indexes).
+   */
+  readonly #entries = new Map<string, string | Set<string>>();
 
   constructor(spec: IndexSpec) {
     this.spec = spec;
@@ -41,26 +48,34 @@ export class MemoryIndex {
 
   /** Ids of documents whose single indexed field equals value (or contains it, for arrays). */
   lookup(value: unknown): ReadonlySet<string> {
-    return this.#entries.get(keyString([value])) ?? new Set();
+    return this.owners(keyString([value]));
   }
 
   owners(key: string): ReadonlySet<string> {
-    return this.#entries.get(key) ?? new Set();
+    const ids = this.#entries.get(key);
+    return ids === undefined ? NONE : typeof ids === 'string' ? new Set([ids]) : ids;
   }
 
   add(doc: Doc): void {
     for (const key of this.keysOf(doc)) {
-      let ids = this.#entries.get(key);
-      if (!ids) this.#entries.set(key, (ids = new Set()));
-      ids.add(doc._id);
+      const ids = this.#entries.get(key);
+      if (ids === undefined) this.#entries.set(key, doc._id);
+      else if (typeof ids === 'string') {
+        if (ids !== doc._id) this.#entries.set(key, new Set([ids, doc._id]));
+      } else ids.add(doc._id);
     }
   }
 
   remove(doc: Doc): void {
     for (const key of this.keysOf(doc)) {
       const ids = this.#entries.get(key);
-      ids?.delete(doc._id);
-      if (ids?.size === 0) this.#entries.delete(key);
+      if (ids === undefined) continue;
+      if (typeof ids === 'string') {
+        if (ids === doc._id) this.#entries.delete(key);
+        continue;
+      }
+      ids.delete(doc._id);
+      if (ids.size === 1) this.#entries.set(key, ids.values().next().value!);
     }
   }
 

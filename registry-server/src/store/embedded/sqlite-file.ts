@@ -34,6 +34,7 @@ export class SqliteFile {
   readonly #put;
   readonly #delete;
   readonly #putIndex;
+  readonly #read;
   #inTransaction = false;
   #waiting: Array<{ resolve: () => void; reject: (error: Error) => void }> = [];
   #failure: StoreFileError | null = null;
@@ -43,6 +44,7 @@ export class SqliteFile {
     this.#db = db;
     this.#put = db.prepare('INSERT INTO documents (collection, id, body) VALUES (?, ?, ?) ON CONFLICT (collection, id) DO UPDATE SET body = excluded.body');
     this.#delete = db.prepare('DELETE FROM documents WHERE collection = ? AND id = ?');
+    this.#read = db.prepare('SELECT body FROM documents WHERE collection = ? AND id = ?');
     this.#putIndex = db.prepare('INSERT INTO indexes (collection, name, spec) VALUES (?, ?, ?) ON CONFLICT (collection, name) DO UPDATE SET spec = excluded.spec');
   }
 
@@ -91,6 +93,21 @@ export class SqliteFile {
   *rows(): Generator<StoredRow> {
     const statement = this.#db.prepare('SELECT collection, id, body FROM documents');
     for (const row of statement.iterate()) yield row as unknown as StoredRow;
+  }
+
+  /** The documents of one collection, for reloading its in-memory part. */
+  *rowsOf(collection: string): Generator<StoredRow> {
+    const statement = this.#db.prepare('SELECT collection, id, body FROM documents WHERE collection = ?');
+    for (const row of statement.iterate(collection)) yield row as unknown as StoredRow;
+  }
+
+  /**
+   * One document's JSON as the file holds it, including writes of the current group not yet
+   * committed (same connection), so a read never sees an older version than memory does.
+   */
+  read(collection: string, id: string): string | undefined {
+    const row = this.#read.get(collection, id) as { body: string } | undefined;
+    return row?.body;
   }
 
   indexRows(): IndexRow[] {
