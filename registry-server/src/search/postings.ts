@@ -16,9 +16,20 @@ export class Postings {
   baseTerms = 0;
   readonly delta = new Map<number, DeltaList>();
   deltaPostings = 0;
-  #streamTerms: Uint32Array | null = new Uint32Array(1 << 16);
-  #streamTfs: Uint8Array | null = new Uint8Array(1 << 16);
+  #streamTerms: Uint32Array | null;
+  #streamTfs: Uint8Array | null;
   #streamUsed = 0;
+
+  /**
+   * `expected`: about how many postings the bulk build will stream (a rebuild knows it from the
+   * index it replaces). Sizing the stream once avoids doubling it, which at 100,000 listings
+   * briefly held three copies (about 100 MB) while the old index was still serving.
+   */
+  constructor(expected = 1 << 16) {
+    const size = Math.max(1 << 16, Math.ceil(expected));
+    this.#streamTerms = new Uint32Array(size);
+    this.#streamTfs = new Uint8Array(size);
+  }
 
   get sealed(): boolean {
     return this.#streamTerms === null;

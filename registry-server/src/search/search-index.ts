@@ -46,7 +46,7 @@ export class SearchIndex {
   readonly analyzer: Analyzer;
   readonly typos = new TypoIndex();
   readonly links = new PracticeLinks();
-  readonly postings = new Postings();
+  readonly postings: Postings;
   readonly facets: Record<FacetName, Facet>;
   #capacity: number;
   /** Slots used, live or dead. */
@@ -74,7 +74,9 @@ export class SearchIndex {
   #termIds = new Uint32Array(1024);
   #termTfs = new Uint8Array(1024);
 
-  constructor(options: { expected?: number; analyzer?: Analyzer } = {}) {
+  /** `expected` listings and `expectedPostings` size the arrays of a bulk build up front. */
+  constructor(options: { expected?: number; expectedPostings?: number; analyzer?: Analyzer } = {}) {
+    this.postings = new Postings(options.expectedPostings);
     this.analyzer = options.analyzer ?? new Analyzer(new TermDictionary());
     this.dictionary = this.analyzer.dictionary;
     this.#capacity = roundCapacity(options.expected ?? 1024);

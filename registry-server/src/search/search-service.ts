@@ -224,7 +224,10 @@ export class SearchService {
     this.#cityNames = new Map(nodes.map((node) => [node._id, { ...(node.record.localityNames ?? {}), [node.record.defaultLanguages[0] ?? 'und']: node.record.locality }]));
     const matcher = new ConceptMatcher(categorySource(this.#deps.catalog, nodes));
     const expected = (await this.#deps.initiatives.countPublished({})) + (await this.#deps.practices.countPublished({}));
-    const index = new SearchIndex({ expected, analyzer: fresh ? undefined : this.#index.analyzer });
+    // A rebuild expects about as many postings as the index it replaces has (plus some room).
+    const current = this.#index.postings.size;
+    const expectedPostings = current > 0 ? current * 1.05 + 65_536 : undefined;
+    const index = new SearchIndex({ expected, expectedPostings, analyzer: fresh ? undefined : this.#index.analyzer });
     // Practices first: an initiative's practice types come from them.
     for await (const batch of publishedBatches<StoredGoodPractice>(this.#deps.practices.collection)) {
       for (const doc of batch) index.upsert(goodPracticeDocument(doc));
