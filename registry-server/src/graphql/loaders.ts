@@ -52,12 +52,12 @@ export function createLoaders(registry: Registry): Loaders {
       return wanted.map(({ node, handle }) => docs.filter((d) => d.record.node === node && d.record.partOf === handle));
     }),
     initiativeCount: new DataLoader(async (nodes) => {
-      const docs = await registry.initiatives.findPublished({ 'record.node': { $in: [...nodes] } });
-      return nodes.map((n) => docs.filter((d) => d.record.node === n).length);
+      const counts = await registry.initiatives.countPublishedByNode(nodes);
+      return nodes.map((n) => counts.get(n) ?? 0);
     }),
     practiceCount: new DataLoader(async (nodes) => {
-      const docs = await registry.practices.findPublished({ 'record.node': { $in: [...nodes] } });
-      return nodes.map((n) => docs.filter((d) => d.record.node === n).length);
+      const counts = await registry.practices.countPublishedByNode(nodes);
+      return nodes.map((n) => counts.get(n) ?? 0);
     }),
   };
 }

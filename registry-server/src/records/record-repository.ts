@@ -106,6 +106,15 @@ export class RecordRepository<R extends RecordWithHandle, D extends { sortName: 
     return this.collection.countDocuments({ ...PUBLISHED, ...filter });
   }
 
+  /**
+   * How many published records each node has, one count per node: each is answered from the
+   * index on record.node (a few thousand candidates at most), never by reading whole documents.
+   */
+  async countPublishedByNode(nodes: readonly string[]): Promise<Map<string, number>> {
+    const counts = await Promise.all(nodes.map((node) => this.collection.countDocuments({ ...PUBLISHED, 'record.node': node })));
+    return new Map(nodes.map((node, i) => [node, counts[i]!]));
+  }
+
   page(filter: Filter, order: ListingOrder, first: number, after?: string | null): Promise<Page<StoredRecord<R, D>>> {
     return keysetPage(this.collection, { ...PUBLISHED, ...filter }, ORDERS[order], first, after);
   }

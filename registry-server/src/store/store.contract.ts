@@ -73,6 +73,30 @@ export function describeStoreContract(label: string, open: () => Promise<Store>)
       expect(excluded).toEqual({ _id: 'b', name: 'Atemos', city: 'Liège' });
     });
 
+    it('pages in the order of an indexed field and _id, both ways, and sees writes between pages', async () => {
+      const c = fresh();
+      await seed(c);
+      await c.createIndex({ city: 1 });
+      await c.createIndex({ count: -1 });
+      const page = async (sort: Record<string, 1 | -1>, filter: Record<string, unknown> = {}, limit = 3, skip = 0) => (await c.find(filter, { sort, limit, skip })).map((d) => d._id);
+      expect(await page({ city: 1, _id: 1 })).toEqual(['a', 'b', 'd']);
+      expect(await page({ city: -1, _id: -1 })).toEqual(['c', 'd', 'b']);
+      expect(await page({ city: 1, _id: 1 }, { count: { $lt: 40 } }, 2, 1)).toEqual(['d', 'c']);
+      expect(await page({ count: -1, _id: -1 }, { city: 'Liège' }, 2)).toEqual(['a', 'b']);
+      // Counts from an index, and after writes the order follows.
+      expect(await c.countDocuments({ city: 'Liège' })).toBe(3);
+      await c.updateOne({ _id: 'c' }, { $set: { city: 'Athina' } });
+      await c.insertOne({ _id: 'e', name: 'Kitchen', city: 'Athina', count: 99 });
+      await c.deleteOne({ _id: 'a' });
+      expect(await page({ city: 1, _id: 1 }, {}, 10)).toEqual(['c', 'e', 'b', 'd']);
+      expect(await page({ count: -1, _id: -1 }, {}, 2)).toEqual(['e', 'b']);
+      expect(await c.countDocuments({ city: 'Liège' })).toBe(2);
+      expect(await c.countDocuments({ city: 'Athina' })).toBe(2);
+      // Documents without the field sort first (as null), like MongoDB.
+      await c.insertOne({ _id: 'f', name: 'No city' });
+      expect(await page({ city: 1, _id: 1 }, {}, 2)).toEqual(['f', 'c']);
+    });
+
     it('updates with operators and reports matched and modified counts', async () => {
       const c = fresh();
       await seed(c);

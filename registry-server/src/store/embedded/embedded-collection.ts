@@ -9,7 +9,7 @@ import { update as applyUpdate } from 'mingo/updater';
 import { logger } from '../../config/logging.ts';
 import type { Collection, Doc, Filter, FindOneAndUpdateOptions, FindOptions, IndexOptions, SortSpec, Update, UpdateOptions, UpdateResult } from '../store.ts';
 import { DuplicateKeyError, StoreFileError, StoreQueryError } from '../store-errors.ts';
-import { deepFreeze, setPath } from './document-paths.ts';
+import { deepFreeze, getPath, setPath } from './document-paths.ts';
 import { indexSpec, MemoryIndex } from './memory-index.ts';
 import type { ResidentPlan } from './resident-plan.ts';
 import type { StringPool } from './string-pool.ts';
@@ -36,6 +36,12 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
   readonly #indexes = new Map<string, MemoryIndex>();
   #plan: ResidentPlan | null;
   readonly #reportedFallbacks = new Set<string>();
+  /**
+   * Ids in ascending (field, _id) order per indexed field, built when a page sorted on that
+   * field is asked for and dropped at the next write: a listing page at 100,000 documents then
+   * walks the order instead of sorting everything (200 ms) on every request.
+   */
+  readonly #orders = new Map<string, readonly string[] | null>();
 
   readonly #pool: StringPool | undefined;
 
@@ -66,7 +72,14 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
   }
 
   async countDocuments(filter: Filter = {}): Promise<number> {
-    if (Object.keys(filter).length === 0) return this.#docs.size;
+    const keys = Object.keys(filter);
+    if (keys.length === 0) return this.#docs.size;
+    // One equality on an indexed field: the index knows the count.
+    const only = filter[keys[0]!];
+    if (keys.length === 1 && (typeof only === 'string' || typeof only === 'number' || typeof only === 'boolean')) {
+      const index = [...this.#indexes.values()].find((i) => i.fields.length === 1 && i.fields[0] === keys[0] && !i.spec.sparse);
+      if (index) return index.lookup(only).size;
+    }
     return this.#matches(filter).docs.length;
   }
 
@@ -209,6 +222,7 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
   #commit(changes: Change<T>[]): Promise<void> {
     if (changes.length === 0) return Promise.resolve();
     this.#checkUnique(changes);
+    this.#orders.clear();
     const writes: RowWrite[] = changes.map(({ before, after }) =>
       after ? { op: 'put', collection: this.name, id: after._id, body: JSON.stringify(after) } : { op: 'delete', collection: this.name, id: before!._id },
     );
@@ -247,6 +261,10 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
   /** Whole documents matching, in order, with the projection applied. */
   #find(filter: Filter, options: FindOptions): T[] {
     const { sort, skip = 0, limit, projection } = options;
+    if (sort && limit && !projection) {
+      const walked = this.#walkOrder(filter, sort, skip, limit);
+      if (walked) return walked;
+    }
     if (!sort && !projection) {
       // Common case without sorting: stop as soon as enough documents matched.
       const matches = this.#matches(filter, limit === undefined || limit === 0 ? undefined : skip + limit);
@@ -262,6 +280,37 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
     // A projection of resident fields only is answered without reading the file.
     const source = whole || this.#plan?.coversProjection(projection) ? docs : this.#wholeOf({ docs, whole });
     return new Query<T>({}).find<T>(source, projection as never).all();
+  }
+
+  /**
+   * A page sorted on an indexed field and _id in the same direction, by walking the cached order
+   * and stopping at `limit`; null when the order cannot answer (another sort, a field holding
+   * arrays, a filter outside the resident plan).
+   */
+  #walkOrder(filter: Filter, sort: SortSpec, skip: number, limit: number): T[] | null {
+    const entries = Object.entries(sort);
+    if (entries.length !== 2 || entries[1]![0] !== '_id' || entries[0]![1] !== entries[1]![1]) return null;
+    const [field, direction] = entries[0]!;
+    if (field === '_id' || ![...this.#indexes.values()].some((i) => i.fields.length === 1 && i.fields[0] === field && !i.spec.sparse)) return null;
+    if (!this.#answersFromResident(filter, sort)) return null;
+    let order = this.#orders.get(field);
+    if (order === undefined) {
+      const docs = [...this.#docs.values()];
+      // MongoDB sorts a document with an array by one of its elements: leave that to mingo.
+      order = docs.some((doc) => Array.isArray(getPath(doc, field))) ? null : new Query<T>({}).find<T>(docs).sort({ [field]: 1, _id: 1 }).all().map((doc) => doc._id);
+      this.#orders.set(field, order);
+    }
+    if (!order) return null;
+    const query = this.#query(filter);
+    const out: T[] = [];
+    let skipped = 0;
+    for (let i = 0; i < order.length && out.length < limit; i++) {
+      const doc = this.#docs.get(order[direction === 1 ? i : order.length - 1 - i]!)!;
+      if (!query.test(doc)) continue;
+      if (skipped < skip) skipped++;
+      else out.push(doc);
+    }
+    return this.#wholeOf({ docs: out, whole: false });
   }
 
   /** Documents matching, in the collection's order, up to `max`: resident parts when they answer. */
@@ -344,13 +393,17 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
         return doc ? [doc] : [];
       });
     }
+    // Of the equality filters an index answers, the one with the fewest documents.
+    let best: ReadonlySet<string> | null = null;
     for (const index of this.#indexes.values()) {
       if (index.fields.length !== 1 || index.spec.sparse) continue;
       const value = filter[index.fields[0]!];
       if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-        return [...index.lookup(value)].map((docId) => this.#docs.get(docId)!);
+        const ids = index.lookup(value);
+        if (best === null || ids.size < best.size) best = ids;
       }
     }
+    if (best) return [...best].map((docId) => this.#docs.get(docId)!);
     return this.#docs.values();
   }
 }
