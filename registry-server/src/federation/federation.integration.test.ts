@@ -143,6 +143,31 @@ describe('propagation between partners', () => {
     expect(await eventually(async () => (await summaryOn(milan, `${liege.url}/initiatives/atemos`)) === 'Sewing and cooking workshops, updated for the partners.')).toBe(true);
   });
 
+  it('stores a changed version once, and does not rewrite it when the same Update arrives again', async () => {
+    const id = `${liege.url}/initiatives/atemos`;
+    const ctx = liege.federation.federation.createContext(liege.registry.config.publicUrl, liege.federation.data);
+    const { Update } = await import('@fedify/vocab');
+    const recipient = { id: new URL(`${milan.url}/nodes/milan`), inboxId: new URL(`${milan.url}/ap/inbox`) };
+    const deliverUpdate = async () => {
+      await ctx.sendActivity({ identifier: '_node' }, recipient, new Update({ id: new URL(`${liege.url}/ap/activities/repeated-update-${Date.now()}`), actor: ctx.getActorUri('_node'), object: new URL(id) }));
+      // The message leaves the queue once milan answered, and milan answers once it has handled
+      // the activity (no inbox queue), so the copy is final then.
+      await eventually(async () => (await liege.registry.store.collection('fedifyQueue').countDocuments({})) === 0);
+    };
+    // A change on the origin that was not announced: only the Updates below carry it.
+    const origin = (await liege.registry.initiatives.findById('atemos'))!;
+    await liege.registry.initiatives.collection.updateOne({ _id: 'atemos' }, { $set: { 'record.summary.en': 'Changed quietly, then announced twice.', version: origin.version + 1, updatedAt: new Date().toISOString() } });
+    const before = (await milan.registry.initiatives.findById(id))!;
+    await deliverUpdate();
+    const stored = (await milan.registry.initiatives.findById(id))!;
+    expect(stored.record.summary.en).toBe('Changed quietly, then announced twice.');
+    expect(stored.version).toBe(before.version + 1);
+    await deliverUpdate();
+    const again = (await milan.registry.initiatives.findById(id))!;
+    expect(again.version).toBe(stored.version);
+    expect(again.updatedAt).toBe(stored.updatedAt);
+  });
+
   it('removes the copies of an unpublished or deleted record', async () => {
     const parallax = (await liege.registry.initiatives.findById('parallax'))!;
     await liege.registry.initiativeEditorial.unpublish(operator, 'parallax', parallax.version);

@@ -10,10 +10,13 @@ import { NODE_ACTOR, type FederationData } from './federation-context.ts';
 import { hostOf } from './partners/follow-repository.ts';
 import { parseReceivedListing } from './received-listing-parser.ts';
 import { lookupDeadline } from '../http/outgoing-timeouts.ts';
+import type { StoredRecord } from '../records/stored-record.ts';
+import { canonicalJson } from './queue/canonical-json.ts';
 
 const log = logger('federation', 'received');
 
-export type ReceiveResult = 'stored' | 'refused' | 'invalid' | 'gone';
+/** `unchanged`: this node already holds exactly the version the origin served (nothing written). */
+export type ReceiveResult = 'stored' | 'unchanged' | 'refused' | 'invalid' | 'gone';
 
 /** Whether `objectId` may be written by `sender`: same host, and not a copy of one of our own records. */
 export function originMatches(sender: string, objectId: string, ownOrigin: string): boolean {
@@ -56,10 +59,29 @@ export async function receiveListing(ctx: Context<FederationData>, sender: strin
     log.warning('Refused {object} from {sender}: it was received from another origin', { object: objectId, sender });
     return 'refused';
   }
+  if (existing && holdsServedVersion(existing, parsed, objectId)) return 'unchanged';
   const now = registry.now().toISOString();
   await repository.upsertReceived(objectId, parsed.record as never, { kind: 'remote', node: sender, objectId, url: parsed.url ?? objectId, receivedAt: now, remoteUpdatedAt: parsed.updated ?? now });
   registry.events.emit({ type: 'listing.received', kind: parsed.kind, id: objectId });
   return 'stored';
+}
+
+/**
+ * Whether the stored copy already is the version the origin just served. An Update carries only
+ * the listing's id and the origin always serves its latest version, so a partner working through
+ * a backlog of Updates of one listing (or a delivery retried after a lost answer) fetches the same
+ * version again and again: rewriting it would cost a store write, a search-index update and a
+ * response-cache invalidation each time, for nothing. Same origin date, same address and the same
+ * record, compared as canonical JSON.
+ */
+function holdsServedVersion(existing: StoredRecord<unknown, unknown>, parsed: { record: unknown; url: string | null; updated: string | null }, objectId: string): boolean {
+  const { origin } = existing;
+  return origin.kind === 'remote'
+    && existing.publication.state === 'published'
+    && parsed.updated !== null
+    && origin.remoteUpdatedAt === parsed.updated
+    && origin.url === (parsed.url ?? objectId)
+    && canonicalJson(existing.record) === canonicalJson(parsed.record);
 }
 
 /**

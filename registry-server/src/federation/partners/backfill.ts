@@ -30,7 +30,7 @@ export async function backfillPartner(ctx: Context<FederationData>, partnerActor
       const objectId = (item as Activity).objectId?.href;
       if (!objectId) continue;
       const result = await receiveListing(ctx, partnerActor, objectId);
-      if (result === 'stored') records++;
+      if (result === 'stored' || result === 'unchanged') records++;
       else if (result !== 'gone') errors++;
     }
     page = await page.getNext(options);
