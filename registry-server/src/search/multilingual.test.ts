@@ -42,6 +42,9 @@ describe('multilingual matching', () => {
     expect(ids(find(index, { text: 'bakkerj' }))).toContain('nl-7'); // a letter missing
     expect(ids(find(index, { text: 'πεκαρνα' }))).toEqual([]); // another script: no match
     expect(ids(find(index, { text: 'pekarnq' }))).toContain('sl-5'); // a wrong letter
+    // A typo in the ending that changes the stem (carpentry → "carpentri", carpentyr → itself).
+    const workshop = indexOf([listing('carpentry', { text: 'Social carpentry workshop', language: 'en' }), listing('bike', { text: 'Bicycle repair', language: 'en' })]);
+    expect(ids(find(workshop, { text: 'carpentyr' }))).toEqual(['carpentry']);
     const short = indexOf([listing('radio', { text: 'radio club' })]);
     expect(ids(find(short, { text: 'club' }))).toEqual(['radio']);
     expect(ids(find(short, { text: 'clab' }))).toEqual([]);

@@ -75,6 +75,11 @@ function expand(lower: string, folded: string, index: SearchIndex, matcher: Conc
       if (key.length < MIN_FUZZY_LENGTH) continue;
       for (const id of dictionary.withPrefix(key, 30)) offer(dictionary.terms[id], WEIGHTS.prefix);
     }
+    // A typo in the ending can change the stem itself ("carpentyr" is not one edit from the
+    // stem "carpentri"): stems that start with the word less its last one or two letters.
+    for (let length = folded.length - 1; length >= Math.max(6, folded.length - 2); length--) {
+      for (const id of dictionary.withPrefix(folded.slice(0, length), 10)) offer(dictionary.terms[id], WEIGHTS.typo);
+    }
   }
   return { folded, optional: isStopwordIn(folded, languages.length ? languages : ['en']), expansions, categories: matcher.categories(keys) };
 }
