@@ -67,7 +67,6 @@ const fr = {
   invitationAskNewLink: 'Pour obtenir un nouveau lien, adressez-vous à la personne qui vous a envoyé l’invitation.',
   invitationCreatedTitle: 'Votre compte est prêt',
   invitationCreatedText: 'Vous pouvez maintenant vous connecter avec {email}.',
-  invitationCreatedSignInSoon: 'La connexion sur ce site arrive bientôt. En attendant, les responsables de ce registre peuvent vous aider.',
   // Pages of a record: an initiative (/initiatives/<slug>) or a good practice (/practices/<slug>).
   recordPageTitle: '{name} · {city}',
   recordAboutHeading: 'À propos de cette fiche',
@@ -119,7 +118,6 @@ const fr = {
   phoneLabel: 'Téléphone',
   websiteLabel: 'Site web',
   linksLabel: 'Autres liens',
-  contactRelay: 'Vous pouvez aussi écrire à cette initiative par l’intermédiaire du registre, sans connaître son adresse. Le formulaire de contact arrive bientôt sur ce site.',
   contactNone: 'Cette initiative ne publie aucun moyen de la contacter.',
   keyFigureYear: '({year})',
   needsHeading: 'Ce dont elle a besoin',
