@@ -16,6 +16,7 @@ import { startFederation, type FederationRuntime } from './federation/federation
 import { internalGraphqlUrl, WebPages } from './http/web-pages.ts';
 import { GraphQLResponseCache } from './http/graphql-response-cache.ts';
 import { WriteCountingStore } from './store/write-counting-store.ts';
+import type { Store } from './store/store.ts';
 
 /** Collections whose content public answers are made of. */
 const PUBLIC_COLLECTIONS = ['initiatives', 'goodPractices', 'cityNodes'];
@@ -29,10 +30,22 @@ export interface RunningNode {
   close(): Promise<void>;
 }
 
-export async function startNode(config: Config, options: { web?: boolean } = {}): Promise<RunningNode> {
+export interface StartOptions {
+  /** Serve the built web site too. */
+  web?: boolean;
+  /**
+   * A store already open, shared with other nodes of this process, which then leave it open when
+   * they close: how tests run a web and a worker process role (PROCESS_ROLE) on one database
+   * without a MongoDB server. Otherwise the node opens (and closes) the store its config names.
+   */
+  store?: Store;
+}
+
+export async function startNode(config: Config, options: StartOptions = {}): Promise<RunningNode> {
   const log = logger('node');
   boundOutgoingRequests();
-  const rawStore = await openStore(config);
+  const ownsStore = !options.store;
+  const rawStore = options.store ?? (await openStore(config));
   // Writes to public collections invalidate the response cache.
   const store = new WriteCountingStore(rawStore, PUBLIC_COLLECTIONS);
   try {
@@ -82,11 +95,11 @@ export async function startNode(config: Config, options: { web?: boolean } = {})
         registry.search.stop();
         await closed;
         await graphql.stop();
-        await store.close();
+        if (ownsStore) await store.close();
       },
     };
   } catch (error) {
-    await store.close().catch(() => {});
+    if (ownsStore) await store.close().catch(() => {});
     throw error;
   }
 }
