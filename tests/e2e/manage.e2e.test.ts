@@ -34,12 +34,8 @@ test('a wrong password says what to do, without saying which of the two was wron
 });
 
 test('what someone types before the page’s scripts have loaded is kept (a slow phone)', async () => {
-  const context = await e2e.newContext({ lang: 'en' });
   // Every script arrives late, so the typing surely happens before the page is hydrated.
-  await context.route('**/_app/**', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 800));
-    await route.continue();
-  });
+  const context = await e2e.newContext({ lang: 'en', slowScriptsMs: 800 });
   const page = await context.newPage();
   await page.goto(`${e2e.node.url}/sign-in`, { waitUntil: 'domcontentloaded' });
   await page.getByLabel('E-mail address').fill('someone@example.org');

@@ -51,12 +51,8 @@ test('the search page keeps every filter in the URL, and a removed filter leaves
 });
 
 test('words typed and boxes ticked before the page’s scripts have loaded are kept (a slow phone)', async () => {
-  const context = await e2e.newContext({ lang: 'en' });
   // Every script arrives late, so the typing surely happens before the page is hydrated.
-  await context.route('**/_app/**', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 800));
-    await route.continue();
-  });
+  const context = await e2e.newContext({ lang: 'en', slowScriptsMs: 800 });
   const page = await context.newPage();
   await page.goto(`${e2e.node.url}/search?q=interpreting`, { waitUntil: 'domcontentloaded' });
   await page.getByLabel('Words to search for').fill('cooperative');

@@ -33,6 +33,11 @@ export interface ContextOptions {
   javaScriptEnabled?: boolean;
   /** Viewport width in CSS pixels (default 1280; 360 for a small phone). */
   width?: number;
+  /**
+   * Delays every script of the site by this many milliseconds (a slow phone), so that what a
+   * test does right after the page appears surely happens before the page is hydrated.
+   */
+  slowScriptsMs?: number;
 }
 
 /** Contexts made with JavaScript off: axeScan lets its own script run there for the scan. */
@@ -50,6 +55,13 @@ export async function newBrowserContext(browser: Browser, baseURL: string, optio
   // A missing element fails within 10 s rather than Playwright's 30 s: pages here are local.
   context.setDefaultTimeout(10_000);
   if (options.javaScriptEnabled === false) withoutJavaScript.add(context);
+  const delay = options.slowScriptsMs;
+  if (delay) {
+    await context.route('**/_app/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      await route.continue();
+    });
+  }
   return context;
 }
 
