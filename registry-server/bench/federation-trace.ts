@@ -1,5 +1,6 @@
 // Optional instrumentation of the federation bench (BENCH_TRACE=1): where the time of a delivery
-// goes. It wraps, at run time and only in this process, a few prototypes and module objects:
+// goes. It wraps, at run time and in the process that installs it (the bench's, and each follower
+// process's, which sends its counters back to be added up), a few prototypes and module objects:
 //   - the embedded store's collection methods (their work is synchronous: mingo scans, clones,
 //     JSON round trips, and the SQLite commit with synchronous=FULL, i.e. an fsync), by
 //     collection and method, with the time they held the event loop;
@@ -126,6 +127,19 @@ function caller(): string {
 
 export function snapshot(): Stats {
   return structuredClone(stats);
+}
+
+/** The counters of several processes added up (the followers each run in their own). */
+export function merge(all: Stats[]): Stats {
+  const out: Stats = {};
+  for (const stats of all) {
+    for (const [key, s] of Object.entries(stats)) {
+      const o = (out[key] ??= { count: 0, ms: 0 });
+      o.count += s.count;
+      o.ms += s.ms;
+    }
+  }
+  return out;
 }
 
 export function diff(after: Stats, before: Stats): Stats {

@@ -1,5 +1,8 @@
-// Federation bench: one publishing node (liege) and BENCH_FOLLOWERS partner nodes (default 20),
-// all in this process on 127.0.0.1, each with its own embedded store. It measures
+// Federation bench: one publishing node (liege) and BENCH_FOLLOWERS partner nodes (default 20) on
+// 127.0.0.1, each with its own embedded store. The publisher runs in this process (the bench drives
+// its editorial API directly); the followers run in BENCH_FOLLOWER_PROCESSES other processes
+// (default 2, federation-follower-node.ts) at a lower priority: see "Process layout" in README.md
+// for why. It measures
 //   1. propagation: p50 / p99 time from a publish (approve returning) until the new listing is
 //      readable through GraphQL (GET /graphql) on ALL followers. Target: p50 under 1 s.
 //   2. drain: BENCH_UPDATES updates (default 1,000) issued as fast as the editorial API allows,
@@ -14,9 +17,12 @@ import { arch, cpus, loadavg, platform, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { TestNode } from '../src/testing/test-node.ts';
 import {
-  OPERATOR, PUBLISHER_HANDLE, actorOf, eventually, followerHandle, mapLimit, prepareDataDir, publishInitiative, sleep, startFederatedNode, updateSummary,
+  OPERATOR, PUBLISHER_HANDLE, actorOf, eventually, followerHandle, mapLimit, publishInitiative, sleep, startFederatedNode, updateSummary,
 } from './federation-cluster.ts';
-import { diff, installTrace, setRole, snapshot, traceTable, type Stats } from './federation-trace.ts';
+import { countQueue, queueSize, type QueueCounts } from './federation-counts.ts';
+import type { FollowerStatus } from './federation-follower-node.ts';
+import { startFollowerGroup, type FollowerProcess } from './federation-follower-process.ts';
+import { diff, installTrace, merge, setRole, snapshot, traceTable, type Stats } from './federation-trace.ts';
 import { runBench } from './run-bench.ts';
 import { ascending, envNumber, fmtMs, measurePhase, percentile, useLine, type PhaseUse } from './bench-measure.ts';
 
@@ -34,6 +40,9 @@ function readParams() {
     publishTimeoutS: envNumber('BENCH_PUBLISH_TIMEOUT_SECONDS', 30),
     drainTimeoutS: envNumber('BENCH_DRAIN_TIMEOUT_SECONDS', 300),
     setupTimeoutS: envNumber('BENCH_SETUP_TIMEOUT_SECONDS', 180),
+    // 0 turns it off (envNumber takes positive numbers only, so read it apart).
+    followerProcesses: envNumber('BENCH_FOLLOWER_PROCESSES', 2),
+    followerNiceness: process.env.BENCH_FOLLOWER_NICENESS?.trim() === '0' ? 0 : envNumber('BENCH_FOLLOWER_NICENESS', 10),
     trace: ['1', 'true', 'yes'].includes(process.env.BENCH_TRACE?.trim().toLowerCase() ?? ''),
   };
   if (params.updateRecords > params.updates) params.updateRecords = params.updates;
@@ -81,74 +90,52 @@ function graphqlGet<T>(baseUrl: string, query: string): Promise<T> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Counting what goes through each node: fan-outs and outgoing deliveries by wrapping its Fedify
-// queue's enqueueMany, received activities (handled inside the request, without a queue) by
-// wrapping its Federation's fetch and counting inbox POSTs it accepted. No product code is changed.
-
-interface QueueCounts { fanout: number; outbox: number; outboxRetries: number; inbox: number }
-
-function countQueue(node: TestNode): QueueCounts {
-  const counts: QueueCounts = { fanout: 0, outbox: 0, outboxRetries: 0, inbox: 0 };
-  const queue = node.federation.queue;
-  const original = queue.enqueueMany.bind(queue);
-  queue.enqueueMany = async (messages, options) => {
-    for (const m of messages as Array<{ type?: string; attempt?: number }>) {
-      if (m.type === 'fanout') counts.fanout++;
-      else if (m.type === 'outbox') (m.attempt ?? 0) > 0 ? counts.outboxRetries++ : counts.outbox++;
-      else if (m.type === 'inbox') counts.inbox++;
-    }
-    return original(messages, options);
-  };
-  const federation = node.federation.federation;
-  const fetch = federation.fetch.bind(federation);
-  federation.fetch = async (request, options) => {
-    const response = await fetch(request, options);
-    if (request.method === 'POST' && response.status >= 200 && response.status < 300 && new URL(request.url).pathname.endsWith('/inbox')) counts.inbox++;
-    return response;
-  };
-  return counts;
-}
-
-/** Messages in a node's Fedify queue, including the ones a handler is working on. */
-const queueSize = (node: TestNode) => node.registry.store.collection('fedifyQueue').countDocuments({});
-
-
-// ---------------------------------------------------------------------------------------------
 
 interface Cluster {
   publisher: TestNode;
-  followers: TestNode[];
-  counts: Map<TestNode, QueueCounts>;
+  followers: FollowerProcess[];
+  /** What went through the publisher (the followers count their own: FollowerProcess.status). */
+  counts: QueueCounts;
 }
 
-async function setUp(params: Params, nodes: TestNode[]): Promise<{ cluster: Cluster; timings: Record<string, PhaseUse> }> {
+/** Where the nodes are, so the bench can close them whatever happens. */
+interface Nodes { publisher?: TestNode; followers: FollowerProcess[] }
+
+/** Follower processes started at once: each start loads the server's modules, which costs a core for a second or two. */
+const FOLLOWER_STARTS_IN_PARALLEL = 4;
+
+/** The followers' handles split into `groups` groups of nearly equal size, one per process. */
+function followerGroups(followers: number, groups: number): string[][] {
+  const all = Array.from({ length: followers }, (_, i) => followerHandle(i));
+  const n = Math.min(groups, followers);
+  return Array.from({ length: n }, (_, g) => all.filter((_, i) => i % n === g));
+}
+
+async function setUp(params: Params, nodes: Nodes): Promise<{ cluster: Cluster; timings: Record<string, PhaseUse> }> {
   const timings: Record<string, PhaseUse> = {};
   let done = measurePhase();
   const publisher = await startFederatedNode(PUBLISHER_HANDLE);
-  nodes.push(publisher);
-  const followers: TestNode[] = [];
-  for (let i = 0; i < params.followers; i++) {
-    const handle = followerHandle(i);
-    const node = await startFederatedNode(handle, await prepareDataDir(handle));
-    nodes.push(node);
-    followers.push(node);
-  }
+  nodes.publisher = publisher;
+  const groups = await mapLimit(followerGroups(params.followers, params.followerProcesses), FOLLOWER_STARTS_IN_PARALLEL, async (handles) => {
+    const group = await startFollowerGroup(handles, { trace: params.trace, niceness: params.followerNiceness });
+    nodes.followers.push(...group);
+    return group;
+  });
+  const followers = groups.flat().sort((a, b) => a.handle.localeCompare(b.handle));
   timings.startNodes = done();
   if (params.trace) {
-    for (const [node, role] of [[publisher, 'publisher'], ...followers.map((f) => [f, 'follower'] as const)] as const) {
-      setRole(new URL(node.url).port, role);
-      setRole(node.dataDir, role);
-    }
+    setRole(new URL(publisher.url).port, 'publisher');
+    setRole(publisher.dataDir, 'publisher');
   }
-  out(`  started 1 publisher + ${followers.length} followers: ${useLine(timings.startNodes)}`);
+  out(`  started 1 publisher (this process) + ${followers.length} followers (${groups.length} processes): ${useLine(timings.startNodes)}`);
 
-  const counts = new Map<TestNode, QueueCounts>([publisher, ...followers].map((n) => [n, countQueue(n)]));
+  const counts = countQueue(publisher);
   const setupMs = params.setupTimeoutS * 1000;
 
   // Each follower asks to follow; the publisher's admin approves each request.
   done = measurePhase();
-  await mapLimit(followers, 4, (f) => f.federation.partners.follow(OPERATOR, actorOf(publisher, PUBLISHER_HANDLE)));
-  const followerActors = new Set(followers.map((f, i) => actorOf(f, followerHandle(i))));
+  await mapLimit(followers, 4, (f) => f.follow(actorOf(publisher, PUBLISHER_HANDLE)));
+  const followerActors = new Set(followers.map((f) => `${f.url}/nodes/${f.handle}`));
   const pending = await eventually('follow requests reaching the publisher', async () => {
     const list = (await publisher.federation.partners.list(OPERATOR)).filter((p) => followerActors.has(p.actor) && p.followedBy === 'pending');
     return list.length === followers.length && list;
@@ -160,24 +147,27 @@ async function setUp(params: Params, nodes: TestNode[]): Promise<{ cluster: Clus
   for (const p of pending) await publisher.federation.partners.decide(OPERATOR, p.actor, true);
   const publisherActor = actorOf(publisher, PUBLISHER_HANDLE);
   await eventually('every follower seeing its follow accepted', async () => {
-    const states = await Promise.all(followers.map(async (f) => (await f.federation.partners.list(OPERATOR)).find((p) => p.actor === publisherActor)?.following));
+    const states = await Promise.all(followers.map((f) => f.following(publisherActor)));
     return states.every((s) => s === 'accepted');
   }, setupMs, 100);
   // Then each follower copies the publisher's catalogue (backfill).
   const expected = await publisher.registry.initiatives.countPublished({ 'origin.kind': 'local' });
   await eventually('every follower holding the publisher\'s catalogue', async () => {
-    const copies = await Promise.all(followers.map((f) => f.registry.initiatives.collection.countDocuments({ 'origin.kind': 'remote', 'publication.state': 'published' })));
+    const copies = await Promise.all(followers.map((f) => f.copies()));
     return copies.every((c) => c >= expected);
   }, setupMs, 100);
-  await Promise.all(followers.map((f) => f.federation.settled()));
-  await waitForQueues([publisher, ...followers], setupMs);
+  await Promise.all(followers.map((f) => f.settled()));
+  await waitForQueues(publisher, followers, setupMs);
   timings.approveAndBackfill = done();
   out(`  approved; every follower copied the publisher's ${expected} initiatives: ${useLine(timings.approveAndBackfill)}`);
   return { cluster: { publisher, followers, counts }, timings };
 }
 
-async function waitForQueues(nodes: TestNode[], timeoutMs: number): Promise<void> {
-  await eventually('every Fedify queue emptying', async () => (await Promise.all(nodes.map(queueSize))).every((n) => n === 0), timeoutMs, 50);
+async function waitForQueues(publisher: TestNode, followers: FollowerProcess[], timeoutMs: number): Promise<void> {
+  await eventually('every Fedify queue emptying', async () => {
+    const sizes = await Promise.all([queueSize(publisher), ...followers.map(async (f) => (await f.status()).queue)]);
+    return sizes.every((n) => n === 0);
+  }, timeoutMs, 50);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -186,7 +176,7 @@ async function waitForQueues(nodes: TestNode[], timeoutMs: number): Promise<void
 interface PublishSample { handle: string; approveMs: number; createMs: number; allMs: number; perFollowerMs: number[]; timedOut: number }
 
 /** Polls one follower's GraphQL until the initiative is readable; the time since `start`, or Infinity. */
-async function readableAfter(follower: TestNode, iri: string, start: number, deadline: number, pollMs: number): Promise<number> {
+async function readableAfter(follower: FollowerProcess, iri: string, start: number, deadline: number, pollMs: number): Promise<number> {
   const query = `{ initiative(id: ${JSON.stringify(iri)}) { id updatedAt } }`;
   for (;;) {
     const data = await graphqlGet<{ initiative: { id: string } | null }>(follower.url, query);
@@ -213,7 +203,7 @@ async function propagation(params: Params, cluster: Cluster): Promise<{ samples:
     samples.push(sample);
     if (sample.timedOut) out(`  warning: ${handle} was not readable on ${sample.timedOut} follower(s) within ${params.publishTimeoutS} s`);
     // Let the deliveries of this publish finish, then pause, so publishes do not overlap.
-    await waitForQueues([publisher, ...followers], params.publishTimeoutS * 1000).catch(() => out('  warning: queues did not empty after a publish'));
+    await waitForQueues(publisher, followers, params.publishTimeoutS * 1000).catch(() => out('  warning: queues did not empty after a publish'));
     await sleep(params.pauseMs);
   }
   return { samples, use: done() };
@@ -245,13 +235,14 @@ interface DrainResult {
   graphqlConfirmed: number;
   progress: Array<{ atMs: number; received: number; publisherQueue: number; followerQueues: number; lastVersions: number }>;
   use: PhaseUse;
+  /** CPU time of all the followers' processes together during the drain (until its last poll). */
+  followersCpuMs: number;
   /** Counts and times of the trace (BENCH_TRACE=1), from the first update issued. */
   trace: Stats;
 }
 
 async function drain(params: Params, cluster: Cluster): Promise<DrainResult> {
   const { publisher, followers, counts } = cluster;
-  const all = [publisher, ...followers];
   // The records to update, published (and propagated) first; not measured.
   const setupDone = measurePhase();
   const records: Array<{ handle: string; label: string; version: number; iri: string; last: string }> = [];
@@ -261,20 +252,25 @@ async function drain(params: Params, cluster: Cluster): Promise<DrainResult> {
     const { version } = await publishInitiative(publisher, handle, label);
     records.push({ handle, label, version, iri: `${publisher.url}/initiatives/${handle}`, last: '' });
   }
+  const iris = records.map((r) => r.iri);
+  await Promise.all(followers.map((f) => f.expect(iris)));
   await eventually('the drain records reaching every follower', async () => {
-    const present = await Promise.all(followers.map((f) => f.registry.initiatives.collection.countDocuments({ _id: { $in: records.map((r) => r.iri) } })));
-    return present.every((n) => n === records.length);
+    const statuses = await Promise.all(followers.map((f) => f.status()));
+    return statuses.every((s) => s.present === records.length);
   }, params.setupTimeoutS * 1000, 100);
-  await waitForQueues(all, params.setupTimeoutS * 1000);
+  await waitForQueues(publisher, followers, params.setupTimeoutS * 1000);
   out(`  ${records.length} records to update published on every follower: ${useLine(setupDone())}`);
 
-  const sent0 = counts.get(publisher)!.outbox;
-  const retries0 = counts.get(publisher)!.outboxRetries;
-  const received0 = followers.reduce((n, f) => n + counts.get(f)!.inbox, 0);
-  const received = () => followers.reduce((n, f) => n + counts.get(f)!.inbox, 0) - received0;
+  const sent0 = counts.outbox;
+  const retries0 = counts.outboxRetries;
+  const statuses0 = await Promise.all(followers.map((f) => f.status()));
+  const received0 = statuses0.reduce((n, s) => n + s.inbox, 0);
+  const followersCpu0 = processesCpuMs(statuses0);
+  let receivedNow = 0;
+  const received = () => receivedNow - received0;
   const expectedDeliveries = params.updates * followers.length;
 
-  const trace0 = snapshot();
+  const trace0 = await clusterSnapshot(followers, params.trace);
   const done = measurePhase();
   const start = performance.now();
   const elapsed = () => performance.now() - start;
@@ -288,17 +284,9 @@ async function drain(params: Params, cluster: Cluster): Promise<DrainResult> {
   const issueMs = elapsed();
   out(`  ${params.updates} updates issued in ${fmtMs(issueMs)} (${(params.updates / (issueMs / 1000)).toFixed(0)} updates/s)`);
 
-  const lastByIri = new Map(records.map((r) => [r.iri, r.last]));
-  const iris = [...lastByIri.keys()];
-  // A follower that held every last version once keeps them (nothing older can replace them).
-  const complete = new Set<TestNode>();
-  const withLastVersions = async (f: TestNode) => {
-    if (complete.has(f)) return records.length;
-    const docs = await f.registry.initiatives.collection.find({ _id: { $in: iris } });
-    const n = docs.filter((d) => (d.record as { summary: Record<string, string> }).summary.en === lastByIri.get(d._id)).length;
-    if (n === records.length) complete.add(f);
-    return n;
-  };
+  // Each follower compares its copies with the last summaries itself (status().lastVersions).
+  await Promise.all(followers.map((f) => f.expect(iris, Object.fromEntries(records.map((r) => [r.iri, r.last])))));
+  let followersCpuMs = 0;
   let firstDeliveryMs = Infinity;
   let lastVersionsMs = Infinity;
   let publisherQueueEmptyMs = Infinity;
@@ -308,17 +296,17 @@ async function drain(params: Params, cluster: Cluster): Promise<DrainResult> {
   const deadline = start + params.drainTimeoutS * 1000;
   let nextReport = 10_000;
   for (;;) {
-    const [publisherQueue, followerQueues, held] = await Promise.all([
-      queueSize(publisher),
-      Promise.all(followers.map(queueSize)).then((sizes) => sizes.reduce((a, b) => a + b, 0)),
-      Promise.all(followers.map(withLastVersions)),
-    ]);
+    const [publisherQueue, statuses] = await Promise.all([queueSize(publisher), Promise.all(followers.map((f) => f.status()))]);
+    const followerQueues = statuses.reduce((n, s) => n + s.queue, 0);
+    const held = statuses.map((s) => s.lastVersions);
+    receivedNow = statuses.reduce((n, s) => n + s.inbox, 0);
+    followersCpuMs = processesCpuMs(statuses) - followersCpu0;
     const now = elapsed();
     if (received() > 0 && !Number.isFinite(firstDeliveryMs)) firstDeliveryMs = now;
     followersWithLastVersions = held.filter((n) => n === records.length).length;
     const lastVersions = held.reduce((a, b) => a + b, 0);
     // The bridge queues deliveries asynchronously (after signing): empty only once all were queued.
-    const allSent = counts.get(publisher)!.outbox - sent0 >= expectedDeliveries;
+    const allSent = counts.outbox - sent0 >= expectedDeliveries;
     if (allSent && publisherQueue === 0 && !Number.isFinite(publisherQueueEmptyMs)) publisherQueueEmptyMs = now;
     if (followersWithLastVersions === followers.length && !Number.isFinite(lastVersionsMs)) lastVersionsMs = now;
     if (now >= nextReport) {
@@ -334,7 +322,7 @@ async function drain(params: Params, cluster: Cluster): Promise<DrainResult> {
     await sleep(100);
   }
   const use = done();
-  const trace = diff(snapshot(), trace0);
+  const trace = diff(await clusterSnapshot(followers, params.trace), trace0);
   const completed = Number.isFinite(drainedMs);
   const measuredMs = completed ? drainedMs : elapsed();
 
@@ -358,8 +346,8 @@ async function drain(params: Params, cluster: Cluster): Promise<DrainResult> {
     publisherQueueEmptyMs,
     drainedMs,
     completed,
-    deliveriesSent: counts.get(publisher)!.outbox - sent0,
-    deliveryRetries: counts.get(publisher)!.outboxRetries - retries0,
+    deliveriesSent: counts.outbox - sent0,
+    deliveryRetries: counts.outboxRetries - retries0,
     deliveriesReceived: received(),
     rateNominal: completed ? expectedDeliveries / (drainedMs / 1000) : NaN,
     rateReceived: received() / (measuredMs / 1000),
@@ -367,8 +355,20 @@ async function drain(params: Params, cluster: Cluster): Promise<DrainResult> {
     graphqlConfirmed,
     progress,
     use,
+    followersCpuMs,
     trace,
   };
+}
+
+/** CPU time of the followers' processes together (several followers may share a process). */
+function processesCpuMs(statuses: FollowerStatus[]): number {
+  return [...new Map(statuses.map((s) => [s.pid, s.cpuMs])).values()].reduce((a, b) => a + b, 0);
+}
+
+/** The trace counters of this process and, when tracing, of every follower process. */
+async function clusterSnapshot(followers: FollowerProcess[], trace: boolean): Promise<Stats> {
+  if (!trace) return snapshot();
+  return merge([snapshot(), ...(await Promise.all(followers.filter((f) => f.firstOfProcess).map((f) => f.trace())))]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -380,10 +380,10 @@ async function main(): Promise<number> {
   const cpu = cpus();
   out('UMN registry bench: federation, one publishing node followed by many partner nodes');
   out(`machine: Node ${process.version}, ${platform()} ${arch()}, ${cpu.length} CPUs, ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-  out(`parameters: ${params.followers} followers, ${params.publishes} publishes (pause ${params.pauseMs} ms), ${params.updates} updates over ${params.updateRecords} records, GraphQL polled every ${params.pollMs} ms, all nodes in this process on 127.0.0.1 with embedded stores`);
+  out(`parameters: ${params.followers} followers, ${params.publishes} publishes (pause ${params.pauseMs} ms), ${params.updates} updates over ${params.updateRecords} records, GraphQL polled every ${params.pollMs} ms, on 127.0.0.1 with embedded stores; the publisher in this process, the followers in ${Math.min(params.followerProcesses, params.followers)} other process(es) at niceness ${params.followerNiceness}`);
   out();
 
-  const nodes: TestNode[] = [];
+  const nodes: Nodes = { followers: [] };
   let code = 0;
   try {
     if (params.trace) await installTrace();
@@ -393,9 +393,9 @@ async function main(): Promise<number> {
 
     out(`1. propagation: ${params.publishes} publishes, each until readable through GraphQL on all ${params.followers} followers`);
     const before = graphqlRequests;
-    const traceProp0 = snapshot();
+    const traceProp0 = await clusterSnapshot(cluster.followers, params.trace);
     const prop = await propagation(params, cluster);
-    const traceProp = diff(snapshot(), traceProp0);
+    const traceProp = diff(await clusterSnapshot(cluster.followers, params.trace), traceProp0);
     const polls = graphqlRequests - before;
     const all = ascending(prop.samples.map((s) => s.allMs));
     const each = ascending(prop.samples.flatMap((s) => s.perFollowerMs));
@@ -409,7 +409,7 @@ async function main(): Promise<number> {
     out(`2. drain: ${params.updates} updates to ${params.followers} followers`);
     const d = await drain(params, cluster);
     const traceDrain = d.trace;
-    out(`  ${useLine(d.use)}`);
+    out(`  publisher and bench (this process): ${useLine(d.use)}; the followers' processes together: CPU ${((100 * d.followersCpuMs) / d.use.wallMs).toFixed(0)}% of one core`);
     out();
     if (params.trace) {
       out(`trace of the propagation phase (${params.publishes} publishes × ${params.followers} followers; % of its wall time the event loop was held)`);
@@ -470,8 +470,10 @@ async function main(): Promise<number> {
     // The publisher first: it stops delivering (a drain cut short leaves thousands queued), then
     // the followers, whose last fetches from it fail harmlessly.
     const closing = performance.now();
-    for (const node of nodes) await node.close().catch((e: unknown) => process.stderr.write(`bench: could not close a node: ${(e as Error).message}\n`));
-    out(`closed ${nodes.length} nodes in ${fmtMs(performance.now() - closing)}`);
+    const closeFailed = (e: unknown) => process.stderr.write(`bench: could not close a node: ${(e as Error).message}\n`);
+    await nodes.publisher?.close().catch(closeFailed);
+    await Promise.all(nodes.followers.filter((f) => f.firstOfProcess).map((f) => f.close().catch(closeFailed)));
+    out(`closed ${(nodes.publisher ? 1 : 0) + nodes.followers.length} nodes in ${fmtMs(performance.now() - closing)}`);
   }
   return code;
 }
