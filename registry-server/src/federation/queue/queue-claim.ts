@@ -29,7 +29,7 @@ export interface QueuedMessageDoc extends Doc {
  */
 export async function claimNextMessage(messages: Collection<QueuedMessageDoc>, now: number, leaseMs: number, hints?: QueueHints): Promise<QueuedMessageDoc | null> {
   const blockedKeys: string[] = [];
-  const candidates = hints ? hints.due(now, 64) : null;
+  const candidates = hints ? hints.available(now, 64) : null;
   for (;;) {
     let claimed: QueuedMessageDoc | null;
     const lease = { $set: { leaseUntil: now + leaseMs }, $inc: { attempts: 1 } };
@@ -38,8 +38,11 @@ export async function claimNextMessage(messages: Collection<QueuedMessageDoc>, n
       // Known candidates, earliest first, claimed by id: no scan of the queue.
       const hint = candidates.shift();
       if (!hint) return null;
+      // Reserved since the list was copied: another listener of this process is claiming it.
+      if (!hints!.reserve(hint.id)) continue;
       claimed = await messages.findOneAndUpdate({ _id: hint.id, runAt: { $lte: now }, leaseUntil: { $lt: now }, ...notBlocked }, lease);
       if (claimed == null) {
+        hints!.release(hint.id);
         // Handled already, or held by another listener (a refill finds it again if its lease lapses).
         if (!(await messages.findOne({ _id: hint.id, leaseUntil: { $lt: now } }, { projection: { _id: 1 } }))) hints!.remove(hint.id);
         continue;
@@ -55,6 +58,7 @@ export async function claimNextMessage(messages: Collection<QueuedMessageDoc>, n
     });
     if (earlier == null) return claimed;
     await messages.updateOne({ _id: claimed._id, leaseUntil: claimed.leaseUntil }, { $set: { leaseUntil: 0 }, $inc: { attempts: -1 } });
+    hints?.release(claimed._id);
     blockedKeys.push(claimed.orderingKey);
   }
 }

@@ -14,6 +14,14 @@ export interface Hint {
 export class QueueHints {
   readonly #hints: Hint[] = [];
   readonly #known = new Set<string>();
+  /**
+   * Ids a listener of this process is claiming or holds. The other listeners of the process skip
+   * them: without this, listeners that start a claim in the same turn all try the same earliest
+   * message and all but one fail (each failure a findOneAndUpdate and a findOne): measured 4.4
+   * claim attempts per delivered message with 16 listeners. Only this process's listeners are
+   * kept apart; the atomic claim in the store still decides between processes.
+   */
+  readonly #reserved = new Set<string>();
 
   get size(): number {
     return this.#hints.length;
@@ -35,12 +43,13 @@ export class QueueHints {
   }
 
   remove(id: string): void {
+    this.#reserved.delete(id);
     if (!this.#known.delete(id)) return;
     const index = this.#hints.findIndex((h) => h.id === id);
     if (index >= 0) this.#hints.splice(index, 1);
   }
 
-  /** Hints due at `now`, earliest first (a copy: claiming removes entries meanwhile). */
+  /** Hints due at `now`, earliest first, reserved ones included (a copy: claiming removes entries meanwhile). */
   due(now: number, limit: number): Hint[] {
     const out: Hint[] = [];
     for (const hint of this.#hints) {
@@ -48,5 +57,27 @@ export class QueueHints {
       out.push(hint);
     }
     return out;
+  }
+
+  /** Like due(), without the hints a listener of this process reserved. */
+  available(now: number, limit: number): Hint[] {
+    const out: Hint[] = [];
+    for (const hint of this.#hints) {
+      if (hint.runAt > now || out.length >= limit) break;
+      if (!this.#reserved.has(hint.id)) out.push(hint);
+    }
+    return out;
+  }
+
+  /** Reserves `id` for the calling listener; false when another listener of this process has it. */
+  reserve(id: string): boolean {
+    if (this.#reserved.has(id)) return false;
+    this.#reserved.add(id);
+    return true;
+  }
+
+  /** Gives a reservation up (the claim failed, or the message was let go); remove() ends it too. */
+  release(id: string): void {
+    this.#reserved.delete(id);
   }
 }

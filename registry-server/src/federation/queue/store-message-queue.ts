@@ -173,6 +173,8 @@ export class StoreMessageQueue implements MessageQueue {
       await this.#messages.deleteOne({ _id: claimed._id });
       this.#hints.remove(claimed._id);
     } catch (error) {
+      // Let a listener of this process claim it again once its lease lapses.
+      this.#hints.release(claimed._id);
       log.warning('Could not remove handled message {id}; it will be delivered again: {error}', { id: claimed._id, error });
     }
   }
