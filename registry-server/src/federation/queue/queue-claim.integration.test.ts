@@ -39,4 +39,24 @@ describe('claimNextMessage with hints', () => {
       await store.close();
     }
   });
+
+  it('gives a message back to the other listeners when its claim fails with an error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'umn-claim-'));
+    dirs.push(dir);
+    const store = EmbeddedStore.open(dir);
+    try {
+      const messages = store.collection<QueuedMessageDoc>('fedifyQueue');
+      const now = Date.now();
+      await messages.insertOne({ _id: 'm0', messageJson: '{}', runAt: now - 1000, seq: 0, orderingKey: null, leaseUntil: 0, attempts: 0, enqueuedAt: now });
+      const hints = new QueueHints();
+      await refillHints(messages, hints, now);
+      const findOneAndUpdate = messages.findOneAndUpdate.bind(messages);
+      messages.findOneAndUpdate = () => Promise.reject(new Error('the store is unreachable'));
+      await expect(claimNextMessage(messages, now, 60_000, hints)).rejects.toThrow('unreachable');
+      messages.findOneAndUpdate = findOneAndUpdate;
+      expect((await claimNextMessage(messages, now, 60_000, hints))?._id).toBe('m0');
+    } finally {
+      await store.close();
+    }
+  });
 });

@@ -40,7 +40,13 @@ export async function claimNextMessage(messages: Collection<QueuedMessageDoc>, n
       if (!hint) return null;
       // Reserved since the list was copied: another listener of this process is claiming it.
       if (!hints!.reserve(hint.id)) continue;
-      claimed = await messages.findOneAndUpdate({ _id: hint.id, runAt: { $lte: now }, leaseUntil: { $lt: now }, ...notBlocked }, lease);
+      try {
+        claimed = await messages.findOneAndUpdate({ _id: hint.id, runAt: { $lte: now }, leaseUntil: { $lt: now }, ...notBlocked }, lease);
+      } catch (error) {
+        // A reservation left behind would keep this process from ever claiming the message.
+        hints!.release(hint.id);
+        throw error;
+      }
       if (claimed == null) {
         hints!.release(hint.id);
         // Handled already, or held by another listener (a refill finds it again if its lease lapses).
@@ -51,14 +57,18 @@ export async function claimNextMessage(messages: Collection<QueuedMessageDoc>, n
       claimed = await messages.findOneAndUpdate({ runAt: { $lte: now }, leaseUntil: { $lt: now }, ...notBlocked }, lease, { sort: { runAt: 1, seq: 1 } });
     }
     if (claimed == null || claimed.orderingKey == null) return claimed;
+    const claimedId = claimed._id;
     const earlier = await messages.findOne({
       orderingKey: claimed.orderingKey,
       _id: { $ne: claimed._id },
       $or: [{ runAt: { $lt: claimed.runAt } }, { runAt: claimed.runAt, seq: { $lt: claimed.seq } }],
+    }).catch((error: unknown) => {
+      // Held by nobody once its lease lapses: let this process claim it again then.
+      hints?.release(claimedId);
+      throw error;
     });
     if (earlier == null) return claimed;
-    await messages.updateOne({ _id: claimed._id, leaseUntil: claimed.leaseUntil }, { $set: { leaseUntil: 0 }, $inc: { attempts: -1 } });
-    hints?.release(claimed._id);
+    await messages.updateOne({ _id: claimedId, leaseUntil: claimed.leaseUntil }, { $set: { leaseUntil: 0 }, $inc: { attempts: -1 } }).finally(() => hints?.release(claimedId));
     blockedKeys.push(claimed.orderingKey);
   }
 }
