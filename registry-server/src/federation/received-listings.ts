@@ -105,11 +105,14 @@ async function fetchListing(ctx: Context<FederationData>, objectId: string): Pro
 }
 
 /** A network failure or timeout (worth retrying), as opposed to an answer such as 404 or a bad document. */
-function isTransportFailure(error: unknown): boolean {
+export function isTransportFailure(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   if (error.name === 'AbortError' || error.name === 'TimeoutError') return true;
   // Fedify's FetchError carries the transport error as its cause; HTTP error statuses have none.
-  return error.name === 'FetchError' && error.cause instanceof Error;
+  // Its document loader also lets fetch's own TypeError("fetch failed") through when the origin
+  // refuses the connection: taken for an invalid listing, that acknowledged the Update and lost it.
+  const fetchFailed = error.name === 'FetchError' || (error instanceof TypeError && error.message === 'fetch failed');
+  return fetchFailed && error.cause instanceof Error;
 }
 
 /** Removes a received record, if the sender is its origin. */
