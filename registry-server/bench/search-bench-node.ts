@@ -55,7 +55,7 @@ for (const q of queries) {
   matches += result.total;
 }
 const sorted = ascending(times);
-send({ phase: 'in-process', p50: percentile(sorted, 50), p99: percentile(sorted, 99), mean: times.reduce((a, b) => a + b, 0) / times.length, queries: times.length, meanMatches: matches / times.length });
+send({ phase: 'in-process', p50: percentile(sorted, 50), p99: percentile(sorted, 99), mean: times.reduce((a, b) => a + b, 0) / times.length, queries: times.length, meanMatches: matches / times.length, ...memory() });
 
 // The index build alone, from the store already in memory (what a rebuild costs).
 const rebuild = await search.rebuild();
@@ -79,10 +79,8 @@ process.on('message', async (message) => {
  */
 async function linearScan(store: EmbeddedStore, queries: BenchQuery[]) {
   const wholeDocs = async <T extends { _id: string }>(name: string): Promise<T[]> => {
-    const collection = store.collection<T & { _id: string }>(name);
-    const ids = (await collection.find(PUBLISHED, { projection: { _id: 1 } })).map((doc) => doc._id);
     const docs: T[] = [];
-    for (let i = 0; i < ids.length; i += 5_000) docs.push(...(await collection.find({ _id: { $in: ids.slice(i, i + 5_000) } })));
+    for await (const batch of store.collection<T & { _id: string }>(name).findInBatches(PUBLISHED, 5_000)) docs.push(...batch);
     return docs;
   };
   const initiatives = await wholeDocs<StoredInitiative>('initiatives');

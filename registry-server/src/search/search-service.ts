@@ -260,17 +260,9 @@ function categorySource(catalog: TaxonomyCatalog, nodes: StoredCityNode[]): Cate
   };
 }
 
-/**
- * Published documents of a collection in batches: their ids first (a read of resident fields
- * only on the embedded store, see store/resident-fields.ts), then each batch by id, so no more
- * than one batch of whole documents is in memory at a time, whatever the adapter.
- */
-async function* publishedBatches<T extends Doc>(collection: Collection<T>): AsyncGenerator<T[]> {
-  const ids = (await collection.find(PUBLISHED, { projection: { _id: 1 } })).map((doc) => doc._id);
-  for (let i = 0; i < ids.length; i += BATCH) {
-    const batch = await collection.find({ _id: { $in: ids.slice(i, i + BATCH) }, ...PUBLISHED });
-    if (batch.length) yield batch;
-  }
+/** Published documents of a collection, one batch of whole documents in memory at a time. */
+function publishedBatches<T extends Doc>(collection: Collection<T>): AsyncIterable<T[]> {
+  return collection.findInBatches(PUBLISHED, BATCH);
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));

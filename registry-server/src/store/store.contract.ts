@@ -97,6 +97,24 @@ export function describeStoreContract(label: string, open: () => Promise<Store>)
       expect(await page({ city: 1, _id: 1 }, {}, 2)).toEqual(['f', 'c']);
     });
 
+    it('reads every matching document in batches, whatever the batch size', async () => {
+      const c = fresh();
+      await seed(c);
+      const read = async (filter: Record<string, unknown>, size: number) => {
+        const batches: string[][] = [];
+        for await (const batch of c.findInBatches(filter, size)) batches.push(batch.map((d) => d._id));
+        return batches;
+      };
+      const twos = await read({ city: 'Liège' }, 2);
+      expect(twos.map((b) => b.length)).toEqual([2, 1]);
+      expect(twos.flat().sort()).toEqual(['a', 'b', 'd']);
+      expect((await read({ tags: 'languages' }, 10)).flat().sort()).toEqual(['a', 'c']);
+      expect(await read({ city: 'Nowhere' }, 3)).toEqual([]);
+      const whole = (await read({ _id: 'a' }, 1))[0];
+      expect(whole).toEqual(['a']);
+      for await (const [doc] of c.findInBatches({ _id: 'a' }, 1)) expect(doc).toEqual({ _id: 'a', name: 'Univerbal', city: 'Liège', tags: ['interpreting', 'languages'], count: 45, location: { country: 'BE', locality: 'Liège' } });
+    });
+
     it('updates with operators and reports matched and modified counts', async () => {
       const c = fresh();
       await seed(c);

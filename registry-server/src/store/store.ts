@@ -57,6 +57,12 @@ export interface Collection<T extends Doc = Doc> {
   find(filter?: Filter, options?: FindOptions): Promise<T[]>;
   findOne(filter?: Filter, options?: Omit<FindOptions, 'limit'>): Promise<T | null>;
   countDocuments(filter?: Filter): Promise<number>;
+  /**
+   * Every matching document, in batches of at most `size`, in no particular order, never
+   * holding them all in memory at once (index builds, scans of a whole collection). A document
+   * written while the batches are read may or may not be among them.
+   */
+  findInBatches(filter: Filter, size: number): AsyncIterable<T[]>;
   /** Inserts a document; a missing _id is generated. Fails with DuplicateKeyError on a unique index. */
   insertOne(doc: Omit<T, '_id'> & { _id?: string }): Promise<string>;
   /** Inserts all documents or none. */

@@ -54,6 +54,9 @@ class CountedCollection<T extends Doc> implements Collection<T> {
   countDocuments(filter?: Filter): Promise<number> {
     return this.#inner.countDocuments(filter);
   }
+  findInBatches(filter: Filter, size: number): AsyncIterable<T[]> {
+    return this.#inner.findInBatches(filter, size);
+  }
   createIndex(keys: SortSpec, options?: IndexOptions): Promise<string> {
     return this.#inner.createIndex(keys, options);
   }

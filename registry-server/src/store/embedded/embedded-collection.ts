@@ -83,6 +83,36 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
     return this.#matches(filter).docs.length;
   }
 
+  async *findInBatches(filter: Filter, size: number): AsyncIterable<T[]> {
+    if (!Number.isInteger(size) || size < 1) throw new StoreQueryError(`${this.name}: findInBatches needs a batch size of at least 1 (got ${size}).`);
+    const query = this.#query(filter);
+    if (!this.#plan) {
+      const { docs } = this.#matches(filter);
+      for (let i = 0; i < docs.length; i += size) yield docs.slice(i, i + size);
+      return;
+    }
+    // Whole documents come from a scan of the file in id order (about three times faster than
+    // reading them one by one), a page at a time; resident parts decide when they can.
+    const resident = this.#answersFromResident(filter);
+    let after = '';
+    for (;;) {
+      const rows = this.#file.pageOf(this.name, after, size);
+      if (rows.length === 0) return;
+      after = rows[rows.length - 1]!.id;
+      const batch: T[] = [];
+      for (const row of rows) {
+        if (resident) {
+          const part = this.#docs.get(row.id);
+          if (!part || !query.test(part)) continue;
+        }
+        const doc = JSON.parse(row.body) as T;
+        if (resident || query.test(doc)) batch.push(doc);
+      }
+      if (batch.length) yield batch;
+      if (rows.length < size) return;
+    }
+  }
+
   async insertOne(doc: Omit<T, '_id'> & { _id?: string }): Promise<string> {
     const [id] = await this.insertMany([doc]);
     return id!;
@@ -350,14 +380,15 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
 
   /**
    * The whole document of a resident part, read back from the file (about 20 µs for a listing).
-   * Deliberately not cached: whole documents kept even briefly get promoted to V8's old
-   * generation, and the process then held hundreds of MB more at 100,000 listings (measured).
+   * A fresh copy, shared with nobody, so it needs no freezing. Deliberately not cached: whole
+   * documents kept even briefly get promoted to V8's old generation, and the process then held
+   * hundreds of MB more at 100,000 listings (measured).
    */
   #whole(doc: T): T {
     if (!this.#plan) return doc;
     const body = this.#file.read(this.name, doc._id);
     if (body === undefined) throw new StoreFileError('STORE_CORRUPT', `${this.name}: document ${doc._id} is in memory but not in ${this.#file.path}; restart the node to reload the file.`);
-    return deepFreeze(JSON.parse(body) as T);
+    return JSON.parse(body) as T;
   }
 
   /** Makes `fields` resident (an index needs its fields in memory), reloading from the file if the plan lacked them. */

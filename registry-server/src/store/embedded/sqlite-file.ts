@@ -35,6 +35,7 @@ export class SqliteFile {
   readonly #delete;
   readonly #putIndex;
   readonly #read;
+  readonly #page;
   #inTransaction = false;
   #waiting: Array<{ resolve: () => void; reject: (error: Error) => void }> = [];
   #failure: StoreFileError | null = null;
@@ -45,6 +46,7 @@ export class SqliteFile {
     this.#put = db.prepare('INSERT INTO documents (collection, id, body) VALUES (?, ?, ?) ON CONFLICT (collection, id) DO UPDATE SET body = excluded.body');
     this.#delete = db.prepare('DELETE FROM documents WHERE collection = ? AND id = ?');
     this.#read = db.prepare('SELECT body FROM documents WHERE collection = ? AND id = ?');
+    this.#page = db.prepare('SELECT collection, id, body FROM documents WHERE collection = ? AND id > ? ORDER BY id LIMIT ?');
     this.#putIndex = db.prepare('INSERT INTO indexes (collection, name, spec) VALUES (?, ?, ?) ON CONFLICT (collection, name) DO UPDATE SET spec = excluded.spec');
   }
 
@@ -99,6 +101,14 @@ export class SqliteFile {
   *rowsOf(collection: string): Generator<StoredRow> {
     const statement = this.#db.prepare('SELECT collection, id, body FROM documents WHERE collection = ?');
     for (const row of statement.iterate(collection)) yield row as unknown as StoredRow;
+  }
+
+  /**
+   * Up to `limit` documents of a collection after `afterId` in id order: a page of a scan that
+   * holds no statement open between pages (writes may run in between).
+   */
+  pageOf(collection: string, afterId: string, limit: number): StoredRow[] {
+    return this.#page.all(collection, afterId, limit) as unknown as StoredRow[];
   }
 
   /**

@@ -66,6 +66,23 @@ class MongoCollection<T extends Doc> implements Collection<T> {
     return run(this.name, () => this.#c.countDocuments(filter as never));
   }
 
+  async *findInBatches(filter: Filter, size: number): AsyncIterable<T[]> {
+    const cursor = this.#c.find(filter as never).batchSize(size);
+    let batch: T[] = [];
+    try {
+      for await (const doc of cursor) {
+        batch.push(doc as T);
+        if (batch.length >= size) {
+          yield batch;
+          batch = [];
+        }
+      }
+    } finally {
+      await cursor.close();
+    }
+    if (batch.length) yield batch;
+  }
+
   async insertOne(doc: Omit<T, '_id'> & { _id?: string }): Promise<string> {
     const [id] = await this.insertMany([doc]);
     return id!;
