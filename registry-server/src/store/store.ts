@@ -50,7 +50,8 @@ export interface IndexOptions {
 
 /**
  * A collection of documents. Documents returned by reads must be treated as read-only: the
- * embedded adapter hands out frozen objects from its cache to avoid copying on every read.
+ * embedded adapter hands out the frozen objects it holds in memory to avoid copying on every
+ * read (for listings, whose whole documents stay in the file, fresh copies).
  */
 export interface Collection<T extends Doc = Doc> {
   readonly name: string;
