@@ -44,7 +44,7 @@ export function hashId(id: string): number {
 export class SearchIndex {
   readonly dictionary: TermDictionary;
   readonly analyzer: Analyzer;
-  readonly typos = new TypoIndex();
+  readonly typos: TypoIndex;
   readonly links = new PracticeLinks();
   readonly postings: Postings;
   readonly facets: Record<FacetName, Facet>;
@@ -74,9 +74,15 @@ export class SearchIndex {
   #termIds = new Uint32Array(1024);
   #termTfs = new Uint8Array(1024);
 
-  /** `expected` listings and `expectedPostings` size the arrays of a bulk build up front. */
-  constructor(options: { expected?: number; expectedPostings?: number; analyzer?: Analyzer } = {}) {
+  /**
+   * `expected` listings and `expectedPostings` size the arrays of a bulk build up front. An index
+   * rebuilt on the same `analyzer` (same dictionary) may share the old index's `typos` table:
+   * it depends on the dictionary alone, so the rebuild neither rebuilds nor doubles it.
+   */
+  constructor(options: { expected?: number; expectedPostings?: number; analyzer?: Analyzer; typos?: TypoIndex } = {}) {
+    if (options.typos && !options.analyzer) throw new Error('A shared typo table needs the analyzer (dictionary) it was built on.');
     this.postings = new Postings(options.expectedPostings);
+    this.typos = options.typos ?? new TypoIndex();
     this.analyzer = options.analyzer ?? new Analyzer(new TermDictionary());
     this.dictionary = this.analyzer.dictionary;
     this.#capacity = roundCapacity(options.expected ?? 1024);

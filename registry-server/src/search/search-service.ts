@@ -227,7 +227,7 @@ export class SearchService {
     // A rebuild expects about as many postings as the index it replaces has (plus some room).
     const current = this.#index.postings.size;
     const expectedPostings = current > 0 ? current * 1.05 + 65_536 : undefined;
-    const index = new SearchIndex({ expected, expectedPostings, analyzer: fresh ? undefined : this.#index.analyzer });
+    const index = new SearchIndex({ expected, expectedPostings, ...(fresh ? {} : { analyzer: this.#index.analyzer, typos: this.#index.typos }) });
     // Practices first: an initiative's practice types come from them.
     for await (const batch of publishedBatches<StoredGoodPractice>(this.#deps.practices.collection)) {
       for (const doc of batch) index.upsert(goodPracticeDocument(doc));
