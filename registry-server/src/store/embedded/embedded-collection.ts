@@ -323,6 +323,11 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
     const [field, direction] = entries[0]!;
     if (field === '_id' || ![...this.#indexes.values()].some((i) => i.fields.length === 1 && i.fields[0] === field && !i.spec.sparse)) return null;
     if (!this.#answersFromResident(filter, sort)) return null;
+    // A selective filter (an initiative's id, a small city's listings) is cheaper to sort than
+    // to find by walking the whole order.
+    const byId = typeof filter._id === 'string' || (isPlainObject(filter._id) && Array.isArray(filter._id.$in));
+    const candidates = byId ? 0 : this.#indexedCandidates(filter)?.size;
+    if (candidates !== undefined && candidates < 2_000) return null;
     let order = this.#orders.get(field);
     if (order === undefined) {
       const docs = [...this.#docs.values()];
@@ -424,7 +429,13 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
         return doc ? [doc] : [];
       });
     }
-    // Of the equality filters an index answers, the one with the fewest documents.
+    const best = this.#indexedCandidates(filter);
+    if (best) return [...best].map((docId) => this.#docs.get(docId)!);
+    return this.#docs.values();
+  }
+
+  /** Of the equality filters on an indexed field, the ids the most selective one allows; null when none applies. */
+  #indexedCandidates(filter: Filter): ReadonlySet<string> | null {
     let best: ReadonlySet<string> | null = null;
     for (const index of this.#indexes.values()) {
       if (index.fields.length !== 1 || index.spec.sparse) continue;
@@ -434,8 +445,7 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
         if (best === null || ids.size < best.size) best = ids;
       }
     }
-    if (best) return [...best].map((docId) => this.#docs.get(docId)!);
-    return this.#docs.values();
+    return best;
   }
 }
 
