@@ -63,6 +63,15 @@ test('words typed and boxes ticked before the page’s scripts have loaded are k
   await expect(initiative.isChecked()).resolves.toBe(true);
 });
 
+test('a message typed to an initiative before the page’s scripts have loaded is kept', async () => {
+  const context = await e2e.newContext({ lang: 'en', slowScriptsMs: 800 });
+  const page = await context.newPage();
+  await page.goto(`${e2e.node.url}/initiatives/univerbal`, { waitUntil: 'domcontentloaded' });
+  await page.locator('#contact-body').fill('Hello, we prepare a reserved contract.');
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('#contact-body').inputValue()).resolves.toBe('Hello, we prepare a reserved contract.');
+});
+
 test('the map view shows the results by city, with its list alternative', async () => {
   const page = await e2e.openPage('/search?view=map', { lang: 'en' });
   await expect(page.locator('main svg[role="group"]').count()).resolves.toBe(1);
