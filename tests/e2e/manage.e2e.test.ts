@@ -45,6 +45,30 @@ test('what someone types before the page’s scripts have loaded is kept (a slow
   await expect(page.getByLabel('Password').inputValue()).resolves.toBe('a password');
 });
 
+const SLOW_PHONE_SUMMARY = 'A digital-arts festival of Sirius Hub (summary saved from a slow phone).';
+
+test('long texts are in the page without JavaScript, and stay after a save on a slow phone', async () => {
+  const editor = await e2e.node.createAccount('EDITOR', { initiatives: ['parallax'] });
+  // Without JavaScript: the summary is in the server's page (a textarea's content).
+  const plain = await e2e.openPage('/sign-in', { lang: 'en', javaScriptEnabled: false });
+  await signInOnPage(plain, editor.email, editor.password);
+  await plain.goto(`${e2e.node.url}/account/initiatives/parallax/texts?in=en`);
+  await expect(plain.getByLabel('Summary').inputValue()).resolves.toContain('A digital-arts festival');
+
+  // Every script late: the answer to the save must still show the text saved once hydrated.
+  const context = await e2e.newContext({ lang: 'en', slowScriptsMs: 800 });
+  const page = await context.newPage();
+  await page.goto(`${e2e.node.url}/sign-in`);
+  await signInOnPage(page, editor.email, editor.password);
+  await page.goto(`${e2e.node.url}/account/initiatives/parallax/texts?in=en`);
+  await page.waitForLoadState('networkidle');
+  await page.getByLabel('Summary').fill(SLOW_PHONE_SUMMARY);
+  await page.getByRole('button', { name: 'Save the texts in English' }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByLabel('Summary').inputValue()).resolves.toBe(SLOW_PHONE_SUMMARY);
+});
+
 test('an editor edits the profile in two languages and submits it; a moderator publishes it', async () => {
   const editor = await e2e.node.createAccount('EDITOR', { initiatives: ['univerbal'] });
   const moderator = await e2e.node.createAccount('MODERATOR');
@@ -59,9 +83,13 @@ test('an editor edits the profile in two languages and submits it; a moderator p
 
   // English texts: the tab is a link; the summary field is in English (lang="en").
   await Promise.all([page.waitForURL('**/texts'), page.getByRole('navigation', { name: 'Parts of the profile' }).getByRole('link', { name: 'Texts' }).click()]);
+  const firstTabSummary = await page.getByLabel('Summary').inputValue();
   await Promise.all([page.waitForURL('**/texts?in=en'), page.getByRole('navigation', { name: 'Language of the texts' }).getByRole('link', { name: /English/ }).click()]);
   await expect(page.locator('h1').innerText()).resolves.toBe('Texts in English');
   const summary = page.getByLabel('Summary');
+  // The fields show the English texts after the client-side switch, not the previous tab's.
+  await expect(summary.inputValue()).resolves.toContain('an interpreting service');
+  await expect(summary.inputValue()).resolves.not.toBe(firstTabSummary);
   await expect(summary.getAttribute('lang')).resolves.toBe('en');
   await summary.fill(ENGLISH_SUMMARY);
   await page.getByRole('button', { name: 'Save the texts in English' }).click();
