@@ -22,7 +22,23 @@ export interface FindOptions {
   projection?: Projection;
 }
 
-export interface UpdateOptions {
+/**
+ * How durable a write is once its promise resolves (ADR 0008, "durability classes").
+ * - `full` (default): on disk; survives `kill -9`, an OS crash and a power loss.
+ * - `relaxed`: survives `kill -9` (the write is in the operating system's hands), but an OS crash
+ *   or power loss shortly after may undo it, together with every later write and never an
+ *   earlier one or part of an operation; the next `full` write makes it durable too. Only for
+ *   bookkeeping whose loss is harmless: a queue lease, the removal of a message already
+ *   delivered (delivery is at-least-once), a cache entry. Never for anything a user or a partner
+ *   is told is done. The MongoDB adapter treats it as `full`.
+ */
+export type Durability = 'full' | 'relaxed';
+
+export interface WriteOptions {
+  durability?: Durability;
+}
+
+export interface UpdateOptions extends WriteOptions {
   /** Insert a document built from the filter's equality fields and the update when none matches. */
   upsert?: boolean;
 }
@@ -73,7 +89,7 @@ export interface Collection<T extends Doc = Doc> {
   findOneAndUpdate(filter: Filter, update: Update, options?: FindOneAndUpdateOptions): Promise<T | null>;
   /** Replaces the whole document (keeping its _id). */
   replaceOne(filter: Filter, doc: Omit<T, '_id'>, options?: UpdateOptions): Promise<UpdateResult>;
-  deleteOne(filter: Filter): Promise<number>;
+  deleteOne(filter: Filter, options?: WriteOptions): Promise<number>;
   deleteMany(filter: Filter): Promise<number>;
   createIndex(keys: SortSpec, options?: IndexOptions): Promise<string>;
 }

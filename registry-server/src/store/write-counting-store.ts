@@ -1,7 +1,7 @@
 // Counts writes to chosen collections, so caches of public answers can tell that what they hold
 // may be stale. Writes are counted before they are attempted: a failed write only costs a
 // cache refill, never a stale answer.
-import type { Collection, Doc, Filter, FindOneAndUpdateOptions, FindOptions, IndexOptions, SortSpec, Store, Update, UpdateOptions, UpdateResult } from './store.ts';
+import type { Collection, Doc, Filter, FindOneAndUpdateOptions, FindOptions, IndexOptions, SortSpec, Store, Update, UpdateOptions, UpdateResult, WriteOptions } from './store.ts';
 
 export class WriteCountingStore implements Store {
   readonly kind: Store['kind'];
@@ -84,9 +84,9 @@ class CountedCollection<T extends Doc> implements Collection<T> {
     this.#count();
     return this.#inner.replaceOne(filter, doc, options);
   }
-  deleteOne(filter: Filter): Promise<number> {
+  deleteOne(filter: Filter, options?: WriteOptions): Promise<number> {
     this.#count();
-    return this.#inner.deleteOne(filter);
+    return this.#inner.deleteOne(filter, options);
   }
   deleteMany(filter: Filter): Promise<number> {
     this.#count();

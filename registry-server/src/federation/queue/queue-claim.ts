@@ -26,6 +26,10 @@ export interface QueuedMessageDoc extends Doc {
  * key is skipped for this claim. Within one clock a new message always sorts after the ones in
  * flight, so "no earlier one exists" means same-key messages run one at a time, in order. Only the
  * earliest message of a key is never released, so two listeners cannot starve each other.
+ *
+ * Leases are written with the `relaxed` durability class (store.ts, ADR 0008): a lease lost to an
+ * OS crash only lets the message be claimed again after the restart, which at-least-once
+ * delivery already allows.
  */
 export async function claimNextMessage(messages: Collection<QueuedMessageDoc>, now: number, leaseMs: number, hints?: QueueHints): Promise<QueuedMessageDoc | null> {
   const blockedKeys: string[] = [];
@@ -41,7 +45,7 @@ export async function claimNextMessage(messages: Collection<QueuedMessageDoc>, n
       // Reserved since the list was copied: another listener of this process is claiming it.
       if (!hints!.reserve(hint.id)) continue;
       try {
-        claimed = await messages.findOneAndUpdate({ _id: hint.id, runAt: { $lte: now }, leaseUntil: { $lt: now }, ...notBlocked }, lease);
+        claimed = await messages.findOneAndUpdate({ _id: hint.id, runAt: { $lte: now }, leaseUntil: { $lt: now }, ...notBlocked }, lease, { durability: 'relaxed' });
       } catch (error) {
         // A reservation left behind would keep this process from ever claiming the message.
         hints!.release(hint.id);
@@ -54,7 +58,7 @@ export async function claimNextMessage(messages: Collection<QueuedMessageDoc>, n
         continue;
       }
     } else {
-      claimed = await messages.findOneAndUpdate({ runAt: { $lte: now }, leaseUntil: { $lt: now }, ...notBlocked }, lease, { sort: { runAt: 1, seq: 1 } });
+      claimed = await messages.findOneAndUpdate({ runAt: { $lte: now }, leaseUntil: { $lt: now }, ...notBlocked }, lease, { sort: { runAt: 1, seq: 1 }, durability: 'relaxed' });
     }
     if (claimed == null || claimed.orderingKey == null) return claimed;
     const claimedId = claimed._id;
@@ -68,7 +72,7 @@ export async function claimNextMessage(messages: Collection<QueuedMessageDoc>, n
       throw error;
     });
     if (earlier == null) return claimed;
-    await messages.updateOne({ _id: claimedId, leaseUntil: claimed.leaseUntil }, { $set: { leaseUntil: 0 }, $inc: { attempts: -1 } }).finally(() => hints?.release(claimedId));
+    await messages.updateOne({ _id: claimedId, leaseUntil: claimed.leaseUntil }, { $set: { leaseUntil: 0 }, $inc: { attempts: -1 } }, { durability: 'relaxed' }).finally(() => hints?.release(claimedId));
     blockedKeys.push(claimed.orderingKey);
   }
 }

@@ -1,6 +1,12 @@
 // Fedify's key–value store on the registry's Store, so Fedify's caches, idempotency keys and
 // circuit-breaker state survive restarts and live in the same embedded file or MongoDB database
 // as the records (and work with either adapter: only the Store interface is used).
+//
+// set() and delete() are `relaxed` writes (store.ts, ADR 0008): Fedify keeps caches (documents,
+// keys, each origin's signature scheme), idempotency keys and circuit-breaker state here, none of
+// which anyone is told is stored; an OS crash that undoes the last of them makes Fedify fetch a
+// key again or handle a re-delivered activity again (our handlers are idempotent). cas() stays
+// fully durable.
 import type { KvKey, KvStore, KvStoreListEntry, KvStoreSetOptions } from '@fedify/fedify';
 import { logger } from '../../config/logging.ts';
 import type { Collection, Doc, Filter, Store } from '../../store/store.ts';
@@ -59,7 +65,7 @@ export class StoreKvStore implements KvStore {
     if (entry == null) return undefined;
     if (this.#isExpired(entry)) {
       // Conditional on still being expired, so a concurrent set() of a fresh value survives.
-      await this.#entries.deleteOne({ _id: entry._id, expiresAt: { $lte: this.#now() } });
+      await this.#entries.deleteOne({ _id: entry._id, expiresAt: { $lte: this.#now() } }, { durability: 'relaxed' });
       return undefined;
     }
     return JSON.parse(entry.valueJson) as T;
@@ -67,12 +73,12 @@ export class StoreKvStore implements KvStore {
 
   async set(key: KvKey, value: unknown, options?: KvStoreSetOptions): Promise<void> {
     const fields = { key: [...key], valueJson: canonicalJson(value), expiresAt: this.#expiry(options) };
-    await this.#entries.updateOne({ _id: encodeKey(key) }, { $set: fields }, { upsert: true });
+    await this.#entries.updateOne({ _id: encodeKey(key) }, { $set: fields }, { upsert: true, durability: 'relaxed' });
     await this.#sweepIfDue();
   }
 
   async delete(key: KvKey): Promise<void> {
-    await this.#entries.deleteOne({ _id: encodeKey(key) });
+    await this.#entries.deleteOne({ _id: encodeKey(key) }, { durability: 'relaxed' });
   }
 
   /**

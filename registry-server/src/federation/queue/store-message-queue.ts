@@ -5,6 +5,8 @@
 // A message is claimed with one atomic findOneAndUpdate that sets a lease; it is deleted only once
 // its handler has finished. If the process dies first, the lease lapses and another listener takes
 // the message again: delivery is at-least-once, which Fedify expects (receivers deduplicate).
+// Enqueues are fully durable; leases and the removal of a handled message are `relaxed` writes
+// (no fsync, ADR 0008), since losing one to an OS crash only means a delivery made again.
 //
 // Run handlers in parallel with the `workers` option, not with Fedify's ParallelMessageQueue: that
 // wrapper's handler returns as soon as a worker starts, so this queue would delete the message
@@ -141,7 +143,7 @@ export class StoreMessageQueue implements MessageQueue {
     let leaseUntil = claimed.leaseUntil;
     const renew = async () => {
       const next = this.#now() + this.#leaseMs;
-      const r = await this.#messages.updateOne({ _id: claimed._id, leaseUntil }, { $set: { leaseUntil: next } });
+      const r = await this.#messages.updateOne({ _id: claimed._id, leaseUntil }, { $set: { leaseUntil: next } }, { durability: 'relaxed' });
       if (r.matchedCount === 1) leaseUntil = next;
     };
     const heartbeat = setInterval(() => renew().catch((error: unknown) => log.warning('Could not renew the lease of queued message {id}: {error}', { id: claimed._id, error })), this.#leaseMs / 3);
@@ -170,7 +172,9 @@ export class StoreMessageQueue implements MessageQueue {
       log.error('A Fedify queue handler failed on message {id} (attempt {attempts}); dropping it: {error}', { id: claimed._id, attempts: claimed.attempts, error });
     }
     try {
-      await this.#messages.deleteOne({ _id: claimed._id });
+      // Relaxed (ADR 0008): should an OS crash undo the removal, the message is delivered again,
+      // which receivers de-duplicate. The enqueue itself stays fully durable.
+      await this.#messages.deleteOne({ _id: claimed._id }, { durability: 'relaxed' });
       this.#hints.remove(claimed._id);
     } catch (error) {
       // Let a listener of this process claim it again once its lease lapses.

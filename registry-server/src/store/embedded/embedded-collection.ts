@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { Query } from 'mingo';
 import { update as applyUpdate } from 'mingo/updater';
 import { logger } from '../../config/logging.ts';
-import type { Collection, Doc, Filter, FindOneAndUpdateOptions, FindOptions, IndexOptions, SortSpec, Update, UpdateOptions, UpdateResult } from '../store.ts';
+import type { Collection, Doc, Durability, Filter, FindOneAndUpdateOptions, FindOptions, IndexOptions, SortSpec, Update, UpdateOptions, UpdateResult, WriteOptions } from '../store.ts';
 import { DuplicateKeyError, StoreFileError, StoreQueryError } from '../store-errors.ts';
 import { deepFreeze, getPath, setPath } from './document-paths.ts';
 import { indexSpec, MemoryIndex } from './memory-index.ts';
@@ -132,7 +132,7 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
   }
 
   async updateOne(filter: Filter, update: Update, options: UpdateOptions = {}): Promise<UpdateResult> {
-    const { result, durable } = this.#updateFirst(filter, update, options.upsert ?? false);
+    const { result, durable } = this.#updateFirst(filter, update, options.upsert ?? false, undefined, options.durability);
     await durable;
     return result;
   }
@@ -149,7 +149,7 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
   }
 
   async findOneAndUpdate(filter: Filter, update: Update, options: FindOneAndUpdateOptions = {}): Promise<T | null> {
-    const { before, after, durable } = this.#updateFirst(filter, update, options.upsert ?? false, options.sort);
+    const { before, after, durable } = this.#updateFirst(filter, update, options.upsert ?? false, options.sort, options.durability);
     await durable;
     return (options.returnDocument ?? 'after') === 'after' ? after : before;
   }
@@ -160,14 +160,14 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
     if (!before && !options.upsert) return { matchedCount: 0, modifiedCount: 0, upsertedId: null };
     const id = before?._id ?? (typeof filter._id === 'string' ? filter._id : randomUUID());
     const after = this.#normalise({ ...doc, _id: id } as T);
-    await this.#commit([{ before, after }]);
+    await this.#commit([{ before, after }], options.durability);
     return before ? { matchedCount: 1, modifiedCount: 1, upsertedId: null } : { matchedCount: 0, modifiedCount: 0, upsertedId: id };
   }
 
-  async deleteOne(filter: Filter): Promise<number> {
+  async deleteOne(filter: Filter, options: WriteOptions = {}): Promise<number> {
     const doc = this.#find(filter, { limit: 1 })[0];
     if (!doc) return 0;
-    await this.#commit([{ before: doc }]);
+    await this.#commit([{ before: doc }], options.durability);
     return 1;
   }
 
@@ -198,13 +198,13 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
   }
 
   /** Applies the update in memory at once (so concurrent claims see it); `durable` resolves once it is on disk. */
-  #updateFirst(filter: Filter, update: Update, upsert: boolean, sort?: SortSpec): { result: UpdateResult; before: T | null; after: T | null; durable: Promise<void> } {
+  #updateFirst(filter: Filter, update: Update, upsert: boolean, sort?: SortSpec, durability?: Durability): { result: UpdateResult; before: T | null; after: T | null; durable: Promise<void> } {
     const done = Promise.resolve();
     const before = this.#find(filter, sort ? { limit: 1, sort } : { limit: 1 })[0];
     if (before) {
       const after = this.#applyUpdate(before, update, false);
       if (!after) return { result: { matchedCount: 1, modifiedCount: 0, upsertedId: null }, before, after: before, durable: done };
-      const durable = this.#commit([{ before, after }]);
+      const durable = this.#commit([{ before, after }], durability);
       return { result: { matchedCount: 1, modifiedCount: 1, upsertedId: null }, before, after, durable };
     }
     if (!upsert) {
@@ -214,7 +214,7 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
     const seed = documentFromFilter(filter) as T;
     if (typeof seed._id !== 'string') seed._id = randomUUID();
     const after = this.#applyUpdate(seed, update, true) ?? this.#normalise(seed);
-    const durable = this.#commit([{ after }]);
+    const durable = this.#commit([{ after }], durability);
     return { result: { matchedCount: 0, modifiedCount: 0, upsertedId: after._id }, before: null, after, durable };
   }
 
@@ -247,16 +247,16 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
   /**
    * Checks unique indexes for the whole batch, writes the file, then updates memory, all before
    * returning (so concurrent operations see each other as with one lock); the promise resolves
-   * once the file's group commit has made the writes durable.
+   * once the file's group commit has made the writes durable (as `durability` asks, store.ts).
    */
-  #commit(changes: Change<T>[]): Promise<void> {
+  #commit(changes: Change<T>[], durability: Durability = 'full'): Promise<void> {
     if (changes.length === 0) return Promise.resolve();
     this.#checkUnique(changes);
     this.#orders.clear();
     const writes: RowWrite[] = changes.map(({ before, after }) =>
       after ? { op: 'put', collection: this.name, id: after._id, body: JSON.stringify(after) } : { op: 'delete', collection: this.name, id: before!._id },
     );
-    const durable = this.#file.write(writes);
+    const durable = this.#file.write(writes, durability);
     const plan = this.#plan;
     for (const { before, after } of changes) {
       if (before) {

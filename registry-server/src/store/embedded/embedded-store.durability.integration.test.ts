@@ -8,7 +8,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DuplicateKeyError, StoreFileError } from '../store-errors.ts';
 import { EmbeddedStore } from './embedded-store.ts';
-import { DATA_FILE_NAME } from './sqlite-file.ts';
+import { DATA_FILE_NAME, SqliteFile } from './sqlite-file.ts';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -35,9 +35,9 @@ describe('embedded store durability', () => {
     await second.close();
   });
 
-  it('keeps every acknowledged write when the process is killed with SIGKILL mid-stream', async () => {
+  it.each(['full', 'relaxed'])('keeps every acknowledged write when the process is killed with SIGKILL mid-stream (updates %s)', async (durability) => {
     const dir = tempDir();
-    const child = spawn(process.execPath, [join(import.meta.dirname, 'kill-writer.fixture.ts'), dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(import.meta.dirname, 'kill-writer.fixture.ts'), dir, durability], { stdio: ['ignore', 'pipe', 'pipe'] });
     let acknowledged = -1;
     let buffer = '';
     let stderr = '';
@@ -69,6 +69,30 @@ describe('embedded store durability', () => {
       if (n % 3 === 0) expect(doc?.updated).toBe(true);
     }
     await store.close();
+  });
+
+  it('commits a group of relaxed writes without syncing, and a full write never in such a group', async () => {
+    const dir = tempDir();
+    const file = SqliteFile.open(dir);
+    const put = (id: string) => [{ op: 'put' as const, collection: 'c', id, body: `{"_id":"${id}"}` }];
+    await Promise.all([file.write(put('a'), 'relaxed'), file.write(put('b'), 'relaxed')]);
+    expect(file.commits).toEqual({ full: 0, relaxed: 1 });
+    // A full write after relaxed ones in the same turn: the relaxed group is committed first,
+    // the full write gets a FULL commit of its own.
+    await Promise.all([file.write(put('c'), 'relaxed'), file.write(put('d'))]);
+    expect(file.commits).toEqual({ full: 1, relaxed: 2 });
+    // A relaxed write joining a full group is committed (and synced) with it.
+    await Promise.all([file.write(put('e')), file.write(put('f'), 'relaxed')]);
+    expect(file.commits).toEqual({ full: 2, relaxed: 2 });
+    // Indexes are saved fully durable even right after a relaxed group.
+    void file.write(put('g'), 'relaxed');
+    file.saveIndex('c', 'x_1', '{}');
+    expect(file.commits).toEqual({ full: 2, relaxed: 3 });
+    file.close();
+    const again = SqliteFile.open(dir);
+    expect([...again.rowsOf('c')].map((row) => row.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    expect(again.indexRows()).toHaveLength(1);
+    again.close();
   });
 
   it('refuses a second process (or connection) on the same data directory', async () => {

@@ -1,11 +1,14 @@
 // The embedded store's single durable file: SQLite (node:sqlite) in WAL mode with
 // synchronous=FULL, so a write is on disk before it is acknowledged and survives `kill -9`;
-// concurrent operations share one commit (group commit, see write())
+// concurrent operations share one commit (group commit, see write()). A group made only of
+// writes of the `relaxed` durability class (store.ts) commits with synchronous=NORMAL: no fsync,
+// still safe against `kill -9`, and made durable by the next FULL commit (ADR 0008)
 // (measured in STACK.md). The file holds JSON documents per collection; queries run in memory
 // (see embedded-collection.ts). This module only knows rows, never query semantics.
 import { DatabaseSync } from 'node:sqlite';
 import { existsSync, mkdirSync, accessSync, constants } from 'node:fs';
 import { join } from 'node:path';
+import type { Durability } from '../store.ts';
 import { StoreFileError } from '../store-errors.ts';
 
 /** "UMN1": marks the file as ours, so a foreign SQLite file is never taken for a registry. */
@@ -37,6 +40,14 @@ export class SqliteFile {
   readonly #read;
   readonly #page;
   #inTransaction = false;
+  /** The open group holds `relaxed` writes only, and was begun under synchronous=NORMAL. */
+  #groupRelaxed = false;
+  /** Numbers the groups, so a group's scheduled commit never commits a later one early. */
+  #group = 0;
+  /** The connection's `synchronous` setting (SQLite refuses to change it inside a transaction). */
+  #synchronousFull = true;
+  /** Commits of each kind since open (tests, and the bench's trace). */
+  readonly commits = { full: 0, relaxed: 0 };
   #waiting: Array<{ resolve: () => void; reject: (error: Error) => void }> = [];
   #failure: StoreFileError | null = null;
 
@@ -132,15 +143,34 @@ export class SqliteFile {
    * writes), and no caller hears "done" before its writes are on disk. The writes are already
    * visible to readers in this process before that, as in any write-ahead store; a crash in
    * that window loses only writes nobody was told were done.
+   *
+   * `relaxed` writes (store.ts) do not need the fsync: a group made only of them commits under
+   * synchronous=NORMAL. WAL mode keeps that safe: such a commit survives the process being
+   * killed (it is in the OS's page cache); an OS crash or power loss can only drop the last
+   * commits of the log (its checksummed frames are replayed in order, up to the first missing
+   * one), never part of one; and the next FULL commit's fsync of the log makes every earlier
+   * commit durable too. SQLite fixes the setting at BEGIN, so a relaxed group is committed at
+   * once when a `full` write arrives, which then opens a FULL group; a relaxed write joining a
+   * FULL group simply becomes durable with it.
    */
-  write(writes: RowWrite[]): Promise<void> {
+  write(writes: RowWrite[], durability: Durability = 'full'): Promise<void> {
     if (writes.length === 0) return Promise.resolve();
+    const relaxed = durability === 'relaxed';
+    if (this.#inTransaction && this.#groupRelaxed && !relaxed) this.#commitGroup();
     // Thrown, not returned: the caller must not apply to memory what the file will never hold.
     if (this.#failure) throw this.#failure;
     if (!this.#inTransaction) {
+      if (this.#synchronousFull === relaxed) {
+        this.#db.exec(relaxed ? 'PRAGMA synchronous = NORMAL' : 'PRAGMA synchronous = FULL');
+        this.#synchronousFull = !relaxed;
+      }
       this.#db.exec('BEGIN');
       this.#inTransaction = true;
-      setImmediate(() => this.#commitGroup());
+      this.#groupRelaxed = relaxed;
+      const group = ++this.#group;
+      setImmediate(() => {
+        if (this.#group === group) this.#commitGroup();
+      });
     }
     this.#db.exec('SAVEPOINT operation');
     try {
@@ -164,6 +194,7 @@ export class SqliteFile {
     this.#inTransaction = false;
     try {
       this.#db.exec('COMMIT');
+      this.commits[this.#groupRelaxed ? 'relaxed' : 'full']++;
     } catch (cause) {
       try {
         this.#db.exec('ROLLBACK');
@@ -180,6 +211,12 @@ export class SqliteFile {
   }
 
   saveIndex(collection: string, name: string, spec: string): void {
+    // Fully durable, like the writes that rely on the index (outside any relaxed group).
+    if (this.#inTransaction && this.#groupRelaxed) this.#commitGroup();
+    if (!this.#synchronousFull) {
+      this.#db.exec('PRAGMA synchronous = FULL');
+      this.#synchronousFull = true;
+    }
     this.#putIndex.run(collection, name, spec);
   }
 
