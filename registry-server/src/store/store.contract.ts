@@ -60,6 +60,39 @@ export function describeStoreContract(label: string, open: () => Promise<Store>)
       expect(await c.countDocuments()).toBe(4);
     });
 
+    it('tests equalities and number ranges on top-level fields as MongoDB does, whatever the field holds', async () => {
+      // The embedded adapter answers these filters without mingo where it can (the queue's and
+      // the KV store's lookups); arrays, null, other types and missing fields must still match
+      // as MongoDB matches them, unsorted finds, findOne and writes included.
+      const c = fresh();
+      await c.insertMany([
+        { _id: 'p', v: 5 },
+        { _id: 'q', v: [1, 5, 9] },
+        { _id: 'r', v: null },
+        { _id: 's' },
+        { _id: 't', v: '5' },
+        { _id: 'u', v: 7, w: true },
+      ] as never);
+      const ids = async (filter: Record<string, unknown>) => (await c.find(filter)).map((d) => d._id).sort();
+      expect(await ids({ v: 5 })).toEqual(['p', 'q']);
+      expect(await ids({ v: '5' })).toEqual(['t']);
+      expect(await ids({ v: { $gt: 4, $lt: 6 } })).toEqual(['p', 'q']);
+      expect(await ids({ v: { $lte: 5 } })).toEqual(['p', 'q']);
+      expect(await ids({ v: { $gte: 7 } })).toEqual(['q', 'u']);
+      expect(await ids({ v: 7, w: true })).toEqual(['u']);
+      expect(await ids({ w: false })).toEqual([]);
+      expect(await ids({ _id: 'q', v: { $gt: 8 } })).toEqual(['q']);
+      expect(await ids({ _id: 'p', v: 6 })).toEqual([]);
+      expect(await ids({})).toEqual(['p', 'q', 'r', 's', 't', 'u']);
+      expect((await c.findOne({ _id: 'u', w: true }))?._id).toBe('u');
+      expect(await c.findOne({ _id: 's', v: { $lt: 100 } })).toBeNull();
+      expect((await c.findOneAndUpdate({ _id: 'p', v: { $lte: 5 } }, { $inc: { v: 1 } }))?.v).toBe(6);
+      expect(await c.findOneAndUpdate({ _id: 'p', v: { $lte: 5 } }, { $inc: { v: 1 } })).toBeNull();
+      expect((await c.updateOne({ _id: 'r', v: 5 }, { $set: { v: 1 } })).matchedCount).toBe(0);
+      expect(await c.deleteOne({ _id: 'q', v: 9 }, { durability: 'relaxed' })).toBe(1);
+      expect(await ids({ v: { $gt: 4 } })).toEqual(['p', 'u']);
+    });
+
     it('sorts, skips, limits and projects', async () => {
       const c = fresh();
       await seed(c);
