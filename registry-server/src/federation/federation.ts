@@ -15,6 +15,7 @@ import { onFollow } from './inbox/on-follow.ts';
 import { onUndo } from './inbox/on-undo.ts';
 import { outboxPage } from './outbox.ts';
 import { practiceObject } from './objects.ts';
+import { shareLoaders } from './shared-loaders.ts';
 
 const log = logger('federation');
 const PAGE_SIZE = 50;
@@ -46,6 +47,7 @@ export function createRegistryFederation(registry: Registry, options: Federation
       options.onDeliveryFailure?.(error);
     },
   });
+  shareLoaders(federation);
 
   federation
     .setActorDispatcher('/initiatives/{identifier}', async (ctx, identifier) => {
