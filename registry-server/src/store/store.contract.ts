@@ -93,6 +93,27 @@ export function describeStoreContract(label: string, open: () => Promise<Store>)
       expect(await ids({ v: { $gt: 4 } })).toEqual(['p', 'u']);
     });
 
+    it('applies $set and $inc on top-level fields as MongoDB does, whatever the fields held', async () => {
+      // The embedded adapter applies these without mingo (the queue's leases, the KV store).
+      const c = fresh();
+      await c.insertOne({ _id: 'k', key: ['a', 'b'], valueJson: '1', expiresAt: null, attempts: 0, nested: { x: 1 }, tags: [{ t: 1 }] } as never);
+      const read = async () => (await c.findOne({ _id: 'k' })) as Record<string, unknown>;
+      // Setting the values a document already holds changes nothing.
+      expect(await c.updateOne({ _id: 'k' }, { $set: { key: ['a', 'b'], valueJson: '1', expiresAt: null } })).toEqual({ matchedCount: 1, modifiedCount: 0, upsertedId: null });
+      expect(await c.updateOne({ _id: 'k' }, { $set: { key: ['a', 'c'], expiresAt: 5, added: true }, $inc: { attempts: 2, fresh: -1 } })).toEqual({ matchedCount: 1, modifiedCount: 1, upsertedId: null });
+      expect(await read()).toEqual({ _id: 'k', key: ['a', 'c'], valueJson: '1', expiresAt: 5, attempts: 2, nested: { x: 1 }, tags: [{ t: 1 }], added: true, fresh: -1 });
+      // Replacing an object or an array of objects by a primitive or an array of primitives.
+      await c.updateOne({ _id: 'k' }, { $set: { nested: 'flat', tags: ['one'] } });
+      expect(await read()).toMatchObject({ nested: 'flat', tags: ['one'] });
+      // A change of _id is still refused.
+      await expect(c.updateOne({ _id: 'k' }, { $set: { _id: 'other' } })).rejects.toThrow();
+      expect((await read()).valueJson).toBe('1');
+      // The returned and stored documents are the same, and survive a read-modify cycle.
+      const after = await c.findOneAndUpdate({ _id: 'k' }, { $inc: { attempts: -2 } });
+      expect(after).toMatchObject({ attempts: 0 });
+      expect(await read()).toEqual(after);
+    });
+
     it('sorts, skips, limits and projects', async () => {
       const c = fresh();
       await seed(c);

@@ -221,6 +221,10 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
   /** The updated copy of a document, or null when the update changes nothing. */
   #applyUpdate(doc: T, update: Update, inserting: boolean): T | null {
     assertUpdateOperators(update);
+    if (!inserting) {
+      const simple = simpleUpdate(doc, update);
+      if (simple !== undefined) return simple;
+    }
     const { $setOnInsert, ...operators } = update as Record<string, Record<string, unknown> | undefined>;
     const next = structuredClone(doc) as T;
     let changed: string[] = [];
@@ -506,6 +510,58 @@ function simpleTest(filter: Filter): ((doc: Doc) => boolean | undefined) | null 
     }
     return true;
   };
+}
+
+/** A JSON primitive as the file stores it (no NaN, no infinities). */
+function isPrimitive(value: unknown): value is string | number | boolean | null {
+  return value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+}
+
+/** Every element a JSON primitive (a hole in a sparse array is not). */
+function primitivesOnly(values: unknown[]): boolean {
+  for (let i = 0; i < values.length; i++) if (!(i in values) || !isPrimitive(values[i])) return false;
+  return true;
+}
+
+function samePrimitives(a: unknown, b: unknown): boolean {
+  if (!Array.isArray(a) || !Array.isArray(b)) return a === b;
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+/**
+ * `$set` of JSON primitives (or arrays of them) and `$inc` of numbers on top-level fields, the
+ * updates of the queue's leases and the KV store, applied without structuredClone and mingo:
+ * the updated document (frozen, sharing the untouched fields with `doc`), null when nothing
+ * changes, or undefined for any other update (mingo applies it, and reports its errors).
+ */
+function simpleUpdate<T extends Doc>(doc: T, update: Update): T | null | undefined {
+  const changes: Array<[string, unknown]> = [];
+  const seen = new Set<string>();
+  for (const operator in update) {
+    const fields = (update as Record<string, unknown>)[operator];
+    if ((operator !== '$set' && operator !== '$inc') || !isPlainObject(fields)) return undefined;
+    for (const field in fields) {
+      if (field === '_id' || field === '__proto__' || !PLAIN_FIELD.test(field) || seen.has(field)) return undefined;
+      seen.add(field);
+      const value = fields[field];
+      const current = (doc as Record<string, unknown>)[field];
+      if (operator === '$set') {
+        if (Array.isArray(value) ? !primitivesOnly(value) : !isPrimitive(value)) return undefined;
+        if (current !== undefined && !isPrimitive(current) && !Array.isArray(current)) return undefined;
+        if (!samePrimitives(current, value)) changes.push([field, Array.isArray(value) ? Object.freeze([...value]) : value]);
+      } else {
+        if (typeof value !== 'number' || !Number.isFinite(value) || value === 0) return undefined;
+        if (current !== undefined && (typeof current !== 'number' || !Number.isFinite(current))) return undefined;
+        const sum = (current ?? 0) + value;
+        if (!Number.isFinite(sum)) return undefined;
+        changes.push([field, sum === 0 ? 0 : sum]);
+      }
+    }
+  }
+  if (changes.length === 0) return null;
+  const next: Record<string, unknown> = { ...doc };
+  for (const [field, value] of changes) next[field] = value;
+  return Object.freeze(next) as T;
 }
 
 function assertUpdateOperators(update: Update): void {
