@@ -112,6 +112,10 @@ export function describeStoreContract(label: string, open: () => Promise<Store>)
       const after = await c.findOneAndUpdate({ _id: 'k' }, { $inc: { attempts: -2 } });
       expect(after).toMatchObject({ attempts: 0 });
       expect(await read()).toEqual(after);
+      // An upsert that inserts: the filter's equalities, $set, $inc and $setOnInsert.
+      const upserted = await c.updateOne({ _id: 'new', kind: 'kv' }, { $set: { key: ['x'], expiresAt: null }, $inc: { hits: 1 }, $setOnInsert: { createdAt: 'now' } }, { upsert: true });
+      expect(upserted.upsertedId).toBe('new');
+      expect(await c.findOne({ _id: 'new' })).toEqual({ _id: 'new', kind: 'kv', key: ['x'], expiresAt: null, hits: 1, createdAt: 'now' });
     });
 
     it('sorts, skips, limits and projects', async () => {

@@ -221,11 +221,15 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
   /** The updated copy of a document, or null when the update changes nothing. */
   #applyUpdate(doc: T, update: Update, inserting: boolean): T | null {
     assertUpdateOperators(update);
-    if (!inserting) {
-      const simple = simpleUpdate(doc, update);
-      if (simple !== undefined) return simple;
-    }
     const { $setOnInsert, ...operators } = update as Record<string, Record<string, unknown> | undefined>;
+    if (!inserting) {
+      const simple = simpleUpdate(doc, operators as Update);
+      if (simple !== undefined) return simple;
+    } else if (!$setOnInsert || (isPlainObject($setOnInsert) && Object.keys($setOnInsert).every((field) => !(field in (operators.$set ?? {})) && !(field in (operators.$inc ?? {}))))) {
+      // An upsert inserting (a new KV entry): $setOnInsert applies like $set.
+      const simple = simpleUpdate(doc, $setOnInsert ? { ...operators, $set: { ...operators.$set, ...$setOnInsert } } : operators);
+      if (simple !== undefined) return this.#normalise(simple ?? doc);
+    }
     const next = structuredClone(doc) as T;
     let changed: string[] = [];
     try {
@@ -294,6 +298,8 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
 
   /** Whole documents matching, in order, with the projection applied. */
   #find(filter: Filter, options: FindOptions): T[] {
+    // An empty collection (an idle queue polled by its listeners) needs no query at all.
+    if (this.#docs.size === 0) return [];
     const { sort, skip = 0, limit, projection } = options;
     if (sort && limit && !projection) {
       const walked = this.#walkOrder(filter, sort, skip, limit);

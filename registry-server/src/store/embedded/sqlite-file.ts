@@ -172,19 +172,26 @@ export class SqliteFile {
         if (this.#group === group) this.#commitGroup();
       });
     }
-    this.#db.exec('SAVEPOINT operation');
-    try {
-      for (const w of writes) {
-        if (w.op === 'put') this.#put.run(w.collection, w.id, w.body);
-        else this.#delete.run(w.collection, w.id);
+    if (writes.length === 1) {
+      // One statement is atomic by itself: no savepoint needed (most operations: a lease, a KV entry).
+      this.#apply(writes[0]!);
+    } else {
+      this.#db.exec('SAVEPOINT operation');
+      try {
+        for (const w of writes) this.#apply(w);
+        this.#db.exec('RELEASE operation');
+      } catch (error) {
+        this.#db.exec('ROLLBACK TO operation');
+        this.#db.exec('RELEASE operation');
+        throw error;
       }
-      this.#db.exec('RELEASE operation');
-    } catch (error) {
-      this.#db.exec('ROLLBACK TO operation');
-      this.#db.exec('RELEASE operation');
-      throw error;
     }
     return new Promise<void>((resolve, reject) => this.#waiting.push({ resolve, reject }));
+  }
+
+  #apply(w: RowWrite): void {
+    if (w.op === 'put') this.#put.run(w.collection, w.id, w.body);
+    else this.#delete.run(w.collection, w.id);
   }
 
   #commitGroup(): void {
