@@ -148,15 +148,10 @@ function popcountWord(x: number): number {
 
 /** The slots a word matches, in any of its forms or categories (into `bits`, zeroed). */
 function wordBits(index: SearchIndex, word: QueryWord, bits: Bitset): Bitset {
-  const { offsets, slots, baseTerms, delta } = index.postings;
+  const { postings } = index;
   for (const term of word.expansions.keys()) {
-    if (term < baseTerms) {
-      for (let p = offsets[term]!, end = offsets[term + 1]!; p < end; p++) {
-        const slot = slots[p]!;
-        bits[slot >>> 5]! |= 1 << (slot & 31);
-      }
-    }
-    const list = delta.get(term);
+    postings.orBase(term, bits);
+    const list = postings.delta.get(term);
     if (list) for (const slot of list.slots) bits[slot >>> 5]! |= 1 << (slot & 31);
   }
   for (const { facet, value } of word.categories) {
@@ -172,7 +167,7 @@ function wordBits(index: SearchIndex, word: QueryWord, bits: Bitset): Bitset {
  */
 function scoreWord(index: SearchIndex, word: QueryWord, matched: Bitset, scratch: Scratch, stamp: number): void {
   const n = Math.max(1, index.liveCount);
-  const { offsets, slots, tfs, baseTerms, delta } = index.postings;
+  const { postings } = index;
   const { best, bestStamp, total, totalStamp, norms } = scratch;
   const mine = ++scratch.stamp;
   const add = (slot: number, score: number) => {
@@ -201,15 +196,14 @@ function scoreWord(index: SearchIndex, word: QueryWord, matched: Bitset, scratch
     const df = index.postings.df(term);
     if (df === 0) continue;
     const w = weight * (weight >= WEIGHTS.exact ? idf(df) : Math.min(idf(df), exactIdf)) * (K1 + 1);
-    if (term < baseTerms) {
-      for (let p = offsets[term]!, end = offsets[term + 1]!; p < end; p++) {
-        const slot = slots[p]!;
-        if ((matched[slot >>> 5]! & (1 << (slot & 31))) === 0) continue;
-        const tf = tfs[p]!;
-        add(slot, (w * tf) / (tf + norms[slot]!));
-      }
+    const n = postings.decodeBase(term, matched);
+    const { slots, tfs } = postings.decoded;
+    for (let p = 0; p < n; p++) {
+      const slot = slots[p]!;
+      const tf = tfs[p]!;
+      add(slot, (w * tf) / (tf + norms[slot]!));
     }
-    const list = delta.get(term);
+    const list = postings.delta.get(term);
     if (list) {
       for (let p = 0; p < list.slots.length; p++) {
         const slot = list.slots[p]!;
