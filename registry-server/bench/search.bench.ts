@@ -42,8 +42,13 @@ function generate(dataDir: string, listings: number, nodes: number): Promise<num
 
 /** Starts the node side in its own process; resolves each phase's message as it comes. */
 function startNodeProcess(args: string[]) {
-  // With the V8 flag `npm start` gives the node (package.json: a 16 MB young generation).
-  const child = fork(here('./search-bench-node.ts'), args, { execArgv: [...process.execArgv, '--expose-gc', '--max-semi-space-size=16'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // With the V8 flags and the allocator's settings `npm start` gives the node (package.json,
+  // scripts/run.mjs; ADR 0001).
+  const child = fork(here('./search-bench-node.ts'), args, {
+    execArgv: [...process.execArgv, '--expose-gc', '--max-semi-space-size=16', '--heap-growing-percent=20'],
+    env: { MALLOC_ARENA_MAX: '2', MALLOC_TRIM_THRESHOLD_: '131072', ...process.env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const messages: Message[] = [];
   const waiting: Array<{ phase: string; resolve: (m: Message) => void }> = [];
   let failure: Error | null = null;
