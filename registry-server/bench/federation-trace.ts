@@ -4,7 +4,8 @@
 //   - the embedded store's collection methods (their work is synchronous: mingo scans, clones,
 //     JSON round trips, and the SQLite commit with synchronous=FULL, i.e. an fsync), by
 //     collection and method, with the time they held the event loop;
-//   - SqliteFile.write: commits (each one fsyncs the WAL) and their blocking time;
+//   - SqliteFile.write: the time each write holds the event loop, by durability class, and the
+//     group commits of each class (a FULL one fsyncs the WAL, a relaxed one does not);
 //   - node:http servers: requests by route, and their time until the response finished;
 //   - the jsonld library Fedify uses (expand / compact / canonize …): calls by caller;
 //   - WebCrypto: signatures, verifications, key imports and generations.
@@ -59,17 +60,24 @@ export async function installTrace(): Promise<void> {
       }
     };
   }
-  const fileProto = SqliteFile.prototype as unknown as { write(this: SqliteFile, writes: Array<{ collection: string }>): void };
+  const fileProto = SqliteFile.prototype as unknown as { write(this: SqliteFile, writes: Array<{ collection: string }>, ...rest: unknown[]): void };
   const write = fileProto.write;
-  fileProto.write = function (writes) {
+  fileProto.write = function (writes, ...rest) {
     const t = performance.now();
     try {
-      return write.call(this, writes);
+      return write.call(this, writes, ...rest);
     } finally {
       const ms = performance.now() - t;
-      add(`commit ${roleOfPath(this.path)}`, ms);
-      add(`commit ${roleOfPath(this.path)} ${writes[0]?.collection ?? '?'}`, ms);
+      const durability = rest[0] === 'relaxed' ? 'relaxed' : 'full';
+      add(`write ${roleOfPath(this.path)} ${durability}`, ms);
+      add(`write ${roleOfPath(this.path)} ${durability} ${writes[0]?.collection ?? '?'}`, ms);
     }
+  };
+  const open = SqliteFile.open.bind(SqliteFile);
+  SqliteFile.open = (dataDir: string) => {
+    const file = open(dataDir);
+    files.push(file);
+    return file;
   };
 
   // HTTP: requests each node answered, by route.
@@ -125,8 +133,18 @@ function caller(): string {
   return '?';
 }
 
+/** Every store file opened in this process, for its commit counts. */
+const files: SqliteFile[] = [];
+
 export function snapshot(): Stats {
-  return structuredClone(stats);
+  const out = structuredClone(stats);
+  for (const file of files) {
+    for (const kind of ['full', 'relaxed'] as const) {
+      const s = (out[`commits ${roleOfPath(file.path)} ${kind}`] ??= { count: 0, ms: 0 });
+      s.count += file.commits[kind];
+    }
+  }
+  return out;
 }
 
 /** The counters of several processes added up (the followers each run in their own). */
@@ -154,12 +172,13 @@ export function diff(after: Stats, before: Stats): Stats {
 /** A table of the stats of a phase, per unit (e.g. per delivery), largest first. */
 export function traceTable(phase: Stats, units: number, unitName: string, wallMs: number, top = 30): string[] {
   const lines: string[] = [];
-  const timedRows = Object.entries(phase).filter(([k]) => !k.startsWith('jsonld') && !k.startsWith('crypto')).sort((a, b) => b[1].ms - a[1].ms).slice(0, top);
-  const countedRows = Object.entries(phase).filter(([k]) => k.startsWith('jsonld') || k.startsWith('crypto')).sort((a, b) => b[1].count - a[1].count).slice(0, top);
+  const counted = (key: string) => key.startsWith('jsonld') || key.startsWith('crypto') || key.startsWith('commits');
+  const timedRows = Object.entries(phase).filter(([k]) => !counted(k)).sort((a, b) => b[1].ms - a[1].ms).slice(0, top);
+  const countedRows = Object.entries(phase).filter(([k]) => counted(k)).sort((a, b) => b[1].count - a[1].count).slice(0, top);
   const rows = [...timedRows, ...countedRows];
   lines.push(`  ${'what'.padEnd(78)} ${'calls'.padStart(8)} ${`per ${unitName}`.padStart(13)} ${'ms total'.padStart(9)} ${'% wall'.padStart(7)}`);
   for (const [key, s] of rows) {
-    const timed = !key.startsWith('jsonld') && !key.startsWith('crypto');
+    const timed = !counted(key);
     lines.push(`  ${key.slice(0, 78).padEnd(78)} ${String(s.count).padStart(8)} ${(s.count / units).toFixed(2).padStart(13)} ${timed ? s.ms.toFixed(0).padStart(9) : ''.padStart(9)} ${timed && !key.startsWith('http') ? ((100 * s.ms) / wallMs).toFixed(1).padStart(7) : ''.padStart(7)}`);
   }
   return lines;
