@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { EmbeddedStore } from '../../store/embedded/embedded-store.ts';
 import { MongoStore } from '../../store/mongodb/mongodb-store.ts';
 import { describeMessageQueueContract, waitFor } from './message-queue.contract.ts';
@@ -95,5 +95,37 @@ describe('StoreMessageQueue durability on the embedded store', () => {
     expect(new Set([...done, ...redelivered]).size).toBe(30);
     expect(redelivered.filter((n) => done.has(n))).toEqual([]);
     expect(redelivered).toEqual(expect.arrayContaining(interrupted));
+  });
+});
+
+describe('StoreMessageQueue idle listeners', () => {
+  it('lets one idle listener poll while the others sleep, and wakes them for work', async () => {
+    const store = EmbeddedStore.open(tempDir());
+    const queue = new StoreMessageQueue(store, { workers: 8, pollIntervalMs: 47 });
+    // Poll timers are the listeners' idle wake-ups (47 ms: no other timer of the test uses it).
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    const polls = () => timers.mock.calls.filter(([, ms]) => ms === 47).length;
+    const running = new Set<number>();
+    let parallel = 0;
+    const controller = new AbortController();
+    const listening = queue.listen(async (m) => {
+      running.add((m as { n: number }).n);
+      parallel = Math.max(parallel, running.size);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      running.delete((m as { n: number }).n);
+    }, { signal: controller.signal });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      // Eight listeners each waking every 47 ms would set about 170 timers in a second.
+      expect(polls()).toBeLessThan(40);
+      // Work arriving wakes the sleeping listeners: eight messages are handled side by side.
+      await queue.enqueueMany(Array.from({ length: 8 }, (_, n) => ({ n })));
+      await waitFor(() => parallel === 8, 5_000);
+    } finally {
+      timers.mockRestore();
+      controller.abort();
+      await listening;
+      await store.close();
+    }
   });
 });
