@@ -36,4 +36,14 @@ describe('language helpers', () => {
     expect(countryName('BE', 'it')).toBe('Belgio');
     expect(countryName('XX', 'en')).toBeUndefined();
   });
+  it('keeps each reader language apart when it names again, and falls back on a malformed tag', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(countryName('BE', 'fr')).toBe('Belgique');
+      expect(countryName('BE', 'el')).toBe('Βέλγιο');
+      expect(languageName('it', 'en')).toBe('Italian');
+      expect(languageName('it', 'bg')).toBe('италиански');
+    }
+    expect(countryName('BE', 'not a tag!')).toBeUndefined();
+    expect(languageName('ar', 'not a tag!')).toBe('ar');
+  });
 });

@@ -79,7 +79,7 @@ export function parseAcceptLanguage(header: string | undefined): string[] {
 /** Name of a language in the reader's language ("arabe", "Arabic", "العربية"). */
 export function languageName(tag: string, readerLanguage: string): string {
   try {
-    return new Intl.DisplayNames([readerLanguage, 'en'], { type: 'language' }).of(tag) ?? tag;
+    return displayNames('language', readerLanguage).of(tag) ?? tag;
   } catch {
     return tag;
   }
@@ -88,8 +88,26 @@ export function languageName(tag: string, readerLanguage: string): string {
 /** Name of a country from its ISO 3166 code, or undefined for an unknown code. */
 export function countryName(code: string, readerLanguage: string): string | undefined {
   try {
-    return new Intl.DisplayNames([readerLanguage, 'en'], { type: 'region', fallback: 'none' }).of(code);
+    return displayNames('region', readerLanguage).of(code);
   } catch {
     return undefined;
   }
+}
+
+/**
+ * One Intl.DisplayNames per kind and reader language: building one loads locale data (about
+ * 90 µs, measured in the federation bench, where each received listing built one); the readers'
+ * languages are few.
+ */
+const namers = new Map<string, Intl.DisplayNames>();
+function displayNames(type: 'language' | 'region', readerLanguage: string): Intl.DisplayNames {
+  const key = `${type} ${readerLanguage}`;
+  let namer = namers.get(key);
+  if (!namer) {
+    // Throws for a malformed language tag (the callers fall back), so nothing bad is kept.
+    namer = new Intl.DisplayNames([readerLanguage, 'en'], type === 'region' ? { type, fallback: 'none' } : { type });
+    if (namers.size > 200) namers.clear();
+    namers.set(key, namer);
+  }
+  return namer;
 }
