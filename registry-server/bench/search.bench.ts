@@ -176,7 +176,7 @@ async function main(): Promise<number> {
     row('process RSS when ready (after GC)', `${ready.rssMB} MB`, '≤ 600 MB', ready.rssMB <= 600);
     row('process RSS, peak (start, searches, rebuild)', `${peakRss} MB`, '≤ 600 MB', peakRss <= 600);
     row('  the embedded store alone (resident fields, same data)', `${store.rssMB} MB`, '-', null);
-    row('  ArrayBuffers (the index's typed arrays, HTTP buffers)', `${ready.arrayBuffersMB} MB`, '-', null);
+    row('  ArrayBuffers (typed arrays of the index, HTTP buffers)', `${ready.arrayBuffersMB} MB`, '-', null);
     row('linear scan of the same data (filters, then fold + split), p50', `${linear.p50.toFixed(1)} ms`, '-', null);
     out(`ratio linear scan / index (p50): ${(linear.p50 / inProcess.p50).toFixed(0)}× faster with the index`);
     if (http.errors) out(`GraphQL errors: ${http.errors}`);
