@@ -10,7 +10,7 @@ import { logger } from '../../config/logging.ts';
 import type { Collection, Doc, Durability, Filter, FindOneAndUpdateOptions, FindOptions, IndexOptions, SortSpec, Update, UpdateOptions, UpdateResult, WriteOptions } from '../store.ts';
 import { DuplicateKeyError, StoreFileError, StoreQueryError } from '../store-errors.ts';
 import { deepFreeze, getPath, setPath } from './document-paths.ts';
-import { isPlainObject, simpleTest, simpleUpdate } from './fast-paths.ts';
+import { isPlainObject, simpleTest, simpleUpdate, simpleUpsert } from './fast-paths.ts';
 import { indexSpec, MemoryIndex } from './memory-index.ts';
 import type { ResidentPlan } from './resident-plan.ts';
 import type { StringPool } from './string-pool.ts';
@@ -223,14 +223,8 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
   #applyUpdate(doc: T, update: Update, inserting: boolean): T | null {
     assertUpdateOperators(update);
     const { $setOnInsert, ...operators } = update as Record<string, Record<string, unknown> | undefined>;
-    if (!inserting) {
-      const simple = simpleUpdate(doc, operators as Update);
-      if (simple !== undefined) return simple;
-    } else if (!$setOnInsert || (isPlainObject($setOnInsert) && Object.keys($setOnInsert).every((field) => !(field in (operators.$set ?? {})) && !(field in (operators.$inc ?? {}))))) {
-      // An upsert inserting (a new KV entry): $setOnInsert applies like $set.
-      const simple = simpleUpdate(doc, $setOnInsert ? { ...operators, $set: { ...operators.$set, ...$setOnInsert } } : operators);
-      if (simple !== undefined) return this.#normalise(simple ?? doc);
-    }
+    const simple = inserting ? simpleUpsert(doc, operators as Update, $setOnInsert) : simpleUpdate(doc, operators as Update);
+    if (simple !== undefined) return inserting ? this.#normalise(simple ?? doc) : simple;
     const next = structuredClone(doc) as T;
     let changed: string[] = [];
     try {

@@ -98,6 +98,18 @@ export function simpleUpdate<T extends Doc>(doc: T, update: Update): T | null | 
   return Object.freeze(next) as T;
 }
 
+/**
+ * simpleUpdate for an upsert that inserts (a new KV entry): `$setOnInsert` applies like `$set`,
+ * unless it names a field `$set` or `$inc` also names (mingo then reports the conflict).
+ */
+export function simpleUpsert<T extends Doc>(seed: T, operators: Update, setOnInsert: unknown): T | null | undefined {
+  if (!setOnInsert) return simpleUpdate(seed, operators);
+  if (!isPlainObject(setOnInsert)) return undefined;
+  const { $set, $inc } = operators as Record<string, Record<string, unknown> | undefined>;
+  if (Object.keys(setOnInsert).some((field) => field in ($set ?? {}) || field in ($inc ?? {}))) return undefined;
+  return simpleUpdate(seed, { ...operators, $set: { ...$set, ...setOnInsert } });
+}
+
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
