@@ -6,6 +6,7 @@ import type { IncomingMessage } from 'node:http';
 import { ANONYMOUS, type Actor } from '../accounts/actor.ts';
 import type { Registry } from '../registry.ts';
 import { readCookie, SESSION_COOKIE } from '../http/session-cookie.ts';
+import { clientAddressBlock } from '../http/client-address-block.ts';
 import { siteClientAddress } from '../http/site-client-address.ts';
 
 export interface RequestActor {
@@ -33,7 +34,10 @@ export async function requestActor(registry: Registry, req: IncomingMessage): Pr
   return { actor: resolved.actor, csrfValid, csrfToken: resolved.session.csrfToken };
 }
 
-/** The client address, for rate limits: the browser's, when the node's own site asks for it (http/site-client-address.ts). */
+/**
+ * The client, for rate limits: the browser's address when the node's own site asks for it
+ * (http/site-client-address.ts), else the socket's; an IPv6 address counts by its /64.
+ */
 export function clientAddress(req: IncomingMessage): string {
-  return siteClientAddress(req) ?? req.socket.remoteAddress ?? 'unknown';
+  return clientAddressBlock(siteClientAddress(req) ?? req.socket.remoteAddress ?? 'unknown');
 }
