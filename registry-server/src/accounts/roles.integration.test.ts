@@ -197,6 +197,17 @@ describe('the admin', () => {
     expect(log).toContainEqual({ action: 'initiative.removeEditor', target: `account:${id}`, details: { initiative: 'siriuscoop' } });
   });
 
+  it('ends the links an editor sent for an initiative once that editor is removed from it', async () => {
+    await createAccount(node, 'inviter@redemarts.test', 'editor', ['redemarts']);
+    const inviter = await signInBearer(node, 'inviter@redemarts.test', PASSWORD);
+    const created = await invite(inviter, 'EDITOR', ['redemarts']);
+    expect(created.error).toBeNull();
+    await admin.gql(REMOVE, { a: await idOf(inviter), i: 'redemarts' });
+    const late = await anonymous(node).gql(ACCEPT, { t: tokenOf(created.url!), e: 'friend2@redemarts.test', p: PASSWORD });
+    expect(late.data.acceptInvitation.error).toMatchObject({ code: 'INVITATION_WITHDRAWN', message: expect.stringMatching(/no longer an editor of "redemarts"/) });
+    expect(await node.registry.accounts.findByEmail('friend2@redemarts.test')).toBeNull();
+  });
+
   it('withdraws any pending invitation: the link stops working at once', async () => {
     const created = await invite(moderator, 'EDITOR', ['le-monde-des-possibles']);
     expect((await admin.gql(WITHDRAW, { id: created.invitation!.id })).data.withdrawInvitation).toEqual({ ok: true, error: null });
