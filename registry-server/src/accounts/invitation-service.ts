@@ -35,6 +35,13 @@ export type Invitation = Doc & {
 
 export const INVITATION_DAYS = 7;
 
+/**
+ * Invitations a moderator or an editor may create in 24 hours (admins are not capped): enough to
+ * onboard a team, too few for the node to be used to send links in bulk, or to flood an
+ * initiative's editors with notices. Withdrawn ones count too.
+ */
+export const INVITATIONS_PER_DAY = 20;
+
 const INVITABLE_ROLES: ReadonlySet<string> = new Set(['editor', 'moderator']);
 /** The public id of an invitation: the first 12 characters of its token's hash (base64url). */
 const PUBLIC_ID = /^[A-Za-z0-9_-]{12}$/;
@@ -77,6 +84,7 @@ export class InvitationService {
       throw new ActionError('VALIDATION_FAILED', 'Only editor invitations name initiatives; moderators can moderate every initiative.', { fields: [{ field: 'initiatives', code: 'NOT_ALLOWED', message: 'must be empty for this role.' }] });
     }
     if (input.role === 'moderator') authorize(actor, { do: 'invitation.create', role: 'moderator' });
+    await this.#assertUnderDailyCap(actor);
     for (const [i, handle] of initiatives.entries()) {
       if (!(await this.#deps.initiativeExists(handle))) throw new ActionError('VALIDATION_FAILED', `No initiative "${handle}" on this node.`, { fields: [{ field: `initiatives.${i}`, code: 'UNKNOWN_REFERENCE', message: `no initiative "${handle}" on this node.` }] });
     }
@@ -166,6 +174,16 @@ export class InvitationService {
     const now = this.#deps.now().toISOString();
     const result = await this.#invitations.updateMany({ createdBy: accountId, usedAt: { $exists: false } }, { $set: { usedAt: now, withdrawnAt: now, withdrawnBy: null, withdrawnReason: reason } });
     return result.modifiedCount;
+  }
+
+  async #assertUnderDailyCap(actor: Extract<Actor, { kind: 'account' }>): Promise<void> {
+    if (actor.role === 'admin') return;
+    const now = this.#deps.now().getTime();
+    const since = new Date(now - 86_400_000).toISOString();
+    const recent = await this.#invitations.find({ createdBy: actor.accountId, createdAt: { $gt: since } }, { sort: { createdAt: 1 }, limit: INVITATIONS_PER_DAY, projection: { createdAt: 1 } });
+    if (recent.length < INVITATIONS_PER_DAY) return;
+    const retryAfterSeconds = Math.max(1, Math.ceil((Date.parse(recent[0]!.createdAt) + 86_400_000 - now) / 1000));
+    throw new ActionError('RATE_LIMITED', `You created ${INVITATIONS_PER_DAY} invitations in the last 24 hours, the most allowed. Try again in ${Math.ceil(retryAfterSeconds / 3600)} hour(s), or ask an admin.`, { retryAfterSeconds });
   }
 
   /** The authorization question for inviting an editor of `handle`, with what it depends on. */

@@ -220,6 +220,18 @@ describe('the admin', () => {
 });
 
 describe('the invitation service itself', () => {
+  it('caps how many invitations someone other than an admin creates in a day, so the node sends no flood of links', async () => {
+    await createAccount(node, 'busy@parallax.test', 'editor', ['parallax']);
+    const busy = await signInBearer(node, 'busy@parallax.test', PASSWORD);
+    const results = [];
+    for (let i = 0; i < 21; i++) results.push(await invite(busy, 'EDITOR', ['parallax']));
+    expect(results.slice(0, 20).every((r) => r.error === null)).toBe(true);
+    expect(results[20]!.error?.code).toBe('RATE_LIMITED');
+    // Withdrawing does not give the allowance back.
+    await busy.gql(WITHDRAW, { id: results[0]!.invitation!.id });
+    expect((await invite(busy, 'EDITOR', ['parallax'])).error?.code).toBe('RATE_LIMITED');
+  });
+
   it('refuses roles outside the enum and admin invitations, whoever asks', async () => {
     const actor = { kind: 'account' as const, accountId: 'x', role: 'admin' as const, initiatives: [], sessionId: 's', via: 'cli' as const };
     for (const role of ['admin', 'superuser', 'EDITOR', '']) {
