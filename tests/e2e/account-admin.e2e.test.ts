@@ -63,3 +63,25 @@ test('an editor reads on their account page that a new editor joined, and marks 
   await expect(page.getByRole('status').innerText()).resolves.toContain('Notification marked as read');
   await expect(page.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: 'Mark as read' }).count()).resolves.toBe(0);
 });
+
+test('an editor invites a co-editor for their initiative and withdraws the link, without JavaScript', async () => {
+  const editor = await e2e.node.createAccount('EDITOR', { initiatives: ['parallax'] });
+  const context = await e2e.signedInContext(editor, { lang: 'en', javaScriptEnabled: false });
+  const account = await e2e.openPage('/account', { lang: 'en', context });
+  await Promise.all([account.waitForURL('**/account/invitations'), account.getByRole('link', { name: 'Invite a co-editor' }).click()]);
+  // Only the editor's own initiative is offered, ticked already as it is the only one.
+  await expect(account.getByRole('checkbox').count()).resolves.toBe(1);
+  await expect(account.getByRole('checkbox').isChecked()).resolves.toBe(true);
+  await e2e.axeScan(account);
+  await account.getByLabel('Message for the person invited (optional)').fill('Welcome to the Parallax team');
+  await Promise.all([account.waitForLoadState('load'), account.getByRole('button', { name: 'Create the invitation' }).click()]);
+  const link = await account.getByLabel('Invitation link').inputValue();
+  expect(link).toMatch(/\/invitations\//);
+  const item = account.getByRole('listitem').filter({ hasText: 'Welcome to the Parallax team' });
+  await expect(item.innerText()).resolves.toContain('parallax');
+  await Promise.all([account.waitForLoadState('load'), item.getByRole('button', { name: /^Withdraw the invitation/ }).click()]);
+  await expect(account.getByRole('status').innerText()).resolves.toContain('Invitation withdrawn');
+  await expect(account.getByRole('listitem').filter({ hasText: 'Welcome to the Parallax team' }).count()).resolves.toBe(0);
+  const withdrawn = await e2e.openPage(new URL(link).pathname, { lang: 'en' });
+  await expect(withdrawn.locator('h1').innerText()).resolves.toBe('This invitation has been withdrawn');
+});

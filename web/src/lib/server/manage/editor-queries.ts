@@ -47,6 +47,14 @@ export interface AccountNotification {
   readAt: string | null;
 }
 
+/** The editor's own initiatives (to invite co-editors for) and the invitations they sent, not used yet. */
+export const CO_EDITOR_INVITATIONS_QUERY = /* GraphQL */ `
+  query CoEditorInvitations($lang: String!) {
+    myInitiatives { slug preview { name(lang: $lang) { text language direction isFallback } } }
+    pendingInvitations { id role initiatives note createdAt expiresAt }
+  }
+`;
+
 export const MARK_NOTIFICATION_READ = /* GraphQL */ `mutation MarkNotificationRead($id: ID!) { result: markNotificationRead(id: $id) { notification { id } error { ${API_ERROR_SELECTION} } } }`;
 
 export interface EditableInitiative extends InitiativeSummary {

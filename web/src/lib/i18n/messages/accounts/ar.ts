@@ -29,6 +29,10 @@ const ar = {
   notificationEditorAddedByEditor: 'أصبح شخص جديد (بدعوة من أحد محرّري البطاقة) يحرّر بطاقة {initiative} منذ {date}.',
   notificationMarkRead: 'تعليم كمقروء',
   notificationMarkedRead: 'عُلّم الإشعار كمقروء.',
+  coEditorInviteTitle: 'دعوة محرّر مشارك',
+  coEditorInviteLead: 'ادعُ شخصًا ليحدّث معك بطاقة مبادراتك. سيقرأ الرسائل التي تتلقاها المبادرة ابتداءً من يوم انضمامه، لا قبله. ويُبلَّغ المحرّرون الآخرون.',
+  coEditorInitiativesQuestion: 'لأيّ من مبادراتك؟',
+  coEditorInviteLink: 'دعوة محرّر مشارك',
 } as const satisfies Record<string, string>;
 
 export default ar;

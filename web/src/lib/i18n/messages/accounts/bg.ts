@@ -29,6 +29,10 @@ const bg = {
   notificationEditorAddedByEditor: 'Нов човек (поканен от някой, който вече поддържа профила) поддържа профила на {initiative} от {date}.',
   notificationMarkRead: 'Отбележи като прочетено',
   notificationMarkedRead: 'Известието е отбелязано като прочетено.',
+  coEditorInviteTitle: 'Покана за човек, който да поддържа профила с вас',
+  coEditorInviteLead: 'Поканете някого да поддържа заедно с вас профила на вашите инициативи. Той ще чете съобщенията, получени от инициативата от деня, в който се присъедини, не преди това. Останалите хора, които поддържат профила, се уведомяват.',
+  coEditorInitiativesQuestion: 'За коя от вашите инициативи?',
+  coEditorInviteLink: 'Покана за човек, който да поддържа профила с вас',
 } as const satisfies Record<string, string>;
 
 export default bg;

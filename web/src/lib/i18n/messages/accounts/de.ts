@@ -29,6 +29,10 @@ const de = {
   notificationEditorAddedByEditor: 'Eine neue Person (eingeladen von jemandem, der das Profil schon pflegt) pflegt seit dem {date} das Profil von {initiative}.',
   notificationMarkRead: 'Als gelesen markieren',
   notificationMarkedRead: 'Benachrichtigung als gelesen markiert.',
+  coEditorInviteTitle: 'Eine Person zum Mitpflegen einladen',
+  coEditorInviteLead: 'Laden Sie jemanden ein, das Profil Ihrer Initiativen mit Ihnen aktuell zu halten. Diese Person liest die Nachrichten, die die Initiative ab dem Tag ihres Beitritts erhält, nicht frühere. Die anderen Personen, die das Profil pflegen, werden benachrichtigt.',
+  coEditorInitiativesQuestion: 'Für welche Ihrer Initiativen?',
+  coEditorInviteLink: 'Eine Person zum Mitpflegen einladen',
 } as const satisfies Record<string, string>;
 
 export default de;

@@ -29,6 +29,10 @@ const el = {
   notificationEditorAddedByEditor: 'Ένα νέο άτομο (με πρόσκληση κάποιου που ήδη επιμελείται την καρτέλα) επιμελείται την καρτέλα της {initiative} από τις {date}.',
   notificationMarkRead: 'Σήμανση ως αναγνωσμένη',
   notificationMarkedRead: 'Η ειδοποίηση σημειώθηκε ως αναγνωσμένη.',
+  coEditorInviteTitle: 'Πρόσκληση συν-επιμελητή',
+  coEditorInviteLead: 'Προσκαλέστε κάποιον να ενημερώνει μαζί σας την καρτέλα των πρωτοβουλιών σας. Θα διαβάζει τα μηνύματα που λαμβάνει η πρωτοβουλία από την ημέρα που θα μπει, όχι πριν. Τα άλλα άτομα που επιμελούνται την καρτέλα ενημερώνονται.',
+  coEditorInitiativesQuestion: 'Για ποια από τις πρωτοβουλίες σας;',
+  coEditorInviteLink: 'Πρόσκληση συν-επιμελητή',
 } as const satisfies Record<string, string>;
 
 export default el;

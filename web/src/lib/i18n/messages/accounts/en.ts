@@ -29,6 +29,10 @@ const en = {
   notificationEditorAddedByEditor: 'A new editor (invited by one of its editors) was added to {initiative} on {date}.',
   notificationMarkRead: 'Mark as read',
   notificationMarkedRead: 'Notification marked as read.',
+  coEditorInviteTitle: 'Invite a co-editor',
+  coEditorInviteLead: 'Invite someone to keep the profile of your initiatives up to date with you. They will read the messages the initiative receives from the day they join, not before. The other editors are told.',
+  coEditorInitiativesQuestion: 'For which of your initiatives?',
+  coEditorInviteLink: 'Invite a co-editor',
 } as const satisfies Record<string, string>;
 
 export default en;

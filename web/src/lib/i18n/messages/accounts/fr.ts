@@ -29,6 +29,10 @@ const fr = {
   notificationEditorAddedByEditor: 'Une nouvelle personne (invitée par une personne qui tient déjà la fiche) tient la fiche de {initiative} depuis le {date}.',
   notificationMarkRead: 'Marquer comme lu',
   notificationMarkedRead: 'Notification marquée comme lue.',
+  coEditorInviteTitle: 'Inviter une personne à tenir la fiche avec vous',
+  coEditorInviteLead: 'Invitez quelqu’un à tenir à jour avec vous la fiche de vos initiatives. Cette personne lira les messages reçus par l’initiative à partir du jour où elle la rejoint, pas avant. Les autres personnes qui tiennent la fiche sont prévenues.',
+  coEditorInitiativesQuestion: 'Pour laquelle de vos initiatives ?',
+  coEditorInviteLink: 'Inviter une personne à tenir la fiche avec vous',
 } as const satisfies Record<string, string>;
 
 export default fr;

@@ -29,6 +29,10 @@ const it = {
   notificationEditorAddedByEditor: 'Una nuova persona (invitata da chi cura già la scheda) cura la scheda di {initiative} dal {date}.',
   notificationMarkRead: 'Segna come letta',
   notificationMarkedRead: 'Notifica segnata come letta.',
+  coEditorInviteTitle: 'Invita una persona a curare la scheda con te',
+  coEditorInviteLead: 'Invita qualcuno a tenere aggiornata con te la scheda delle tue iniziative. Leggerà i messaggi ricevuti dall’iniziativa dal giorno in cui si unisce, non prima. Le altre persone che curano la scheda vengono avvisate.',
+  coEditorInitiativesQuestion: 'Per quale delle tue iniziative?',
+  coEditorInviteLink: 'Invita una persona a curare la scheda con te',
 } as const satisfies Record<string, string>;
 
 export default it;

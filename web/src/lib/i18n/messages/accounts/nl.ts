@@ -29,6 +29,10 @@ const nl = {
   notificationEditorAddedByEditor: 'Een nieuwe persoon (uitgenodigd door iemand die het profiel al beheert) beheert sinds {date} het profiel van {initiative}.',
   notificationMarkRead: 'Markeren als gelezen',
   notificationMarkedRead: 'Melding gemarkeerd als gelezen.',
+  coEditorInviteTitle: 'Een mede-beheerder uitnodigen',
+  coEditorInviteLead: 'Nodig iemand uit om samen met u het profiel van uw initiatieven bij te houden. Die persoon leest de berichten die het initiatief ontvangt vanaf de dag dat hij of zij erbij komt, niet eerder. De andere beheerders krijgen een melding.',
+  coEditorInitiativesQuestion: 'Voor welk van uw initiatieven?',
+  coEditorInviteLink: 'Een mede-beheerder uitnodigen',
 } as const satisfies Record<string, string>;
 
 export default nl;

@@ -29,6 +29,10 @@ const sl = {
   notificationEditorAddedByEditor: 'Nova oseba (na povabilo nekoga, ki profil že ureja) ureja profil {initiative} od {date}.',
   notificationMarkRead: 'Označi kot prebrano',
   notificationMarkedRead: 'Obvestilo je označeno kot prebrano.',
+  coEditorInviteTitle: 'Povabite sourednika',
+  coEditorInviteLead: 'Povabite nekoga, da z vami posodablja profil vaših pobud. Sporočila, ki jih pobuda prejme, bo bral od dneva, ko se pridruži, ne prej. Druge osebe, ki urejajo profil, so obveščene.',
+  coEditorInitiativesQuestion: 'Za katero od vaših pobud?',
+  coEditorInviteLink: 'Povabite sourednika',
 } as const satisfies Record<string, string>;
 
 export default sl;
