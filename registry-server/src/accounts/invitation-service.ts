@@ -72,6 +72,7 @@ export class InvitationService {
   }
 
   async create(actor: Actor, input: { role: Exclude<Role, 'admin'>; initiatives?: string[]; note?: string | null; email?: string | null }): Promise<{ invitation: Invitation; url: string; emailed: boolean }> {
+    // Any signed-in account may ask; the table answers below, per role and per initiative.
     authorize(actor, { do: 'invitation.list' });
     if (actor.kind !== 'account') throw new Error('unreachable');
     // The role is checked as received: a caller other than GraphQL (whose enum holds it) could send anything.
