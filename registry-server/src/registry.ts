@@ -1,5 +1,6 @@
 // The composition root: everything a request or a command needs, built once at boot.
 import type { Config } from './config/config.ts';
+import { AccountAdministration } from './accounts/account-administration.ts';
 import { AccountRepository } from './accounts/account-repository.ts';
 import { AccountService } from './accounts/account-service.ts';
 import { AuditLog } from './accounts/audit-log.ts';
@@ -15,6 +16,8 @@ import { CityNodeRepository } from './nodes/city-node-repository.ts';
 import { GoodPracticeRepository } from './practices/good-practice-repository.ts';
 import { InitiativeRepository } from './initiatives/initiative-repository.ts';
 import { createMailer } from './mail/mailer.ts';
+import { EditorNotices } from './notifications/editor-added-notices.ts';
+import { NotificationRepository } from './notifications/notification-repository.ts';
 import { RecordIris } from './records/record-iris.ts';
 import { RecordValidator } from './records/record-validator.ts';
 import { SearchService } from './search/search-service.ts';
@@ -38,6 +41,9 @@ export interface Registry {
   accountService: AccountService;
   sessions: SessionService;
   invitations: InvitationService;
+  /** The admin's levers on accounts: disable, re-enable, remove an editor from an initiative. */
+  accountAdministration: AccountAdministration;
+  notifications: NotificationRepository;
   limiter: RateLimiter;
   audit: AuditLog;
   revisions: RevisionRepository;
@@ -65,6 +71,30 @@ export async function createRegistry(config: Config, store: Store, options: { no
   const revisions = new RevisionRepository(store);
   const settings = new NodeSettingsRepository(store);
   const accountService = new AccountService(accounts, sessions, limiter, now);
+  const notifications = new NotificationRepository(store);
+  const sendMail = createMailer(config.smtpUrl, config.mailFrom);
+  const editorNotices = new EditorNotices({
+    accounts,
+    notifications,
+    publicUrl: config.publicUrl,
+    now,
+    ...(sendMail ? { sendMail } : {}),
+    initiativeName: async (handle) => {
+      const initiative = await initiatives.findById(handle);
+      return initiative?.record.name[initiative.record.originalLanguage] ?? handle;
+    },
+  });
+  const invitations = new InvitationService({
+    store,
+    accounts: accountService,
+    accountRepository: accounts,
+    audit,
+    publicUrl: config.publicUrl,
+    now,
+    initiativeExists: async (handle) => Boolean(await initiatives.collection.findOne({ _id: handle, 'origin.kind': 'local', 'publication.state': { $ne: 'deleted' } })),
+    announceEditor: (input) => editorNotices.editorAdded(input),
+    ...(sendMail ? { sendMail } : {}),
+  });
   const editorialDeps = { validator, revisions, settings, audit, events, nodeHandle: config.nodeHandle, now };
   const registry: Registry = {
     config,
@@ -79,20 +109,14 @@ export async function createRegistry(config: Config, store: Store, options: { no
     accounts,
     accountService,
     sessions,
-    invitations: new InvitationService({
-      store,
-      accounts: accountService,
-      audit,
-      publicUrl: config.publicUrl,
-      now,
-      initiativeExists: async (handle) => Boolean(await initiatives.collection.findOne({ _id: handle, 'origin.kind': 'local', 'publication.state': { $ne: 'deleted' } })),
-      sendMail: createMailer(config.smtpUrl, config.mailFrom),
-    }),
+    invitations,
+    accountAdministration: new AccountAdministration({ accounts, sessions, invitations, audit, now }),
+    notifications,
     limiter,
     audit,
     revisions,
     settings,
-    initiativeEditorial: new EditorialService(initiativeEditorialKind(initiatives, practices, accounts), editorialDeps),
+    initiativeEditorial: new EditorialService(initiativeEditorialKind(initiatives, practices, accounts, now), editorialDeps),
     practiceEditorial: new EditorialService(goodPracticeEditorialKind(practices, initiatives), editorialDeps),
     relay: new ContactRelay(store, initiatives, limiter, events, now),
     search: new SearchService({ store, initiatives, practices, nodes: new CityNodeRepository(store), catalog, events }),
@@ -104,6 +128,7 @@ export async function createRegistry(config: Config, store: Store, options: { no
   await registry.nodes.ensureIndexes();
   await accounts.ensureIndexes();
   await sessions.ensureIndexes();
+  await notifications.ensureIndexes();
   await revisions.ensureIndexes();
   await registry.relay.ensureIndexes();
   return registry;

@@ -61,6 +61,7 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'editor-preview', path: '/account/initiatives/univerbal/preview', as: 'EDITOR', lang: 'en' },
   { name: 'editor-history', path: '/account/initiatives/univerbal/history', as: 'EDITOR', lang: 'en' },
   { name: 'editor-messages', path: '/account/initiatives/univerbal/messages', as: 'EDITOR', lang: 'en' },
+  { name: 'editor-invitations', path: '/account/invitations', as: 'EDITOR', lang: 'ar' },
   { name: 'moderator-review', path: '/admin/review', as: 'MODERATOR', lang: 'en', readme: true },
   { name: 'admin', path: '/admin', as: 'ADMIN', lang: 'en' },
   { name: 'admin-partners', path: '/admin/partners', as: 'ADMIN', lang: 'en', readme: true },

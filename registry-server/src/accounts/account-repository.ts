@@ -10,6 +10,12 @@ export type Account = Doc & {
   role: Role;
   /** Initiative handles an editor belongs to. */
   initiatives: string[];
+  /**
+   * When the account became an editor of each of its initiatives (handle → ISO date): it reads
+   * only the messages received since. Accounts from before this rule have none: read as the
+   * epoch, so nothing changes for them.
+   */
+  editorSince?: Record<string, string>;
   createdAt: string;
   createdBy: string | null;
   passwordChangedAt: string;
@@ -44,6 +50,45 @@ export class AccountRepository {
   count(filter: Record<string, unknown> = {}): Promise<number> {
     return this.collection.countDocuments(filter);
   }
+
+  /** The enabled accounts that edit `initiative` (a disabled editor reads nothing and is told nothing). */
+  editorsOf(initiative: string): Promise<Account[]> {
+    return this.collection.find({ initiatives: initiative, disabledAt: { $exists: false } }, { sort: { createdAt: 1 }, limit: 500 });
+  }
+
+  async hasEditors(initiative: string): Promise<boolean> {
+    return (await this.collection.countDocuments({ initiatives: initiative, disabledAt: { $exists: false } })) > 0;
+  }
+
+  enabledAdmins(): Promise<Account[]> {
+    return this.collection.find({ role: 'admin', disabledAt: { $exists: false } }, { sort: { createdAt: 1 }, limit: 100 });
+  }
+
+  /** Makes the account an editor of `initiative` from `since` on (an editor who creates an initiative). */
+  async addEditor(accountId: string, initiative: string, since: string): Promise<void> {
+    await this.collection.updateOne({ _id: accountId, initiatives: { $ne: initiative } }, { $addToSet: { initiatives: initiative }, $set: { [`editorSince.${safeHandle(initiative)}`]: since } });
+  }
+
+  /** Takes `initiative` from the account; null when it was not one of its initiatives. */
+  removeEditor(accountId: string, initiative: string): Promise<Account | null> {
+    return this.collection.findOneAndUpdate({ _id: accountId, initiatives: initiative }, { $pull: { initiatives: initiative }, $unset: { [`editorSince.${safeHandle(initiative)}`]: '' } });
+  }
+
+  /** Disables (a date) or re-enables (null); null when there is no such account. */
+  setDisabled(accountId: string, at: string | null): Promise<Account | null> {
+    return this.collection.findOneAndUpdate({ _id: accountId }, at ? { $set: { disabledAt: at } } : { $unset: { disabledAt: '' } });
+  }
+}
+
+/** Handles are the field names of `editorSince`: refuse anything that would be a path or an operator. */
+function safeHandle(handle: string): string {
+  if (!/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/.test(handle)) throw new Error(`Not an initiative handle: "${handle}".`);
+  return handle;
+}
+
+/** The `editorSince` of a new account: all its initiatives from now on. */
+export function editorSinceFor(initiatives: readonly string[], since: string): Record<string, string> {
+  return Object.fromEntries(initiatives.map((handle) => [safeHandle(handle), since]));
 }
 
 export function normaliseEmail(email: string): string {

@@ -3,7 +3,7 @@
 import { logger } from '../config/logging.ts';
 import type { Actor } from './actor.ts';
 import { ActionError } from './action-error.ts';
-import { AccountRepository, isEmail, normaliseEmail, type Account } from './account-repository.ts';
+import { AccountRepository, editorSinceFor, isEmail, normaliseEmail, type Account } from './account-repository.ts';
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './password-hashing.ts';
 import type { Limit, RateLimiter } from './rate-limiter.ts';
 import { tokenHash } from './secret-tokens.ts';
@@ -80,7 +80,7 @@ export class AccountService {
     if (problem) throw new ActionError('WEAK_PASSWORD', `The password ${problem}`, { fields: [{ field: 'password', code: 'WEAK_PASSWORD', message: problem }] });
     if (await this.#accounts.findByEmail(email)) throw new ActionError('EMAIL_TAKEN', 'An account with this e-mail address exists already; sign in instead.', { fields: [{ field: 'email', code: 'EMAIL_TAKEN', message: 'has an account already.' }] });
     const now = this.#now().toISOString();
-    const account = await this.#accounts.create({ email, passwordHash: await hashPassword(input.password), role: input.role, initiatives: input.initiatives, createdAt: now, createdBy: input.createdBy, passwordChangedAt: now });
+    const account = await this.#accounts.create({ email, passwordHash: await hashPassword(input.password), role: input.role, initiatives: input.initiatives, editorSince: editorSinceFor(input.initiatives, now), createdAt: now, createdBy: input.createdBy, passwordChangedAt: now });
     log.info('Account {accountId} created with role {role}', { accountId: account._id, role: account.role });
     return account;
   }

@@ -118,7 +118,7 @@ describe('invitations', () => {
   const ACCEPT = 'mutation($t: String!, $e: String!, $p: String!) { acceptInvitation(token: $t, email: $e, password: $p) { account { email role initiatives } error { code message } } }';
   const tokenOf = (url: string) => url.split('/invitations/')[1]!;
 
-  it('lets the admin invite a moderator, who invites an editor for Univerbal; each link works once', async () => {
+  it('lets the admin invite a moderator, who invites the first editor of Parallax; each link works once', async () => {
     const modInvite = await admin.gql(INVITE, { i: { role: 'MODERATOR', note: 'City procurement service' } });
     expect(modInvite.data.createInvitation).toMatchObject({ emailed: false, invitation: { role: 'MODERATOR', initiatives: [] }, error: null });
     const modToken = tokenOf(modInvite.data.createInvitation.url);
@@ -136,13 +136,15 @@ describe('invitations', () => {
     expect(notAllowed.data.createInvitation.error.code).toBe('NOT_AUTHORIZED');
     const unknownInitiative = await moderator.gql(INVITE, { i: { role: 'EDITOR', initiatives: ['no-such-initiative'] } });
     expect(unknownInitiative.data.createInvitation.error).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ field: 'initiatives.0', code: 'UNKNOWN_REFERENCE' }] });
-    const editorInvite = await moderator.gql(INVITE, { i: { role: 'EDITOR', initiatives: ['univerbal'] } });
+    // Univerbal has an editor already (target@liege.test): a moderator may invite only the first one (ADR 0012).
+    expect((await moderator.gql(INVITE, { i: { role: 'EDITOR', initiatives: ['univerbal'] } })).data.createInvitation.error.code).toBe('NOT_AUTHORIZED');
+    const editorInvite = await moderator.gql(INVITE, { i: { role: 'EDITOR', initiatives: ['parallax'] } });
     const editorToken = tokenOf(editorInvite.data.createInvitation.url);
     // A refused account (weak password) does not use up the link.
-    const weak = await anonymous(node).gql(ACCEPT, { t: editorToken, e: 'interpreters@univerbal.test', p: 'short' });
+    const weak = await anonymous(node).gql(ACCEPT, { t: editorToken, e: 'team@parallax.test', p: 'short' });
     expect(weak.data.acceptInvitation.error.code).toBe('WEAK_PASSWORD');
-    const editor = await anonymous(node).gql(ACCEPT, { t: editorToken, e: 'interpreters@univerbal.test', p: 'editor password long' });
-    expect(editor.data.acceptInvitation.account).toEqual({ email: 'interpreters@univerbal.test', role: 'EDITOR', initiatives: ['univerbal'] });
+    const editor = await anonymous(node).gql(ACCEPT, { t: editorToken, e: 'team@parallax.test', p: 'editor password long' });
+    expect(editor.data.acceptInvitation.account).toEqual({ email: 'team@parallax.test', role: 'EDITOR', initiatives: ['parallax'] });
   });
 
   it('refuses expired, unknown and anonymous invitations', async () => {

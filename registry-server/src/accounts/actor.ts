@@ -11,6 +11,8 @@ export type Actor =
       role: Role;
       /** Handles of the initiatives an editor belongs to (on this node). */
       initiatives: readonly string[];
+      /** When the account became an editor of each initiative (ISO dates); missing means always. */
+      editorSince?: Readonly<Record<string, string>>;
       sessionId: string;
       /** How the request was authenticated: cookies need a CSRF token on writes, bearer tokens do not. */
       via: 'cookie' | 'bearer' | 'cli';

@@ -2,17 +2,30 @@
 // `can`) before doing anything. Roles: admin (runs the node: partners, accounts, settings, and
 // all a moderator may do), moderator (approves listings, curates good practices), editor (edits
 // only the initiatives they belong to), and the anonymous public (reads published data only).
+// Invitations follow the same table, so no role can hand itself more than it has (ADR 0012).
 import type { Actor, Role } from './actor.ts';
 
 export type Action =
   | { do: 'initiative.create' }
   | { do: 'initiative.edit'; initiative: string }
   | { do: 'initiative.moderate'; initiative: string }
-  | { do: 'initiative.readMessages'; initiative: string }
+  /** `receivedAt`: when asking about one message; an editor reads only those received since joining. */
+  | { do: 'initiative.readMessages'; initiative: string; receivedAt?: string }
+  /** Admins only; the account keeps its other initiatives. */
+  | { do: 'initiative.removeEditor'; initiative: string }
   | { do: 'practice.create' }
   | { do: 'practice.edit'; practice: string }
   | { do: 'practice.moderate'; practice: string }
-  | { do: 'invitation.create'; role: Role }
+  /** Inviting a moderator (or, never, an admin); `role` is checked as received, whatever it is. */
+  | { do: 'invitation.create'; role: Exclude<Role, 'editor'> }
+  /** Inviting an editor for one initiative; an invitation naming several asks once per initiative. */
+  | { do: 'invitation.create'; role: 'editor'; initiative: string; initiativeHasEditors: boolean }
+  /** Seeing pending invitations (admins: all; others: their own) and withdrawing one. */
+  | { do: 'invitation.list' }
+  | { do: 'invitation.withdraw'; createdBy: string }
+  /** Admins only; disabling one's own account or the last admin is refused as a state, not a role. */
+  | { do: 'account.disable' }
+  | { do: 'account.enable' }
   | { do: 'review.list' }
   | { do: 'account.list' }
   | { do: 'audit.read' }
@@ -39,8 +52,9 @@ export function can(actor: Actor, action: Action): boolean {
     case 'initiative.edit':
       return staff || actor.initiatives.includes(action.initiative);
     case 'initiative.readMessages':
-      // Messages are the initiative's own correspondence: only its editors read them.
-      return actor.initiatives.includes(action.initiative);
+      // Messages are the initiative's own correspondence: only its editors read them, and only
+      // those received since they joined, so adding an editor never opens past correspondence.
+      return actor.initiatives.includes(action.initiative) && (action.receivedAt === undefined || action.receivedAt > editorSince(actor, action.initiative));
     case 'initiative.moderate':
     case 'practice.create':
     case 'practice.edit':
@@ -48,7 +62,14 @@ export function can(actor: Actor, action: Action): boolean {
     case 'review.list':
       return staff;
     case 'invitation.create':
-      return actor.role === 'admin' ? action.role !== 'admin' : actor.role === 'moderator' && action.role === 'editor';
+      return mayInvite(actor, action);
+    case 'invitation.list':
+      return true;
+    case 'invitation.withdraw':
+      return actor.role === 'admin' || actor.accountId === action.createdBy;
+    case 'account.disable':
+    case 'account.enable':
+    case 'initiative.removeEditor':
     case 'account.list':
     case 'audit.read':
     case 'settings.update':
@@ -57,6 +78,28 @@ export function can(actor: Actor, action: Action): boolean {
       return true;
   }
 }
+
+/**
+ * Who may invite whom: admins invite moderators and editors for any local initiative; an editor
+ * invites co-editors for their own initiatives (they read its messages already); a moderator
+ * invites only the first editor of an initiative that has none (onboarding): once it has editors,
+ * new ones come from them or from the admins. Nobody invites admins.
+ */
+function mayInvite(actor: Extract<Actor, { kind: 'account' }>, action: Extract<Action, { do: 'invitation.create' }>): boolean {
+  if (action.role === 'moderator') return actor.role === 'admin';
+  if (action.role !== 'editor') return false;
+  if (actor.role === 'admin') return true;
+  if (actor.initiatives.includes(action.initiative)) return true;
+  return actor.role === 'moderator' && !action.initiativeHasEditors;
+}
+
+/** When the actor became an editor of `initiative` (the epoch for accounts older than this rule). */
+export function editorSince(actor: Actor, initiative: string): string {
+  if (actor.kind !== 'account') return EPOCH;
+  return actor.editorSince?.[initiative] ?? EPOCH;
+}
+
+const EPOCH = new Date(0).toISOString();
 
 /** Throws an AuthorizationError that says what is missing when `actor` may not do `action`. */
 export function authorize(actor: Actor, action: Action): void {
@@ -72,7 +115,12 @@ function explain(role: Role, action: Action): string {
     case 'initiative.readMessages':
       return `Only the editors of "${action.initiative}" can read its messages.`;
     case 'invitation.create':
-      return role === 'moderator' ? 'Moderators can invite initiative editors only; ask an admin to invite a moderator.' : 'Only admins and moderators can send invitations.';
+      return explainInvitation(role, action);
+    case 'invitation.withdraw':
+      return 'Only the person who created an invitation, or an admin, can withdraw it.';
+    case 'account.disable':
+    case 'account.enable':
+    case 'initiative.removeEditor':
     case 'account.list':
     case 'audit.read':
     case 'settings.update':
@@ -80,6 +128,12 @@ function explain(role: Role, action: Action): string {
     default:
       return 'Only moderators and admins can do this.';
   }
+}
+
+function explainInvitation(role: Role, action: Extract<Action, { do: 'invitation.create' }>): string {
+  if (action.role !== 'editor') return role === 'moderator' ? 'Moderators can invite initiative editors only; ask an admin to invite a moderator.' : action.role === 'admin' ? 'Nobody can invite an admin; the operator creates admins with the node command.' : 'Only admins can invite moderators.';
+  if (role === 'moderator') return `"${action.initiative}" has editors already: new editors are invited by them or by an admin.`;
+  return `As an editor, you can invite co-editors only for the initiatives you belong to; "${action.initiative}" is not one of them.`;
 }
 
 function article(role: Role): string {

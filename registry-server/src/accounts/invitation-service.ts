@@ -1,13 +1,16 @@
-// Invitations: an admin or moderator creates a link and sends it themselves (or the node e-mails
-// it when SMTP is configured). A link works once and expires; only its hash is stored.
+// Invitations: an admin, a moderator or an editor creates a link and sends it themselves (or the
+// node e-mails it when SMTP is configured). A link works once and expires; only its hash is
+// stored. Who may invite whom for which initiative follows the authorization table, checked
+// again when the link is used; the initiative's editors (or the admins) are told of every new
+// editor; a link can be withdrawn (ADR 0012).
 import type { Collection, Doc, Store } from '../store/store.ts';
 import { logger } from '../config/logging.ts';
 import type { Actor, Role } from './actor.ts';
 import { ActionError } from './action-error.ts';
-import type { Account } from './account-repository.ts';
+import type { Account, AccountRepository } from './account-repository.ts';
 import type { AccountService } from './account-service.ts';
 import type { AuditLog } from './audit-log.ts';
-import { authorize } from './authorization.ts';
+import { authorize, can, type Action } from './authorization.ts';
 import { newToken, tokenHash } from './secret-tokens.ts';
 
 const log = logger('accounts', 'invitations');
@@ -17,22 +20,44 @@ export type Invitation = Doc & {
   initiatives: string[];
   note: string | null;
   createdBy: string;
+  /** The creator's role then, for the notices (older invitations: looked up). */
+  createdByRole?: Role;
   createdAt: string;
   expiresAt: string;
   usedAt?: string;
   usedBy?: string;
+  /** Set with `usedAt`, so the atomic claim of `accept` refuses a withdrawn link too. */
+  withdrawnAt?: string;
+  /** The account that withdrew it; null when the node did (its creator disabled, or no longer allowed). */
+  withdrawnBy?: string | null;
+  withdrawnReason?: string;
 };
 
 export const INVITATION_DAYS = 7;
 
+/**
+ * Invitations a moderator or an editor may create in 24 hours (admins are not capped): enough to
+ * onboard a team, too few for the node to be used to send links in bulk, or to flood an
+ * initiative's editors with notices. Withdrawn ones count too.
+ */
+export const INVITATIONS_PER_DAY = 20;
+
+const INVITABLE_ROLES: ReadonlySet<string> = new Set(['editor', 'moderator']);
+/** The public id of an invitation: the first 12 characters of its token's hash (base64url). */
+const PUBLIC_ID = /^[A-Za-z0-9_-]{12}$/;
+
 export interface InvitationDependencies {
   store: Store;
   accounts: AccountService;
+  /** Who created an invitation and who edits an initiative, for the checks. */
+  accountRepository: AccountRepository;
   audit: AuditLog;
   publicUrl: URL;
   now: () => Date;
   /** True when an initiative with this handle exists on this node. */
   initiativeExists: (handle: string) => Promise<boolean>;
+  /** Tells the initiative's editors (or the admins) that an editor joined; must not throw. */
+  announceEditor?: (input: { initiative: string; newAccountId: string; invitedBy: Role }) => Promise<void>;
   /** Sends the link by e-mail when the node has SMTP settings; returns whether it did. */
   sendMail?: (to: string, subject: string, text: string) => Promise<boolean>;
 }
@@ -47,8 +72,11 @@ export class InvitationService {
   }
 
   async create(actor: Actor, input: { role: Exclude<Role, 'admin'>; initiatives?: string[]; note?: string | null; email?: string | null }): Promise<{ invitation: Invitation; url: string; emailed: boolean }> {
-    authorize(actor, { do: 'invitation.create', role: input.role });
+    // Any signed-in account may ask; the table answers below, per role and per initiative.
+    authorize(actor, { do: 'invitation.list' });
     if (actor.kind !== 'account') throw new Error('unreachable');
+    // The role is checked as received: a caller other than GraphQL (whose enum holds it) could send anything.
+    if (!INVITABLE_ROLES.has(input.role)) throw new ActionError('VALIDATION_FAILED', 'An invitation is for an editor or a moderator; admins are created with the node command.', { fields: [{ field: 'role', code: 'NOT_ALLOWED', message: 'must be EDITOR or MODERATOR.' }] });
     const initiatives = [...new Set(input.initiatives ?? [])];
     if (input.role === 'editor' && initiatives.length === 0) {
       throw new ActionError('VALIDATION_FAILED', 'An editor invitation names at least one initiative the editor will be able to edit.', { fields: [{ field: 'initiatives', code: 'REQUIRED', message: 'name at least one initiative.' }] });
@@ -56,9 +84,13 @@ export class InvitationService {
     if (input.role !== 'editor' && initiatives.length > 0) {
       throw new ActionError('VALIDATION_FAILED', 'Only editor invitations name initiatives; moderators can moderate every initiative.', { fields: [{ field: 'initiatives', code: 'NOT_ALLOWED', message: 'must be empty for this role.' }] });
     }
+    if (input.role === 'moderator') authorize(actor, { do: 'invitation.create', role: 'moderator' });
+    await this.#assertUnderDailyCap(actor);
     for (const [i, handle] of initiatives.entries()) {
       if (!(await this.#deps.initiativeExists(handle))) throw new ActionError('VALIDATION_FAILED', `No initiative "${handle}" on this node.`, { fields: [{ field: `initiatives.${i}`, code: 'UNKNOWN_REFERENCE', message: `no initiative "${handle}" on this node.` }] });
     }
+    // Each initiative must pass on its own: one the inviter may not invite for spoils the whole invitation.
+    for (const handle of initiatives) authorize(actor, await this.#editorAction(handle));
     if (input.note && input.note.length > 500) throw new ActionError('VALIDATION_FAILED', 'The note is too long.', { fields: [{ field: 'note', code: 'TOO_LONG', message: 'must be at most 500 characters.' }] });
     const token = newToken();
     const now = this.#deps.now();
@@ -68,6 +100,7 @@ export class InvitationService {
       initiatives,
       note: input.note ?? null,
       createdBy: actor.accountId,
+      createdByRole: actor.role,
       createdAt: now.toISOString(),
       expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000).toISOString(),
     };
@@ -86,6 +119,7 @@ export class InvitationService {
   async inspect(token: string): Promise<Invitation> {
     const invitation = await this.#invitations.findOne({ _id: tokenHash(token) });
     this.#assertUsable(invitation);
+    await this.#assertStillAllowed(invitation!);
     return invitation!;
   }
 
@@ -93,13 +127,16 @@ export class InvitationService {
   async accept(token: string, email: string, password: string): Promise<Account> {
     const id = tokenHash(token);
     const now = this.#deps.now().toISOString();
-    this.#assertUsable(await this.#invitations.findOne({ _id: id }));
+    const invitation = await this.#invitations.findOne({ _id: id });
+    this.#assertUsable(invitation);
+    await this.#assertStillAllowed(invitation!);
     // Claim the invitation atomically: of two simultaneous uses, only one gets it.
     const claimed = await this.#invitations.findOneAndUpdate({ _id: id, usedAt: { $exists: false }, expiresAt: { $gt: now } }, { $set: { usedAt: now } });
     if (!claimed) throw new ActionError('INVITATION_USED', 'This invitation link has been used already. Ask for a new one.');
     try {
       const account = await this.#deps.accounts.createAccount({ email, password, role: claimed.role, initiatives: claimed.initiatives, createdBy: claimed.createdBy });
       await this.#invitations.updateOne({ _id: id }, { $set: { usedBy: account._id } });
+      await this.#announce(claimed, account._id);
       return account;
     } catch (error) {
       // A refused account (weak password, e-mail taken) must not burn the link.
@@ -108,14 +145,106 @@ export class InvitationService {
     }
   }
 
+  /** Invitations not used, withdrawn nor expired: all of them for admins, their own for the others. */
   async listPending(actor: Actor): Promise<Invitation[]> {
-    authorize(actor, { do: 'invitation.create', role: 'editor' });
-    return this.#invitations.find({ usedAt: { $exists: false }, expiresAt: { $gt: this.#deps.now().toISOString() } }, { sort: { createdAt: -1 }, limit: 200 });
+    authorize(actor, { do: 'invitation.list' });
+    if (actor.kind !== 'account') return [];
+    const mine = actor.role === 'admin' ? {} : { createdBy: actor.accountId };
+    return this.#invitations.find({ ...mine, usedAt: { $exists: false }, expiresAt: { $gt: this.#deps.now().toISOString() } }, { sort: { createdAt: -1 }, limit: 200 });
+  }
+
+  /** Withdraws a pending invitation by its public id: the link stops working at once. */
+  async withdraw(actor: Actor, publicId: string): Promise<Invitation> {
+    authorize(actor, { do: 'invitation.list' });
+    if (actor.kind !== 'account') throw new Error('unreachable');
+    // Letters, digits, '-' and '_' only (checked first), so the id is a literal prefix in the pattern.
+    const matches = PUBLIC_ID.test(publicId) ? await this.#invitations.find({ _id: { $regex: `^${publicId}` } }, { limit: 2 }) : [];
+    const invitation = matches.length === 1 ? matches[0]! : null;
+    // Someone else's invitation is "not found": its existence is none of the caller's business.
+    if (!invitation || !can(actor, { do: 'invitation.withdraw', createdBy: invitation.createdBy })) throw new ActionError('NOT_FOUND', `No pending invitation of yours has the id "${publicId}"; see pendingInvitations.`);
+    const now = this.#deps.now().toISOString();
+    const withdrawn = await this.#invitations.findOneAndUpdate({ _id: invitation._id, usedAt: { $exists: false } }, { $set: { usedAt: now, withdrawnAt: now, withdrawnBy: actor.accountId, withdrawnReason: 'withdrawn' } });
+    if (!withdrawn) throw new ActionError('INVALID_STATE', 'This invitation was used or withdrawn already; nothing to withdraw.');
+    await this.#deps.audit.record({ accountId: actor.accountId, role: actor.role, action: 'invitation.withdraw', target: `invitation:${publicId}`, details: { role: invitation.role, initiatives: invitation.initiatives } });
+    log.info('Account {accountId} withdrew invitation {invitationId}', { accountId: actor.accountId, invitationId: publicId });
+    return withdrawn;
+  }
+
+  /** Ends every pending invitation an account created (when it is disabled); returns how many. */
+  async withdrawAllBy(accountId: string, reason: string): Promise<number> {
+    const now = this.#deps.now().toISOString();
+    const result = await this.#invitations.updateMany({ createdBy: accountId, usedAt: { $exists: false } }, { $set: { usedAt: now, withdrawnAt: now, withdrawnBy: null, withdrawnReason: reason } });
+    return result.modifiedCount;
+  }
+
+  async #assertUnderDailyCap(actor: Extract<Actor, { kind: 'account' }>): Promise<void> {
+    if (actor.role === 'admin') return;
+    const now = this.#deps.now().getTime();
+    const since = new Date(now - 86_400_000).toISOString();
+    const recent = await this.#invitations.find({ createdBy: actor.accountId, createdAt: { $gt: since } }, { sort: { createdAt: 1 }, limit: INVITATIONS_PER_DAY, projection: { createdAt: 1 } });
+    if (recent.length < INVITATIONS_PER_DAY) return;
+    const retryAfterSeconds = Math.max(1, Math.ceil((Date.parse(recent[0]!.createdAt) + 86_400_000 - now) / 1000));
+    throw new ActionError('RATE_LIMITED', `You created ${INVITATIONS_PER_DAY} invitations in the last 24 hours, the most allowed. Try again in ${Math.ceil(retryAfterSeconds / 3600)} hour(s), or ask an admin.`, { retryAfterSeconds });
+  }
+
+  /** The authorization question for inviting an editor of `handle`, with what it depends on. */
+  async #editorAction(handle: string): Promise<Action> {
+    return { do: 'invitation.create', role: 'editor', initiative: handle, initiativeHasEditors: await this.#deps.accountRepository.hasEditors(handle) };
+  }
+
+  /**
+   * Asks the table again when the link is used: the creator may have been disabled or lost the
+   * initiative, the initiative may be gone, or (for a moderator's invitation) may have found
+   * editors meanwhile. The safe answer is no: the link is withdrawn and a new one can be asked
+   * of whoever may invite now (ADR 0012).
+   */
+  async #assertStillAllowed(invitation: Invitation): Promise<void> {
+    const problem = await this.#noLongerAllowed(invitation);
+    if (!problem) return;
+    const now = this.#deps.now().toISOString();
+    await this.#invitations.updateOne({ _id: invitation._id, usedAt: { $exists: false } }, { $set: { usedAt: now, withdrawnAt: now, withdrawnBy: null, withdrawnReason: problem } });
+    log.info('Invitation {invitationId} withdrawn on use: {problem}', { invitationId: invitation._id.slice(0, 12), problem });
+    throw new ActionError('INVITATION_WITHDRAWN', `This invitation no longer works: ${problem}. Ask for a new one.`);
+  }
+
+  async #noLongerAllowed(invitation: Invitation): Promise<string | null> {
+    const creator = await this.#deps.accountRepository.findById(invitation.createdBy);
+    if (!creator || creator.disabledAt) return 'the account that created it has been disabled';
+    const actor = actorFor(creator);
+    if (invitation.role !== 'editor') return can(actor, { do: 'invitation.create', role: invitation.role }) ? null : 'the account that created it can no longer invite moderators';
+    for (const handle of invitation.initiatives) {
+      if (!(await this.#deps.initiativeExists(handle))) return `the initiative "${handle}" is no longer on this node`;
+      const action = await this.#editorAction(handle);
+      if (can(actor, action)) continue;
+      return creator.role === 'moderator' ? `"${handle}" has editors now, who (or the registry's admins) can invite you` : `the person who invited you is no longer an editor of "${handle}"`;
+    }
+    return null;
+  }
+
+  /** Tells each initiative's editors (or the admins) about the new editor; never fails the acceptance. */
+  async #announce(invitation: Invitation, newAccountId: string): Promise<void> {
+    if (!this.#deps.announceEditor) return;
+    try {
+      const invitedBy = invitation.createdByRole ?? (await this.#deps.accountRepository.findById(invitation.createdBy))?.role ?? 'admin';
+      for (const initiative of invitation.initiatives) await this.#deps.announceEditor({ initiative, newAccountId, invitedBy });
+    } catch (error) {
+      log.error('Could not tell the editors of a new editor {accountId}: {error}', { accountId: newAccountId, error });
+    }
   }
 
   #assertUsable(invitation: Invitation | null): void {
     if (!invitation) throw new ActionError('INVITATION_INVALID', 'This invitation link is not valid. Check that it was copied whole, or ask for a new one.');
+    if (invitation.withdrawnAt) {
+      // The node's own reasons (withdrawnBy null) name only roles and initiatives, never people.
+      const why = invitation.withdrawnBy === null && invitation.withdrawnReason ? `This invitation no longer works: ${invitation.withdrawnReason}.` : 'This invitation link has been withdrawn.';
+      throw new ActionError('INVITATION_WITHDRAWN', `${why} Ask for a new one.`);
+    }
     if (invitation.usedAt) throw new ActionError('INVITATION_USED', 'This invitation link has been used already. Ask for a new one.');
     if (invitation.expiresAt <= this.#deps.now().toISOString()) throw new ActionError('INVITATION_EXPIRED', `This invitation link expired on ${invitation.expiresAt.slice(0, 10)}. Ask for a new one.`);
   }
+}
+
+/** The creator as an actor, for asking the authorization table on their behalf. */
+function actorFor(account: Account): Extract<Actor, { kind: 'account' }> {
+  return { kind: 'account', accountId: account._id, role: account.role, initiatives: account.initiatives, editorSince: account.editorSince ?? {}, sessionId: 'invitation', via: 'cli' };
 }

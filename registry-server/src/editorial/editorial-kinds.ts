@@ -15,7 +15,7 @@ async function missing(repository: InitiativeRepository | GoodPracticeRepository
   return new Set(handles.filter((h) => !present.has(h)));
 }
 
-export function initiativeEditorialKind(initiatives: InitiativeRepository, practices: GoodPracticeRepository, accounts: AccountRepository): EditorialKind<InitiativeRecord> {
+export function initiativeEditorialKind(initiatives: InitiativeRepository, practices: GoodPracticeRepository, accounts: AccountRepository, now: () => Date = () => new Date()): EditorialKind<InitiativeRecord> {
   return {
     name: 'initiative',
     label: 'initiative',
@@ -36,7 +36,7 @@ export function initiativeEditorialKind(initiatives: InitiativeRepository, pract
     },
     async afterCreate(actor, record) {
       // An editor who creates an initiative becomes one of its editors.
-      if (actor.role === 'editor') await accounts.collection.updateOne({ _id: actor.accountId }, { $addToSet: { initiatives: record.handle } });
+      if (actor.role === 'editor') await accounts.addEditor(actor.accountId, record.handle, now().toISOString());
     },
   };
 }

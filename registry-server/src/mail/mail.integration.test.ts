@@ -4,7 +4,7 @@
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
-import { anonymous, createAccount } from '../testing/graphql-client.ts';
+import { anonymous, createAccount, PASSWORD, signInBearer } from '../testing/graphql-client.ts';
 import { freePort } from '../testing/free-port.ts';
 
 const received: Array<{ to: string; text: string }> = [];
@@ -53,6 +53,20 @@ describe('e-mail', () => {
     const mail = received.find((m) => m.to === 'inbox@univerbal.test')!;
     expect(mail.text).toMatch(/Sign in to read it/);
     expect(mail.text).not.toContain('confidential request');
+  });
+
+  it('e-mails the existing editors when a new editor joins, without the newcomer\'s address', async () => {
+    const editor = await signInBearer(node, 'team@univerbal.test', PASSWORD);
+    const { data } = await editor.gql('mutation { createInvitation(input: { role: EDITOR, initiatives: ["univerbal"] }) { url error { message } } }');
+    const token = data.createInvitation.url.split('/invitations/')[1];
+    const accepted = await anonymous(node).gql('mutation($t: String!) { acceptInvitation(token: $t, email: "newcomer@univerbal.test", password: "a long test password 1") { error { code } } }', { t: token });
+    expect(accepted.data.acceptInvitation.error).toBeNull();
+    const notice = () => received.find((m) => m.to === 'team@univerbal.test' && /New editor added/.test(m.text));
+    await expect.poll(notice, { timeout: 5_000 }).toBeTruthy();
+    const text = notice()!.text.replace(/=\r?\n/g, '');
+    expect(text).toMatch(/invited by one of its editors/);
+    expect(text).not.toContain('newcomer@univerbal.test');
+    expect(received.some((m) => m.to === 'newcomer@univerbal.test')).toBe(false);
   });
 
   it('still creates the invitation when the mail server is down', async () => {

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../accounts/actor.ts';
 import { ActionError } from '../accounts/action-error.ts';
-import { authorize } from '../accounts/authorization.ts';
+import { authorize, can, editorSince } from '../accounts/authorization.ts';
 import { isEmail } from '../accounts/account-repository.ts';
 import type { RateLimiter } from '../accounts/rate-limiter.ts';
 import type { DomainEvents } from '../events/domain-events.ts';
@@ -85,12 +85,17 @@ export class ContactRelay {
 
   async list(actor: Actor, initiative: string, options: { unreadOnly?: boolean; first?: number } = {}): Promise<ContactMessage[]> {
     authorize(actor, { do: 'initiative.readMessages', initiative });
-    return this.#messages.find({ initiative, ...(options.unreadOnly ? { readAt: null } : {}) }, { sort: { createdAt: -1 }, limit: Math.min(options.first ?? 50, 200) });
+    // Only what arrived since the editor joined (ADR 0012): a new editor never reads older mail.
+    const since = { createdAt: { $gt: editorSince(actor, initiative) } };
+    return this.#messages.find({ initiative, ...since, ...(options.unreadOnly ? { readAt: null } : {}) }, { sort: { createdAt: -1 }, limit: Math.min(options.first ?? 50, 200) });
   }
 
   async markRead(actor: Actor, messageId: string): Promise<ContactMessage> {
     const message = await this.#messages.findOne({ _id: messageId });
-    if (!message) throw new ActionError('NOT_FOUND', 'No message with this id.');
+    // A message from before the editor joined is as absent as one that never was.
+    if (!message || (actor.kind === 'account' && actor.initiatives.includes(message.initiative) && !can(actor, { do: 'initiative.readMessages', initiative: message.initiative, receivedAt: message.createdAt }))) {
+      throw new ActionError('NOT_FOUND', 'No message with this id.');
+    }
     authorize(actor, { do: 'initiative.readMessages', initiative: message.initiative });
     return (await this.#messages.findOneAndUpdate({ _id: messageId }, { $set: { readAt: message.readAt ?? this.#now().toISOString() } }))!;
   }

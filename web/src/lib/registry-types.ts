@@ -59,7 +59,7 @@ export interface InvitationDetails {
 }
 
 /** Why an invitation link cannot be used (InvitationCheck.error.code). */
-export type InvitationErrorCode = 'INVITATION_EXPIRED' | 'INVITATION_USED' | 'INVITATION_INVALID';
+export type InvitationErrorCode = 'INVITATION_EXPIRED' | 'INVITATION_USED' | 'INVITATION_INVALID' | 'INVITATION_WITHDRAWN';
 
 /** A concept of a taxonomy (sector, legal form …), labelled in the reader's language when it can be. */
 export interface Concept {

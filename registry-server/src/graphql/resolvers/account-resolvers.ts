@@ -1,8 +1,9 @@
 // Accounts, sessions, invitations, settings and the audit log. Thin: each resolver calls a
 // service, which authorises and validates.
 import type { Account } from '../../accounts/account-repository.ts';
-import { authorize, can } from '../../accounts/authorization.ts';
+import { AuthorizationError, authorize, can } from '../../accounts/authorization.ts';
 import type { Invitation } from '../../accounts/invitation-service.ts';
+import type { Notification } from '../../notifications/notification-repository.ts';
 import type { Role } from '../../accounts/actor.ts';
 import { ActionError } from '../../accounts/action-error.ts';
 import type { GraphQLContext } from '../context.ts';
@@ -11,7 +12,17 @@ import { mutation, toMutationError } from './mutation-support.ts';
 const ROLE_ENUM = (role: string) => role.toUpperCase();
 const roleFromEnum = (role: string) => role.toLowerCase() as Role;
 
-const accountView = (account: Account) => ({ id: account._id, email: account.email, role: ROLE_ENUM(account.role), initiatives: account.initiatives, createdAt: account.createdAt });
+const accountView = (account: Account) => ({ id: account._id, email: account.email, role: ROLE_ENUM(account.role), initiatives: account.initiatives, createdAt: account.createdAt, disabled: Boolean(account.disabledAt), disabledAt: account.disabledAt ?? null });
+const NOTIFICATION_KINDS: Readonly<Record<Notification['kind'], string>> = { 'editor.added': 'EDITOR_ADDED' };
+const notificationView = (n: Notification) => ({
+  id: n._id,
+  kind: NOTIFICATION_KINDS[n.kind],
+  initiative: n.initiative,
+  byRole: typeof n.data.invitedBy === 'string' ? ROLE_ENUM(n.data.invitedBy) : null,
+  createdAt: n.createdAt,
+  readAt: n.readAt,
+  data: n.data,
+});
 const invitationView = (invitation: Invitation) => ({ id: invitation._id.slice(0, 12), role: ROLE_ENUM(invitation.role), initiatives: invitation.initiatives, note: invitation.note, createdAt: invitation.createdAt, expiresAt: invitation.expiresAt });
 
 export const accountResolvers = {
@@ -37,6 +48,10 @@ export const accountResolvers = {
       }
     },
     pendingInvitations: async (_: unknown, __: unknown, ctx: GraphQLContext) => (await ctx.registry.invitations.listPending(ctx.actor)).map(invitationView),
+    myNotifications: async (_: unknown, args: { unreadOnly?: boolean | null; first?: number | null }, ctx: GraphQLContext) => {
+      if (ctx.actor.kind !== 'account') return [];
+      return (await ctx.registry.notifications.listFor(ctx.actor.accountId, { unreadOnly: args.unreadOnly ?? false, first: args.first ?? 50 })).map(notificationView);
+    },
     accounts: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
       authorize(ctx.actor, { do: 'account.list' });
       return (await ctx.registry.accounts.collection.find({}, { sort: { createdAt: 1 }, limit: 1000 })).map(accountView);
@@ -82,6 +97,19 @@ export const accountResolvers = {
       },
       { emailed: false },
     ),
+    withdrawInvitation: mutation(async (args: { id: string }, ctx) => {
+      await ctx.registry.invitations.withdraw(ctx.actor, args.id);
+      return { ok: true, error: null };
+    }, { ok: false }),
+    disableAccount: mutation(async (args: { id: string }, ctx) => ({ account: accountView(await ctx.registry.accountAdministration.disable(ctx.actor, args.id)), error: null })),
+    enableAccount: mutation(async (args: { id: string }, ctx) => ({ account: accountView(await ctx.registry.accountAdministration.enable(ctx.actor, args.id)), error: null })),
+    removeEditor: mutation(async (args: { account: string; initiative: string }, ctx) => ({ account: accountView(await ctx.registry.accountAdministration.removeEditor(ctx.actor, args.account, args.initiative)), error: null })),
+    markNotificationRead: mutation(async (args: { id: string }, ctx) => {
+      if (ctx.actor.kind !== 'account') throw new AuthorizationError('SIGN_IN_REQUIRED', 'Sign in to see your notifications.');
+      const notification = await ctx.registry.notifications.markRead(ctx.actor.accountId, args.id, ctx.registry.now().toISOString());
+      if (!notification) throw new ActionError('NOT_FOUND', 'You have no notification with this id; see myNotifications.');
+      return { notification: notificationView(notification), error: null };
+    }),
     acceptInvitation: mutation(
       async (args: { token: string; email: string; password: string }, ctx) => ({ account: accountView(await ctx.registry.invitations.accept(args.token, args.email, args.password)), error: null }),
       {},

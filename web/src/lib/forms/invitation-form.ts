@@ -75,6 +75,7 @@ const MESSAGES_BY_CODE: Readonly<Record<string, MessageKey>> = {
   INVITATION_USED: 'invitationErrorUsed',
   INVITATION_EXPIRED: 'invitationErrorExpired',
   INVITATION_INVALID: 'invitationErrorInvalid',
+  INVITATION_WITHDRAWN: 'invitationErrorWithdrawn',
 };
 
 /**
@@ -106,9 +107,9 @@ export function unavailableProblem(): FormProblems {
   return { fields: {}, general: [{ key: 'invitationErrorUnavailable' }] };
 }
 
-/** HTTP status of the answer to a refused form: 410 for a used or expired link, 404 for an unknown one, else 400. */
+/** HTTP status of the answer to a refused form: 410 for a used, expired or withdrawn link, 404 for an unknown one, else 400. */
 export function statusForError(code: string): 400 | 404 | 410 {
-  if (code === 'INVITATION_USED' || code === 'INVITATION_EXPIRED') return 410;
+  if (code === 'INVITATION_USED' || code === 'INVITATION_EXPIRED' || code === 'INVITATION_WITHDRAWN') return 410;
   if (code === 'INVITATION_INVALID') return 404;
   return 400;
 }

@@ -45,7 +45,7 @@ export type InvitationPageState =
   | { usable: true; city: string; invitation: InvitationDetails & { expiresAtText: string } }
   | { usable: false; city: string; error: InvitationErrorCode };
 
-const INVITATION_ERRORS: ReadonlySet<string> = new Set<InvitationErrorCode>(['INVITATION_EXPIRED', 'INVITATION_USED', 'INVITATION_INVALID']);
+const INVITATION_ERRORS: ReadonlySet<string> = new Set<InvitationErrorCode>(['INVITATION_EXPIRED', 'INVITATION_USED', 'INVITATION_INVALID', 'INVITATION_WITHDRAWN']);
 
 /** Whether the link can be used, and what for; the expiry written in the reader's language. */
 export async function loadInvitation(token: string, lang: UiLanguage): Promise<InvitationPageState> {
@@ -54,7 +54,7 @@ export async function loadInvitation(token: string, lang: UiLanguage): Promise<I
   if (invitation && !error) {
     return { usable: true, city: result.thisNode.city, invitation: { ...invitation, expiresAtText: formatDateTime(invitation.expiresAt, lang) } };
   }
-  // The registry names three reasons; anything else is shown as a link that does not work.
+  // The registry names four reasons; anything else is shown as a link that does not work.
   const code = error && INVITATION_ERRORS.has(error.code) ? (error.code as InvitationErrorCode) : 'INVITATION_INVALID';
   return { usable: false, city: result.thisNode.city, error: code };
 }

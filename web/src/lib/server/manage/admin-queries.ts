@@ -78,15 +78,25 @@ export const CREATE_INVITATION = /* GraphQL */ `
   mutation CreateInvitation($input: CreateInvitationInput!) { result: createInvitation(input: $input) { url emailed error { ${API_ERROR_SELECTION} } } }
 `;
 
+export const WITHDRAW_INVITATION = /* GraphQL */ `mutation WithdrawInvitation($id: ID!) { result: withdrawInvitation(id: $id) { ok error { ${API_ERROR_SELECTION} } } }`;
+
 export interface Account {
   id: string;
   email: string;
   role: 'ADMIN' | 'MODERATOR' | 'EDITOR';
   initiatives: string[];
   createdAt: string;
+  disabled: boolean;
+  disabledAt: string | null;
 }
 
-export const ACCOUNTS_QUERY = /* GraphQL */ `query Accounts { accounts { id email role initiatives createdAt } }`;
+export const ACCOUNTS_QUERY = /* GraphQL */ `query Accounts { accounts { id email role initiatives createdAt disabled disabledAt } }`;
+
+const ACCOUNT_RESULT = /* GraphQL */ `account { id email } error { ${API_ERROR_SELECTION} }`;
+
+export const DISABLE_ACCOUNT = /* GraphQL */ `mutation DisableAccount($id: ID!) { result: disableAccount(id: $id) { ${ACCOUNT_RESULT} } }`;
+export const ENABLE_ACCOUNT = /* GraphQL */ `mutation EnableAccount($id: ID!) { result: enableAccount(id: $id) { ${ACCOUNT_RESULT} } }`;
+export const REMOVE_EDITOR = /* GraphQL */ `mutation RemoveEditor($account: ID!, $initiative: String!) { result: removeEditor(account: $account, initiative: $initiative) { ${ACCOUNT_RESULT} } }`;
 
 export interface Report {
   id: string;

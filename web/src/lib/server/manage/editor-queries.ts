@@ -31,8 +31,31 @@ const SUMMARY_FIELDS = /* GraphQL */ `
 `;
 
 export const MY_INITIATIVES_QUERY = /* GraphQL */ `
-  query MyInitiatives($lang: String!) { myInitiatives { ${SUMMARY_FIELDS} } }
+  query MyInitiatives($lang: String!) {
+    myInitiatives { ${SUMMARY_FIELDS} }
+    myNotifications(first: 30) { id kind initiative byRole createdAt readAt }
+  }
 `;
+
+/** A notice for the signed-in account (ADR 0012); never anyone's e-mail address. */
+export interface AccountNotification {
+  id: string;
+  kind: 'EDITOR_ADDED';
+  initiative: string | null;
+  byRole: 'ADMIN' | 'MODERATOR' | 'EDITOR' | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+/** The editor's own initiatives (to invite co-editors for) and the invitations they sent, not used yet. */
+export const CO_EDITOR_INVITATIONS_QUERY = /* GraphQL */ `
+  query CoEditorInvitations($lang: String!) {
+    myInitiatives { slug preview { name(lang: $lang) { text language direction isFallback } } }
+    pendingInvitations { id role initiatives note createdAt expiresAt }
+  }
+`;
+
+export const MARK_NOTIFICATION_READ = /* GraphQL */ `mutation MarkNotificationRead($id: ID!) { result: markNotificationRead(id: $id) { notification { id } error { ${API_ERROR_SELECTION} } } }`;
 
 export interface EditableInitiative extends InitiativeSummary {
   record: InitiativeRecord;

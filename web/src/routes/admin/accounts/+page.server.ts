@@ -1,12 +1,44 @@
-// The node's accounts (admins): e-mail address, role, initiatives, since when. Private: the
-// page is never cached (see the admin layout) and never indexed.
+// The node's accounts (admins): e-mail address, role, initiatives, since when, and the admin's
+// levers (ADR 0012): disable or re-enable an account, take an initiative from an editor. Each is
+// a form post, so it works without JavaScript. Private: the page is never cached (see the admin
+// layout) and never indexed.
+import { fail } from '@sveltejs/kit';
 import { loadAs, requireAdmin } from '#lib/server/manage/page-access.ts';
-import { ACCOUNTS_QUERY, type Account } from '#lib/server/manage/admin-queries.ts';
-import type { PageServerLoad } from './$types';
+import { runMutation } from '#lib/server/manage/edit-action.ts';
+import { ACCOUNTS_QUERY, DISABLE_ACCOUNT, ENABLE_ACCOUNT, REMOVE_EDITOR, type Account, type ApiError } from '#lib/server/manage/admin-queries.ts';
+import { textField } from '#lib/forms/manage/form-problems.ts';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const { account } = await event.parent();
   requireAdmin(account, event.url);
   const { accounts } = await loadAs<{ accounts: Account[] }>(event, ACCOUNTS_QUERY);
   return { accounts };
+};
+
+type Result = { account: { id: string; email: string } | null; error: ApiError | null };
+
+/** One action on one account; the answer names what was done and to whom, for the confirmation. */
+function accountAction(mutation: string, done: 'disabled' | 'enabled' | 'editorRemoved'): Actions[string] {
+  return async (event) => {
+    const form = await event.request.formData();
+    const id = textField(form, 'account');
+    const initiative = textField(form, 'initiative');
+    const variables = done === 'editorRemoved' ? { account: id, initiative } : { id };
+    const outcome = await runMutation<Result>(event, form, mutation, variables, { formId: id });
+    if (!outcome.ok) {
+      // The registry refuses your own account and the last admin as a state: say which in words.
+      if (done === 'disabled' && outcome.failure.data.problems.general.some((p) => 'key' in p && p.key === 'manageErrorInvalidState')) {
+        return fail(409, { problems: { fields: {}, general: [{ key: 'accountErrorCannotDisable' as const }] }, formId: id });
+      }
+      return outcome.failure;
+    }
+    return { done, target: outcome.result.account?.email ?? '', initiative };
+  };
+}
+
+export const actions: Actions = {
+  disable: accountAction(DISABLE_ACCOUNT, 'disabled'),
+  enable: accountAction(ENABLE_ACCOUNT, 'enabled'),
+  removeEditor: accountAction(REMOVE_EDITOR, 'editorRemoved'),
 };

@@ -1,11 +1,13 @@
-// Invitations (moderators: editors; admins: moderators too): create one, and see those not
-// used yet. The secret link is shown once, on the answer to the creation, and never stored
-// by the site. The registry has no way to withdraw an invitation: a link expires after 7 days.
+// Invitations (moderators: the first editor of an initiative that has none; admins: any editor,
+// and moderators): create one, see those not used yet (admins: all; moderators: their own), and
+// withdraw one, which stops its link at once (ADR 0012). The secret link is shown once, on the
+// answer to the creation, and never stored by the site.
 import { fail } from '@sveltejs/kit';
 import { loadAs, requireModerator } from '#lib/server/manage/page-access.ts';
 import { currentAccount } from '#lib/server/session.ts';
 import { runMutation } from '#lib/server/manage/edit-action.ts';
-import { CREATE_INVITATION, INVITATIONS_QUERY, type CreateInvitationResult, type Invitation } from '#lib/server/manage/admin-queries.ts';
+import { CREATE_INVITATION, INVITATIONS_QUERY, WITHDRAW_INVITATION, type ApiError, type CreateInvitationResult, type Invitation } from '#lib/server/manage/admin-queries.ts';
+import { textField } from '#lib/forms/manage/form-problems.ts';
 import { checkInvitationCreateForm, invitationInput, readInvitationCreateForm, type InvitationCreateForm } from '#lib/forms/manage/invitation-create-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -24,7 +26,18 @@ export const actions: Actions = {
     if (local) return fail(400, { problems: local, posted });
     const fieldIds = { role: 'role-EDITOR', initiatives: 'initiatives', note: 'note', email: 'email' };
     const outcome = await runMutation<CreateInvitationResult, InvitationCreateForm>(event, form, CREATE_INVITATION, { input: invitationInput(posted) }, { fieldIds, posted });
-    if (!outcome.ok) return outcome.failure;
+    if (!outcome.ok) {
+      // A refusal here is the invitation rule (ADR 0012), not a missing role: say it in words.
+      if (!account.isAdmin && outcome.failure.data.problems.general.some((problem) => 'key' in problem && problem.key === 'manageErrorNotAuthorized')) return fail(403, { problems: { fields: { initiatives: { key: 'inviteErrorHasEditors' as const } }, general: [] }, posted });
+      return outcome.failure;
+    }
     return { created: { url: outcome.result.url, emailed: outcome.result.emailed, role: posted.role } };
+  },
+  withdraw: async (event) => {
+    const form = await event.request.formData();
+    const id = textField(form, 'invitation');
+    const outcome = await runMutation<{ ok: boolean; error: ApiError | null }>(event, form, WITHDRAW_INVITATION, { id }, { formId: id });
+    if (!outcome.ok) return outcome.failure;
+    return { withdrawn: id };
   },
 };

@@ -231,7 +231,6 @@ const ar: { readonly [K in keyof typeof fr]: string } = {
   inviteEmailed: 'أرسل السجل الرابط بالبريد الإلكتروني أيضًا.',
   inviteLinkLabel: 'رابط الدعوة',
   invitePendingHeading: 'دعوات لم تُستخدم بعد',
-  inviteNoRevoke: 'لا يمكن سحب الدعوة من هنا: تنتهي تلقائيًا بعد 7 أيام. إذا أُرسل رابط خطأً فأبلغ مديري السجل.',
   invitePendingEmpty: 'لا توجد دعوات منتظرة.',
   inviteExpires: 'تنتهي في {date}',
   inviteErrorModeratorAdminOnly: 'لا يدعو المشرفين إلا المديرون. اختر «محرّر».',

@@ -231,7 +231,6 @@ const bg: { readonly [K in keyof typeof fr]: string } = {
   inviteEmailed: 'Регистърът изпрати връзката и по имейл.',
   inviteLinkLabel: 'Връзка за покана',
   invitePendingHeading: 'Още неизползвани покани',
-  inviteNoRevoke: 'Покана не може да се оттегли тук: изтича сама след 7 дни. Ако връзка е изпратена по грешка, уведомете администраторите.',
   invitePendingEmpty: 'Няма чакащи покани.',
   inviteExpires: 'изтича на {date}',
   inviteErrorModeratorAdminOnly: 'Само администраторите могат да канят модератори. Изберете „Редактор“.',

@@ -231,7 +231,6 @@ const de: { readonly [K in keyof typeof fr]: string } = {
   inviteEmailed: 'Das Register hat den Link auch per E-Mail gesendet.',
   inviteLinkLabel: 'Einladungslink',
   invitePendingHeading: 'Noch nicht genutzte Einladungen',
-  inviteNoRevoke: 'Eine Einladung kann hier nicht zurückgezogen werden: Sie läuft nach 7 Tagen von selbst ab. Wurde ein Link versehentlich verschickt, sagen Sie es der Verwaltung.',
   invitePendingEmpty: 'Keine offenen Einladungen.',
   inviteExpires: 'läuft am {date} ab',
   inviteErrorModeratorAdminOnly: 'Nur die Verwaltung kann Moderation einladen. Wählen Sie „Redaktion“.',

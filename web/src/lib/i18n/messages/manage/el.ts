@@ -231,7 +231,6 @@ const el: { readonly [K in keyof typeof fr]: string } = {
   inviteEmailed: 'Το μητρώο έστειλε επίσης τον σύνδεσμο με e-mail.',
   inviteLinkLabel: 'Σύνδεσμος πρόσκλησης',
   invitePendingHeading: 'Προσκλήσεις που δεν χρησιμοποιήθηκαν ακόμη',
-  inviteNoRevoke: 'Μια πρόσκληση δεν ακυρώνεται εδώ: λήγει μόνη της μετά από 7 ημέρες. Αν στάλθηκε σύνδεσμος κατά λάθος, ενημερώστε τους διαχειριστές.',
   invitePendingEmpty: 'Καμία πρόσκληση σε αναμονή.',
   inviteExpires: 'λήγει στις {date}',
   inviteErrorModeratorAdminOnly: 'Μόνο οι διαχειριστές μπορούν να προσκαλούν συντονιστές. Επιλέξτε «Συντάκτης/τρια».',

@@ -231,7 +231,6 @@ const en: { readonly [K in keyof typeof fr]: string } = {
   inviteEmailed: 'The registry also sent the link by e-mail.',
   inviteLinkLabel: 'Invitation link',
   invitePendingHeading: 'Invitations not used yet',
-  inviteNoRevoke: 'An invitation cannot be withdrawn here: it expires by itself after 7 days. If a link was sent by mistake, tell the registry’s admins.',
   invitePendingEmpty: 'No invitations waiting.',
   inviteExpires: 'expires on {date}',
   inviteErrorModeratorAdminOnly: 'Only admins can invite moderators. Choose “Editor”.',

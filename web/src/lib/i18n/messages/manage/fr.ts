@@ -231,7 +231,6 @@ const fr = {
   inviteEmailed: 'Le registre a aussi envoyé le lien par e-mail.',
   inviteLinkLabel: 'Lien d’invitation',
   invitePendingHeading: 'Invitations pas encore utilisées',
-  inviteNoRevoke: 'Une invitation ne peut pas être annulée ici : elle expire d’elle-même après 7 jours. Si un lien a été envoyé par erreur, prévenez les responsables du registre.',
   invitePendingEmpty: 'Aucune invitation en attente.',
   inviteExpires: 'expire le {date}',
   inviteErrorModeratorAdminOnly: 'Seuls les administrateurs peuvent inviter des modérateurs. Choisissez « Éditrice ou éditeur ».',

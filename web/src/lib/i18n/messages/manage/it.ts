@@ -231,7 +231,6 @@ const it: { readonly [K in keyof typeof fr]: string } = {
   inviteEmailed: 'Il registro ha anche inviato il link via e-mail.',
   inviteLinkLabel: 'Link di invito',
   invitePendingHeading: 'Inviti non ancora usati',
-  inviteNoRevoke: 'Un invito non si può annullare qui: scade da solo dopo 7 giorni. Se un link è stato inviato per errore, avvisa i responsabili del registro.',
   invitePendingEmpty: 'Nessun invito in attesa.',
   inviteExpires: 'scade il {date}',
   inviteErrorModeratorAdminOnly: 'Solo gli amministratori possono invitare moderatori. Scegli «Editor».',

@@ -231,7 +231,6 @@ const nl: { readonly [K in keyof typeof fr]: string } = {
   inviteEmailed: 'Het register heeft de link ook per e-mail gestuurd.',
   inviteLinkLabel: 'Uitnodigingslink',
   invitePendingHeading: 'Nog niet gebruikte uitnodigingen',
-  inviteNoRevoke: 'Een uitnodiging kan hier niet worden ingetrokken: ze verloopt vanzelf na 7 dagen. Is een link per vergissing verstuurd, laat het de beheerders weten.',
   invitePendingEmpty: 'Geen wachtende uitnodigingen.',
   inviteExpires: 'verloopt op {date}',
   inviteErrorModeratorAdminOnly: 'Alleen beheerders kunnen moderators uitnodigen. Kies ‘Redacteur’.',

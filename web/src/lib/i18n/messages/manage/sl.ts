@@ -231,7 +231,6 @@ const sl: { readonly [K in keyof typeof fr]: string } = {
   inviteEmailed: 'Register je povezavo poslal tudi po e-pošti.',
   inviteLinkLabel: 'Povezava povabila',
   invitePendingHeading: 'Še neuporabljena povabila',
-  inviteNoRevoke: 'Povabila tu ni mogoče preklicati: poteče samo po 7 dneh. Če je bila povezava poslana pomotoma, obvestite skrbnike registra.',
   invitePendingEmpty: 'Ni čakajočih povabil.',
   inviteExpires: 'poteče {date}',
   inviteErrorModeratorAdminOnly: 'Samo skrbniki lahko vabijo moderatorje. Izberite »Urednik«.',

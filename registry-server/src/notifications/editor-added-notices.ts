@@ -1,0 +1,48 @@
+// Telling an initiative's editors that someone new joined them: nobody becomes an editor of an
+// initiative unseen (ADR 0012). Its enabled editors are told, in the site and by e-mail when SMTP
+// is configured; an initiative without editors yet has the admins told instead. Notices name the
+// role of whoever invited, never a person's e-mail address.
+import type { Role } from '../accounts/actor.ts';
+import type { AccountRepository } from '../accounts/account-repository.ts';
+import { logger } from '../config/logging.ts';
+import type { SendMail } from '../mail/mailer.ts';
+import type { NotificationRepository } from './notification-repository.ts';
+
+const log = logger('notifications');
+
+export interface EditorNoticeDependencies {
+  accounts: AccountRepository;
+  notifications: NotificationRepository;
+  /** The initiative's name, for e-mails (its handle when it has none). */
+  initiativeName: (handle: string) => Promise<string>;
+  publicUrl: URL;
+  now: () => Date;
+  sendMail?: SendMail;
+}
+
+const INVITED_BY: Readonly<Record<Role, string>> = { admin: 'an admin', moderator: 'a moderator', editor: 'one of its editors' };
+
+export class EditorNotices {
+  readonly #deps: EditorNoticeDependencies;
+
+  constructor(deps: EditorNoticeDependencies) {
+    this.#deps = deps;
+  }
+
+  /** `newAccountId` has just become an editor of `initiative`, invited by someone with role `invitedBy`. */
+  async editorAdded(input: { initiative: string; newAccountId: string; invitedBy: Role }): Promise<void> {
+    const editors = (await this.#deps.accounts.editorsOf(input.initiative)).filter((account) => account._id !== input.newAccountId);
+    const audience = editors.length > 0 ? 'editors' : 'admins';
+    const recipients = editors.length > 0 ? editors : await this.#deps.accounts.enabledAdmins();
+    const createdAt = this.#deps.now().toISOString();
+    await this.#deps.notifications.add(recipients.map((account) => ({ accountId: account._id, kind: 'editor.added' as const, initiative: input.initiative, createdAt, data: { invitedBy: input.invitedBy, audience } })));
+    log.info('Told {count} account(s) ({audience}) that an editor joined {initiative}', { count: recipients.length, audience, initiative: input.initiative });
+    const sendMail = this.#deps.sendMail;
+    if (!sendMail || recipients.length === 0) return;
+    const name = await this.#deps.initiativeName(input.initiative);
+    const why = audience === 'editors' ? 'You receive this because you are one of its editors.' : 'You receive this as an admin of the registry, because the initiative had no editor yet.';
+    const text = `A new editor (invited by ${INVITED_BY[input.invitedBy]}) was added to ${name} on the UMN registry on ${createdAt.slice(0, 10)}. They can edit its profile and read the messages it receives from now on.\n\n${why} If you did not expect this, tell the registry's admins.\n\nSign in to see it: ${new URL('/account', this.#deps.publicUrl).href}\n`;
+    // A slow or failing mail server never holds up, nor fails, the person joining.
+    void Promise.allSettled(recipients.map((account) => sendMail(account.email, `New editor added to ${name} on the UMN registry`, text)));
+  }
+}

@@ -1,0 +1,48 @@
+// In-site notifications: short notices for one account ("a new editor was added to …"). Private
+// to that account. The model is general (a kind, an initiative, kind-specific data) so a fuller
+// inbox can grow from it; what a notice says never includes another person's e-mail address.
+import { randomUUID } from 'node:crypto';
+import type { Collection, Doc, Store } from '../store/store.ts';
+
+export type NotificationKind = 'editor.added';
+
+export type Notification = Doc & {
+  /** The account told. */
+  accountId: string;
+  kind: NotificationKind;
+  /** The initiative concerned (a local handle), when there is one. */
+  initiative: string | null;
+  createdAt: string;
+  readAt: string | null;
+  /** Kind-specific details, shown to the account told: roles and dates, never people's addresses. */
+  data: Record<string, unknown>;
+};
+
+export class NotificationRepository {
+  readonly #notifications: Collection<Notification>;
+
+  constructor(store: Store) {
+    this.#notifications = store.collection<Notification>('notifications');
+  }
+
+  async ensureIndexes(): Promise<void> {
+    await this.#notifications.createIndex({ accountId: 1, createdAt: -1 });
+  }
+
+  async add(notices: ReadonlyArray<Omit<Notification, '_id' | 'readAt'>>): Promise<void> {
+    if (notices.length === 0) return;
+    await this.#notifications.insertMany(notices.map((notice) => ({ ...notice, _id: randomUUID(), readAt: null })));
+  }
+
+  listFor(accountId: string, options: { unreadOnly?: boolean; first?: number } = {}): Promise<Notification[]> {
+    const filter = { accountId, ...(options.unreadOnly ? { readAt: null } : {}) };
+    return this.#notifications.find(filter, { sort: { createdAt: -1, _id: -1 }, limit: Math.min(Math.max(options.first ?? 50, 1), 200) });
+  }
+
+  /** Marks one of the account's notifications read; null when the account has none with this id. */
+  async markRead(accountId: string, id: string, at: string): Promise<Notification | null> {
+    const notification = await this.#notifications.findOne({ _id: id, accountId });
+    if (!notification || notification.readAt) return notification;
+    return this.#notifications.findOneAndUpdate({ _id: id, accountId }, { $set: { readAt: at } });
+  }
+}
