@@ -57,6 +57,11 @@ describe('over http', () => {
     expect(answers.find(([name]) => name === 'ActivityPub actor')![1].headers.get('content-type')).toMatch(/activity\+json|ld\+json/);
     for (const [name, response] of answers) expectSecurityHeaders(response, name, { hsts: false });
   });
+
+  it('answers under an invitation link send no Referer to other sites', async () => {
+    const response = await fetch(`${node.url}/invitations/some-secret-token`);
+    expect(response.headers.get('referrer-policy')).toBe('same-origin');
+  });
 });
 
 describe('over https', () => {

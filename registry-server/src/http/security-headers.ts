@@ -14,7 +14,11 @@ export const NON_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'; base
 /** One year: browsers remember that the node speaks only https. No includeSubDomains: the node does not speak for its domain's other hosts. */
 export const HSTS = 'max-age=31536000';
 
-/** Invitation links carry their secret in the path: those pages send no Referer at all. */
+/**
+ * Invitation links carry their secret in the path: from those pages no Referer goes to another
+ * site. `same-origin`, not `no-referrer`: with no-referrer browsers send `Origin: null` with the
+ * page's form, which SvelteKit's CSRF check refuses (the page sets the same itself).
+ */
 const SECRET_PATH = /^\/invitations\//;
 
 export function setSecurityHeaders(res: ServerResponse, path: string, https: boolean): void {
@@ -22,7 +26,7 @@ export function setSecurityHeaders(res: ServerResponse, path: string, https: boo
   res.setHeader('X-Content-Type-Options', 'nosniff');
   // frame-ancestors says the same to current browsers; this is for older ones.
   res.setHeader('X-Frame-Options', 'DENY');
-  res.setHeader('Referrer-Policy', SECRET_PATH.test(path) ? 'no-referrer' : 'strict-origin-when-cross-origin');
+  res.setHeader('Referrer-Policy', SECRET_PATH.test(path) ? 'same-origin' : 'strict-origin-when-cross-origin');
   // Over plain http (a node tried locally) the header would be ignored, and it would be wrong.
   if (https) res.setHeader('Strict-Transport-Security', HSTS);
 }
