@@ -9,9 +9,9 @@ export default defineConfig({
   plugins: [
     sveltekit({
       adapter: adapter(),
-      // The pages' Content-Security-Policy (docs/adr/0014-security-headers.md). SvelteKit adds a
-      // fresh nonce to script-src and style-src on every page it renders, for its own inline
-      // start-up script; nothing else inline may run, and no inline style attribute applies.
+      // The pages' Content-Security-Policy (docs/adr/0014-security-headers-and-introspection-limits.md).
+      // SvelteKit adds a fresh nonce to script-src and style-src on every page it renders, for
+      // its own inline start-up script; nothing else inline may run, and no inline style applies.
       // Everything the site uses is its own: scripts, styles, the favicon, the map of Europe
       // (an <image> of /europe-map.svg), its data requests and its forms. The registry's
       // server gives every other answer a stricter policy (registry-server/src/http/security-headers.ts).

@@ -96,6 +96,13 @@ describe('introspection limits', () => {
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 
+  it('refuses a batch of introspections sent as one JSON array', async () => {
+    const batch = Array.from({ length: 10 }, () => ({ query: getIntrospectionQuery(FULL_OPTIONS) }));
+    const response = await fetch(`${node.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(batch) });
+    expect(response.status).toBe(400);
+    expect((await response.text()).length).toBeLessThan(2_000);
+  });
+
   it('keeps serving after all of the above', async () => {
     const response = await post('{ thisNode { slug } }');
     expect(await response.json()).toEqual({ data: { thisNode: { slug: 'liege' } } });

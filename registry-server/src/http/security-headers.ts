@@ -5,7 +5,7 @@
 // The policy here is for answers that are not pages (JSON, JSON-LD, SVG, CSV, scripts, images):
 // nothing in them may run, load anything or be framed. The site's pages replace it with their
 // own, which allows the site's scripts by nonce (kit.csp in web/vite.config.ts); SvelteKit sets
-// that header on each page it renders. docs/adr/0014-security-headers.md says why each header.
+// that header on each page it renders. docs/adr/0014-security-headers-and-introspection-limits.md says why each header.
 import type { ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 

@@ -11,6 +11,9 @@ describe('safeNextPath', () => {
     expect(safeNextPath('/%2F%2Fevil.example')).toBe('/%2F%2Fevil.example');
     expect(safeNextPath('/%5Cevil.example')).toBe('/%5Cevil.example');
     expect(safeNextPath('/initiatives/univerbal#contact')).toBe('/initiatives/univerbal');
+    // A fullwidth solidus is not a slash to URL parsers: it stays an (encoded) path of this site.
+    expect(safeNextPath('/\uff0fevil.example')).toBe('/%EF%BC%8Fevil.example');
+    expect(safeNextPath('/account%0d%0aSet-Cookie:x=1')).toBe('/account%0d%0aSet-Cookie:x=1');
   });
 
   it('goes to the reader’s own page when no target is given', () => {
@@ -37,6 +40,8 @@ describe('safeNextPath', () => {
     '/\n/evil.example',
     ' //evil.example',
     '/\u0000/evil.example',
+    '/account\r\nSet-Cookie: umn_session=x',
+    '/\u007f/evil.example',
     'javascript:alert(1)',
     'JaVaScRiPt:alert(1)',
     'data:text/html,<script>alert(1)</script>',
