@@ -56,7 +56,7 @@ interface Measure {
 /** State shared by one operation's walk. */
 interface Walk {
   context: ValidationContext;
-  /** Fields visited, fragments expanded: the walk gives up past the field limit. */
+  /** Fields visited with fragments expanded: the walk gives up past the field limit. */
   visited: number;
   maxVisited: number;
   introspection: IntrospectionCounter;
@@ -108,8 +108,9 @@ function measure(walk: Walk, selectionSet: SelectionSetNode, parent: GraphQLComp
   };
   const schema = walk.context.getSchema();
   for (const selection of selectionSet.selections) {
-    if (++walk.visited > walk.maxVisited) throw new WalkTooLong();
     if (selection.kind === Kind.FIELD) {
+      // Every spread ends in fields (a selection set is never empty), so counting fields alone bounds the walk.
+      if (++walk.visited > walk.maxVisited) throw new WalkTooLong();
       add(measureField(walk, selection, parent, depth, fragmentsInPath));
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const typeName = selection.typeCondition?.name.value;
