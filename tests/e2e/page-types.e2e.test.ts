@@ -75,7 +75,14 @@ describe('every page type with increased text spacing', () => {
     test(`${type.name}: no text cut off`, async () => {
       const { path, context } = await prepare(type, { lang: type.lang });
       const page = await e2e.openPage(path, { context, status: type.status });
-      await page.addStyleTag({ content: TEXT_SPACING });
+      // A reader's style sheet is not subject to the page's Content-Security-Policy, but a
+      // <style> element added by the test would be: the sheet is adopted through the CSSOM.
+      await page.evaluate((css) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      }, TEXT_SPACING);
+      expect(await page.evaluate(() => getComputedStyle(document.body).wordSpacing)).not.toBe('0px');
       const clipped = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('body *')]
           .filter((element) => {

@@ -11,7 +11,7 @@ import { ActionError } from '../accounts/action-error.ts';
 import { logger } from '../config/logging.ts';
 
 const log = logger('graphql');
-const LIMIT_CODES = new Set(['QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY', 'TOO_MANY_ALIASES']);
+const LIMIT_CODES = new Set(['QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY', 'TOO_MANY_ALIASES', 'INTROSPECTION_TOO_COSTLY']);
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);

@@ -5,6 +5,7 @@ import type { Registry } from '../registry.ts';
 import { logger } from '../config/logging.ts';
 import type { GraphQLHandler } from '../graphql/graphql-http-handler.ts';
 import { UMN_CONTEXT_DOCUMENT } from '../federation/jsonld/umn-context.ts';
+import { securityHeaders } from './security-headers.ts';
 
 const log = logger('http');
 
@@ -15,6 +16,7 @@ export function createApp(registry: Registry, graphql: GraphQLHandler, options: 
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  app.use(securityHeaders(registry.config.publicUrl));
 
   app.get('/healthz', healthCheck(registry));
   // Our JSON-LD context, so the `umn:` terms of federated records can be looked up.
@@ -50,6 +52,7 @@ export function createApp(registry: Registry, graphql: GraphQLHandler, options: 
 export function createWorkerApp(registry: Registry): Express {
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders(registry.config.publicUrl));
   app.get('/healthz', healthCheck(registry));
   app.use((_req, res) => {
     res.status(404).json(errorBody('NOT_FOUND', 'This process only delivers activities (PROCESS_ROLE=worker); the site and the API are served by the web processes.'));

@@ -54,6 +54,7 @@ export async function newBrowserContext(browser: Browser, baseURL: string, optio
   });
   // A missing element fails within 10 s rather than Playwright's 30 s: pages here are local.
   context.setDefaultTimeout(10_000);
+  await watchContentSecurityPolicy(context);
   if (options.javaScriptEnabled === false) withoutJavaScript.add(context);
   const delay = options.slowScriptsMs;
   if (delay) {
@@ -63,6 +64,34 @@ export async function newBrowserContext(browser: Browser, baseURL: string, optio
     });
   }
   return context;
+}
+
+/** CSP violations reported in each page: by the page's own event, and by the console (which also reports them with scripts off). */
+const cspReports = new WeakMap<Page, string[]>();
+
+async function watchContentSecurityPolicy(context: BrowserContext): Promise<void> {
+  // An init script is run by the browser, not the page, so the policy does not block it.
+  await context.addInitScript(() => {
+    const reports: string[] = [];
+    Object.defineProperty(window, '__umnCspViolations', { value: reports });
+    document.addEventListener('securitypolicyviolation', (event) => {
+      reports.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber} (${event.sample})`);
+    });
+  });
+  context.on('console', (message) => {
+    const page = message.page();
+    if (!page || !/Content Security Policy/i.test(message.text())) return;
+    cspReports.set(page, [...(cspReports.get(page) ?? []), message.text()]);
+  });
+}
+
+/**
+ * Every Content-Security-Policy violation the page has reported so far. The site must pass
+ * its own policy: a blocked script also silently stops the page from hydrating.
+ */
+export async function cspViolations(page: Page): Promise<string[]> {
+  const fromPage = await page.evaluate(() => (window as unknown as { __umnCspViolations?: string[] }).__umnCspViolations ?? []).catch(() => []);
+  return [...(cspReports.get(page) ?? []), ...fromPage];
 }
 
 interface AxeNode {

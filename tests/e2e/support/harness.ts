@@ -4,7 +4,7 @@
 // given, and every context and partner node is closed at the end.
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Cookie, Page } from 'playwright-core';
-import { axeScan, launchBrowser, newBrowserContext, screenshot, type AxeScanOptions, type ContextOptions } from './browser.ts';
+import { axeScan, cspViolations, launchBrowser, newBrowserContext, screenshot, type AxeScanOptions, type ContextOptions } from './browser.ts';
 import { startE2ENode, type Account, type E2ENode, type StartOptions } from './node.ts';
 
 export type { Account, E2ENode } from './node.ts';
@@ -25,7 +25,7 @@ export interface E2E {
   readonly browser: Browser;
   /** A new browser context on the node's origin, closed after the file. */
   newContext(options?: ContextOptions & { node?: E2ENode }): Promise<BrowserContext>;
-  /** Opens a path of the node (or an absolute URL) and checks the document's status. */
+  /** Opens a path of the node (or an absolute URL) and checks the document's status and that the page broke no part of its Content-Security-Policy. */
   openPage(path: string, options?: OpenPageOptions): Promise<Page>;
   /** Throws on serious or critical WCAG 2.1 A/AA violations (axe-core), listing them. */
   axeScan(page: Page, options?: AxeScanOptions): Promise<unknown[]>;
@@ -85,6 +85,10 @@ export function useE2E(options: StartOptions = {}): E2E {
       if (redirectTo !== undefined ? landed !== redirectTo : landed === '/sign-in' && asked !== '/sign-in') {
         throw new Error(`${path} ended on ${landed}, expected ${redirectTo ?? asked} (not signed in?).`);
       }
+      // Every browser test runs with the site's Content-Security-Policy on: a page that breaks
+      // it fails here, whatever the test then checks.
+      const violations = await cspViolations(page);
+      if (violations.length) throw new Error(`${path} broke its Content-Security-Policy:\n${violations.join('\n')}`);
       return page;
     },
     axeScan,

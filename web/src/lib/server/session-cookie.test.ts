@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuedSession, safeNextPath, SESSION_COOKIE, sessionHeaders } from './session-cookie.ts';
+import { issuedSession, SESSION_COOKIE, sessionHeaders } from './session-cookie.ts';
 
 describe('sessionHeaders', () => {
   it('sends nothing for the anonymous public, so their requests stay cacheable', () => {
@@ -25,17 +25,5 @@ describe('issuedSession', () => {
   it('finds nothing when the API set no session cookie', () => {
     expect(issuedSession([])).toBeNull();
     expect(issuedSession(['lang=fr; Path=/'])).toBeNull();
-  });
-});
-
-describe('safeNextPath', () => {
-  it('keeps a path on this site, with its query', () => {
-    expect(safeNextPath('/account/initiatives/univerbal?in=en')).toBe('/account/initiatives/univerbal?in=en');
-  });
-
-  it('refuses anything that would leave the site', () => {
-    for (const next of ['https://evil.example/', '//evil.example/', '/\\evil.example', 'javascript:alert(1)', '', null, undefined]) {
-      expect(safeNextPath(next)).toBe('/account');
-    }
   });
 });

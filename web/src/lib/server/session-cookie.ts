@@ -58,18 +58,3 @@ export function issuedSession(setCookieHeaders: readonly string[]): IssuedSessio
   }
   return null;
 }
-
-/**
- * Where to go after signing in: only a path on this site, so a crafted link
- * (/sign-in?next=https://evil.example) cannot send the reader elsewhere.
- */
-export function safeNextPath(next: string | null | undefined, fallback = '/account'): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;
-  try {
-    const url = new URL(next, 'http://site.invalid');
-    if (url.origin !== 'http://site.invalid') return fallback;
-    return `${url.pathname}${url.search}`;
-  } catch {
-    return fallback;
-  }
-}

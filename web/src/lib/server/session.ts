@@ -144,12 +144,23 @@ export async function signIn(event: SessionEvent, email: string, password: strin
 
 const SIGN_OUT_MUTATION = /* GraphQL */ `mutation SignOut { signOut { ok error { code message } } }`;
 
-/** Ends the session on the registry (when the CSRF token matches) and forgets the cookie here in any case. */
-export async function signOut(event: SessionEvent, form: FormData): Promise<void> {
+/** What a sign-out did: the session ended (or was already gone), or the registry refused. */
+export type SignOutOutcome = 'signed-out' | 'refused';
+
+/**
+ * Ends the session on the registry, then forgets the cookie here. When the registry refuses
+ * (the form's CSRF token is missing or wrong), the cookie is kept: the session lives on, and
+ * the browser must not believe it signed out while anyone holding the cookie still could act.
+ */
+export async function signOut(event: SessionEvent, form: FormData): Promise<SignOutOutcome> {
   if (sessionToken(event.cookies)) {
     const csrf = form.get(CSRF_FIELD);
     const result = await registryAs<{ signOut: { ok: boolean; error: { code: string; message: string } | null } }>(event, SIGN_OUT_MUTATION, {}, typeof csrf === 'string' ? csrf : undefined);
-    if (result.signOut.error) log.warning('Signing out on the registry failed ({code}); the cookie is removed anyway.', { code: result.signOut.error.code });
+    if (result.signOut.error) {
+      log.warning('The registry refused to sign out ({code}); the session and its cookie are kept.', { code: result.signOut.error.code });
+      return 'refused';
+    }
   }
   event.cookies.delete(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: event.url.protocol === 'https:' });
+  return 'signed-out';
 }

@@ -6,7 +6,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { getLogger } from '@logtape/logtape';
 import { GraphQLRequestError } from '#lib/server/graphql-request.ts';
 import { signIn } from '#lib/server/session.ts';
-import { safeNextPath } from '#lib/server/session-cookie.ts';
+import { safeNextPath } from '#lib/server/next-path.ts';
 import { checkSignInForm, readSignInForm, signInProblems, signInStatus } from '#lib/forms/manage/sign-in-form.ts';
 import { unavailableProblems } from '#lib/forms/manage/form-problems.ts';
 import type { Actions, PageServerLoad } from './$types';
