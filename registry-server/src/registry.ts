@@ -6,6 +6,7 @@ import { AuditLog } from './accounts/audit-log.ts';
 import { InvitationService } from './accounts/invitation-service.ts';
 import { RateLimiter } from './accounts/rate-limiter.ts';
 import { SessionService } from './accounts/session-service.ts';
+import { TrustedDevices } from './accounts/trusted-devices.ts';
 import { EditorialService } from './editorial/editorial-service.ts';
 import { NodeSettingsRepository } from './editorial/node-settings.ts';
 import { RevisionRepository } from './editorial/revision-repository.ts';
@@ -39,6 +40,7 @@ export interface Registry {
   sessions: SessionService;
   invitations: InvitationService;
   limiter: RateLimiter;
+  trustedDevices: TrustedDevices;
   audit: AuditLog;
   revisions: RevisionRepository;
   settings: NodeSettingsRepository;
@@ -64,7 +66,8 @@ export async function createRegistry(config: Config, store: Store, options: { no
   const audit = new AuditLog(store, now);
   const revisions = new RevisionRepository(store);
   const settings = new NodeSettingsRepository(store);
-  const accountService = new AccountService(accounts, sessions, limiter, now);
+  const trustedDevices = new TrustedDevices(store, now);
+  const accountService = new AccountService({ accounts, sessions, limiter, trustedDevices, now });
   const editorialDeps = { validator, revisions, settings, audit, events, nodeHandle: config.nodeHandle, now };
   const registry: Registry = {
     config,
@@ -89,6 +92,7 @@ export async function createRegistry(config: Config, store: Store, options: { no
       sendMail: createMailer(config.smtpUrl, config.mailFrom),
     }),
     limiter,
+    trustedDevices,
     audit,
     revisions,
     settings,
@@ -104,6 +108,8 @@ export async function createRegistry(config: Config, store: Store, options: { no
   await registry.nodes.ensureIndexes();
   await accounts.ensureIndexes();
   await sessions.ensureIndexes();
+  await limiter.ensureIndexes();
+  await trustedDevices.ensureIndexes();
   await revisions.ensureIndexes();
   await registry.relay.ensureIndexes();
   return registry;

@@ -15,6 +15,7 @@ export type Action =
   | { do: 'invitation.create'; role: Role }
   | { do: 'review.list' }
   | { do: 'account.list' }
+  | { do: 'account.unlock' }
   | { do: 'audit.read' }
   | { do: 'settings.update' }
   | { do: 'contact.readSignedIn' };
@@ -50,6 +51,7 @@ export function can(actor: Actor, action: Action): boolean {
     case 'invitation.create':
       return actor.role === 'admin' ? action.role !== 'admin' : actor.role === 'moderator' && action.role === 'editor';
     case 'account.list':
+    case 'account.unlock':
     case 'audit.read':
     case 'settings.update':
       return actor.role === 'admin';
@@ -74,6 +76,7 @@ function explain(role: Role, action: Action): string {
     case 'invitation.create':
       return role === 'moderator' ? 'Moderators can invite initiative editors only; ask an admin to invite a moderator.' : 'Only admins and moderators can send invitations.';
     case 'account.list':
+    case 'account.unlock':
     case 'audit.read':
     case 'settings.update':
       return 'Only the node admin can do this.';

@@ -63,9 +63,9 @@ export class ContactRelay {
     const errors = messageErrors(input);
     if (errors.length) throw new ActionError('VALIDATION_FAILED', 'The message was not sent: some fields need fixing.', { fields: errors });
     const key = `relay:address:${address}`;
-    const wait = await this.#limiter.retryAfter(key, RELAY_LIMIT);
-    if (wait > 0) throw new ActionError('RATE_LIMITED', `Too many messages from your connection. Try again in ${Math.ceil(wait / 60)} minute(s).`, { retryAfterSeconds: wait });
-    await this.#limiter.hit(key, RELAY_LIMIT);
+    // Claimed atomically before the message is stored, so simultaneous sends cannot all pass.
+    const claim = await this.#limiter.claim(key, RELAY_LIMIT);
+    if (!claim.allowed) throw new ActionError('RATE_LIMITED', `Too many messages from your connection. Try again in ${Math.ceil(claim.retryAfterSeconds / 60)} minute(s).`, { retryAfterSeconds: claim.retryAfterSeconds });
     const message: ContactMessage = {
       _id: randomUUID(),
       initiative: initiative._id,

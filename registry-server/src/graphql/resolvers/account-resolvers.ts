@@ -54,11 +54,17 @@ export const accountResolvers = {
     // Signing in needs no CSRF token (there is no session yet); SameSite cookies and the JSON-only
     // body keep other sites from signing a browser in.
     signIn: mutation(
-      async (args: { email: string; password: string; session?: 'COOKIE' | 'BEARER' | null }, ctx) => {
+      async (args: { email: string; password: string; session?: 'COOKIE' | 'BEARER' | null; deviceToken?: string | null }, ctx) => {
         const via = args.session === 'BEARER' ? 'bearer' : 'cookie';
-        const signedIn = await ctx.registry.accountService.signIn(args.email, args.password, via, ctx.address);
-        if (via === 'cookie') ctx.setSessionCookie(signedIn.token, signedIn.expiresAt);
-        return { account: accountView(signedIn.account), token: via === 'bearer' ? signedIn.token : null, csrfToken: signedIn.csrfToken, expiresAt: signedIn.expiresAt, error: null };
+        const deviceToken = args.deviceToken ?? ctx.deviceCookie;
+        const signedIn = await ctx.registry.accountService.signIn({ email: args.email, password: args.password, via, address: ctx.address, deviceToken });
+        // Cookie sessions keep both secrets in httpOnly cookies, out of reach of page scripts.
+        if (via === 'cookie') {
+          ctx.setSessionCookie(signedIn.token, signedIn.expiresAt);
+          ctx.setDeviceCookie(signedIn.device.token, signedIn.device.expiresAt);
+        }
+        const bearer = via === 'bearer';
+        return { account: accountView(signedIn.account), token: bearer ? signedIn.token : null, deviceToken: bearer ? signedIn.device.token : null, csrfToken: signedIn.csrfToken, expiresAt: signedIn.expiresAt, error: null };
       },
       {},
       { csrf: false },
@@ -87,6 +93,13 @@ export const accountResolvers = {
       {},
       { csrf: false },
     ),
+    clearSignInLock: mutation(async (args: { account: string }, ctx) => {
+      authorize(ctx.actor, { do: 'account.unlock' });
+      if (ctx.actor.kind !== 'account') throw new Error('unreachable');
+      await ctx.registry.accountService.clearSignInLock(args.account);
+      await ctx.registry.audit.record({ accountId: ctx.actor.accountId, role: ctx.actor.role, action: 'account.clearSignInLock', target: `account:${args.account}` });
+      return { ok: true, error: null };
+    }, { ok: false }),
     updateNodeSettings: mutation(async (args: { editsRequireReview: boolean }, ctx) => {
       authorize(ctx.actor, { do: 'settings.update' });
       const settings = await ctx.registry.settings.update({ editsRequireReview: args.editsRequireReview });
