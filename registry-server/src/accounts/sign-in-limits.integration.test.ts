@@ -85,6 +85,25 @@ describe('the owner is not locked out', () => {
     expect(owner.data.signIn.token).toBeTruthy();
   });
 
+  it('gives cookie sessions the device token as an httpOnly cookie, and honours it when sent back', async () => {
+    await createAccount(node, 'browser@liege.test', 'editor', ['atemos']);
+    const COOKIE_SIGN_IN = 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, session: COOKIE) { deviceToken error { code } } }';
+    const post = (headers: Record<string, string>, p: string) =>
+      fetch(`${node.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: COOKIE_SIGN_IN, variables: { e: 'browser@liege.test', p } }) });
+    const first = await post({}, PASSWORD);
+    const device = first.headers.getSetCookie().find((c) => c.startsWith('umn_device='))!;
+    expect(device).toMatch(/HttpOnly/);
+    expect(device).toMatch(/SameSite=Lax/);
+    expect(device).toMatch(/Path=\//);
+    expect(new Date(/Expires=([^;]+)/.exec(device)![1]!).getTime()).toBeGreaterThan(Date.now() + 300 * 86_400_000);
+    // Page scripts never see it in the answer.
+    expect(((await first.json()) as any).data.signIn).toEqual({ deviceToken: null, error: null });
+    for (let i = 0; i < 5; i++) await post({}, `stranger guess ${i}`);
+    expect(((await (await post({}, PASSWORD)).json()) as any).data.signIn.error.code).toBe('RATE_LIMITED');
+    const again = await post({ cookie: device.split(';')[0]! }, PASSWORD);
+    expect(((await again.json()) as any).data.signIn.error).toBeNull();
+  });
+
   it('limits wrong passwords on a trusted device by their own counter', async () => {
     await createAccount(node, 'device@liege.test', 'editor', ['atemos']);
     const { deviceToken } = (await anonymous(node).gql(SIGN_IN, { e: 'device@liege.test', p: PASSWORD })).data.signIn;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuedSession, safeNextPath, SESSION_COOKIE, sessionHeaders } from './session-cookie.ts';
+import { DEVICE_COOKIE, issuedCookie, issuedSession, safeNextPath, SESSION_COOKIE, sessionHeaders } from './session-cookie.ts';
 
 describe('sessionHeaders', () => {
   it('sends nothing for the anonymous public, so their requests stay cacheable', () => {
@@ -25,6 +25,14 @@ describe('issuedSession', () => {
   it('finds nothing when the API set no session cookie', () => {
     expect(issuedSession([])).toBeNull();
     expect(issuedSession(['lang=fr; Path=/'])).toBeNull();
+  });
+});
+
+describe('issuedCookie', () => {
+  it('finds the trusted-device cookie beside the session cookie', () => {
+    const headers = [`${SESSION_COOKIE}=s; Path=/; HttpOnly`, `${DEVICE_COOKIE}=d%2Dev; Path=/; HttpOnly; SameSite=Lax; Expires=Mon, 06 Dec 2027 10:00:00 GMT`];
+    expect(issuedCookie(headers, DEVICE_COOKIE)).toEqual({ token: 'd-ev', expires: new Date('2027-12-06T10:00:00Z') });
+    expect(issuedCookie([`${SESSION_COOKIE}=s; Path=/`], DEVICE_COOKIE)).toBeNull();
   });
 });
 
