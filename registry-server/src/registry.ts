@@ -88,6 +88,7 @@ export async function createRegistry(config: Config, store: Store, options: { no
       audit,
       publicUrl: config.publicUrl,
       now,
+      limiter,
       initiativeExists: async (handle) => Boolean(await initiatives.collection.findOne({ _id: handle, 'origin.kind': 'local', 'publication.state': { $ne: 'deleted' } })),
       sendMail: createMailer(config.smtpUrl, config.mailFrom),
     }),

@@ -89,7 +89,7 @@ export const accountResolvers = {
       { emailed: false },
     ),
     acceptInvitation: mutation(
-      async (args: { token: string; email: string; password: string }, ctx) => ({ account: accountView(await ctx.registry.invitations.accept(args.token, args.email, args.password)), error: null }),
+      async (args: { token: string; email: string; password: string }, ctx) => ({ account: accountView(await ctx.registry.invitations.accept(args.token, args.email, args.password, ctx.address)), error: null }),
       {},
       { csrf: false },
     ),
