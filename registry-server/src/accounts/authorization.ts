@@ -67,6 +67,11 @@ export function authorize(actor: Actor, action: Action): void {
   throw new AuthorizationError('NOT_AUTHORIZED', explain(actor.role, action));
 }
 
+/** For actions that need an account whatever they are about: refuses the anonymous public before anything is looked up, so the answer never depends on what exists. */
+export function requireSignedIn(actor: Actor): asserts actor is Extract<Actor, { kind: 'account' }> {
+  if (actor.kind !== 'account') throw new AuthorizationError('SIGN_IN_REQUIRED', 'Sign in to do this.');
+}
+
 function explain(role: Role, action: Action): string {
   switch (action.do) {
     case 'initiative.edit':
