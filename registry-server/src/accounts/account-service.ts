@@ -6,6 +6,7 @@ import type { Actor } from './actor.ts';
 import { ActionError } from './action-error.ts';
 import { AccountRepository, isEmail, normaliseEmail, type Account } from './account-repository.ts';
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './password-hashing.ts';
+import { addressBucket } from './address-bucket.ts';
 import type { Claim, Limit, RateLimiter } from './rate-limiter.ts';
 import { tokenHash } from './secret-tokens.ts';
 import type { SessionService } from './session-service.ts';
@@ -78,7 +79,7 @@ export class AccountService {
     const password = input.password.slice(0, MAX_CHECKED_PASSWORD);
     // Looking the account up is cheap; the password hash is what the limits protect.
     const account = isEmail(email) ? await this.#accounts.findByEmail(email) : null;
-    const device = account ? await this.#devices.check(input.deviceToken, account._id) : null;
+    const device = await this.#devices.check(input.deviceToken, account?._id ?? null);
     const claims = await this.#claim(account ? `signin:account:${account._id}` : `signin:email:${tokenHash(email)}`, input.address, device);
 
     // Compare against a decoy when there is no account, so both cases take the same time.
@@ -110,7 +111,7 @@ export class AccountService {
   async #claim(accountKey: string, address: string, device: string | null): Promise<Claim[]> {
     const wanted: Array<[string, Limit]> = device
       ? [[`signin:device:${device}`, SIGN_IN_LIMITS.perDevice]]
-      : [[`signin:address:${address}`, SIGN_IN_LIMITS.perAddress], [accountKey, SIGN_IN_LIMITS.perAccount]];
+      : [[`signin:address:${addressBucket(address)}`, SIGN_IN_LIMITS.perAddress], [accountKey, SIGN_IN_LIMITS.perAccount]];
     const claims: Claim[] = [];
     for (const [key, limit] of wanted) {
       const claim = await this.#limiter.claim(key, limit);

@@ -9,6 +9,7 @@ import type { AccountService } from './account-service.ts';
 import type { AuditLog } from './audit-log.ts';
 import { authorize } from './authorization.ts';
 import { isEmail, normaliseEmail } from './account-repository.ts';
+import { addressBucket } from './address-bucket.ts';
 import { passwordProblem } from './password-hashing.ts';
 import type { Limit, RateLimiter } from './rate-limiter.ts';
 import { newToken, tokenHash } from './secret-tokens.ts';
@@ -119,7 +120,7 @@ export class InvitationService {
     if (!isEmail(normaliseEmail(email))) throw new ActionError('INVALID_EMAIL', `"${email}" is not an e-mail address.`, { fields: [{ field: 'email', code: 'INVALID_EMAIL', message: 'is not an e-mail address.' }] });
     const problem = passwordProblem(password);
     if (problem) throw new ActionError('WEAK_PASSWORD', `The password ${problem}`, { fields: [{ field: 'password', code: 'WEAK_PASSWORD', message: problem }] });
-    const addressClaim = await this.#deps.limiter.claim(`invitation:address:${address}`, INVITATION_REFUSALS.perAddress);
+    const addressClaim = await this.#deps.limiter.claim(`invitation:address:${addressBucket(address)}`, INVITATION_REFUSALS.perAddress);
     if (!addressClaim.allowed) throw new ActionError('RATE_LIMITED', `Too many refused invitations from your connection. Try again in ${Math.ceil(addressClaim.retryAfterSeconds / 60)} minute(s).`, { retryAfterSeconds: addressClaim.retryAfterSeconds });
     // Claim the invitation atomically: of simultaneous uses only one holds it, so its refusals
     // are counted one at a time and no burst gets more answers than the link allows.

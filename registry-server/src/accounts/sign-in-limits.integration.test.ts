@@ -57,6 +57,14 @@ describe('sign-in limits under concurrency', () => {
     expect(outcomes.filter((o) => o === 'RATE_LIMITED')).toHaveLength(15);
   });
 
+  it('counts every address of one IPv6 /64 against one per-address limit', async () => {
+    const { service, counted } = countingService();
+    const attempts = Array.from({ length: 40 }, (_, i) => service.signIn({ email: `rotating${i}@liege.test`, password: 'a wrong password', via: 'bearer', address: `2001:db8:77:1:${i.toString(16)}::1` }));
+    const outcomes = await Promise.all(attempts.map(outcome));
+    expect(counted.calls).toBe(30);
+    expect(outcomes.filter((o) => o === 'RATE_LIMITED')).toHaveLength(10);
+  });
+
   it('limits an e-mail without an account exactly like one with an account, after one hash each', async () => {
     const { service, counted } = countingService();
     const codes = [];

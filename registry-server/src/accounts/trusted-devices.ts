@@ -34,11 +34,14 @@ export class TrustedDevices {
     await this.#devices.createIndex({ accountId: 1, lastUsedAt: 1 });
   }
 
-  /** The device's id when `token` is a live device token of this account, else null. */
-  async check(token: string | null | undefined, accountId: string): Promise<string | null> {
+  /**
+   * The device's id when `token` is a live device token of this account, else null. Looks the
+   * token up even without an account, so the time taken does not tell whether one exists.
+   */
+  async check(token: string | null | undefined, accountId: string | null): Promise<string | null> {
     if (typeof token !== 'string' || token.length !== TOKEN_LENGTH) return null;
     const device = await this.#devices.findOne({ _id: tokenHash(token) });
-    if (!device || device.accountId !== accountId || device.expiresAt <= this.#now().toISOString()) return null;
+    if (!device || accountId === null || device.accountId !== accountId || device.expiresAt <= this.#now().toISOString()) return null;
     return device._id;
   }
 
