@@ -7,7 +7,6 @@
 // attempt is within the limit. Reading the counter first and writing it after the work let
 // dozens of simultaneous attempts all pass (issue #11); an atomic increment cannot.
 import type { Collection, Doc, Store } from '../store/store.ts';
-import { DuplicateKeyError } from '../store/store-errors.ts';
 
 /** One counter per key and window: `_id` is `<key>:<window number>`. */
 type Counter = Doc & { key: string; count: number; expiresAt: number };
@@ -76,14 +75,8 @@ export class RateLimiter {
   }
 
   async #increment(id: string, key: string, expiresAt: number): Promise<number> {
-    const update = { $inc: { count: 1 }, $setOnInsert: { key, expiresAt } };
-    try {
-      return (await this.#counters.findOneAndUpdate({ _id: id }, update, { upsert: true, returnDocument: 'after' }))!.count;
-    } catch (error) {
-      // On MongoDB two simultaneous upserts of a new _id can race to insert it; the loser's
-      // retry finds the document and increments it.
-      if (!(error instanceof DuplicateKeyError)) throw error;
-      return (await this.#counters.findOneAndUpdate({ _id: id }, update, { upsert: true, returnDocument: 'after' }))!.count;
-    }
+    // Atomic on both adapters, also when simultaneous claims create the counter (store contract).
+    const counter = await this.#counters.findOneAndUpdate({ _id: id }, { $inc: { count: 1 }, $setOnInsert: { key, expiresAt } }, { upsert: true, returnDocument: 'after' });
+    return counter!.count;
   }
 }
