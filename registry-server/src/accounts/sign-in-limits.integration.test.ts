@@ -153,6 +153,17 @@ describe('the owner is not locked out', () => {
   });
 });
 
+describe('changing the password', () => {
+  it('allows only a few wrong current passwords, so an open session cannot be used to guess it', async () => {
+    const session = await createAccount(node, 'shared-computer@liege.test', 'editor', ['atemos']);
+    const CHANGE = 'mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "a brand new long password") { ok error { code } } }';
+    const codes = [];
+    for (let i = 0; i < 5; i++) codes.push((await session.gql(CHANGE, { c: `guessing ${i} wrong` })).data.changePassword.error.code);
+    expect(codes.every((c) => c === 'INVALID_CREDENTIALS')).toBe(true);
+    expect((await session.gql(CHANGE, { c: PASSWORD })).data.changePassword.error.code).toBe('RATE_LIMITED');
+  });
+});
+
 describe('one counter per account, whatever the spelling', () => {
   it('counts case, spaces and Unicode variants of an e-mail address against the same account', async () => {
     await node.registry.accountService.createAccount({ email: 'josé@liege.test', password: PASSWORD, role: 'editor', initiatives: [], createdBy: null });
