@@ -25,6 +25,9 @@ export const SIGN_IN_LIMITS = {
   perDevice: { max: 5, windowMs: 15 * 60_000 } satisfies Limit,
 };
 
+/** Wrong current passwords allowed per account in 15 minutes when changing the password. */
+export const PASSWORD_CHANGE_LIMIT: Limit = { max: 5, windowMs: 15 * 60_000 };
+
 /** Longer passwords are cut here before hashing; no real password is this long. */
 const MAX_CHECKED_PASSWORD = 1024;
 
@@ -130,7 +133,7 @@ export class AccountService {
 
   async changePassword(actor: Extract<Actor, { kind: 'account' }>, currentPassword: string, newPassword: string): Promise<void> {
     // A session left open on a shared computer must not allow endless guesses at the password.
-    const claim = await this.#limiter.claim(`password-change:account:${actor.accountId}`, SIGN_IN_LIMITS.perDevice);
+    const claim = await this.#limiter.claim(`password-change:account:${actor.accountId}`, PASSWORD_CHANGE_LIMIT);
     if (!claim.allowed) throw new ActionError('RATE_LIMITED', `Too many wrong current passwords. Try again in ${Math.ceil(claim.retryAfterSeconds / 60)} minute(s).`, { retryAfterSeconds: claim.retryAfterSeconds });
     const account = await this.#accounts.findById(actor.accountId);
     if (!account || !(await this.#verify(currentPassword.slice(0, MAX_CHECKED_PASSWORD), account.passwordHash))) {
