@@ -26,7 +26,7 @@ const de: { readonly [K in keyof typeof fr]: string } = {
   signInErrorEmailMissing: 'Geben Sie Ihre E-Mail-Adresse ein.',
   signInErrorPasswordMissing: 'Geben Sie Ihr Passwort ein.',
   signInErrorInvalid: 'E-Mail-Adresse oder Passwort stimmen nicht. Prüfen Sie beides (auch Großbuchstaben) und versuchen Sie es erneut. Nach 5 Fehlversuchen müssen Sie 15 Minuten warten.',
-  signInErrorRateLimited: 'Zu viele Versuche in kurzer Zeit. Zum Schutz Ihres Kontos warten Sie {minutes} Minute(n) und versuchen es dann erneut. Wenn Sie Ihr Passwort vergessen haben, bitten Sie die Verantwortlichen des Registers, es zurückzusetzen.',
+  signInErrorRateLimited: 'Zu viele Versuche in kurzer Zeit. Zum Schutz Ihres Kontos warten Sie {minutes} Minute(n) und versuchen es dann erneut. Wenn Sie Ihr Passwort vergessen haben, bitten Sie die Verantwortlichen des Registers, es zurückzusetzen. Ein Telefon oder Computer, von dem aus Sie sich schon angemeldet haben, kann sich weiterhin anmelden.',
   myInitiativesTitle: 'Meine Initiativen',
   signedInAs: 'Angemeldet als {email}.',
   goToAdmin: 'Zu Moderation und Verwaltung',

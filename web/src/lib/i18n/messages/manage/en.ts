@@ -26,7 +26,7 @@ const en: { readonly [K in keyof typeof fr]: string } = {
   signInErrorEmailMissing: 'Enter your e-mail address.',
   signInErrorPasswordMissing: 'Enter your password.',
   signInErrorInvalid: 'The e-mail address or the password is not right. Check both (including capital letters) and try again. After 5 failed tries you must wait 15 minutes.',
-  signInErrorRateLimited: 'Too many tries in a short time. To protect your account, wait {minutes} minute(s), then try again. If you forgot your password, ask the people who run this registry to reset it.',
+  signInErrorRateLimited: 'Too many tries in a short time. To protect your account, wait {minutes} minute(s), then try again. If you forgot your password, ask the people who run this registry to reset it. A phone or computer you have signed in from before can still sign in.',
   myInitiativesTitle: 'My initiatives',
   signedInAs: 'Signed in as {email}.',
   goToAdmin: 'Go to moderation and administration',

@@ -26,7 +26,7 @@ const fr = {
   signInErrorEmailMissing: 'Indiquez votre adresse e-mail.',
   signInErrorPasswordMissing: 'Indiquez votre mot de passe.',
   signInErrorInvalid: 'L’adresse e-mail ou le mot de passe n’est pas le bon. Vérifiez les deux (majuscules comprises) et réessayez. Après 5 essais manqués, il faut attendre 15 minutes.',
-  signInErrorRateLimited: 'Trop d’essais en peu de temps. Pour protéger votre compte, attendez {minutes} minute(s), puis réessayez. Si vous avez oublié votre mot de passe, demandez aux responsables de ce registre de le réinitialiser.',
+  signInErrorRateLimited: 'Trop d’essais en peu de temps. Pour protéger votre compte, attendez {minutes} minute(s), puis réessayez. Si vous avez oublié votre mot de passe, demandez aux responsables de ce registre de le réinitialiser. Un téléphone ou un ordinateur depuis lequel vous vous êtes déjà connecté peut encore se connecter.',
   myInitiativesTitle: 'Mes initiatives',
   signedInAs: 'Connecté·e avec {email}.',
   goToAdmin: 'Aller à la modération et à l’administration',

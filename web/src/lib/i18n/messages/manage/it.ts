@@ -26,7 +26,7 @@ const it: { readonly [K in keyof typeof fr]: string } = {
   signInErrorEmailMissing: 'Inserisci il tuo indirizzo e-mail.',
   signInErrorPasswordMissing: 'Inserisci la password.',
   signInErrorInvalid: 'L’indirizzo e-mail o la password non sono corretti. Controlla entrambi (maiuscole comprese) e riprova. Dopo 5 tentativi falliti bisogna aspettare 15 minuti.',
-  signInErrorRateLimited: 'Troppi tentativi in poco tempo. Per proteggere il tuo account, aspetta {minutes} minuto/i e riprova. Se hai dimenticato la password, chiedi a chi gestisce questo registro di reimpostarla.',
+  signInErrorRateLimited: 'Troppi tentativi in poco tempo. Per proteggere il tuo account, aspetta {minutes} minuto/i e riprova. Se hai dimenticato la password, chiedi a chi gestisce questo registro di reimpostarla. Un telefono o un computer da cui hai già effettuato l’accesso può ancora accedere.',
   myInitiativesTitle: 'Le mie iniziative',
   signedInAs: 'Accesso effettuato come {email}.',
   goToAdmin: 'Vai a moderazione e amministrazione',

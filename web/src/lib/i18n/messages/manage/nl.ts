@@ -26,7 +26,7 @@ const nl: { readonly [K in keyof typeof fr]: string } = {
   signInErrorEmailMissing: 'Vul uw e-mailadres in.',
   signInErrorPasswordMissing: 'Vul uw wachtwoord in.',
   signInErrorInvalid: 'Het e-mailadres of het wachtwoord klopt niet. Controleer beide (ook hoofdletters) en probeer het opnieuw. Na 5 mislukte pogingen moet u 15 minuten wachten.',
-  signInErrorRateLimited: 'Te veel pogingen in korte tijd. Om uw account te beschermen: wacht {minutes} minuut/minuten en probeer het dan opnieuw. Wachtwoord vergeten? Vraag de beheerders van dit register om het opnieuw in te stellen.',
+  signInErrorRateLimited: 'Te veel pogingen in korte tijd. Om uw account te beschermen: wacht {minutes} minuut/minuten en probeer het dan opnieuw. Wachtwoord vergeten? Vraag de beheerders van dit register om het opnieuw in te stellen. Een telefoon of computer waarmee u eerder bent ingelogd, kan nog steeds inloggen.',
   myInitiativesTitle: 'Mijn initiatieven',
   signedInAs: 'Aangemeld als {email}.',
   goToAdmin: 'Naar moderatie en beheer',

@@ -26,7 +26,7 @@ const sl: { readonly [K in keyof typeof fr]: string } = {
   signInErrorEmailMissing: 'Vnesite svoj e-poštni naslov.',
   signInErrorPasswordMissing: 'Vnesite geslo.',
   signInErrorInvalid: 'E-poštni naslov ali geslo ni pravilno. Preverite oboje (tudi velike črke) in poskusite znova. Po 5 neuspelih poskusih morate počakati 15 minut.',
-  signInErrorRateLimited: 'Preveč poskusov v kratkem času. Za zaščito vašega računa počakajte {minutes} min in poskusite znova. Če ste pozabili geslo, prosite upravljavce registra, naj ga ponastavijo.',
+  signInErrorRateLimited: 'Preveč poskusov v kratkem času. Za zaščito vašega računa počakajte {minutes} min in poskusite znova. Če ste pozabili geslo, prosite upravljavce registra, naj ga ponastavijo. Telefon ali računalnik, s katerim ste se že prijavili, se še vedno lahko prijavi.',
   myInitiativesTitle: 'Moje pobude',
   signedInAs: 'Prijavljeni kot {email}.',
   goToAdmin: 'Na moderiranje in upravljanje',
