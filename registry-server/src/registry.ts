@@ -7,6 +7,7 @@ import { InvitationService } from './accounts/invitation-service.ts';
 import { RateLimiter } from './accounts/rate-limiter.ts';
 import { SessionService } from './accounts/session-service.ts';
 import { TrustedDevices } from './accounts/trusted-devices.ts';
+import { UnlockLinks } from './accounts/unlock-links.ts';
 import { EditorialService } from './editorial/editorial-service.ts';
 import { NodeSettingsRepository } from './editorial/node-settings.ts';
 import { RevisionRepository } from './editorial/revision-repository.ts';
@@ -41,6 +42,7 @@ export interface Registry {
   invitations: InvitationService;
   limiter: RateLimiter;
   trustedDevices: TrustedDevices;
+  unlockLinks: UnlockLinks;
   audit: AuditLog;
   revisions: RevisionRepository;
   settings: NodeSettingsRepository;
@@ -67,7 +69,9 @@ export async function createRegistry(config: Config, store: Store, options: { no
   const revisions = new RevisionRepository(store);
   const settings = new NodeSettingsRepository(store);
   const trustedDevices = new TrustedDevices(store, now);
-  const accountService = new AccountService({ accounts, sessions, limiter, trustedDevices, now });
+  const unlockLinks = new UnlockLinks(store, now);
+  const sendMail = createMailer(config.smtpUrl, config.mailFrom);
+  const accountService = new AccountService({ accounts, sessions, limiter, trustedDevices, unlockLinks, now, ...(sendMail ? { unlockMail: { publicUrl: config.publicUrl, sendMail } } : {}) });
   const editorialDeps = { validator, revisions, settings, audit, events, nodeHandle: config.nodeHandle, now };
   const registry: Registry = {
     config,
@@ -94,6 +98,7 @@ export async function createRegistry(config: Config, store: Store, options: { no
     }),
     limiter,
     trustedDevices,
+    unlockLinks,
     audit,
     revisions,
     settings,
@@ -111,6 +116,7 @@ export async function createRegistry(config: Config, store: Store, options: { no
   await sessions.ensureIndexes();
   await limiter.ensureIndexes();
   await trustedDevices.ensureIndexes();
+  await unlockLinks.ensureIndexes();
   await revisions.ensureIndexes();
   await registry.relay.ensureIndexes();
   return registry;

@@ -11,6 +11,8 @@ import type { Claim, Limit, RateLimiter } from './rate-limiter.ts';
 import { tokenHash } from './secret-tokens.ts';
 import type { SessionService } from './session-service.ts';
 import type { TrustedDevices } from './trusted-devices.ts';
+import type { UnlockLinks } from './unlock-links.ts';
+import type { SendMail } from '../mail/mailer.ts';
 
 const log = logger('accounts');
 
@@ -58,7 +60,14 @@ export interface AccountServiceDependencies {
   now: () => Date;
   /** The password check; a seam so tests can count how many passwords were hashed. */
   verifyPassword?: (password: string, stored: string) => Promise<boolean>;
+  /** The e-mailed one-time links that make a device trusted. */
+  unlockLinks: UnlockLinks;
+  /** With SMTP: e-mail the owner of a locked account such a link. */
+  unlockMail?: { publicUrl: URL; sendMail: SendMail };
 }
+
+/** At most one unlock e-mail per account in this time, however long the flood lasts. */
+const UNLOCK_MAIL_LIMIT: Limit = { max: 1, windowMs: 15 * 60_000 };
 
 export class AccountService {
   readonly #accounts: AccountRepository;
@@ -67,6 +76,8 @@ export class AccountService {
   readonly #devices: TrustedDevices;
   readonly #now: () => Date;
   readonly #verify: (password: string, stored: string) => Promise<boolean>;
+  readonly #unlockLinks: UnlockLinks;
+  readonly #unlockMail: AccountServiceDependencies['unlockMail'];
 
   constructor(deps: AccountServiceDependencies) {
     this.#accounts = deps.accounts;
@@ -75,6 +86,8 @@ export class AccountService {
     this.#devices = deps.trustedDevices;
     this.#now = deps.now;
     this.#verify = deps.verifyPassword ?? verifyPassword;
+    this.#unlockLinks = deps.unlockLinks;
+    this.#unlockMail = deps.unlockMail;
   }
 
   async signIn(input: SignInInput): Promise<SignedIn> {
@@ -83,7 +96,10 @@ export class AccountService {
     // Looking the account up is cheap; the password hash is what the limits protect.
     const account = isEmail(email) ? await this.#accounts.findByEmail(email) : null;
     const device = await this.#devices.check(input.deviceToken, account?._id ?? null);
-    const claims = await this.#claim(account ? `signin:account:${account._id}` : `signin:email:${tokenHash(email)}`, input.address, device);
+    const claims = await this.#claim(account ? `signin:account:${account._id}` : `signin:email:${tokenHash(email)}`, input.address, device, () => {
+      // Not awaited: a refusal must take as long for an account as for no account.
+      if (account) void this.#offerUnlock(account);
+    });
 
     // Compare against a decoy when there is no account, so both cases take the same time.
     const ok = await this.#verify(password, account?.passwordHash ?? (await decoyHash));
@@ -111,7 +127,7 @@ export class AccountService {
    * only its own counter; any other client the per-address counter, then the account's shared
    * one. The first refusal stops there, so it uses up nothing further.
    */
-  async #claim(accountKey: string, address: string, device: string | null): Promise<Claim[]> {
+  async #claim(accountKey: string, address: string, device: string | null, onAccountLocked: () => void): Promise<Claim[]> {
     const wanted: Array<[string, Limit]> = device
       ? [[`signin:device:${device}`, SIGN_IN_LIMITS.perDevice]]
       : [[`signin:address:${addressBucket(address)}`, SIGN_IN_LIMITS.perAddress], [accountKey, SIGN_IN_LIMITS.perAccount]];
@@ -119,12 +135,40 @@ export class AccountService {
     for (const [key, limit] of wanted) {
       const claim = await this.#limiter.claim(key, limit);
       if (!claim.allowed) {
+        if (key === accountKey) onAccountLocked();
         const minutes = Math.ceil(claim.retryAfterSeconds / 60);
         throw new ActionError('RATE_LIMITED', `Too many sign-in attempts. Try again in ${minutes} minute(s), or sign in from a device you used before; the node's admin can also lift the lock.`, { retryAfterSeconds: claim.retryAfterSeconds });
       }
       claims.push(claim);
     }
     return claims;
+  }
+
+  /** E-mails the owner of a locked account a link that trusts the device opening it (at most once per lock). */
+  async #offerUnlock(account: Account): Promise<void> {
+    const mail = this.#unlockMail;
+    if (!mail) return;
+    try {
+      if (!(await this.#limiter.claim(`signin:unlock-mail:${account._id}`, UNLOCK_MAIL_LIMIT)).allowed) return;
+      const token = await this.#unlockLinks.create(account._id);
+      const url = new URL(`/sign-in/trust/${token}`, mail.publicUrl).href;
+      await mail.sendMail(
+        account.email,
+        'Sign-in to your UMN registry account was paused',
+        `Someone tried to sign in to your account with wrong passwords many times, so signing in from new devices is paused for a while.\n\nIf you want to sign in now, open this link on the phone or computer you want to use (it works once, for one hour), then sign in with your password as usual:\n${url}\n\nIf it was not you, you need do nothing: your password was not accepted, and the devices you signed in from before still work.\n`,
+      );
+      log.info('Unlock link e-mailed to account {accountId}', { accountId: account._id });
+    } catch (error) {
+      log.warning('Could not offer an unlock link to account {accountId}: {error}', { accountId: account._id, error: (error as Error).message });
+    }
+  }
+
+  /** Makes the device opening an e-mailed unlock link a trusted device of its account. */
+  async trustDeviceByLink(token: string): Promise<{ token: string; expiresAt: string }> {
+    const accountId = await this.#unlockLinks.redeem(token);
+    if (!accountId) throw new ActionError('LINK_INVALID', 'This link is not valid: it works once, for one hour. Try to sign in again to be sent a new one, or ask the node\'s admin.');
+    log.info('Account {accountId} trusted a device through an unlock link', { accountId });
+    return this.#devices.trust(accountId, null);
   }
 
   async signOut(actor: Actor): Promise<void> {

@@ -22,8 +22,8 @@ const SIGN_IN = 'mutation($e: String!, $p: String!, $d: String) { signIn(email: 
 /** The node's account service with a seam that counts the passwords actually hashed. */
 function countingService() {
   const counted = { calls: 0 };
-  const { accounts, sessions, limiter, trustedDevices } = node.registry;
-  const service = new AccountService({ accounts, sessions, limiter, trustedDevices, now: node.registry.now, verifyPassword: (password, stored) => ((counted.calls += 1), verifyPassword(password, stored)) });
+  const { accounts, sessions, limiter, trustedDevices, unlockLinks } = node.registry;
+  const service = new AccountService({ accounts, sessions, limiter, trustedDevices, unlockLinks, now: node.registry.now, verifyPassword: (password, stored) => ((counted.calls += 1), verifyPassword(password, stored)) });
   return { service, counted };
 }
 

@@ -93,6 +93,17 @@ export const accountResolvers = {
       {},
       { csrf: false },
     ),
+    // Like signIn, no CSRF token: there is no session yet, and it only sets the device cookie.
+    trustThisDevice: mutation(
+      async (args: { token: string; session?: 'COOKIE' | 'BEARER' | null }, ctx) => {
+        const device = await ctx.registry.accountService.trustDeviceByLink(args.token);
+        if (args.session === 'BEARER') return { deviceToken: device.token, error: null };
+        ctx.setDeviceCookie(device.token, device.expiresAt);
+        return { deviceToken: null, error: null };
+      },
+      {},
+      { csrf: false },
+    ),
     clearSignInLock: mutation(async (args: { account: string }, ctx) => {
       authorize(ctx.actor, { do: 'account.unlock' });
       if (ctx.actor.kind !== 'account') throw new Error('unreachable');

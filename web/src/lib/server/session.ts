@@ -150,6 +150,34 @@ export async function signIn(event: SessionEvent, email: string, password: strin
   return null;
 }
 
+const TRUST_DEVICE_MUTATION = /* GraphQL */ `
+  mutation TrustThisDevice($token: String!) {
+    trustThisDevice(token: $token, session: COOKIE) { error { code message } }
+  }
+`;
+
+/**
+ * Uses a link e-mailed to the owner of a locked account: the registry sets the trusted-device
+ * cookie on its answer, which is copied onto the site's (httpOnly, SameSite=Lax, Secure over
+ * https), so this browser may sign in despite the lock. Returns the registry's error, or null.
+ */
+export async function trustThisDevice(event: SessionEvent, token: string): Promise<{ code: string; message: string } | null> {
+  let setCookies: string[] = [];
+  const lang = event.locals.lang;
+  let result: { trustThisDevice: { error: { code: string; message: string } | null } };
+  try {
+    result = await postGraphQL(endpoint(), TRUST_DEVICE_MUTATION, { token }, { lang, onResponse: (response) => (setCookies = response.headers.getSetCookie()) });
+  } catch (error) {
+    if (error instanceof GraphQLRequestError) throw new GraphQLRequestError(error.code, withoutSecrets(error.message, [token]), { status: error.status });
+    throw error;
+  }
+  if (result.trustThisDevice.error) return result.trustThisDevice.error;
+  const device = issuedCookie(setCookies, DEVICE_COOKIE);
+  if (!device?.token || !device.expires) return { code: 'NO_DEVICE', message: 'The registry accepted the link but set no device cookie.' };
+  event.cookies.set(DEVICE_COOKIE, device.token, { path: '/', httpOnly: true, sameSite: 'lax', secure: event.url.protocol === 'https:', expires: device.expires });
+  return null;
+}
+
 const SIGN_OUT_MUTATION = /* GraphQL */ `mutation SignOut { signOut { ok error { code message } } }`;
 
 /** Ends the session on the registry (when the CSRF token matches) and forgets the cookie here in any case. */
