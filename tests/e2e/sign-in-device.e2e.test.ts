@@ -68,3 +68,14 @@ test('a draft’s pages answer like those of a name nobody uses', async () => {
   expect(draft).toEqual(await status('/account/initiatives/nothing-here', outsider));
   expect(draft.status).toBe(404);
 });
+
+test('an unlock link does nothing when opened, and a made-up one says it does not work', async () => {
+  const context = await e2e.newContext({ lang: 'en', javaScriptEnabled: false });
+  const page = await context.newPage();
+  const response = await page.goto(`${e2e.node.url}/sign-in/trust/${'x'.repeat(43)}`);
+  expect(response!.status()).toBe(200);
+  expect(response!.headers()['cache-control']).toBe('private, no-store');
+  await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Let this device sign in' }).click()]);
+  await expect(page.getByRole('alert').innerText()).resolves.toMatch(/does not work/);
+  expect((await context.cookies(e2e.node.url)).map((cookie) => cookie.name)).not.toContain('umn_device');
+});
