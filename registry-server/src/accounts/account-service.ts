@@ -98,7 +98,7 @@ export class AccountService {
     const device = await this.#devices.check(input.deviceToken, account?._id ?? null);
     const claims = await this.#claim(account ? `signin:account:${account._id}` : `signin:email:${tokenHash(email)}`, input.address, device, () => {
       // Not awaited: a refusal must take as long for an account as for no account.
-      if (account) void this.#offerUnlock(account);
+      if (account && !account.disabledAt) void this.#offerUnlock(account);
     });
 
     // Compare against a decoy when there is no account, so both cases take the same time.
