@@ -27,8 +27,8 @@ export interface EditorialKind<R extends { handle: string; node: string }> {
   createAction: Action;
   editAction: (handle: string) => Action;
   moderateAction: (handle: string) => Action;
-  /** References to other records that must exist on this node. */
-  checkReferences: (record: R) => Promise<FieldError[]>;
+  /** References to other records that must exist on this node (and be known to the actor); `previous`: the record before this change. */
+  checkReferences: (record: R, actor: Actor, previous?: R) => Promise<FieldError[]>;
   /** Called after an editor creates a record, e.g. to make them its editor. */
   afterCreate?: (actor: Account, record: R) => Promise<void>;
 }
@@ -59,7 +59,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
     authorize(actor, this.#kind.createAction);
     const account = actor as Account;
     const record = withoutNulls({ ...input, node: this.#deps.nodeHandle }) as R;
-    await this.#validate(record);
+    await this.#validate(record, actor);
     const now = this.#now();
     let doc: StoredRecord<R, { sortName: string }>;
     try {
@@ -85,7 +85,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
     }
     const working = doc.pending?.record ?? doc.record;
     const next = withoutNulls({ ...working, ...changes, handle: doc.record.handle, node: doc.record.node }) as R;
-    await this.#validate(next);
+    await this.#validate(next, actor, working);
     const changed = diffRecords(working, next);
     if (changed.length === 0) return doc;
 
@@ -262,9 +262,9 @@ export class EditorialService<R extends { handle: string; node: string }> {
     }
   }
 
-  async #validate(record: R): Promise<void> {
+  async #validate(record: R, actor: Actor, previous?: R): Promise<void> {
     const errors = this.#deps.validator.validate(this.#kind.recordType, record);
-    if (errors.length === 0) errors.push(...(await this.#kind.checkReferences(record)));
+    if (errors.length === 0) errors.push(...(await this.#kind.checkReferences(record, actor, previous)));
     if (errors.length) throw new ActionError('VALIDATION_FAILED', `The ${this.#kind.label} was not saved: ${errors.length} field(s) need fixing.`, { fields: errors });
   }
 
