@@ -33,8 +33,11 @@ export class AccountRepository {
     return account;
   }
 
-  findByEmail(email: string): Promise<Account | null> {
-    return this.collection.findOne({ email: normaliseEmail(email) });
+  async findByEmail(email: string): Promise<Account | null> {
+    const found = await this.collection.findOne({ email: normaliseEmail(email) });
+    // Accounts created before addresses were put in Unicode normal form keep their spelling.
+    const legacy = email.trim().toLowerCase();
+    return found ?? (legacy !== normaliseEmail(email) ? this.collection.findOne({ email: legacy }) : null);
   }
 
   findById(id: string): Promise<Account | null> {
