@@ -94,7 +94,7 @@ export class AccountService {
     const email = normaliseEmail(input.email);
     const password = input.password.slice(0, MAX_CHECKED_PASSWORD);
     // Looking the account up is cheap; the password hash is what the limits protect.
-    const account = isEmail(email) ? await this.#accounts.findByEmail(email) : null;
+    const account = isEmail(email) ? await this.#accounts.findByEmail(input.email) : null;
     const device = await this.#devices.check(input.deviceToken, account?._id ?? null);
     const claims = await this.#claim(account ? `signin:account:${account._id}` : `signin:email:${tokenHash(email)}`, input.address, device, () => {
       // Not awaited: a refusal must take as long for an account as for no account.
