@@ -59,7 +59,7 @@ export class RateLimiter {
       allowed: count <= limit.max,
       retryAfterSeconds: Math.max(1, Math.ceil((expiresAt - now) / 1000)),
       release: async () => {
-        await this.#counters.updateOne({ _id: id, count: { $gt: 0 } }, { $inc: { count: -1 } });
+        await this.#counters.updateOne({ _id: id, count: { $gt: 0 } }, { $inc: { count: -1 } }, { durability: 'relaxed' });
       },
     };
   }
@@ -76,7 +76,9 @@ export class RateLimiter {
 
   async #increment(id: string, key: string, expiresAt: number): Promise<number> {
     // Atomic on both adapters, also when simultaneous claims create the counter (store contract).
-    const counter = await this.#counters.findOneAndUpdate({ _id: id }, { $inc: { count: 1 }, $setOnInsert: { key, expiresAt } }, { upsert: true, returnDocument: 'after' });
+    // Relaxed durability (ADR 0008): a refused flood must not cost a disk sync per attempt, and an
+    // OS crash forgetting the last counts only shortens a window.
+    const counter = await this.#counters.findOneAndUpdate({ _id: id }, { $inc: { count: 1 }, $setOnInsert: { key, expiresAt } }, { upsert: true, returnDocument: 'after', durability: 'relaxed' });
     return counter!.count;
   }
 }
