@@ -7,6 +7,8 @@ import { AuditLog } from './accounts/audit-log.ts';
 import { InvitationService } from './accounts/invitation-service.ts';
 import { RateLimiter } from './accounts/rate-limiter.ts';
 import { SessionService } from './accounts/session-service.ts';
+import { TrustedDevices } from './accounts/trusted-devices.ts';
+import { UnlockLinks } from './accounts/unlock-links.ts';
 import { EditorialService } from './editorial/editorial-service.ts';
 import { NodeSettingsRepository } from './editorial/node-settings.ts';
 import { RevisionRepository } from './editorial/revision-repository.ts';
@@ -45,6 +47,8 @@ export interface Registry {
   accountAdministration: AccountAdministration;
   notifications: NotificationRepository;
   limiter: RateLimiter;
+  trustedDevices: TrustedDevices;
+  unlockLinks: UnlockLinks;
   audit: AuditLog;
   revisions: RevisionRepository;
   settings: NodeSettingsRepository;
@@ -70,9 +74,11 @@ export async function createRegistry(config: Config, store: Store, options: { no
   const audit = new AuditLog(store, now);
   const revisions = new RevisionRepository(store);
   const settings = new NodeSettingsRepository(store);
-  const accountService = new AccountService(accounts, sessions, limiter, now);
-  const notifications = new NotificationRepository(store);
+  const trustedDevices = new TrustedDevices(store, now);
+  const unlockLinks = new UnlockLinks(store, now);
   const sendMail = createMailer(config.smtpUrl, config.mailFrom);
+  const accountService = new AccountService({ accounts, sessions, limiter, trustedDevices, unlockLinks, now, ...(sendMail ? { unlockMail: { publicUrl: config.publicUrl, sendMail } } : {}) });
+  const notifications = new NotificationRepository(store);
   const editorNotices = new EditorNotices({
     accounts,
     notifications,
@@ -91,6 +97,7 @@ export async function createRegistry(config: Config, store: Store, options: { no
     audit,
     publicUrl: config.publicUrl,
     now,
+    limiter,
     initiativeExists: async (handle) => Boolean(await initiatives.collection.findOne({ _id: handle, 'origin.kind': 'local', 'publication.state': { $ne: 'deleted' } })),
     announceEditor: (input) => editorNotices.editorAdded(input),
     ...(sendMail ? { sendMail } : {}),
@@ -113,6 +120,8 @@ export async function createRegistry(config: Config, store: Store, options: { no
     accountAdministration: new AccountAdministration({ accounts, sessions, invitations, audit, now }),
     notifications,
     limiter,
+    trustedDevices,
+    unlockLinks,
     audit,
     revisions,
     settings,
@@ -129,6 +138,9 @@ export async function createRegistry(config: Config, store: Store, options: { no
   await accounts.ensureIndexes();
   await sessions.ensureIndexes();
   await notifications.ensureIndexes();
+  await limiter.ensureIndexes();
+  await trustedDevices.ensureIndexes();
+  await unlockLinks.ensureIndexes();
   await revisions.ensureIndexes();
   await registry.relay.ensureIndexes();
   return registry;

@@ -36,6 +36,8 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'initiative', path: '/initiatives/univerbal', readme: true },
   { name: 'good-practice', path: '/practices/liege-pt6-public-procurement', lang: 'en', readme: true },
   { name: 'invitation', path: async (node) => new URL((await node.invite('EDITOR', { initiatives: ['univerbal'] })).url).pathname },
+  // The page of the link e-mailed to the owner of a locked account (docs/adr/0011); the token is only used on confirming.
+  { name: 'trust-device', path: `/sign-in/trust/${'x'.repeat(43)}`, lang: 'en' },
   { name: 'accessibility-statement', path: '/accessibility', readme: true },
   { name: 'search', path: '/search?q=interpr%C3%A9tariat' },
   { name: 'search-filters', path: '/search?sector=AM40&migrantLed=true', lang: 'en', readme: true },

@@ -39,8 +39,11 @@ export class AccountRepository {
     return account;
   }
 
-  findByEmail(email: string): Promise<Account | null> {
-    return this.collection.findOne({ email: normaliseEmail(email) });
+  async findByEmail(email: string): Promise<Account | null> {
+    const found = await this.collection.findOne({ email: normaliseEmail(email) });
+    // Accounts created before addresses were put in Unicode normal form keep their spelling.
+    const legacy = email.trim().toLowerCase();
+    return found ?? (legacy !== normaliseEmail(email) ? this.collection.findOne({ email: legacy }) : null);
   }
 
   findById(id: string): Promise<Account | null> {
@@ -91,8 +94,13 @@ export function editorSinceFor(initiatives: readonly string[], since: string): R
   return Object.fromEntries(initiatives.map((handle) => [safeHandle(handle), since]));
 }
 
+/**
+ * One spelling per address, so every variant finds the same account and counts against the
+ * same sign-in limit: surrounding spaces, case, and Unicode forms (an "é" typed as one
+ * character or as "e" and a combining accent; full-width letters) are made alike.
+ */
 export function normaliseEmail(email: string): string {
-  return email.trim().toLowerCase();
+  return email.normalize('NFKC').trim().toLowerCase().normalize('NFKC');
 }
 
 export function isEmail(email: string): boolean {

@@ -49,13 +49,13 @@ describe('signing in', () => {
 
   it('rate-limits sign-in attempts per client address, whatever the accounts tried', async () => {
     const service = node.registry.accountService;
-    const attempt = (i: number) => service.signIn(`someone${i}@liege.test`, 'wrong password here', 'bearer', '192.0.2.7').catch((e: { code: string }) => e.code);
+    const attempt = (i: number) => service.signIn({ email: `someone${i}@liege.test`, password: 'wrong password here', via: 'bearer', address: '192.0.2.7' }).catch((e: { code: string }) => e.code);
     const codes = [];
     for (let i = 0; i < 31; i++) codes.push(await attempt(i));
     expect(codes.slice(0, 30).every((c) => c === 'INVALID_CREDENTIALS')).toBe(true);
     expect(codes[30]).toBe('RATE_LIMITED');
     // Other addresses are not affected.
-    await expect(service.signIn('admin@liege.test', PASSWORD, 'bearer', '192.0.2.8')).resolves.toMatchObject({ account: { email: 'admin@liege.test' } });
+    await expect(service.signIn({ email: 'admin@liege.test', password: PASSWORD, via: 'bearer', address: '192.0.2.8' })).resolves.toMatchObject({ account: { email: 'admin@liege.test' } });
   });
 
   it('sets an httpOnly SameSite cookie, and cookie writes need the CSRF token from the node\'s origin', async () => {

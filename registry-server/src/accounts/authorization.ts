@@ -28,6 +28,7 @@ export type Action =
   | { do: 'account.enable' }
   | { do: 'review.list' }
   | { do: 'account.list' }
+  | { do: 'account.unlock' }
   | { do: 'audit.read' }
   | { do: 'settings.update' }
   | { do: 'contact.readSignedIn' };
@@ -71,6 +72,7 @@ export function can(actor: Actor, action: Action): boolean {
     case 'account.enable':
     case 'initiative.removeEditor':
     case 'account.list':
+    case 'account.unlock':
     case 'audit.read':
     case 'settings.update':
       return actor.role === 'admin';
@@ -108,6 +110,11 @@ export function authorize(actor: Actor, action: Action): void {
   throw new AuthorizationError('NOT_AUTHORIZED', explain(actor.role, action));
 }
 
+/** For actions that need an account whatever they are about: refuses the anonymous public before anything is looked up, so the answer never depends on what exists. */
+export function requireSignedIn(actor: Actor): asserts actor is Extract<Actor, { kind: 'account' }> {
+  if (actor.kind !== 'account') throw new AuthorizationError('SIGN_IN_REQUIRED', 'Sign in to do this.');
+}
+
 function explain(role: Role, action: Action): string {
   switch (action.do) {
     case 'initiative.edit':
@@ -122,6 +129,7 @@ function explain(role: Role, action: Action): string {
     case 'account.enable':
     case 'initiative.removeEditor':
     case 'account.list':
+    case 'account.unlock':
     case 'audit.read':
     case 'settings.update':
       return 'Only the node admin can do this.';

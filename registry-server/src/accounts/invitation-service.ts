@@ -7,10 +7,13 @@ import type { Collection, Doc, Store } from '../store/store.ts';
 import { logger } from '../config/logging.ts';
 import type { Actor, Role } from './actor.ts';
 import { ActionError } from './action-error.ts';
-import type { Account, AccountRepository } from './account-repository.ts';
+import { isEmail, normaliseEmail, type Account, type AccountRepository } from './account-repository.ts';
 import type { AccountService } from './account-service.ts';
 import type { AuditLog } from './audit-log.ts';
 import { authorize, can, type Action } from './authorization.ts';
+import { addressBucket } from './address-bucket.ts';
+import { passwordProblem } from './password-hashing.ts';
+import type { Limit, RateLimiter } from './rate-limiter.ts';
 import { newToken, tokenHash } from './secret-tokens.ts';
 
 const log = logger('accounts', 'invitations');
@@ -31,6 +34,8 @@ export type Invitation = Doc & {
   /** The account that withdrew it; null when the node did (its creator disabled, or no longer allowed). */
   withdrawnBy?: string | null;
   withdrawnReason?: string;
+  /** Acceptances refused so far (e-mail address taken …); at INVITATION_REFUSALS.perInvitation the link is used up. */
+  refusals?: number;
 };
 
 export const INVITATION_DAYS = 7;
@@ -46,6 +51,15 @@ const INVITABLE_ROLES: ReadonlySet<string> = new Set(['editor', 'moderator']);
 /** The public id of an invitation: the first 12 characters of its token's hash (base64url). */
 const PUBLIC_ID = /^[A-Za-z0-9_-]{12}$/;
 
+/**
+ * A refused acceptance tells its sender that the e-mail address has an account, so a link must
+ * not be a way to test addresses (issue #11): refusals are counted per link, which is used up at
+ * the fifth, and per client address, across links.
+ */
+export const INVITATION_REFUSALS = { perInvitation: 5, perAddress: { max: 10, windowMs: 60 * 60_000 } satisfies Limit };
+/** newToken() gives 43 characters; anything much longer is not one of ours. */
+const MAX_TOKEN_LENGTH = 200;
+
 export interface InvitationDependencies {
   store: Store;
   accounts: AccountService;
@@ -58,6 +72,8 @@ export interface InvitationDependencies {
   initiativeExists: (handle: string) => Promise<boolean>;
   /** Tells the initiative's editors (or the admins) that an editor joined; must not throw. */
   announceEditor?: (input: { initiative: string; newAccountId: string; invitedBy: Role }) => Promise<void>;
+  /** Counts refused acceptances per client address. */
+  limiter: RateLimiter;
   /** Sends the link by e-mail when the node has SMTP settings; returns whether it did. */
   sendMail?: (to: string, subject: string, text: string) => Promise<boolean>;
 }
@@ -117,30 +133,49 @@ export class InvitationService {
 
   /** Checks a link without using it, so the web can show what it is for. */
   async inspect(token: string): Promise<Invitation> {
-    const invitation = await this.#invitations.findOne({ _id: tokenHash(token) });
+    const invitation = await this.#find(token);
     this.#assertUsable(invitation);
     await this.#assertStillAllowed(invitation!);
     return invitation!;
   }
 
-  /** Uses the invitation once and creates the account. */
-  async accept(token: string, email: string, password: string): Promise<Account> {
-    const id = tokenHash(token);
+  /**
+   * Uses the invitation once and creates the account. What can be refused without looking at
+   * the accounts (a weak password, not an e-mail address) is refused first and costs nothing;
+   * a refusal after the lookup (the address has an account) counts against the link and the
+   * client's address.
+   */
+  async accept(token: string, email: string, password: string, address = 'unknown'): Promise<Account> {
     const now = this.#deps.now().toISOString();
-    const invitation = await this.#invitations.findOne({ _id: id });
-    this.#assertUsable(invitation);
-    await this.#assertStillAllowed(invitation!);
-    // Claim the invitation atomically: of two simultaneous uses, only one gets it.
+    const found = await this.#find(token);
+    this.#assertUsable(found);
+    await this.#assertStillAllowed(found!);
+    const id = found!._id;
+    if (!isEmail(normaliseEmail(email))) throw new ActionError('INVALID_EMAIL', `"${email}" is not an e-mail address.`, { fields: [{ field: 'email', code: 'INVALID_EMAIL', message: 'is not an e-mail address.' }] });
+    const problem = passwordProblem(password);
+    if (problem) throw new ActionError('WEAK_PASSWORD', `The password ${problem}`, { fields: [{ field: 'password', code: 'WEAK_PASSWORD', message: problem }] });
+    const addressClaim = await this.#deps.limiter.claim(`invitation:address:${addressBucket(address)}`, INVITATION_REFUSALS.perAddress);
+    if (!addressClaim.allowed) throw new ActionError('RATE_LIMITED', `Too many refused invitations from your connection. Try again in ${Math.ceil(addressClaim.retryAfterSeconds / 60)} minute(s).`, { retryAfterSeconds: addressClaim.retryAfterSeconds });
+    // Claim the invitation atomically: of simultaneous uses only one holds it, so its refusals
+    // are counted one at a time and no burst gets more answers than the link allows.
     const claimed = await this.#invitations.findOneAndUpdate({ _id: id, usedAt: { $exists: false }, expiresAt: { $gt: now } }, { $set: { usedAt: now } });
     if (!claimed) throw new ActionError('INVITATION_USED', 'This invitation link has been used already. Ask for a new one.');
     try {
       const account = await this.#deps.accounts.createAccount({ email, password, role: claimed.role, initiatives: claimed.initiatives, createdBy: claimed.createdBy });
       await this.#invitations.updateOne({ _id: id }, { $set: { usedBy: account._id } });
+      await addressClaim.release();
       await this.#announce(claimed, account._id);
       return account;
     } catch (error) {
-      // A refused account (weak password, e-mail taken) must not burn the link.
-      await this.#invitations.updateOne({ _id: id }, { $unset: { usedAt: '' } });
+      const refusals = (claimed.refusals ?? 0) + 1;
+      if (refusals >= INVITATION_REFUSALS.perInvitation) {
+        // The link stays used: it has answered about enough addresses.
+        await this.#invitations.updateOne({ _id: id }, { $set: { refusals } });
+        log.warning('Invitation {invitation} used up after {refusals} refused acceptances', { invitation: id.slice(0, 12), refusals });
+        throw usedUpByRefusals();
+      }
+      // Any other refusal does not burn the link, but it is counted.
+      await this.#invitations.updateOne({ _id: id }, { $unset: { usedAt: '' }, $set: { refusals } });
       throw error;
     }
   }
@@ -232,6 +267,11 @@ export class InvitationService {
     }
   }
 
+  #find(token: string): Promise<Invitation | null> {
+    if (token.length === 0 || token.length > MAX_TOKEN_LENGTH) return Promise.resolve(null);
+    return this.#invitations.findOne({ _id: tokenHash(token) });
+  }
+
   #assertUsable(invitation: Invitation | null): void {
     if (!invitation) throw new ActionError('INVITATION_INVALID', 'This invitation link is not valid. Check that it was copied whole, or ask for a new one.');
     if (invitation.withdrawnAt) {
@@ -239,6 +279,7 @@ export class InvitationService {
       const why = invitation.withdrawnBy === null && invitation.withdrawnReason ? `This invitation no longer works: ${invitation.withdrawnReason}.` : 'This invitation link has been withdrawn.';
       throw new ActionError('INVITATION_WITHDRAWN', `${why} Ask for a new one.`);
     }
+    if (invitation.usedAt && (invitation.refusals ?? 0) >= INVITATION_REFUSALS.perInvitation) throw usedUpByRefusals();
     if (invitation.usedAt) throw new ActionError('INVITATION_USED', 'This invitation link has been used already. Ask for a new one.');
     if (invitation.expiresAt <= this.#deps.now().toISOString()) throw new ActionError('INVITATION_EXPIRED', `This invitation link expired on ${invitation.expiresAt.slice(0, 10)}. Ask for a new one.`);
   }
@@ -247,4 +288,8 @@ export class InvitationService {
 /** The creator as an actor, for asking the authorization table on their behalf. */
 function actorFor(account: Account): Extract<Actor, { kind: 'account' }> {
   return { kind: 'account', accountId: account._id, role: account.role, initiatives: account.initiatives, editorSince: account.editorSince ?? {}, sessionId: 'invitation', via: 'cli' };
+}
+
+function usedUpByRefusals(): ActionError {
+  return new ActionError('INVITATION_USED', 'This invitation link was tried too many times with e-mail addresses that could not be used, so it no longer works. Ask for a new one.');
 }

@@ -36,5 +36,9 @@ export async function resetAdminPassword(registry: Registry, options: AdminOptio
   if (problem) throw new ActionError('WEAK_PASSWORD', `The password ${problem}`);
   await registry.accounts.collection.updateOne({ _id: account._id }, { $set: { passwordHash: await hashPassword(newPassword), passwordChangedAt: registry.now().toISOString() } });
   const ended = await registry.sessions.revokeOthers(account._id, null);
-  out.line(`Password of ${account.email} changed; ${ended} session(s) ended.`);
+  // The operator's way back in: whoever had the old password loses its sessions and trusted
+  // devices, and the sign-in lock others may have caused is lifted for the owner.
+  const forgotten = await registry.trustedDevices.revokeAll(account._id);
+  await registry.accountService.clearSignInLock(account._id);
+  out.line(`Password of ${account.email} changed; ${ended} session(s) ended, ${forgotten} trusted device(s) forgotten, sign-in lock lifted.`);
 }

@@ -1,19 +1,31 @@
 // What differs between editing initiatives and editing good practices: authorisation actions,
 // references to check, and what happens after an editor creates an initiative.
 import type { AccountRepository } from '../accounts/account-repository.ts';
+import type { Actor } from '../accounts/actor.ts';
+import { can } from '../accounts/authorization.ts';
 import type { InitiativeRepository } from '../initiatives/initiative-repository.ts';
 import type { GoodPracticeRepository } from '../practices/good-practice-repository.ts';
 import type { FieldError } from '../records/field-errors.ts';
 import type { GoodPracticeRecord, InitiativeRecord } from '../records/record-types.ts';
 import type { EditorialKind } from './editorial-service.ts';
 
-/** Handles among `handles` with no (undeleted) local record in `repository`. */
-async function missing(repository: InitiativeRepository | GoodPracticeRepository, handles: readonly string[]): Promise<Set<string>> {
-  if (handles.length === 0) return new Set();
-  const found = await repository.collection.find({ _id: { $in: [...handles] }, 'origin.kind': 'local', 'publication.state': { $ne: 'deleted' } }, { projection: { _id: 1 } });
-  const present = new Set(found.map((d) => d._id));
-  return new Set(handles.filter((h) => !present.has(h)));
+/**
+ * Handles among `handles` with no (undeleted) local record in `repository` that the actor may
+ * know of: a record that is not published counts as missing for an actor who may not edit it
+ * (or moderate it), so naming a hidden handle as a reference answers like naming nothing.
+ * Handles the record already named (`kept`) are not checked again: a save must not fail on a
+ * reference the actor did not touch.
+ */
+async function missing(repository: InitiativeRepository | GoodPracticeRepository, handles: readonly string[], mayKnowOf: (handle: string) => boolean, kept: readonly string[] = []): Promise<Set<string>> {
+  const checked = handles.filter((h) => !kept.includes(h));
+  if (checked.length === 0) return new Set();
+  const found = await repository.collection.find({ _id: { $in: [...checked] }, 'origin.kind': 'local', 'publication.state': { $ne: 'deleted' } }, { projection: { _id: 1, 'publication.state': 1 } });
+  const present = new Set(found.filter((d) => d.publication.state === 'published' || mayKnowOf(d._id)).map((d) => d._id));
+  return new Set(checked.filter((h) => !present.has(h)));
 }
+
+const mayKnowOfInitiative = (actor: Actor) => (handle: string) => can(actor, { do: 'initiative.edit', initiative: handle }) || can(actor, { do: 'initiative.moderate', initiative: handle });
+const mayKnowOfPractice = (actor: Actor) => (handle: string) => can(actor, { do: 'practice.edit', practice: handle }) || can(actor, { do: 'practice.moderate', practice: handle });
 
 export function initiativeEditorialKind(initiatives: InitiativeRepository, practices: GoodPracticeRepository, accounts: AccountRepository, now: () => Date = () => new Date()): EditorialKind<InitiativeRecord> {
   return {
@@ -24,13 +36,13 @@ export function initiativeEditorialKind(initiatives: InitiativeRepository, pract
     createAction: { do: 'initiative.create' },
     editAction: (initiative) => ({ do: 'initiative.edit', initiative }),
     moderateAction: (initiative) => ({ do: 'initiative.moderate', initiative }),
-    async checkReferences(record) {
+    async checkReferences(record, actor, previous) {
       const errors: FieldError[] = [];
-      const absent = await missing(practices, record.practices ?? []);
+      const absent = await missing(practices, record.practices ?? [], mayKnowOfPractice(actor), previous?.practices);
       (record.practices ?? []).forEach((h, i) => absent.has(h) && errors.push({ field: `practices.${i}`, code: 'UNKNOWN_REFERENCE', message: `no good practice "${h}" on this node.` }));
       if (record.partOf) {
         if (record.partOf === record.handle) errors.push({ field: 'partOf', code: 'INVALID', message: 'cannot be the initiative itself.' });
-        else if ((await missing(initiatives, [record.partOf])).size) errors.push({ field: 'partOf', code: 'UNKNOWN_REFERENCE', message: `no initiative "${record.partOf}" on this node.` });
+        else if ((await missing(initiatives, [record.partOf], mayKnowOfInitiative(actor), previous?.partOf ? [previous.partOf] : [])).size) errors.push({ field: 'partOf', code: 'UNKNOWN_REFERENCE', message: `no initiative "${record.partOf}" on this node.` });
       }
       return errors;
     },
@@ -50,8 +62,8 @@ export function goodPracticeEditorialKind(practices: GoodPracticeRepository, ini
     createAction: { do: 'practice.create' },
     editAction: (practice) => ({ do: 'practice.edit', practice }),
     moderateAction: (practice) => ({ do: 'practice.moderate', practice }),
-    async checkReferences(record) {
-      const absent = await missing(initiatives, record.initiatives ?? []);
+    async checkReferences(record, actor, previous) {
+      const absent = await missing(initiatives, record.initiatives ?? [], mayKnowOfInitiative(actor), previous?.initiatives);
       return (record.initiatives ?? []).flatMap((h, i) => (absent.has(h) ? [{ field: `initiatives.${i}`, code: 'UNKNOWN_REFERENCE', message: `no initiative "${h}" on this node.` }] : []));
     },
   };

@@ -2,7 +2,7 @@
 // check), submit for review, approve, reject with a reason, unpublish, delete, and restore a
 // revision. Every change is validated by the one validation layer, authorised in one place,
 // kept as a revision, audited when staff act, and announced as a domain event once stored.
-import { authorize, can, type Action } from '../accounts/authorization.ts';
+import { authorize, can, requireSignedIn, type Action } from '../accounts/authorization.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { ActionError } from '../accounts/action-error.ts';
 import type { AuditLog } from '../accounts/audit-log.ts';
@@ -27,8 +27,8 @@ export interface EditorialKind<R extends { handle: string; node: string }> {
   createAction: Action;
   editAction: (handle: string) => Action;
   moderateAction: (handle: string) => Action;
-  /** References to other records that must exist on this node. */
-  checkReferences: (record: R) => Promise<FieldError[]>;
+  /** References to other records that must exist on this node (and be known to the actor); `previous`: the record before this change. */
+  checkReferences: (record: R, actor: Actor, previous?: R) => Promise<FieldError[]>;
   /** Called after an editor creates a record, e.g. to make them its editor. */
   afterCreate?: (actor: Account, record: R) => Promise<void>;
 }
@@ -59,7 +59,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
     authorize(actor, this.#kind.createAction);
     const account = actor as Account;
     const record = withoutNulls({ ...input, node: this.#deps.nodeHandle }) as R;
-    await this.#validate(record);
+    await this.#validate(record, actor);
     const now = this.#now();
     let doc: StoredRecord<R, { sortName: string }>;
     try {
@@ -77,8 +77,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
   }
 
   async update(actor: Actor, id: string, expectedVersion: number, changes: RecordChanges<R>, action: RevisionAction = 'update'): Promise<StoredRecord<R, { sortName: string }>> {
-    const doc = await this.#load(id);
-    authorize(actor, this.#kind.editAction(doc.record.handle));
+    const doc = await this.#loadFor(actor, id, (handle) => this.#kind.editAction(handle));
     const account = actor as Account;
     await this.#checkVersion(doc, expectedVersion);
     if ('handle' in changes && changes.handle !== doc.record.handle) {
@@ -86,7 +85,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
     }
     const working = doc.pending?.record ?? doc.record;
     const next = withoutNulls({ ...working, ...changes, handle: doc.record.handle, node: doc.record.node }) as R;
-    await this.#validate(next);
+    await this.#validate(next, actor, working);
     const changed = diffRecords(working, next);
     if (changed.length === 0) return doc;
 
@@ -114,8 +113,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
 
   /** An editor asks a moderator to publish the record (or its pending change). */
   async submit(actor: Actor, id: string, expectedVersion: number): Promise<StoredRecord<R, { sortName: string }>> {
-    const doc = await this.#load(id);
-    authorize(actor, this.#kind.editAction(doc.record.handle));
+    const doc = await this.#loadFor(actor, id, (handle) => this.#kind.editAction(handle));
     await this.#checkVersion(doc, expectedVersion);
     if (doc.pending) {
       if (doc.pending.state !== 'draft') throw this.#stateError(doc, 'submit', 'Its changes are already waiting for review.');
@@ -127,8 +125,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
 
   /** A moderator publishes the record, or its pending change. */
   async approve(actor: Actor, id: string, expectedVersion: number): Promise<StoredRecord<R, { sortName: string }>> {
-    const doc = await this.#load(id);
-    authorize(actor, this.#kind.moderateAction(doc.record.handle));
+    const doc = await this.#loadFor(actor, id, (handle) => this.#kind.moderateAction(handle));
     await this.#checkVersion(doc, expectedVersion);
     const now = this.#now();
     if (doc.pending) {
@@ -146,8 +143,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
 
   /** A moderator sends the record (or its pending change) back to its editors with a reason. */
   async reject(actor: Actor, id: string, expectedVersion: number, reason: string): Promise<StoredRecord<R, { sortName: string }>> {
-    const doc = await this.#load(id);
-    authorize(actor, this.#kind.moderateAction(doc.record.handle));
+    const doc = await this.#loadFor(actor, id, (handle) => this.#kind.moderateAction(handle));
     await this.#checkVersion(doc, expectedVersion);
     const trimmed = reason.trim();
     if (trimmed.length < 3 || trimmed.length > 2000) {
@@ -161,8 +157,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
 
   /** Takes a published record off public view; its editors and moderators still see it. */
   async unpublish(actor: Actor, id: string, expectedVersion: number): Promise<StoredRecord<R, { sortName: string }>> {
-    const doc = await this.#load(id);
-    authorize(actor, this.#kind.editAction(doc.record.handle));
+    const doc = await this.#loadFor(actor, id, (handle) => this.#kind.editAction(handle));
     await this.#checkVersion(doc, expectedVersion);
     if (doc.publication.state !== 'published') throw this.#stateError(doc, 'unpublish', 'Only a published record can be unpublished.');
     const stored = await this.#transition(doc, actor as Account, 'unpublish', { 'publication.state': 'unpublished', ...announcing('record.unpublished', doc) });
@@ -172,23 +167,23 @@ export class EditorialService<R extends { handle: string; node: string }> {
 
   /** Deletes the record from every public view; its history stays for moderators to restore. */
   async delete(actor: Actor, id: string, expectedVersion: number): Promise<StoredRecord<R, { sortName: string }>> {
-    const doc = await this.#load(id);
-    authorize(actor, this.#kind.editAction(doc.record.handle));
+    const doc = await this.#loadFor(actor, id, (handle) => this.#kind.editAction(handle));
     await this.#checkVersion(doc, expectedVersion);
     const wasPublic = doc.publication.state === 'published';
     const announces = wasPublic || doc.publication.state === 'unpublished';
-    const stored = await this.#transition(doc, actor as Account, 'delete', { 'publication.state': 'deleted', ...(announces ? announcing('record.deleted', doc) : {}) }, ['pending']);
+    // deletedFrom: a record that was never public is answered as nothing by ActivityPub, not as a Tombstone.
+    const stored = await this.#transition(doc, actor as Account, 'delete', { 'publication.state': 'deleted', 'publication.deletedFrom': doc.publication.state, ...(announces ? announcing('record.deleted', doc) : {}) }, ['pending']);
     if (announces) this.#deps.events.emit({ type: 'record.deleted', kind: this.#kind.name, id, version: stored.version });
     return stored;
   }
 
   /** Makes an earlier revision the working content again, as a new revision (history only grows). */
   async restore(actor: Actor, id: string, revisionVersion: number, expectedVersion: number): Promise<StoredRecord<R, { sortName: string }>> {
-    const doc = await this.#load(id, { includeDeleted: true });
+    // A deleted record only comes back through a moderator; any other goes through update().
+    const doc = await this.#loadFor(actor, id, (handle, state) => (state === 'deleted' ? this.#kind.moderateAction(handle) : this.#kind.editAction(handle)), { includeDeleted: true });
     const revision = await this.#deps.revisions.get(this.#kind.name, id, revisionVersion);
     if (!revision) throw new ActionError('NOT_FOUND', `This ${this.#kind.label} has no revision ${revisionVersion}.`, { fields: [{ field: 'revision', code: 'NOT_FOUND', message: `no revision ${revisionVersion}.` }] });
     if (doc.publication.state === 'deleted') {
-      authorize(actor, this.#kind.moderateAction(doc.record.handle));
       await this.#checkVersion(doc, expectedVersion);
       const record = revision.snapshot as unknown as R;
       return this.#transition(doc, actor as Account, 'restore', { record, derived: this.#kind.repository.derive(record), 'publication.state': 'draft' }, [], diffRecords(doc.record, record));
@@ -216,11 +211,29 @@ export class EditorialService<R extends { handle: string; node: string }> {
     return stored;
   }
 
-  async #load(id: string, options: { includeDeleted?: boolean } = {}): Promise<StoredRecord<R, { sortName: string }>> {
+  /**
+   * Whether `actor` may learn that this record exists: anyone when it is published; otherwise
+   * (draft, in review, unpublished, deleted) only those who may edit or moderate it. Everyone
+   * else gets the answer a name nobody uses gets, so hidden records are no existence oracle.
+   */
+  mayKnowOf(actor: Actor, doc: StoredRecord<R, { sortName: string }>): boolean {
+    if (doc.publication.state === 'published') return true;
+    return can(actor, this.#kind.editAction(doc.record.handle)) || can(actor, this.#kind.moderateAction(doc.record.handle));
+  }
+
+  /**
+   * The record an action is about, for an actor allowed to do it. Anonymous callers are asked to
+   * sign in before anything is looked up; a record the actor may not know of is "not found", in
+   * the same words as a name nobody uses; then the action is authorised, and only then is
+   * anything written (the baseline revision).
+   */
+  async #loadFor(actor: Actor, id: string, action: (handle: string, state: PublicationState) => Action, options: { includeDeleted?: boolean } = {}): Promise<StoredRecord<R, { sortName: string }>> {
+    requireSignedIn(actor);
     const doc = await this.#kind.repository.findById(id);
-    if (!doc || doc.origin.kind !== 'local' || (doc.publication.state === 'deleted' && !options.includeDeleted)) {
-      throw new ActionError('NOT_FOUND', `No ${this.#kind.label} "${id}" on this node.`);
+    if (!doc || doc.origin.kind !== 'local' || (doc.publication.state === 'deleted' && !options.includeDeleted) || !this.mayKnowOf(actor, doc)) {
+      throw new ActionError('NOT_FOUND', `No ${this.#kind.label} "${id}" on this node that you can change. Check the id (the IRI from the API) or the slug.`);
     }
+    authorize(actor, action(doc.record.handle, doc.publication.state));
     await this.#ensureBaseline(doc);
     return doc;
   }
@@ -249,9 +262,9 @@ export class EditorialService<R extends { handle: string; node: string }> {
     }
   }
 
-  async #validate(record: R): Promise<void> {
+  async #validate(record: R, actor: Actor, previous?: R): Promise<void> {
     const errors = this.#deps.validator.validate(this.#kind.recordType, record);
-    if (errors.length === 0) errors.push(...(await this.#kind.checkReferences(record)));
+    if (errors.length === 0) errors.push(...(await this.#kind.checkReferences(record, actor, previous)));
     if (errors.length) throw new ActionError('VALIDATION_FAILED', `The ${this.#kind.label} was not saved: ${errors.length} field(s) need fixing.`, { fields: errors });
   }
 

@@ -5,6 +5,7 @@ import type { Context } from '@fedify/fedify';
 import { Endpoints, LanguageString, Organization, PropertyValue, Service, Tombstone, type Actor } from '@fedify/vocab';
 import { REGISTRY_NODE_FIELD } from './inbox/on-follow.ts';
 import { initiativeToJsonLd } from './jsonld/initiative-jsonld.ts';
+import { withPublishedReferences } from './published-references.ts';
 import { cityNodeProfileJsonLd } from './jsonld/city-node-jsonld.ts';
 import { withUmnContext } from './jsonld/umn-context.ts';
 import type { StoredInitiative } from '../initiatives/initiative-repository.ts';
@@ -68,13 +69,14 @@ export async function initiativeActor(ctx: Context<FederationData>, doc: StoredI
   const id = ctx.getActorUri(doc.record.handle);
   if (doc.publication.state !== 'published') return new Tombstone({ id, formerType: Organization });
   const node = await registry.nodes.findById(registry.config.nodeHandle);
-  const key = `${id.href}|${doc.version}|${doc.updatedAt}|${node?.version ?? 0}|${node?.updatedAt ?? ''}`;
-  return servedInitiatives.get(key, () => buildInitiativeActor(ctx, doc, id, node));
+  // Only published practices and parent are named; which ones are is part of the cache key.
+  const record = await withPublishedReferences(registry, doc.record);
+  const key = `${id.href}|${doc.version}|${doc.updatedAt}|${node?.version ?? 0}|${node?.updatedAt ?? ''}|${(record.practices ?? []).join(',')}|${record.partOf ?? ''}`;
+  return servedInitiatives.get(key, () => buildInitiativeActor(ctx, doc, record, id, node));
 }
 
-async function buildInitiativeActor(ctx: Context<FederationData>, doc: StoredInitiative, id: URL, node: StoredCityNode | null): Promise<Organization> {
+async function buildInitiativeActor(ctx: Context<FederationData>, doc: StoredInitiative, record: StoredInitiative['record'], id: URL, node: StoredCityNode | null): Promise<Organization> {
   const { registry } = ctx.data;
-  const record = doc.record;
   const actor = new Organization({ ...(await actorFields(ctx, record.handle)), preferredUsername: record.handle, manuallyApprovesFollowers: false, discoverable: true });
   const built = (await actor.toJsonLd({ format: 'compact', contextLoader: ctx.contextLoader })) as Record<string, unknown>;
   const sameCity = node?.record.locality === record.location.locality;

@@ -94,7 +94,7 @@ describe('moderation across nodes', () => {
     const { execFile } = await import('node:child_process');
     const { join } = await import('node:path');
     const admin = await milan.registry.accountService.createAccount({ email: 'admin@milan.test', password: 'a long test password 1', role: 'admin', initiatives: [], createdBy: null });
-    const signedIn = await milan.registry.accountService.signIn(admin.email, 'a long test password 1', 'bearer', 'cli-test');
+    const signedIn = await milan.registry.accountService.signIn({ email: admin.email, password: 'a long test password 1', via: 'bearer', address: 'cli-test' });
     const cli = join(import.meta.dirname, '..', 'cli', 'main.ts');
     // Asynchronous: the node answering the command runs in this very process.
     const run = (args: string[], token: string) =>

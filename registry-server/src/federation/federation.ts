@@ -53,7 +53,7 @@ export function createRegistryFederation(registry: Registry, options: Federation
     .setActorDispatcher('/initiatives/{identifier}', async (ctx, identifier) => {
       if (identifier === NODE_ACTOR) return nodeActor(ctx, await ctx.data.registry.nodes.findById(config.nodeHandle));
       const doc = await ctx.data.registry.initiatives.findById(identifier);
-      if (!doc || doc.origin.kind !== 'local' || doc.publication.state === 'draft' || doc.publication.state === 'in-review') return null;
+      if (!doc || doc.origin.kind !== 'local' || !wasEverPublic(doc.publication)) return null;
       return initiativeActor(ctx, doc);
     })
     .mapActorAlias(`/nodes/${config.nodeHandle}`, NODE_ACTOR)
@@ -114,4 +114,15 @@ export function createRegistryFederation(registry: Registry, options: Federation
     );
 
   return federation;
+}
+
+/**
+ * Whether a record was ever public, and so is answered (a Tombstone once it is withdrawn, which
+ * partners need) rather than being nothing: a draft, one in review, and one deleted while still a
+ * draft are answered like a name nobody uses, so ActivityPub is no existence oracle.
+ */
+function wasEverPublic(publication: { state: string; deletedFrom?: string }): boolean {
+  const hidden = ['draft', 'in-review'];
+  if (publication.state === 'deleted') return publication.deletedFrom === undefined || !hidden.includes(publication.deletedFrom);
+  return !hidden.includes(publication.state);
 }

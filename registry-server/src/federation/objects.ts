@@ -5,19 +5,22 @@ import type { Context } from '@fedify/fedify';
 import { Article, type Object as APObject } from '@fedify/vocab';
 import type { StoredGoodPractice } from '../practices/good-practice-repository.ts';
 import { goodPracticeToJsonLd } from './jsonld/good-practice-jsonld.ts';
+import { practiceWithPublishedReferences } from './published-references.ts';
 import { NODE_ACTOR, type FederationData } from './federation-context.ts';
 import { ServedObjectCache } from './served-object-cache.ts';
 
 const servedPractices = new ServedObjectCache<Article>();
 
-export function practiceObject(ctx: Context<FederationData>, doc: StoredGoodPractice): Promise<Article> {
+export async function practiceObject(ctx: Context<FederationData>, doc: StoredGoodPractice): Promise<Article> {
   const id = ctx.getObjectUri(Article, { handle: doc.record.handle });
-  return servedPractices.get(`${id.href}|${doc.version}|${doc.updatedAt}`, () => buildPracticeObject(ctx, doc, id));
+  // Only published initiatives are named; which ones are is part of the cache key.
+  const record = await practiceWithPublishedReferences(ctx.data.registry, doc.record);
+  return servedPractices.get(`${id.href}|${doc.version}|${doc.updatedAt}|${(record.initiatives ?? []).join(',')}`, () => buildPracticeObject(ctx, doc, record, id));
 }
 
-async function buildPracticeObject(ctx: Context<FederationData>, doc: StoredGoodPractice, id: URL): Promise<Article> {
+async function buildPracticeObject(ctx: Context<FederationData>, doc: StoredGoodPractice, record: StoredGoodPractice['record'], id: URL): Promise<Article> {
   const { registry } = ctx.data;
-  const json = goodPracticeToJsonLd(doc.record, {
+  const json = goodPracticeToJsonLd(record, {
     id: id.href,
     url: id.href,
     nodeActorId: ctx.getActorUri(NODE_ACTOR).href,

@@ -22,6 +22,10 @@ export interface GraphQLContext {
   federation: FederationRuntime | null;
   /** Sets or clears (token null) the web session cookie on the response. */
   setSessionCookie(token: string | null, expiresAt: string | null): void;
+  /** The trusted-device cookie the browser sent, if any. */
+  deviceCookie: string | null;
+  /** Sets the trusted-device cookie on the response. */
+  setDeviceCookie(token: string, expiresAt: string): void;
 }
 
 /** What a resolver of a record type receives: the stored document and the reader's languages. */

@@ -12,7 +12,7 @@ import { formatError } from './graphql-errors.ts';
 import { loadTypeDefs } from './graphql-schema.ts';
 import { createLoaders } from './loaders.ts';
 import { clientAddress, requestActor } from './request-actor.ts';
-import { sessionCookie } from '../http/session-cookie.ts';
+import { DEVICE_COOKIE, readCookie, sessionCookie } from '../http/session-cookie.ts';
 import { queryLimitsRule } from './query-limits.ts';
 import { resolvers } from './resolvers/index.ts';
 import type { GraphQLResponseCache } from '../http/graphql-response-cache.ts';
@@ -98,6 +98,8 @@ async function requestContext(registry: Registry, req: Request, res: Response, f
     address: clientAddress(req),
     federation,
     setSessionCookie: (token, expiresAt) => res.append('Set-Cookie', sessionCookie(token ?? '', token ? expiresAt : null, secure)),
+    deviceCookie: readCookie(req, DEVICE_COOKIE) ?? null,
+    setDeviceCookie: (token, expiresAt) => res.append('Set-Cookie', sessionCookie(token, expiresAt, secure, DEVICE_COOKIE)),
   };
 }
 

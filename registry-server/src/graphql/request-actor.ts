@@ -6,7 +6,6 @@ import type { IncomingMessage } from 'node:http';
 import { ANONYMOUS, type Actor } from '../accounts/actor.ts';
 import type { Registry } from '../registry.ts';
 import { readCookie, SESSION_COOKIE } from '../http/session-cookie.ts';
-import { clientAddressBlock } from '../http/client-address-block.ts';
 import { siteClientAddress } from '../http/site-client-address.ts';
 
 export interface RequestActor {
@@ -35,9 +34,9 @@ export async function requestActor(registry: Registry, req: IncomingMessage): Pr
 }
 
 /**
- * The client, for rate limits: the browser's address when the node's own site asks for it
- * (http/site-client-address.ts), else the socket's; an IPv6 address counts by its /64.
+ * The client address, for rate limits: the browser's, when the node's own site asks for it
+ * (http/site-client-address.ts). The limits count an IPv6 address by its /64 (accounts/address-bucket.ts).
  */
 export function clientAddress(req: IncomingMessage): string {
-  return clientAddressBlock(siteClientAddress(req) ?? req.socket.remoteAddress ?? 'unknown');
+  return siteClientAddress(req) ?? req.socket.remoteAddress ?? 'unknown';
 }

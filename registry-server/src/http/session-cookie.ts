@@ -3,6 +3,8 @@
 import type { IncomingMessage } from 'node:http';
 
 export const SESSION_COOKIE = 'umn_session';
+/** The trusted-device cookie (accounts/trusted-devices.ts): long-lived, httpOnly, like the session's. */
+export const DEVICE_COOKIE = 'umn_device';
 
 export function readCookie(req: IncomingMessage, name: string): string | undefined {
   const header = req.headers.cookie;
@@ -20,8 +22,8 @@ export function readCookie(req: IncomingMessage, name: string): string | undefin
   return undefined;
 }
 
-export function sessionCookie(token: string, expiresAt: string | null, secure: boolean): string {
-  const parts = [`${SESSION_COOKIE}=${encodeURIComponent(token)}`, 'Path=/', 'HttpOnly', 'SameSite=Lax'];
+export function sessionCookie(token: string, expiresAt: string | null, secure: boolean, name = SESSION_COOKIE): string {
+  const parts = [`${name}=${encodeURIComponent(token)}`, 'Path=/', 'HttpOnly', 'SameSite=Lax'];
   if (expiresAt) parts.push(`Expires=${new Date(expiresAt).toUTCString()}`);
   else parts.push('Max-Age=0');
   if (secure) parts.push('Secure');

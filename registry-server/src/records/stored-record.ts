@@ -34,7 +34,7 @@ export interface StoredMeta {
   createdAt: string;
   updatedAt: string;
   origin: Origin;
-  publication: { state: PublicationState; review?: ReviewNote; publishedAt?: string };
+  publication: { state: PublicationState; review?: ReviewNote; publishedAt?: string; /** The state a deleted record was deleted from. */ deletedFrom?: PublicationState };
 }
 
 /**

@@ -53,6 +53,15 @@ describe('contact relay', () => {
   });
 });
 
+describe('relay limit under concurrency', () => {
+  it('lets at most the limit of simultaneous messages from one address through', async () => {
+    const sends = Array.from({ length: 25 }, (_, i) => node.registry.relay.send({ kind: 'anonymous' }, 'atemos', { ...message, subject: `Flood ${i}` }, '198.51.100.40').then(() => 'sent', (e: { code: string }) => e.code));
+    const outcomes = await Promise.all(sends);
+    expect(outcomes.filter((o) => o === 'sent')).toHaveLength(10);
+    expect(outcomes.filter((o) => o === 'RATE_LIMITED')).toHaveLength(15);
+  });
+});
+
 describe('privacy controls', () => {
   it('shows each contact field only as widely as the initiative chose', async () => {
     const current = (await editor.gql('{ editableInitiative(slug: "univerbal") { version } }')).data.editableInitiative;

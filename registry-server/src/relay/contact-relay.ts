@@ -7,6 +7,7 @@ import { ActionError } from '../accounts/action-error.ts';
 import { authorize, can, editorSince } from '../accounts/authorization.ts';
 import { isEmail } from '../accounts/account-repository.ts';
 import type { RateLimiter } from '../accounts/rate-limiter.ts';
+import { addressBucket } from '../accounts/address-bucket.ts';
 import type { DomainEvents } from '../events/domain-events.ts';
 import type { FieldError } from '../records/field-errors.ts';
 import type { InitiativeRepository } from '../initiatives/initiative-repository.ts';
@@ -62,10 +63,10 @@ export class ContactRelay {
     if (initiative.record.contact?.relay === false) throw new ActionError('INVALID_STATE', 'This initiative does not receive messages through the registry.');
     const errors = messageErrors(input);
     if (errors.length) throw new ActionError('VALIDATION_FAILED', 'The message was not sent: some fields need fixing.', { fields: errors });
-    const key = `relay:address:${address}`;
-    const wait = await this.#limiter.retryAfter(key, RELAY_LIMIT);
-    if (wait > 0) throw new ActionError('RATE_LIMITED', `Too many messages from your connection. Try again in ${Math.ceil(wait / 60)} minute(s).`, { retryAfterSeconds: wait });
-    await this.#limiter.hit(key, RELAY_LIMIT);
+    const key = `relay:address:${addressBucket(address)}`;
+    // Claimed atomically before the message is stored, so simultaneous sends cannot all pass.
+    const claim = await this.#limiter.claim(key, RELAY_LIMIT);
+    if (!claim.allowed) throw new ActionError('RATE_LIMITED', `Too many messages from your connection. Try again in ${Math.ceil(claim.retryAfterSeconds / 60)} minute(s).`, { retryAfterSeconds: claim.retryAfterSeconds });
     const message: ContactMessage = {
       _id: randomUUID(),
       initiative: initiative._id,

@@ -230,7 +230,7 @@ describe('rebuilding the index', () => {
 
   it('rebuilds a running node from the operator command', async () => {
     const admin = await node.registry.accountService.createAccount({ email: 'admin@search.test', password: 'a long test password 1', role: 'admin', initiatives: [], createdBy: null });
-    const { token } = await node.registry.accountService.signIn(admin.email, 'a long test password 1', 'bearer', 'cli-test');
+    const { token } = await node.registry.accountService.signIn({ email: admin.email, password: 'a long test password 1', via: 'bearer', address: 'cli-test' });
     const cli = join(import.meta.dirname, '..', 'cli', 'main.ts');
     const run = (args: string[]) =>
       new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {

@@ -224,6 +224,19 @@ export function describeStoreContract(label: string, open: () => Promise<Store>)
       expect((await c.findOne({ _id: 'b' }))?.count).toBe(25);
     });
 
+    it('counts concurrent upserting $inc on one _id exactly once each (what rate-limit claims rely on)', async () => {
+      // Fifty clients claim the same counter at the same moment: each must see its own count,
+      // so exactly `max` of them can be told they are within a limit, whatever the adapter.
+      const c = fresh();
+      const claims = await Promise.all(
+        Array.from({ length: 50 }, () => c.findOneAndUpdate({ _id: 'signin:x:1' }, { $inc: { count: 1 }, $setOnInsert: { key: 'signin:x', expiresAt: 99 } }, { upsert: true, returnDocument: 'after' })),
+      );
+      const counts = claims.map((doc) => doc?.count as number).sort((a, b) => a - b);
+      expect(counts).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+      expect(counts.filter((count) => count <= 7)).toHaveLength(7);
+      expect(await c.findOne({ _id: 'signin:x:1' })).toEqual({ _id: 'signin:x:1', count: 50, key: 'signin:x', expiresAt: 99 });
+    });
+
     it('replaces and deletes documents', async () => {
       const c = fresh();
       await seed(c);

@@ -69,11 +69,17 @@ export const accountResolvers = {
     // Signing in needs no CSRF token (there is no session yet); SameSite cookies and the JSON-only
     // body keep other sites from signing a browser in.
     signIn: mutation(
-      async (args: { email: string; password: string; session?: 'COOKIE' | 'BEARER' | null }, ctx) => {
+      async (args: { email: string; password: string; session?: 'COOKIE' | 'BEARER' | null; deviceToken?: string | null }, ctx) => {
         const via = args.session === 'BEARER' ? 'bearer' : 'cookie';
-        const signedIn = await ctx.registry.accountService.signIn(args.email, args.password, via, ctx.address);
-        if (via === 'cookie') ctx.setSessionCookie(signedIn.token, signedIn.expiresAt);
-        return { account: accountView(signedIn.account), token: via === 'bearer' ? signedIn.token : null, csrfToken: signedIn.csrfToken, expiresAt: signedIn.expiresAt, error: null };
+        const deviceToken = args.deviceToken ?? ctx.deviceCookie;
+        const signedIn = await ctx.registry.accountService.signIn({ email: args.email, password: args.password, via, address: ctx.address, deviceToken });
+        // Cookie sessions keep both secrets in httpOnly cookies, out of reach of page scripts.
+        if (via === 'cookie') {
+          ctx.setSessionCookie(signedIn.token, signedIn.expiresAt);
+          ctx.setDeviceCookie(signedIn.device.token, signedIn.device.expiresAt);
+        }
+        const bearer = via === 'bearer';
+        return { account: accountView(signedIn.account), token: bearer ? signedIn.token : null, deviceToken: bearer ? signedIn.device.token : null, csrfToken: signedIn.csrfToken, expiresAt: signedIn.expiresAt, error: null };
       },
       {},
       { csrf: false },
@@ -111,10 +117,28 @@ export const accountResolvers = {
       return { notification: notificationView(notification), error: null };
     }),
     acceptInvitation: mutation(
-      async (args: { token: string; email: string; password: string }, ctx) => ({ account: accountView(await ctx.registry.invitations.accept(args.token, args.email, args.password)), error: null }),
+      async (args: { token: string; email: string; password: string }, ctx) => ({ account: accountView(await ctx.registry.invitations.accept(args.token, args.email, args.password, ctx.address)), error: null }),
       {},
       { csrf: false },
     ),
+    // Like signIn, no CSRF token: there is no session yet, and it only sets the device cookie.
+    trustThisDevice: mutation(
+      async (args: { token: string; session?: 'COOKIE' | 'BEARER' | null }, ctx) => {
+        const device = await ctx.registry.accountService.trustDeviceByLink(args.token);
+        if (args.session === 'BEARER') return { deviceToken: device.token, error: null };
+        ctx.setDeviceCookie(device.token, device.expiresAt);
+        return { deviceToken: null, error: null };
+      },
+      {},
+      { csrf: false },
+    ),
+    clearSignInLock: mutation(async (args: { account: string }, ctx) => {
+      authorize(ctx.actor, { do: 'account.unlock' });
+      if (ctx.actor.kind !== 'account') throw new Error('unreachable');
+      await ctx.registry.accountService.clearSignInLock(args.account);
+      await ctx.registry.audit.record({ accountId: ctx.actor.accountId, role: ctx.actor.role, action: 'account.clearSignInLock', target: `account:${args.account}` });
+      return { ok: true, error: null };
+    }, { ok: false }),
     updateNodeSettings: mutation(async (args: { editsRequireReview: boolean }, ctx) => {
       authorize(ctx.actor, { do: 'settings.update' });
       const settings = await ctx.registry.settings.update({ editsRequireReview: args.editsRequireReview });

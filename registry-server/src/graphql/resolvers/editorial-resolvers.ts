@@ -1,6 +1,6 @@
 // Editing and moderation: drafts, history and the workflow mutations. Each resolver resolves
 // which record an id names, then calls the editorial service, which authorises and validates.
-import { authorize } from '../../accounts/authorization.ts';
+import { authorize, requireSignedIn } from '../../accounts/authorization.ts';
 import { ActionError } from '../../accounts/action-error.ts';
 import type { EditorialService, RecordChanges } from '../../editorial/editorial-service.ts';
 import type { Revision } from '../../editorial/revision-repository.ts';
@@ -28,16 +28,22 @@ function draftView(kind: Kind, doc: StoredInitiative | StoredGoodPractice, reade
   return { kind, doc, reader };
 }
 
-/** Which record an id names: an initiative or practice IRI, or a bare handle (initiatives first). */
+/**
+ * Which record an id names: an initiative or practice IRI, or a bare handle (initiatives first).
+ * A bare handle only finds records the actor may know of (EditorialService.mayKnowOf), so a
+ * hidden one is answered like a name nobody uses.
+ */
 async function locate(ctx: GraphQLContext, id: string): Promise<{ kind: Kind; storeId: string }> {
-  const { iris, initiatives, practices } = ctx.registry;
+  const { iris, initiatives, practices, initiativeEditorial, practiceEditorial } = ctx.registry;
   const asInitiative = iris.storeIdFor('initiatives', id);
   const asPractice = iris.storeIdFor('practices', id);
   if (asInitiative !== id) return { kind: 'initiative', storeId: asInitiative };
   if (asPractice !== id) return { kind: 'goodPractice', storeId: asPractice };
-  if (await initiatives.findById(id)) return { kind: 'initiative', storeId: id };
-  if (await practices.findById(id)) return { kind: 'goodPractice', storeId: id };
-  throw new ActionError('NOT_FOUND', `No initiative or good practice "${id}" on this node. Use the id (IRI) from the API.`);
+  const initiative = await initiatives.findById(id);
+  if (initiative && initiativeEditorial.mayKnowOf(ctx.actor, initiative)) return { kind: 'initiative', storeId: id };
+  const practice = await practices.findById(id);
+  if (practice && practiceEditorial.mayKnowOf(ctx.actor, practice)) return { kind: 'goodPractice', storeId: id };
+  throw new ActionError('NOT_FOUND', `No initiative or good practice "${id}" on this node that you can change. Check the id (the IRI from the API) or the slug.`);
 }
 
 function service(ctx: GraphQLContext, kind: Kind): EditorialService<InitiativeRecord> | EditorialService<GoodPracticeRecord> {
@@ -49,18 +55,27 @@ const result = (kind: Kind, ctx: GraphQLContext) => (doc: { _id: string }) => ({
 /** A state change on whatever record `id` names. */
 function workflow(run: (s: EditorialService<InitiativeRecord>, storeId: string, args: { version: number; reason?: string; revision?: number }, ctx: GraphQLContext) => Promise<{ _id: string }>) {
   return mutation(async (args: { id: string; version: number; reason?: string; revision?: number }, ctx) => {
+    // Before any lookup, so the answer to the anonymous public never depends on what exists.
+    requireSignedIn(ctx.actor);
     const { kind, storeId } = await locate(ctx, args.id);
     // Both services share one interface; the record type only matters inside them.
     return result(kind, ctx)(await run(service(ctx, kind) as unknown as EditorialService<InitiativeRecord>, storeId, args, ctx));
   });
 }
 
+/**
+ * A record to edit. The anonymous public is asked to sign in whatever the name; a signed-in
+ * account gets null for a name nobody uses and for a record it may not know of alike, and is
+ * refused (NOT_AUTHORIZED) only on a published record, whose existence is public anyway.
+ */
 async function editable(ctx: GraphQLContext, kind: Kind, args: { id?: string | null; slug?: string | null }): Promise<DraftView | null> {
+  requireSignedIn(ctx.actor);
   const repository = kind === 'initiative' ? ctx.registry.initiatives : ctx.registry.practices;
   const storeId = args.id ? ctx.registry.iris.storeIdFor(kind === 'initiative' ? 'initiatives' : 'practices', args.id) : args.slug;
   if (!storeId) throw new ActionError('NOT_FOUND', 'Give the id or the slug of the record.');
   const doc = await repository.findById(storeId);
   if (!doc || doc.origin.kind !== 'local' || doc.publication.state === 'deleted') return null;
+  if (!(service(ctx, kind) as EditorialService<InitiativeRecord>).mayKnowOf(ctx.actor, doc as StoredInitiative)) return null;
   authorize(ctx.actor, kind === 'initiative' ? { do: 'initiative.edit', initiative: doc.record.handle } : { do: 'practice.edit', practice: doc.record.handle });
   return draftView(kind, doc, ctx.reader);
 }

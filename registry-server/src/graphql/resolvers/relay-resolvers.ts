@@ -1,5 +1,6 @@
 import type { ContactMessage } from '../../relay/contact-relay.ts';
 import { ActionError } from '../../accounts/action-error.ts';
+import { requireSignedIn } from '../../accounts/authorization.ts';
 import type { GraphQLContext } from '../context.ts';
 import { mutation } from './mutation-support.ts';
 
@@ -19,6 +20,10 @@ export const relayResolvers = {
       },
       { ok: false },
     ),
-    markMessageRead: mutation(async (args: { id: string }, ctx: GraphQLContext) => ({ message: await ctx.registry.relay.markRead(ctx.actor, args.id), error: null })),
+    markMessageRead: mutation(async (args: { id: string }, ctx: GraphQLContext) => {
+      // Before the lookup, so the anonymous public learns nothing about which ids exist.
+      requireSignedIn(ctx.actor);
+      return { message: await ctx.registry.relay.markRead(ctx.actor, args.id), error: null };
+    }),
   },
 };

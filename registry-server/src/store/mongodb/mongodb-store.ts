@@ -109,7 +109,7 @@ class MongoCollection<T extends Doc> implements Collection<T> {
   }
 
   updateOne(filter: Filter, update: Update, options: UpdateOptions = {}): Promise<UpdateResult> {
-    return run(this.name, async () => toResult(await this.#c.updateOne(filter as never, withUpsertId(filter, update, options.upsert) as never, { upsert: options.upsert ?? false })));
+    return run(this.name, async () => toResult(await retryLostUpsert(options.upsert, () => this.#c.updateOne(filter as never, withUpsertId(filter, update, options.upsert) as never, { upsert: options.upsert ?? false }))));
   }
 
   updateMany(filter: Filter, update: Update): Promise<UpdateResult> {
@@ -118,11 +118,13 @@ class MongoCollection<T extends Doc> implements Collection<T> {
 
   findOneAndUpdate(filter: Filter, update: Update, options: FindOneAndUpdateOptions = {}): Promise<T | null> {
     return run(this.name, async () =>
-      (await this.#c.findOneAndUpdate(filter as never, withUpsertId(filter, update, options.upsert) as never, {
-        upsert: options.upsert ?? false,
-        returnDocument: options.returnDocument ?? 'after',
-        ...(options.sort ? { sort: options.sort } : {}),
-      })) as T | null,
+      (await retryLostUpsert(options.upsert, () =>
+        this.#c.findOneAndUpdate(filter as never, withUpsertId(filter, update, options.upsert) as never, {
+          upsert: options.upsert ?? false,
+          returnDocument: options.returnDocument ?? 'after',
+          ...(options.sort ? { sort: options.sort } : {}),
+        }),
+      )) as T | null,
     );
   }
 
@@ -152,6 +154,21 @@ function withUpsertId(filter: Filter, update: Update, upsert: boolean | undefine
   const onInsert = (update.$setOnInsert ?? {}) as Record<string, unknown>;
   if ('_id' in onInsert) return update;
   return { ...update, $setOnInsert: { ...onInsert, _id: randomUUID() } };
+}
+
+/**
+ * Two simultaneous upserts of one new _id can both try the insert; the loser fails with a
+ * duplicate key. Servers since 4.2 retry this themselves for _id equalities (SERVER-37124,
+ * SERVER-47212); for older ones, one retry here finds the document and updates it, so
+ * concurrent counters (rate-limit claims) count every increment, as the store contract asks.
+ */
+async function retryLostUpsert<R>(upsert: boolean | undefined, operation: () => Promise<R>): Promise<R> {
+  try {
+    return await operation();
+  } catch (error) {
+    if (!upsert || !(error instanceof MongoServerError) || error.code !== 11000) throw error;
+    return operation();
+  }
 }
 
 function toResult(r: { matchedCount: number; modifiedCount: number; upsertedId: unknown }): UpdateResult {

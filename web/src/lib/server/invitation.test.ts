@@ -44,11 +44,22 @@ describe('acceptInvitation', () => {
   it('returns the account, or the registry’s typed error as data', async () => {
     graphql.mockResolvedValue({ acceptInvitation: { account: { email: 'a@b.org', role: 'EDITOR' }, error: null } });
     expect(await acceptInvitation(TOKEN, 'a@b.org', 'river lamp orbit tea', 'ar')).toEqual({ account: { email: 'a@b.org', role: 'EDITOR' }, error: null });
-    expect(graphql).toHaveBeenCalledWith(expect.stringContaining('acceptInvitation(token: $t, email: $e, password: $p)'), { t: TOKEN, e: 'a@b.org', p: 'river lamp orbit tea', lang: 'ar' });
+    expect(graphql).toHaveBeenCalledWith(expect.stringContaining('acceptInvitation(token: $t, email: $e, password: $p)'), { t: TOKEN, e: 'a@b.org', p: 'river lamp orbit tea', lang: 'ar' }, {});
 
     const error = { code: 'WEAK_PASSWORD', message: 'The password …', fields: [{ field: 'password', code: 'WEAK_PASSWORD', message: '…' }] };
     graphql.mockResolvedValue({ acceptInvitation: { account: null, error } });
     expect(await acceptInvitation(TOKEN, 'a@b.org', 'short', 'en')).toEqual({ account: null, error });
+  });
+
+  it('tells the registry the browser’s address when the node vouches for the site', async () => {
+    graphql.mockResolvedValue({ acceptInvitation: { account: null, error: { code: 'EMAIL_TAKEN', message: 'taken' } } });
+    process.env.UMN_SITE_SECRET = 'the-node-secret';
+    try {
+      await acceptInvitation(TOKEN, 'a@b.org', 'river lamp orbit tea', 'en', '203.0.113.5');
+    } finally {
+      delete process.env.UMN_SITE_SECRET;
+    }
+    expect(graphql).toHaveBeenCalledWith(expect.any(String), expect.any(Object), { 'x-umn-site-secret': 'the-node-secret', 'x-umn-client-address': '203.0.113.5' });
   });
 
   it('rethrows a failed request without the token or the password in its text', async () => {

@@ -7,6 +7,7 @@
 import { graphql } from './graphql.ts';
 import { GraphQLRequestError } from './graphql-request.ts';
 import { withoutSecrets } from './log-redaction.ts';
+import { siteClientHeaders } from './site-client-address.ts';
 import { formatDateTime } from '../i18n/catalog.ts';
 import type { UiLanguage } from '../i18n/languages.ts';
 import type { AccountRole, InvitationDetails, InvitationErrorCode } from '../registry-types.ts';
@@ -59,10 +60,14 @@ export async function loadInvitation(token: string, lang: UiLanguage): Promise<I
   return { usable: false, city: result.thisNode.city, error: code };
 }
 
-/** Creates the account; the registry's typed error comes back as `error`, a failed request throws. */
-export async function acceptInvitation(token: string, email: string, password: string, lang: UiLanguage): Promise<AcceptInvitationResult['acceptInvitation']> {
+/**
+ * Creates the account; the registry's typed error comes back as `error`, a failed request throws.
+ * The registry counts refused acceptances per client address, so it is told the browser's
+ * address (`clientAddress`), not this server's.
+ */
+export async function acceptInvitation(token: string, email: string, password: string, lang: UiLanguage, clientAddress?: string): Promise<AcceptInvitationResult['acceptInvitation']> {
   // `lang` is not a variable of the mutation (GraphQL ignores it); graphql() sends it as Accept-Language.
-  const result = await withSecretsHidden([token, password], () => graphql<AcceptInvitationResult>(ACCEPT_INVITATION_MUTATION, { t: token, e: email, p: password, lang }));
+  const result = await withSecretsHidden([token, password], () => graphql<AcceptInvitationResult>(ACCEPT_INVITATION_MUTATION, { t: token, e: email, p: password, lang }, siteClientHeaders(clientAddress)));
   return result.acceptInvitation;
 }
 

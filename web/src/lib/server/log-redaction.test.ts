@@ -7,6 +7,12 @@ describe('pathForLog', () => {
     expect(pathForLog('/invitations/Abc-123_xyz/__data.json')).toBe('/invitations/[token]/__data.json');
   });
 
+  it('hides the token of an e-mailed unlock link', () => {
+    expect(pathForLog('/sign-in/trust/Abc-123_xyz')).toBe('/sign-in/trust/[token]');
+    expect(pathForLog('/sign-in/trust/Abc-123_xyz/__data.json')).toBe('/sign-in/trust/[token]/__data.json');
+    expect(pathForLog('/sign-in')).toBe('/sign-in');
+  });
+
   it('leaves other paths as they are', () => {
     expect(pathForLog('/')).toBe('/');
     expect(pathForLog('/initiatives/univerbal')).toBe('/initiatives/univerbal');

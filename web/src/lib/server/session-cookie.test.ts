@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuedSession, SESSION_COOKIE, sessionHeaders } from './session-cookie.ts';
+import { DEVICE_COOKIE, issuedCookie, issuedSession, SESSION_COOKIE, sessionHeaders } from './session-cookie.ts';
 
 describe('sessionHeaders', () => {
   it('sends nothing for the anonymous public, so their requests stay cacheable', () => {
@@ -27,3 +27,12 @@ describe('issuedSession', () => {
     expect(issuedSession(['lang=fr; Path=/'])).toBeNull();
   });
 });
+
+describe('issuedCookie', () => {
+  it('finds the trusted-device cookie beside the session cookie', () => {
+    const headers = [`${SESSION_COOKIE}=s; Path=/; HttpOnly`, `${DEVICE_COOKIE}=d%2Dev; Path=/; HttpOnly; SameSite=Lax; Expires=Mon, 06 Dec 2027 10:00:00 GMT`];
+    expect(issuedCookie(headers, DEVICE_COOKIE)).toEqual({ token: 'd-ev', expires: new Date('2027-12-06T10:00:00Z') });
+    expect(issuedCookie([`${SESSION_COOKIE}=s; Path=/`], DEVICE_COOKIE)).toBeNull();
+  });
+});
+

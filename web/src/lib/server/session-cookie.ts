@@ -6,6 +6,12 @@
 
 /** Name of the session cookie (registry-server/src/http/session-cookie.ts). */
 export const SESSION_COOKIE = 'umn_session';
+/**
+ * Name of the trusted-device cookie (registry-server/src/accounts/trusted-devices.ts): set after
+ * a successful sign-in and sent back with the next ones, so that strangers' wrong guesses, which
+ * lock the account for unknown browsers, do not lock this browser out.
+ */
+export const DEVICE_COOKIE = 'umn_device';
 
 export { CSRF_FIELD } from '../forms/manage/csrf-field.ts';
 
@@ -36,10 +42,15 @@ export interface IssuedSession {
  * with an empty value and Max-Age=0, which comes back as `expires: null`.
  */
 export function issuedSession(setCookieHeaders: readonly string[]): IssuedSession | null {
+  return issuedCookie(setCookieHeaders, SESSION_COOKIE);
+}
+
+/** The value and expiry of the cookie `name` among an answer's Set-Cookie headers (the device cookie, say). */
+export function issuedCookie(setCookieHeaders: readonly string[], name: string): IssuedSession | null {
   for (const header of setCookieHeaders) {
     const [pair = '', ...attributes] = header.split(';');
     const at = pair.indexOf('=');
-    if (at < 0 || pair.slice(0, at).trim() !== SESSION_COOKIE) continue;
+    if (at < 0 || pair.slice(0, at).trim() !== name) continue;
     let token: string;
     try {
       token = decodeURIComponent(pair.slice(at + 1).trim());

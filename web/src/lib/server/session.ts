@@ -11,9 +11,10 @@ import { redirect, type Cookies } from '@sveltejs/kit';
 import { getLogger } from '@logtape/logtape';
 import { REGISTRY_GRAPHQL_URL } from '$app/env/private';
 import { GraphQLRequestError, postGraphQL, type GraphQLVariables } from './graphql-request.ts';
-import { CSRF_FIELD, issuedSession, SESSION_COOKIE, sessionHeaders, type SessionCredentials } from './session-cookie.ts';
+import { CSRF_FIELD, DEVICE_COOKIE, issuedCookie, issuedSession, SESSION_COOKIE, sessionHeaders, type SessionCredentials } from './session-cookie.ts';
 import type { UiLanguage } from '../i18n/languages.ts';
 import { siteClientHeaders } from './site-client-address.ts';
+import { withoutSecrets } from './log-redaction.ts';
 
 const log = getLogger(['umn', 'web', 'session']);
 
@@ -99,8 +100,8 @@ export async function currentAccount(event: SessionEvent): Promise<SignedInAccou
 }
 
 const SIGN_IN_MUTATION = /* GraphQL */ `
-  mutation SignIn($email: String!, $password: String!) {
-    signIn(email: $email, password: $password, session: COOKIE) {
+  mutation SignIn($email: String!, $password: String!, $deviceToken: String) {
+    signIn(email: $email, password: $password, session: COOKIE, deviceToken: $deviceToken) {
       account { role }
       error { code message ... on RateLimited { retryAfterSeconds } }
     }
@@ -119,26 +120,61 @@ interface SignInResult {
 
 /**
  * Signs in and copies the session cookie the API set onto the site's answer: httpOnly,
- * SameSite=Lax, Secure when the site is served over https, expiring with the session.
+ * SameSite=Lax, Secure when the site is served over https, expiring with the session. The
+ * browser's trusted-device cookie goes to the API with the attempt, and the one the API sets
+ * comes back to the browser the same way, so this browser keeps its own sign-in allowance
+ * when strangers have locked the account (docs/adr/0011).
  * Returns the registry's typed error (wrong password, too many attempts), or null.
  */
 export async function signIn(event: SessionEvent, email: string, password: string): Promise<SignInError | null> {
   let setCookies: string[] = [];
   const lang = event.locals.lang;
   let result: SignInResult;
+  const deviceToken = event.cookies.get(DEVICE_COOKIE) || null;
   try {
     // The limit of attempts per address must count the browser's address, not this server's.
     const headers = siteClientHeaders(event.getClientAddress?.());
-    result = await postGraphQL<SignInResult>(endpoint(), SIGN_IN_MUTATION, { email, password }, { lang, headers, onResponse: (response) => (setCookies = response.headers.getSetCookie()) });
+    result = await postGraphQL<SignInResult>(endpoint(), SIGN_IN_MUTATION, { email, password, deviceToken }, { lang, headers, onResponse: (response) => (setCookies = response.headers.getSetCookie()) });
   } catch (error) {
     // The password is a variable, never in a message; the e-mail address is not logged either.
-    if (error instanceof GraphQLRequestError) throw new GraphQLRequestError(error.code, error.message.replaceAll(password, '[password]'), { status: error.status });
+    if (error instanceof GraphQLRequestError) throw new GraphQLRequestError(error.code, withoutSecrets(error.message, deviceToken ? [password, deviceToken] : [password]), { status: error.status });
     throw error;
   }
   if (result.signIn.error) return result.signIn.error;
   const session = issuedSession(setCookies);
   if (!session || !session.expires) return { code: 'NO_SESSION', message: 'The registry accepted the password but started no session.' };
-  event.cookies.set(SESSION_COOKIE, session.token, { path: '/', httpOnly: true, sameSite: 'lax', secure: event.url.protocol === 'https:', expires: session.expires });
+  const secure = event.url.protocol === 'https:';
+  event.cookies.set(SESSION_COOKIE, session.token, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires: session.expires });
+  const device = issuedCookie(setCookies, DEVICE_COOKIE);
+  if (device?.token && device.expires) event.cookies.set(DEVICE_COOKIE, device.token, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires: device.expires });
+  return null;
+}
+
+const TRUST_DEVICE_MUTATION = /* GraphQL */ `
+  mutation TrustThisDevice($token: String!) {
+    trustThisDevice(token: $token, session: COOKIE) { error { code message } }
+  }
+`;
+
+/**
+ * Uses a link e-mailed to the owner of a locked account: the registry sets the trusted-device
+ * cookie on its answer, which is copied onto the site's (httpOnly, SameSite=Lax, Secure over
+ * https), so this browser may sign in despite the lock. Returns the registry's error, or null.
+ */
+export async function trustThisDevice(event: SessionEvent, token: string): Promise<{ code: string; message: string } | null> {
+  let setCookies: string[] = [];
+  const lang = event.locals.lang;
+  let result: { trustThisDevice: { error: { code: string; message: string } | null } };
+  try {
+    result = await postGraphQL(endpoint(), TRUST_DEVICE_MUTATION, { token }, { lang, onResponse: (response) => (setCookies = response.headers.getSetCookie()) });
+  } catch (error) {
+    if (error instanceof GraphQLRequestError) throw new GraphQLRequestError(error.code, withoutSecrets(error.message, [token]), { status: error.status });
+    throw error;
+  }
+  if (result.trustThisDevice.error) return result.trustThisDevice.error;
+  const device = issuedCookie(setCookies, DEVICE_COOKIE);
+  if (!device?.token || !device.expires) return { code: 'NO_DEVICE', message: 'The registry accepted the link but set no device cookie.' };
+  event.cookies.set(DEVICE_COOKIE, device.token, { path: '/', httpOnly: true, sameSite: 'lax', secure: event.url.protocol === 'https:', expires: device.expires });
   return null;
 }
 

@@ -19,7 +19,7 @@ export const load: PageServerLoad = async ({ url, parent, setHeaders }) => {
   const next = safeNextPath(url.searchParams.get('next'));
   // Already signed in: nothing to do here.
   if (account) redirect(303, next);
-  return { next, signedOut: url.searchParams.has('signed-out') };
+  return { next, signedOut: url.searchParams.has('signed-out'), trusted: url.searchParams.has('trusted') };
 };
 
 export const actions: Actions = {

@@ -23,7 +23,7 @@ export const load: PageServerLoad = async ({ params, locals, setHeaders }) => {
 };
 
 export const actions: Actions = {
-  default: async ({ request, params, locals }) => {
+  default: async ({ request, params, locals, getClientAddress }) => {
     const input = readInvitationForm(await request.formData());
     // Only the e-mail address is ever sent back; the passwords are not.
     const local = checkInvitationForm(input);
@@ -31,7 +31,7 @@ export const actions: Actions = {
 
     let result: Awaited<ReturnType<typeof acceptInvitation>>;
     try {
-      result = await acceptInvitation(params.token, input.email, input.password, locals.lang);
+      result = await acceptInvitation(params.token, input.email, input.password, locals.lang, getClientAddress());
     } catch (error) {
       if (!(error instanceof GraphQLRequestError)) throw error;
       // The registry is down or failed: keep the reader on the form, and tell the operators.
