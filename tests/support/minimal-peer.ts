@@ -12,8 +12,14 @@ export interface ReceivedActivity {
 }
 
 export interface MinimalPeer {
+  /** Scheme, host and port of the peer, e.g. http://127.0.0.1:40123. */
+  origin: string;
   actorId: string;
   received: ReceivedActivity[];
+  /** Paths of every GET the peer answered, in order (what the node fetched from it). */
+  fetched: string[];
+  /** Serves `document` as JSON-LD at `path` (with its query, if any) (a hostile peer chooses what its listings say). */
+  serve(path: string, document: unknown): void;
   signedPost(url: string, body: unknown): Promise<Response>;
   unsignedPost(url: string, body: unknown): Promise<Response>;
   badlySignedPost(url: string, body: unknown): Promise<Response>;
@@ -23,18 +29,33 @@ export interface MinimalPeer {
 
 const AP = 'application/activity+json';
 
-export async function startMinimalPeer(): Promise<MinimalPeer> {
+export interface MinimalPeerOptions {
+  /** Path of the peer's actor (default /users/alice): a hostile peer may pick a node's handle. */
+  actorPath?: string;
+  /** The inbox its actor document names (default its own); a hostile peer may name a third party's. */
+  inbox?: string;
+}
+
+export async function startMinimalPeer(options: MinimalPeerOptions = {}): Promise<MinimalPeer> {
+  const actorPath = options.actorPath ?? '/users/alice';
   const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
   // A second key the actor document never mentions: signatures made with it must not verify.
   const strangerKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
   const received: ReceivedActivity[] = [];
+  const fetched: string[] = [];
+  const documents = new Map<string, unknown>();
   const waiters = new Set<(a: ReceivedActivity) => void>();
 
   const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://peer').pathname;
-    if (req.method === 'GET' && path === '/users/alice') {
+    const target = new URL(req.url ?? '/', 'http://peer');
+    const path = target.pathname;
+    const pathAndQuery = path + target.search;
+    if (req.method === 'GET') fetched.push(pathAndQuery);
+    if (req.method === 'GET' && path === actorPath) {
       res.writeHead(200, { 'content-type': AP }).end(JSON.stringify(actorDocument()));
-    } else if (req.method === 'POST' && (path === '/inbox' || path === '/users/alice/inbox')) {
+    } else if (req.method === 'GET' && documents.has(pathAndQuery)) {
+      res.writeHead(200, { 'content-type': AP }).end(JSON.stringify(documents.get(pathAndQuery)));
+    } else if (req.method === 'POST' && (path === '/inbox' || path === `${actorPath}/inbox`)) {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
@@ -56,7 +77,7 @@ export async function startMinimalPeer(): Promise<MinimalPeer> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const actorId = `${origin}/users/alice`;
+  const actorId = `${origin}${actorPath}`;
 
   function actorDocument() {
     return {
@@ -64,7 +85,8 @@ export async function startMinimalPeer(): Promise<MinimalPeer> {
       id: actorId,
       type: 'Person',
       preferredUsername: 'alice',
-      inbox: `${actorId}/inbox`,
+      inbox: options.inbox ?? `${actorId}/inbox`,
+      outbox: `${actorId}/outbox`,
       endpoints: { sharedInbox: `${origin}/inbox` },
       publicKey: { id: `${actorId}#main-key`, owner: actorId, publicKeyPem: keys.publicKey.export({ type: 'spki', format: 'pem' }) },
     };
@@ -89,8 +111,11 @@ export async function startMinimalPeer(): Promise<MinimalPeer> {
   }
 
   return {
+    origin,
     actorId,
     received,
+    fetched,
+    serve: (path, document) => void documents.set(path, document),
     signedPost: (url, body) => post(url, body, keys.privateKey),
     unsignedPost: (url, body) => post(url, body, null),
     badlySignedPost: (url, body) => post(url, body, strangerKey),
