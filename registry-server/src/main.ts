@@ -12,6 +12,7 @@ import { loadSeeds } from './seeding/load-seeds.ts';
 import { createGraphQLHandler } from './graphql/graphql-http-handler.ts';
 import { createApp, createWorkerApp } from './http/create-app.ts';
 import { boundOutgoingRequests } from './http/outgoing-timeouts.ts';
+import type { OutgoingLimits } from './http/outgoing-limits.ts';
 import { startFederation, type FederationRuntime } from './federation/federation-runtime.ts';
 import { internalGraphqlUrl, WebPages } from './http/web-pages.ts';
 import { GraphQLResponseCache } from './http/graphql-response-cache.ts';
@@ -39,11 +40,13 @@ export interface StartOptions {
    * without a MongoDB server. Otherwise the node opens (and closes) the store its config names.
    */
   store?: Store;
+  /** Bounds of outgoing requests, for tests that cannot wait the default deadline (outgoing-limits.ts). */
+  outgoingLimits?: Partial<OutgoingLimits>;
 }
 
 export async function startNode(config: Config, options: StartOptions = {}): Promise<RunningNode> {
   const log = logger('node');
-  boundOutgoingRequests();
+  boundOutgoingRequests(options.outgoingLimits);
   const ownsStore = !options.store;
   const rawStore = options.store ?? (await openStore(config));
   // Writes to public collections invalidate the response cache.

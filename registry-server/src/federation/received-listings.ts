@@ -11,6 +11,7 @@ import { hostOf } from './partners/follow-repository.ts';
 import { originMatches, partnerNodeHandle } from './partners/partner-origin.ts';
 import { parseReceivedListing } from './received-listing-parser.ts';
 import { lookupDeadline } from '../http/outgoing-timeouts.ts';
+import { OutgoingLimitError } from '../http/outgoing-limits.ts';
 import type { StoredRecord } from '../records/stored-record.ts';
 import { canonicalJson } from './queue/canonical-json.ts';
 
@@ -119,12 +120,21 @@ async function fetchListing(ctx: Context<FederationData>, objectId: string): Pro
 /** A network failure or timeout (worth retrying), as opposed to an answer such as 404 or a bad document. */
 export function isTransportFailure(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
+  // The origin answered too slowly (worth retrying), or with a body too large or too deeply
+  // nested (a bad document, which retrying would only fetch again).
+  const limit = limitErrorIn(error);
+  if (limit) return limit.code === 'DEADLINE';
   if (error.name === 'AbortError' || error.name === 'TimeoutError') return true;
   // Fedify's FetchError carries the transport error as its cause; HTTP error statuses have none.
   // Its document loader also lets fetch's own TypeError("fetch failed") through when the origin
   // refuses the connection: taken for an invalid listing, that acknowledged the Update and lost it.
   const fetchFailed = error.name === 'FetchError' || (error instanceof TypeError && error.message === 'fetch failed');
   return fetchFailed && error.cause instanceof Error;
+}
+
+function limitErrorIn(error: unknown): OutgoingLimitError | undefined {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 8; e = e.cause, depth++) if (e instanceof OutgoingLimitError) return e;
+  return undefined;
 }
 
 /** Removes a received record, if the sender is its origin. */
