@@ -20,8 +20,9 @@ export interface MinimalPeer {
   fetched: string[];
   /** Serves `document` as JSON-LD at `path` (with its query, if any) (a hostile peer chooses what its listings say). */
   serve(path: string, document: unknown): void;
-  signedPost(url: string, body: unknown): Promise<Response>;
-  unsignedPost(url: string, body: unknown): Promise<Response>;
+  /** `body`: an object (sent as JSON), a string or raw bytes; `headers` add to or replace the usual ones. */
+  signedPost(url: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
+  unsignedPost(url: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
   badlySignedPost(url: string, body: unknown): Promise<Response>;
   waitForActivity(predicate: (a: ReceivedActivity) => boolean, timeoutMs?: number): Promise<ReceivedActivity>;
   close(): Promise<void>;
@@ -93,14 +94,15 @@ export async function startMinimalPeer(options: MinimalPeerOptions = {}): Promis
   }
 
   /** POSTs `body`, signed per draft-cavage-http-signatures-12 with `key` unless it is null. */
-  async function post(url: string, body: unknown, key: KeyObject | null): Promise<Response> {
+  async function post(url: string, body: unknown, key: KeyObject | null, extra: Record<string, string> = {}): Promise<Response> {
     const target = new URL(url);
-    const text = typeof body === 'string' ? body : JSON.stringify(body);
+    const text = typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body);
     const headers: Record<string, string> = {
       host: target.host,
       date: new Date().toUTCString(),
       digest: `SHA-256=${createHash('sha256').update(text).digest('base64')}`,
       'content-type': AP,
+      ...extra,
     };
     if (key) {
       const signingString = [`(request-target): post ${target.pathname}${target.search}`, `host: ${headers.host}`, `date: ${headers.date}`, `digest: ${headers.digest}`].join('\n');
@@ -116,8 +118,8 @@ export async function startMinimalPeer(options: MinimalPeerOptions = {}): Promis
     received,
     fetched,
     serve: (path, document) => void documents.set(path, document),
-    signedPost: (url, body) => post(url, body, keys.privateKey),
-    unsignedPost: (url, body) => post(url, body, null),
+    signedPost: (url, body, headers) => post(url, body, keys.privateKey, headers),
+    unsignedPost: (url, body, headers) => post(url, body, null, headers),
     badlySignedPost: (url, body) => post(url, body, strangerKey),
     waitForActivity(predicate, timeoutMs = 15_000) {
       const already = received.find(predicate);
