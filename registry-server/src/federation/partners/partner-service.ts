@@ -11,6 +11,8 @@ import { NODE_ACTOR, type FederationData } from '../federation-context.ts';
 import { deleteAllFrom } from '../received-listings.ts';
 import { followerId, hostOf, type Follower, type Following } from './follow-repository.ts';
 import { ownInboxes } from './partner-origin.ts';
+// A report's content is HTML (AS2): the moderator's text is escaped.
+import { textToHtml } from '../jsonld/html-text.ts';
 import type { DeliveryHealth } from './delivery-health.ts';
 import { lookupDeadline } from '../../http/outgoing-timeouts.ts';
 
@@ -136,7 +138,7 @@ export class PartnerService {
     const ctx = this.#context();
     const origin = following ? { id: new URL(following._id), inboxId: new URL(following.inbox), endpoints: following.sharedInbox ? { sharedInbox: new URL(following.sharedInbox) } : null } : await ctx.lookupObject(doc.origin.node, { signal: lookupDeadline() }).catch(() => null);
     if (!origin || !('inboxId' in origin) || !origin.inboxId) throw new ActionError('NOT_FOUND', 'The origin node of this listing cannot be reached now; try again later.');
-    const flag = new Flag({ id: activityId(registry.config.publicUrl, 'flag'), actor: ctx.getActorUri(NODE_ACTOR), object: new URL(recordId), content: text });
+    const flag = new Flag({ id: activityId(registry.config.publicUrl, 'flag'), actor: ctx.getActorUri(NODE_ACTOR), object: new URL(recordId), content: textToHtml(text) });
     await ctx.sendActivity({ identifier: NODE_ACTOR }, origin as never, flag);
     await this.#audit(actor, 'listing.report', recordId);
   }
