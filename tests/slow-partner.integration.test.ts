@@ -46,8 +46,16 @@ describe('a key server that trickles one byte a second', () => {
   let trickler: Server;
   let tricklerUrl: string;
   const DEADLINE_MS = 1_500;
+  const ACTIVITY_DEADLINE_MS = 3_000;
   beforeAll(async () => {
-    trickler = createServer((_req, res) => {
+    trickler = createServer((req, res) => {
+      // /hop/N: a redirect to /hop/N+1 after a second, each hop within the per-request deadline.
+      const hop = /^\/hop\/(\d+)/.exec(req.url ?? '');
+      if (hop) {
+        const timer = setTimeout(() => res.writeHead(302, { location: `/hop/${Number(hop[1]) + 1}#main-key` }).end(), 1_000);
+        res.on('close', () => clearTimeout(timer));
+        return;
+      }
       res.writeHead(200, { 'content-type': 'application/activity+json' });
       const timer = setInterval(() => res.write(' '), 1_000);
       res.on('close', () => clearInterval(timer));
@@ -55,7 +63,7 @@ describe('a key server that trickles one byte a second', () => {
     await new Promise<void>((resolve) => trickler.listen(0, '127.0.0.1', resolve));
     tricklerUrl = `http://127.0.0.1:${(trickler.address() as AddressInfo).port}`;
     const port = await freePort();
-    fast = await startTestNode({ port, publicUrl: new URL(`http://127.0.0.1:${port}`) }, { outgoingLimits: { deadlineMs: DEADLINE_MS } });
+    fast = await startTestNode({ port, publicUrl: new URL(`http://127.0.0.1:${port}`) }, { outgoingLimits: { deadlineMs: DEADLINE_MS, activityDeadlineMs: ACTIVITY_DEADLINE_MS } });
   });
   afterAll(async () => {
     await fast?.close();
@@ -63,8 +71,9 @@ describe('a key server that trickles one byte a second', () => {
     await new Promise((resolve) => trickler.close(resolve));
   });
 
-  it('cannot hold an inbox POST past the deadline: the signature is refused, and the node answers meanwhile', async () => {
-    const body = JSON.stringify({ '@context': 'https://www.w3.org/ns/activitystreams', id: `${tricklerUrl}/activities/1`, type: 'Follow', actor: `${tricklerUrl}/users/bob`, object: `${fast.url}/nodes/liege` });
+  /** An unsigned-in-effect Follow whose signature names the key at `keyPath` on the trickling server. */
+  function inboxPost(keyPath: string) {
+    const body = JSON.stringify({ '@context': 'https://www.w3.org/ns/activitystreams', id: `${tricklerUrl}/activities/${keyPath.length}`, type: 'Follow', actor: `${tricklerUrl}/users/bob`, object: `${fast.url}/nodes/liege` });
     const target = new URL(`${fast.url}/ap/inbox`);
     const headers = {
       host: target.host,
@@ -72,10 +81,14 @@ describe('a key server that trickles one byte a second', () => {
       digest: `SHA-256=${createHash('sha256').update(body).digest('base64')}`,
       'content-type': 'application/activity+json',
       // The signature is checked only once the key is fetched, and the key never finishes arriving.
-      signature: `keyId="${tricklerUrl}/users/bob#main-key",algorithm="rsa-sha256",headers="(request-target) host date digest",signature="${Buffer.alloc(256).toString('base64')}"`,
+      signature: `keyId="${tricklerUrl}${keyPath}",algorithm="rsa-sha256",headers="(request-target) host date digest",signature="${Buffer.alloc(256).toString('base64')}"`,
     };
+    return statusOf(target, 'POST', headers, body);
+  }
+
+  it('cannot hold an inbox POST past the deadline: the signature is refused, and the node answers meanwhile', async () => {
     const started = Date.now();
-    const posting = statusOf(target, 'POST', headers, body);
+    const posting = inboxPost('/users/bob#main-key');
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await statusOf(new URL(`${fast.url}/healthz`), 'GET')).toBe(200);
     const status = await posting;
@@ -83,6 +96,14 @@ describe('a key server that trickles one byte a second', () => {
     expect(status).toBeLessThan(500);
     expect(Date.now() - started).toBeLessThan(DEADLINE_MS + 2_000);
   }, 30_000);
+
+  it('cannot hold an inbox POST by a chain of slow redirects either: one deadline for all of them', async () => {
+    const started = Date.now();
+    const status = await inboxPost('/hop/0#main-key');
+    expect(status).toBeGreaterThanOrEqual(400);
+    expect(status).toBeLessThan(500);
+    expect(Date.now() - started).toBeLessThan(ACTIVITY_DEADLINE_MS + 2_000);
+  }, 60_000);
 });
 
 /**

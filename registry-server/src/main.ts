@@ -66,7 +66,7 @@ export async function startNode(config: Config, options: StartOptions = {}): Pro
     const generation = () => store.generation + registry.search.generation;
     // Other processes write to MongoDB too, so there an entry lives one second at most.
     const cache = config.responseCache ? new GraphQLResponseCache({ generation, ttlMs: store.kind === 'mongodb' ? 1_000 : Infinity }) : undefined;
-    const federation = await startFederation(registry, { deliver: config.processRole !== 'web' });
+    const federation = await startFederation(registry, { deliver: config.processRole !== 'web', activityDeadlineMs: options.outgoingLimits?.activityDeadlineMs });
     const graphql = await createGraphQLHandler(registry, { cache, generation, federation });
     const web = new WebPages(config.publicUrl);
     const app = config.processRole === 'worker' ? createWorkerApp(registry) : createApp(registry, graphql, { web: options.web ? web.middleware : undefined, federation: federation.middleware });

@@ -8,11 +8,18 @@ import type { Federation } from '@fedify/fedify';
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from 'express';
 import type { FederationData } from '../federation/federation-context.ts';
 import { readActivityBody } from './activity-body.ts';
+import { OUTGOING_LIMITS, withinDeadline } from './outgoing-limits.ts';
+
+export interface FederationMiddlewareOptions {
+  /** Everything one received activity makes the node fetch, together (see outgoing-limits.ts). */
+  activityDeadlineMs?: number;
+}
 
 /** WebFinger, host-meta and NodeInfo, which Fedify serves outside its URI router. */
 const DISCOVERY_PATHS = /^\/(\.well-known\/|nodeinfo\/)/;
 
-export function federationMiddleware(federation: Federation<FederationData>, data: FederationData, publicUrl: URL) {
+export function federationMiddleware(federation: Federation<FederationData>, data: FederationData, publicUrl: URL, options: FederationMiddlewareOptions = {}) {
+  const activityDeadlineMs = options.activityDeadlineMs ?? OUTGOING_LIMITS.activityDeadlineMs;
   return async (req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
     try {
       const url = new URL(req.originalUrl, publicUrl);
@@ -39,7 +46,9 @@ export function federationMiddleware(federation: Federation<FederationData>, dat
       }
       const request = new Request(url, { method: req.method, headers, body });
       let fallThrough = false;
-      const response = await federation.fetch(request, {
+      // Verifying a signature fetches the key (following redirects), handling an activity fetches
+      // the listing: one deadline for all of it, so a sender cannot hold the request by chaining.
+      const serve = () => federation.fetch(request, {
         contextData: data,
         onNotFound: () => {
           fallThrough = true;
@@ -50,6 +59,7 @@ export function federationMiddleware(federation: Federation<FederationData>, dat
           return new Response(null, { status: 406 });
         },
       });
+      const response = await (hasBody ? withinDeadline(activityDeadlineMs, serve) : serve());
       if (fallThrough) return next();
       res.status(response.status);
       response.headers.forEach((value, key) => res.append(key, value));

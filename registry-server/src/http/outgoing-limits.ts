@@ -9,6 +9,11 @@
 // Fedify's document loaders, key fetches and deliveries, all go through: no path has to remember
 // them. Requests the node makes to itself (the web site's server-side GraphQL calls) are bounded
 // alike; their answers are far below the caps.
+//
+// A chain of requests is bounded as a whole by running it inside withinDeadline(): Fedify follows
+// up to 20 redirects when it fetches a key, each a new request with a deadline of its own, so a
+// received activity gets one deadline for everything it makes the node fetch.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Agent, type Dispatcher } from 'undici';
 import { JsonDepthScanner } from './json-depth.ts';
 
@@ -19,9 +24,24 @@ export interface OutgoingLimits {
   maxResponseBytes: number;
   /** Deepest nesting of JSON arrays and objects read in an answer that is not HTML. */
   maxJsonDepth: number;
+  /** Everything one received activity makes the node fetch (keys, actors, listings, redirects included). */
+  activityDeadlineMs: number;
 }
 
-export const OUTGOING_LIMITS: OutgoingLimits = { deadlineMs: 15_000, maxResponseBytes: 1024 * 1024, maxJsonDepth: 64 };
+export const OUTGOING_LIMITS: OutgoingLimits = { deadlineMs: 15_000, maxResponseBytes: 1024 * 1024, maxJsonDepth: 64, activityDeadlineMs: 20_000 };
+
+/** The time (epoch ms) by which every request started in the current chain must be done. */
+const chainDeadline = new AsyncLocalStorage<number>();
+
+/** Runs `work` with every outgoing request it starts, together, bounded to `ms` from now. */
+export function withinDeadline<T>(ms: number, work: () => Promise<T>): Promise<T> {
+  return chainDeadline.run(Math.min(chainDeadline.getStore() ?? Infinity, Date.now() + ms), work);
+}
+
+/** Starts `work` free of the current chain's deadline: long work a request only sets off (a catalogue copy). */
+export function outsideDeadline<T>(work: () => T): T {
+  return chainDeadline.exit(work);
+}
 
 /** Per-phase bounds under the overall deadline: a server that does not even accept the connection. */
 const PHASE_TIMEOUTS = { connectTimeout: 10_000, headersTimeout: 15_000, bodyTimeout: 15_000 };
@@ -63,7 +83,10 @@ class LimitedHandler implements Dispatcher.DispatchHandler {
     this.#handler = handler;
     this.#limits = limits;
     this.#url = url;
-    this.#timer = setTimeout(() => this.#fail('DEADLINE', `${url} did not answer in full within ${limits.deadlineMs} ms`), limits.deadlineMs);
+    const chainLeft = (chainDeadline.getStore() ?? Infinity) - Date.now();
+    const ms = Math.max(1, Math.min(limits.deadlineMs, chainLeft));
+    const why = chainLeft < limits.deadlineMs ? 'the requests made for one received activity share one deadline' : `answers are limited to ${limits.deadlineMs} ms`;
+    this.#timer = setTimeout(() => this.#fail('DEADLINE', `${url} did not answer in full in time: ${why}`), ms);
     this.#timer.unref();
   }
 
