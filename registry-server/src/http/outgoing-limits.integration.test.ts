@@ -5,7 +5,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getDocumentLoader } from '@fedify/vocab-runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { boundedAgent } from './outgoing-limits.ts';
+import { asOwnRequests, boundedAgent, withinDeadline } from './outgoing-limits.ts';
 
 const LIMITS = { deadlineMs: 1_500, maxResponseBytes: 64 * 1024, maxJsonDepth: 32 };
 const dispatcher = boundedAgent(LIMITS);
@@ -103,6 +103,19 @@ describe('outgoing requests', () => {
     expect(limitError((await failure('/deep')).error)?.code).toBe('TOO_DEEP');
     expect((await failure('/deep-in-strings')).error).toBeNull();
     expect((await failure('/ordinary')).error).toBeNull();
+  });
+
+  it('keep the deadline but not the size caps for the node’s requests to itself (its web pages)', async () => {
+    const { error } = await asOwnRequests(() => failure('/announced-large'));
+    expect(limitError(error)?.code).toBe('DEADLINE');
+    expect(limitError((await asOwnRequests(() => failure('/deep'))).error)).toBeUndefined();
+  });
+
+  it('share one deadline among the requests of a chain', async () => {
+    const started = Date.now();
+    const { error } = await withinDeadline(500, () => failure('/trickle'));
+    expect(limitError(error)?.code).toBe('DEADLINE');
+    expect(Date.now() - started).toBeLessThan(1_200);
   });
 
   it('bound Fedify’s document loader too, through the global dispatcher it uses', async () => {

@@ -7,8 +7,9 @@
 //
 // The bounds live in an undici interceptor on the global dispatcher, which Node's fetch, and so
 // Fedify's document loaders, key fetches and deliveries, all go through: no path has to remember
-// them. Requests the node makes to itself (the web site's server-side GraphQL calls) are bounded
-// alike; their answers are far below the caps.
+// them. Requests the web site makes while it renders a page (to this node's own GraphQL
+// endpoint) keep the deadline but not the size caps: a page of 50 relayed messages can be large,
+// and the node trusts its own answers (see asOwnRequests).
 //
 // A chain of requests is bounded as a whole by running it inside withinDeadline(): Fedify follows
 // up to 20 redirects when it fetches a key, each a new request with a deadline of its own, so a
@@ -36,6 +37,14 @@ const chainDeadline = new AsyncLocalStorage<number>();
 /** Runs `work` with every outgoing request it starts, together, bounded to `ms` from now. */
 export function withinDeadline<T>(ms: number, work: () => Promise<T>): Promise<T> {
   return chainDeadline.run(Math.min(chainDeadline.getStore() ?? Infinity, Date.now() + ms), work);
+}
+
+/** Whether the current requests go to this node itself (the web site rendering a page). */
+const ownRequests = new AsyncLocalStorage<true>();
+
+/** Runs `work` (the web site rendering a page) with its requests free of the size caps, not of the deadline. */
+export function asOwnRequests<T>(work: () => T): T {
+  return ownRequests.run(true, work);
 }
 
 /** Starts `work` free of the current chain's deadline: long work a request only sets off (a catalogue copy). */
@@ -81,7 +90,7 @@ class LimitedHandler implements Dispatcher.DispatchHandler {
 
   constructor(handler: Dispatcher.DispatchHandler, limits: OutgoingLimits, url: string) {
     this.#handler = handler;
-    this.#limits = limits;
+    this.#limits = ownRequests.getStore() ? { ...limits, maxResponseBytes: Infinity, maxJsonDepth: Infinity } : limits;
     this.#url = url;
     const chainLeft = (chainDeadline.getStore() ?? Infinity) - Date.now();
     const ms = Math.max(1, Math.min(limits.deadlineMs, chainLeft));
