@@ -128,6 +128,14 @@ describe('a partner that claims to speak for another node', () => {
     }
   });
 
+  it('cannot sign an activity in another partner’s name', async () => {
+    const doc = listing(other, 'signed-by-peer');
+    const forged = { ...activity(peer, 'Create', doc.id), actor: other.actorId };
+    const answer = await peer.signedPost(inbox, forged);
+    expect(answer.status).toBe(401);
+    expect(await stored(doc.id as string)).toBeNull();
+  });
+
   it('cannot update, delete or announce another partner’s listing', async () => {
     const real = listing(other, 'kept-listing');
     expect((await other.signedPost(inbox, activity(other, 'Create', real.id))).status).toBe(202);
