@@ -73,24 +73,40 @@ describe('an inbox under hostile input', () => {
   });
 
   it('answers a body shorter than its Content-Length promptly instead of waiting for the rest', async () => {
-    const { port } = new URL(node.url);
     const started = Date.now();
-    const status = await new Promise<string>((resolve, reject) => {
-      const socket = connect(Number(port), '127.0.0.1', () => {
-        socket.write(`POST /ap/inbox HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/activity+json\r\nContent-Length: 1000\r\n\r\n{"type":`);
-      });
-      let answer = '';
-      socket.on('data', (chunk) => {
-        answer += chunk.toString('latin1');
-        if (answer.includes('\r\n')) {
-          socket.destroy();
-          resolve(answer.split('\r\n')[0]!);
-        }
-      });
-      socket.on('error', reject);
-      socket.setTimeout(25_000, () => reject(new Error('no answer in 25 s')));
-    });
+    const status = await rawStatus((port) => [`POST /ap/inbox HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/activity+json\r\nContent-Length: 1000\r\n\r\n{"type":`]);
     expect(status).toMatch(/^HTTP\/1\.1 4\d\d/);
     expect(Date.now() - started).toBeLessThan(8_000);
   }, 30_000);
+
+  it('refuses a chunked body that says it is short but runs past the size limit', async () => {
+    const chunk = 'x'.repeat(64 * 1024);
+    const status = await rawStatus((port) => [
+      `POST /ap/inbox HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/activity+json\r\nContent-Length: 10\r\nTransfer-Encoding: chunked\r\n\r\n`,
+      ...new Array(6).fill(`${chunk.length.toString(16)}\r\n${chunk}\r\n`),
+      '0\r\n\r\n',
+    ]);
+    expect(status).toMatch(/^HTTP\/1\.1 4\d\d/);
+    expect((await fetch(`${node.url}/healthz`)).status).toBe(200);
+  }, 30_000);
 });
+
+/** The status line the node answers to raw bytes written on a socket (for requests fetch will not make). */
+function rawStatus(parts: (port: string) => string[]): Promise<string> {
+  const { port } = new URL(node.url);
+  return new Promise<string>((resolve, reject) => {
+    const socket = connect(Number(port), '127.0.0.1', () => {
+      for (const part of parts(port)) socket.write(part);
+    });
+    let answer = '';
+    socket.on('data', (chunk) => {
+      answer += chunk.toString('latin1');
+      if (answer.includes('\r\n')) {
+        socket.destroy();
+        resolve(answer.split('\r\n')[0]!);
+      }
+    });
+    socket.on('error', (error) => (answer ? resolve(answer.split('\r\n')[0]!) : reject(error)));
+    socket.setTimeout(25_000, () => reject(new Error('no answer in 25 s')));
+  });
+}

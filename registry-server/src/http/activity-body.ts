@@ -26,6 +26,7 @@ export async function readActivityBody(req: ExpressRequest, deadlineMs = BODY_DE
   if (encoding !== undefined && encoding.trim().toLowerCase() !== 'identity') return refuse(415, `Send the activity uncompressed: Content-Encoding "${encoding}" is not accepted.`);
   if (!JSON_TYPES.test(req.headers['content-type'] ?? '')) return refuse(415, 'Send the activity with Content-Type application/activity+json (or application/ld+json).');
   const bytes = await receive(req, deadlineMs);
+  if (bytes === 'too-large') return refuse(413, `Activities are limited to ${MAX_ACTIVITY_BYTES / 1024} KB.`);
   if (bytes === null) return refuse(408, `The body did not arrive in full within ${deadlineMs / 1000} s of the headers; send all the bytes the Content-Length announces.`);
   let text: string;
   try {
@@ -43,20 +44,21 @@ export async function readActivityBody(req: ExpressRequest, deadlineMs = BODY_DE
   return { ok: true, bytes };
 }
 
-/** The whole body, or null when it has not arrived in full by the deadline (or the client went away). */
-function receive(req: ExpressRequest, deadlineMs: number): Promise<Buffer | null> {
+/** The whole body; null when it has not arrived in full by the deadline (or the client went away). */
+function receive(req: ExpressRequest, deadlineMs: number): Promise<Buffer | null | 'too-large'> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const finish = (value: Buffer | null) => {
+    const finish = (value: Buffer | null | 'too-large') => {
       clearTimeout(timer);
       req.off('data', onData).off('end', onEnd).off('error', onError).off('aborted', onError);
       resolve(value);
     };
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      // Node's parser never passes more than the Content-Length, which was checked; this is a backstop.
-      if (size > MAX_ACTIVITY_BYTES) return finish(null);
+      // Node's parser passes no more than the Content-Length, which was checked, unless the body
+      // is chunked (Transfer-Encoding wins over Content-Length): then this cap holds.
+      if (size > MAX_ACTIVITY_BYTES) return finish('too-large');
       chunks.push(chunk);
     };
     const onEnd = () => finish(Buffer.concat(chunks));
