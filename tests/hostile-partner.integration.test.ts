@@ -99,6 +99,15 @@ describe('a partner that claims to speak for another node', () => {
     expect((await stored(elsewhere.id as string))!.origin).toMatchObject({ url: elsewhere.id });
   });
 
+  it('cannot crash or hold the node with a listing nested thousands of levels deep', async () => {
+    const id = `${peer.origin}/initiatives/deep-listing`;
+    peer.serve('/initiatives/deep-listing', `{"id":"${id}","type":"Organization","isPartOf":"${peer.actorId}","nameMap":${'['.repeat(20_000)}${']'.repeat(20_000)}}`);
+    const answer = await peer.signedPost(inbox, activity(peer, 'Create', id));
+    expect(answer.status).toBeLessThan(500);
+    expect(await stored(id)).toBeNull();
+    expect((await fetch(`${node.url}/healthz`)).status).toBe(200);
+  });
+
   it('cannot take the receiving node’s handle by naming its actor /nodes/liege', async () => {
     const doc = listing(impostor, 'impostor-listing');
     expect((await impostor.signedPost(inbox, activity(impostor, 'Create', doc.id))).status).toBe(202);

@@ -50,6 +50,7 @@ describe('a key server that trickles one byte a second', () => {
   beforeAll(async () => {
     trickler = createServer((req, res) => {
       // /hop/N: a redirect to /hop/N+1 after a second, each hop within the per-request deadline.
+      if (req.url?.startsWith('/deep')) return void res.writeHead(200, { 'content-type': 'application/activity+json' }).end(`{"id":"${tricklerUrl}/deep","type":"Person","publicKey":${'['.repeat(20_000)}${']'.repeat(20_000)}}`);
       const hop = /^\/hop\/(\d+)/.exec(req.url ?? '');
       if (hop) {
         const timer = setTimeout(() => res.writeHead(302, { location: `/hop/${Number(hop[1]) + 1}#main-key` }).end(), 1_000);
@@ -96,6 +97,12 @@ describe('a key server that trickles one byte a second', () => {
     expect(status).toBeLessThan(500);
     expect(Date.now() - started).toBeLessThan(DEADLINE_MS + 2_000);
   }, 30_000);
+
+  it('refuses a key whose document is nested thousands of levels deep, with a 4xx', async () => {
+    const status = await inboxPost('/deep#main-key');
+    expect(status).toBeGreaterThanOrEqual(400);
+    expect(status).toBeLessThan(500);
+  });
 
   it('cannot hold an inbox POST by a chain of slow redirects either: one deadline for all of them', async () => {
     const started = Date.now();

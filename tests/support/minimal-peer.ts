@@ -18,7 +18,7 @@ export interface MinimalPeer {
   received: ReceivedActivity[];
   /** Paths of every GET the peer answered, in order (what the node fetched from it). */
   fetched: string[];
-  /** Serves `document` as JSON-LD at `path` (with its query, if any) (a hostile peer chooses what its listings say). */
+  /** Serves `document` as JSON-LD at `path` (with its query, if any; a string is served as it is) (a hostile peer chooses what its listings say). */
   serve(path: string, document: unknown): void;
   /** `body`: an object (sent as JSON), a string or raw bytes; `headers` add to or replace the usual ones. */
   signedPost(url: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
@@ -55,7 +55,8 @@ export async function startMinimalPeer(options: MinimalPeerOptions = {}): Promis
     if (req.method === 'GET' && path === actorPath) {
       res.writeHead(200, { 'content-type': AP }).end(JSON.stringify(actorDocument()));
     } else if (req.method === 'GET' && documents.has(pathAndQuery)) {
-      res.writeHead(200, { 'content-type': AP }).end(JSON.stringify(documents.get(pathAndQuery)));
+      const document = documents.get(pathAndQuery);
+      res.writeHead(200, { 'content-type': AP }).end(typeof document === 'string' ? document : JSON.stringify(document));
     } else if (req.method === 'POST' && (path === '/inbox' || path === `${actorPath}/inbox`)) {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
