@@ -12,6 +12,7 @@ import { loadSeeds } from './seeding/load-seeds.ts';
 import { createGraphQLHandler } from './graphql/graphql-http-handler.ts';
 import { createApp, createWorkerApp } from './http/create-app.ts';
 import { boundOutgoingRequests } from './http/outgoing-timeouts.ts';
+import type { OutgoingLimits } from './http/outgoing-limits.ts';
 import { startFederation, type FederationRuntime } from './federation/federation-runtime.ts';
 import { internalGraphqlUrl, WebPages } from './http/web-pages.ts';
 import { GraphQLResponseCache } from './http/graphql-response-cache.ts';
@@ -39,11 +40,13 @@ export interface StartOptions {
    * without a MongoDB server. Otherwise the node opens (and closes) the store its config names.
    */
   store?: Store;
+  /** Bounds of outgoing requests, for tests that cannot wait the default deadline (outgoing-limits.ts). */
+  outgoingLimits?: Partial<OutgoingLimits>;
 }
 
 export async function startNode(config: Config, options: StartOptions = {}): Promise<RunningNode> {
   const log = logger('node');
-  boundOutgoingRequests();
+  boundOutgoingRequests(options.outgoingLimits);
   const ownsStore = !options.store;
   const rawStore = options.store ?? (await openStore(config));
   // Writes to public collections invalidate the response cache.
@@ -63,7 +66,7 @@ export async function startNode(config: Config, options: StartOptions = {}): Pro
     const generation = () => store.generation + registry.search.generation;
     // Other processes write to MongoDB too, so there an entry lives one second at most.
     const cache = config.responseCache ? new GraphQLResponseCache({ generation, ttlMs: store.kind === 'mongodb' ? 1_000 : Infinity }) : undefined;
-    const federation = await startFederation(registry, { deliver: config.processRole !== 'web' });
+    const federation = await startFederation(registry, { deliver: config.processRole !== 'web', activityDeadlineMs: options.outgoingLimits?.activityDeadlineMs });
     const graphql = await createGraphQLHandler(registry, { cache, generation, federation });
     const web = new WebPages(config.publicUrl);
     const app = config.processRole === 'worker' ? createWorkerApp(registry) : createApp(registry, graphql, { web: options.web ? web.middleware : undefined, federation: federation.middleware });

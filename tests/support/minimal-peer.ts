@@ -12,10 +12,17 @@ export interface ReceivedActivity {
 }
 
 export interface MinimalPeer {
+  /** Scheme, host and port of the peer, e.g. http://127.0.0.1:40123. */
+  origin: string;
   actorId: string;
   received: ReceivedActivity[];
-  signedPost(url: string, body: unknown): Promise<Response>;
-  unsignedPost(url: string, body: unknown): Promise<Response>;
+  /** Paths of every GET the peer answered, in order (what the node fetched from it). */
+  fetched: string[];
+  /** Serves `document` as JSON-LD at `path` (with its query, if any; a string is served as it is) (a hostile peer chooses what its listings say). */
+  serve(path: string, document: unknown): void;
+  /** `body`: an object (sent as JSON), a string or raw bytes; `headers` add to or replace the usual ones. */
+  signedPost(url: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
+  unsignedPost(url: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
   badlySignedPost(url: string, body: unknown): Promise<Response>;
   waitForActivity(predicate: (a: ReceivedActivity) => boolean, timeoutMs?: number): Promise<ReceivedActivity>;
   close(): Promise<void>;
@@ -23,18 +30,34 @@ export interface MinimalPeer {
 
 const AP = 'application/activity+json';
 
-export async function startMinimalPeer(): Promise<MinimalPeer> {
+export interface MinimalPeerOptions {
+  /** Path of the peer's actor (default /users/alice): a hostile peer may pick a node's handle. */
+  actorPath?: string;
+  /** The inbox its actor document names (default its own); a hostile peer may name a third party's. */
+  inbox?: string;
+}
+
+export async function startMinimalPeer(options: MinimalPeerOptions = {}): Promise<MinimalPeer> {
+  const actorPath = options.actorPath ?? '/users/alice';
   const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
   // A second key the actor document never mentions: signatures made with it must not verify.
   const strangerKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
   const received: ReceivedActivity[] = [];
+  const fetched: string[] = [];
+  const documents = new Map<string, unknown>();
   const waiters = new Set<(a: ReceivedActivity) => void>();
 
   const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://peer').pathname;
-    if (req.method === 'GET' && path === '/users/alice') {
+    const target = new URL(req.url ?? '/', 'http://peer');
+    const path = target.pathname;
+    const pathAndQuery = path + target.search;
+    if (req.method === 'GET') fetched.push(pathAndQuery);
+    if (req.method === 'GET' && path === actorPath) {
       res.writeHead(200, { 'content-type': AP }).end(JSON.stringify(actorDocument()));
-    } else if (req.method === 'POST' && (path === '/inbox' || path === '/users/alice/inbox')) {
+    } else if (req.method === 'GET' && documents.has(pathAndQuery)) {
+      const document = documents.get(pathAndQuery);
+      res.writeHead(200, { 'content-type': AP }).end(typeof document === 'string' ? document : JSON.stringify(document));
+    } else if (req.method === 'POST' && (path === '/inbox' || path === `${actorPath}/inbox`)) {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
@@ -56,7 +79,7 @@ export async function startMinimalPeer(): Promise<MinimalPeer> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const actorId = `${origin}/users/alice`;
+  const actorId = `${origin}${actorPath}`;
 
   function actorDocument() {
     return {
@@ -64,21 +87,23 @@ export async function startMinimalPeer(): Promise<MinimalPeer> {
       id: actorId,
       type: 'Person',
       preferredUsername: 'alice',
-      inbox: `${actorId}/inbox`,
+      inbox: options.inbox ?? `${actorId}/inbox`,
+      outbox: `${actorId}/outbox`,
       endpoints: { sharedInbox: `${origin}/inbox` },
       publicKey: { id: `${actorId}#main-key`, owner: actorId, publicKeyPem: keys.publicKey.export({ type: 'spki', format: 'pem' }) },
     };
   }
 
   /** POSTs `body`, signed per draft-cavage-http-signatures-12 with `key` unless it is null. */
-  async function post(url: string, body: unknown, key: KeyObject | null): Promise<Response> {
+  async function post(url: string, body: unknown, key: KeyObject | null, extra: Record<string, string> = {}): Promise<Response> {
     const target = new URL(url);
-    const text = typeof body === 'string' ? body : JSON.stringify(body);
+    const text = typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body);
     const headers: Record<string, string> = {
       host: target.host,
       date: new Date().toUTCString(),
       digest: `SHA-256=${createHash('sha256').update(text).digest('base64')}`,
       'content-type': AP,
+      ...extra,
     };
     if (key) {
       const signingString = [`(request-target): post ${target.pathname}${target.search}`, `host: ${headers.host}`, `date: ${headers.date}`, `digest: ${headers.digest}`].join('\n');
@@ -89,10 +114,13 @@ export async function startMinimalPeer(): Promise<MinimalPeer> {
   }
 
   return {
+    origin,
     actorId,
     received,
-    signedPost: (url, body) => post(url, body, keys.privateKey),
-    unsignedPost: (url, body) => post(url, body, null),
+    fetched,
+    serve: (path, document) => void documents.set(path, document),
+    signedPost: (url, body, headers) => post(url, body, keys.privateKey, headers),
+    unsignedPost: (url, body, headers) => post(url, body, null, headers),
     badlySignedPost: (url, body) => post(url, body, strangerKey),
     waitForActivity(predicate, timeoutMs = 15_000) {
       const already = received.find(predicate);

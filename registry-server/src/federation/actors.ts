@@ -8,6 +8,8 @@ import { initiativeToJsonLd } from './jsonld/initiative-jsonld.ts';
 import { withPublishedReferences } from './published-references.ts';
 import { cityNodeProfileJsonLd } from './jsonld/city-node-jsonld.ts';
 import { withUmnContext } from './jsonld/umn-context.ts';
+import { textToInlineHtml } from './jsonld/html-text.ts';
+import { mapValues } from './jsonld/jsonld-types.ts';
 import type { StoredInitiative } from '../initiatives/initiative-repository.ts';
 import type { StoredCityNode } from '../nodes/city-node-repository.ts';
 import type { LanguageMap } from '../records/language.ts';
@@ -43,7 +45,8 @@ export async function nodeActor(ctx: Context<FederationData>, node: StoredCityNo
     ...(await actorFields(ctx, NODE_ACTOR)),
     preferredUsername: registry.config.federationHandle,
     names: record ? languageStrings(record.name, original) : [registry.config.nodeHandle],
-    summaries: languageStrings(record?.summary, original),
+    // summary is HTML in AS2 (name is plain text): the node's description is escaped.
+    summaries: languageStrings(mapValues(record?.summary, textToInlineHtml), original),
     url: new URL('/', registry.config.publicUrl),
     // A profile field that marks registry nodes: their follows wait for an admin's approval.
     // Anyone can copy it, which only ever makes their follow wait longer.

@@ -7,6 +7,7 @@ import type { RequestHandler } from 'express';
 import { logger } from '../config/logging.ts';
 import type { Registry } from '../registry.ts';
 import { federationMiddleware } from '../http/federation-middleware.ts';
+import { outsideDeadline } from '../http/outgoing-limits.ts';
 import { ActorKeys } from './actor-keys.ts';
 import { announceMissed, connectFederationBridge } from './federation-bridge.ts';
 import { createRegistryFederation } from './federation.ts';
@@ -38,7 +39,7 @@ export interface FederationRuntime {
  */
 const DELIVERY_WORKERS = 16;
 
-export async function startFederation(registry: Registry, options: { deliver: boolean }): Promise<FederationRuntime> {
+export async function startFederation(registry: Registry, options: { deliver: boolean; activityDeadlineMs?: number }): Promise<FederationRuntime> {
   const kv = new StoreKvStore(registry.store);
   const queue = new StoreMessageQueue(registry.store, { workers: DELIVERY_WORKERS, prepare: withoutLinkedDataSignature });
   await kv.ensureIndexes();
@@ -58,7 +59,8 @@ export async function startFederation(registry: Registry, options: { deliver: bo
     follows,
     keys: new ActorKeys(registry.store),
     backfill(partner) {
-      const run = backfillPartner(federation.createContext(registry.config.publicUrl, data), partner)
+      // Set off by an Accept in the inbox, but not bounded by that request's deadline.
+      const run = outsideDeadline(() => backfillPartner(federation.createContext(registry.config.publicUrl, data), partner))
         .catch((error: unknown) => log.warning('Could not copy the catalogue of {partner}: {error}', { partner, error: (error as Error).message }))
         .finally(() => backfills.delete(run));
       backfills.add(run);
@@ -83,7 +85,7 @@ export async function startFederation(registry: Registry, options: { deliver: bo
     data,
     partners: new PartnerService(federation, data, health),
     queue,
-    middleware: federationMiddleware(federation, data, registry.config.publicUrl),
+    middleware: federationMiddleware(federation, data, registry.config.publicUrl, { activityDeadlineMs: options.activityDeadlineMs }),
     async settled() {
       while (backfills.size) await Promise.allSettled([...backfills]);
     },

@@ -5,6 +5,7 @@ import { getDocumentLoader } from '@fedify/vocab-runtime';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort } from '../testing/free-port.ts';
 import { isTransportFailure } from './received-listings.ts';
+import { OutgoingLimitError } from '../http/outgoing-limits.ts';
 
 const loader = getDocumentLoader({ allowPrivateAddress: true });
 const failureOf = (url: string) => loader(url).then(() => null, (error: unknown) => error);
@@ -27,5 +28,12 @@ describe('isTransportFailure', () => {
     const error = await failureOf(`http://127.0.0.1:${port}/initiatives/atemos`);
     expect(error).toBeInstanceOf(Error);
     expect(isTransportFailure(error)).toBe(false);
+  });
+
+  it('is true for the deadline of outgoing requests, false for a body too large or too deep', () => {
+    const wrapped = (code: OutgoingLimitError['code']) => new TypeError('fetch failed', { cause: new OutgoingLimitError(code, 'x') });
+    expect(isTransportFailure(wrapped('DEADLINE'))).toBe(true);
+    expect(isTransportFailure(wrapped('TOO_LARGE'))).toBe(false);
+    expect(isTransportFailure(new TypeError('terminated', { cause: new OutgoingLimitError('TOO_DEEP', 'x') }))).toBe(false);
   });
 });

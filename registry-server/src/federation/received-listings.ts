@@ -1,15 +1,17 @@
 // Listings received from partner nodes: fetched from their origin by id (never trusted from an
 // embedded copy), parsed and checked by the same validation layer as local writes, and stored
 // read-only with their provenance. Only the origin node may change or delete its listings: an
-// object whose id is on another host than the sender's is refused (the spoofing behind
-// Mastodon's CVE-2024-23832).
+// object whose id is on another origin than the sender's is refused (the spoofing behind
+// Mastodon's CVE-2024-23832), and a listing is filed only under its sender (partner-origin.ts).
 import type { Context } from '@fedify/fedify';
 import { getDocumentLoader } from '@fedify/vocab-runtime';
 import { logger } from '../config/logging.ts';
 import { NODE_ACTOR, type FederationData } from './federation-context.ts';
 import { hostOf } from './partners/follow-repository.ts';
+import { originMatches, partnerNodeHandle } from './partners/partner-origin.ts';
 import { parseReceivedListing } from './received-listing-parser.ts';
 import { lookupDeadline } from '../http/outgoing-timeouts.ts';
+import { OutgoingLimitError } from '../http/outgoing-limits.ts';
 import type { StoredRecord } from '../records/stored-record.ts';
 import { canonicalJson } from './queue/canonical-json.ts';
 
@@ -18,17 +20,18 @@ const log = logger('federation', 'received');
 /** `unchanged`: this node already holds exactly the version the origin served (nothing written). */
 export type ReceiveResult = 'stored' | 'unchanged' | 'refused' | 'invalid' | 'gone';
 
-/** Whether `objectId` may be written by `sender`: same host, and not a copy of one of our own records. */
-export function originMatches(sender: string, objectId: string, ownOrigin: string): boolean {
-  const host = hostOf(objectId);
-  return host !== '' && host === hostOf(sender) && !objectId.startsWith(ownOrigin + '/');
-}
+export { originMatches };
 
 export async function receiveListing(ctx: Context<FederationData>, sender: string, objectId: string): Promise<ReceiveResult> {
   const { registry } = ctx.data;
   const ownOrigin = registry.config.publicUrl.origin;
   if (!originMatches(sender, objectId, ownOrigin)) {
     log.warning('Refused {object} from {sender}: only its origin may publish it', { object: objectId, sender });
+    return 'refused';
+  }
+  const partner = await partnerNodeHandle(ctx.data.follows, sender, registry.config.nodeHandle);
+  if ('refused' in partner) {
+    log.warning('Refused {object} from {sender}: {reason}', { object: objectId, sender, reason: partner.refused });
     return 'refused';
   }
   let document: unknown;
@@ -44,7 +47,7 @@ export async function receiveListing(ctx: Context<FederationData>, sender: strin
     log.warning('Could not fetch {object}: {error}', { object: objectId, error: (error as Error).message });
     return 'invalid';
   }
-  const parsed = parseReceivedListing(document, { catalog: registry.catalog, validator: registry.validator, expectedId: objectId });
+  const parsed = parseReceivedListing(document, { catalog: registry.catalog, validator: registry.validator, expectedId: objectId, sender, nodeHandle: partner.handle });
   if (parsed.kind === 'gone') {
     await deleteReceived(ctx, sender, objectId);
     return 'gone';
@@ -53,10 +56,20 @@ export async function receiveListing(ctx: Context<FederationData>, sender: strin
     log.warning('Ignored an invalid listing {object}: {errors}', { object: objectId, errors: parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ') });
     return 'invalid';
   }
+  if (parsed.dropped.length) {
+    log.info('Left out of {object} from {sender}: {dropped}', { object: objectId, sender, dropped: parsed.dropped.map((e) => `${e.field}: ${e.message}`).join('; ') });
+  }
   const repository = parsed.kind === 'initiative' ? registry.initiatives : registry.practices;
+  const otherKind = parsed.kind === 'initiative' ? registry.practices : registry.initiatives;
   const existing = await repository.findById(objectId);
-  if (existing && (existing.origin.kind !== 'remote' || existing.origin.node !== sender)) {
-    log.warning('Refused {object} from {sender}: it was received from another origin', { object: objectId, sender });
+  if ((existing && (existing.origin.kind !== 'remote' || existing.origin.node !== sender)) || (await otherKind.findById(objectId))) {
+    log.warning('Refused {object} from {sender}: it was received from another origin, or as another kind of listing', { object: objectId, sender });
+    return 'refused';
+  }
+  // Records name each other by node and handle: two listings under one name would be confused.
+  const { handle } = parsed.record as { handle: string };
+  if (await repository.collection.findOne({ _id: { $ne: objectId }, 'record.node': partner.handle, 'record.handle': handle })) {
+    log.warning('Refused {object} from {sender}: another listing of that node already has the handle {handle}', { object: objectId, sender, handle });
     return 'refused';
   }
   if (existing && holdsServedVersion(existing, parsed, objectId)) return 'unchanged';
@@ -107,12 +120,21 @@ async function fetchListing(ctx: Context<FederationData>, objectId: string): Pro
 /** A network failure or timeout (worth retrying), as opposed to an answer such as 404 or a bad document. */
 export function isTransportFailure(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
+  // The origin answered too slowly (worth retrying), or with a body too large or too deeply
+  // nested (a bad document, which retrying would only fetch again).
+  const limit = limitErrorIn(error);
+  if (limit) return limit.code === 'DEADLINE';
   if (error.name === 'AbortError' || error.name === 'TimeoutError') return true;
   // Fedify's FetchError carries the transport error as its cause; HTTP error statuses have none.
   // Its document loader also lets fetch's own TypeError("fetch failed") through when the origin
   // refuses the connection: taken for an invalid listing, that acknowledged the Update and lost it.
   const fetchFailed = error.name === 'FetchError' || (error instanceof TypeError && error.message === 'fetch failed');
   return fetchFailed && error.cause instanceof Error;
+}
+
+function limitErrorIn(error: unknown): OutgoingLimitError | undefined {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 8; e = e.cause, depth++) if (e instanceof OutgoingLimitError) return e;
+  return undefined;
 }
 
 /** Removes a received record, if the sender is its origin. */

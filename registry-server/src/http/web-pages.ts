@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { RequestHandler } from 'express';
 import { logger } from '../config/logging.ts';
 import { issueSiteSecret } from './site-client-address.ts';
+import { asOwnRequests } from './outgoing-limits.ts';
 
 const log = logger('http', 'web');
 
@@ -38,7 +39,8 @@ export class WebPages {
     if (!this.#handler) return next();
     req.headers[PROTOCOL_HEADER] = this.#publicUrl.protocol.replace(':', '');
     req.headers[HOST_HEADER] = this.#publicUrl.host;
-    return this.#handler(req, res, next);
+    // The page's GraphQL requests go to this node: bounded in time, not in size (outgoing-limits.ts).
+    return asOwnRequests(() => this.#handler!(req, res, next));
   };
 
   /** Loads the built site, pointing it at this node's GraphQL endpoint; false when it is not built. */

@@ -31,7 +31,9 @@ export class RecordRepository<R extends RecordWithHandle, D extends { sortName: 
   }
 
   async ensureIndexes(extra: Array<Record<string, 1 | -1>> = []): Promise<void> {
-    for (const keys of [{ 'derived.sortName': 1 as const }, { updatedAt: -1 as const }, { 'record.node': 1 as const }, { 'publication.state': 1 as const }, ...extra]) {
+    // record.handle: records name each other by node and handle, and every received listing is
+    // checked against the node's other listings of that handle (received-listings.ts).
+    for (const keys of [{ 'derived.sortName': 1 as const }, { updatedAt: -1 as const }, { 'record.node': 1 as const }, { 'record.handle': 1 as const }, { 'publication.state': 1 as const }, ...extra]) {
       await this.collection.createIndex(keys);
     }
   }

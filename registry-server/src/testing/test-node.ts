@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Config } from '../config/config.ts';
-import { startNode, type RunningNode } from '../main.ts';
+import { startNode, type RunningNode, type StartOptions } from '../main.ts';
 
 export interface TestNode extends Omit<RunningNode, 'close'> {
   dataDir: string;
@@ -36,9 +36,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   };
 }
 
-export async function startTestNode(overrides: Partial<Config> = {}, options: { keepData?: boolean } = {}): Promise<TestNode> {
+export async function startTestNode(overrides: Partial<Config> = {}, options: { keepData?: boolean; outgoingLimits?: StartOptions['outgoingLimits'] } = {}): Promise<TestNode> {
   const config = testConfig(overrides);
-  const node = await startNode(config);
+  const node = await startNode(config, { outgoingLimits: options.outgoingLimits });
   return {
     ...node,
     dataDir: config.dataDir,

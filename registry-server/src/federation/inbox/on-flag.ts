@@ -4,6 +4,8 @@ import type { Flag } from '@fedify/vocab';
 import { logger } from '../../config/logging.ts';
 import type { FederationData } from '../federation-context.ts';
 import { hostOf } from '../partners/follow-repository.ts';
+// A report's content is HTML (AS2); moderators read it as text.
+import { htmlToText } from '../jsonld/html-text.ts';
 
 const log = logger('federation', 'inbox');
 
@@ -14,7 +16,7 @@ export async function onFlag(ctx: InboxContext<FederationData>, flag: Flag): Pro
   if (ours.length === 0) return;
   await ctx.data.registry.store.collection('reports').replaceOne(
     { _id: flag.id.href },
-    { reporter, reporterHost: hostOf(reporter), objects: ours, reason: (flag.content?.toString() ?? '').slice(0, 5000), receivedAt: ctx.data.registry.now().toISOString(), status: 'open' },
+    { reporter, reporterHost: hostOf(reporter), objects: ours, reason: htmlToText((flag.content?.toString() ?? '').slice(0, 5000)), receivedAt: ctx.data.registry.now().toISOString(), status: 'open' },
     { upsert: true },
   );
   log.info('Report from {reporter} about {objects}', { reporter, objects: ours });

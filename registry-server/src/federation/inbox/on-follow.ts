@@ -5,6 +5,7 @@ import { Accept, Reject, isActor, PropertyValue, type Follow } from '@fedify/voc
 import { logger } from '../../config/logging.ts';
 import type { FederationData } from '../federation-context.ts';
 import { followerId, hostOf } from '../partners/follow-repository.ts';
+import { ownInboxes } from '../partners/partner-origin.ts';
 
 const log = logger('federation', 'inbox');
 
@@ -19,6 +20,18 @@ export async function onFollow(ctx: InboxContext<FederationData>, follow: Follow
   const host = hostOf(follow.actorId.href);
   const follower = await follow.getActor(ctx);
   if (!isActor(follower) || !follower.id || !follower.inboxId) return;
+  // The signed activity's actor is the one that follows: an actor document naming another id
+  // would make this node deliver to someone who never asked.
+  if (follower.id.href !== follow.actorId.href) {
+    log.info('Ignored a follow from {actor}: its actor document names {id}', { actor: follow.actorId.href, id: follower.id.href });
+    return;
+  }
+  const inboxes = ownInboxes(follower.id.href, follower.inboxId.href, follower.endpoints?.sharedInbox?.href ?? null);
+  if (!inboxes) {
+    log.info('Ignored a follow from {actor}: its inbox {inbox} is on another origin', { actor: follower.id.href, inbox: follower.inboxId.href });
+    return;
+  }
+  if (inboxes.dropped) log.info('Left out the shared inbox {sharedInbox} of {actor}: it is on another origin', { actor: follower.id.href, sharedInbox: inboxes.dropped });
   const sender = { identifier: target.identifier };
   if (await follows.isBlocked(host)) {
     await ctx.sendActivity(sender, follower, new Reject({ id: activityId(registry.config.publicUrl, 'reject'), actor: follow.objectId, object: follow }));
@@ -37,8 +50,8 @@ export async function onFollow(ctx: InboxContext<FederationData>, follow: Follow
       identifier: target.identifier,
       actor: follower.id.href,
       host,
-      inbox: follower.inboxId.href,
-      sharedInbox: follower.endpoints?.sharedInbox?.href ?? null,
+      inbox: inboxes.inbox,
+      sharedInbox: inboxes.sharedInbox,
       isRegistryNode,
       state: approved ? 'accepted' : 'pending',
       followId: follow.id.href,

@@ -5,9 +5,10 @@
 import type { CityNodeRecord } from '../../records/record-types.ts';
 import type { TaxonomyCatalog } from '../../taxonomies/taxonomy-catalog.ts';
 import { JsonLdReader, required, type ReadResult } from './jsonld-reader.ts';
-import { compact, conceptIrisOf, handleFromIri, languageMap, originalText, type JsonLdObject } from './jsonld-types.ts';
+import { compact, conceptIrisOf, handleFromIri, languageMap, mapValues, originalText, type JsonLdObject } from './jsonld-types.ts';
 import { addressFromJsonLd, citationsFromJsonLd, citationsToJsonLd, geoFromPlace, organisationToJsonLd, placeToJsonLd, postalAddressToJsonLd } from './shared-nodes.ts';
 import { DOCUMENT_CONTEXT } from './umn-context.ts';
+import { htmlToText, textToInlineHtml } from './html-text.ts';
 
 /** Data licences are SPDX identifiers; as IRIs they are the SPDX licence-list IRIs. */
 const SPDX = 'http://spdx.org/licenses/';
@@ -53,8 +54,9 @@ export function cityNodeToJsonLd(node: CityNodeRecord, options: CityNodeJsonLdOp
     url: node.url,
     name: originalText(node.name, lang),
     nameMap: languageMap(node.name),
-    summary: originalText(node.summary, lang),
-    summaryMap: languageMap(node.summary),
+    // HTML in AS2 (name is plain text): the text is escaped, and read back as text.
+    summary: originalText(mapValues(node.summary, textToInlineHtml), lang),
+    summaryMap: mapValues(node.summary, textToInlineHtml),
     ...cityNodeProfileJsonLd(node, options.catalog),
   });
 }
@@ -84,7 +86,7 @@ export function cityNodeFromJsonLd(json: unknown, options: CityNodeFromJsonLdOpt
     compact<CityNodeRecord>({
       handle: required(handle),
       name: required(reader.text(doc.nameMap, doc.name, 'name', fallback)),
-      summary: reader.text(doc.summaryMap, doc.summary, 'summary', fallback),
+      summary: mapValues(reader.text(doc.summaryMap, doc.summary, 'summary', fallback), htmlToText),
       locality: address.locality,
       localityNames: reader.languageMap(place?.nameMap, 'localityNames'),
       country: address.country,

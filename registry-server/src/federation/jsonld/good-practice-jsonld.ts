@@ -4,9 +4,10 @@
 import type { GoodPracticeRecord } from '../../records/record-types.ts';
 import type { TaxonomyCatalog } from '../../taxonomies/taxonomy-catalog.ts';
 import { JsonLdReader, required, type ReadResult } from './jsonld-reader.ts';
-import { compact, conceptIrisOf, handleFromIri, languageMap, originalText, recordIrisBesides, type JsonLdObject, type RecordIriOf } from './jsonld-types.ts';
+import { compact, conceptIrisOf, handleFromIri, languageMap, mapValues, originalText, recordIrisBesides, type JsonLdObject, type RecordIriOf } from './jsonld-types.ts';
 import { addressFromJsonLd, citationsFromJsonLd, citationsToJsonLd, geoFromPlace, organisationToJsonLd, placeToJsonLd, postalAddressToJsonLd } from './shared-nodes.ts';
 import { DOCUMENT_CONTEXT } from './umn-context.ts';
+import { htmlToText, textToInlineHtml } from './html-text.ts';
 
 export interface GoodPracticeJsonLdOptions {
   id: string;
@@ -42,9 +43,9 @@ export function goodPracticeToJsonLd(p: GoodPracticeRecord, options: GoodPractic
     updated: options.updatedAt,
     name: originalText(p.title, lang),
     nameMap: languageMap(p.title),
-    // Plain text: Mastodon shows an Article as its name, summary and link, as text.
-    summary: originalText(p.summary, lang),
-    summaryMap: languageMap(p.summary),
+    // HTML in AS2 (name is plain text): the editor's text is escaped, and read back as text.
+    summary: originalText(mapValues(p.summary, textToInlineHtml), lang),
+    summaryMap: mapValues(p.summary, textToInlineHtml),
     inLanguage: lang,
     practiceType: concepts.iri('practice-type', p.practiceType),
     contextAndIssue: languageMap(p.context),
@@ -96,7 +97,7 @@ export function goodPracticeFromJsonLd(json: unknown, options: GoodPracticeFromJ
     handle: required(handle),
     practiceType: required(reader.concept(doc.practiceType, 'practice-type', 'practiceType')),
     title: required(title ?? reader.text(undefined, doc.name, 'title', originalLanguage)),
-    summary: required(reader.text(doc.summaryMap, doc.summary, 'summary', originalLanguage)),
+    summary: required(mapValues(reader.text(doc.summaryMap, doc.summary, 'summary', originalLanguage), htmlToText)),
     context: map('contextAndIssue', 'context'),
     objectives: map('objectives', 'objectives'),
     howItWorks: map('howItWorks', 'howItWorks'),

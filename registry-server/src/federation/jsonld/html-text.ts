@@ -14,7 +14,15 @@ export function textToHtml(text: string): string {
     .join('');
 }
 
-/** HTML → plain text; the inverse of textToHtml for its output, and a tag stripper otherwise. */
+/**
+ * Plain text → HTML without paragraphs, for `summary`: AS2 makes it HTML too, so an editor's
+ * "<b>" or "R&D" must reach receivers as text, not as markup or a broken entity.
+ */
+export function textToInlineHtml(text: string): string {
+  return escapeHtml(text).replaceAll('\n', '<br>');
+}
+
+/** HTML → plain text; the inverse of textToHtml and textToInlineHtml for their output, and a tag stripper otherwise. */
 export function htmlToText(html: string): string {
   let out = '';
   let position = 0;

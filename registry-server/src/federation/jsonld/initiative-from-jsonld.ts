@@ -56,7 +56,7 @@ export function initiativeFromJsonLd(json: unknown, options: InitiativeFromJsonL
     handle: required(handle),
     name: required(nameMap ?? text(undefined, doc.name, 'name')),
     alternateNames: reader.strings(doc.alternateName, 'alternateNames'),
-    summary: required(text(doc.summaryMap, doc.summary, 'summary')),
+    summary: required(mapValues(text(doc.summaryMap, doc.summary, 'summary'), htmlToText)),
     description: mapValues(text(doc.contentMap, doc.content, 'description'), htmlToText),
     mission: reader.languageMap(doc.mission, 'mission'),
     originalLanguage,

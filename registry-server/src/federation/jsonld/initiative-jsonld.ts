@@ -5,7 +5,7 @@
 // The reverse mapping is in initiative-from-jsonld.ts.
 import type { GeoPoint, InitiativeRecord } from '../../records/record-types.ts';
 import type { TaxonomyCatalog } from '../../taxonomies/taxonomy-catalog.ts';
-import { textToHtml } from './html-text.ts';
+import { textToHtml, textToInlineHtml } from './html-text.ts';
 import { compact, conceptIrisOf, languageMap, mapValues, originalText, recordIrisBesides, type ConceptIris, type JsonLdObject, type RecordIriOf } from './jsonld-types.ts';
 import { publicInitiativeRecord } from './public-initiative-record.ts';
 import { citationsToJsonLd, linksToJsonLd, placeToJsonLd } from './shared-nodes.ts';
@@ -52,13 +52,13 @@ export function initiativeToJsonLd(record: InitiativeRecord, options: Initiative
     published: options.published,
     updated: options.updatedAt,
     // Plain name/summary/content in the original language for Mastodon, which reads those
-    // first, and the maps for every language. The summary stays plain text: Mastodon shows an
-    // Article summary as text, so markup there would show as tags.
+    // first, and the maps for every language. Names are plain text in AS2; summary and content
+    // are HTML, so the editor's text is escaped there (and read back as text by receivers).
     name: originalText(r.name, lang),
     nameMap: languageMap(r.name),
     alternateName: r.alternateNames,
-    summary: originalText(r.summary, lang),
-    summaryMap: languageMap(r.summary),
+    summary: originalText(mapValues(r.summary, textToInlineHtml), lang),
+    summaryMap: mapValues(r.summary, textToInlineHtml),
     content: r.description && originalText(mapValues(r.description, textToHtml), lang),
     contentMap: mapValues(r.description, textToHtml),
     mediaType: r.description ? 'text/html' : undefined,

@@ -10,6 +10,9 @@ import { activityId } from '../inbox/on-follow.ts';
 import { NODE_ACTOR, type FederationData } from '../federation-context.ts';
 import { deleteAllFrom } from '../received-listings.ts';
 import { followerId, hostOf, type Follower, type Following } from './follow-repository.ts';
+import { ownInboxes } from './partner-origin.ts';
+// A report's content is HTML (AS2): the moderator's text is escaped.
+import { textToHtml } from '../jsonld/html-text.ts';
 import type { DeliveryHealth } from './delivery-health.ts';
 import { lookupDeadline } from '../../http/outgoing-timeouts.ts';
 
@@ -49,6 +52,8 @@ export class PartnerService {
     if (!isActor(remote) || !remote.id || !remote.inboxId) {
       throw new ActionError('NOT_FOUND', `No ActivityPub actor found at "${target}". Give the partner node's URL (https://registry.example/nodes/milan) or its handle (registry@registry.example).`);
     }
+    const inboxes = ownInboxes(remote.id.href, remote.inboxId.href, remote.endpoints?.sharedInbox?.href ?? null);
+    if (!inboxes) throw new ActionError('INVALID_STATE', `${remote.id.href} names an inbox on another origin (${remote.inboxId.href}); this node delivers only to a node's own origin.`);
     const host = hostOf(remote.id.href);
     if (await this.#data.follows.isBlocked(host)) throw new ActionError('INVALID_STATE', `${host} is blocked on this node; unblock it first.`);
     if (remote.id.href.startsWith(this.#data.registry.config.publicUrl.origin + '/')) throw new ActionError('INVALID_STATE', 'That is this node itself.');
@@ -60,8 +65,8 @@ export class PartnerService {
       state: 'pending',
       requestedAt: this.#data.registry.now().toISOString(),
       acceptedAt: null,
-      inbox: remote.inboxId.href,
-      sharedInbox: remote.endpoints?.sharedInbox?.href ?? null,
+      inbox: inboxes.inbox,
+      sharedInbox: inboxes.sharedInbox,
       outbox: remote.outboxId?.href ?? null,
       lastBackfill: null,
     };
@@ -133,7 +138,7 @@ export class PartnerService {
     const ctx = this.#context();
     const origin = following ? { id: new URL(following._id), inboxId: new URL(following.inbox), endpoints: following.sharedInbox ? { sharedInbox: new URL(following.sharedInbox) } : null } : await ctx.lookupObject(doc.origin.node, { signal: lookupDeadline() }).catch(() => null);
     if (!origin || !('inboxId' in origin) || !origin.inboxId) throw new ActionError('NOT_FOUND', 'The origin node of this listing cannot be reached now; try again later.');
-    const flag = new Flag({ id: activityId(registry.config.publicUrl, 'flag'), actor: ctx.getActorUri(NODE_ACTOR), object: new URL(recordId), content: text });
+    const flag = new Flag({ id: activityId(registry.config.publicUrl, 'flag'), actor: ctx.getActorUri(NODE_ACTOR), object: new URL(recordId), content: textToHtml(text) });
     await ctx.sendActivity({ identifier: NODE_ACTOR }, origin as never, flag);
     await this.#audit(actor, 'listing.report', recordId);
   }
