@@ -37,8 +37,8 @@ function expectCommonHeaders(response: Response, what: string): void {
   const headers = response.headers();
   expect(headers['x-content-type-options'], `${what}: nosniff`).toBe('nosniff');
   expect(headers['x-frame-options'], `${what}: X-Frame-Options`).toBe('DENY');
-  // Invitation pages carry a secret in their path: no Referer to other sites from them.
-  expect(headers['referrer-policy'], `${what}: Referrer-Policy`).toBe(what === 'invitation' ? 'same-origin' : 'strict-origin-when-cross-origin');
+  // Invitation and unlock-link pages carry a secret in their path: no Referer to other sites from them.
+  expect(headers['referrer-policy'], `${what}: Referrer-Policy`).toBe(what === 'invitation' || what === 'trust-device' ? 'same-origin' : 'strict-origin-when-cross-origin');
   // The e2e node's PUBLIC_URL is http: no HSTS (the integration test covers https).
   expect(headers['strict-transport-security'], `${what}: no HSTS over http`).toBeUndefined();
 }

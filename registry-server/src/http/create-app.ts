@@ -5,7 +5,7 @@ import type { Registry } from '../registry.ts';
 import { logger } from '../config/logging.ts';
 import type { GraphQLHandler } from '../graphql/graphql-http-handler.ts';
 import { UMN_CONTEXT_DOCUMENT } from '../federation/jsonld/umn-context.ts';
-import { securityHeaders } from './security-headers.ts';
+import { SECRET_PATH, securityHeaders } from './security-headers.ts';
 
 const log = logger('http');
 
@@ -90,7 +90,7 @@ const errorHandler: ErrorRequestHandler = (error: { type?: string; status?: numb
     res.status(error.status).json(errorBody('BAD_REQUEST', error.message ?? 'Bad request.'));
     return;
   }
-  // Invitation links carry a secret in their path: it never goes to the logs.
-  log.error('Unhandled error on {method} {path}: {error}', { method: req.method, path: req.path.replace(/\/invitations\/[^/]+/, '/invitations/[token]'), error });
+  // Invitation and unlock links carry a secret in their path: it never goes to the logs.
+  log.error('Unhandled error on {method} {path}: {error}', { method: req.method, path: req.path.replace(SECRET_PATH, '/$1/[token]'), error });
   res.status(500).json(errorBody('INTERNAL_SERVER_ERROR', 'Internal error; it was logged.'));
 };

@@ -58,9 +58,12 @@ describe('over http', () => {
     for (const [name, response] of answers) expectSecurityHeaders(response, name, { hsts: false });
   });
 
-  it('answers under an invitation link send no Referer to other sites', async () => {
-    const response = await fetch(`${node.url}/invitations/some-secret-token`);
-    expect(response.headers.get('referrer-policy')).toBe('same-origin');
+  it('answers under an invitation or unlock link send no Referer to other sites', async () => {
+    for (const path of ['/invitations/some-secret-token', '/sign-in/trust/some-secret-token']) {
+      const response = await fetch(`${node.url}${path}`);
+      expect(response.headers.get('referrer-policy'), path).toBe('same-origin');
+    }
+    expect((await fetch(`${node.url}/sign-in`)).headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
   });
 });
 
