@@ -9,7 +9,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 // `import x from '…'`, `export { x } from '…'`, `import '…'`, `import('…')`; group 1 is set for
 // `import type` / `export type`, which bring no code and so no message.
 const IMPORT = /\b(?:import|export)\s*(type\s+)?(?:[^'";]*?\bfrom\s*)?\(?\s*['"]([^'"]+)['"]/g;
-const LITERAL = /['"`]([A-Za-z][A-Za-z0-9]*)['"`]/g;
+// A key as a string literal, or read from a messages table (`messages.siteTagline`).
+const LITERAL = /['"`]([A-Za-z][A-Za-z0-9]*)['"`]|\bmessages\.([A-Za-z][A-Za-z0-9]*)/g;
 const SKIPPED = /\/i18n\/(?:messages\/|catalog\.ts$)|\.test\.ts$/;
 
 export interface RouteUsage {
@@ -41,7 +42,10 @@ export function keysReachedFrom(entries: readonly string[], srcDir: string, allK
     seen.add(file);
     if (!/\.(ts|svelte)$/.test(file)) continue;
     const source = readFileSync(file, 'utf8');
-    for (const match of source.matchAll(LITERAL)) if (allKeys.has(match[1] ?? '')) keys.add(match[1] ?? '');
+    for (const match of source.matchAll(LITERAL)) {
+      const key = match[1] ?? match[2] ?? '';
+      if (allKeys.has(key)) keys.add(key);
+    }
     for (const match of source.matchAll(IMPORT)) {
       if (match[1]) continue;
       const target = resolveImport(match[2] ?? '', file, srcDir);
