@@ -1,12 +1,15 @@
 import { defineConfig } from 'vite';
 import { sveltekit } from '@sveltejs/kit/vite';
 import adapter from '@sveltejs/adapter-node';
+import { routeMessages } from './src/lib/i18n/route-messages-plugin.ts';
 
 // SvelteKit 3 reads its configuration here (there is no svelte.config.js). adapter-node writes
 // build/handler.js, a connect-style (req, res, next) handler that the registry's Express app
 // mounts after /graphql and /healthz, so pages and the API share one process and one origin.
 export default defineConfig({
   plugins: [
+    // Which messages each page is sent (src/lib/i18n/page-messages.ts).
+    routeMessages(`${import.meta.dirname}/src`),
     sveltekit({
       adapter: adapter(),
       // The pages' Content-Security-Policy (docs/adr/0014-security-headers-and-introspection-limits.md).

@@ -3,6 +3,7 @@
 // relay's: schemas/graphql/relay.graphql), and the registry's typed errors turned into
 // messages next to the fields or above the form. RateLimited says how long to wait.
 import type { MessageKey } from '../i18n/catalog.ts';
+import { minutesToWait, problemsFromApiError, type ApiError, type ProblemMessage, type Problems } from './api-error-problems.ts';
 
 export const CONTACT_FIELDS = ['senderName', 'replyTo', 'subject', 'body'] as const;
 export type ContactField = (typeof CONTACT_FIELDS)[number];
@@ -15,12 +16,9 @@ export const CONTACT_FIELD_IDS: Readonly<Record<ContactField, string>> = {
   body: 'contact-body',
 };
 
-export type ContactMessage = { readonly key: MessageKey; readonly values?: Readonly<Record<string, number | string>> } | { readonly text: string; readonly lang: 'en' };
+export type ContactMessage = ProblemMessage;
 
-export interface ContactProblems {
-  fields: Partial<Record<ContactField, ContactMessage>>;
-  general: ContactMessage[];
-}
+export type ContactProblems = Problems<ContactField>;
 
 export type ContactInput = Record<ContactField, string>;
 
@@ -51,12 +49,7 @@ export function checkContactForm(input: ContactInput): ContactProblems | null {
 }
 
 /** A MutationError of sendMessage, with the fields of its subtypes. */
-export interface SendMessageError {
-  code: string;
-  message: string;
-  fields?: ReadonlyArray<{ field: string; code: string; message: string }> | null;
-  retryAfterSeconds?: number | null;
-}
+export type SendMessageError = ApiError;
 
 const FIELD_MESSAGES: Readonly<Record<string, MessageKey>> = {
   'replyTo/INVALID_EMAIL': 'contactErrorReplyTo',
@@ -67,25 +60,14 @@ const FIELD_MESSAGES: Readonly<Record<string, MessageKey>> = {
   'body/TOO_LONG': 'contactErrorBodyTooLong',
 };
 
-/** Where each problem of a sendMessage error goes, translated when we know it. */
+/** The registry's field names that are fields of this form (the same names). */
+const API_FIELDS: Readonly<Record<string, ContactField>> = Object.fromEntries(CONTACT_FIELDS.map((field) => [field, field]));
+
+/** Where each problem of a sendMessage error goes (api-error-problems.ts), translated when we know it; RateLimited says how long to wait. */
 export function problemsFromSendError(error: SendMessageError): ContactProblems {
-  const problems: ContactProblems = { fields: {}, general: [] };
-  if (error.code === 'RATE_LIMITED') {
-    problems.general.push({ key: 'contactErrorRateLimited', values: { minutes: Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)) } });
-  } else if (error.code === 'INVALID_STATE') {
-    problems.general.push({ key: 'contactErrorNoRelay' });
-  } else if (error.fields?.length) {
-    for (const fieldError of error.fields) {
-      const field = (CONTACT_FIELDS as readonly string[]).includes(fieldError.field) ? (fieldError.field as ContactField) : undefined;
-      const key = FIELD_MESSAGES[`${fieldError.field}/${fieldError.code}`];
-      const message: ContactMessage = key ? { key } : { text: `${fieldError.field}: ${fieldError.message}`, lang: 'en' };
-      if (field && !problems.fields[field]) problems.fields[field] = message;
-      else if (!field) problems.general.push(message);
-    }
-  } else {
-    problems.general.push({ text: error.message, lang: 'en' });
-  }
-  return problems;
+  if (error.code === 'RATE_LIMITED') return { fields: {}, general: [{ key: 'contactErrorRateLimited', values: { minutes: minutesToWait(error) } }] };
+  if (error.code === 'INVALID_STATE') return { fields: {}, general: [{ key: 'contactErrorNoRelay' }] };
+  return problemsFromApiError(error, { fields: API_FIELDS, fieldMessages: FIELD_MESSAGES, fieldText: 'withPath' });
 }
 
 /** HTTP status of a refused message: 429 when rate-limited, else 400. */

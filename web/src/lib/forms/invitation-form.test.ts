@@ -4,7 +4,7 @@ import {
   FIELD_IDS,
   messageLang,
   messageText,
-  problemsFromApiError,
+  invitationProblems,
   readInvitationForm,
   statusForError,
   summaryItems,
@@ -61,9 +61,9 @@ describe('checkInvitationForm', () => {
   });
 });
 
-describe('problemsFromApiError', () => {
+describe('invitationProblems', () => {
   it('puts a weak password next to the password field, in the reader’s language', () => {
-    const problems = problemsFromApiError({
+    const problems = invitationProblems({
       code: 'WEAK_PASSWORD',
       message: 'The password must be at least 12 characters; a few unrelated words make a good one.',
       fields: [{ field: 'password', code: 'WEAK_PASSWORD', message: 'must be at least 12 characters; a few unrelated words make a good one.' }],
@@ -72,18 +72,18 @@ describe('problemsFromApiError', () => {
   });
 
   it('puts an invalid or taken e-mail address next to the e-mail field', () => {
-    expect(problemsFromApiError({ code: 'INVALID_EMAIL', message: '"x" is not an e-mail address.', fields: [{ field: 'email', code: 'INVALID_EMAIL', message: 'is not an e-mail address.' }] }).fields).toEqual({
+    expect(invitationProblems({ code: 'INVALID_EMAIL', message: '"x" is not an e-mail address.', fields: [{ field: 'email', code: 'INVALID_EMAIL', message: 'is not an e-mail address.' }] }).fields).toEqual({
       email: { key: 'invitationErrorInvalidEmail' },
     });
-    expect(problemsFromApiError({ code: 'EMAIL_TAKEN', message: 'An account with this e-mail address exists already; sign in instead.', fields: [{ field: 'email', code: 'EMAIL_TAKEN', message: 'has an account already.' }] }).fields).toEqual({
+    expect(invitationProblems({ code: 'EMAIL_TAKEN', message: 'An account with this e-mail address exists already; sign in instead.', fields: [{ field: 'email', code: 'EMAIL_TAKEN', message: 'has an account already.' }] }).fields).toEqual({
       email: { key: 'invitationErrorEmailTaken' },
     });
   });
 
   it('keeps the registry’s English message for a field code it has no translation for', () => {
-    const lone = problemsFromApiError({ code: 'VALIDATION_FAILED', message: 'The password must not contain the e-mail address.', fields: [{ field: 'password', code: 'CONTAINS_EMAIL', message: 'must not contain the e-mail address.' }] });
+    const lone = invitationProblems({ code: 'VALIDATION_FAILED', message: 'The password must not contain the e-mail address.', fields: [{ field: 'password', code: 'CONTAINS_EMAIL', message: 'must not contain the e-mail address.' }] });
     expect(lone.fields).toEqual({ password: { text: 'The password must not contain the e-mail address.', lang: 'en' } });
-    const two = problemsFromApiError({
+    const two = invitationProblems({
       code: 'VALIDATION_FAILED',
       message: 'Two fields are not valid.',
       fields: [
@@ -95,18 +95,18 @@ describe('problemsFromApiError', () => {
   });
 
   it('sends errors about fields the form does not have to the summary', () => {
-    const problems = problemsFromApiError({ code: 'VALIDATION_FAILED', message: 'The token is not valid.', fields: [{ field: 'token', code: 'INVALID', message: 'is not valid.' }] });
+    const problems = invitationProblems({ code: 'VALIDATION_FAILED', message: 'The token is not valid.', fields: [{ field: 'token', code: 'INVALID', message: 'is not valid.' }] });
     expect(problems).toEqual({ fields: {}, general: [{ text: 'The token is not valid.', lang: 'en' }] });
   });
 
   it('sends a used, expired or unknown link to the summary, translated', () => {
-    expect(problemsFromApiError({ code: 'INVITATION_USED', message: 'This invitation link has been used already. Ask for a new one.' })).toEqual({ fields: {}, general: [{ key: 'invitationErrorUsed' }] });
-    expect(problemsFromApiError({ code: 'INVITATION_EXPIRED', message: 'expired', fields: [] }).general).toEqual([{ key: 'invitationErrorExpired' }]);
-    expect(problemsFromApiError({ code: 'INVITATION_INVALID', message: 'not valid', fields: null }).general).toEqual([{ key: 'invitationErrorInvalid' }]);
+    expect(invitationProblems({ code: 'INVITATION_USED', message: 'This invitation link has been used already. Ask for a new one.' })).toEqual({ fields: {}, general: [{ key: 'invitationErrorUsed' }] });
+    expect(invitationProblems({ code: 'INVITATION_EXPIRED', message: 'expired', fields: [] }).general).toEqual([{ key: 'invitationErrorExpired' }]);
+    expect(invitationProblems({ code: 'INVITATION_INVALID', message: 'not valid', fields: null }).general).toEqual([{ key: 'invitationErrorInvalid' }]);
   });
 
   it('keeps the registry’s message for any other error without fields', () => {
-    expect(problemsFromApiError({ code: 'RATE_LIMITED', message: 'Too many attempts. Try again in 2 minute(s).' }).general).toEqual([{ text: 'Too many attempts. Try again in 2 minute(s).', lang: 'en' }]);
+    expect(invitationProblems({ code: 'RATE_LIMITED', message: 'Too many attempts. Try again in 2 minute(s).' }).general).toEqual([{ text: 'Too many attempts. Try again in 2 minute(s).', lang: 'en' }]);
   });
 });
 

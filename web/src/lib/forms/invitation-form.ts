@@ -4,6 +4,7 @@
 // the error summary. Messages are message keys, translated by the page; when there is no
 // translation for an error, the registry's own (English) text is kept and marked as English.
 import type { MessageKey } from '../i18n/catalog.ts';
+import { problemsFromApiError, type ApiError, type ProblemMessage, type Problems } from './api-error-problems.ts';
 
 /** The form's fields, in the order they appear (the error summary follows it). */
 export const INVITATION_FIELDS = ['email', 'password', 'passwordAgain'] as const;
@@ -18,14 +19,10 @@ export const FIELD_IDS: Readonly<Record<InvitationField, string>> = {
 };
 
 /** A message to show: one of ours (translated) or the registry's own text, which is English. */
-export type FormMessage = { readonly key: MessageKey } | { readonly text: string; readonly lang: 'en' };
+export type FormMessage = ProblemMessage;
 
-export interface FormProblems {
-  /** One message per field, shown next to the field and linked from the summary. */
-  fields: Partial<Record<InvitationField, FormMessage>>;
-  /** Problems with no field (the link expired …), shown in the summary only. */
-  general: FormMessage[];
-}
+/** One message per field, next to the field and linked from the summary; the rest (the link expired …) in the summary only. */
+export type FormProblems = Problems<InvitationField>;
 
 /** What was posted. Only the e-mail address is ever sent back to the browser. */
 export interface InvitationFormInput {
@@ -35,11 +32,7 @@ export interface InvitationFormInput {
 }
 
 /** A MutationError as the acceptInvitation mutation returns it (fields only for ValidationFailed). */
-export interface ApiMutationError {
-  code: string;
-  message: string;
-  fields?: ReadonlyArray<{ field: string; code: string; message: string }> | null;
-}
+export type ApiMutationError = ApiError;
 
 /** The posted values; anything that is not text (a file) counts as empty. Only the e-mail is trimmed. */
 export function readInvitationForm(data: FormData): InvitationFormInput {
@@ -79,27 +72,13 @@ const MESSAGES_BY_CODE: Readonly<Record<string, MessageKey>> = {
 };
 
 /**
- * Where each problem of an acceptInvitation error goes: field errors for `email` and
- * `password` next to those fields, everything else (an expired link …) in the summary.
- * Translated by code when we have a message for it, else the registry's message.
+ * Where each problem of an acceptInvitation error goes (api-error-problems.ts): field errors
+ * for `email` and `password` next to those fields, everything else (an expired link …) in the
+ * summary. Translated by code when we have a message for it, else the registry's message; a
+ * lone field error's full sentence is the error's message ("The password must be …").
  */
-export function problemsFromApiError(error: ApiMutationError): FormProblems {
-  const problems: FormProblems = { fields: {}, general: [] };
-  const fieldErrors = error.fields ?? [];
-  for (const fieldError of fieldErrors) {
-    const field = API_FIELDS[fieldError.field];
-    const key = MESSAGES_BY_CODE[fieldError.code];
-    // A lone field error's full sentence is the error's message ("The password must be …").
-    const text = fieldErrors.length === 1 ? error.message : `${fieldError.field}: ${fieldError.message}`;
-    const message: FormMessage = key ? { key } : { text, lang: 'en' };
-    if (field && !problems.fields[field]) problems.fields[field] = message;
-    else if (!field) problems.general.push(message);
-  }
-  if (fieldErrors.length === 0) {
-    const key = MESSAGES_BY_CODE[error.code];
-    problems.general.push(key ? { key } : { text: error.message, lang: 'en' });
-  }
-  return problems;
+export function invitationProblems(error: ApiMutationError): FormProblems {
+  return problemsFromApiError(error, { fields: API_FIELDS, codeMessages: MESSAGES_BY_CODE, fieldMessages: MESSAGES_BY_CODE, fieldText: 'withPath', sentenceWhenAlone: true });
 }
 
 /** The problem to show when the registry could not be asked at all (it is down, it failed). */

@@ -1,19 +1,32 @@
-// The interface messages of every language. The helpers that fill and format them live in
-// message-format.ts, which does not import the catalogues: browser code imports them from
-// there, so a page's JavaScript does not carry every language's messages (about 120 KB
-// compressed). They are re-exported here for server code and tests.
-import type { UiLanguage } from './languages.ts';
-import { MERGED, REFERENCE } from './messages/areas.ts';
+// The interface messages of every language, merged from the area files (messages/areas.ts), for
+// server code and tests. A page receives only its areas' messages in its reader's language
+// (messagesFor with the route's areas, from the root layout's load); the helpers that fill and
+// format messages live in message-format.ts, which does not import the catalogues, so a page's
+// JavaScript carries no catalogue at all.
+import { UI_LANGUAGES, type UiLanguage } from './languages.ts';
+import { AREA_MESSAGES, AREAS, type Area, type MessageKey, type MessageTable } from './messages/areas.ts';
 
-/** One language's messages: the keys of the French reference catalogue, each a string. */
-export type Messages = { readonly [K in keyof typeof REFERENCE]: string };
+export type { Area, MessageKey, MessageTable };
 
-export type MessageKey = keyof Messages;
+/** One language's messages: every key, each a string. */
+export type Messages = { readonly [K in MessageKey]: string };
 
-export const CATALOGS: Readonly<Record<UiLanguage, Messages>> = MERGED;
+function merged(lang: UiLanguage, areas: readonly Area[]): MessageTable {
+  return Object.assign({}, ...areas.map((area) => AREA_MESSAGES[area][lang])) as MessageTable;
+}
 
+export const CATALOGS: Readonly<Record<UiLanguage, Messages>> = Object.fromEntries(
+  UI_LANGUAGES.map((lang) => [lang, merged(lang, AREAS) as Messages]),
+) as Record<UiLanguage, Messages>;
+
+/** Every message of `lang`: for server code that writes text itself (the shortlist's CSV). */
 export function messagesFor(lang: UiLanguage): Messages {
   return CATALOGS[lang];
 }
 
-export { format, placeholdersOf, languageName, formatNumber, formatParts, formatDateTime, type MessagePart } from './message-format.ts';
+/** The messages of `lang` in `areas` only: what a page is sent. */
+export function areaMessages(lang: UiLanguage, areas: readonly Area[]): MessageTable {
+  return merged(lang, areas);
+}
+
+export { format, placeholdersOf, pluralBranchesOf, pluralCategories, pluralCategory, parseMessage, MessageSyntaxError, languageName, formatNumber, formatParts, formatDateTime, type MessagePart } from './message-format.ts';

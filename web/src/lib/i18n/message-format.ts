@@ -4,14 +4,143 @@
 // language). Browser code imports from here so that it does not load every language's messages.
 import type { UiLanguage } from './languages.ts';
 
-/** Fills `{name}` placeholders; a placeholder without a value is left as it is, so the gap shows. */
-export function format(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+/**
+ * Fills a message's placeholders. Messages use a small part of ICU MessageFormat: `{name}` is
+ * a value, and `{name, plural, one {# initiative} other {# initiatives}}` picks the form for the
+ * number `name` by the CLDR plural rules of `lang` (Intl.PluralRules), with `=0`-style exact
+ * matches first and `#` for the number written the reader's way. Apostrophes are plain text
+ * (no ICU quoting), so "l'initiative" needs no escaping. A placeholder without a value is left
+ * as it is, so the gap shows.
+ */
+export function format(template: string, values: Readonly<Record<string, string | number>>, lang = 'en'): string {
+  return render(parseMessage(template), values, lang, undefined);
 }
 
-/** The placeholders a message uses, e.g. ["shown", "total"]. */
+/** The values a message uses (plain and plural), sorted, e.g. ["shown", "total"]. */
 export function placeholdersOf(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
+  const names = new Set<string>();
+  const visit = (nodes: readonly MessageNode[]) => {
+    for (const node of nodes) {
+      if (node.kind === 'value') names.add(node.name);
+      if (node.kind === 'plural') {
+        names.add(node.name);
+        for (const branch of Object.values(node.branches)) visit(branch);
+      }
+    }
+  };
+  visit(parseMessage(template));
+  return [...names].sort();
+}
+
+/** The plural branches of a message's `{name, plural, …}` placeholders (for checking catalogues). */
+export function pluralBranchesOf(template: string): Array<{ name: string; selectors: string[] }> {
+  const found: Array<{ name: string; selectors: string[] }> = [];
+  const visit = (nodes: readonly MessageNode[]) => {
+    for (const node of nodes) {
+      if (node.kind !== 'plural') continue;
+      found.push({ name: node.name, selectors: Object.keys(node.branches) });
+      for (const branch of Object.values(node.branches)) visit(branch);
+    }
+  };
+  visit(parseMessage(template));
+  return found;
+}
+
+type MessageNode =
+  | { kind: 'text'; text: string }
+  | { kind: 'value'; name: string }
+  | { kind: 'number' }
+  | { kind: 'plural'; name: string; branches: Record<string, MessageNode[]> };
+
+/** Thrown for a message that is not valid in our ICU subset; says where and what to fix. */
+export class MessageSyntaxError extends Error {
+  readonly code = 'MESSAGE_SYNTAX';
+}
+
+/** Parses a message; throws MessageSyntaxError for unbalanced braces or a malformed plural. */
+export function parseMessage(template: string): MessageNode[] {
+  const [nodes, end] = parseNodes(template, 0, false);
+  if (end !== template.length) throw new MessageSyntaxError(`Unexpected "}" at ${end} in "${template}": remove it or add the "{" it closes.`);
+  return nodes;
+}
+
+function parseNodes(source: string, start: number, inPlural: boolean): [MessageNode[], number] {
+  const nodes: MessageNode[] = [];
+  let text = '';
+  let index = start;
+  const flush = () => {
+    if (text) nodes.push({ kind: 'text', text });
+    text = '';
+  };
+  while (index < source.length) {
+    const char = source[index];
+    if (char === '}') break;
+    if (char === '#' && inPlural) {
+      flush();
+      nodes.push({ kind: 'number' });
+      index++;
+    } else if (char === '{') {
+      flush();
+      const [node, next] = parsePlaceholder(source, index);
+      nodes.push(node);
+      index = next;
+    } else {
+      text += char;
+      index++;
+    }
+  }
+  flush();
+  return [nodes, index];
+}
+
+function parsePlaceholder(source: string, open: number): [MessageNode, number] {
+  const simple = /^\{\s*(\w+)\s*\}/.exec(source.slice(open));
+  if (simple) return [{ kind: 'value', name: simple[1] ?? '' }, open + simple[0].length];
+  const plural = /^\{\s*(\w+)\s*,\s*plural\s*,/.exec(source.slice(open));
+  if (!plural) throw new MessageSyntaxError(`Placeholder at ${open} in "${source}" is neither {name} nor {name, plural, …}.`);
+  const branches: Record<string, MessageNode[]> = {};
+  let index = open + plural[0].length;
+  for (;;) {
+    while (/\s/.test(source[index] ?? '')) index++;
+    if (source[index] === '}') break;
+    const selector = /^(=\d+|zero|one|two|few|many|other)\s*\{/.exec(source.slice(index));
+    if (!selector) throw new MessageSyntaxError(`Plural "${plural[1]}" in "${source}": expected zero, one, two, few, many, other or =N followed by {text} at ${index}.`);
+    const [nodes, end] = parseNodes(source, index + selector[0].length, true);
+    if (source[end] !== '}') throw new MessageSyntaxError(`Plural "${plural[1]}" in "${source}": the form "${selector[1]}" is not closed with "}".`);
+    branches[selector[1] ?? 'other'] = nodes;
+    index = end + 1;
+  }
+  if (!branches.other) throw new MessageSyntaxError(`Plural "${plural[1]}" in "${source}" has no "other" form; every plural needs one.`);
+  return [{ kind: 'plural', name: plural[1] ?? '', branches }, index + 1];
+}
+
+function render(nodes: readonly MessageNode[], values: Readonly<Record<string, string | number>>, lang: string, count: number | undefined): string {
+  let out = '';
+  for (const node of nodes) {
+    if (node.kind === 'text') out += node.text;
+    else if (node.kind === 'number') out += count === undefined ? '#' : formatNumber(count, lang);
+    else if (node.kind === 'value') out += node.name in values ? String(values[node.name]) : `{${node.name}}`;
+    else {
+      const value = Number(values[node.name]);
+      if (!(node.name in values) || Number.isNaN(value)) {
+        out += `{${node.name}}`;
+        continue;
+      }
+      const branch = node.branches[`=${value}`] ?? node.branches[pluralCategory(value, lang)] ?? node.branches.other ?? [];
+      out += render(branch, values, lang, value);
+    }
+  }
+  return out;
+}
+
+/** The CLDR plural category of `count` in `lang` ("one", "two", "few", …). */
+export function pluralCategory(count: number, lang: string): Intl.LDMLPluralRule {
+  return new Intl.PluralRules(lang).select(count);
+}
+
+/** The plural categories a language distinguishes (sl: one, two, few, other). */
+export function pluralCategories(lang: string): Intl.LDMLPluralRule[] {
+  return new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
 }
 
 /** Name of language `tag` in the reader's language ("anglais" for fr, "English" for en); the tag itself if unknown. */
@@ -24,7 +153,7 @@ export function languageName(tag: string, readerLanguage: UiLanguage): string {
 }
 
 /** A number written the reader's way. */
-export function formatNumber(value: number, readerLanguage: UiLanguage): string {
+export function formatNumber(value: number, readerLanguage: UiLanguage | string): string {
   return new Intl.NumberFormat(readerLanguage).format(value);
 }
 

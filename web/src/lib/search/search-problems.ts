@@ -4,7 +4,7 @@
 // place, a stale cursor). Each goes next to its field; we translate the cases we know and
 // otherwise show the API's own English message, marked as English.
 import type { GraphQLErrorEntry } from '../server/graphql-request.ts';
-import type { FormMessage } from '../forms/invitation-form.ts';
+import type { ProblemMessage as FormMessage } from '../forms/api-error-problems.ts';
 import type { SearchParamProblem } from './search-params.ts';
 
 /** Form fields a problem can be about (their ids on the page). */

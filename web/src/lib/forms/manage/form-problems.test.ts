@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { conflictProblems, problemsFromApiError, summaryEntries } from './form-problems.ts';
+import { summaryEntries } from './form-problems.ts';
+import { conflictProblems, editProblems } from './edit-problems.ts';
 import { checkSignInForm, signInProblems, signInStatus } from './sign-in-form.ts';
 import { checkRejectReason, fieldsSinceLastApproval } from './review-changes.ts';
 import { checkInvitationCreateForm, invitationInput, readInvitationCreateForm } from './invitation-create-form.ts';
 import { chosenContentLanguage, contentLanguages } from './content-languages.ts';
 
-describe('problemsFromApiError', () => {
+describe('editProblems', () => {
   it('puts field errors next to the form’s fields, by the longest known prefix of their path', () => {
-    const problems = problemsFromApiError(
+    const problems = editProblems(
       { code: 'VALIDATION_FAILED', message: 'x', fields: [{ field: 'summary.en', code: 'TOO_LONG', message: 'must be at most 1000 characters.' }, { field: 'legalForm', code: 'REQUIRED', message: 'is required.' }] },
       { summary: 'text-summary' },
     );
@@ -17,14 +18,14 @@ describe('problemsFromApiError', () => {
   });
 
   it('says in our words what the common codes mean', () => {
-    expect(problemsFromApiError({ code: 'CSRF_FAILED', message: 'x' }).general).toEqual([{ key: 'manageErrorCsrf' }]);
-    expect(problemsFromApiError({ code: 'SOMETHING_NEW', message: 'Do this.' }).general).toEqual([{ text: 'Do this.', lang: 'en' }]);
+    expect(editProblems({ code: 'CSRF_FAILED', message: 'x' }).general).toEqual([{ key: 'manageErrorCsrf' }]);
+    expect(editProblems({ code: 'SOMETHING_NEW', message: 'Do this.' }).general).toEqual([{ text: 'Do this.', lang: 'en' }]);
   });
 
   it('explains a version conflict with the fields that changed, in words where it can', () => {
     const problems = conflictProblems({ code: 'VERSION_CONFLICT', message: 'x', currentVersion: 4, changedFields: [{ field: 'summary', code: 'CHANGED', message: 'changed from a to b' }, { field: 'website', code: 'CHANGED', message: 'changed from x to y' }] });
     expect(problems.general).toEqual([{ key: 'editConflict' }, { key: 'editConflictField', fieldKey: 'textSummary' }, { text: 'website: changed from x to y', lang: 'en' }]);
-    expect(problemsFromApiError({ code: 'VERSION_CONFLICT', message: 'x', changedFields: [] }).general).toEqual([{ key: 'editConflict' }]);
+    expect(editProblems({ code: 'VERSION_CONFLICT', message: 'x', changedFields: [] }).general).toEqual([{ key: 'editConflict' }]);
   });
 });
 

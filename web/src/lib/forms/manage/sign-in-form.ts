@@ -1,5 +1,6 @@
 // The sign-in form (routes/sign-in), without SvelteKit: what was posted, the checks made
 // before asking the registry, and its refusals in words that say what to do next.
+import { minutesToWait, problemsFromApiError, type ApiError } from '../api-error-problems.ts';
 import { textField, type Problems } from './form-problems.ts';
 
 export const SIGN_IN_FIELDS = ['email', 'password'] as const;
@@ -28,13 +29,9 @@ export function checkSignInForm(input: SignInInput): Problems | null {
  * other (the registry does not tell either, so nobody can find out who has an account); too
  * many attempts says how many minutes to wait, rounded up.
  */
-export function signInProblems(error: { code: string; message: string; retryAfterSeconds?: number | null }): Problems {
-  if (error.code === 'INVALID_CREDENTIALS') return { fields: {}, general: [{ key: 'signInErrorInvalid' }] };
-  if (error.code === 'RATE_LIMITED') {
-    const minutes = Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60));
-    return { fields: {}, general: [{ key: 'signInErrorRateLimited', values: { minutes } }] };
-  }
-  return { fields: {}, general: [{ text: error.message, lang: 'en' }] };
+export function signInProblems(error: ApiError): Problems {
+  if (error.code === 'RATE_LIMITED') return { fields: {}, general: [{ key: 'signInErrorRateLimited', values: { minutes: minutesToWait(error) } }] };
+  return problemsFromApiError(error, { fields: {}, codeMessages: { INVALID_CREDENTIALS: 'signInErrorInvalid' } });
 }
 
 /** HTTP status of a refused sign-in: 429 for too many attempts, else 400. */

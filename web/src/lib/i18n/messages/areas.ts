@@ -1,76 +1,81 @@
-// The interface messages are split by area of the site (core pages, search, explore, manage,
-// about, accounts), each area a folder with one file per language, so work on one area does not touch
-// another's files. This module merges them into one catalogue per language.
-import frCore from './fr.ts';
-import frSearch from './search/fr.ts';
-import frExplore from './explore/fr.ts';
-import frManage from './manage/fr.ts';
-import frAbout from './about/fr.ts';
-import frAccounts from './accounts/fr.ts';
-import enCore from './en.ts';
-import enSearch from './search/en.ts';
-import enExplore from './explore/en.ts';
-import enManage from './manage/en.ts';
-import enAbout from './about/en.ts';
-import enAccounts from './accounts/en.ts';
-import itCore from './it.ts';
-import itSearch from './search/it.ts';
-import itExplore from './explore/it.ts';
-import itManage from './manage/it.ts';
-import itAbout from './about/it.ts';
-import itAccounts from './accounts/it.ts';
-import elCore from './el.ts';
-import elSearch from './search/el.ts';
-import elExplore from './explore/el.ts';
-import elManage from './manage/el.ts';
-import elAbout from './about/el.ts';
-import elAccounts from './accounts/el.ts';
-import bgCore from './bg.ts';
-import bgSearch from './search/bg.ts';
-import bgExplore from './explore/bg.ts';
-import bgManage from './manage/bg.ts';
-import bgAbout from './about/bg.ts';
-import bgAccounts from './accounts/bg.ts';
-import slCore from './sl.ts';
-import slSearch from './search/sl.ts';
-import slExplore from './explore/sl.ts';
-import slManage from './manage/sl.ts';
-import slAbout from './about/sl.ts';
-import slAccounts from './accounts/sl.ts';
-import arCore from './ar.ts';
-import arSearch from './search/ar.ts';
-import arExplore from './explore/ar.ts';
-import arManage from './manage/ar.ts';
-import arAbout from './about/ar.ts';
-import arAccounts from './accounts/ar.ts';
-import nlCore from './nl.ts';
-import nlSearch from './search/nl.ts';
-import nlExplore from './explore/nl.ts';
-import nlManage from './manage/nl.ts';
-import nlAbout from './about/nl.ts';
-import nlAccounts from './accounts/nl.ts';
-import deCore from './de.ts';
-import deSearch from './search/de.ts';
-import deExplore from './explore/de.ts';
-import deManage from './manage/de.ts';
-import deAbout from './about/de.ts';
-import deAccounts from './accounts/de.ts';
+// The interface messages are data, one JSON file per area of the site and language
+// (messages/<area>/<lang>.json), so a translator edits text without touching code (how: README.md
+// in this folder). The areas let a page receive only the messages of the parts of the site it
+// shows (route-areas.ts): a reader of a public page is not sent the admin pages' texts.
+// French is the reference: its keys are the keys every language must have (catalog.test.ts).
+import type { UiLanguage } from '../languages.ts';
+import coreFr from './core/fr.json' with { type: 'json' };
+import coreEn from './core/en.json' with { type: 'json' };
+import coreIt from './core/it.json' with { type: 'json' };
+import coreEl from './core/el.json' with { type: 'json' };
+import coreBg from './core/bg.json' with { type: 'json' };
+import coreSl from './core/sl.json' with { type: 'json' };
+import coreAr from './core/ar.json' with { type: 'json' };
+import coreNl from './core/nl.json' with { type: 'json' };
+import coreDe from './core/de.json' with { type: 'json' };
+import searchFr from './search/fr.json' with { type: 'json' };
+import searchEn from './search/en.json' with { type: 'json' };
+import searchIt from './search/it.json' with { type: 'json' };
+import searchEl from './search/el.json' with { type: 'json' };
+import searchBg from './search/bg.json' with { type: 'json' };
+import searchSl from './search/sl.json' with { type: 'json' };
+import searchAr from './search/ar.json' with { type: 'json' };
+import searchNl from './search/nl.json' with { type: 'json' };
+import searchDe from './search/de.json' with { type: 'json' };
+import exploreFr from './explore/fr.json' with { type: 'json' };
+import exploreEn from './explore/en.json' with { type: 'json' };
+import exploreIt from './explore/it.json' with { type: 'json' };
+import exploreEl from './explore/el.json' with { type: 'json' };
+import exploreBg from './explore/bg.json' with { type: 'json' };
+import exploreSl from './explore/sl.json' with { type: 'json' };
+import exploreAr from './explore/ar.json' with { type: 'json' };
+import exploreNl from './explore/nl.json' with { type: 'json' };
+import exploreDe from './explore/de.json' with { type: 'json' };
+import aboutFr from './about/fr.json' with { type: 'json' };
+import aboutEn from './about/en.json' with { type: 'json' };
+import aboutIt from './about/it.json' with { type: 'json' };
+import aboutEl from './about/el.json' with { type: 'json' };
+import aboutBg from './about/bg.json' with { type: 'json' };
+import aboutSl from './about/sl.json' with { type: 'json' };
+import aboutAr from './about/ar.json' with { type: 'json' };
+import aboutNl from './about/nl.json' with { type: 'json' };
+import aboutDe from './about/de.json' with { type: 'json' };
+import accountsFr from './accounts/fr.json' with { type: 'json' };
+import accountsEn from './accounts/en.json' with { type: 'json' };
+import accountsIt from './accounts/it.json' with { type: 'json' };
+import accountsEl from './accounts/el.json' with { type: 'json' };
+import accountsBg from './accounts/bg.json' with { type: 'json' };
+import accountsSl from './accounts/sl.json' with { type: 'json' };
+import accountsAr from './accounts/ar.json' with { type: 'json' };
+import accountsNl from './accounts/nl.json' with { type: 'json' };
+import accountsDe from './accounts/de.json' with { type: 'json' };
+import manageFr from './manage/fr.json' with { type: 'json' };
+import manageEn from './manage/en.json' with { type: 'json' };
+import manageIt from './manage/it.json' with { type: 'json' };
+import manageEl from './manage/el.json' with { type: 'json' };
+import manageBg from './manage/bg.json' with { type: 'json' };
+import manageSl from './manage/sl.json' with { type: 'json' };
+import manageAr from './manage/ar.json' with { type: 'json' };
+import manageNl from './manage/nl.json' with { type: 'json' };
+import manageDe from './manage/de.json' with { type: 'json' };
 
-/** The keys of the core pages (the French reference file messages/fr.ts). */
-export type CoreMessages = { readonly [K in keyof typeof frCore]: string };
+/** The parts of the site whose messages travel together. */
+export const AREAS = ['core', 'search', 'explore', 'about', 'accounts', 'manage'] as const;
 
-export const MERGED = {
-  fr: { ...frCore, ...frSearch, ...frExplore, ...frManage, ...frAbout, ...frAccounts },
-  en: { ...enCore, ...enSearch, ...enExplore, ...enManage, ...enAbout, ...enAccounts },
-  it: { ...itCore, ...itSearch, ...itExplore, ...itManage, ...itAbout, ...itAccounts },
-  el: { ...elCore, ...elSearch, ...elExplore, ...elManage, ...elAbout, ...elAccounts },
-  bg: { ...bgCore, ...bgSearch, ...bgExplore, ...bgManage, ...bgAbout, ...bgAccounts },
-  sl: { ...slCore, ...slSearch, ...slExplore, ...slManage, ...slAbout, ...slAccounts },
-  ar: { ...arCore, ...arSearch, ...arExplore, ...arManage, ...arAbout, ...arAccounts },
-  nl: { ...nlCore, ...nlSearch, ...nlExplore, ...nlManage, ...nlAbout, ...nlAccounts },
-  de: { ...deCore, ...deSearch, ...deExplore, ...deManage, ...deAbout, ...deAccounts },
-} as const;
+export type Area = (typeof AREAS)[number];
 
-/** The French reference catalogue: its keys are the keys of every language. */
-export const REFERENCE = MERGED.fr;
+/** Every message key, from the French reference files. */
+export type MessageKey = keyof typeof coreFr | keyof typeof searchFr | keyof typeof exploreFr | keyof typeof aboutFr | keyof typeof accountsFr | keyof typeof manageFr;
 
+/** Some messages of one language, by key. */
+export type MessageTable = { readonly [K in MessageKey]?: string };
+
+/** Each area's messages in each language. */
+export const AREA_MESSAGES: Readonly<Record<Area, Readonly<Record<UiLanguage, MessageTable>>>> = {
+  core: { fr: coreFr, en: coreEn, it: coreIt, el: coreEl, bg: coreBg, sl: coreSl, ar: coreAr, nl: coreNl, de: coreDe },
+  search: { fr: searchFr, en: searchEn, it: searchIt, el: searchEl, bg: searchBg, sl: searchSl, ar: searchAr, nl: searchNl, de: searchDe },
+  explore: { fr: exploreFr, en: exploreEn, it: exploreIt, el: exploreEl, bg: exploreBg, sl: exploreSl, ar: exploreAr, nl: exploreNl, de: exploreDe },
+  about: { fr: aboutFr, en: aboutEn, it: aboutIt, el: aboutEl, bg: aboutBg, sl: aboutSl, ar: aboutAr, nl: aboutNl, de: aboutDe },
+  accounts: { fr: accountsFr, en: accountsEn, it: accountsIt, el: accountsEl, bg: accountsBg, sl: accountsSl, ar: accountsAr, nl: accountsNl, de: accountsDe },
+  manage: { fr: manageFr, en: manageEn, it: manageIt, el: manageEl, bg: manageBg, sl: manageSl, ar: manageAr, nl: manageNl, de: manageDe },
+};

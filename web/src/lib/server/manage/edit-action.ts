@@ -6,7 +6,8 @@ import { fail, redirect, type ActionFailure } from '@sveltejs/kit';
 import { getLogger } from '@logtape/logtape';
 import { GraphQLRequestError, type GraphQLVariables } from '../graphql-request.ts';
 import { signInPath, writeAs, type SessionEvent } from '../session.ts';
-import { problemsFromApiError, unavailableProblems, type ApiError, type Problems } from '../../forms/manage/form-problems.ts';
+import { unavailableProblems, type ApiError, type Problems } from '../../forms/manage/form-problems.ts';
+import { editProblems } from '../../forms/manage/edit-problems.ts';
 
 const log = getLogger(['umn', 'web', 'manage']);
 
@@ -48,5 +49,5 @@ export async function runMutation<TResult extends { error: ApiError | null }, TP
   const error = data.result.error;
   if (!error) return { ok: true, result: data.result };
   if (error.code === 'SIGN_IN_REQUIRED') redirect(303, signInPath(event.url));
-  return { ok: false, failure: fail(statusForCode(error.code), { problems: problemsFromApiError(error, options.fieldIds), posted: options.posted, formId: options.formId }) };
+  return { ok: false, failure: fail(statusForCode(error.code), { problems: editProblems(error, options.fieldIds), posted: options.posted, formId: options.formId }) };
 }

@@ -5,7 +5,7 @@ import { fail } from '@sveltejs/kit';
 import { getLogger } from '@logtape/logtape';
 import { acceptInvitation, loadInvitation } from '#lib/server/invitation.ts';
 import { GraphQLRequestError } from '#lib/server/graphql.ts';
-import { checkInvitationForm, problemsFromApiError, readInvitationForm, statusForError, unavailableProblem } from '#lib/forms/invitation-form.ts';
+import { checkInvitationForm, invitationProblems, readInvitationForm, statusForError, unavailableProblem } from '#lib/forms/invitation-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const log = getLogger(['umn', 'web', 'invitations']);
@@ -40,7 +40,7 @@ export const actions: Actions = {
     }
     if (result.error || !result.account) {
       const error = result.error ?? { code: 'NO_ACCOUNT', message: 'The registry created no account and gave no reason.' };
-      return fail(statusForError(error.code), { email: input.email, problems: problemsFromApiError(error) });
+      return fail(statusForError(error.code), { email: input.email, problems: invitationProblems(error) });
     }
     return { account: { email: result.account.email } };
   },
