@@ -10,32 +10,37 @@ import { conceptView, conceptViews, countryView, keyFigureViews, languageView, l
 import { originView } from './origin-resolvers.ts';
 import { cityNodeView } from './city-node-resolvers.ts';
 import { goodPracticeView } from './good-practice-resolvers.ts';
+import type { InitiativeStatus, LocationPrecision, Resolvers } from '../generated/resolver-types.ts';
 
 export type InitiativeView = View<StoredInitiative>;
-type ServiceView = { service: NonNullable<InitiativeRecord['services']>[number]; reader: Reader };
-type NeedView = { need: NonNullable<InitiativeRecord['needs']>[number]; reader: Reader };
-type MigrantLedView = { record: InitiativeRecord; reader: Reader };
+export type ServiceView = { service: NonNullable<InitiativeRecord['services']>[number]; reader: Reader };
+export type NeedView = { need: NonNullable<InitiativeRecord['needs']>[number]; reader: Reader };
+export type MigrantLedView = { record: InitiativeRecord; reader: Reader };
 
 export const initiativeView = (doc: StoredInitiative, reader: Reader): InitiativeView => ({ doc, reader });
 
 const r = (v: InitiativeView) => v.doc.record;
 const text = (pick: (record: InitiativeRecord) => InitiativeRecord['name'] | undefined) => textField<InitiativeView>((v) => pick(r(v)), (v) => r(v).originalLanguage);
-const STATUS = (s: string | undefined) => (s ? s.toUpperCase() : null);
+const STATUS = (s: string | undefined) => (s ? (s.toUpperCase() as InitiativeStatus) : null);
 
-export const initiativeResolvers = {
+export const initiativeResolvers: Resolvers = {
   Initiative: {
     id: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => ctx.registry.iris.of('initiatives', v.doc),
     slug: (v: InitiativeView) => r(v).handle,
     url: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => ctx.registry.iris.pageOf('initiatives', v.doc),
+    // @ts-expect-error ADR 0015: the schema says non-null, this resolver can answer null (an empty language map, an unknown taxonomy code)
     name: text((x) => x.name),
     alternateNames: (v: InitiativeView) => r(v).alternateNames ?? [],
+    // @ts-expect-error ADR 0015: the schema says non-null, this resolver can answer null (an empty language map, an unknown taxonomy code)
     summary: text((x) => x.summary),
     description: text((x) => x.description),
     mission: text((x) => x.mission),
     originalLanguage: (v: InitiativeView) => languageView(r(v).originalLanguage, v.reader),
+    // @ts-expect-error ADR 0015: the schema says non-null, this resolver can answer null (an empty language map, an unknown taxonomy code)
     legalForm: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'legal-form', r(v).legalForm, v.reader),
     nationalLegalForm: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'national-legal-form', r(v).nationalLegalForm, v.reader),
     organisationalStructure: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'organisational-structure', r(v).organisationalStructure, v.reader),
+    // @ts-expect-error ADR 0015: the schema says non-null, this resolver can answer null (an empty language map, an unknown taxonomy code)
     primarySector: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'sector', r(v).primarySector, v.reader),
     additionalSectors: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptViews(ctx, 'sector', r(v).additionalSectors, v.reader),
     activities: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptViews(ctx, 'activity', r(v).activities, v.reader),
@@ -48,7 +53,7 @@ export const initiativeResolvers = {
       const node = await ctx.loaders.cityNode.load(r(v).node);
       const sameCity = node && node.record.locality === r(v).location.locality;
       const location = publicLocation(r(v), sameCity ? node.record.geo : undefined);
-      return { ...location, precision: location.precision.toUpperCase(), country: countryView(location.country, v.reader) };
+      return { ...location, precision: location.precision.toUpperCase() as LocationPrecision, country: countryView(location.country, v.reader) };
     },
     areaServed: text((x) => x.areaServed),
     contact: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => publicContact(r(v), ctx.actor.kind === 'account'),
@@ -86,6 +91,7 @@ export const initiativeResolvers = {
     governance: textField<MigrantLedView>((v) => v.record.migrantLed?.governance, (v) => v.record.originalLanguage),
   },
   Service: {
+    // @ts-expect-error ADR 0015: the schema says non-null, this resolver can answer null (an empty language map, an unknown taxonomy code)
     name: textField<ServiceView>((v) => v.service.name),
     description: textField<ServiceView>((v) => v.service.description),
     languages: (v: ServiceView) => (v.service.languages ?? []).map((code) => languageView(code, v.reader)),
@@ -97,6 +103,7 @@ export const initiativeResolvers = {
     accessibility: textField<ServiceView>((v) => v.service.accessibility),
   },
   Need: {
+    // @ts-expect-error ADR 0015: the schema says non-null, this resolver can answer null (an empty language map, an unknown taxonomy code)
     type: (v: NeedView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'need', v.need.type, v.reader),
     description: textField<NeedView>((v) => v.need.description),
   },

@@ -5,6 +5,7 @@ import { countryName, languageName, type LanguageMap } from '../../records/langu
 import type { KeyFigure, Link } from '../../records/record-types.ts';
 import type { GraphQLContext } from '../context.ts';
 import { direction, localized, primaryLanguage, readerWith, wantedLanguages, type Reader } from '../reader.ts';
+import type { Resolvers, TaxonomyId as TaxonomyEnum } from '../generated/resolver-types.ts';
 
 export interface LanguageView { code: string; reader: Reader }
 export interface CountryView { code: string; reader: Reader }
@@ -33,7 +34,7 @@ export function textField<P extends { reader: Reader }>(pick: (parent: P) => Lan
   return (parent: P, args: LangArgs) => localized(pick(parent), readerWith(parent.reader, args.lang), original?.(parent));
 }
 
-const enumOf = (taxonomy: TaxonomyId) => taxonomy.toUpperCase().replaceAll('-', '_');
+const enumOf = (taxonomy: TaxonomyId) => taxonomy.toUpperCase().replaceAll('-', '_') as TaxonomyEnum;
 
 function conceptLabel(view: ConceptView, args: LangArgs) {
   const reader = readerWith(view.reader, args.lang);
@@ -41,7 +42,7 @@ function conceptLabel(view: ConceptView, args: LangArgs) {
   return localized(view.concept.labels, { languages: [...wantedLanguages(reader), 'en'], defaults: [] })!;
 }
 
-export const sharedResolvers = {
+export const sharedResolvers: Resolvers = {
   Language: {
     name: (v: LanguageView, args: LangArgs) => languageName(v.code, primaryLanguage(readerWith(v.reader, args.lang))),
     direction: (v: LanguageView) => direction(v.code),
@@ -57,6 +58,7 @@ export const sharedResolvers = {
     value: (v: KeyFigureView) => v.figure.value,
     year: (v: KeyFigureView) => v.figure.year ?? null,
     source: (v: KeyFigureView) => v.figure.source ?? null,
+    // @ts-expect-error ADR 0015: the schema says non-null, this resolver can answer null (an empty language map, an unknown taxonomy code)
     description: textField<KeyFigureView>((v) => v.figure.description),
   },
   Concept: {
