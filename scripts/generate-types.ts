@@ -58,7 +58,7 @@ const common = {
   scalars: { JSON: 'unknown', ID: 'string' },
 };
 
-const server = codegen({
+const server = await codegen({
   filename: serverOut,
   schema,
   schemaAst,
@@ -108,7 +108,9 @@ const server = codegen({
 });
 
 const webDocuments = graphqlFiles(values['web-documents']).map((location) => ({ location, document: parse(readFileSync(location, 'utf8')) }));
-const web = codegen({
+let web: string;
+try {
+  web = await codegen({
   filename: webOut,
   schema,
   schemaAst,
@@ -118,15 +120,21 @@ const web = codegen({
   // typescript-operations 6 writes the enums and inputs the operations use itself.
   plugins: [{ 'typescript-operations': {} }],
   pluginMap: { 'typescript-operations': typescriptOperationsPlugin },
-});
+  });
+} catch (error) {
+  // The resolver types are still written, so tsc shows what the change breaks on the server too.
+  write(serverOut, server);
+  process.stderr.write(`The web's GraphQL operations (web/src/lib/**/*.graphql) do not match schemas/graphql: ${(error as Error).message}\nChange the query or the schema, then run \`npm run generate:types\`.\n`);
+  process.exit(1);
+}
 
-for (const [file, output] of [
-  [serverOut, await server],
-  [webOut, await web],
-] as const) {
+write(serverOut, server);
+write(webOut, web);
+
+function write(file: string, output: string): void {
   // Rewritten only when changed, so the web build's freshness check (web-build-is-fresh.mjs) and
   // the type-checkers' caches see an unchanged schema as unchanged.
-  if (existsSync(file) && readFileSync(file, 'utf8') === HEADER + output) continue;
+  if (existsSync(file) && readFileSync(file, 'utf8') === HEADER + output) return;
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, HEADER + output);
 }

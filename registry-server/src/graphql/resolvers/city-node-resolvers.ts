@@ -4,7 +4,7 @@ import type { CityNodeRecord } from '../../records/record-types.ts';
 import { chooseText } from '../../records/language.ts';
 import type { GraphQLContext } from '../context.ts';
 import { readerWith, localized, wantedLanguages, type Reader } from '../reader.ts';
-import { conceptView, countryView, languageView, textField } from './shared-resolvers.ts';
+import { conceptView, countryView, languageView, textField, schemaNonNull, schemaUnchecked } from './shared-resolvers.ts';
 import type { Resolvers } from '../generated/resolver-types.ts';
 
 export interface CityNodeView {
@@ -22,9 +22,8 @@ export const cityNodeResolvers: Resolvers = {
   CityNode: {
     id: (v: CityNodeView, _: unknown, ctx: GraphQLContext) => (v.doc ? ctx.registry.iris.of('nodes', v.doc) : ctx.registry.iris.local('nodes', v.handle)),
     slug: (v: CityNodeView) => v.handle,
-    // @ts-expect-error ADR 0015: the schema says non-null, this resolver can answer null (an empty language map, an unknown taxonomy code)
-    name: (v: CityNodeView, args: { lang?: string | null }) =>
-      localized(r(v).name, readerWith(v.reader, args.lang), r(v).defaultLanguages?.[0]) ?? localized({ und: v.handle }, v.reader),
+    name: schemaNonNull((v: CityNodeView, args: { lang?: string | null }) =>
+      localized(r(v).name, readerWith(v.reader, args.lang), r(v).defaultLanguages?.[0]) ?? localized({ und: v.handle }, v.reader)),
     summary: text((x) => x.summary),
     city: (v: CityNodeView, args: { lang?: string | null }) => {
       const names = { ...(r(v).localityNames ?? {}), ...(r(v).defaultLanguages?.[0] && r(v).locality ? { [r(v).defaultLanguages![0]!]: r(v).locality! } : {}) };
@@ -33,9 +32,8 @@ export const cityNodeResolvers: Resolvers = {
     country: (v: CityNodeView) => countryView(r(v).country ?? 'ZZ', v.reader),
     region: (v: CityNodeView) => r(v).region ?? null,
     geo: (v: CityNodeView) => r(v).geo ?? null,
-    // @ts-expect-error ADR 0015: the schema says non-null, this resolver can answer null (an empty language map, an unknown taxonomy code)
-    operators: (v: CityNodeView, _: unknown, ctx: GraphQLContext) =>
-      (r(v).operators ?? []).map((o) => ({ name: o.name, url: o.url ?? null, role: conceptView(ctx, 'actor-role', o.role, v.reader) })),
+    operators: schemaUnchecked((v: CityNodeView, _: unknown, ctx: GraphQLContext) =>
+      (r(v).operators ?? []).map((o) => ({ name: o.name, url: o.url ?? null, role: conceptView(ctx, 'actor-role', o.role, v.reader) }))),
     defaultLanguages: (v: CityNodeView) => (r(v).defaultLanguages ?? []).map((code) => languageView(code, v.reader)),
     inclusionCriteria: text((x) => x.inclusionCriteria),
     validatedBy: text((x) => x.validatedBy),

@@ -7,7 +7,7 @@ import type { Reader } from '../reader.ts';
 import { cityNodeView } from './city-node-resolvers.ts';
 import { initiativeView } from './initiative-resolvers.ts';
 import { originView } from './origin-resolvers.ts';
-import { conceptView, countryView, languageView, textField } from './shared-resolvers.ts';
+import { conceptView, countryView, languageView, textField, schemaNonNull } from './shared-resolvers.ts';
 import type { Resolvers } from '../generated/resolver-types.ts';
 
 export type GoodPracticeView = View<StoredGoodPractice>;
@@ -23,12 +23,9 @@ export const goodPracticeResolvers: Resolvers = {
     id: (v: GoodPracticeView, _: unknown, ctx: GraphQLContext) => ctx.registry.iris.of('practices', v.doc),
     slug: (v: GoodPracticeView) => r(v).handle,
     url: (v: GoodPracticeView, _: unknown, ctx: GraphQLContext) => ctx.registry.iris.pageOf('practices', v.doc),
-    // @ts-expect-error ADR 0015: the schema says non-null, this resolver can answer null (an empty language map, an unknown taxonomy code)
-    practiceType: (v: GoodPracticeView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'practice-type', r(v).practiceType, v.reader),
-    // @ts-expect-error ADR 0015: the schema says non-null, this resolver can answer null (an empty language map, an unknown taxonomy code)
-    title: text((x) => x.title),
-    // @ts-expect-error ADR 0015: the schema says non-null, this resolver can answer null (an empty language map, an unknown taxonomy code)
-    summary: text((x) => x.summary),
+    practiceType: schemaNonNull((v: GoodPracticeView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'practice-type', r(v).practiceType, v.reader)),
+    title: schemaNonNull(text((x) => x.title)),
+    summary: schemaNonNull(text((x) => x.summary)),
     context: text((x) => x.context),
     objectives: text((x) => x.objectives),
     howItWorks: text((x) => x.howItWorks),
@@ -61,8 +58,7 @@ export const goodPracticeResolvers: Resolvers = {
   },
   PracticeActor: {
     name: (v: ActorView) => v.actor.name,
-    // @ts-expect-error ADR 0015: the schema says non-null, this resolver can answer null (an empty language map, an unknown taxonomy code)
-    role: (v: ActorView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'actor-role', v.actor.role, v.reader),
+    role: schemaNonNull((v: ActorView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'actor-role', v.actor.role, v.reader)),
     description: textField<ActorView>((v) => v.actor.description),
     url: (v: ActorView) => v.actor.url ?? null,
   },

@@ -6,7 +6,7 @@ import type { InitiativeRecord } from '../../records/record-types.ts';
 import type { GraphQLContext, View } from '../context.ts';
 import { nodeRef } from '../loaders.ts';
 import type { Reader } from '../reader.ts';
-import { conceptView, conceptViews, countryView, keyFigureViews, languageView, linkViews, textField } from './shared-resolvers.ts';
+import { conceptView, conceptViews, countryView, keyFigureViews, languageView, linkViews, textField, schemaNonNull } from './shared-resolvers.ts';
 import { originView } from './origin-resolvers.ts';
 import { cityNodeView } from './city-node-resolvers.ts';
 import { goodPracticeView } from './good-practice-resolvers.ts';
@@ -28,20 +28,16 @@ export const initiativeResolvers: Resolvers = {
     id: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => ctx.registry.iris.of('initiatives', v.doc),
     slug: (v: InitiativeView) => r(v).handle,
     url: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => ctx.registry.iris.pageOf('initiatives', v.doc),
-    // @ts-expect-error ADR 0015: the schema says non-null, this resolver can answer null (an empty language map, an unknown taxonomy code)
-    name: text((x) => x.name),
+    name: schemaNonNull(text((x) => x.name)),
     alternateNames: (v: InitiativeView) => r(v).alternateNames ?? [],
-    // @ts-expect-error ADR 0015: the schema says non-null, this resolver can answer null (an empty language map, an unknown taxonomy code)
-    summary: text((x) => x.summary),
+    summary: schemaNonNull(text((x) => x.summary)),
     description: text((x) => x.description),
     mission: text((x) => x.mission),
     originalLanguage: (v: InitiativeView) => languageView(r(v).originalLanguage, v.reader),
-    // @ts-expect-error ADR 0015: the schema says non-null, this resolver can answer null (an empty language map, an unknown taxonomy code)
-    legalForm: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'legal-form', r(v).legalForm, v.reader),
+    legalForm: schemaNonNull((v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'legal-form', r(v).legalForm, v.reader)),
     nationalLegalForm: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'national-legal-form', r(v).nationalLegalForm, v.reader),
     organisationalStructure: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'organisational-structure', r(v).organisationalStructure, v.reader),
-    // @ts-expect-error ADR 0015: the schema says non-null, this resolver can answer null (an empty language map, an unknown taxonomy code)
-    primarySector: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'sector', r(v).primarySector, v.reader),
+    primarySector: schemaNonNull((v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'sector', r(v).primarySector, v.reader)),
     additionalSectors: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptViews(ctx, 'sector', r(v).additionalSectors, v.reader),
     activities: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptViews(ctx, 'activity', r(v).activities, v.reader),
     qualifiers: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptViews(ctx, 'qualifier', r(v).qualifiers, v.reader),
@@ -91,8 +87,7 @@ export const initiativeResolvers: Resolvers = {
     governance: textField<MigrantLedView>((v) => v.record.migrantLed?.governance, (v) => v.record.originalLanguage),
   },
   Service: {
-    // @ts-expect-error ADR 0015: the schema says non-null, this resolver can answer null (an empty language map, an unknown taxonomy code)
-    name: textField<ServiceView>((v) => v.service.name),
+    name: schemaNonNull(textField<ServiceView>((v) => v.service.name)),
     description: textField<ServiceView>((v) => v.service.description),
     languages: (v: ServiceView) => (v.service.languages ?? []).map((code) => languageView(code, v.reader)),
     interpretationServices: textField<ServiceView>((v) => v.service.interpretationServices),
@@ -103,8 +98,7 @@ export const initiativeResolvers: Resolvers = {
     accessibility: textField<ServiceView>((v) => v.service.accessibility),
   },
   Need: {
-    // @ts-expect-error ADR 0015: the schema says non-null, this resolver can answer null (an empty language map, an unknown taxonomy code)
-    type: (v: NeedView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'need', v.need.type, v.reader),
+    type: schemaNonNull((v: NeedView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'need', v.need.type, v.reader)),
     description: textField<NeedView>((v) => v.need.description),
   },
 };

@@ -2,6 +2,7 @@
 // orders; the records of the page come from the store by id, so every field is resolved as on
 // any other listing, in the reader's language.
 import { authorize } from '../../accounts/authorization.ts';
+import { schemaUnchecked } from './shared-resolvers.ts';
 import type { StoredInitiative } from '../../initiatives/initiative-repository.ts';
 import type { StoredGoodPractice } from '../../practices/good-practice-repository.ts';
 import { PUBLISHED } from '../../records/record-repository.ts';
@@ -45,8 +46,7 @@ async function recordsById<T extends { _id: string }>(collection: { find(filter:
 
 export const searchResolvers: Resolvers = {
   Query: {
-    // @ts-expect-error ADR 0015: a facet with no GraphQL name (activity) would answer a null `name`, which the schema says is non-null
-    search: async (_: unknown, args: SearchArgs & { lang?: string | null }, ctx: GraphQLContext) => {
+    search: schemaUnchecked(async (_: unknown, args: SearchArgs & { lang?: string | null }, ctx: GraphQLContext) => {
       const reader = readerWith(ctx.reader, args.lang);
       const search = ctx.registry.search;
       const query = searchQueryFrom(args, (handle) => search.cityCentre(handle), args.lang ?? ctx.reader.languages[0]);
@@ -76,7 +76,7 @@ export const searchResolvers: Resolvers = {
         facets: result.facets.map((f) => ({ name: FACET_ENUM[f.name], values: f.values.map((v): FacetValueView => ({ facet: f.name, ...v, reader })) })),
         terms: result.terms,
       };
-    },
+    }),
   },
   Mutation: {
     rebuildSearchIndex: mutation(async (_args: unknown, ctx: GraphQLContext) => {

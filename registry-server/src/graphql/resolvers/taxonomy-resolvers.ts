@@ -1,7 +1,7 @@
 import type { Taxonomy } from '../../taxonomies/taxonomy-catalog.ts';
 import type { TaxonomyId } from '../../taxonomies/taxonomy-catalog.ts';
 import type { Reader } from '../reader.ts';
-import { textField, type ConceptView } from './shared-resolvers.ts';
+import { textField, type ConceptView, schemaNonNull } from './shared-resolvers.ts';
 import type { Resolvers, TaxonomyId as TaxonomyEnum } from '../generated/resolver-types.ts';
 
 export interface TaxonomyView {
@@ -17,8 +17,7 @@ export const taxonomyResolvers: Resolvers = {
   Taxonomy: {
     id: (v: TaxonomyView) => taxonomyEnum(v.taxonomy.id),
     uri: (v: TaxonomyView) => v.taxonomy.uri,
-    // @ts-expect-error ADR 0015: the schema says non-null, this resolver can answer null (an empty language map, an unknown taxonomy code)
-    title: textField<TaxonomyView>((v) => v.taxonomy.title, () => 'en'),
+    title: schemaNonNull(textField<TaxonomyView>((v) => v.taxonomy.title, () => 'en')),
     source: (v: TaxonomyView) => v.taxonomy.source,
     multiple: (v: TaxonomyView) => v.taxonomy.multiple ?? false,
     concepts: (v: TaxonomyView): ConceptView[] => v.taxonomy.concepts.map((concept) => ({ taxonomy: v.taxonomy.id as TaxonomyId, concept, reader: v.reader })),
