@@ -12,25 +12,9 @@ import { formatDateTime } from '../i18n/catalog.ts';
 import type { UiLanguage } from '../i18n/languages.ts';
 import type { AccountRole, InvitationDetails, InvitationErrorCode } from '../registry-types.ts';
 import type { ApiMutationError } from '../forms/invitation-form.ts';
-
-const INVITATION_QUERY = /* GraphQL */ `
-  query InvitationPage($token: String!, $lang: String!) {
-    thisNode(lang: $lang) { city(lang: $lang) }
-    invitation(token: $token) {
-      invitation { role initiatives note expiresAt }
-      error { code message }
-    }
-  }
-`;
-
-const ACCEPT_INVITATION_MUTATION = /* GraphQL */ `
-  mutation AcceptInvitation($t: String!, $e: String!, $p: String!) {
-    acceptInvitation(token: $t, email: $e, password: $p) {
-      account { email role }
-      error { code message ... on ValidationFailed { fields { field code message } } }
-    }
-  }
-`;
+// Each operation's text is its .graphql file, sent as it is; its types are generated from it (ADR 0015).
+import INVITATION_QUERY from './queries/invitation-page.graphql?raw';
+import ACCEPT_INVITATION_MUTATION from './queries/accept-invitation.graphql?raw';
 
 interface InvitationQueryResult {
   thisNode: { city: string };

@@ -31,14 +31,6 @@ export interface ApiError {
   retryAfterSeconds?: number | null;
 }
 
-/** The GraphQL selection that fills ApiError; every mutation of these pages asks for it. */
-export const API_ERROR_SELECTION = /* GraphQL */ `
-  code message
-  ... on ValidationFailed { fields { field code message } }
-  ... on VersionConflict { currentVersion changedFields { field code message } }
-  ... on RateLimited { retryAfterSeconds }
-`;
-
 /** Our messages for the registry's error codes that mean the same on every form. */
 const GENERAL_MESSAGES: Readonly<Record<string, MessageKey>> = {
   CSRF_FAILED: 'manageErrorCsrf',

@@ -1,6 +1,6 @@
 // The moderators' and admins' requests to the registry (routes/admin): review queue, partner
 // nodes, invitations, accounts and reports. All go through session.ts, as the signed-in reader.
-import { API_ERROR_SELECTION, type ApiError } from '../../forms/manage/form-problems.ts';
+import type { ApiError } from '../../forms/manage/form-problems.ts';
 import type { LocalizedName, PublicationState } from './editor-queries.ts';
 
 export interface QueueItem {
@@ -15,15 +15,7 @@ export interface QueueItem {
   revisions: Array<{ action: string; changes: Array<{ field: string }> }>;
 }
 
-export const REVIEW_QUEUE_QUERY = /* GraphQL */ `
-  query ReviewQueue($lang: String!) {
-    reviewQueue {
-      __typename
-      ... on InitiativeDraft { slug version state pendingChanges updatedAt review { reason } revisions(first: 30) { action changes { field } } preview { name(lang: $lang) { text language direction isFallback } } }
-      ... on GoodPracticeDraft { slug version state pendingChanges updatedAt review { reason } revisions(first: 30) { action changes { field } } preview { title(lang: $lang) { text language direction isFallback } } }
-    }
-  }
-`;
+export { default as REVIEW_QUEUE_QUERY } from './queries/review-queue.graphql?raw';
 
 export interface Partner {
   actor: string;
@@ -35,22 +27,14 @@ export interface Partner {
   lastDeliveryError: string | null;
 }
 
-export const PARTNERS_QUERY = /* GraphQL */ `
-  query Partners {
-    partners { actor host following followedBy lastBackfill { at records errors } recentDeliveryFailures lastDeliveryError }
-    deliveryQueue { queued ready delayed }
-    blockedDomains { domain blockedAt reason }
-  }
-`;
+export { default as PARTNERS_QUERY } from './queries/partners.graphql?raw';
 
-const PARTNER_RESULT = /* GraphQL */ `partner { actor } error { ${API_ERROR_SELECTION} }`;
-
-export const FOLLOW_PARTNER = /* GraphQL */ `mutation FollowPartner($target: String!) { result: followPartner(target: $target) { ${PARTNER_RESULT} } }`;
-export const APPROVE_PARTNER = /* GraphQL */ `mutation ApprovePartner($actor: String!) { result: approvePartner(actor: $actor) { ${PARTNER_RESULT} } }`;
-export const REJECT_PARTNER = /* GraphQL */ `mutation RejectPartner($actor: String!) { result: rejectPartner(actor: $actor) { ${PARTNER_RESULT} } }`;
-export const UNFOLLOW_PARTNER = /* GraphQL */ `mutation UnfollowPartner($actor: String!) { result: unfollowPartner(actor: $actor) { ok error { ${API_ERROR_SELECTION} } } }`;
-export const BLOCK_DOMAIN = /* GraphQL */ `mutation BlockDomain($domain: String!, $reason: String) { result: blockDomain(domain: $domain, reason: $reason) { removedListings error { ${API_ERROR_SELECTION} } } }`;
-export const UNBLOCK_DOMAIN = /* GraphQL */ `mutation UnblockDomain($domain: String!) { result: unblockDomain(domain: $domain) { ok error { ${API_ERROR_SELECTION} } } }`;
+export { default as FOLLOW_PARTNER } from './queries/follow-partner.graphql?raw';
+export { default as APPROVE_PARTNER } from './queries/approve-partner.graphql?raw';
+export { default as REJECT_PARTNER } from './queries/reject-partner.graphql?raw';
+export { default as UNFOLLOW_PARTNER } from './queries/unfollow-partner.graphql?raw';
+export { default as BLOCK_DOMAIN } from './queries/block-domain.graphql?raw';
+export { default as UNBLOCK_DOMAIN } from './queries/unblock-domain.graphql?raw';
 
 export interface Invitation {
   id: string;
@@ -61,12 +45,7 @@ export interface Invitation {
   expiresAt: string;
 }
 
-export const INVITATIONS_QUERY = /* GraphQL */ `
-  query Invitations($lang: String!) {
-    pendingInvitations { id role initiatives note createdAt expiresAt }
-    initiatives(first: 100, lang: $lang) { edges { node { slug name(lang: $lang) { text } } } }
-  }
-`;
+export { default as INVITATIONS_QUERY } from './queries/invitations.graphql?raw';
 
 export interface CreateInvitationResult {
   url: string | null;
@@ -74,11 +53,9 @@ export interface CreateInvitationResult {
   error: ApiError | null;
 }
 
-export const CREATE_INVITATION = /* GraphQL */ `
-  mutation CreateInvitation($input: CreateInvitationInput!) { result: createInvitation(input: $input) { url emailed error { ${API_ERROR_SELECTION} } } }
-`;
+export { default as CREATE_INVITATION } from './queries/create-invitation.graphql?raw';
 
-export const WITHDRAW_INVITATION = /* GraphQL */ `mutation WithdrawInvitation($id: ID!) { result: withdrawInvitation(id: $id) { ok error { ${API_ERROR_SELECTION} } } }`;
+export { default as WITHDRAW_INVITATION } from './queries/withdraw-invitation.graphql?raw';
 
 export interface Account {
   id: string;
@@ -90,13 +67,11 @@ export interface Account {
   disabledAt: string | null;
 }
 
-export const ACCOUNTS_QUERY = /* GraphQL */ `query Accounts { accounts { id email role initiatives createdAt disabled disabledAt } }`;
+export { default as ACCOUNTS_QUERY } from './queries/accounts.graphql?raw';
 
-const ACCOUNT_RESULT = /* GraphQL */ `account { id email } error { ${API_ERROR_SELECTION} }`;
-
-export const DISABLE_ACCOUNT = /* GraphQL */ `mutation DisableAccount($id: ID!) { result: disableAccount(id: $id) { ${ACCOUNT_RESULT} } }`;
-export const ENABLE_ACCOUNT = /* GraphQL */ `mutation EnableAccount($id: ID!) { result: enableAccount(id: $id) { ${ACCOUNT_RESULT} } }`;
-export const REMOVE_EDITOR = /* GraphQL */ `mutation RemoveEditor($account: ID!, $initiative: String!) { result: removeEditor(account: $account, initiative: $initiative) { ${ACCOUNT_RESULT} } }`;
+export { default as DISABLE_ACCOUNT } from './queries/disable-account.graphql?raw';
+export { default as ENABLE_ACCOUNT } from './queries/enable-account.graphql?raw';
+export { default as REMOVE_EDITOR } from './queries/remove-editor.graphql?raw';
 
 export interface Report {
   id: string;
@@ -107,6 +82,6 @@ export interface Report {
   receivedAt: string;
 }
 
-export const REPORTS_QUERY = /* GraphQL */ `query Reports { reports { id reporter reporterHost objects reason receivedAt } }`;
+export { default as REPORTS_QUERY } from './queries/reports.graphql?raw';
 
 export type { ApiError };
