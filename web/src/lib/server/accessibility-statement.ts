@@ -3,7 +3,7 @@
 // feedback mechanism points to the operators' own sites and collects nothing here. The
 // statement's dates and enforcement link are in format/accessibility-statement.ts.
 import { graphql } from './graphql.ts';
-import type { AccessibilityStatementQuery } from '../generated/operation-types.ts';
+import type { AccessibilityStatementQuery, AccessibilityStatementQueryVariables } from '../generated/operation-types.ts';
 import { safeExternalUrl } from '../format/links.ts';
 
 // The text sent is the file's, as it is; its result type is generated from it (ADR 0015).
@@ -24,7 +24,7 @@ export interface StatementNode {
 
 
 export async function loadStatementNode(lang: string): Promise<StatementNode> {
-  const { thisNode } = await graphql<AccessibilityStatementQuery>(STATEMENT_QUERY, { lang });
+  const { thisNode } = await graphql<AccessibilityStatementQuery, AccessibilityStatementQueryVariables>(STATEMENT_QUERY, { lang });
   return {
     city: thisNode.city,
     country: thisNode.country.name,

@@ -2,7 +2,7 @@
 // counts (for the map), the registry's figures, the most recently updated listings, and the
 // first initiatives in alphabetical order, all in the reader's language.
 import { graphql } from './graphql.ts';
-import type { HomePageQuery } from '../generated/operation-types.ts';
+import type { HomePageQuery, HomePageQueryVariables } from '../generated/operation-types.ts';
 import { mostRecent } from '../format/explore-lists.ts';
 import type { InitiativeSummary, LocalizedText, NodeProfile } from '../registry-types.ts';
 import type { NetworkCity, RecentListing } from '../explore-types.ts';
@@ -34,7 +34,7 @@ export interface HomePage {
 }
 
 export async function loadHomePage(lang: string): Promise<HomePage> {
-  const result = await graphql<HomePageQuery>(HOME_PAGE_QUERY, { lang, recent: RECENT_LISTINGS });
+  const result = await graphql<HomePageQuery, HomePageQueryVariables>(HOME_PAGE_QUERY, { lang, recent: RECENT_LISTINGS });
   return {
     node: result.thisNode,
     initiatives: result.initiatives.edges.map((edge) => edge.node),

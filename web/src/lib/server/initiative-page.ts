@@ -3,6 +3,7 @@
 import { graphql } from './graphql.ts';
 import { lookUpBySlug } from './record-lookup.ts';
 import type { InitiativeDetail } from '../registry-types.ts';
+import type { InitiativePageQuery, InitiativePageQueryVariables } from '../generated/operation-types.ts';
 
 /**
  * Everything the initiative page shows, as a fragment, so the editor's preview
@@ -17,10 +18,10 @@ export { INITIATIVE_PROFILE_FRAGMENTS };
 const INITIATIVE_PAGE_QUERY = `${INITIATIVE_PAGE_QUERY_OPERATION}${INITIATIVE_PROFILE_FRAGMENTS}\n`;
 
 export async function loadInitiativePage(slug: string, lang: string): Promise<InitiativeDetail | null> {
-  return lookUpBySlug(async () => (await graphql<{ initiative: InitiativeDetail | null }>(INITIATIVE_PAGE_QUERY, { slug, id: null, lang })).initiative);
+  return lookUpBySlug(async () => (await graphql<InitiativePageQuery, InitiativePageQueryVariables>(INITIATIVE_PAGE_QUERY, { slug, id: null, lang })).initiative);
 }
 
 /** The same page's data for an initiative found by its global id (a listing received from a partner node: /network/initiatives?id=…). */
 export async function loadInitiativeById(id: string, lang: string): Promise<InitiativeDetail | null> {
-  return (await graphql<{ initiative: InitiativeDetail | null }>(INITIATIVE_PAGE_QUERY, { slug: null, id, lang })).initiative;
+  return (await graphql<InitiativePageQuery, InitiativePageQueryVariables>(INITIATIVE_PAGE_QUERY, { slug: null, id, lang })).initiative;
 }

@@ -2,7 +2,7 @@
 // and rules, its initiatives and good practices known here, and the network's cities for the
 // map. Null when the registry knows no node with that handle.
 import { graphql } from './graphql.ts';
-import type { NodePageQuery } from '../generated/operation-types.ts';
+import type { NodePageQuery, NodePageQueryVariables } from '../generated/operation-types.ts';
 import { lookUpBySlug } from './record-lookup.ts';
 import { byPracticeType } from '../format/explore-lists.ts';
 import type { CityNodeDetail, NetworkCity, PracticeListItem } from '../explore-types.ts';
@@ -24,7 +24,7 @@ export interface NodePage {
 }
 
 export async function loadNodePage(slug: string, lang: string): Promise<NodePage | null> {
-  const result = await lookUpBySlug(() => graphql<NodePageQuery>(NODE_PAGE_QUERY, { slug, nodes: [slug], first: NODE_INITIATIVES_SHOWN, lang }));
+  const result = await lookUpBySlug(() => graphql<NodePageQuery, NodePageQueryVariables>(NODE_PAGE_QUERY, { slug, nodes: [slug], first: NODE_INITIATIVES_SHOWN, lang }));
   if (!result?.cityNode) return null;
   return {
     node: result.cityNode,

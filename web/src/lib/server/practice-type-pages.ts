@@ -8,6 +8,7 @@ import { isRefusedPracticeType } from './practice-type-refusal.ts';
 import { byCode } from '../format/explore-lists.ts';
 import type { ComparedPractice, InitiativeOfCity, NetworkCity, PracticeTypeSummary } from '../explore-types.ts';
 import type { DefinedConcept } from '../registry-types.ts';
+import type { PracticeTypeComparisonQuery, PracticeTypeComparisonQueryVariables, PracticeTypesQuery, PracticeTypesQueryVariables } from '../generated/operation-types.ts';
 // Each operation's text is its .graphql file, sent as it is; its types are generated from it (ADR 0015).
 import INDEX_QUERY from './queries/practice-types.graphql?raw';
 import COMPARISON_QUERY from './queries/practice-type-comparison.graphql?raw';
@@ -16,10 +17,7 @@ import COMPARISON_QUERY from './queries/practice-type-comparison.graphql?raw';
 const PER_TYPE = 100;
 
 export async function loadPracticeTypes(lang: string): Promise<PracticeTypeSummary[]> {
-  const result = await graphql<{
-    taxonomy: { concepts: DefinedConcept[] };
-    goodPractices: { edges: Array<{ node: { practiceType: { code: string }; node: { slug: string; city: string } } }> };
-  }>(INDEX_QUERY, { lang });
+  const result = await graphql<PracticeTypesQuery, PracticeTypesQueryVariables>(INDEX_QUERY, { lang });
   const collator = new Intl.Collator(lang);
   return [...result.taxonomy.concepts].sort(byCode).map((concept) => {
     const cities = new Map<string, { slug: string; city: string }>();
@@ -41,12 +39,7 @@ export interface PracticeTypeComparison {
 export async function loadPracticeTypeComparison(code: string, lang: string): Promise<PracticeTypeComparison | null> {
   let result;
   try {
-    result = await graphql<{
-      taxonomy: { concepts: DefinedConcept[] };
-      goodPractices: { edges: Array<{ node: ComparedPractice }> };
-      initiatives: { edges: Array<{ node: InitiativeOfCity }> };
-      cityNodes: NetworkCity[];
-    }>(COMPARISON_QUERY, { codes: [code], first: PER_TYPE, lang });
+    result = await graphql<PracticeTypeComparisonQuery, PracticeTypeComparisonQueryVariables>(COMPARISON_QUERY, { codes: [code], first: PER_TYPE, lang });
   } catch (error) {
     // The registry refuses a filter on a type it does not have (PT11): no such page.
     if (isRefusedPracticeType(error)) return null;
