@@ -1,31 +1,14 @@
 // The moderators' and admins' requests to the registry (routes/admin): review queue, partner
 // nodes, invitations, accounts and reports. All go through session.ts, as the signed-in reader.
+// The result types are generated from the operations' .graphql files (ADR 0015).
 import type { ApiError } from '../../forms/manage/form-problems.ts';
-import type { LocalizedName, PublicationState } from './editor-queries.ts';
+import type { AccountsQuery, CreateInvitationMutation, InvitationsQuery, PartnersQuery, ReportsQuery, ReviewQueueQuery } from '../../generated/operation-types.ts';
 
-export interface QueueItem {
-  __typename: 'InitiativeDraft' | 'GoodPracticeDraft';
-  slug: string;
-  version: number;
-  state: PublicationState;
-  pendingChanges: PublicationState | null;
-  updatedAt: string;
-  preview: { name?: LocalizedName; title?: LocalizedName };
-  review: { reason: string } | null;
-  revisions: Array<{ action: string; changes: Array<{ field: string }> }>;
-}
+export type QueueItem = ReviewQueueQuery['reviewQueue'][number];
 
 export { default as REVIEW_QUEUE_QUERY } from './queries/review-queue.graphql?raw';
 
-export interface Partner {
-  actor: string;
-  host: string;
-  following: 'PENDING' | 'ACCEPTED' | 'REJECTED' | null;
-  followedBy: 'PENDING' | 'ACCEPTED' | 'REJECTED' | null;
-  lastBackfill: { at: string; records: number; errors: number } | null;
-  recentDeliveryFailures: number;
-  lastDeliveryError: string | null;
-}
+export type Partner = PartnersQuery['partners'][number];
 
 export { default as PARTNERS_QUERY } from './queries/partners.graphql?raw';
 
@@ -36,36 +19,17 @@ export { default as UNFOLLOW_PARTNER } from './queries/unfollow-partner.graphql?
 export { default as BLOCK_DOMAIN } from './queries/block-domain.graphql?raw';
 export { default as UNBLOCK_DOMAIN } from './queries/unblock-domain.graphql?raw';
 
-export interface Invitation {
-  id: string;
-  role: 'ADMIN' | 'MODERATOR' | 'EDITOR';
-  initiatives: string[];
-  note: string | null;
-  createdAt: string;
-  expiresAt: string;
-}
+export type Invitation = InvitationsQuery['pendingInvitations'][number];
 
 export { default as INVITATIONS_QUERY } from './queries/invitations.graphql?raw';
 
-export interface CreateInvitationResult {
-  url: string | null;
-  emailed: boolean;
-  error: ApiError | null;
-}
+export type CreateInvitationResult = CreateInvitationMutation['result'];
 
 export { default as CREATE_INVITATION } from './queries/create-invitation.graphql?raw';
 
 export { default as WITHDRAW_INVITATION } from './queries/withdraw-invitation.graphql?raw';
 
-export interface Account {
-  id: string;
-  email: string;
-  role: 'ADMIN' | 'MODERATOR' | 'EDITOR';
-  initiatives: string[];
-  createdAt: string;
-  disabled: boolean;
-  disabledAt: string | null;
-}
+export type Account = AccountsQuery['accounts'][number];
 
 export { default as ACCOUNTS_QUERY } from './queries/accounts.graphql?raw';
 
@@ -73,14 +37,7 @@ export { default as DISABLE_ACCOUNT } from './queries/disable-account.graphql?ra
 export { default as ENABLE_ACCOUNT } from './queries/enable-account.graphql?raw';
 export { default as REMOVE_EDITOR } from './queries/remove-editor.graphql?raw';
 
-export interface Report {
-  id: string;
-  reporter: string;
-  reporterHost: string;
-  objects: string[];
-  reason: string;
-  receivedAt: string;
-}
+export type Report = ReportsQuery['reports'][number];
 
 export { default as REPORTS_QUERY } from './queries/reports.graphql?raw';
 

@@ -3,86 +3,48 @@
 // go through session.ts, as the signed-in reader.
 import type { ApiError } from '../../forms/manage/form-problems.ts';
 import type { InitiativeRecord } from '../../forms/manage/initiative-changes.ts';
+// The result types are generated from the operations' .graphql files (ADR 0015).
+import type { EditableInitiativeQuery, InitiativeHistoryQuery, InitiativeMessagesQuery, MyInitiativesQuery, PublicationState, UpdateInitiativeMutation } from '../../generated/operation-types.ts';
+import type { LocalizedText } from '../../registry-types.ts';
 import { INITIATIVE_PROFILE_FRAGMENTS } from '../initiative-page.ts';
 // Each operation's text is its .graphql file, sent as it is; its types are generated from it (ADR 0015).
 import PREVIEW_QUERY_OPERATION from './queries/initiative-preview.graphql?raw';
 
-export type PublicationState = 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | 'UNPUBLISHED' | 'DELETED';
+export type { PublicationState };
 
-export interface LocalizedName {
-  text: string;
-  language: string;
-  direction: 'LTR' | 'RTL';
-  isFallback: boolean;
-}
+export type LocalizedName = LocalizedText;
 
-export interface InitiativeSummary {
-  slug: string;
-  version: number;
-  state: PublicationState;
-  pendingChanges: PublicationState | null;
-  review: { decision: string; reason: string; at: string } | null;
-  preview: { name: LocalizedName };
-  updatedAt: string;
-}
+export type InitiativeSummary = MyInitiativesQuery['myInitiatives'][number];
 
 export { default as MY_INITIATIVES_QUERY } from './queries/my-initiatives.graphql?raw';
 
 /** A notice for the signed-in account (ADR 0012); never anyone's e-mail address. */
-export interface AccountNotification {
-  id: string;
-  kind: 'EDITOR_ADDED';
-  initiative: string | null;
-  byRole: 'ADMIN' | 'MODERATOR' | 'EDITOR' | null;
-  createdAt: string;
-  readAt: string | null;
-}
+export type AccountNotification = MyInitiativesQuery['myNotifications'][number];
 
 /** The editor's own initiatives (to invite co-editors for) and the invitations they sent, not used yet. */
 export { default as CO_EDITOR_INVITATIONS_QUERY } from './queries/co-editor-invitations.graphql?raw';
 
 export { default as MARK_NOTIFICATION_READ } from './queries/mark-notification-read.graphql?raw';
 
-export interface EditableInitiative extends InitiativeSummary {
-  record: InitiativeRecord;
-  unread: Array<{ id: string }>;
-}
+/** `record` is the JSON scalar; its shape is the record's JSON Schema (initiative-changes.ts). */
+export type EditableInitiative = Omit<NonNullable<EditableInitiativeQuery['editableInitiative']>, 'record'> & { record: InitiativeRecord };
 
 export { default as EDITABLE_INITIATIVE_QUERY } from './queries/editable-initiative.graphql?raw';
 
 /** Messages need the editor's role on the initiative: moderators are refused, so they are asked apart. */
 export { default as EDITABLE_INITIATIVE_FOR_MODERATOR_QUERY } from './queries/editable-initiative-moderated.graphql?raw';
 
-export interface Revision {
-  version: number;
-  at: string;
-  action: string;
-  state: string;
-  note: string | null;
-  changes: Array<{ field: string }>;
-}
+export type Revision = NonNullable<InitiativeHistoryQuery['editableInitiative']>['revisions'][number];
 
 export { default as HISTORY_QUERY } from './queries/initiative-history.graphql?raw';
 
-export interface ContactMessage {
-  id: string;
-  senderName: string | null;
-  replyTo: string;
-  subject: string;
-  body: string;
-  fromSignedInAccount: boolean;
-  createdAt: string;
-  readAt: string | null;
-}
+export type ContactMessage = NonNullable<InitiativeMessagesQuery['editableInitiative']>['messages'][number];
 
 export { default as MESSAGES_QUERY } from './queries/initiative-messages.graphql?raw';
 
 export { default as NEEDS_TAXONOMY_QUERY } from './queries/needs-taxonomy.graphql?raw';
 
-export interface EditResult {
-  record: { version: number; state: PublicationState; pendingChanges: PublicationState | null } | null;
-  error: ApiError | null;
-}
+export type EditResult = UpdateInitiativeMutation['result'];
 
 export { default as UPDATE_INITIATIVE } from './queries/update-initiative.graphql?raw';
 
