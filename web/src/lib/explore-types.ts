@@ -1,44 +1,19 @@
-// Shapes of the registry's GraphQL types that the explore pages read (city nodes, practice types,
-// the network overview): schemas/graphql/nodes.graphql, practices.graphql, taxonomies.graphql.
-import type { Concept, DefinedConcept, InitiativeReference, InitiativeSummary, LanguageName, LocalizedText, PracticeActor, PracticePeriod, PracticeReference, SourceReference } from './registry-types.ts';
+// The explore pages' names for the parts of the registry's answers they read (city nodes, practice
+// types, the network overview). Generated from the pages' queries (lib/server/queries/*.graphql)
+// and the schema (ADR 0015); RecentListing and PracticeTypeSummary are the pages' own shapes.
+import type { CityFragment, CityNodeStatus as GeneratedCityNodeStatus, NodePageQuery, PracticeTypeComparisonQuery, PracticeTypesQuery } from './generated/operation-types.ts';
+import type { InitiativeSummary, LocalizedText } from './registry-types.ts';
 
-export type CityNodeStatus = 'ONLINE' | 'PLANNED';
+export type CityNodeStatus = GeneratedCityNodeStatus;
 
 /** A city node as the map and the network list show it. */
-export interface NetworkCity {
-  slug: string;
-  /** City name in the reader's language. */
-  city: string;
-  country: { code: string; name: string };
-  geo: { lat: number; lon: number } | null;
-  status: CityNodeStatus;
-  /** Public URL of the node, once online. */
-  url: string | null;
-  isThisNode: boolean;
-  initiativeCount: number;
-  goodPracticeCount: number;
-}
+export type NetworkCity = CityFragment;
 
 /** Everything a city node's page (/nodes/<handle>) says about the node. */
-export interface CityNodeDetail extends NetworkCity {
-  name: LocalizedText;
-  summary: LocalizedText | null;
-  region: string | null;
-  operators: Array<{ name: string; role: Concept; url: string | null }>;
-  defaultLanguages: LanguageName[];
-  inclusionCriteria: LocalizedText | null;
-  validatedBy: LocalizedText | null;
-  updateFrequency: LocalizedText | null;
-  dataLicence: string | null;
-  privacyPolicy: LocalizedText | null;
-  network: string[];
-  sources: SourceReference[];
-}
+export type CityNodeDetail = NonNullable<NodePageQuery['cityNode']>;
 
 /** A good practice in a list (a node's practices). */
-export interface PracticeListItem extends PracticeReference {
-  practiceType: Concept;
-}
+export type PracticeListItem = NodePageQuery['goodPractices']['edges'][number]['node'];
 
 /** A listing of the "recently updated" list of the home page: an initiative or a good practice. */
 export interface RecentListing {
@@ -53,34 +28,14 @@ export interface RecentListing {
 }
 
 /** A good practice with every field the comparison between cities shows side by side. */
-export interface ComparedPractice {
-  id?: string;
-  slug: string;
-  url: string;
-  origin: { isLocal: boolean };
-  title: LocalizedText;
-  summary: LocalizedText;
-  context: LocalizedText | null;
-  objectives: LocalizedText | null;
-  howItWorks: LocalizedText | null;
-  targetGroup: LocalizedText | null;
-  actors: PracticeActor[];
-  funding: LocalizedText | null;
-  results: LocalizedText | null;
-  evaluation: LocalizedText | null;
-  transferability: LocalizedText | null;
-  period: PracticePeriod | null;
-  node: { slug: string; city: string; geo: { lat: number; lon: number } | null };
-}
+export type ComparedPractice = PracticeTypeComparisonQuery['goodPractices']['edges'][number]['node'];
 
 /** An initiative illustrating a practice type, with its city. */
-export interface InitiativeOfCity extends InitiativeReference {
-  node: { slug: string; city: string };
-}
+export type InitiativeOfCity = PracticeTypeComparisonQuery['initiatives']['edges'][number]['node'];
 
 /** One of the ten practice types in the index, with the cities that implement it. */
-export interface PracticeTypeSummary extends DefinedConcept {
+export type PracticeTypeSummary = PracticeTypesQuery['taxonomy']['concepts'][number] & {
   cities: Array<{ slug: string; city: string }>;
-}
+};
 
 export type { InitiativeSummary };

@@ -8,12 +8,13 @@ import type { Role } from '../../accounts/actor.ts';
 import { ActionError } from '../../accounts/action-error.ts';
 import type { GraphQLContext } from '../context.ts';
 import { mutation, toMutationError } from './mutation-support.ts';
+import type { NotificationKind, Resolvers, Role as GqlRole } from '../generated/resolver-types.ts';
 
-const ROLE_ENUM = (role: string) => role.toUpperCase();
+const ROLE_ENUM = (role: string) => role.toUpperCase() as GqlRole;
 const roleFromEnum = (role: string) => role.toLowerCase() as Role;
 
 const accountView = (account: Account) => ({ id: account._id, email: account.email, role: ROLE_ENUM(account.role), initiatives: account.initiatives, createdAt: account.createdAt, disabled: Boolean(account.disabledAt), disabledAt: account.disabledAt ?? null });
-const NOTIFICATION_KINDS: Readonly<Record<Notification['kind'], string>> = { 'editor.added': 'EDITOR_ADDED' };
+const NOTIFICATION_KINDS: Readonly<Record<Notification['kind'], NotificationKind>> = { 'editor.added': 'EDITOR_ADDED' };
 const notificationView = (n: Notification) => ({
   id: n._id,
   kind: NOTIFICATION_KINDS[n.kind],
@@ -25,7 +26,7 @@ const notificationView = (n: Notification) => ({
 });
 const invitationView = (invitation: Invitation) => ({ id: invitation._id.slice(0, 12), role: ROLE_ENUM(invitation.role), initiatives: invitation.initiatives, note: invitation.note, createdAt: invitation.createdAt, expiresAt: invitation.expiresAt });
 
-export const accountResolvers = {
+export const accountResolvers: Resolvers = {
   Query: {
     me: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
       if (ctx.actor.kind !== 'account') return null;

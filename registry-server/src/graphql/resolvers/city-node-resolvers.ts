@@ -4,7 +4,8 @@ import type { CityNodeRecord } from '../../records/record-types.ts';
 import { chooseText } from '../../records/language.ts';
 import type { GraphQLContext } from '../context.ts';
 import { readerWith, localized, wantedLanguages, type Reader } from '../reader.ts';
-import { conceptView, countryView, languageView, textField } from './shared-resolvers.ts';
+import { conceptView, countryView, languageView, textField, schemaNonNull, schemaUnchecked } from './shared-resolvers.ts';
+import type { Resolvers } from '../generated/resolver-types.ts';
 
 export interface CityNodeView {
   doc: StoredCityNode | null;
@@ -17,12 +18,12 @@ export const cityNodeView = (doc: StoredCityNode | null, handle: string, reader:
 const r = (v: CityNodeView): Partial<CityNodeRecord> => v.doc?.record ?? {};
 const text = (pick: (record: Partial<CityNodeRecord>) => CityNodeRecord['name'] | undefined) => textField<CityNodeView>((v) => pick(r(v)), (v) => r(v).defaultLanguages?.[0]);
 
-export const cityNodeResolvers = {
+export const cityNodeResolvers: Resolvers = {
   CityNode: {
     id: (v: CityNodeView, _: unknown, ctx: GraphQLContext) => (v.doc ? ctx.registry.iris.of('nodes', v.doc) : ctx.registry.iris.local('nodes', v.handle)),
     slug: (v: CityNodeView) => v.handle,
-    name: (v: CityNodeView, args: { lang?: string | null }) =>
-      localized(r(v).name, readerWith(v.reader, args.lang), r(v).defaultLanguages?.[0]) ?? localized({ und: v.handle }, v.reader),
+    name: schemaNonNull((v: CityNodeView, args: { lang?: string | null }) =>
+      localized(r(v).name, readerWith(v.reader, args.lang), r(v).defaultLanguages?.[0]) ?? localized({ und: v.handle }, v.reader)),
     summary: text((x) => x.summary),
     city: (v: CityNodeView, args: { lang?: string | null }) => {
       const names = { ...(r(v).localityNames ?? {}), ...(r(v).defaultLanguages?.[0] && r(v).locality ? { [r(v).defaultLanguages![0]!]: r(v).locality! } : {}) };
@@ -31,8 +32,8 @@ export const cityNodeResolvers = {
     country: (v: CityNodeView) => countryView(r(v).country ?? 'ZZ', v.reader),
     region: (v: CityNodeView) => r(v).region ?? null,
     geo: (v: CityNodeView) => r(v).geo ?? null,
-    operators: (v: CityNodeView, _: unknown, ctx: GraphQLContext) =>
-      (r(v).operators ?? []).map((o) => ({ name: o.name, url: o.url ?? null, role: conceptView(ctx, 'actor-role', o.role, v.reader) })),
+    operators: schemaUnchecked((v: CityNodeView, _: unknown, ctx: GraphQLContext) =>
+      (r(v).operators ?? []).map((o) => ({ name: o.name, url: o.url ?? null, role: conceptView(ctx, 'actor-role', o.role, v.reader) }))),
     defaultLanguages: (v: CityNodeView) => (r(v).defaultLanguages ?? []).map((code) => languageView(code, v.reader)),
     inclusionCriteria: text((x) => x.inclusionCriteria),
     validatedBy: text((x) => x.validatedBy),

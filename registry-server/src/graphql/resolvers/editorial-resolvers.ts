@@ -14,15 +14,16 @@ import { goodPracticeView } from './good-practice-resolvers.ts';
 import { initiativeView } from './initiative-resolvers.ts';
 import { mutation } from './mutation-support.ts';
 import { recordFromInput, withInitiativeDefaults } from './record-input.ts';
+import type { PublicationState, Resolvers } from '../generated/resolver-types.ts';
 
 type Kind = 'initiative' | 'goodPractice';
-interface DraftView {
+export interface DraftView {
   kind: Kind;
   doc: StoredInitiative | StoredGoodPractice;
   reader: Reader;
 }
 
-const STATE = (state: string) => state.toUpperCase().replace('-', '_');
+const STATE = (state: string) => state.toUpperCase().replace('-', '_') as PublicationState;
 
 function draftView(kind: Kind, doc: StoredInitiative | StoredGoodPractice, reader: Reader): DraftView {
   return { kind, doc, reader };
@@ -103,7 +104,7 @@ const draftFields = {
   updatedAt: (v: DraftView) => v.doc.updatedAt,
 };
 
-export const editorialResolvers = {
+export const editorialResolvers: Resolvers = {
   EditableRecord: {
     __resolveType: (v: DraftView) => (v.kind === 'initiative' ? 'InitiativeDraft' : 'GoodPracticeDraft'),
   },

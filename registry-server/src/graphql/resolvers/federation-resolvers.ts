@@ -6,8 +6,9 @@ import type { FederationRuntime } from '../../federation/federation-runtime.ts';
 import type { PartnerView } from '../../federation/partners/partner-service.ts';
 import type { GraphQLContext } from '../context.ts';
 import { mutation } from './mutation-support.ts';
+import type { FollowState, Resolvers } from '../generated/resolver-types.ts';
 
-const STATE = (s: string | null) => (s ? s.toUpperCase() : null);
+const STATE = (s: string | null) => (s ? (s.toUpperCase() as FollowState) : null);
 const partnerView = (p: PartnerView) => ({ ...p, following: STATE(p.following), followedBy: STATE(p.followedBy) });
 
 function runtime(ctx: GraphQLContext): FederationRuntime {
@@ -20,7 +21,7 @@ async function partner(ctx: GraphQLContext, actor: string) {
   return found ? partnerView(found) : null;
 }
 
-export const federationResolvers = {
+export const federationResolvers: Resolvers = {
   Query: {
     partners: async (_: unknown, __: unknown, ctx: GraphQLContext) => (await runtime(ctx).partners.list(ctx.actor)).map(partnerView),
     deliveryQueue: async (_: unknown, __: unknown, ctx: GraphQLContext) => {

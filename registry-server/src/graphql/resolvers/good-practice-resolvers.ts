@@ -7,24 +7,25 @@ import type { Reader } from '../reader.ts';
 import { cityNodeView } from './city-node-resolvers.ts';
 import { initiativeView } from './initiative-resolvers.ts';
 import { originView } from './origin-resolvers.ts';
-import { conceptView, countryView, languageView, textField } from './shared-resolvers.ts';
+import { conceptView, countryView, languageView, textField, schemaNonNull } from './shared-resolvers.ts';
+import type { Resolvers } from '../generated/resolver-types.ts';
 
 export type GoodPracticeView = View<StoredGoodPractice>;
-type ActorView = { actor: NonNullable<GoodPracticeRecord['actors']>[number]; reader: Reader };
+export type ActorView = { actor: NonNullable<GoodPracticeRecord['actors']>[number]; reader: Reader };
 
 export const goodPracticeView = (doc: StoredGoodPractice, reader: Reader): GoodPracticeView => ({ doc, reader });
 
 const r = (v: GoodPracticeView) => v.doc.record;
 const text = (pick: (record: GoodPracticeRecord) => GoodPracticeRecord['title'] | undefined) => textField<GoodPracticeView>((v) => pick(r(v)), (v) => r(v).originalLanguage);
 
-export const goodPracticeResolvers = {
+export const goodPracticeResolvers: Resolvers = {
   GoodPractice: {
     id: (v: GoodPracticeView, _: unknown, ctx: GraphQLContext) => ctx.registry.iris.of('practices', v.doc),
     slug: (v: GoodPracticeView) => r(v).handle,
     url: (v: GoodPracticeView, _: unknown, ctx: GraphQLContext) => ctx.registry.iris.pageOf('practices', v.doc),
-    practiceType: (v: GoodPracticeView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'practice-type', r(v).practiceType, v.reader),
-    title: text((x) => x.title),
-    summary: text((x) => x.summary),
+    practiceType: schemaNonNull((v: GoodPracticeView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'practice-type', r(v).practiceType, v.reader)),
+    title: schemaNonNull(text((x) => x.title)),
+    summary: schemaNonNull(text((x) => x.summary)),
     context: text((x) => x.context),
     objectives: text((x) => x.objectives),
     howItWorks: text((x) => x.howItWorks),
@@ -57,7 +58,7 @@ export const goodPracticeResolvers = {
   },
   PracticeActor: {
     name: (v: ActorView) => v.actor.name,
-    role: (v: ActorView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'actor-role', v.actor.role, v.reader),
+    role: schemaNonNull((v: ActorView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'actor-role', v.actor.role, v.reader)),
     description: textField<ActorView>((v) => v.actor.description),
     url: (v: ActorView) => v.actor.url ?? null,
   },

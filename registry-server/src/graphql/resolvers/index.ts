@@ -12,6 +12,7 @@ import { queryResolvers } from './query-resolvers.ts';
 import { searchResolvers } from './search-resolvers.ts';
 import { sharedResolvers } from './shared-resolvers.ts';
 import { taxonomyResolvers } from './taxonomy-resolvers.ts';
+import type { Resolvers } from '../generated/resolver-types.ts';
 
 /** Any JSON value, for record snapshots and field values (their shape is the record JSON Schemas). */
 const JSONScalar = new GraphQLScalarType({
@@ -36,7 +37,7 @@ const JSONScalar = new GraphQLScalarType({
   },
 });
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   JSON: JSONScalar,
   ...mutationErrorResolvers,
   ...relayResolvers,

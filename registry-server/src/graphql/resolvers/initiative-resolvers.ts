@@ -6,37 +6,38 @@ import type { InitiativeRecord } from '../../records/record-types.ts';
 import type { GraphQLContext, View } from '../context.ts';
 import { nodeRef } from '../loaders.ts';
 import type { Reader } from '../reader.ts';
-import { conceptView, conceptViews, countryView, keyFigureViews, languageView, linkViews, textField } from './shared-resolvers.ts';
+import { conceptView, conceptViews, countryView, keyFigureViews, languageView, linkViews, textField, schemaNonNull } from './shared-resolvers.ts';
 import { originView } from './origin-resolvers.ts';
 import { cityNodeView } from './city-node-resolvers.ts';
 import { goodPracticeView } from './good-practice-resolvers.ts';
+import type { InitiativeStatus, LocationPrecision, Resolvers } from '../generated/resolver-types.ts';
 
 export type InitiativeView = View<StoredInitiative>;
-type ServiceView = { service: NonNullable<InitiativeRecord['services']>[number]; reader: Reader };
-type NeedView = { need: NonNullable<InitiativeRecord['needs']>[number]; reader: Reader };
-type MigrantLedView = { record: InitiativeRecord; reader: Reader };
+export type ServiceView = { service: NonNullable<InitiativeRecord['services']>[number]; reader: Reader };
+export type NeedView = { need: NonNullable<InitiativeRecord['needs']>[number]; reader: Reader };
+export type MigrantLedView = { record: InitiativeRecord; reader: Reader };
 
 export const initiativeView = (doc: StoredInitiative, reader: Reader): InitiativeView => ({ doc, reader });
 
 const r = (v: InitiativeView) => v.doc.record;
 const text = (pick: (record: InitiativeRecord) => InitiativeRecord['name'] | undefined) => textField<InitiativeView>((v) => pick(r(v)), (v) => r(v).originalLanguage);
-const STATUS = (s: string | undefined) => (s ? s.toUpperCase() : null);
+const STATUS = (s: string | undefined) => (s ? (s.toUpperCase() as InitiativeStatus) : null);
 
-export const initiativeResolvers = {
+export const initiativeResolvers: Resolvers = {
   Initiative: {
     id: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => ctx.registry.iris.of('initiatives', v.doc),
     slug: (v: InitiativeView) => r(v).handle,
     url: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => ctx.registry.iris.pageOf('initiatives', v.doc),
-    name: text((x) => x.name),
+    name: schemaNonNull(text((x) => x.name)),
     alternateNames: (v: InitiativeView) => r(v).alternateNames ?? [],
-    summary: text((x) => x.summary),
+    summary: schemaNonNull(text((x) => x.summary)),
     description: text((x) => x.description),
     mission: text((x) => x.mission),
     originalLanguage: (v: InitiativeView) => languageView(r(v).originalLanguage, v.reader),
-    legalForm: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'legal-form', r(v).legalForm, v.reader),
+    legalForm: schemaNonNull((v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'legal-form', r(v).legalForm, v.reader)),
     nationalLegalForm: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'national-legal-form', r(v).nationalLegalForm, v.reader),
     organisationalStructure: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'organisational-structure', r(v).organisationalStructure, v.reader),
-    primarySector: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'sector', r(v).primarySector, v.reader),
+    primarySector: schemaNonNull((v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'sector', r(v).primarySector, v.reader)),
     additionalSectors: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptViews(ctx, 'sector', r(v).additionalSectors, v.reader),
     activities: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptViews(ctx, 'activity', r(v).activities, v.reader),
     qualifiers: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptViews(ctx, 'qualifier', r(v).qualifiers, v.reader),
@@ -48,7 +49,7 @@ export const initiativeResolvers = {
       const node = await ctx.loaders.cityNode.load(r(v).node);
       const sameCity = node && node.record.locality === r(v).location.locality;
       const location = publicLocation(r(v), sameCity ? node.record.geo : undefined);
-      return { ...location, precision: location.precision.toUpperCase(), country: countryView(location.country, v.reader) };
+      return { ...location, precision: location.precision.toUpperCase() as LocationPrecision, country: countryView(location.country, v.reader) };
     },
     areaServed: text((x) => x.areaServed),
     contact: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => publicContact(r(v), ctx.actor.kind === 'account'),
@@ -86,7 +87,7 @@ export const initiativeResolvers = {
     governance: textField<MigrantLedView>((v) => v.record.migrantLed?.governance, (v) => v.record.originalLanguage),
   },
   Service: {
-    name: textField<ServiceView>((v) => v.service.name),
+    name: schemaNonNull(textField<ServiceView>((v) => v.service.name)),
     description: textField<ServiceView>((v) => v.service.description),
     languages: (v: ServiceView) => (v.service.languages ?? []).map((code) => languageView(code, v.reader)),
     interpretationServices: textField<ServiceView>((v) => v.service.interpretationServices),
@@ -97,7 +98,7 @@ export const initiativeResolvers = {
     accessibility: textField<ServiceView>((v) => v.service.accessibility),
   },
   Need: {
-    type: (v: NeedView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'need', v.need.type, v.reader),
+    type: schemaNonNull((v: NeedView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'need', v.need.type, v.reader)),
     description: textField<NeedView>((v) => v.need.description),
   },
 };

@@ -5,6 +5,7 @@ import { ActionError } from '../../accounts/action-error.ts';
 import { AuthorizationError } from '../../accounts/authorization.ts';
 import { BadInputError } from '../../records/bad-input-error.ts';
 import type { GraphQLContext } from '../context.ts';
+import type { Resolvers } from '../generated/resolver-types.ts';
 
 export type MutationErrorView =
   | { __typename: 'ActionFailed'; code: string; message: string }
@@ -30,8 +31,8 @@ export function toMutationError(error: unknown): MutationErrorView | null {
  * Wraps a mutation resolver: refuses cookie-authenticated writes without the CSRF token, and
  * returns `{ ...failure, error }` for expected failures.
  */
-export function mutation<A, R extends object>(run: (args: A, ctx: GraphQLContext) => Promise<R>, failure: Partial<R> = {}, options: { csrf?: boolean } = {}) {
-  return async (_parent: unknown, args: A, ctx: GraphQLContext): Promise<R | (Partial<R> & { error: MutationErrorView })> => {
+export function mutation<A, R extends object, F extends object = object>(run: (args: A, ctx: GraphQLContext) => Promise<R>, failure: F = {} as F, options: { csrf?: boolean } = {}) {
+  return async (_parent: unknown, args: A, ctx: GraphQLContext): Promise<R | (F & { error: MutationErrorView })> => {
     if ((options.csrf ?? true) && ctx.actor.kind === 'account' && ctx.actor.via === 'cookie' && !ctx.csrfValid) {
       return { ...failure, error: { __typename: 'ActionFailed', code: 'CSRF_FAILED', message: 'This write came from a cookie session without its CSRF token. Send the token from `me { csrfToken }` in the x-csrf-token header, from the node\'s own origin.' } };
     }
@@ -45,7 +46,7 @@ export function mutation<A, R extends object>(run: (args: A, ctx: GraphQLContext
   };
 }
 
-export const mutationErrorResolvers = {
+export const mutationErrorResolvers: Resolvers = {
   MutationError: {
     __resolveType: (error: MutationErrorView) => error.__typename,
   },

@@ -3,6 +3,7 @@ import type { Origin } from '../../records/stored-record.ts';
 import type { GraphQLContext } from '../context.ts';
 import type { Reader } from '../reader.ts';
 import { cityNodeView } from './city-node-resolvers.ts';
+import type { Resolvers } from '../generated/resolver-types.ts';
 
 export interface OriginView {
   kind: RecordKind;
@@ -13,7 +14,7 @@ export interface OriginView {
 
 export const originView = (kind: RecordKind, doc: { _id: string; origin: Origin }, nodeHandle: string, reader: Reader): OriginView => ({ kind, doc, nodeHandle, reader });
 
-export const originResolvers = {
+export const originResolvers: Resolvers = {
   Origin: {
     isLocal: (v: OriginView) => v.doc.origin.kind === 'local',
     node: async (v: OriginView, _: unknown, ctx: GraphQLContext) => {

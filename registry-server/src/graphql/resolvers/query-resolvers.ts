@@ -10,6 +10,7 @@ import { cityNodeView } from './city-node-resolvers.ts';
 import { goodPracticeView } from './good-practice-resolvers.ts';
 import { initiativeView } from './initiative-resolvers.ts';
 import { taxonomyIdFromEnum, type TaxonomyView } from './taxonomy-resolvers.ts';
+import type { Resolvers } from '../generated/resolver-types.ts';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -46,7 +47,7 @@ function viewPage<T, V>(page: Page<T>, view: (doc: T) => V) {
 
 const readerOf = (ctx: GraphQLContext, lang: string | null | undefined): Reader => readerWith(ctx.reader, lang);
 
-export const queryResolvers = {
+export const queryResolvers: Resolvers = {
   Query: {
     initiatives: async (_: unknown, args: ListArgs<InitiativeFilterInput>, ctx: GraphQLContext) => {
       const reader = readerOf(ctx, args.lang);

@@ -3,8 +3,9 @@ import { ActionError } from '../../accounts/action-error.ts';
 import { requireSignedIn } from '../../accounts/authorization.ts';
 import type { GraphQLContext } from '../context.ts';
 import { mutation } from './mutation-support.ts';
+import type { Resolvers } from '../generated/resolver-types.ts';
 
-export const relayResolvers = {
+export const relayResolvers: Resolvers = {
   ContactMessage: {
     id: (m: ContactMessage) => m._id,
     fromSignedInAccount: (m: ContactMessage) => m.fromAccount !== null,

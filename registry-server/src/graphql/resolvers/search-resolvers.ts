@@ -2,6 +2,7 @@
 // orders; the records of the page come from the store by id, so every field is resolved as on
 // any other listing, in the reader's language.
 import { authorize } from '../../accounts/authorization.ts';
+import { schemaUnchecked } from './shared-resolvers.ts';
 import type { StoredInitiative } from '../../initiatives/initiative-repository.ts';
 import type { StoredGoodPractice } from '../../practices/good-practice-repository.ts';
 import { PUBLISHED } from '../../records/record-repository.ts';
@@ -13,8 +14,9 @@ import { facetLabel } from './facet-labels.ts';
 import { goodPracticeView } from './good-practice-resolvers.ts';
 import { initiativeView } from './initiative-resolvers.ts';
 import { mutation } from './mutation-support.ts';
+import type { FacetName as GqlFacetName, Resolvers } from '../generated/resolver-types.ts';
 
-const FACET_ENUM: Partial<Record<FacetName, string>> = {
+const FACET_ENUM: Partial<Record<FacetName, GqlFacetName>> = {
   node: 'NODE',
   country: 'COUNTRY',
   sector: 'SECTOR',
@@ -26,7 +28,7 @@ const FACET_ENUM: Partial<Record<FacetName, string>> = {
   kind: 'KIND',
 };
 
-interface FacetValueView {
+export interface FacetValueView {
   facet: FacetName;
   value: string;
   count: number;
@@ -34,7 +36,7 @@ interface FacetValueView {
   reader: Reader;
 }
 
-type ListingView = (ReturnType<typeof initiativeView> & { listing: 'Initiative' }) | (ReturnType<typeof goodPracticeView> & { listing: 'GoodPractice' });
+export type ListingView = (ReturnType<typeof initiativeView> & { listing: 'Initiative' }) | (ReturnType<typeof goodPracticeView> & { listing: 'GoodPractice' });
 
 async function recordsById<T extends { _id: string }>(collection: { find(filter: Record<string, unknown>): Promise<T[]> }, ids: string[]): Promise<Map<string, T>> {
   if (ids.length === 0) return new Map();
@@ -42,9 +44,9 @@ async function recordsById<T extends { _id: string }>(collection: { find(filter:
   return new Map(docs.map((d) => [d._id, d]));
 }
 
-export const searchResolvers = {
+export const searchResolvers: Resolvers = {
   Query: {
-    search: async (_: unknown, args: SearchArgs & { lang?: string | null }, ctx: GraphQLContext) => {
+    search: schemaUnchecked(async (_: unknown, args: SearchArgs & { lang?: string | null }, ctx: GraphQLContext) => {
       const reader = readerWith(ctx.reader, args.lang);
       const search = ctx.registry.search;
       const query = searchQueryFrom(args, (handle) => search.cityCentre(handle), args.lang ?? ctx.reader.languages[0]);
@@ -74,7 +76,7 @@ export const searchResolvers = {
         facets: result.facets.map((f) => ({ name: FACET_ENUM[f.name], values: f.values.map((v): FacetValueView => ({ facet: f.name, ...v, reader })) })),
         terms: result.terms,
       };
-    },
+    }),
   },
   Mutation: {
     rebuildSearchIndex: mutation(async (_args: unknown, ctx: GraphQLContext) => {

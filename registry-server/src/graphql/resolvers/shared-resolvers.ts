@@ -5,6 +5,7 @@ import { countryName, languageName, type LanguageMap } from '../../records/langu
 import type { KeyFigure, Link } from '../../records/record-types.ts';
 import type { GraphQLContext } from '../context.ts';
 import { direction, localized, primaryLanguage, readerWith, wantedLanguages, type Reader } from '../reader.ts';
+import type { Resolvers, TaxonomyId as TaxonomyEnum } from '../generated/resolver-types.ts';
 
 export interface LanguageView { code: string; reader: Reader }
 export interface CountryView { code: string; reader: Reader }
@@ -33,7 +34,17 @@ export function textField<P extends { reader: Reader }>(pick: (parent: P) => Lan
   return (parent: P, args: LangArgs) => localized(pick(parent), readerWith(parent.reader, args.lang), original?.(parent));
 }
 
-const enumOf = (taxonomy: TaxonomyId) => taxonomy.toUpperCase().replaceAll('-', '_');
+/**
+ * Marks a resolver the schema declares non-null although it can answer null (an empty language map,
+ * an unknown taxonomy code, a facet without a GraphQL name): GraphQL then answers an error for the
+ * field. Types only, no behaviour; each use is a known gap between schema and data (ADR 0015).
+ */
+export const schemaNonNull = <P, A, R>(resolve: (parent: P, args: A, ctx: GraphQLContext) => R): ((parent: P, args: A, ctx: GraphQLContext) => NonNullable<Awaited<R>> | Promise<NonNullable<Awaited<R>>>) => resolve as never;
+
+/** Like schemaNonNull, for a result with a null deeper inside (an operator's unknown role, an unnamed facet): the result is not checked. */
+export const schemaUnchecked = <P, A, R>(resolve: (parent: P, args: A, ctx: GraphQLContext) => R): ((parent: P, args: A, ctx: GraphQLContext) => never) => resolve as never;
+
+const enumOf = (taxonomy: TaxonomyId) => taxonomy.toUpperCase().replaceAll('-', '_') as TaxonomyEnum;
 
 function conceptLabel(view: ConceptView, args: LangArgs) {
   const reader = readerWith(view.reader, args.lang);
@@ -41,7 +52,7 @@ function conceptLabel(view: ConceptView, args: LangArgs) {
   return localized(view.concept.labels, { languages: [...wantedLanguages(reader), 'en'], defaults: [] })!;
 }
 
-export const sharedResolvers = {
+export const sharedResolvers: Resolvers = {
   Language: {
     name: (v: LanguageView, args: LangArgs) => languageName(v.code, primaryLanguage(readerWith(v.reader, args.lang))),
     direction: (v: LanguageView) => direction(v.code),
@@ -57,7 +68,7 @@ export const sharedResolvers = {
     value: (v: KeyFigureView) => v.figure.value,
     year: (v: KeyFigureView) => v.figure.year ?? null,
     source: (v: KeyFigureView) => v.figure.source ?? null,
-    description: textField<KeyFigureView>((v) => v.figure.description),
+    description: schemaNonNull(textField<KeyFigureView>((v) => v.figure.description)),
   },
   Concept: {
     code: (v: ConceptView) => v.concept.code,

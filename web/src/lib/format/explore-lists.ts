@@ -8,9 +8,12 @@ export function mostRecent(initiatives: RecentListing[], practices: RecentListin
   return [...initiatives, ...practices].sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt)).slice(0, count);
 }
 
+/** An initiative as far as comparing lists goes: the id may be missing (older answers, tests). */
+type Listed = Omit<InitiativeReference, 'id'> & { id?: string };
+
 /** The initiatives of `sameType` that `own` does not already list (compared by global id, else by origin and handle). */
-export function otherInitiatives<T extends InitiativeReference>(own: readonly InitiativeReference[], sameType: readonly T[]): T[] {
-  const key = (initiative: InitiativeReference) => initiative.id ?? `${initiative.origin.isLocal ? 'here' : initiative.url}:${initiative.slug}`;
+export function otherInitiatives<T extends Listed>(own: readonly Listed[], sameType: readonly T[]): T[] {
+  const key = (initiative: Listed) => initiative.id ?? `${initiative.origin.isLocal ? 'here' : initiative.url}:${initiative.slug}`;
   const listed = new Set(own.map(key));
   return sameType.filter((initiative) => !listed.has(key(initiative)));
 }

@@ -14,7 +14,7 @@ export interface ApiFieldError {
   message: string;
 }
 
-/** A MutationError as the registry returns it (selected with API_ERROR_SELECTION). */
+/** A MutationError as the registry returns it (each mutation's .graphql file selects these fields). */
 export interface ApiError {
   code: string;
   message: string;
@@ -23,14 +23,6 @@ export interface ApiError {
   currentVersion?: number | null;
   retryAfterSeconds?: number | null;
 }
-
-/** The GraphQL selection that fills ApiError; every mutation of the site asks for it. */
-export const API_ERROR_SELECTION = /* GraphQL */ `
-  code message
-  ... on ValidationFailed { fields { field code message } }
-  ... on VersionConflict { currentVersion changedFields { field code message } }
-  ... on RateLimited { retryAfterSeconds }
-`;
 
 export type ProblemMessage =
   | {

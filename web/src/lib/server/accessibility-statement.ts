@@ -3,17 +3,11 @@
 // feedback mechanism points to the operators' own sites and collects nothing here. The
 // statement's dates and enforcement link are in format/accessibility-statement.ts.
 import { graphql } from './graphql.ts';
+import type { AccessibilityStatementQuery, AccessibilityStatementQueryVariables } from '../generated/operation-types.ts';
 import { safeExternalUrl } from '../format/links.ts';
 
-const STATEMENT_QUERY = /* GraphQL */ `
-  query AccessibilityStatement($lang: String!) {
-    thisNode(lang: $lang) {
-      city(lang: $lang)
-      country { name(lang: $lang) }
-      operators { name url role { label(lang: $lang) } }
-    }
-  }
-`;
+// The text sent is the file's, as it is; its result type is generated from it (ADR 0015).
+import STATEMENT_QUERY from './queries/accessibility-statement.graphql?raw';
 
 export interface StatementOperator {
   name: string;
@@ -28,12 +22,9 @@ export interface StatementNode {
   operators: StatementOperator[];
 }
 
-interface StatementResult {
-  thisNode: { city: string; country: { name: string }; operators: Array<{ name: string; url: string | null; role: { label: string } }> };
-}
 
 export async function loadStatementNode(lang: string): Promise<StatementNode> {
-  const { thisNode } = await graphql<StatementResult>(STATEMENT_QUERY, { lang });
+  const { thisNode } = await graphql<AccessibilityStatementQuery, AccessibilityStatementQueryVariables>(STATEMENT_QUERY, { lang });
   return {
     city: thisNode.city,
     country: thisNode.country.name,

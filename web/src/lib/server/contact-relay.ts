@@ -3,20 +3,8 @@
 // variables and nowhere else (never into a log line).
 import type { RegistryQuery } from './search-page.ts';
 import type { ContactInput, SendMessageError } from '../forms/contact-form.ts';
-
-const SEND_MESSAGE_MUTATION = /* GraphQL */ `
-  mutation SendMessage($initiative: ID!, $input: ContactMessageInput!) {
-    sendMessage(initiative: $initiative, input: $input) {
-      ok
-      error {
-        code
-        message
-        ... on ValidationFailed { fields { field code message } }
-        ... on RateLimited { retryAfterSeconds }
-      }
-    }
-  }
-`;
+// Each operation's text is its .graphql file, sent as it is; its types are generated from it (ADR 0015).
+import SEND_MESSAGE_MUTATION from './queries/send-message.graphql?raw';
 
 export interface SendMessageOutcome {
   ok: boolean;

@@ -2,6 +2,7 @@
 // counts (for the map), the registry's figures, the most recently updated listings, and the
 // first initiatives in alphabetical order, all in the reader's language.
 import { graphql } from './graphql.ts';
+import type { HomePageQuery, HomePageQueryVariables } from '../generated/operation-types.ts';
 import { mostRecent } from '../format/explore-lists.ts';
 import type { InitiativeSummary, LocalizedText, NodeProfile } from '../registry-types.ts';
 import type { NetworkCity, RecentListing } from '../explore-types.ts';
@@ -9,52 +10,8 @@ import type { NetworkCity, RecentListing } from '../explore-types.ts';
 /** How many listings the "recently updated" list shows. */
 export const RECENT_LISTINGS = 6;
 
-const HOME_PAGE_QUERY = /* GraphQL */ `
-  query HomePage($lang: String!, $recent: Int!) {
-    thisNode(lang: $lang) {
-      slug
-      name(lang: $lang) { ...Text }
-      summary(lang: $lang) { ...Text }
-      city(lang: $lang)
-      country { name(lang: $lang) }
-    }
-    initiatives(first: 20, orderBy: NAME, lang: $lang) {
-      totalCount
-      edges {
-        node {
-          id
-          slug
-          url
-          origin { isLocal }
-          name(lang: $lang) { ...Text }
-          summary(lang: $lang) { ...Text }
-          primarySector { code label(lang: $lang) }
-          location { locality }
-        }
-      }
-    }
-    goodPractices(first: 0, lang: $lang) { totalCount }
-    recentInitiatives: initiatives(first: $recent, orderBy: RECENTLY_UPDATED, lang: $lang) {
-      edges { node { id slug url origin { isLocal } name(lang: $lang) { ...Text } node { city(lang: $lang) } updatedAt } }
-    }
-    recentPractices: goodPractices(first: $recent, orderBy: RECENTLY_UPDATED, lang: $lang) {
-      edges { node { id slug url origin { isLocal } title(lang: $lang) { ...Text } node { city(lang: $lang) } updatedAt } }
-    }
-    cityNodes(lang: $lang) {
-      slug
-      city(lang: $lang)
-      country { code name(lang: $lang) }
-      geo { lat lon }
-      status
-      url
-      isThisNode
-      initiativeCount
-      goodPracticeCount
-    }
-  }
-
-  fragment Text on LocalizedText { text language direction isFallback }
-`;
+// The text sent is the file's, as it is; its result type is generated from it (ADR 0015).
+import HOME_PAGE_QUERY from './queries/home-page.graphql?raw';
 
 interface RecentRecord {
   id: string;
@@ -65,14 +22,6 @@ interface RecentRecord {
   updatedAt: string;
 }
 
-interface HomePageResult {
-  thisNode: NodeProfile;
-  initiatives: { totalCount: number; edges: Array<{ node: InitiativeSummary }> };
-  goodPractices: { totalCount: number };
-  recentInitiatives: { edges: Array<{ node: RecentRecord & { name: LocalizedText } }> };
-  recentPractices: { edges: Array<{ node: RecentRecord & { title: LocalizedText } }> };
-  cityNodes: NetworkCity[];
-}
 
 export interface HomePage {
   node: NodeProfile;
@@ -85,7 +34,7 @@ export interface HomePage {
 }
 
 export async function loadHomePage(lang: string): Promise<HomePage> {
-  const result = await graphql<HomePageResult>(HOME_PAGE_QUERY, { lang, recent: RECENT_LISTINGS });
+  const result = await graphql<HomePageQuery, HomePageQueryVariables>(HOME_PAGE_QUERY, { lang, recent: RECENT_LISTINGS });
   return {
     node: result.thisNode,
     initiatives: result.initiatives.edges.map((edge) => edge.node),

@@ -10,36 +10,11 @@ import { withoutSecrets } from './log-redaction.ts';
 import { siteClientHeaders } from './site-client-address.ts';
 import { formatDateTime } from '../i18n/catalog.ts';
 import type { UiLanguage } from '../i18n/languages.ts';
-import type { AccountRole, InvitationDetails, InvitationErrorCode } from '../registry-types.ts';
-import type { ApiMutationError } from '../forms/invitation-form.ts';
-
-const INVITATION_QUERY = /* GraphQL */ `
-  query InvitationPage($token: String!, $lang: String!) {
-    thisNode(lang: $lang) { city(lang: $lang) }
-    invitation(token: $token) {
-      invitation { role initiatives note expiresAt }
-      error { code message }
-    }
-  }
-`;
-
-const ACCEPT_INVITATION_MUTATION = /* GraphQL */ `
-  mutation AcceptInvitation($t: String!, $e: String!, $p: String!) {
-    acceptInvitation(token: $t, email: $e, password: $p) {
-      account { email role }
-      error { code message ... on ValidationFailed { fields { field code message } } }
-    }
-  }
-`;
-
-interface InvitationQueryResult {
-  thisNode: { city: string };
-  invitation: { invitation: InvitationDetails | null; error: { code: string; message: string } | null };
-}
-
-interface AcceptInvitationResult {
-  acceptInvitation: { account: { email: string; role: AccountRole } | null; error: ApiMutationError | null };
-}
+import type { InvitationDetails, InvitationErrorCode } from '../registry-types.ts';
+import type { AcceptInvitationMutation, AcceptInvitationMutationVariables, InvitationPageQuery, InvitationPageQueryVariables } from '../generated/operation-types.ts';
+// Each operation's text is its .graphql file, sent as it is; its types are generated from it (ADR 0015).
+import INVITATION_QUERY from './queries/invitation-page.graphql?raw';
+import ACCEPT_INVITATION_MUTATION from './queries/accept-invitation.graphql?raw';
 
 /** What the invitation page shows before the form is sent. */
 export type InvitationPageState =
@@ -50,7 +25,7 @@ const INVITATION_ERRORS: ReadonlySet<string> = new Set<InvitationErrorCode>(['IN
 
 /** Whether the link can be used, and what for; the expiry written in the reader's language. */
 export async function loadInvitation(token: string, lang: UiLanguage): Promise<InvitationPageState> {
-  const result = await withSecretsHidden([token], () => graphql<InvitationQueryResult>(INVITATION_QUERY, { token, lang }));
+  const result = await withSecretsHidden([token], () => graphql<InvitationPageQuery, InvitationPageQueryVariables>(INVITATION_QUERY, { token, lang }));
   const { invitation, error } = result.invitation;
   if (invitation && !error) {
     return { usable: true, city: result.thisNode.city, invitation: { ...invitation, expiresAtText: formatDateTime(invitation.expiresAt, lang) } };
@@ -65,9 +40,9 @@ export async function loadInvitation(token: string, lang: UiLanguage): Promise<I
  * The registry counts refused acceptances per client address, so it is told the browser's
  * address (`clientAddress`), not this server's.
  */
-export async function acceptInvitation(token: string, email: string, password: string, lang: UiLanguage, clientAddress?: string): Promise<AcceptInvitationResult['acceptInvitation']> {
+export async function acceptInvitation(token: string, email: string, password: string, lang: UiLanguage, clientAddress?: string): Promise<AcceptInvitationMutation['acceptInvitation']> {
   // `lang` is not a variable of the mutation (GraphQL ignores it); graphql() sends it as Accept-Language.
-  const result = await withSecretsHidden([token, password], () => graphql<AcceptInvitationResult>(ACCEPT_INVITATION_MUTATION, { t: token, e: email, p: password, lang }, siteClientHeaders(clientAddress)));
+  const result = await withSecretsHidden([token, password], () => graphql<AcceptInvitationMutation, AcceptInvitationMutationVariables>(ACCEPT_INVITATION_MUTATION, { t: token, e: email, p: password, lang }, siteClientHeaders(clientAddress)));
   return result.acceptInvitation;
 }
 

@@ -8,61 +8,16 @@ import { isRefusedPracticeType } from './practice-type-refusal.ts';
 import { byCode } from '../format/explore-lists.ts';
 import type { ComparedPractice, InitiativeOfCity, NetworkCity, PracticeTypeSummary } from '../explore-types.ts';
 import type { DefinedConcept } from '../registry-types.ts';
+import type { PracticeTypeComparisonQuery, PracticeTypeComparisonQueryVariables, PracticeTypesQuery, PracticeTypesQueryVariables } from '../generated/operation-types.ts';
+// Each operation's text is its .graphql file, sent as it is; its types are generated from it (ADR 0015).
+import INDEX_QUERY from './queries/practice-types.graphql?raw';
+import COMPARISON_QUERY from './queries/practice-type-comparison.graphql?raw';
 
 /** Good practices (and initiatives) read per type: far more than cities in the network. */
 const PER_TYPE = 100;
 
-const CONCEPTS = /* GraphQL */ `
-  taxonomy(id: PRACTICE_TYPE, lang: $lang) {
-    concepts { code label(lang: $lang) labelLanguage(lang: $lang) definition(lang: $lang) { ...Text } }
-  }
-`;
-const TEXT_FRAGMENT = /* GraphQL */ `fragment Text on LocalizedText { text language direction isFallback }`;
-
-const INDEX_QUERY = /* GraphQL */ `
-  query PracticeTypes($lang: String!) {
-    ${CONCEPTS}
-    goodPractices(first: 100, lang: $lang) { edges { node { practiceType { code } node { slug city(lang: $lang) } } } }
-  }
-  ${TEXT_FRAGMENT}
-`;
-
-const COMPARISON_QUERY = /* GraphQL */ `
-  query PracticeTypeComparison($codes: [String!]!, $first: Int!, $lang: String!) {
-    ${CONCEPTS}
-    goodPractices(first: $first, filter: { practiceType: $codes }, lang: $lang) {
-      edges {
-        node {
-          id slug url origin { isLocal }
-          title(lang: $lang) { ...Text }
-          summary(lang: $lang) { ...Text }
-          context(lang: $lang) { ...Text }
-          objectives(lang: $lang) { ...Text }
-          howItWorks(lang: $lang) { ...Text }
-          targetGroup(lang: $lang) { ...Text }
-          actors { name role { code label(lang: $lang) labelLanguage(lang: $lang) } description(lang: $lang) { ...Text } url }
-          funding(lang: $lang) { ...Text }
-          results(lang: $lang) { ...Text }
-          evaluation(lang: $lang) { ...Text }
-          transferability(lang: $lang) { ...Text }
-          period { startDate endDate regularService }
-          node { slug city(lang: $lang) geo { lat lon } }
-        }
-      }
-    }
-    initiatives(first: $first, filter: { practiceType: $codes }, orderBy: NAME, lang: $lang) {
-      edges { node { id slug url origin { isLocal } name(lang: $lang) { ...Text } node { slug city(lang: $lang) } } }
-    }
-    cityNodes(lang: $lang) { slug city(lang: $lang) country { code name(lang: $lang) } geo { lat lon } status url isThisNode initiativeCount goodPracticeCount }
-  }
-  ${TEXT_FRAGMENT}
-`;
-
 export async function loadPracticeTypes(lang: string): Promise<PracticeTypeSummary[]> {
-  const result = await graphql<{
-    taxonomy: { concepts: DefinedConcept[] };
-    goodPractices: { edges: Array<{ node: { practiceType: { code: string }; node: { slug: string; city: string } } }> };
-  }>(INDEX_QUERY, { lang });
+  const result = await graphql<PracticeTypesQuery, PracticeTypesQueryVariables>(INDEX_QUERY, { lang });
   const collator = new Intl.Collator(lang);
   return [...result.taxonomy.concepts].sort(byCode).map((concept) => {
     const cities = new Map<string, { slug: string; city: string }>();
@@ -84,12 +39,7 @@ export interface PracticeTypeComparison {
 export async function loadPracticeTypeComparison(code: string, lang: string): Promise<PracticeTypeComparison | null> {
   let result;
   try {
-    result = await graphql<{
-      taxonomy: { concepts: DefinedConcept[] };
-      goodPractices: { edges: Array<{ node: ComparedPractice }> };
-      initiatives: { edges: Array<{ node: InitiativeOfCity }> };
-      cityNodes: NetworkCity[];
-    }>(COMPARISON_QUERY, { codes: [code], first: PER_TYPE, lang });
+    result = await graphql<PracticeTypeComparisonQuery, PracticeTypeComparisonQueryVariables>(COMPARISON_QUERY, { codes: [code], first: PER_TYPE, lang });
   } catch (error) {
     // The registry refuses a filter on a type it does not have (PT11): no such page.
     if (isRefusedPracticeType(error)) return null;

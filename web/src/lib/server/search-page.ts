@@ -8,6 +8,8 @@ import { GraphQLRequestError, type GraphQLVariables } from './graphql-request.ts
 import { badInputProblems, type SearchProblem } from '../search/search-problems.ts';
 import type { SearchRequest } from '../search/search-params.ts';
 import type { NearbyPlace, SearchResults } from '../search/search-types.ts';
+// Each operation's text is its .graphql file, sent as it is; its types are generated from it (ADR 0015).
+import PLACES_QUERY from './queries/search-places.graphql?raw';
 
 const log = getLogger(['umn', 'web', 'search']);
 
@@ -52,12 +54,6 @@ export function searchQuery(first: number, view: 'list' | 'map'): string {
   fragment Text on LocalizedText { text language direction isFallback }
 `;
 }
-
-const PLACES_QUERY = /* GraphQL */ `
-  query SearchPlaces($lang: String!) {
-    cityNodes(lang: $lang) { slug city(lang: $lang) }
-  }
-`;
 
 export type SearchOutcome =
   | { status: 'ok'; results: SearchResults }

@@ -15,6 +15,11 @@ import { CSRF_FIELD, DEVICE_COOKIE, issuedCookie, issuedSession, SESSION_COOKIE,
 import type { UiLanguage } from '../i18n/languages.ts';
 import { siteClientHeaders } from './site-client-address.ts';
 import { withoutSecrets } from './log-redaction.ts';
+// Each operation's text is its .graphql file, sent as it is; its types are generated from it (ADR 0015).
+import ME_QUERY from './queries/me.graphql?raw';
+import SIGN_IN_MUTATION from './queries/sign-in.graphql?raw';
+import TRUST_DEVICE_MUTATION from './queries/trust-this-device.graphql?raw';
+import SIGN_OUT_MUTATION from './queries/sign-out.graphql?raw';
 
 const log = getLogger(['umn', 'web', 'session']);
 
@@ -71,10 +76,6 @@ export function signInPath(url: URL): string {
   return `/sign-in?next=${encodeURIComponent(`${url.pathname}${url.search}`)}`;
 }
 
-const ME_QUERY = /* GraphQL */ `
-  query Me { me { account { email role initiatives } canModerate isAdmin csrfToken } }
-`;
-
 interface MeResult {
   me: { account: { email: string; role: SignedInAccount['role']; initiatives: string[] }; canModerate: boolean; isAdmin: boolean; csrfToken: string | null } | null;
 }
@@ -98,15 +99,6 @@ export async function currentAccount(event: SessionEvent): Promise<SignedInAccou
   if (!me || !me.csrfToken) return null;
   return { ...me.account, canModerate: me.canModerate, isAdmin: me.isAdmin, csrfToken: me.csrfToken };
 }
-
-const SIGN_IN_MUTATION = /* GraphQL */ `
-  mutation SignIn($email: String!, $password: String!, $deviceToken: String) {
-    signIn(email: $email, password: $password, session: COOKIE, deviceToken: $deviceToken) {
-      account { role }
-      error { code message ... on RateLimited { retryAfterSeconds } }
-    }
-  }
-`;
 
 export interface SignInError {
   code: string;
@@ -150,12 +142,6 @@ export async function signIn(event: SessionEvent, email: string, password: strin
   return null;
 }
 
-const TRUST_DEVICE_MUTATION = /* GraphQL */ `
-  mutation TrustThisDevice($token: String!) {
-    trustThisDevice(token: $token, session: COOKIE) { error { code message } }
-  }
-`;
-
 /**
  * Uses a link e-mailed to the owner of a locked account: the registry sets the trusted-device
  * cookie on its answer, which is copied onto the site's (httpOnly, SameSite=Lax, Secure over
@@ -177,8 +163,6 @@ export async function trustThisDevice(event: SessionEvent, token: string): Promi
   event.cookies.set(DEVICE_COOKIE, device.token, { path: '/', httpOnly: true, sameSite: 'lax', secure: event.url.protocol === 'https:', expires: device.expires });
   return null;
 }
-
-const SIGN_OUT_MUTATION = /* GraphQL */ `mutation SignOut { signOut { ok error { code message } } }`;
 
 /** What a sign-out did: the session ended (or was already gone), or the registry refused. */
 export type SignOutOutcome = 'signed-out' | 'refused';

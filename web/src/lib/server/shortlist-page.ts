@@ -4,24 +4,9 @@
 import type { RegistryQuery } from './search-page.ts';
 import type { ShortlistEntry } from '../shortlist/shortlist-types.ts';
 
-const ENTRY_FRAGMENT = /* GraphQL */ `
-  fragment Entry on Initiative {
-    id slug url origin { isLocal url }
-    name(lang: $lang) { ...Text }
-    summary(lang: $lang) { ...Text }
-    primarySector { code label(lang: $lang) }
-    additionalSectors { code label(lang: $lang) }
-    legalForm { code label(lang: $lang) }
-    nationalLegalForm { code label(lang: $lang) }
-    languagesOffered { code name(lang: $lang) }
-    services { name(lang: $lang) { ...Text } }
-    location { locality country { code name(lang: $lang) } }
-    contact { email phone relay }
-    website
-    node { slug city(lang: $lang) }
-  }
-  fragment Text on LocalizedText { text language direction isFallback }
-`;
+// The selection of one initiative; the query around it depends on how many ids the cookie holds,
+// so only the fragment is a .graphql file (its type, EntryFragment, is generated: ADR 0015).
+import ENTRY_FRAGMENT from './queries/shortlist-entry.fragments.graphql?raw';
 
 /** The query for `count` ids: variables $id0 … and aliases i0 …. */
 export function shortlistQuery(count: number): string {

@@ -1,27 +1,8 @@
 // An initiative as the shortlist page and its CSV export show it: public fields only (the
 // registry's public API has no others).
-import type { LocalizedText } from '../registry-types.ts';
+import type { EntryFragment } from '../generated/operation-types.ts';
 
-export interface ShortlistConcept {
-  code: string;
-  label: string;
-}
+export type ShortlistConcept = ShortlistEntry['primarySector'];
 
-export interface ShortlistEntry {
-  id: string;
-  slug: string;
-  url: string;
-  origin: { isLocal: boolean; url: string };
-  name: LocalizedText;
-  summary: LocalizedText;
-  primarySector: ShortlistConcept;
-  additionalSectors: ShortlistConcept[];
-  legalForm: ShortlistConcept;
-  nationalLegalForm: ShortlistConcept | null;
-  languagesOffered: { code: string; name: string }[];
-  services: { name: LocalizedText }[];
-  location: { locality: string; country: { code: string; name: string } };
-  contact: { email: string | null; phone: string | null; relay: boolean };
-  website: string | null;
-  node: { slug: string; city: string };
-}
+/** Generated from the shortlist's fragment (lib/server/queries/shortlist-entry.fragments.graphql). */
+export type ShortlistEntry = EntryFragment;

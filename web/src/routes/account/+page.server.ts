@@ -2,12 +2,13 @@
 // the account's notifications (a new editor joined one of them …), each marked read by a post.
 import { loadAs } from '#lib/server/manage/page-access.ts';
 import { runMutation } from '#lib/server/manage/edit-action.ts';
-import { MARK_NOTIFICATION_READ, MY_INITIATIVES_QUERY, type AccountNotification, type InitiativeSummary } from '#lib/server/manage/editor-queries.ts';
-import { textField, type ApiError } from '#lib/forms/manage/form-problems.ts';
+import { MARK_NOTIFICATION_READ, MY_INITIATIVES_QUERY } from '#lib/server/manage/editor-queries.ts';
+import { textField } from '#lib/forms/manage/form-problems.ts';
 import type { Actions, PageServerLoad } from './$types';
+import type { MarkNotificationReadMutation, MyInitiativesQuery } from '#lib/generated/operation-types.ts';
 
 export const load: PageServerLoad = async (event) => {
-  const { myInitiatives, myNotifications } = await loadAs<{ myInitiatives: InitiativeSummary[]; myNotifications: AccountNotification[] }>(event, MY_INITIATIVES_QUERY);
+  const { myInitiatives, myNotifications } = await loadAs<MyInitiativesQuery>(event, MY_INITIATIVES_QUERY);
   return { initiatives: myInitiatives, notifications: myNotifications };
 };
 
@@ -15,7 +16,7 @@ export const actions: Actions = {
   markRead: async (event) => {
     const form = await event.request.formData();
     const id = textField(form, 'notification');
-    const outcome = await runMutation<{ error: ApiError | null }>(event, form, MARK_NOTIFICATION_READ, { id }, { formId: id });
+    const outcome = await runMutation<MarkNotificationReadMutation['result']>(event, form, MARK_NOTIFICATION_READ, { id }, { formId: id });
     if (!outcome.ok) return outcome.failure;
     return { markedRead: id };
   },

@@ -5,7 +5,7 @@
 // errors become problems in api-error-problems.ts (editing forms: edit-problems.ts).
 import type { ProblemMessage, Problems as FieldProblems } from '../api-error-problems.ts';
 
-export { API_ERROR_SELECTION, type ApiError, type ProblemMessage } from '../api-error-problems.ts';
+export { type ApiError, type ProblemMessage } from '../api-error-problems.ts';
 
 /** A signed-in page's form problems, by the form field's id. */
 export type Problems = FieldProblems<string>;

@@ -1,159 +1,63 @@
 // The editor's requests to the registry (routes/account): their initiatives, one initiative
 // with its record, review note, history and messages, and the mutations of the workflow. All
 // go through session.ts, as the signed-in reader.
-import { API_ERROR_SELECTION, type ApiError } from '../../forms/manage/form-problems.ts';
+import type { ApiError } from '../../forms/manage/form-problems.ts';
 import type { InitiativeRecord } from '../../forms/manage/initiative-changes.ts';
+// The result types are generated from the operations' .graphql files (ADR 0015).
+import type { EditableInitiativeQuery, InitiativeHistoryQuery, InitiativeMessagesQuery, MyInitiativesQuery, PublicationState, UpdateInitiativeMutation } from '../../generated/operation-types.ts';
+import type { LocalizedText } from '../../registry-types.ts';
 import { INITIATIVE_PROFILE_FRAGMENTS } from '../initiative-page.ts';
+// Each operation's text is its .graphql file, sent as it is; its types are generated from it (ADR 0015).
+import PREVIEW_QUERY_OPERATION from './queries/initiative-preview.graphql?raw';
 
-export type PublicationState = 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | 'UNPUBLISHED' | 'DELETED';
+export type { PublicationState };
 
-export interface LocalizedName {
-  text: string;
-  language: string;
-  direction: 'LTR' | 'RTL';
-  isFallback: boolean;
-}
+export type LocalizedName = LocalizedText;
 
-export interface InitiativeSummary {
-  slug: string;
-  version: number;
-  state: PublicationState;
-  pendingChanges: PublicationState | null;
-  review: { decision: string; reason: string; at: string } | null;
-  preview: { name: LocalizedName };
-  updatedAt: string;
-}
+export type InitiativeSummary = MyInitiativesQuery['myInitiatives'][number];
 
-const SUMMARY_FIELDS = /* GraphQL */ `
-  slug version state pendingChanges updatedAt
-  review { decision reason at }
-  preview { name(lang: $lang) { text language direction isFallback } }
-`;
-
-export const MY_INITIATIVES_QUERY = /* GraphQL */ `
-  query MyInitiatives($lang: String!) {
-    myInitiatives { ${SUMMARY_FIELDS} }
-    myNotifications(first: 30) { id kind initiative byRole createdAt readAt }
-  }
-`;
+export { default as MY_INITIATIVES_QUERY } from './queries/my-initiatives.graphql?raw';
 
 /** A notice for the signed-in account (ADR 0012); never anyone's e-mail address. */
-export interface AccountNotification {
-  id: string;
-  kind: 'EDITOR_ADDED';
-  initiative: string | null;
-  byRole: 'ADMIN' | 'MODERATOR' | 'EDITOR' | null;
-  createdAt: string;
-  readAt: string | null;
-}
+export type AccountNotification = MyInitiativesQuery['myNotifications'][number];
 
 /** The editor's own initiatives (to invite co-editors for) and the invitations they sent, not used yet. */
-export const CO_EDITOR_INVITATIONS_QUERY = /* GraphQL */ `
-  query CoEditorInvitations($lang: String!) {
-    myInitiatives { slug preview { name(lang: $lang) { text language direction isFallback } } }
-    pendingInvitations { id role initiatives note createdAt expiresAt }
-  }
-`;
+export { default as CO_EDITOR_INVITATIONS_QUERY } from './queries/co-editor-invitations.graphql?raw';
 
-export const MARK_NOTIFICATION_READ = /* GraphQL */ `mutation MarkNotificationRead($id: ID!) { result: markNotificationRead(id: $id) { notification { id } error { ${API_ERROR_SELECTION} } } }`;
+export { default as MARK_NOTIFICATION_READ } from './queries/mark-notification-read.graphql?raw';
 
-export interface EditableInitiative extends InitiativeSummary {
-  record: InitiativeRecord;
-  unread: Array<{ id: string }>;
-}
+/** `record` is the JSON scalar; its shape is the record's JSON Schema (initiative-changes.ts). */
+export type EditableInitiative = Omit<NonNullable<EditableInitiativeQuery['editableInitiative']>, 'record'> & { record: InitiativeRecord };
 
-export const EDITABLE_INITIATIVE_QUERY = /* GraphQL */ `
-  query EditableInitiative($slug: String!, $lang: String!) {
-    editableInitiative(slug: $slug) { ${SUMMARY_FIELDS} record unread: messages(unreadOnly: true) { id } }
-  }
-`;
+export { default as EDITABLE_INITIATIVE_QUERY } from './queries/editable-initiative.graphql?raw';
 
 /** Messages need the editor's role on the initiative: moderators are refused, so they are asked apart. */
-export const EDITABLE_INITIATIVE_FOR_MODERATOR_QUERY = /* GraphQL */ `
-  query EditableInitiativeModerated($slug: String!, $lang: String!) {
-    editableInitiative(slug: $slug) { ${SUMMARY_FIELDS} record }
-  }
-`;
+export { default as EDITABLE_INITIATIVE_FOR_MODERATOR_QUERY } from './queries/editable-initiative-moderated.graphql?raw';
 
-export interface Revision {
-  version: number;
-  at: string;
-  action: string;
-  state: string;
-  note: string | null;
-  changes: Array<{ field: string }>;
-}
+export type Revision = NonNullable<InitiativeHistoryQuery['editableInitiative']>['revisions'][number];
 
-export const HISTORY_QUERY = /* GraphQL */ `
-  query InitiativeHistory($slug: String!, $lang: String!) {
-    editableInitiative(slug: $slug) { ${SUMMARY_FIELDS} revisions(first: 50) { version at action state note changes { field } } }
-  }
-`;
+export { default as HISTORY_QUERY } from './queries/initiative-history.graphql?raw';
 
-export interface ContactMessage {
-  id: string;
-  senderName: string | null;
-  replyTo: string;
-  subject: string;
-  body: string;
-  fromSignedInAccount: boolean;
-  createdAt: string;
-  readAt: string | null;
-}
+export type ContactMessage = NonNullable<InitiativeMessagesQuery['editableInitiative']>['messages'][number];
 
-export const MESSAGES_QUERY = /* GraphQL */ `
-  query InitiativeMessages($slug: String!, $lang: String!) {
-    editableInitiative(slug: $slug) { ${SUMMARY_FIELDS} messages(first: 50) { id senderName replyTo subject body fromSignedInAccount createdAt readAt } }
-  }
-`;
+export { default as MESSAGES_QUERY } from './queries/initiative-messages.graphql?raw';
 
-export const NEEDS_TAXONOMY_QUERY = /* GraphQL */ `
-  query NeedsTaxonomy($lang: String!) { taxonomy(id: NEED, lang: $lang) { concepts { code label(lang: $lang) } } }
-`;
+export { default as NEEDS_TAXONOMY_QUERY } from './queries/needs-taxonomy.graphql?raw';
 
-export interface EditResult {
-  record: { version: number; state: PublicationState; pendingChanges: PublicationState | null } | null;
-  error: ApiError | null;
-}
+export type EditResult = UpdateInitiativeMutation['result'];
 
-const EDIT_RESULT = /* GraphQL */ `
-  record { ... on InitiativeDraft { version state pendingChanges } }
-  error { ${API_ERROR_SELECTION} }
-`;
+export { default as UPDATE_INITIATIVE } from './queries/update-initiative.graphql?raw';
 
-export const UPDATE_INITIATIVE = /* GraphQL */ `
-  mutation UpdateInitiative($id: ID!, $version: Int!, $changes: InitiativeInput!) {
-    result: updateInitiative(id: $id, version: $version, changes: $changes) { ${EDIT_RESULT} }
-  }
-`;
+export { default as SUBMIT_FOR_REVIEW } from './queries/submit-for-review.graphql?raw';
 
-export const SUBMIT_FOR_REVIEW = /* GraphQL */ `
-  mutation SubmitForReview($id: ID!, $version: Int!) { result: submitForReview(id: $id, version: $version) { ${EDIT_RESULT} } }
-`;
+export { default as RESTORE_REVISION } from './queries/restore-revision.graphql?raw';
 
-export const RESTORE_REVISION = /* GraphQL */ `
-  mutation RestoreRevision($id: ID!, $revision: Int!, $version: Int!) { result: restoreRevision(id: $id, revision: $revision, version: $version) { ${EDIT_RESULT} } }
-`;
+export { default as MARK_MESSAGE_READ } from './queries/mark-message-read.graphql?raw';
 
-export const MARK_MESSAGE_READ = /* GraphQL */ `
-  mutation MarkMessageRead($id: ID!) { result: markMessageRead(id: $id) { message { id readAt } error { ${API_ERROR_SELECTION} } } }
-`;
+export { default as APPROVE } from './queries/approve.graphql?raw';
 
-export const APPROVE = /* GraphQL */ `
-  mutation Approve($id: ID!, $version: Int!) { result: approve(id: $id, version: $version) { ${EDIT_RESULT} } }
-`;
-
-export const REJECT = /* GraphQL */ `
-  mutation Reject($id: ID!, $version: Int!, $reason: String!) { result: reject(id: $id, version: $version, reason: $reason) { ${EDIT_RESULT} } }
-`;
+export { default as REJECT } from './queries/reject.graphql?raw';
 
 // The preview shows the record being edited as the public page would: the same selection as the
 // public page's query (one fragment), so the same components render it.
-export const PREVIEW_QUERY = /* GraphQL */ `
-  query InitiativePreview($slug: String!, $lang: String!) {
-    editableInitiative(slug: $slug) {
-      preview { ...InitiativeProfile }
-    }
-  }
-  ${INITIATIVE_PROFILE_FRAGMENTS}
-`;
+export const PREVIEW_QUERY = `${PREVIEW_QUERY_OPERATION}${INITIATIVE_PROFILE_FRAGMENTS}\n`;

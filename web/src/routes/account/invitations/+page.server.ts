@@ -7,14 +7,15 @@ import { loadAs } from '#lib/server/manage/page-access.ts';
 import { currentAccount } from '#lib/server/session.ts';
 import { requireAccount } from '#lib/server/manage/page-access.ts';
 import { runMutation } from '#lib/server/manage/edit-action.ts';
-import { CO_EDITOR_INVITATIONS_QUERY, type LocalizedName } from '#lib/server/manage/editor-queries.ts';
-import { CREATE_INVITATION, WITHDRAW_INVITATION, type ApiError, type CreateInvitationResult, type Invitation } from '#lib/server/manage/admin-queries.ts';
+import { CO_EDITOR_INVITATIONS_QUERY } from '#lib/server/manage/editor-queries.ts';
+import { CREATE_INVITATION, WITHDRAW_INVITATION, type CreateInvitationResult } from '#lib/server/manage/admin-queries.ts';
 import { checkInvitationCreateForm, invitationInput, readInvitationCreateForm, type InvitationCreateForm } from '#lib/forms/manage/invitation-create-form.ts';
 import { textField } from '#lib/forms/manage/form-problems.ts';
 import type { Actions, PageServerLoad } from './$types';
+import type { CoEditorInvitationsQuery, WithdrawInvitationMutation } from '#lib/generated/operation-types.ts';
 
 export const load: PageServerLoad = async (event) => {
-  const result = await loadAs<{ myInitiatives: Array<{ slug: string; preview: { name: LocalizedName } }>; pendingInvitations: Invitation[] }>(event, CO_EDITOR_INVITATIONS_QUERY);
+  const result = await loadAs<CoEditorInvitationsQuery>(event, CO_EDITOR_INVITATIONS_QUERY);
   return { initiatives: result.myInitiatives, invitations: result.pendingInvitations };
 };
 
@@ -35,7 +36,7 @@ export const actions: Actions = {
   withdraw: async (event) => {
     const form = await event.request.formData();
     const id = textField(form, 'invitation');
-    const outcome = await runMutation<{ ok: boolean; error: ApiError | null }>(event, form, WITHDRAW_INVITATION, { id }, { formId: id });
+    const outcome = await runMutation<WithdrawInvitationMutation['result']>(event, form, WITHDRAW_INVITATION, { id }, { formId: id });
     if (!outcome.ok) return outcome.failure;
     return { withdrawn: id };
   },

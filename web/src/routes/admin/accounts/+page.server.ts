@@ -5,14 +5,15 @@
 import { fail } from '@sveltejs/kit';
 import { loadAs, requireAdmin } from '#lib/server/manage/page-access.ts';
 import { runMutation } from '#lib/server/manage/edit-action.ts';
-import { ACCOUNTS_QUERY, DISABLE_ACCOUNT, ENABLE_ACCOUNT, REMOVE_EDITOR, type Account, type ApiError } from '#lib/server/manage/admin-queries.ts';
+import { ACCOUNTS_QUERY, DISABLE_ACCOUNT, ENABLE_ACCOUNT, REMOVE_EDITOR, type ApiError } from '#lib/server/manage/admin-queries.ts';
 import { textField } from '#lib/forms/manage/form-problems.ts';
 import type { Actions, PageServerLoad } from './$types';
+import type { AccountsQuery } from '#lib/generated/operation-types.ts';
 
 export const load: PageServerLoad = async (event) => {
   const { account } = await event.parent();
   requireAdmin(account, event.url);
-  const { accounts } = await loadAs<{ accounts: Account[] }>(event, ACCOUNTS_QUERY);
+  const { accounts } = await loadAs<AccountsQuery>(event, ACCOUNTS_QUERY);
   return { accounts };
 };
 

@@ -6,13 +6,14 @@ import { fail } from '@sveltejs/kit';
 import { loadAs, requireModerator } from '#lib/server/manage/page-access.ts';
 import { currentAccount } from '#lib/server/session.ts';
 import { runMutation } from '#lib/server/manage/edit-action.ts';
-import { CREATE_INVITATION, INVITATIONS_QUERY, WITHDRAW_INVITATION, type ApiError, type CreateInvitationResult, type Invitation } from '#lib/server/manage/admin-queries.ts';
+import { CREATE_INVITATION, INVITATIONS_QUERY, WITHDRAW_INVITATION, type CreateInvitationResult } from '#lib/server/manage/admin-queries.ts';
 import { textField } from '#lib/forms/manage/form-problems.ts';
 import { checkInvitationCreateForm, invitationInput, readInvitationCreateForm, type InvitationCreateForm } from '#lib/forms/manage/invitation-create-form.ts';
 import type { Actions, PageServerLoad } from './$types';
+import type { InvitationsQuery, WithdrawInvitationMutation } from '#lib/generated/operation-types.ts';
 
 export const load: PageServerLoad = async (event) => {
-  const result = await loadAs<{ pendingInvitations: Invitation[]; initiatives: { edges: Array<{ node: { slug: string; name: { text: string } } }> } }>(event, INVITATIONS_QUERY);
+  const result = await loadAs<InvitationsQuery>(event, INVITATIONS_QUERY);
   return { invitations: result.pendingInvitations, initiatives: result.initiatives.edges.map((edge) => edge.node) };
 };
 
@@ -36,7 +37,7 @@ export const actions: Actions = {
   withdraw: async (event) => {
     const form = await event.request.formData();
     const id = textField(form, 'invitation');
-    const outcome = await runMutation<{ ok: boolean; error: ApiError | null }>(event, form, WITHDRAW_INVITATION, { id }, { formId: id });
+    const outcome = await runMutation<WithdrawInvitationMutation['result']>(event, form, WITHDRAW_INVITATION, { id }, { formId: id });
     if (!outcome.ok) return outcome.failure;
     return { withdrawn: id };
   },

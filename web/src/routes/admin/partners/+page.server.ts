@@ -7,11 +7,12 @@ import { runMutation } from '#lib/server/manage/edit-action.ts';
 import { APPROVE_PARTNER, BLOCK_DOMAIN, FOLLOW_PARTNER, PARTNERS_QUERY, REJECT_PARTNER, UNBLOCK_DOMAIN, UNFOLLOW_PARTNER, type ApiError, type Partner } from '#lib/server/manage/admin-queries.ts';
 import { textField } from '#lib/forms/manage/form-problems.ts';
 import type { Actions, PageServerLoad } from './$types';
+import type { PartnersQuery } from '#lib/generated/operation-types.ts';
 
 export const load: PageServerLoad = async (event) => {
   const { account } = await event.parent();
   requireAdmin(account, event.url);
-  return loadAs<{ partners: Partner[]; deliveryQueue: { queued: number; ready: number; delayed: number }; blockedDomains: Array<{ domain: string; blockedAt: string; reason: string | null }> }>(event, PARTNERS_QUERY);
+  return loadAs<PartnersQuery>(event, PARTNERS_QUERY);
 };
 
 type Result = { error: ApiError | null };

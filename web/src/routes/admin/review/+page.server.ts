@@ -4,14 +4,15 @@
 import { fail } from '@sveltejs/kit';
 import { loadAs } from '#lib/server/manage/page-access.ts';
 import { runMutation } from '#lib/server/manage/edit-action.ts';
-import { REVIEW_QUEUE_QUERY, type QueueItem } from '#lib/server/manage/admin-queries.ts';
+import { REVIEW_QUEUE_QUERY } from '#lib/server/manage/admin-queries.ts';
 import { APPROVE, REJECT, type EditResult } from '#lib/server/manage/editor-queries.ts';
 import { checkRejectReason, fieldsSinceLastApproval } from '#lib/forms/manage/review-changes.ts';
 import { textField } from '#lib/forms/manage/form-problems.ts';
 import type { Actions, PageServerLoad } from './$types';
+import type { ReviewQueueQuery } from '#lib/generated/operation-types.ts';
 
 export const load: PageServerLoad = async (event) => {
-  const { reviewQueue } = await loadAs<{ reviewQueue: QueueItem[] }>(event, REVIEW_QUEUE_QUERY);
+  const { reviewQueue } = await loadAs<ReviewQueueQuery>(event, REVIEW_QUEUE_QUERY);
   return {
     queue: reviewQueue.map((item) => ({
       kind: item.__typename === 'InitiativeDraft' ? ('initiative' as const) : ('practice' as const),
@@ -19,7 +20,7 @@ export const load: PageServerLoad = async (event) => {
       version: item.version,
       isChange: item.state === 'PUBLISHED',
       updatedAt: item.updatedAt,
-      name: item.preview.name ?? item.preview.title ?? { text: item.slug, language: 'und', direction: 'LTR' as const, isFallback: false },
+      name: ('name' in item.preview ? item.preview.name : item.preview.title) ?? { text: item.slug, language: 'und', direction: 'LTR' as const, isFallback: false },
       fields: fieldsSinceLastApproval(item.revisions),
     })),
   };

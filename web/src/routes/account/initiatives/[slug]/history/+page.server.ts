@@ -4,11 +4,12 @@
 import { error } from '@sveltejs/kit';
 import { loadAs } from '#lib/server/manage/page-access.ts';
 import { runMutation } from '#lib/server/manage/edit-action.ts';
-import { HISTORY_QUERY, RESTORE_REVISION, type EditResult, type Revision } from '#lib/server/manage/editor-queries.ts';
+import { HISTORY_QUERY, RESTORE_REVISION, type EditResult } from '#lib/server/manage/editor-queries.ts';
 import type { Actions, PageServerLoad } from './$types';
+import type { InitiativeHistoryQuery } from '#lib/generated/operation-types.ts';
 
 export const load: PageServerLoad = async (event) => {
-  const { editableInitiative } = await loadAs<{ editableInitiative: { revisions: Revision[] } | null }>(event, HISTORY_QUERY, { slug: event.params.slug });
+  const { editableInitiative } = await loadAs<InitiativeHistoryQuery>(event, HISTORY_QUERY, { slug: event.params.slug });
   if (!editableInitiative) error(404);
   return { revisions: editableInitiative.revisions };
 };

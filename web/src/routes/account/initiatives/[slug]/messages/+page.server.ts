@@ -4,14 +4,14 @@
 import { error } from '@sveltejs/kit';
 import { loadAs } from '#lib/server/manage/page-access.ts';
 import { runMutation } from '#lib/server/manage/edit-action.ts';
-import { MARK_MESSAGE_READ, MESSAGES_QUERY, type ContactMessage } from '#lib/server/manage/editor-queries.ts';
-import type { ApiError } from '#lib/forms/manage/form-problems.ts';
+import { MARK_MESSAGE_READ, MESSAGES_QUERY } from '#lib/server/manage/editor-queries.ts';
 import type { Actions, PageServerLoad } from './$types';
+import type { InitiativeMessagesQuery, MarkMessageReadMutation } from '#lib/generated/operation-types.ts';
 
 export const load: PageServerLoad = async (event) => {
   const { isEditor } = await event.parent();
   if (!isEditor) error(403, 'Only the initiative’s own editors can read its messages.');
-  const { editableInitiative } = await loadAs<{ editableInitiative: { messages: ContactMessage[] } | null }>(event, MESSAGES_QUERY, { slug: event.params.slug });
+  const { editableInitiative } = await loadAs<InitiativeMessagesQuery>(event, MESSAGES_QUERY, { slug: event.params.slug });
   if (!editableInitiative) error(404);
   return { messages: editableInitiative.messages };
 };
@@ -20,7 +20,7 @@ export const actions: Actions = {
   read: async (event) => {
     const form = await event.request.formData();
     const id = String(form.get('id') ?? '');
-    const outcome = await runMutation<{ error: ApiError | null }>(event, form, MARK_MESSAGE_READ, { id });
+    const outcome = await runMutation<MarkMessageReadMutation['result']>(event, form, MARK_MESSAGE_READ, { id });
     if (!outcome.ok) return outcome.failure;
     return { read: id };
   },

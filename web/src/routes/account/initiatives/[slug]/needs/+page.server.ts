@@ -6,9 +6,10 @@ import { runMutation } from '#lib/server/manage/edit-action.ts';
 import { EDITABLE_INITIATIVE_FOR_MODERATOR_QUERY, NEEDS_TAXONOMY_QUERY, UPDATE_INITIATIVE, type EditableInitiative, type EditResult } from '#lib/server/manage/editor-queries.ts';
 import { needsChanges } from '#lib/forms/manage/initiative-changes.ts';
 import type { Actions, PageServerLoad } from './$types';
+import type { NeedsTaxonomyQuery } from '#lib/generated/operation-types.ts';
 
 export const load: PageServerLoad = async (event) => {
-  const { taxonomy } = await loadAs<{ taxonomy: { concepts: Array<{ code: string; label: string }> } }>(event, NEEDS_TAXONOMY_QUERY);
+  const { taxonomy } = await loadAs<NeedsTaxonomyQuery>(event, NEEDS_TAXONOMY_QUERY);
   return { needs: taxonomy.concepts };
 };
 

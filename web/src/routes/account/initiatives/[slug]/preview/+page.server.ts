@@ -3,11 +3,11 @@
 import { error } from '@sveltejs/kit';
 import { loadAs } from '#lib/server/manage/page-access.ts';
 import { PREVIEW_QUERY } from '#lib/server/manage/editor-queries.ts';
-import type { InitiativeDetail } from '#lib/registry-types.ts';
 import type { PageServerLoad } from './$types';
+import type { InitiativePreviewQuery } from '#lib/generated/operation-types.ts';
 
 export const load: PageServerLoad = async (event) => {
-  const { editableInitiative } = await loadAs<{ editableInitiative: { preview: InitiativeDetail } | null }>(event, PREVIEW_QUERY, { slug: event.params.slug });
+  const { editableInitiative } = await loadAs<InitiativePreviewQuery>(event, PREVIEW_QUERY, { slug: event.params.slug });
   if (!editableInitiative) error(404);
   return { preview: editableInitiative.preview };
 };
