@@ -98,7 +98,7 @@ export async function createRegistry(config: Config, store: Store, options: { no
     publicUrl: config.publicUrl,
     now,
     limiter,
-    initiativeExists: async (handle) => Boolean(await initiatives.collection.findOne({ _id: handle, 'origin.kind': 'local', 'publication.state': { $ne: 'deleted' } })),
+    initiativeExists: (handle) => initiatives.localUndeletedExists(handle),
     announceEditor: (input) => editorNotices.editorAdded(input),
     ...(sendMail ? { sendMail } : {}),
   });
@@ -128,7 +128,7 @@ export async function createRegistry(config: Config, store: Store, options: { no
     initiativeEditorial: new EditorialService(initiativeEditorialKind(initiatives, practices, accounts, now), editorialDeps),
     practiceEditorial: new EditorialService(goodPracticeEditorialKind(practices, initiatives), editorialDeps),
     relay: new ContactRelay(store, initiatives, limiter, events, now),
-    search: new SearchService({ store, initiatives, practices, nodes: new CityNodeRepository(store), catalog, events }),
+    search: new SearchService({ initiatives, practices, nodes: new CityNodeRepository(store), catalog, events }),
     now,
   };
   if (config.smtpUrl) notifyInitiativesOfMessages(registry, createMailer(config.smtpUrl, config.mailFrom)!);

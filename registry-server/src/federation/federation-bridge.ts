@@ -65,7 +65,7 @@ async function announce(ctx: Context<FederationData>, queue: StoreMessageQueue, 
   log.info('Queued {type} of {id} for {count} follower inbox(es)', { type: event.type, id: event.id, count: queued + queuedBySelf });
   // Queued durably: the change no longer needs announcing at the next start.
   const repository = event.kind === 'initiative' ? registry.initiatives : registry.practices;
-  await repository.collection.updateOne({ _id: event.id, 'announce.version': { $lte: event.version } }, { $unset: { announce: '' } });
+  await repository.markAnnounced(event.id, event.version);
 }
 
 /** Announces the changes a stopped node had stored but not yet queued for its followers. */
@@ -73,7 +73,7 @@ export async function announceMissed(federation: Federation<FederationData>, dat
   const ctx = federation.createContext(data.registry.config.publicUrl, data);
   let announced = 0;
   for (const [kind, repository] of [['initiative', data.registry.initiatives], ['goodPractice', data.registry.practices]] as const) {
-    const missed = await repository.collection.find({ announce: { $exists: true }, 'origin.kind': 'local' });
+    const missed = await repository.findUnannounced();
     for (const doc of missed) {
       // The latest version: later changes (edits waiting for review) do not announce themselves.
       await announce(ctx, queue, { type: doc.announce!.type, kind, id: doc._id, version: doc.version, fields: [] } as RecordEvent);

@@ -78,7 +78,7 @@ export function createRegistryFederation(registry: Registry, options: Federation
   federation
     .setOutboxDispatcher('/ap/actors/{identifier}/outbox', (ctx, identifier, cursor) => outboxPage(ctx, identifier, cursor, PAGE_SIZE))
     .setFirstCursor(() => '0')
-    .setCounter(async (ctx, identifier) => (identifier === NODE_ACTOR ? (await ctx.data.registry.initiatives.countPublished({ 'origin.kind': 'local' })) + (await ctx.data.registry.practices.countPublished({ 'origin.kind': 'local' })) : 0));
+    .setCounter(async (ctx, identifier) => (identifier === NODE_ACTOR ? (await ctx.data.registry.initiatives.countPublishedLocal()) + (await ctx.data.registry.practices.countPublishedLocal()) : 0));
 
   federation.setObjectDispatcher(Article, '/practices/{handle}', async (ctx, { handle }) => {
     const doc = await ctx.data.registry.practices.findPublishedById(handle);
@@ -90,8 +90,8 @@ export function createRegistryFederation(registry: Registry, options: Federation
     protocols: ['activitypub'],
     openRegistrations: false,
     usage: {
-      users: { total: 1 + (await ctx.data.registry.initiatives.countPublished({ 'origin.kind': 'local' })) },
-      localPosts: await ctx.data.registry.practices.countPublished({ 'origin.kind': 'local' }),
+      users: { total: 1 + (await ctx.data.registry.initiatives.countPublishedLocal()) },
+      localPosts: await ctx.data.registry.practices.countPublishedLocal(),
       localComments: 0,
     },
     metadata: { nodeName: config.nodeHandle, registry: 'Union Migrant Net' },

@@ -9,8 +9,7 @@ import { objectIdOf } from './objects.ts';
 export async function outboxPage(ctx: Context<FederationData>, identifier: string, cursor: string | null, pageSize: number): Promise<PageItems<Activity> | null> {
   if (identifier !== NODE_ACTOR) return { items: [] };
   const { registry } = ctx.data;
-  const local = { 'origin.kind': 'local' };
-  const [initiatives, practices] = await Promise.all([registry.initiatives.findPublished(local), registry.practices.findPublished(local)]);
+  const [initiatives, practices] = await Promise.all([registry.initiatives.findPublishedLocal(), registry.practices.findPublishedLocal()]);
   const records = [
     ...initiatives.map((d) => ({ kind: 'initiative' as const, handle: d.record.handle, version: d.version, updatedAt: d.updatedAt })),
     ...practices.map((d) => ({ kind: 'goodPractice' as const, handle: d.record.handle, version: d.version, updatedAt: d.updatedAt })),

@@ -6,7 +6,7 @@ import type { GoodPracticeRecord, InitiativeRecord } from '../records/record-typ
 
 async function published(repository: Registry['initiatives'] | Registry['practices'], handles: readonly string[]): Promise<Set<string>> {
   if (handles.length === 0) return new Set();
-  const docs = await repository.findPublished({ _id: { $in: [...handles] }, 'origin.kind': 'local' });
+  const docs = await repository.findPublishedLocal(handles);
   return new Set(docs.map((doc) => doc._id));
 }
 

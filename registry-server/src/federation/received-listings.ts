@@ -68,7 +68,7 @@ export async function receiveListing(ctx: Context<FederationData>, sender: strin
   }
   // Records name each other by node and handle: two listings under one name would be confused.
   const { handle } = parsed.record as { handle: string };
-  if (await repository.collection.findOne({ _id: { $ne: objectId }, 'record.node': partner.handle, 'record.handle': handle })) {
+  if (await repository.otherHasNodeAndHandle(objectId, partner.handle, handle)) {
     log.warning('Refused {object} from {sender}: another listing of that node already has the handle {handle}', { object: objectId, sender, handle });
     return 'refused';
   }
@@ -142,7 +142,7 @@ export async function deleteReceived(ctx: Context<FederationData>, sender: strin
   const { registry } = ctx.data;
   let removed = 0;
   for (const repository of [registry.initiatives, registry.practices]) {
-    removed += await repository.collection.deleteMany({ _id: objectId, 'origin.kind': 'remote', 'origin.node': sender });
+    removed += await repository.deleteReceivedFrom(objectId, sender);
   }
   if (removed) registry.events.emit({ type: 'listing.removed', ids: [objectId] });
   return removed;
@@ -153,9 +153,9 @@ export async function deleteAllFrom(ctx: { data: FederationData }, filter: { nod
   const { registry } = ctx.data;
   let removed = 0;
   for (const repository of [registry.initiatives, registry.practices]) {
-    const docs = await repository.collection.find({ 'origin.kind': 'remote' });
+    const docs = await repository.findReceived();
     const ids = docs.filter((d) => d.origin.kind === 'remote' && (filter.node ? d.origin.node === filter.node : hostOf(d.origin.node) === filter.host)).map((d) => d._id);
-    if (ids.length) removed += await repository.collection.deleteMany({ _id: { $in: ids } });
+    removed += await repository.deleteByIds(ids);
     if (ids.length) registry.events.emit({ type: 'listing.removed', ids });
   }
   return removed;

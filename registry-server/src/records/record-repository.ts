@@ -18,6 +18,7 @@ const ORDERS: Record<ListingOrder, SortOrder> = {
 
 /** Only published records are public. */
 export const PUBLISHED: Filter = { 'publication.state': 'published' };
+const LOCAL: Filter = { 'origin.kind': 'local' };
 
 export class RecordRepository<R extends RecordWithHandle, D extends { sortName: string }> {
   readonly collection: Collection<StoredRecord<R, D>>;
@@ -115,6 +116,99 @@ export class RecordRepository<R extends RecordWithHandle, D extends { sortName: 
   async countPublishedByNode(nodes: readonly string[]): Promise<Map<string, number>> {
     const counts = await Promise.all(nodes.map((node) => this.collection.countDocuments({ ...PUBLISHED, 'record.node': node })));
     return new Map(nodes.map((node, i) => [node, counts[i]!]));
+  }
+
+  /** Local records among `ids` that are not deleted (drafts included), by name. */
+  findLocalUndeleted(ids: readonly string[]): Promise<Array<StoredRecord<R, D>>> {
+    return this.collection.find({ _id: { $in: [...ids] }, ...LOCAL, 'publication.state': { $ne: 'deleted' } }, { sort: { 'derived.sortName': 1 } });
+  }
+
+  /** Whether a local record with this handle exists and is not deleted (it may be a draft). */
+  async localUndeletedExists(id: string): Promise<boolean> {
+    return Boolean(await this.collection.findOne({ _id: id, ...LOCAL, 'publication.state': { $ne: 'deleted' } }));
+  }
+
+  /** Local records waiting for a moderator: new ones in review, or published ones with a change in review. */
+  reviewQueue(): Promise<Array<StoredRecord<R, D>>> {
+    return this.collection.find({ ...LOCAL, $or: [{ 'publication.state': 'in-review' }, { 'pending.state': 'in-review' }] });
+  }
+
+  /** The published local records, in name order. */
+  findPublishedLocal(ids?: readonly string[]): Promise<Array<StoredRecord<R, D>>> {
+    return this.findPublished(ids ? { _id: { $in: [...ids] }, ...LOCAL } : LOCAL);
+  }
+
+  countPublishedLocal(): Promise<number> {
+    return this.countPublished(LOCAL);
+  }
+
+  /** Published records whose `nodeHandle` (derived) is one of `nodes`. */
+  findPublishedOfNodes(nodes: readonly string[]): Promise<Array<StoredRecord<R, D>>> {
+    return this.findPublished({ 'derived.nodeHandle': { $in: [...nodes] } });
+  }
+
+  /** Published records named by node and handle, as records name each other. */
+  findPublishedByNodeAndHandle(refs: ReadonlyArray<{ node: string; handle: string }>): Promise<Array<StoredRecord<R, D>>> {
+    if (refs.length === 0) return Promise.resolve([]);
+    return this.findPublished({ $or: refs.map(({ node, handle }) => ({ 'record.node': node, 'record.handle': handle })) });
+  }
+
+  /** Published records of node `node` whose record field `field` names `handle`, for each pair. */
+  findPublishedNaming(field: keyof R & string, refs: ReadonlyArray<{ node: string; handle: string }>): Promise<Array<StoredRecord<R, D>>> {
+    if (refs.length === 0) return Promise.resolve([]);
+    return this.findPublished({ $or: refs.map(({ node, handle }) => ({ 'record.node': node, [`record.${field}`]: handle })) });
+  }
+
+  /** Id and version of every published record (the search index compares its own with them). */
+  publishedVersions(): Promise<Array<{ _id: string; version: number }>> {
+    return this.collection.find(PUBLISHED, { projection: { _id: 1, version: 1 } });
+  }
+
+  /** Published records among `ids`. */
+  findPublishedByIds(ids: readonly string[]): Promise<Array<StoredRecord<R, D>>> {
+    return this.collection.find({ _id: { $in: [...ids] }, ...PUBLISHED });
+  }
+
+  /** Every published record, in batches (index builds). */
+  publishedBatches(size: number): AsyncIterable<Array<StoredRecord<R, D>>> {
+    return this.collection.findInBatches(PUBLISHED, size);
+  }
+
+  /** Whether a record other than `exceptId` has this node and handle. */
+  async otherHasNodeAndHandle(exceptId: string, node: string, handle: string): Promise<boolean> {
+    return Boolean(await this.collection.findOne({ _id: { $ne: exceptId }, 'record.node': node, 'record.handle': handle }));
+  }
+
+  /** Removes a received record if `sender` is its origin; how many were removed (0 or 1). */
+  deleteReceivedFrom(id: string, sender: string): Promise<number> {
+    return this.collection.deleteMany({ _id: id, 'origin.kind': 'remote', 'origin.node': sender });
+  }
+
+  /** Every received record (their origins decide which to remove). */
+  findReceived(): Promise<Array<StoredRecord<R, D>>> {
+    return this.collection.find({ 'origin.kind': 'remote' });
+  }
+
+  deleteByIds(ids: readonly string[]): Promise<number> {
+    return ids.length ? this.collection.deleteMany({ _id: { $in: [...ids] } }) : Promise.resolve(0);
+  }
+
+  /**
+   * Local records whose change was stored but not yet queued for followers (the `announce`
+   * marker a transition sets; see federation-bridge.ts).
+   */
+  findUnannounced(): Promise<Array<StoredRecord<R, D>>> {
+    return this.collection.find({ announce: { $exists: true }, ...LOCAL });
+  }
+
+  /** Clears the `announce` marker once a change up to `version` is queued durably. */
+  async markAnnounced(id: string, version: number): Promise<void> {
+    await this.collection.updateOne({ _id: id, 'announce.version': { $lte: version } }, { $unset: { announce: '' } });
+  }
+
+  /** Writes documents as they are (synthetic data sets, already shaped by their generator). */
+  async insertPrepared(docs: ReadonlyArray<StoredRecord<R, D>>): Promise<void> {
+    if (docs.length) await this.collection.insertMany(docs as never);
   }
 
   page(filter: Filter, order: ListingOrder, first: number, after?: string | null): Promise<Page<StoredRecord<R, D>>> {

@@ -126,15 +126,14 @@ export const editorialResolvers = {
   Query: {
     myInitiatives: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
       if (ctx.actor.kind !== 'account') return [];
-      const docs = await ctx.registry.initiatives.collection.find({ _id: { $in: [...ctx.actor.initiatives] }, 'origin.kind': 'local', 'publication.state': { $ne: 'deleted' } }, { sort: { 'derived.sortName': 1 } });
+      const docs = await ctx.registry.initiatives.findLocalUndeleted([...ctx.actor.initiatives]);
       return docs.map((doc) => draftView('initiative', doc, ctx.reader));
     },
     editableInitiative: (_: unknown, args: { id?: string | null; slug?: string | null }, ctx: GraphQLContext) => editable(ctx, 'initiative', args),
     editableGoodPractice: (_: unknown, args: { id?: string | null; slug?: string | null }, ctx: GraphQLContext) => editable(ctx, 'goodPractice', args),
     reviewQueue: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
       authorize(ctx.actor, { do: 'review.list' });
-      const waiting = { 'origin.kind': 'local', $or: [{ 'publication.state': 'in-review' }, { 'pending.state': 'in-review' }] };
-      const [initiatives, practices] = await Promise.all([ctx.registry.initiatives.collection.find(waiting), ctx.registry.practices.collection.find(waiting)]);
+      const [initiatives, practices] = await Promise.all([ctx.registry.initiatives.reviewQueue(), ctx.registry.practices.reviewQueue()]);
       return [...initiatives.map((d) => draftView('initiative', d, ctx.reader)), ...practices.map((d) => draftView('goodPractice', d, ctx.reader))].sort((a, b) => a.doc.updatedAt.localeCompare(b.doc.updatedAt));
     },
   },

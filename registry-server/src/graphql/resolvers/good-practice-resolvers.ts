@@ -44,7 +44,7 @@ export const goodPracticeResolvers = {
     initiatives: async (v: GoodPracticeView, _: unknown, ctx: GraphQLContext) => {
       const record = r(v);
       const named = await Promise.all((record.initiatives ?? []).map((h) => ctx.loaders.initiative.load(nodeRef(record.node, h))));
-      const naming = await ctx.registry.initiatives.findPublished({ 'derived.practiceRefs': nodeRef(record.node, record.handle) });
+      const naming = await ctx.registry.initiatives.findPublishedNamingPractice(nodeRef(record.node, record.handle));
       const unique = new Map([...named, ...naming].filter((d) => d !== null).map((d) => [d._id, d]));
       return [...unique.values()].map((d) => initiativeView(d, v.reader));
     },

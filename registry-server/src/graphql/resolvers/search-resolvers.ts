@@ -4,7 +4,6 @@
 import { authorize } from '../../accounts/authorization.ts';
 import type { StoredInitiative } from '../../initiatives/initiative-repository.ts';
 import type { StoredGoodPractice } from '../../practices/good-practice-repository.ts';
-import { PUBLISHED } from '../../records/record-repository.ts';
 import type { FacetName } from '../../search/facets.ts';
 import { searchQueryFrom, type SearchArgs } from '../../search/search-input.ts';
 import type { GraphQLContext } from '../context.ts';
@@ -36,9 +35,9 @@ interface FacetValueView {
 
 type ListingView = (ReturnType<typeof initiativeView> & { listing: 'Initiative' }) | (ReturnType<typeof goodPracticeView> & { listing: 'GoodPractice' });
 
-async function recordsById<T extends { _id: string }>(collection: { find(filter: Record<string, unknown>): Promise<T[]> }, ids: string[]): Promise<Map<string, T>> {
+async function recordsById<T extends { _id: string }>(repository: { findPublishedByIds(ids: readonly string[]): Promise<T[]> }, ids: string[]): Promise<Map<string, T>> {
   if (ids.length === 0) return new Map();
-  const docs = await collection.find({ _id: { $in: ids }, ...PUBLISHED });
+  const docs = await repository.findPublishedByIds(ids);
   return new Map(docs.map((d) => [d._id, d]));
 }
 
@@ -50,8 +49,8 @@ export const searchResolvers = {
       const query = searchQueryFrom(args, (handle) => search.cityCentre(handle), args.lang ?? ctx.reader.languages[0]);
       const result = search.search(query);
       const [initiatives, practices] = await Promise.all([
-        recordsById<StoredInitiative>(ctx.registry.initiatives.collection, result.hits.filter((h) => h.kind === 'initiative').map((h) => h.id)),
-        recordsById<StoredGoodPractice>(ctx.registry.practices.collection, result.hits.filter((h) => h.kind === 'goodPractice').map((h) => h.id)),
+        recordsById<StoredInitiative>(ctx.registry.initiatives, result.hits.filter((h) => h.kind === 'initiative').map((h) => h.id)),
+        recordsById<StoredGoodPractice>(ctx.registry.practices, result.hits.filter((h) => h.kind === 'goodPractice').map((h) => h.id)),
       ]);
       const edges = result.hits.flatMap((hit) => {
         const initiative = hit.kind === 'initiative' ? initiatives.get(hit.id) : undefined;
