@@ -5,6 +5,8 @@
 //   - imports a module of store/ (other than the types and errors every repository shares),
 //   - names a collection (`.collection`), or
 //   - writes a MongoDB filter or update document (`$set:`, `$in:`, `'origin.kind':` …).
+// And a repository keeps its collections to itself: a public field holding a Collection would
+// let any caller write filters again.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +44,7 @@ const OPERATOR_KEY = /(?:^|[{,(\s])['"]?\$(?:set|unset|inc|in|nin|ne|eq|exists|p
 // names ('record.published') share the record. prefix and are not paths.
 const DOTTED_FIELD_KEY = /(?:^|[{,(\s])'(?:origin|publication|derived|pending|announce|record(?!\.(?:published|updated|unpublished|deleted)'))\.[a-zA-Z_.]+'\s*:/;
 const COLLECTION_ACCESS = /\.collection\b/;
+const PUBLIC_COLLECTION_FIELD = /^\s*(?:public\s+)?(?:readonly\s+)?[a-zA-Z]\w*\s*:\s*Collection</;
 const IMPORT_FROM = /(?:^|\s)(?:import|export)\s[^;]*?from\s+'([^']+)'/g;
 
 function sourceFiles(dir: string): string[] {
@@ -62,8 +65,11 @@ export function layeringViolations(): string[] {
   const found: string[] = [];
   for (const path of sourceFiles(SRC)) {
     const file = relative(SRC, path).split('\\').join('/');
-    if (mayTouchStore(file)) continue;
     const source = withoutComments(readFileSync(path, 'utf8'));
+    source.split('\n').forEach((text, index) => {
+      if (PUBLIC_COLLECTION_FIELD.test(text) && !file.startsWith('store/')) found.push(`${file}:${index + 1} hands out a collection: ${text.trim()}`);
+    });
+    if (mayTouchStore(file)) continue;
     for (const match of source.matchAll(IMPORT_FROM)) {
       const target = match[1]!;
       if (!target.startsWith('.')) continue;
@@ -89,6 +95,9 @@ export function layeringViolations(): string[] {
  * that no longer offends must leave it).
  */
 const NOT_YET_MOVED = new Set<string>([
+  'accounts/account-repository.ts',
+  'editorial/revision-repository.ts',
+  'records/record-repository.ts',
   'accounts/account-service.ts',
   'accounts/audit-log.ts',
   'accounts/invitation-service.ts',
@@ -102,11 +111,8 @@ const NOT_YET_MOVED = new Set<string>([
   'editorial/node-settings.ts',
   'federation/actor-keys.ts',
   'federation/federation-runtime.ts',
-  'federation/inbox/on-accept.ts',
   'federation/inbox/on-flag.ts',
-  'federation/partners/backfill.ts',
   'federation/partners/delivery-health.ts',
-  'federation/partners/partner-service.ts',
   'graphql/resolvers/account-resolvers.ts',
   'graphql/resolvers/federation-resolvers.ts',
   'main.ts',

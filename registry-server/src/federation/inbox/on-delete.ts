@@ -17,8 +17,8 @@ export async function onDelete(ctx: InboxContext<FederationData>, activity: Dele
   }
   if (objectId === sender) {
     const removed = await deleteAllFrom(ctx, { node: sender });
-    await ctx.data.follows.following.deleteOne({ _id: sender });
-    await ctx.data.follows.followers.deleteMany({ actor: sender });
+    await ctx.data.follows.removeFollowing(sender);
+    await ctx.data.follows.removeFollowersBy(sender);
     log.info('Node {sender} was deleted; removed its {removed} listing(s)', { sender, removed });
     return;
   }

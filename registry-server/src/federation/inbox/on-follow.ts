@@ -44,22 +44,18 @@ export async function onFollow(ctx: InboxContext<FederationData>, follow: Follow
   }
   const approved = !isRegistryNode || registry.config.autoApproveDomains.includes(host);
   const now = registry.now().toISOString();
-  await follows.followers.replaceOne(
-    { _id: followerId(target.identifier, follower.id.href) },
-    {
-      identifier: target.identifier,
-      actor: follower.id.href,
-      host,
-      inbox: inboxes.inbox,
-      sharedInbox: inboxes.sharedInbox,
-      isRegistryNode,
-      state: approved ? 'accepted' : 'pending',
-      followId: follow.id.href,
-      requestedAt: now,
-      decidedAt: approved ? now : null,
-    },
-    { upsert: true },
-  );
+  await follows.saveFollower({
+    identifier: target.identifier,
+    actor: follower.id.href,
+    host,
+    inbox: inboxes.inbox,
+    sharedInbox: inboxes.sharedInbox,
+    isRegistryNode,
+    state: approved ? 'accepted' : 'pending',
+    followId: follow.id.href,
+    requestedAt: now,
+    decidedAt: approved ? now : null,
+  });
   if (approved) await ctx.sendActivity(sender, follower, new Accept({ id: activityId(registry.config.publicUrl, 'accept'), actor: follow.objectId, object: follow }));
   log.info('Follow from {actor} ({kind}): {state}', { actor: follower.id.href, kind: isRegistryNode ? 'registry node' : 'account', state: approved ? 'accepted' : 'waiting for an admin' });
 }

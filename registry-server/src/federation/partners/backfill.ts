@@ -45,7 +45,7 @@ export async function backfillPartner(ctx: Context<FederationData>, partnerActor
     }
     page = onPartner(page.nextId) ? await page.getNext(options) : null;
   }
-  await follows.following.updateOne({ _id: partnerActor }, { $set: { lastBackfill: { at: registry.now().toISOString(), records, errors } } });
+  await follows.recordBackfill(partnerActor, { at: registry.now().toISOString(), records, errors });
   log.info('Copied {records} listing(s) from {partner} ({errors} refused or invalid)', { records, partner: partnerActor, errors });
   return { records, errors };
 }

@@ -70,7 +70,7 @@ export class PartnerService {
       outbox: remote.outboxId?.href ?? null,
       lastBackfill: null,
     };
-    await this.#data.follows.following.replaceOne({ _id: doc._id }, doc, { upsert: true });
+    await this.#data.follows.saveFollowing(doc);
     await ctx.sendActivity({ identifier: NODE_ACTOR }, remote, follow);
     await this.#audit(actor, 'partner.follow', remote.id.href);
     log.info('Asked to follow {partner}', { partner: remote.id.href });
@@ -79,7 +79,7 @@ export class PartnerService {
 
   async decide(actor: Actor, followerActor: string, approve: boolean): Promise<Follower> {
     authorize(actor, { do: 'settings.update' });
-    const follower = await this.#data.follows.followers.findOne({ _id: followerId(NODE_ACTOR, followerActor) });
+    const follower = await this.#data.follows.findFollower(NODE_ACTOR, followerActor);
     if (!follower) throw new ActionError('NOT_FOUND', `No follow request from ${followerActor}.`);
     const ctx = this.#context();
     const follow = new Follow({ id: new URL(follower.followId), actor: new URL(follower.actor), object: ctx.getActorUri(NODE_ACTOR) });
@@ -88,7 +88,7 @@ export class PartnerService {
       ? new Accept({ id: activityId(this.#data.registry.config.publicUrl, 'accept'), actor: ctx.getActorUri(NODE_ACTOR), object: follow })
       : new Reject({ id: activityId(this.#data.registry.config.publicUrl, 'reject'), actor: ctx.getActorUri(NODE_ACTOR), object: follow });
     const state = approve ? 'accepted' : 'rejected';
-    const updated = (await this.#data.follows.followers.findOneAndUpdate({ _id: follower._id }, { $set: { state, decidedAt: this.#data.registry.now().toISOString() } }))!;
+    const updated = (await this.#data.follows.decideFollower(follower._id, state, this.#data.registry.now().toISOString()))!;
     await ctx.sendActivity({ identifier: NODE_ACTOR }, recipient, answer);
     await this.#audit(actor, approve ? 'partner.approve' : 'partner.reject', followerActor);
     return updated;
@@ -96,12 +96,12 @@ export class PartnerService {
 
   async unfollow(actor: Actor, partner: string): Promise<void> {
     authorize(actor, { do: 'settings.update' });
-    const following = await this.#data.follows.following.findOne({ _id: partner });
+    const following = await this.#data.follows.findFollowing(partner);
     if (!following) throw new ActionError('NOT_FOUND', `This node does not follow ${partner}.`);
     const ctx = this.#context();
     const follow = new Follow({ id: new URL(following.followId), actor: ctx.getActorUri(NODE_ACTOR), object: new URL(partner) });
     await ctx.sendActivity({ identifier: NODE_ACTOR }, { id: new URL(partner), inboxId: new URL(following.inbox) }, new Undo({ id: activityId(this.#data.registry.config.publicUrl, 'undo'), actor: ctx.getActorUri(NODE_ACTOR), object: follow }));
-    await this.#data.follows.following.deleteOne({ _id: partner });
+    await this.#data.follows.removeFollowing(partner);
     await deleteAllFrom({ data: this.#data }, { node: partner });
     await this.#audit(actor, 'partner.unfollow', partner);
   }
@@ -111,10 +111,8 @@ export class PartnerService {
     authorize(actor, { do: 'settings.update' });
     const host = domain.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
     if (!/^[a-z0-9.-]+(:\d+)?$/.test(host)) throw new ActionError('VALIDATION_FAILED', `"${domain}" is not a domain.`, { fields: [{ field: 'domain', code: 'INVALID_FORMAT', message: 'must be a host name such as registry.example.org.' }] });
-    await this.#data.follows.blocked.replaceOne({ _id: host }, { blockedAt: this.#data.registry.now().toISOString(), by: actor.kind === 'account' ? actor.accountId : null, reason }, { upsert: true });
+    await this.#data.follows.block(host, { blockedAt: this.#data.registry.now().toISOString(), by: actor.kind === 'account' ? actor.accountId : null, reason });
     const removed = await deleteAllFrom({ data: this.#data }, { host });
-    await this.#data.follows.followers.deleteMany({ host });
-    await this.#data.follows.following.deleteMany({ host });
     await this.#audit(actor, 'partner.block', host, { removed });
     log.info('Blocked {host}; removed {removed} listing(s) it sent', { host, removed });
     return removed;
@@ -122,7 +120,7 @@ export class PartnerService {
 
   async unblock(actor: Actor, domain: string): Promise<void> {
     authorize(actor, { do: 'settings.update' });
-    await this.#data.follows.blocked.deleteOne({ _id: domain.trim().toLowerCase() });
+    await this.#data.follows.unblock(domain.trim().toLowerCase());
     await this.#audit(actor, 'partner.unblock', domain);
   }
 
@@ -134,7 +132,7 @@ export class PartnerService {
     const { registry } = this.#data;
     const doc = (await registry.initiatives.findById(recordId)) ?? (await registry.practices.findById(recordId));
     if (!doc || doc.origin.kind !== 'remote') throw new ActionError('NOT_FOUND', 'Only listings received from partner nodes are reported this way; moderate this node\'s own listings directly.');
-    const following = await this.#data.follows.following.findOne({ _id: doc.origin.node });
+    const following = await this.#data.follows.findFollowing(doc.origin.node);
     const ctx = this.#context();
     const origin = following ? { id: new URL(following._id), inboxId: new URL(following.inbox), endpoints: following.sharedInbox ? { sharedInbox: new URL(following.sharedInbox) } : null } : await ctx.lookupObject(doc.origin.node, { signal: lookupDeadline() }).catch(() => null);
     if (!origin || !('inboxId' in origin) || !origin.inboxId) throw new ActionError('NOT_FOUND', 'The origin node of this listing cannot be reached now; try again later.');
@@ -145,7 +143,7 @@ export class PartnerService {
 
   async list(actor: Actor): Promise<PartnerView[]> {
     authorize(actor, { do: 'settings.update' });
-    const [following, followers] = await Promise.all([this.#data.follows.following.find({}), this.#data.follows.followers.find({ identifier: NODE_ACTOR, isRegistryNode: true })]);
+    const [following, followers] = await Promise.all([this.#data.follows.allFollowing(), this.#data.follows.registryNodeFollowers(NODE_ACTOR)]);
     const actors = new Set([...following.map((f) => f._id), ...followers.map((f) => f.actor)]);
     return Promise.all(
       [...actors].sort().map(async (iri) => {

@@ -30,7 +30,7 @@ export const federationResolvers = {
     },
     blockedDomains: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
       authorize(ctx.actor, { do: 'settings.update' });
-      return (await runtime(ctx).data.follows.blocked.find({}, { sort: { _id: 1 } })).map((b) => ({ domain: b._id, blockedAt: b.blockedAt, reason: b.reason }));
+      return (await runtime(ctx).data.follows.blockedDomains()).map((b) => ({ domain: b._id, blockedAt: b.blockedAt, reason: b.reason }));
     },
     reports: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
       authorize(ctx.actor, { do: 'review.list' });
