@@ -11,6 +11,7 @@ import { TrustedDevices } from './accounts/trusted-devices.ts';
 import { UnlockLinks } from './accounts/unlock-links.ts';
 import { EditorialService } from './editorial/editorial-service.ts';
 import { NodeSettingsRepository } from './editorial/node-settings.ts';
+import { ReportRepository } from './editorial/report-repository.ts';
 import { RevisionRepository } from './editorial/revision-repository.ts';
 import { DomainEvents } from './events/domain-events.ts';
 import { initiativeEditorialKind, goodPracticeEditorialKind } from './editorial/editorial-kinds.ts';
@@ -51,6 +52,8 @@ export interface Registry {
   unlockLinks: UnlockLinks;
   audit: AuditLog;
   revisions: RevisionRepository;
+  /** Reports partners sent about this node's listings, for its moderators. */
+  reports: ReportRepository;
   settings: NodeSettingsRepository;
   initiativeEditorial: EditorialService<InitiativeRecord>;
   practiceEditorial: EditorialService<GoodPracticeRecord>;
@@ -124,6 +127,7 @@ export async function createRegistry(config: Config, store: Store, options: { no
     unlockLinks,
     audit,
     revisions,
+    reports: new ReportRepository(store),
     settings,
     initiativeEditorial: new EditorialService(initiativeEditorialKind(initiatives, practices, accounts, now), editorialDeps),
     practiceEditorial: new EditorialService(goodPracticeEditorialKind(practices, initiatives), editorialDeps),

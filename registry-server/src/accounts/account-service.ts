@@ -186,7 +186,7 @@ export class AccountService {
     await claim.release();
     const problem = passwordProblem(newPassword);
     if (problem) throw new ActionError('WEAK_PASSWORD', `The new password ${problem}`, { fields: [{ field: 'newPassword', code: 'WEAK_PASSWORD', message: problem }] });
-    await this.#accounts.collection.updateOne({ _id: account._id }, { $set: { passwordHash: await hashPassword(newPassword), passwordChangedAt: this.#now().toISOString() } });
+    await this.#accounts.setPassword(account._id, await hashPassword(newPassword), this.#now().toISOString());
     // Someone who knew the old password must not stay signed in elsewhere.
     await this.#sessions.revokeOthers(account._id, actor.via === 'cli' ? null : actor.sessionId);
     log.info('Account {accountId} changed its password', { accountId: account._id });

@@ -47,8 +47,8 @@ export async function startFederation(registry: Registry, options: { deliver: bo
   if (registry.store.kind === 'embedded') {
     // One process owns an embedded store, so every lease left in it belongs to a process that
     // died mid-delivery: release them now instead of waiting for them to expire.
-    const released = await registry.store.collection('fedifyQueue').updateMany({ leaseUntil: { $gt: 0 } }, { $set: { leaseUntil: 0 } });
-    if (released.modifiedCount) log.info('Released {count} delivery(ies) interrupted by the last stop', { count: released.modifiedCount });
+    const released = await queue.releaseLeases();
+    if (released) log.info('Released {count} delivery(ies) interrupted by the last stop', { count: released });
   }
   const follows = new FollowRepository(registry.store);
   await follows.ensureIndexes();

@@ -14,10 +14,6 @@ export async function onFlag(ctx: InboxContext<FederationData>, flag: Flag): Pro
   if (!reporter || !flag.id) return;
   const ours = flag.objectIds.map((id) => id.href).filter((id) => id.startsWith(ctx.data.registry.config.publicUrl.origin + '/'));
   if (ours.length === 0) return;
-  await ctx.data.registry.store.collection('reports').replaceOne(
-    { _id: flag.id.href },
-    { reporter, reporterHost: hostOf(reporter), objects: ours, reason: htmlToText((flag.content?.toString() ?? '').slice(0, 5000)), receivedAt: ctx.data.registry.now().toISOString(), status: 'open' },
-    { upsert: true },
-  );
+  await ctx.data.registry.reports.receive(flag.id.href, { reporter, reporterHost: hostOf(reporter), objects: ours, reason: htmlToText((flag.content?.toString() ?? '').slice(0, 5000)), receivedAt: ctx.data.registry.now().toISOString() });
   log.info('Report from {reporter} about {objects}', { reporter, objects: ours });
 }

@@ -54,7 +54,7 @@ export const accountResolvers = {
     },
     accounts: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
       authorize(ctx.actor, { do: 'account.list' });
-      return (await ctx.registry.accounts.collection.find({}, { sort: { createdAt: 1 }, limit: 1000 })).map(accountView);
+      return (await ctx.registry.accounts.listAll(1000)).map(accountView);
     },
     auditLog: async (_: unknown, args: { first?: number | null; before?: string | null }, ctx: GraphQLContext) => {
       authorize(ctx.actor, { do: 'audit.read' });
