@@ -60,7 +60,7 @@ describe('a partner that claims to speak for another node', () => {
     const doc = listing(peer, 'claims-liege', { isPartOf: `${node.url}/nodes/liege`, attributedTo: `${node.url}/nodes/liege` });
     expect((await peer.signedPost(inbox, activity(peer, 'Create', doc.id))).status).toBe(202);
     expect(await stored(doc.id as string)).toBeNull();
-    expect(await node.registry.initiatives.collection.countDocuments({ 'origin.kind': 'remote', 'record.node': 'liege' })).toBe(0);
+    expect(await node.registry.store.collection('initiatives').countDocuments({ 'origin.kind': 'remote', 'record.node': 'liege' })).toBe(0);
   });
 
   it('cannot file a listing under another partner or a third node', async () => {

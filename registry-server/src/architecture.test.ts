@@ -33,11 +33,15 @@ const STORE_BACKED_INFRASTRUCTURE = new Set([
   'federation/queue/queue-claim.ts',
 ]);
 
-/** May open the store and hand it to repositories: the composition roots. */
+/** May open the store (store/open-store.ts, migrations) and hand it to repositories: the composition roots. */
 const COMPOSITION_ROOTS = new Set(['main.ts', 'registry.ts', 'cli/main.ts', 'synthetic/generate.ts']);
 
-/** store/ modules any file may import: the shared types and typed errors, not an adapter. */
-const SHARED_STORE_MODULES = new Set(['store/store-errors.ts']);
+/**
+ * store/ modules any file may import: the typed errors and the page shape every repository
+ * answers with. Type-only imports of store/store.ts (Doc, Store) are allowed too: a type opens
+ * no collection; constructing a repository from a Store is the composition roots' job.
+ */
+const SHARED_STORE_MODULES = new Set(['store/store-errors.ts', 'store/keyset-pagination.ts']);
 
 const OPERATOR_KEY = /(?:^|[{,(\s])['"]?\$(?:set|unset|inc|in|nin|ne|eq|exists|push|pull|addToSet|setOnInsert|lt|lte|gt|gte|or|and|nor|not|regex|elemMatch|size|all|min|max|expr)['"]?\s*:/;
 // A key naming a path inside a stored document ('origin.kind', 'record.node' …). Domain event
@@ -76,7 +80,7 @@ export function layeringViolations(): string[] {
       const imported = relative(SRC, resolve(dirname(path), target)).split('\\').join('/');
       if (!imported.startsWith('store/') || SHARED_STORE_MODULES.has(imported)) continue;
       const typeOnly = /^\s*(?:import|export)\s+type\s/.test(match[0]) && imported === 'store/store.ts';
-      if (typeOnly && COMPOSITION_ROOTS.has(file)) continue;
+      if (typeOnly || COMPOSITION_ROOTS.has(file)) continue;
       const line = source.slice(0, match.index).split('\n').length + (match[0].startsWith('\n') ? 1 : 0);
       found.push(`${file}:${line} imports ${imported}`);
     }
@@ -95,27 +99,14 @@ export function layeringViolations(): string[] {
  * that no longer offends must leave it).
  */
 const NOT_YET_MOVED = new Set<string>([
-  'editorial/revision-repository.ts',
-  'records/record-repository.ts',
-  'accounts/audit-log.ts',
   'accounts/invitation-service.ts',
   'accounts/rate-limiter.ts',
   'accounts/session-service.ts',
   'accounts/trusted-devices.ts',
   'accounts/unlock-links.ts',
-  'cli/main.ts',
-  'editorial/editorial-service.ts',
-  'editorial/node-settings.ts',
   'federation/actor-keys.ts',
   'federation/partners/delivery-health.ts',
-  'main.ts',
-  'records/filter-checks.ts',
-  'records/keyset-pagination.ts',
-  'records/stored-record.ts',
   'relay/contact-relay.ts',
-  'seeding/load-seeds.ts',
-  'synthetic/generate.ts',
-  'synthetic/write-synthetic.ts',
 ]);
 
 describe('layering', () => {

@@ -9,7 +9,7 @@ import type { Actor, Role } from './actor.ts';
 import { ActionError } from './action-error.ts';
 import { isEmail, normaliseEmail, type Account, type AccountRepository } from './account-repository.ts';
 import type { AccountService } from './account-service.ts';
-import type { AuditLog } from './audit-log.ts';
+import type { AuditLog } from './audit-log-repository.ts';
 import { authorize, can, type Action } from './authorization.ts';
 import { addressBucket } from './address-bucket.ts';
 import { passwordProblem } from './password-hashing.ts';

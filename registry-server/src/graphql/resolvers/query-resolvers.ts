@@ -3,7 +3,7 @@ import { initiativeStoreFilter, type InitiativeFilterInput } from '../../initiat
 import { goodPracticeStoreFilter, type GoodPracticeFilterInput } from '../../practices/good-practice-filter.ts';
 import { BadInputError } from '../../records/bad-input-error.ts';
 import type { ListingOrder } from '../../records/record-repository.ts';
-import type { Page } from '../../records/keyset-pagination.ts';
+import type { Page } from '../../store/keyset-pagination.ts';
 import type { GraphQLContext } from '../context.ts';
 import { readerWith, type Reader } from '../reader.ts';
 import { cityNodeView } from './city-node-resolvers.ts';
