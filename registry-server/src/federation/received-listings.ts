@@ -10,8 +10,8 @@ import { NODE_ACTOR, type FederationData } from './federation-context.ts';
 import { hostOf } from './partners/follow-repository.ts';
 import { originMatches, partnerNodeHandle } from './partners/partner-origin.ts';
 import { parseReceivedListing } from './received-listing-parser.ts';
-import { lookupDeadline } from '../http/outgoing-timeouts.ts';
-import { OutgoingLimitError } from '../http/outgoing-limits.ts';
+import { lookupDeadline } from '../outgoing/outgoing-timeouts.ts';
+import { OutgoingLimitError } from '../outgoing/outgoing-limits.ts';
 import type { StoredRecord } from '../records/stored-record.ts';
 import { canonicalJson } from './queue/canonical-json.ts';
 

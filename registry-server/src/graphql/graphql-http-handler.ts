@@ -12,10 +12,10 @@ import { formatError } from './graphql-errors.ts';
 import { loadTypeDefs } from './graphql-schema.ts';
 import { createLoaders } from './loaders.ts';
 import { clientAddress, requestActor } from './request-actor.ts';
-import { DEVICE_COOKIE, readCookie, sessionCookie } from '../http/session-cookie.ts';
+import { DEVICE_COOKIE, readCookie, sessionCookie } from '../accounts/session-cookie.ts';
 import { queryLimitsRule } from './query-limits.ts';
 import { resolvers } from './resolvers/index.ts';
-import type { GraphQLResponseCache } from '../http/graphql-response-cache.ts';
+import type { GraphQLResponseCache } from './graphql-response-cache.ts';
 import type { FederationRuntime } from '../federation/federation-runtime.ts';
 
 export interface GraphQLHandler {

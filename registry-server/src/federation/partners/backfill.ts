@@ -9,7 +9,7 @@ import { logger } from '../../config/logging.ts';
 import { NODE_ACTOR, type FederationData } from '../federation-context.ts';
 import { receiveListing } from '../received-listings.ts';
 import { sameOrigin } from './partner-origin.ts';
-import { lookupDeadline } from '../../http/outgoing-timeouts.ts';
+import { lookupDeadline } from '../../outgoing/outgoing-timeouts.ts';
 
 const log = logger('federation', 'backfill');
 const MAX_PAGES = 10_000;

@@ -14,7 +14,7 @@ import { ownInboxes } from './partner-origin.ts';
 // A report's content is HTML (AS2): the moderator's text is escaped.
 import { textToHtml } from '../jsonld/html-text.ts';
 import type { DeliveryHealth } from './delivery-health.ts';
-import { lookupDeadline } from '../../http/outgoing-timeouts.ts';
+import { lookupDeadline } from '../../outgoing/outgoing-timeouts.ts';
 
 const log = logger('federation', 'partners');
 
