@@ -13,7 +13,8 @@ import type { RecordType, RecordValidator } from '../records/record-validator.ts
 import type { PendingAnnouncement, PublicationState, StoredRecord } from '../records/stored-record.ts';
 import { DuplicateKeyError } from '../store/store-errors.ts';
 import type { NodeSettingsRepository } from './node-settings-repository.ts';
-import { canonicalJson, diffRecords } from './record-diff.ts';
+import { canonicalJson } from '../json/canonical-json.ts';
+import { diffRecords } from './record-diff.ts';
 import type { RevisionAction, RevisionRepository } from './revision-repository.ts';
 
 type Account = Extract<Actor, { kind: 'account' }>;

@@ -13,7 +13,7 @@ import { parseReceivedListing } from './received-listing-parser.ts';
 import { lookupDeadline } from '../outgoing/outgoing-timeouts.ts';
 import { OutgoingLimitError } from '../outgoing/outgoing-limits.ts';
 import type { StoredRecord } from '../records/stored-record.ts';
-import { canonicalJson } from './queue/canonical-json.ts';
+import { canonicalJson } from '../json/canonical-json.ts';
 
 const log = logger('federation', 'received');
 
