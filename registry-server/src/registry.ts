@@ -135,7 +135,7 @@ export async function createRegistry(config: Config, store: Store, options: { no
     search: new SearchService({ initiatives, practices, nodes: new CityNodeRepository(store), catalog, events }),
     now,
   };
-  if (config.smtpUrl) notifyInitiativesOfMessages(registry, createMailer(config.smtpUrl, config.mailFrom)!);
+  if (config.smtpUrl) notifyInitiativesOfMessages({ events, initiatives, publicUrl: config.publicUrl }, createMailer(config.smtpUrl, config.mailFrom)!);
   await initiatives.ensureIndexes();
   await practices.ensureIndexes();
   await registry.nodes.ensureIndexes();

@@ -9,7 +9,7 @@ import { withPublishedReferences } from './published-references.ts';
 import { cityNodeProfileJsonLd } from './jsonld/city-node-jsonld.ts';
 import { withUmnContext } from './jsonld/umn-context.ts';
 import { textToInlineHtml } from './jsonld/html-text.ts';
-import { mapValues } from './jsonld/jsonld-types.ts';
+import { mapValues } from './jsonld/language-maps.ts';
 import type { StoredInitiative } from '../initiatives/initiative-repository.ts';
 import type { StoredCityNode } from '../nodes/city-node-repository.ts';
 import type { LanguageMap } from '../records/language.ts';

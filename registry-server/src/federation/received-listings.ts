@@ -7,7 +7,7 @@ import type { Context } from '@fedify/fedify';
 import { getDocumentLoader } from '@fedify/vocab-runtime';
 import { logger } from '../config/logging.ts';
 import { NODE_ACTOR, type FederationData } from './federation-context.ts';
-import { hostOf } from './partners/follow-repository.ts';
+import { hostOf } from './iri.ts';
 import { originMatches, partnerNodeHandle } from './partners/partner-origin.ts';
 import { parseReceivedListing } from './received-listing-parser.ts';
 import { lookupDeadline } from '../outgoing/outgoing-timeouts.ts';
@@ -47,7 +47,7 @@ export async function receiveListing(ctx: Context<FederationData>, sender: strin
     log.warning('Could not fetch {object}: {error}', { object: objectId, error: (error as Error).message });
     return 'invalid';
   }
-  const parsed = parseReceivedListing(document, { catalog: registry.catalog, validator: registry.validator, expectedId: objectId, sender, nodeHandle: partner.handle });
+  const parsed = parseReceivedListing(document, { catalog: registry.catalog, expectedId: objectId, sender, nodeHandle: partner.handle });
   if (parsed.kind === 'gone') {
     await deleteReceived(ctx, sender, objectId);
     return 'gone';

@@ -4,7 +4,7 @@ import type { InboxContext } from '@fedify/fedify';
 import type { Create, Update } from '@fedify/vocab';
 import { logger } from '../../config/logging.ts';
 import type { FederationData } from '../federation-context.ts';
-import { hostOf } from '../partners/follow-repository.ts';
+import { hostOf } from '../iri.ts';
 import { receiveListing } from '../received-listings.ts';
 
 const log = logger('federation', 'inbox');

@@ -3,7 +3,7 @@ import type { InboxContext } from '@fedify/fedify';
 import type { Flag } from '@fedify/vocab';
 import { logger } from '../../config/logging.ts';
 import type { FederationData } from '../federation-context.ts';
-import { hostOf } from '../partners/follow-repository.ts';
+import { hostOf } from '../iri.ts';
 // A report's content is HTML (AS2); moderators read it as text.
 import { htmlToText } from '../jsonld/html-text.ts';
 

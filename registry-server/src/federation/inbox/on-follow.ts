@@ -3,8 +3,10 @@
 import type { InboxContext } from '@fedify/fedify';
 import { Accept, Reject, isActor, PropertyValue, type Follow } from '@fedify/vocab';
 import { logger } from '../../config/logging.ts';
+import { activityId } from '../activity-ids.ts';
 import type { FederationData } from '../federation-context.ts';
-import { followerId, hostOf } from '../partners/follow-repository.ts';
+import { followerId } from '../partners/follow-repository.ts';
+import { hostOf } from '../iri.ts';
 import { ownInboxes } from '../partners/partner-origin.ts';
 
 const log = logger('federation', 'inbox');
@@ -58,9 +60,4 @@ export async function onFollow(ctx: InboxContext<FederationData>, follow: Follow
   });
   if (approved) await ctx.sendActivity(sender, follower, new Accept({ id: activityId(registry.config.publicUrl, 'accept'), actor: follow.objectId, object: follow }));
   log.info('Follow from {actor} ({kind}): {state}', { actor: follower.id.href, kind: isRegistryNode ? 'registry node' : 'account', state: approved ? 'accepted' : 'waiting for an admin' });
-}
-
-/** A new, unique activity id: receivers drop activities whose id they have seen. */
-export function activityId(publicUrl: URL, verb: string): URL {
-  return new URL(`/ap/activities/${verb}/${crypto.randomUUID()}`, publicUrl);
 }

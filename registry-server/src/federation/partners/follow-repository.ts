@@ -149,11 +149,3 @@ export class FollowRepository {
     await this.#blocked.deleteOne({ _id: host });
   }
 }
-
-export function hostOf(iri: string): string {
-  try {
-    return new URL(iri).host.toLowerCase();
-  } catch {
-    return '';
-  }
-}

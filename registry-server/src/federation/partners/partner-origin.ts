@@ -4,7 +4,7 @@
 // own handle nor the handle of another partner (or two nodes' listings would be mixed up, since
 // records name each other by node handle and record handle).
 import type { FollowRepository } from './follow-repository.ts';
-import { handleFromIri, originOf } from '../jsonld/jsonld-types.ts';
+import { handleFromIri, originOf } from '../iri.ts';
 
 /** Whether two IRIs are on the same origin (scheme, host and port); false if either is not an IRI. */
 export function sameOrigin(a: string, b: string): boolean {

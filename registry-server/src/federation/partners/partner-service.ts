@@ -6,10 +6,11 @@ import type { Actor } from '../../accounts/actor.ts';
 import { ActionError } from '../../accounts/action-error.ts';
 import { authorize } from '../../accounts/authorization.ts';
 import { logger } from '../../config/logging.ts';
-import { activityId } from '../inbox/on-follow.ts';
+import { activityId } from '../activity-ids.ts';
 import { NODE_ACTOR, type FederationData } from '../federation-context.ts';
 import { deleteAllFrom } from '../received-listings.ts';
-import { followerId, hostOf, type Follower, type Following } from './follow-repository.ts';
+import { followerId, type Follower, type Following } from './follow-repository.ts';
+import { hostOf } from '../iri.ts';
 import { ownInboxes } from './partner-origin.ts';
 // A report's content is HTML (AS2): the moderator's text is escaped.
 import { textToHtml } from '../jsonld/html-text.ts';
