@@ -26,7 +26,7 @@ const split = (key: string) => {
   return { node: key.slice(0, at), handle: key.slice(at + 1) };
 };
 
-export function createLoaders(registry: Registry): Loaders {
+export function createLoaders(registry: Pick<Registry, 'nodes' | 'initiatives' | 'practices'>): Loaders {
   return {
     cityNode: new DataLoader(async (handles) => {
       const docs = await registry.nodes.findPublishedByIds(handles);

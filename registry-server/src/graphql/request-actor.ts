@@ -15,7 +15,7 @@ export interface RequestActor {
   csrfToken: string | null;
 }
 
-export async function requestActor(registry: Registry, req: IncomingMessage): Promise<RequestActor> {
+export async function requestActor(registry: Pick<Registry, 'sessions' | 'config'>, req: IncomingMessage): Promise<RequestActor> {
   const authorization = req.headers.authorization;
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);

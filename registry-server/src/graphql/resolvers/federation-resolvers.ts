@@ -34,7 +34,7 @@ export const federationResolvers = {
     },
     reports: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
       authorize(ctx.actor, { do: 'review.list' });
-      const reports = await ctx.registry.reports.open(200);
+      const reports = await ctx.services.reports.open(200);
       return reports.map((r) => ({ id: r._id, reporter: r.reporter, reporterHost: r.reporterHost, objects: r.objects, reason: r.reason, receivedAt: r.receivedAt }));
     },
   },

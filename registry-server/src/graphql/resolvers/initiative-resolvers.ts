@@ -24,9 +24,9 @@ const STATUS = (s: string | undefined) => (s ? s.toUpperCase() : null);
 
 export const initiativeResolvers = {
   Initiative: {
-    id: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => ctx.registry.iris.of('initiatives', v.doc),
+    id: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => ctx.services.iris.of('initiatives', v.doc),
     slug: (v: InitiativeView) => r(v).handle,
-    url: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => ctx.registry.iris.pageOf('initiatives', v.doc),
+    url: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => ctx.services.iris.pageOf('initiatives', v.doc),
     name: text((x) => x.name),
     alternateNames: (v: InitiativeView) => r(v).alternateNames ?? [],
     summary: text((x) => x.summary),

@@ -45,12 +45,12 @@ export const searchResolvers = {
   Query: {
     search: async (_: unknown, args: SearchArgs & { lang?: string | null }, ctx: GraphQLContext) => {
       const reader = readerWith(ctx.reader, args.lang);
-      const search = ctx.registry.search;
+      const search = ctx.services.search;
       const query = searchQueryFrom(args, (handle) => search.cityCentre(handle), args.lang ?? ctx.reader.languages[0]);
       const result = search.search(query);
       const [initiatives, practices] = await Promise.all([
-        recordsById<StoredInitiative>(ctx.registry.initiatives, result.hits.filter((h) => h.kind === 'initiative').map((h) => h.id)),
-        recordsById<StoredGoodPractice>(ctx.registry.practices, result.hits.filter((h) => h.kind === 'goodPractice').map((h) => h.id)),
+        recordsById<StoredInitiative>(ctx.services.initiatives, result.hits.filter((h) => h.kind === 'initiative').map((h) => h.id)),
+        recordsById<StoredGoodPractice>(ctx.services.practices, result.hits.filter((h) => h.kind === 'goodPractice').map((h) => h.id)),
       ]);
       const edges = result.hits.flatMap((hit) => {
         const initiative = hit.kind === 'initiative' ? initiatives.get(hit.id) : undefined;
@@ -78,7 +78,7 @@ export const searchResolvers = {
   Mutation: {
     rebuildSearchIndex: mutation(async (_args: unknown, ctx: GraphQLContext) => {
       authorize(ctx.actor, { do: 'settings.update' });
-      const stats = await ctx.registry.search.rebuild();
+      const stats = await ctx.services.search.rebuild();
       return { listings: stats.listings as number | null, terms: stats.terms as number | null, durationMs: stats.durationMs as number | null, error: null };
     }, { listings: null, terms: null, durationMs: null }),
   },
