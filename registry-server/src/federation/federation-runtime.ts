@@ -55,7 +55,7 @@ export async function startFederation(registry: Registry, options: { deliver: bo
   const backfills = new Set<Promise<unknown>>();
   let federation: Federation<FederationData>;
   const data: FederationData = {
-    registry,
+    services: registry,
     follows,
     keys: new ActorKeys(registry.store),
     backfill(partner) {

@@ -23,13 +23,13 @@ export type ReceiveResult = 'stored' | 'unchanged' | 'refused' | 'invalid' | 'go
 export { originMatches };
 
 export async function receiveListing(ctx: Context<FederationData>, sender: string, objectId: string): Promise<ReceiveResult> {
-  const { registry } = ctx.data;
-  const ownOrigin = registry.config.publicUrl.origin;
+  const { services } = ctx.data;
+  const ownOrigin = services.config.publicUrl.origin;
   if (!originMatches(sender, objectId, ownOrigin)) {
     log.warning('Refused {object} from {sender}: only its origin may publish it', { object: objectId, sender });
     return 'refused';
   }
-  const partner = await partnerNodeHandle(ctx.data.follows, sender, registry.config.nodeHandle);
+  const partner = await partnerNodeHandle(ctx.data.follows, sender, services.config.nodeHandle);
   if ('refused' in partner) {
     log.warning('Refused {object} from {sender}: {reason}', { object: objectId, sender, reason: partner.refused });
     return 'refused';
@@ -47,7 +47,7 @@ export async function receiveListing(ctx: Context<FederationData>, sender: strin
     log.warning('Could not fetch {object}: {error}', { object: objectId, error: (error as Error).message });
     return 'invalid';
   }
-  const parsed = parseReceivedListing(document, { catalog: registry.catalog, expectedId: objectId, sender, nodeHandle: partner.handle });
+  const parsed = parseReceivedListing(document, { catalog: services.catalog, expectedId: objectId, sender, nodeHandle: partner.handle });
   if (parsed.kind === 'gone') {
     await deleteReceived(ctx, sender, objectId);
     return 'gone';
@@ -59,8 +59,8 @@ export async function receiveListing(ctx: Context<FederationData>, sender: strin
   if (parsed.dropped.length) {
     log.info('Left out of {object} from {sender}: {dropped}', { object: objectId, sender, dropped: parsed.dropped.map((e) => `${e.field}: ${e.message}`).join('; ') });
   }
-  const repository = parsed.kind === 'initiative' ? registry.initiatives : registry.practices;
-  const otherKind = parsed.kind === 'initiative' ? registry.practices : registry.initiatives;
+  const repository = parsed.kind === 'initiative' ? services.initiatives : services.practices;
+  const otherKind = parsed.kind === 'initiative' ? services.practices : services.initiatives;
   const existing = await repository.findById(objectId);
   if ((existing && (existing.origin.kind !== 'remote' || existing.origin.node !== sender)) || (await otherKind.findById(objectId))) {
     log.warning('Refused {object} from {sender}: it was received from another origin, or as another kind of listing', { object: objectId, sender });
@@ -73,9 +73,9 @@ export async function receiveListing(ctx: Context<FederationData>, sender: strin
     return 'refused';
   }
   if (existing && holdsServedVersion(existing, parsed, objectId)) return 'unchanged';
-  const now = registry.now().toISOString();
+  const now = services.now().toISOString();
   await repository.upsertReceived(objectId, parsed.record as never, { kind: 'remote', node: sender, objectId, url: parsed.url ?? objectId, receivedAt: now, remoteUpdatedAt: parsed.updated ?? now });
-  registry.events.emit({ type: 'listing.received', kind: parsed.kind, id: objectId });
+  services.events.emit({ type: 'listing.received', kind: parsed.kind, id: objectId });
   return 'stored';
 }
 
@@ -106,7 +106,7 @@ async function fetchListing(ctx: Context<FederationData>, objectId: string): Pro
   try {
     // Not ctx.documentLoader: Fedify's default loader keeps documents for five minutes, which
     // would read a listing's previous version after an Update.
-    const { config } = ctx.data.registry;
+    const { config } = ctx.data.services;
     const loader = getDocumentLoader({ allowPrivateAddress: config.allowPrivateAddresses, userAgent: { software: 'umn-registry/0.1', url: config.publicUrl } });
     return (await loader(objectId, { signal: lookupDeadline() })).document;
   } catch (error) {
@@ -139,24 +139,24 @@ function limitErrorIn(error: unknown): OutgoingLimitError | undefined {
 
 /** Removes a received record, if the sender is its origin. */
 export async function deleteReceived(ctx: Context<FederationData>, sender: string, objectId: string): Promise<number> {
-  const { registry } = ctx.data;
+  const { services } = ctx.data;
   let removed = 0;
-  for (const repository of [registry.initiatives, registry.practices]) {
+  for (const repository of [services.initiatives, services.practices]) {
     removed += await repository.deleteReceivedFrom(objectId, sender);
   }
-  if (removed) registry.events.emit({ type: 'listing.removed', ids: [objectId] });
+  if (removed) services.events.emit({ type: 'listing.removed', ids: [objectId] });
   return removed;
 }
 
 /** Removes everything a node sent (it deleted itself, or its domain was blocked). */
 export async function deleteAllFrom(ctx: { data: FederationData }, filter: { node?: string; host?: string }): Promise<number> {
-  const { registry } = ctx.data;
+  const { services } = ctx.data;
   let removed = 0;
-  for (const repository of [registry.initiatives, registry.practices]) {
+  for (const repository of [services.initiatives, services.practices]) {
     const docs = await repository.findReceived();
     const ids = docs.filter((d) => d.origin.kind === 'remote' && (filter.node ? d.origin.node === filter.node : hostOf(d.origin.node) === filter.host)).map((d) => d._id);
     removed += await repository.deleteByIds(ids);
-    if (ids.length) registry.events.emit({ type: 'listing.removed', ids });
+    if (ids.length) services.events.emit({ type: 'listing.removed', ids });
   }
   return removed;
 }

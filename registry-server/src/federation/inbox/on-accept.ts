@@ -10,7 +10,7 @@ const log = logger('federation', 'inbox');
 export async function onAccept(ctx: InboxContext<FederationData>, accept: Accept): Promise<void> {
   const following = await matchingFollow(ctx, accept);
   if (!following) return;
-  await ctx.data.follows.accept(following._id, ctx.data.registry.now().toISOString());
+  await ctx.data.follows.accept(following._id, ctx.data.services.now().toISOString());
   log.info('Partner {partner} accepted our follow; copying its catalogue', { partner: following._id });
   ctx.data.backfill(following._id);
 }

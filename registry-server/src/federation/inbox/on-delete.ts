@@ -11,7 +11,7 @@ export async function onDelete(ctx: InboxContext<FederationData>, activity: Dele
   const sender = activity.actorId?.href;
   const objectId = activity.objectId?.href;
   if (!sender || !objectId) return;
-  if (!originMatches(sender, objectId, ctx.data.registry.config.publicUrl.origin)) {
+  if (!originMatches(sender, objectId, ctx.data.services.config.publicUrl.origin)) {
     log.warning('Refused to delete {object} on behalf of {sender}: only its origin may delete it', { object: objectId, sender });
     return;
   }

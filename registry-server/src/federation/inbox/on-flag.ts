@@ -12,8 +12,8 @@ const log = logger('federation', 'inbox');
 export async function onFlag(ctx: InboxContext<FederationData>, flag: Flag): Promise<void> {
   const reporter = flag.actorId?.href;
   if (!reporter || !flag.id) return;
-  const ours = flag.objectIds.map((id) => id.href).filter((id) => id.startsWith(ctx.data.registry.config.publicUrl.origin + '/'));
+  const ours = flag.objectIds.map((id) => id.href).filter((id) => id.startsWith(ctx.data.services.config.publicUrl.origin + '/'));
   if (ours.length === 0) return;
-  await ctx.data.registry.reports.receive(flag.id.href, { reporter, reporterHost: hostOf(reporter), objects: ours, reason: htmlToText((flag.content?.toString() ?? '').slice(0, 5000)), receivedAt: ctx.data.registry.now().toISOString() });
+  await ctx.data.services.reports.receive(flag.id.href, { reporter, reporterHost: hostOf(reporter), objects: ours, reason: htmlToText((flag.content?.toString() ?? '').slice(0, 5000)), receivedAt: ctx.data.services.now().toISOString() });
   log.info('Report from {reporter} about {objects}', { reporter, objects: ours });
 }
