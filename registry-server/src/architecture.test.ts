@@ -100,23 +100,8 @@ export function layeringViolations(): string[] {
   return found;
 }
 
-/**
- * Files that still break the rule, fixed one commit at a time: the list may only shrink (a file
- * that no longer offends must leave it).
- */
-const NOT_YET_MOVED = new Set<string>([
-  'accounts/invitation-service.ts',
-  'accounts/session-service.ts',
-  'accounts/trusted-devices.ts',
-  'accounts/unlock-links.ts',
-  'relay/contact-relay.ts',
-]);
-
 describe('layering', () => {
   it('only store/ and the repositories know how documents are stored', () => {
-    const violations = layeringViolations();
-    expect(violations.filter((v) => !NOT_YET_MOVED.has(v.slice(0, v.indexOf(':'))))).toEqual([]);
-    const stillOffending = new Set(violations.map((v) => v.slice(0, v.indexOf(':'))));
-    expect([...NOT_YET_MOVED].filter((file) => !stillOffending.has(file))).toEqual([]);
+    expect(layeringViolations()).toEqual([]);
   });
 });

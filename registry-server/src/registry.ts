@@ -4,9 +4,13 @@ import { AccountAdministration } from './accounts/account-administration.ts';
 import { AccountRepository } from './accounts/account-repository.ts';
 import { AccountService } from './accounts/account-service.ts';
 import { AuditLog } from './accounts/audit-log-repository.ts';
+import { InvitationRepository } from './accounts/invitation-repository.ts';
 import { InvitationService } from './accounts/invitation-service.ts';
 import { RateLimiter } from './accounts/rate-limiter.ts';
+import { SessionRepository } from './accounts/session-repository.ts';
 import { SessionService } from './accounts/session-service.ts';
+import { TrustedDeviceRepository } from './accounts/trusted-device-repository.ts';
+import { UnlockLinkRepository } from './accounts/unlock-link-repository.ts';
 import { TrustedDevices } from './accounts/trusted-devices.ts';
 import { UnlockLinks } from './accounts/unlock-links.ts';
 import { EditorialService } from './editorial/editorial-service.ts';
@@ -26,6 +30,7 @@ import { RecordValidator } from './records/record-validator.ts';
 import { SearchService } from './search/search-service.ts';
 import type { GoodPracticeRecord, InitiativeRecord } from './records/record-types.ts';
 import { ContactRelay } from './relay/contact-relay.ts';
+import { MessageRepository } from './relay/message-repository.ts';
 import { notifyInitiativesOfMessages } from './relay/message-notifications.ts';
 import type { Store } from './store/store.ts';
 import { TaxonomyCatalog } from './taxonomies/taxonomy-catalog.ts';
@@ -72,13 +77,13 @@ export async function createRegistry(config: Config, store: Store, options: { no
   const initiatives = new InitiativeRepository(store);
   const practices = new GoodPracticeRepository(store);
   const accounts = new AccountRepository(store);
-  const sessions = new SessionService(store, accounts, now);
+  const sessions = new SessionService(new SessionRepository(store), accounts, now);
   const limiter = new RateLimiter(store, () => now().getTime());
   const audit = new AuditLog(store, now);
   const revisions = new RevisionRepository(store);
   const settings = new NodeSettingsRepository(store);
-  const trustedDevices = new TrustedDevices(store, now);
-  const unlockLinks = new UnlockLinks(store, now);
+  const trustedDevices = new TrustedDevices(new TrustedDeviceRepository(store), now);
+  const unlockLinks = new UnlockLinks(new UnlockLinkRepository(store), now);
   const sendMail = createMailer(config.smtpUrl, config.mailFrom);
   const accountService = new AccountService({ accounts, sessions, limiter, trustedDevices, unlockLinks, now, ...(sendMail ? { unlockMail: { publicUrl: config.publicUrl, sendMail } } : {}) });
   const notifications = new NotificationRepository(store);
@@ -94,7 +99,7 @@ export async function createRegistry(config: Config, store: Store, options: { no
     },
   });
   const invitations = new InvitationService({
-    store,
+    invitations: new InvitationRepository(store),
     accounts: accountService,
     accountRepository: accounts,
     audit,
@@ -131,7 +136,7 @@ export async function createRegistry(config: Config, store: Store, options: { no
     settings,
     initiativeEditorial: new EditorialService(initiativeEditorialKind(initiatives, practices, accounts, now), editorialDeps),
     practiceEditorial: new EditorialService(goodPracticeEditorialKind(practices, initiatives), editorialDeps),
-    relay: new ContactRelay(store, initiatives, limiter, events, now),
+    relay: new ContactRelay(new MessageRepository(store), initiatives, limiter, events, now),
     search: new SearchService({ initiatives, practices, nodes: new CityNodeRepository(store), catalog, events }),
     now,
   };
