@@ -111,6 +111,7 @@ export async function createRegistry(config: Config, store: Store, options: { no
     ...(sendMail ? { sendMail } : {}),
   });
   const editorialDeps = { validator, revisions, settings, audit, events, nodeHandle: config.nodeHandle, now };
+  const nodes = new CityNodeRepository(store);
   const registry: Registry = {
     config,
     store,
@@ -120,7 +121,7 @@ export async function createRegistry(config: Config, store: Store, options: { no
     events,
     initiatives,
     practices,
-    nodes: new CityNodeRepository(store),
+    nodes,
     accounts,
     accountService,
     sessions,
@@ -137,7 +138,7 @@ export async function createRegistry(config: Config, store: Store, options: { no
     initiativeEditorial: new EditorialService(initiativeEditorialKind(initiatives, practices, accounts, now), editorialDeps),
     practiceEditorial: new EditorialService(goodPracticeEditorialKind(practices, initiatives), editorialDeps),
     relay: new ContactRelay(new MessageRepository(store), initiatives, limiter, events, now),
-    search: new SearchService({ initiatives, practices, nodes: new CityNodeRepository(store), catalog, events }),
+    search: new SearchService({ initiatives, practices, nodes, catalog, events }),
     now,
   };
   if (config.smtpUrl) notifyInitiativesOfMessages({ events, initiatives, publicUrl: config.publicUrl }, createMailer(config.smtpUrl, config.mailFrom)!);

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Doc, Store, Collection } from '../store/store.ts';
 import type { Role } from './actor.ts';
+import { normaliseEmail } from './email-address.ts';
 
 export type Account = Doc & {
   email: string;
@@ -102,17 +103,4 @@ function safeHandle(handle: string): string {
 /** The `editorSince` of a new account: all its initiatives from now on. */
 export function editorSinceFor(initiatives: readonly string[], since: string): Record<string, string> {
   return Object.fromEntries(initiatives.map((handle) => [safeHandle(handle), since]));
-}
-
-/**
- * One spelling per address, so every variant finds the same account and counts against the
- * same sign-in limit: surrounding spaces, case, and Unicode forms (an "é" typed as one
- * character or as "e" and a combining accent; full-width letters) are made alike.
- */
-export function normaliseEmail(email: string): string {
-  return email.normalize('NFKC').trim().toLowerCase().normalize('NFKC');
-}
-
-export function isEmail(email: string): boolean {
-  return email.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email);
 }

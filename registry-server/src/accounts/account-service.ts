@@ -4,7 +4,8 @@
 import { logger } from '../config/logging.ts';
 import type { Actor } from './actor.ts';
 import { ActionError } from './action-error.ts';
-import { AccountRepository, editorSinceFor, isEmail, normaliseEmail, type Account } from './account-repository.ts';
+import { AccountRepository, editorSinceFor, type Account } from './account-repository.ts';
+import { isEmail, normaliseEmail } from './email-address.ts';
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './password-hashing.ts';
 import { addressBucket } from './address-bucket.ts';
 import type { Claim, Limit, RateLimiter } from './rate-limiter.ts';

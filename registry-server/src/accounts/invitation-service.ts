@@ -6,7 +6,8 @@
 import { logger } from '../config/logging.ts';
 import type { Actor, Role } from './actor.ts';
 import { ActionError } from './action-error.ts';
-import { isEmail, normaliseEmail, type Account, type AccountRepository } from './account-repository.ts';
+import type { Account, AccountRepository } from './account-repository.ts';
+import { isEmail, normaliseEmail } from './email-address.ts';
 import type { AccountService } from './account-service.ts';
 import type { AuditLog } from './audit-log-repository.ts';
 import { authorize, can, type Action } from './authorization.ts';

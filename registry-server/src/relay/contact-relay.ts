@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '../accounts/actor.ts';
 import { ActionError } from '../accounts/action-error.ts';
 import { authorize, can, editorSince } from '../accounts/authorization.ts';
-import { isEmail } from '../accounts/account-repository.ts';
+import { isEmail } from '../accounts/email-address.ts';
 import type { RateLimiter } from '../accounts/rate-limiter.ts';
 import { addressBucket } from '../accounts/address-bucket.ts';
 import type { DomainEvents } from '../events/domain-events.ts';
