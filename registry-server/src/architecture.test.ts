@@ -1,4 +1,4 @@
-// The layering rule of issue #12, checked over the source: only repositories and store/ know how
+// The layering rule of issue #12 (docs/adr/0018), checked over the source: only repositories and store/ know how
 // documents are stored. Everything else asks a repository by name (`follows.accept()`,
 // `reports.open()`), so a change of stored shape touches one file, and a new kind of record has
 // one file to copy. A file breaks the rule when it
