@@ -61,7 +61,7 @@ it('delivers every update to every follower after a kill -9 in the middle of the
     await eventually(async () => ((await gql('{ partners { actor followedBy } }', {}, token)).partners as Array<{ actor: string; followedBy: string }>).some((p) => p.actor === `${follower.url}/nodes/${follower.registry.config.nodeHandle}`));
     await gql('mutation($a: String!) { approvePartner(actor: $a) { error { message } } }', { a: `${follower.url}/nodes/${follower.registry.config.nodeHandle}` }, token);
   }
-  for (const follower of followers) await eventually(async () => (await follower.registry.initiatives.collection.countDocuments({ 'origin.kind': 'remote' })) >= 10);
+  for (const follower of followers) await eventually(async () => (await follower.registry.store.collection('initiatives').countDocuments({ 'origin.kind': 'remote' })) >= 10);
 
   // A burst of updates, then the publisher is killed at once.
   let version = (await gql('{ editableInitiative(slug: "atemos") { version } }', {}, token)).editableInitiative.version as number;

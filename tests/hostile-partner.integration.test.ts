@@ -37,11 +37,7 @@ afterAll(async () => {
 /** Records `partner` as a partner this node follows and that accepted (the handshake is tested elsewhere). */
 async function followed(partner: MinimalPeer): Promise<void> {
   const now = new Date().toISOString();
-  await node.federation.data.follows.following.replaceOne(
-    { _id: partner.actorId },
-    { host: new URL(partner.origin).host, followId: `${node.url}/ap/activities/follow/${randomUUID()}`, state: 'accepted', requestedAt: now, acceptedAt: now, inbox: `${partner.actorId}/inbox`, sharedInbox: null, outbox: `${partner.actorId}/outbox`, lastBackfill: null },
-    { upsert: true },
-  );
+  await node.federation.data.follows.saveFollowing({ _id: partner.actorId, host: new URL(partner.origin).host, followId: `${node.url}/ap/activities/follow/${randomUUID()}`, state: 'accepted', requestedAt: now, acceptedAt: now, inbox: `${partner.actorId}/inbox`, sharedInbox: null, outbox: `${partner.actorId}/outbox`, lastBackfill: null });
 }
 
 /** An initiative document as `partner` serves it at /initiatives/<handle>, with `changes` applied. */
@@ -64,7 +60,7 @@ describe('a partner that claims to speak for another node', () => {
     const doc = listing(peer, 'claims-liege', { isPartOf: `${node.url}/nodes/liege`, attributedTo: `${node.url}/nodes/liege` });
     expect((await peer.signedPost(inbox, activity(peer, 'Create', doc.id))).status).toBe(202);
     expect(await stored(doc.id as string)).toBeNull();
-    expect(await node.registry.initiatives.collection.countDocuments({ 'origin.kind': 'remote', 'record.node': 'liege' })).toBe(0);
+    expect(await node.registry.store.collection('initiatives').countDocuments({ 'origin.kind': 'remote', 'record.node': 'liege' })).toBe(0);
   });
 
   it('cannot file a listing under another partner or a third node', async () => {
@@ -132,7 +128,7 @@ describe('a partner that claims to speak for another node', () => {
       expect((await other.signedPost(inbox, activity(other, 'Create', later.id))).status).toBe(202);
       expect((await stored(later.id as string))?.record.node).toBe('milano');
     } finally {
-      await node.federation.data.follows.following.deleteMany({ _id: second.actorId });
+      await node.federation.data.follows.removeFollowing(second.actorId);
       await second.close();
     }
   });
@@ -189,7 +185,7 @@ describe('a partner that claims to speak for another node', () => {
     try {
       const follow = activity(redirecting, 'Follow', `${node.url}/nodes/liege`);
       expect((await redirecting.signedPost(inbox, follow)).status).toBe(202);
-      expect(await node.federation.data.follows.followers.countDocuments({ actor: redirecting.actorId })).toBe(0);
+      expect(await node.registry.store.collection('followers').countDocuments({ actor: redirecting.actorId })).toBe(0);
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(other.received.filter((a) => a.body.type === 'Accept')).toEqual([]);
     } finally {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../registry-server/src/testing/free-port.ts';
 import { startTestNode, type TestNode } from '../registry-server/src/testing/test-node.ts';
 import { OPERATOR } from '../registry-server/src/federation/partners/partner-service.ts';
-import { LOOKUP_DEADLINE_MS } from '../registry-server/src/http/outgoing-timeouts.ts';
+import { LOOKUP_DEADLINE_MS } from '../registry-server/src/outgoing/outgoing-timeouts.ts';
 
 let node: TestNode;
 let tarpit: Server;

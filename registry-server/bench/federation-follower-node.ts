@@ -54,7 +54,7 @@ async function answer(h: Hosted, request: FollowerRequest): Promise<unknown> {
     case 'following':
       return (await node.federation.partners.list(OPERATOR)).find((p) => p.actor === request.actor)?.following ?? null;
     case 'copies':
-      return node.registry.initiatives.collection.countDocuments({ 'origin.kind': 'remote', 'publication.state': 'published' });
+      return node.registry.store.collection('initiatives').countDocuments({ 'origin.kind': 'remote', 'publication.state': 'published' });
     case 'settled':
       return void (await node.federation.settled());
     case 'expect':
@@ -65,7 +65,7 @@ async function answer(h: Hosted, request: FollowerRequest): Promise<unknown> {
       const { iris, last } = h.expected;
       let held = h.complete;
       if (!held) {
-        const docs = iris.length ? await node.registry.initiatives.collection.find({ _id: { $in: iris } }) : [];
+        const docs = iris.length ? await node.registry.store.collection('initiatives').find({ _id: { $in: iris } }) : [];
         held = { present: docs.length, lastVersions: last ? docs.filter((d) => (d.record as { summary: Record<string, string> }).summary.en === last[d._id]).length : 0 };
         if (last && held.lastVersions === iris.length) h.complete = held;
       }

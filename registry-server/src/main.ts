@@ -11,11 +11,11 @@ import { readSeeds } from './seeding/seed-files.ts';
 import { loadSeeds } from './seeding/load-seeds.ts';
 import { createGraphQLHandler } from './graphql/graphql-http-handler.ts';
 import { createApp, createWorkerApp } from './http/create-app.ts';
-import { boundOutgoingRequests } from './http/outgoing-timeouts.ts';
-import type { OutgoingLimits } from './http/outgoing-limits.ts';
+import { boundOutgoingRequests } from './outgoing/outgoing-timeouts.ts';
+import type { OutgoingLimits } from './outgoing/outgoing-limits.ts';
 import { startFederation, type FederationRuntime } from './federation/federation-runtime.ts';
 import { internalGraphqlUrl, WebPages } from './http/web-pages.ts';
-import { GraphQLResponseCache } from './http/graphql-response-cache.ts';
+import { GraphQLResponseCache } from './graphql/graphql-response-cache.ts';
 import { WriteCountingStore } from './store/write-counting-store.ts';
 import type { Store } from './store/store.ts';
 

@@ -3,14 +3,19 @@ import type { Config } from './config/config.ts';
 import { AccountAdministration } from './accounts/account-administration.ts';
 import { AccountRepository } from './accounts/account-repository.ts';
 import { AccountService } from './accounts/account-service.ts';
-import { AuditLog } from './accounts/audit-log.ts';
+import { AuditLog } from './accounts/audit-log-repository.ts';
+import { InvitationRepository } from './accounts/invitation-repository.ts';
 import { InvitationService } from './accounts/invitation-service.ts';
 import { RateLimiter } from './accounts/rate-limiter.ts';
+import { SessionRepository } from './accounts/session-repository.ts';
 import { SessionService } from './accounts/session-service.ts';
+import { TrustedDeviceRepository } from './accounts/trusted-device-repository.ts';
+import { UnlockLinkRepository } from './accounts/unlock-link-repository.ts';
 import { TrustedDevices } from './accounts/trusted-devices.ts';
 import { UnlockLinks } from './accounts/unlock-links.ts';
 import { EditorialService } from './editorial/editorial-service.ts';
-import { NodeSettingsRepository } from './editorial/node-settings.ts';
+import { NodeSettingsRepository } from './editorial/node-settings-repository.ts';
+import { ReportRepository } from './editorial/report-repository.ts';
 import { RevisionRepository } from './editorial/revision-repository.ts';
 import { DomainEvents } from './events/domain-events.ts';
 import { initiativeEditorialKind, goodPracticeEditorialKind } from './editorial/editorial-kinds.ts';
@@ -25,6 +30,7 @@ import { RecordValidator } from './records/record-validator.ts';
 import { SearchService } from './search/search-service.ts';
 import type { GoodPracticeRecord, InitiativeRecord } from './records/record-types.ts';
 import { ContactRelay } from './relay/contact-relay.ts';
+import { MessageRepository } from './relay/message-repository.ts';
 import { notifyInitiativesOfMessages } from './relay/message-notifications.ts';
 import type { Store } from './store/store.ts';
 import { TaxonomyCatalog } from './taxonomies/taxonomy-catalog.ts';
@@ -51,6 +57,8 @@ export interface Registry {
   unlockLinks: UnlockLinks;
   audit: AuditLog;
   revisions: RevisionRepository;
+  /** Reports partners sent about this node's listings, for its moderators. */
+  reports: ReportRepository;
   settings: NodeSettingsRepository;
   initiativeEditorial: EditorialService<InitiativeRecord>;
   practiceEditorial: EditorialService<GoodPracticeRecord>;
@@ -69,13 +77,13 @@ export async function createRegistry(config: Config, store: Store, options: { no
   const initiatives = new InitiativeRepository(store);
   const practices = new GoodPracticeRepository(store);
   const accounts = new AccountRepository(store);
-  const sessions = new SessionService(store, accounts, now);
+  const sessions = new SessionService(new SessionRepository(store), accounts, now);
   const limiter = new RateLimiter(store, () => now().getTime());
   const audit = new AuditLog(store, now);
   const revisions = new RevisionRepository(store);
   const settings = new NodeSettingsRepository(store);
-  const trustedDevices = new TrustedDevices(store, now);
-  const unlockLinks = new UnlockLinks(store, now);
+  const trustedDevices = new TrustedDevices(new TrustedDeviceRepository(store), now);
+  const unlockLinks = new UnlockLinks(new UnlockLinkRepository(store), now);
   const sendMail = createMailer(config.smtpUrl, config.mailFrom);
   const accountService = new AccountService({ accounts, sessions, limiter, trustedDevices, unlockLinks, now, ...(sendMail ? { unlockMail: { publicUrl: config.publicUrl, sendMail } } : {}) });
   const notifications = new NotificationRepository(store);
@@ -91,18 +99,19 @@ export async function createRegistry(config: Config, store: Store, options: { no
     },
   });
   const invitations = new InvitationService({
-    store,
+    invitations: new InvitationRepository(store),
     accounts: accountService,
     accountRepository: accounts,
     audit,
     publicUrl: config.publicUrl,
     now,
     limiter,
-    initiativeExists: async (handle) => Boolean(await initiatives.collection.findOne({ _id: handle, 'origin.kind': 'local', 'publication.state': { $ne: 'deleted' } })),
+    initiativeExists: (handle) => initiatives.localUndeletedExists(handle),
     announceEditor: (input) => editorNotices.editorAdded(input),
     ...(sendMail ? { sendMail } : {}),
   });
   const editorialDeps = { validator, revisions, settings, audit, events, nodeHandle: config.nodeHandle, now };
+  const nodes = new CityNodeRepository(store);
   const registry: Registry = {
     config,
     store,
@@ -112,7 +121,7 @@ export async function createRegistry(config: Config, store: Store, options: { no
     events,
     initiatives,
     practices,
-    nodes: new CityNodeRepository(store),
+    nodes,
     accounts,
     accountService,
     sessions,
@@ -124,14 +133,15 @@ export async function createRegistry(config: Config, store: Store, options: { no
     unlockLinks,
     audit,
     revisions,
+    reports: new ReportRepository(store),
     settings,
     initiativeEditorial: new EditorialService(initiativeEditorialKind(initiatives, practices, accounts, now), editorialDeps),
     practiceEditorial: new EditorialService(goodPracticeEditorialKind(practices, initiatives), editorialDeps),
-    relay: new ContactRelay(store, initiatives, limiter, events, now),
-    search: new SearchService({ store, initiatives, practices, nodes: new CityNodeRepository(store), catalog, events }),
+    relay: new ContactRelay(new MessageRepository(store), initiatives, limiter, events, now),
+    search: new SearchService({ initiatives, practices, nodes, catalog, events }),
     now,
   };
-  if (config.smtpUrl) notifyInitiativesOfMessages(registry, createMailer(config.smtpUrl, config.mailFrom)!);
+  if (config.smtpUrl) notifyInitiativesOfMessages({ events, initiatives, publicUrl: config.publicUrl }, createMailer(config.smtpUrl, config.mailFrom)!);
   await initiatives.ensureIndexes();
   await practices.ensureIndexes();
   await registry.nodes.ensureIndexes();

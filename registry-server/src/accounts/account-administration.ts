@@ -5,7 +5,7 @@ import { logger } from '../config/logging.ts';
 import type { Actor } from './actor.ts';
 import { ActionError } from './action-error.ts';
 import type { Account, AccountRepository } from './account-repository.ts';
-import type { AuditLog } from './audit-log.ts';
+import type { AuditLog } from './audit-log-repository.ts';
 import { authorize } from './authorization.ts';
 import type { InvitationService } from './invitation-service.ts';
 import type { SessionService } from './session-service.ts';

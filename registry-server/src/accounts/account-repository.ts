@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Doc, Store, Collection } from '../store/store.ts';
 import type { Role } from './actor.ts';
+import { normaliseEmail } from './email-address.ts';
 
 export type Account = Doc & {
   email: string;
@@ -23,63 +24,73 @@ export type Account = Doc & {
 };
 
 export class AccountRepository {
-  readonly collection: Collection<Account>;
+  readonly #collection: Collection<Account>;
 
   constructor(store: Store) {
-    this.collection = store.collection<Account>('accounts');
+    this.#collection = store.collection<Account>('accounts');
   }
 
   async ensureIndexes(): Promise<void> {
-    await this.collection.createIndex({ email: 1 }, { unique: true });
+    await this.#collection.createIndex({ email: 1 }, { unique: true });
   }
 
   async create(input: Omit<Account, '_id'>): Promise<Account> {
     const account = { ...input, _id: randomUUID() } as Account;
-    await this.collection.insertOne(account);
+    await this.#collection.insertOne(account);
     return account;
   }
 
   async findByEmail(email: string): Promise<Account | null> {
-    const found = await this.collection.findOne({ email: normaliseEmail(email) });
+    const found = await this.#collection.findOne({ email: normaliseEmail(email) });
     // Accounts created before addresses were put in Unicode normal form keep their spelling.
     const legacy = email.trim().toLowerCase();
-    return found ?? (legacy !== normaliseEmail(email) ? this.collection.findOne({ email: legacy }) : null);
+    return found ?? (legacy !== normaliseEmail(email) ? this.#collection.findOne({ email: legacy }) : null);
   }
 
   findById(id: string): Promise<Account | null> {
-    return this.collection.findOne({ _id: id });
+    return this.#collection.findOne({ _id: id });
   }
 
-  count(filter: Record<string, unknown> = {}): Promise<number> {
-    return this.collection.countDocuments(filter);
+  countAdmins(): Promise<number> {
+    return this.#collection.countDocuments({ role: 'admin' });
+  }
+
+  /** Every account, oldest first (the admins' list; a node has a few hundred at most). */
+  listAll(limit: number): Promise<Account[]> {
+    return this.#collection.find({}, { sort: { createdAt: 1 }, limit });
+  }
+
+  /** Stores a new password hash; the caller ends the sessions the old password opened. */
+  async setPassword(id: string, passwordHash: string, changedAt: string): Promise<void> {
+    await this.#collection.updateOne({ _id: id }, { $set: { passwordHash, passwordChangedAt: changedAt } });
   }
 
   /** The enabled accounts that edit `initiative` (a disabled editor reads nothing and is told nothing). */
   editorsOf(initiative: string): Promise<Account[]> {
-    return this.collection.find({ initiatives: initiative, disabledAt: { $exists: false } }, { sort: { createdAt: 1 }, limit: 500 });
+    return this.#collection.find({ initiatives: initiative, disabledAt: { $exists: false } }, { sort: { createdAt: 1 }, limit: 500 });
   }
 
   async hasEditors(initiative: string): Promise<boolean> {
-    return (await this.collection.countDocuments({ initiatives: initiative, disabledAt: { $exists: false } })) > 0;
+    return (await this.#collection.countDocuments({ initiatives: initiative, disabledAt: { $exists: false } })) > 0;
   }
 
   enabledAdmins(): Promise<Account[]> {
-    return this.collection.find({ role: 'admin', disabledAt: { $exists: false } }, { sort: { createdAt: 1 }, limit: 100 });
+    return this.#collection.find({ role: 'admin', disabledAt: { $exists: false } }, { sort: { createdAt: 1 }, limit: 100 });
   }
 
   /** Makes the account an editor of `initiative` from `since` on (an editor who creates an initiative). */
   async addEditor(accountId: string, initiative: string, since: string): Promise<void> {
-    await this.collection.updateOne({ _id: accountId, initiatives: { $ne: initiative } }, { $addToSet: { initiatives: initiative }, $set: { [`editorSince.${safeHandle(initiative)}`]: since } });
+    await this.#collection.updateOne({ _id: accountId, initiatives: { $ne: initiative } }, { $addToSet: { initiatives: initiative }, $set: { [`editorSince.${safeHandle(initiative)}`]: since } });
   }
 
   /** Takes `initiative` from the account; null when it was not one of its initiatives. */
   removeEditor(accountId: string, initiative: string): Promise<Account | null> {
-    return this.collection.findOneAndUpdate({ _id: accountId, initiatives: initiative }, { $pull: { initiatives: initiative }, $unset: { [`editorSince.${safeHandle(initiative)}`]: '' } });
+    return this.#collection.findOneAndUpdate({ _id: accountId, initiatives: initiative }, { $pull: { initiatives: initiative }, $unset: { [`editorSince.${safeHandle(initiative)}`]: '' } });
   }
 
   /** Disables (a date) or re-enables (null); null when there is no such account. */
   setDisabled(accountId: string, at: string | null): Promise<Account | null> {
-    return this.collection.findOneAndUpdate({ _id: accountId }, at ? { $set: { disabledAt: at } } : { $unset: { disabledAt: '' } });
+    return this.#collection.findOneAndUpdate({ _id: accountId }, at ? { $set: { disabledAt: at } } : { $unset: { disabledAt: '' } });
   }
 }
 
@@ -92,17 +103,4 @@ function safeHandle(handle: string): string {
 /** The `editorSince` of a new account: all its initiatives from now on. */
 export function editorSinceFor(initiatives: readonly string[], since: string): Record<string, string> {
   return Object.fromEntries(initiatives.map((handle) => [safeHandle(handle), since]));
-}
-
-/**
- * One spelling per address, so every variant finds the same account and counts against the
- * same sign-in limit: surrounding spaces, case, and Unicode forms (an "é" typed as one
- * character or as "e" and a combining accent; full-width letters) are made alike.
- */
-export function normaliseEmail(email: string): string {
-  return email.normalize('NFKC').trim().toLowerCase().normalize('NFKC');
-}
-
-export function isEmail(email: string): boolean {
-  return email.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email);
 }

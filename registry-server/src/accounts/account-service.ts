@@ -4,7 +4,8 @@
 import { logger } from '../config/logging.ts';
 import type { Actor } from './actor.ts';
 import { ActionError } from './action-error.ts';
-import { AccountRepository, editorSinceFor, isEmail, normaliseEmail, type Account } from './account-repository.ts';
+import { AccountRepository, editorSinceFor, type Account } from './account-repository.ts';
+import { isEmail, normaliseEmail } from './email-address.ts';
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './password-hashing.ts';
 import { addressBucket } from './address-bucket.ts';
 import type { Claim, Limit, RateLimiter } from './rate-limiter.ts';
@@ -186,7 +187,7 @@ export class AccountService {
     await claim.release();
     const problem = passwordProblem(newPassword);
     if (problem) throw new ActionError('WEAK_PASSWORD', `The new password ${problem}`, { fields: [{ field: 'newPassword', code: 'WEAK_PASSWORD', message: problem }] });
-    await this.#accounts.collection.updateOne({ _id: account._id }, { $set: { passwordHash: await hashPassword(newPassword), passwordChangedAt: this.#now().toISOString() } });
+    await this.#accounts.setPassword(account._id, await hashPassword(newPassword), this.#now().toISOString());
     // Someone who knew the old password must not stay signed in elsewhere.
     await this.#sessions.revokeOthers(account._id, actor.via === 'cli' ? null : actor.sessionId);
     log.info('Account {accountId} changed its password', { accountId: account._id });

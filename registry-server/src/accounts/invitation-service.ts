@@ -3,40 +3,23 @@
 // stored. Who may invite whom for which initiative follows the authorization table, checked
 // again when the link is used; the initiative's editors (or the admins) are told of every new
 // editor; a link can be withdrawn (ADR 0012).
-import type { Collection, Doc, Store } from '../store/store.ts';
 import { logger } from '../config/logging.ts';
 import type { Actor, Role } from './actor.ts';
 import { ActionError } from './action-error.ts';
-import { isEmail, normaliseEmail, type Account, type AccountRepository } from './account-repository.ts';
+import type { Account, AccountRepository } from './account-repository.ts';
+import { isEmail, normaliseEmail } from './email-address.ts';
 import type { AccountService } from './account-service.ts';
-import type { AuditLog } from './audit-log.ts';
+import type { AuditLog } from './audit-log-repository.ts';
 import { authorize, can, type Action } from './authorization.ts';
 import { addressBucket } from './address-bucket.ts';
 import { passwordProblem } from './password-hashing.ts';
 import type { Limit, RateLimiter } from './rate-limiter.ts';
+import type { Invitation, InvitationRepository } from './invitation-repository.ts';
 import { newToken, tokenHash } from './secret-tokens.ts';
 
 const log = logger('accounts', 'invitations');
 
-export type Invitation = Doc & {
-  role: Exclude<Role, 'admin'>;
-  initiatives: string[];
-  note: string | null;
-  createdBy: string;
-  /** The creator's role then, for the notices (older invitations: looked up). */
-  createdByRole?: Role;
-  createdAt: string;
-  expiresAt: string;
-  usedAt?: string;
-  usedBy?: string;
-  /** Set with `usedAt`, so the atomic claim of `accept` refuses a withdrawn link too. */
-  withdrawnAt?: string;
-  /** The account that withdrew it; null when the node did (its creator disabled, or no longer allowed). */
-  withdrawnBy?: string | null;
-  withdrawnReason?: string;
-  /** Acceptances refused so far (e-mail address taken …); at INVITATION_REFUSALS.perInvitation the link is used up. */
-  refusals?: number;
-};
+export type { Invitation } from './invitation-repository.ts';
 
 export const INVITATION_DAYS = 7;
 
@@ -61,7 +44,7 @@ export const INVITATION_REFUSALS = { perInvitation: 5, perAddress: { max: 10, wi
 const MAX_TOKEN_LENGTH = 200;
 
 export interface InvitationDependencies {
-  store: Store;
+  invitations: InvitationRepository;
   accounts: AccountService;
   /** Who created an invitation and who edits an initiative, for the checks. */
   accountRepository: AccountRepository;
@@ -79,12 +62,12 @@ export interface InvitationDependencies {
 }
 
 export class InvitationService {
-  readonly #invitations: Collection<Invitation>;
+  readonly #invitations: InvitationRepository;
   readonly #deps: InvitationDependencies;
 
   constructor(deps: InvitationDependencies) {
     this.#deps = deps;
-    this.#invitations = deps.store.collection<Invitation>('invitations');
+    this.#invitations = deps.invitations;
   }
 
   async create(actor: Actor, input: { role: Exclude<Role, 'admin'>; initiatives?: string[]; note?: string | null; email?: string | null }): Promise<{ invitation: Invitation; url: string; emailed: boolean }> {
@@ -120,7 +103,7 @@ export class InvitationService {
       createdAt: now.toISOString(),
       expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000).toISOString(),
     };
-    await this.#invitations.insertOne(invitation);
+    await this.#invitations.insert(invitation);
     await this.#deps.audit.record({ accountId: actor.accountId, role: actor.role, action: 'invitation.create', target: `invitation:${invitation._id.slice(0, 12)}`, details: { role: input.role, initiatives } });
     const url = new URL(`/invitations/${token}`, this.#deps.publicUrl).href;
     let emailed = false;
@@ -158,11 +141,11 @@ export class InvitationService {
     if (!addressClaim.allowed) throw new ActionError('RATE_LIMITED', `Too many refused invitations from your connection. Try again in ${Math.ceil(addressClaim.retryAfterSeconds / 60)} minute(s).`, { retryAfterSeconds: addressClaim.retryAfterSeconds });
     // Claim the invitation atomically: of simultaneous uses only one holds it, so its refusals
     // are counted one at a time and no burst gets more answers than the link allows.
-    const claimed = await this.#invitations.findOneAndUpdate({ _id: id, usedAt: { $exists: false }, expiresAt: { $gt: now } }, { $set: { usedAt: now } });
+    const claimed = await this.#invitations.claim(id, now);
     if (!claimed) throw new ActionError('INVITATION_USED', 'This invitation link has been used already. Ask for a new one.');
     try {
       const account = await this.#deps.accounts.createAccount({ email, password, role: claimed.role, initiatives: claimed.initiatives, createdBy: claimed.createdBy });
-      await this.#invitations.updateOne({ _id: id }, { $set: { usedBy: account._id } });
+      await this.#invitations.setUsedBy(id, account._id);
       await addressClaim.release();
       await this.#announce(claimed, account._id);
       return account;
@@ -170,12 +153,12 @@ export class InvitationService {
       const refusals = (claimed.refusals ?? 0) + 1;
       if (refusals >= INVITATION_REFUSALS.perInvitation) {
         // The link stays used: it has answered about enough addresses.
-        await this.#invitations.updateOne({ _id: id }, { $set: { refusals } });
+        await this.#invitations.recordRefusal(id, refusals, true);
         log.warning('Invitation {invitation} used up after {refusals} refused acceptances', { invitation: id.slice(0, 12), refusals });
         throw usedUpByRefusals();
       }
       // Any other refusal does not burn the link, but it is counted.
-      await this.#invitations.updateOne({ _id: id }, { $unset: { usedAt: '' }, $set: { refusals } });
+      await this.#invitations.recordRefusal(id, refusals, false);
       throw error;
     }
   }
@@ -184,8 +167,7 @@ export class InvitationService {
   async listPending(actor: Actor): Promise<Invitation[]> {
     authorize(actor, { do: 'invitation.list' });
     if (actor.kind !== 'account') return [];
-    const mine = actor.role === 'admin' ? {} : { createdBy: actor.accountId };
-    return this.#invitations.find({ ...mine, usedAt: { $exists: false }, expiresAt: { $gt: this.#deps.now().toISOString() } }, { sort: { createdAt: -1 }, limit: 200 });
+    return this.#invitations.pending(actor.role === 'admin' ? null : actor.accountId, this.#deps.now().toISOString());
   }
 
   /** Withdraws a pending invitation by its public id: the link stops working at once. */
@@ -193,12 +175,12 @@ export class InvitationService {
     authorize(actor, { do: 'invitation.list' });
     if (actor.kind !== 'account') throw new Error('unreachable');
     // Letters, digits, '-' and '_' only (checked first), so the id is a literal prefix in the pattern.
-    const matches = PUBLIC_ID.test(publicId) ? await this.#invitations.find({ _id: { $regex: `^${publicId}` } }, { limit: 2 }) : [];
+    const matches = PUBLIC_ID.test(publicId) ? await this.#invitations.findByIdPrefix(publicId) : [];
     const invitation = matches.length === 1 ? matches[0]! : null;
     // Someone else's invitation is "not found": its existence is none of the caller's business.
     if (!invitation || !can(actor, { do: 'invitation.withdraw', createdBy: invitation.createdBy })) throw new ActionError('NOT_FOUND', `No pending invitation of yours has the id "${publicId}"; see pendingInvitations.`);
     const now = this.#deps.now().toISOString();
-    const withdrawn = await this.#invitations.findOneAndUpdate({ _id: invitation._id, usedAt: { $exists: false } }, { $set: { usedAt: now, withdrawnAt: now, withdrawnBy: actor.accountId, withdrawnReason: 'withdrawn' } });
+    const withdrawn = await this.#invitations.withdraw(invitation._id, { at: now, by: actor.accountId, reason: 'withdrawn' });
     if (!withdrawn) throw new ActionError('INVALID_STATE', 'This invitation was used or withdrawn already; nothing to withdraw.');
     await this.#deps.audit.record({ accountId: actor.accountId, role: actor.role, action: 'invitation.withdraw', target: `invitation:${publicId}`, details: { role: invitation.role, initiatives: invitation.initiatives } });
     log.info('Account {accountId} withdrew invitation {invitationId}', { accountId: actor.accountId, invitationId: publicId });
@@ -208,15 +190,14 @@ export class InvitationService {
   /** Ends every pending invitation an account created (when it is disabled); returns how many. */
   async withdrawAllBy(accountId: string, reason: string): Promise<number> {
     const now = this.#deps.now().toISOString();
-    const result = await this.#invitations.updateMany({ createdBy: accountId, usedAt: { $exists: false } }, { $set: { usedAt: now, withdrawnAt: now, withdrawnBy: null, withdrawnReason: reason } });
-    return result.modifiedCount;
+    return this.#invitations.withdrawAllBy(accountId, { at: now, by: null, reason });
   }
 
   async #assertUnderDailyCap(actor: Extract<Actor, { kind: 'account' }>): Promise<void> {
     if (actor.role === 'admin') return;
     const now = this.#deps.now().getTime();
     const since = new Date(now - 86_400_000).toISOString();
-    const recent = await this.#invitations.find({ createdBy: actor.accountId, createdAt: { $gt: since } }, { sort: { createdAt: 1 }, limit: INVITATIONS_PER_DAY, projection: { createdAt: 1 } });
+    const recent = await this.#invitations.createdSince(actor.accountId, since, INVITATIONS_PER_DAY);
     if (recent.length < INVITATIONS_PER_DAY) return;
     const retryAfterSeconds = Math.max(1, Math.ceil((Date.parse(recent[0]!.createdAt) + 86_400_000 - now) / 1000));
     throw new ActionError('RATE_LIMITED', `You created ${INVITATIONS_PER_DAY} invitations in the last 24 hours, the most allowed. Try again in ${Math.ceil(retryAfterSeconds / 3600)} hour(s), or ask an admin.`, { retryAfterSeconds });
@@ -237,7 +218,7 @@ export class InvitationService {
     const problem = await this.#noLongerAllowed(invitation);
     if (!problem) return;
     const now = this.#deps.now().toISOString();
-    await this.#invitations.updateOne({ _id: invitation._id, usedAt: { $exists: false } }, { $set: { usedAt: now, withdrawnAt: now, withdrawnBy: null, withdrawnReason: problem } });
+    await this.#invitations.withdraw(invitation._id, { at: now, by: null, reason: problem });
     log.info('Invitation {invitationId} withdrawn on use: {problem}', { invitationId: invitation._id.slice(0, 12), problem });
     throw new ActionError('INVITATION_WITHDRAWN', `This invitation no longer works: ${problem}. Ask for a new one.`);
   }
@@ -269,7 +250,7 @@ export class InvitationService {
 
   #find(token: string): Promise<Invitation | null> {
     if (token.length === 0 || token.length > MAX_TOKEN_LENGTH) return Promise.resolve(null);
-    return this.#invitations.findOne({ _id: tokenHash(token) });
+    return this.#invitations.findById(tokenHash(token));
   }
 
   #assertUsable(invitation: Invitation | null): void {

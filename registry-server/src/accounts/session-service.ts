@@ -1,34 +1,28 @@
 // Sessions: a random token given to the client once (an httpOnly cookie for the web, a bearer
 // token for API clients), stored only as its hash. Cookie sessions also carry a CSRF token that
 // every cookie-authenticated write must echo in a header.
-import type { Collection, Doc, Store } from '../store/store.ts';
 import type { Actor } from './actor.ts';
 import type { AccountRepository } from './account-repository.ts';
 import { newToken, tokenHash } from './secret-tokens.ts';
+import type { Session, SessionRepository } from './session-repository.ts';
 
-export type Session = Doc & {
-  accountId: string;
-  via: 'cookie' | 'bearer';
-  csrfToken: string | null;
-  createdAt: string;
-  expiresAt: string;
-};
+export type { Session } from './session-repository.ts';
 
 export const SESSION_DAYS = 14;
 
 export class SessionService {
-  readonly #sessions: Collection<Session>;
+  readonly #sessions: SessionRepository;
   readonly #accounts: AccountRepository;
   readonly #now: () => Date;
 
-  constructor(store: Store, accounts: AccountRepository, now: () => Date) {
-    this.#sessions = store.collection<Session>('sessions');
+  constructor(sessions: SessionRepository, accounts: AccountRepository, now: () => Date) {
+    this.#sessions = sessions;
     this.#accounts = accounts;
     this.#now = now;
   }
 
-  async ensureIndexes(): Promise<void> {
-    await this.#sessions.createIndex({ accountId: 1 });
+  ensureIndexes(): Promise<void> {
+    return this.#sessions.ensureIndexes();
   }
 
   async create(accountId: string, via: 'cookie' | 'bearer'): Promise<{ token: string; session: Session }> {
@@ -42,14 +36,14 @@ export class SessionService {
       createdAt: now.toISOString(),
       expiresAt: new Date(now.getTime() + SESSION_DAYS * 86_400_000).toISOString(),
     };
-    await this.#sessions.insertOne(session);
+    await this.#sessions.insert(session);
     return { token, session };
   }
 
   /** The actor for a presented token, or null when it is unknown, expired or its account disabled. */
   async resolve(token: string, via: 'cookie' | 'bearer'): Promise<{ actor: Extract<Actor, { kind: 'account' }>; session: Session } | null> {
     if (token.length < 20 || token.length > 200) return null;
-    const session = await this.#sessions.findOne({ _id: tokenHash(token) });
+    const session = await this.#sessions.findById(tokenHash(token));
     if (!session || session.via !== via || session.expiresAt <= this.#now().toISOString()) return null;
     const account = await this.#accounts.findById(session.accountId);
     if (!account || account.disabledAt) return null;
@@ -57,15 +51,15 @@ export class SessionService {
   }
 
   async revoke(sessionId: string): Promise<void> {
-    await this.#sessions.deleteOne({ _id: sessionId });
+    await this.#sessions.delete(sessionId);
   }
 
   /** Ends every other session of an account (after a password change). */
   async revokeOthers(accountId: string, keepSessionId: string | null): Promise<number> {
-    return this.#sessions.deleteMany(keepSessionId ? { accountId, _id: { $ne: keepSessionId } } : { accountId });
+    return this.#sessions.deleteAllOf(accountId, keepSessionId);
   }
 
   async csrfTokenOf(sessionId: string): Promise<string | null> {
-    return (await this.#sessions.findOne({ _id: sessionId }))?.csrfToken ?? null;
+    return (await this.#sessions.findById(sessionId))?.csrfToken ?? null;
   }
 }

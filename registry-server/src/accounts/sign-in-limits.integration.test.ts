@@ -168,7 +168,7 @@ describe('one counter per account, whatever the spelling', () => {
   it('still finds an account stored before addresses were put in normal form', async () => {
     const created = await node.registry.accountService.createAccount({ email: 'legacy@liege.test', password: PASSWORD, role: 'editor', initiatives: [], createdBy: null });
     const decomposed = 'rene\u0301@liege.test';
-    await node.registry.accounts.collection.updateOne({ _id: created._id }, { $set: { email: decomposed } });
+    await node.registry.store.collection('accounts').updateOne({ _id: created._id }, { $set: { email: decomposed } });
     const signedIn = await node.registry.accountService.signIn({ email: decomposed, password: PASSWORD, via: 'bearer', address: '192.0.2.240' });
     expect(signedIn.account._id).toBe(created._id);
   });

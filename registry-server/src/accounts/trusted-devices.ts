@@ -4,15 +4,8 @@
 // counter every unknown client shares, so a flood of wrong guesses from elsewhere never locks
 // the owner out of a phone or browser they signed in from before. Only SHA-256 hashes of the
 // tokens are stored, like sessions: a copy of the database holds no usable token.
-import type { Collection, Doc, Store } from '../store/store.ts';
 import { newToken, tokenHash } from './secret-tokens.ts';
-
-export type TrustedDevice = Doc & {
-  accountId: string;
-  createdAt: string;
-  lastUsedAt: string;
-  expiresAt: string;
-};
+import type { TrustedDeviceRepository } from './trusted-device-repository.ts';
 
 /** A device stays trusted this long after its last successful sign-in. */
 export const TRUSTED_DEVICE_DAYS = 365;
@@ -22,16 +15,16 @@ export const MAX_DEVICES_PER_ACCOUNT = 20;
 const TOKEN_LENGTH = 43;
 
 export class TrustedDevices {
-  readonly #devices: Collection<TrustedDevice>;
+  readonly #devices: TrustedDeviceRepository;
   readonly #now: () => Date;
 
-  constructor(store: Store, now: () => Date) {
-    this.#devices = store.collection<TrustedDevice>('trustedDevices');
+  constructor(devices: TrustedDeviceRepository, now: () => Date) {
+    this.#devices = devices;
     this.#now = now;
   }
 
-  async ensureIndexes(): Promise<void> {
-    await this.#devices.createIndex({ accountId: 1, lastUsedAt: 1 });
+  ensureIndexes(): Promise<void> {
+    return this.#devices.ensureIndexes();
   }
 
   /**
@@ -40,7 +33,7 @@ export class TrustedDevices {
    */
   async check(token: string | null | undefined, accountId: string | null): Promise<string | null> {
     if (typeof token !== 'string' || token.length !== TOKEN_LENGTH) return null;
-    const device = await this.#devices.findOne({ _id: tokenHash(token) });
+    const device = await this.#devices.findById(tokenHash(token));
     if (!device || accountId === null || device.accountId !== accountId || device.expiresAt <= this.#now().toISOString()) return null;
     return device._id;
   }
@@ -49,23 +42,18 @@ export class TrustedDevices {
   async trust(accountId: string, presented: string | null): Promise<{ token: string; expiresAt: string }> {
     const now = this.#now();
     const expiresAt = new Date(now.getTime() + TRUSTED_DEVICE_DAYS * 86_400_000).toISOString();
-    if (presented && (await this.#devices.updateOne({ _id: tokenHash(presented), accountId }, { $set: { lastUsedAt: now.toISOString(), expiresAt } })).matchedCount === 1) {
+    if (presented && (await this.#devices.touch(tokenHash(presented), accountId, now.toISOString(), expiresAt))) {
       return { token: presented, expiresAt };
     }
     const token = newToken();
-    await this.#devices.insertOne({ _id: tokenHash(token), accountId, createdAt: now.toISOString(), lastUsedAt: now.toISOString(), expiresAt });
-    await this.#forgetOldest(accountId);
+    await this.#devices.insert({ _id: tokenHash(token), accountId, createdAt: now.toISOString(), lastUsedAt: now.toISOString(), expiresAt });
+    await this.#devices.prune(accountId, this.#now().toISOString(), MAX_DEVICES_PER_ACCOUNT);
     return { token, expiresAt };
   }
 
   /** Forgets every device of an account (its password was reset by the operator). */
   revokeAll(accountId: string): Promise<number> {
-    return this.#devices.deleteMany({ accountId });
+    return this.#devices.deleteAllOf(accountId);
   }
 
-  async #forgetOldest(accountId: string): Promise<void> {
-    await this.#devices.deleteMany({ accountId, expiresAt: { $lte: this.#now().toISOString() } });
-    const devices = await this.#devices.find({ accountId }, { sort: { lastUsedAt: -1, _id: 1 }, skip: MAX_DEVICES_PER_ACCOUNT, projection: { _id: 1 } });
-    if (devices.length) await this.#devices.deleteMany({ _id: { $in: devices.map((d) => d._id) } });
-  }
 }

@@ -2,34 +2,32 @@
 // Opening one makes that browser (or API client) a trusted device of the account, so its owner
 // can sign in despite the lock; the password is still needed, and the lock stays for everyone
 // else. Only SHA-256 hashes of the links' tokens are stored.
-import type { Collection, Doc, Store } from '../store/store.ts';
 import { newToken, tokenHash } from './secret-tokens.ts';
-
-export type UnlockLink = Doc & { accountId: string; createdAt: string; expiresAt: string; usedAt?: string };
+import type { UnlockLinkRepository } from './unlock-link-repository.ts';
 
 /** A link works this long after it is sent: about the length of a lock. */
 export const UNLOCK_LINK_MINUTES = 60;
 const TOKEN_LENGTH = 43;
 
 export class UnlockLinks {
-  readonly #links: Collection<UnlockLink>;
+  readonly #links: UnlockLinkRepository;
   readonly #now: () => Date;
 
-  constructor(store: Store, now: () => Date) {
-    this.#links = store.collection<UnlockLink>('unlockLinks');
+  constructor(links: UnlockLinkRepository, now: () => Date) {
+    this.#links = links;
     this.#now = now;
   }
 
-  async ensureIndexes(): Promise<void> {
-    await this.#links.createIndex({ expiresAt: 1 });
+  ensureIndexes(): Promise<void> {
+    return this.#links.ensureIndexes();
   }
 
   /** A new link's token for the account (old, expired links are swept away meanwhile). */
   async create(accountId: string): Promise<string> {
     const now = this.#now();
-    await this.#links.deleteMany({ expiresAt: { $lte: now.toISOString() } });
+    await this.#links.deleteExpired(now.toISOString());
     const token = newToken();
-    await this.#links.insertOne({ _id: tokenHash(token), accountId, createdAt: now.toISOString(), expiresAt: new Date(now.getTime() + UNLOCK_LINK_MINUTES * 60_000).toISOString() });
+    await this.#links.insert({ _id: tokenHash(token), accountId, createdAt: now.toISOString(), expiresAt: new Date(now.getTime() + UNLOCK_LINK_MINUTES * 60_000).toISOString() });
     return token;
   }
 
@@ -37,7 +35,7 @@ export class UnlockLinks {
   async redeem(token: string): Promise<string | null> {
     if (token.length !== TOKEN_LENGTH) return null;
     const now = this.#now().toISOString();
-    const link = await this.#links.findOneAndUpdate({ _id: tokenHash(token), usedAt: { $exists: false }, expiresAt: { $gt: now } }, { $set: { usedAt: now } });
+    const link = await this.#links.use(tokenHash(token), now);
     return link?.accountId ?? null;
   }
 }

@@ -21,7 +21,7 @@ async function password(options: AdminOptions): Promise<string> {
 
 export async function createAdmin(registry: Registry, options: AdminOptions, out: CommandOutput): Promise<void> {
   if (!options.email) throw new ActionError('VALIDATION_FAILED', 'Give the admin\'s e-mail address: umn admin create --email admin@example.org');
-  const existing = await registry.accounts.count({ role: 'admin' });
+  const existing = await registry.accounts.countAdmins();
   const account = await registry.accountService.createAccount({ email: options.email, password: await password(options), role: 'admin', initiatives: [], createdBy: null });
   out.line(`Admin account created for ${account.email} (id ${account._id}).${existing ? ` This node now has ${existing + 1} admins.` : ''}`);
   out.line(`Sign in through GraphQL at ${registry.config.publicUrl.origin}/graphql with the signIn mutation (see the README).`);
@@ -34,7 +34,7 @@ export async function resetAdminPassword(registry: Registry, options: AdminOptio
   const newPassword = await password(options);
   const problem = passwordProblem(newPassword);
   if (problem) throw new ActionError('WEAK_PASSWORD', `The password ${problem}`);
-  await registry.accounts.collection.updateOne({ _id: account._id }, { $set: { passwordHash: await hashPassword(newPassword), passwordChangedAt: registry.now().toISOString() } });
+  await registry.accounts.setPassword(account._id, await hashPassword(newPassword), registry.now().toISOString());
   const ended = await registry.sessions.revokeOthers(account._id, null);
   // The operator's way back in: whoever had the old password loses its sessions and trusted
   // devices, and the sign-in lock others may have caused is lifted for the owner.

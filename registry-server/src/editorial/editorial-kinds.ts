@@ -19,7 +19,7 @@ import type { EditorialKind } from './editorial-service.ts';
 async function missing(repository: InitiativeRepository | GoodPracticeRepository, handles: readonly string[], mayKnowOf: (handle: string) => boolean, kept: readonly string[] = []): Promise<Set<string>> {
   const checked = handles.filter((h) => !kept.includes(h));
   if (checked.length === 0) return new Set();
-  const found = await repository.collection.find({ _id: { $in: [...checked] }, 'origin.kind': 'local', 'publication.state': { $ne: 'deleted' } }, { projection: { _id: 1, 'publication.state': 1 } });
+  const found = await repository.findLocalUndeleted(checked);
   const present = new Set(found.filter((d) => d.publication.state === 'published' || mayKnowOf(d._id)).map((d) => d._id));
   return new Set(checked.filter((h) => !present.has(h)));
 }

@@ -5,15 +5,16 @@
 import { authorize, can, requireSignedIn, type Action } from '../accounts/authorization.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { ActionError } from '../accounts/action-error.ts';
-import type { AuditLog } from '../accounts/audit-log.ts';
+import type { AuditLog } from '../accounts/audit-log-repository.ts';
 import type { DomainEvents, RecordKindName } from '../events/domain-events.ts';
 import type { FieldError } from '../records/field-errors.ts';
-import type { RecordRepository } from '../records/record-repository.ts';
+import type { RecordChange, RecordRepository } from '../records/record-repository.ts';
 import type { RecordType, RecordValidator } from '../records/record-validator.ts';
 import type { PendingAnnouncement, PublicationState, StoredRecord } from '../records/stored-record.ts';
 import { DuplicateKeyError } from '../store/store-errors.ts';
-import type { NodeSettingsRepository } from './node-settings.ts';
-import { canonicalJson, diffRecords } from './record-diff.ts';
+import type { NodeSettingsRepository } from './node-settings-repository.ts';
+import { canonicalJson } from '../json/canonical-json.ts';
+import { diffRecords } from './record-diff.ts';
 import type { RevisionAction, RevisionRepository } from './revision-repository.ts';
 
 type Account = Extract<Actor, { kind: 'account' }>;
@@ -96,12 +97,12 @@ export class EditorialService<R extends { handle: string; node: string }> {
     let wentLive = false;
     if (doc.pending || (live && !staff && (await this.#deps.settings.get()).editsRequireReview)) {
       // The published version stays live; the change waits for a moderator.
-      stored = await this.#kind.repository.compareAndSet(doc._id, doc.version, {
+      stored = await this.#kind.repository.applyChange(doc._id, doc.version, {
         pending: { record: next, state: doc.pending?.state ?? 'draft', updatedAt: now, updatedBy: account.accountId },
         updatedAt: now,
       });
     } else {
-      stored = await this.#kind.repository.compareAndSet(doc._id, doc.version, { record: next, derived: this.#kind.repository.derive(next), updatedAt: now, ...(live ? announcing('record.updated', doc) : {}) });
+      stored = await this.#kind.repository.applyChange(doc._id, doc.version, { record: next, updatedAt: now, ...(live ? announcing('record.updated', doc) : {}) });
       wentLive = live;
     }
     if (!stored) return this.#conflictAfterRace(doc, expectedVersion);
@@ -117,10 +118,10 @@ export class EditorialService<R extends { handle: string; node: string }> {
     await this.#checkVersion(doc, expectedVersion);
     if (doc.pending) {
       if (doc.pending.state !== 'draft') throw this.#stateError(doc, 'submit', 'Its changes are already waiting for review.');
-      return this.#transition(doc, actor as Account, 'submit', { 'pending.state': 'in-review' }, ['pending.review']);
+      return this.#transition(doc, actor as Account, 'submit', { pendingFields: { state: 'in-review' }, remove: ['pendingReview'] });
     }
     if (doc.publication.state !== 'draft' && doc.publication.state !== 'unpublished') throw this.#stateError(doc, 'submit', 'Only a draft or an unpublished record can be submitted.');
-    return this.#transition(doc, actor as Account, 'submit', { 'publication.state': 'in-review' }, ['publication.review']);
+    return this.#transition(doc, actor as Account, 'submit', { publicationFields: { state: 'in-review' }, remove: ['publicationReview'] });
   }
 
   /** A moderator publishes the record, or its pending change. */
@@ -131,12 +132,12 @@ export class EditorialService<R extends { handle: string; node: string }> {
     if (doc.pending) {
       const record = doc.pending.record;
       const live = doc.publication.state === 'published';
-      const stored = await this.#transition(doc, actor as Account, 'approve', { record, derived: this.#kind.repository.derive(record), ...(live ? announcing('record.updated', doc) : {}) }, ['pending', 'publication.review'], diffRecords(doc.record, record));
+      const stored = await this.#transition(doc, actor as Account, 'approve', { record, ...(live ? announcing('record.updated', doc) : {}), remove: ['pending', 'publicationReview'] }, diffRecords(doc.record, record));
       if (stored.publication.state === 'published') this.#deps.events.emit({ type: 'record.updated', kind: this.#kind.name, id, version: stored.version, fields: diffRecords(doc.record, record).map((c) => c.field) });
       return stored;
     }
     if (doc.publication.state === 'published') throw this.#stateError(doc, 'approve', 'It is published already.');
-    const stored = await this.#transition(doc, actor as Account, 'approve', { 'publication.state': 'published', 'publication.publishedAt': now, ...announcing('record.published', doc) }, ['publication.review']);
+    const stored = await this.#transition(doc, actor as Account, 'approve', { publicationFields: { state: 'published', publishedAt: now }, ...announcing('record.published', doc), remove: ['publicationReview'] });
     this.#deps.events.emit({ type: 'record.published', kind: this.#kind.name, id, version: stored.version });
     return stored;
   }
@@ -150,9 +151,9 @@ export class EditorialService<R extends { handle: string; node: string }> {
       throw new ActionError('VALIDATION_FAILED', 'Give the editors a reason (3 to 2,000 characters) so they know what to change.', { fields: [{ field: 'reason', code: trimmed.length < 3 ? 'REQUIRED' : 'TOO_LONG', message: 'must be 3 to 2,000 characters.' }] });
     }
     const review = { decision: 'rejected' as const, reason: trimmed, by: (actor as Account).accountId, at: this.#now() };
-    if (doc.pending?.state === 'in-review') return this.#transition(doc, actor as Account, 'reject', { 'pending.state': 'draft', 'pending.review': review }, [], [], trimmed);
+    if (doc.pending?.state === 'in-review') return this.#transition(doc, actor as Account, 'reject', { pendingFields: { state: 'draft', review } }, [], trimmed);
     if (doc.publication.state !== 'in-review') throw this.#stateError(doc, 'reject', 'Only a record waiting for review can be rejected.');
-    return this.#transition(doc, actor as Account, 'reject', { 'publication.state': 'draft', 'publication.review': review }, [], [], trimmed);
+    return this.#transition(doc, actor as Account, 'reject', { publicationFields: { state: 'draft', review } }, [], trimmed);
   }
 
   /** Takes a published record off public view; its editors and moderators still see it. */
@@ -160,7 +161,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
     const doc = await this.#loadFor(actor, id, (handle) => this.#kind.editAction(handle));
     await this.#checkVersion(doc, expectedVersion);
     if (doc.publication.state !== 'published') throw this.#stateError(doc, 'unpublish', 'Only a published record can be unpublished.');
-    const stored = await this.#transition(doc, actor as Account, 'unpublish', { 'publication.state': 'unpublished', ...announcing('record.unpublished', doc) });
+    const stored = await this.#transition(doc, actor as Account, 'unpublish', { publicationFields: { state: 'unpublished' }, ...announcing('record.unpublished', doc) });
     this.#deps.events.emit({ type: 'record.unpublished', kind: this.#kind.name, id, version: stored.version });
     return stored;
   }
@@ -172,7 +173,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
     const wasPublic = doc.publication.state === 'published';
     const announces = wasPublic || doc.publication.state === 'unpublished';
     // deletedFrom: a record that was never public is answered as nothing by ActivityPub, not as a Tombstone.
-    const stored = await this.#transition(doc, actor as Account, 'delete', { 'publication.state': 'deleted', 'publication.deletedFrom': doc.publication.state, ...(announces ? announcing('record.deleted', doc) : {}) }, ['pending']);
+    const stored = await this.#transition(doc, actor as Account, 'delete', { publicationFields: { state: 'deleted', deletedFrom: doc.publication.state }, ...(announces ? announcing('record.deleted', doc) : {}), remove: ['pending'] });
     if (announces) this.#deps.events.emit({ type: 'record.deleted', kind: this.#kind.name, id, version: stored.version });
     return stored;
   }
@@ -186,7 +187,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
     if (doc.publication.state === 'deleted') {
       await this.#checkVersion(doc, expectedVersion);
       const record = revision.snapshot as unknown as R;
-      return this.#transition(doc, actor as Account, 'restore', { record, derived: this.#kind.repository.derive(record), 'publication.state': 'draft' }, [], diffRecords(doc.record, record));
+      return this.#transition(doc, actor as Account, 'restore', { record, publicationFields: { state: 'draft' } }, diffRecords(doc.record, record));
     }
     const snapshot = revision.snapshot as Record<string, unknown>;
     const working = (doc.pending?.record ?? doc.record) as Record<string, unknown>;
@@ -199,12 +200,11 @@ export class EditorialService<R extends { handle: string; node: string }> {
     doc: StoredRecord<R, { sortName: string }>,
     actor: Account,
     action: RevisionAction,
-    set: Record<string, unknown>,
-    unset: string[] = [],
+    change: Omit<RecordChange<R>, 'updatedAt'>,
     changes = [] as ReturnType<typeof diffRecords>,
     note?: string,
   ): Promise<StoredRecord<R, { sortName: string }>> {
-    const stored = await this.#kind.repository.compareAndSet(doc._id, doc.version, { ...set, updatedAt: this.#now() }, unset);
+    const stored = await this.#kind.repository.applyChange(doc._id, doc.version, { ...change, updatedAt: this.#now() });
     if (!stored) return this.#conflictAfterRace(doc, doc.version);
     await this.#revision(stored, actor, action, changes, stored.pending ? `pending-${stored.pending.state}` : stored.publication.state, note);
     await this.#auditIfStaff(actor, action, doc._id, note ? { reason: note } : undefined);

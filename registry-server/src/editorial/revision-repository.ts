@@ -21,25 +21,25 @@ export type Revision = Doc & {
 };
 
 export class RevisionRepository {
-  readonly collection: Collection<Revision>;
+  readonly #collection: Collection<Revision>;
 
   constructor(store: Store) {
-    this.collection = store.collection<Revision>('revisions');
+    this.#collection = store.collection<Revision>('revisions');
   }
 
   async ensureIndexes(): Promise<void> {
-    await this.collection.createIndex({ kind: 1, recordId: 1, version: 1 }, { unique: true, name: 'record_version' });
+    await this.#collection.createIndex({ kind: 1, recordId: 1, version: 1 }, { unique: true, name: 'record_version' });
   }
 
   add(revision: Omit<Revision, '_id'>): Promise<string> {
-    return this.collection.insertOne({ ...revision, _id: `${revision.kind}:${revision.recordId}:${revision.version}` });
+    return this.#collection.insertOne({ ...revision, _id: `${revision.kind}:${revision.recordId}:${revision.version}` });
   }
 
   list(kind: string, recordId: string, limit = 100): Promise<Revision[]> {
-    return this.collection.find({ kind, recordId }, { sort: { version: -1 }, limit });
+    return this.#collection.find({ kind, recordId }, { sort: { version: -1 }, limit });
   }
 
   get(kind: string, recordId: string, version: number): Promise<Revision | null> {
-    return this.collection.findOne({ kind, recordId, version });
+    return this.#collection.findOne({ kind, recordId, version });
   }
 }

@@ -9,7 +9,7 @@ import { withPublishedReferences } from './published-references.ts';
 import { cityNodeProfileJsonLd } from './jsonld/city-node-jsonld.ts';
 import { withUmnContext } from './jsonld/umn-context.ts';
 import { textToInlineHtml } from './jsonld/html-text.ts';
-import { mapValues } from './jsonld/jsonld-types.ts';
+import { mapValues } from './jsonld/language-maps.ts';
 import type { StoredInitiative } from '../initiatives/initiative-repository.ts';
 import type { StoredCityNode } from '../nodes/city-node-repository.ts';
 import type { LanguageMap } from '../records/language.ts';
@@ -38,19 +38,19 @@ async function actorFields(ctx: Context<FederationData>, identifier: string) {
 }
 
 export async function nodeActor(ctx: Context<FederationData>, node: StoredCityNode | null): Promise<Actor> {
-  const { registry } = ctx.data;
+  const { services } = ctx.data;
   const record = node?.record;
   const original = record?.defaultLanguages[0];
   const service = new Service({
     ...(await actorFields(ctx, NODE_ACTOR)),
-    preferredUsername: registry.config.federationHandle,
-    names: record ? languageStrings(record.name, original) : [registry.config.nodeHandle],
+    preferredUsername: services.config.federationHandle,
+    names: record ? languageStrings(record.name, original) : [services.config.nodeHandle],
     // summary is HTML in AS2 (name is plain text): the node's description is escaped.
     summaries: languageStrings(mapValues(record?.summary, textToInlineHtml), original),
-    url: new URL('/', registry.config.publicUrl),
+    url: new URL('/', services.config.publicUrl),
     // A profile field that marks registry nodes: their follows wait for an admin's approval.
     // Anyone can copy it, which only ever makes their follow wait longer.
-    attachments: [new PropertyValue({ name: REGISTRY_NODE_FIELD, value: new URL('/graphql', registry.config.publicUrl).href })],
+    attachments: [new PropertyValue({ name: REGISTRY_NODE_FIELD, value: new URL('/graphql', services.config.publicUrl).href })],
     // Partner nodes need an admin's approval; ordinary accounts are accepted automatically.
     manuallyApprovesFollowers: false,
     discoverable: true,
@@ -58,7 +58,7 @@ export async function nodeActor(ctx: Context<FederationData>, node: StoredCityNo
   if (!record) return service;
   // The city's public profile (operators, languages, inclusion criteria …) in our context.
   const built = (await service.toJsonLd({ format: 'compact', contextLoader: ctx.contextLoader })) as Record<string, unknown>;
-  const merged = withUmnContext({ ...cityNodeProfileJsonLd(record, registry.catalog), ...built });
+  const merged = withUmnContext({ ...cityNodeProfileJsonLd(record, services.catalog), ...built });
   return (await Service.fromJsonLd(merged, { contextLoader: ctx.contextLoader, documentLoader: ctx.documentLoader })) as Service;
 }
 
@@ -68,18 +68,18 @@ const ACTOR_TERMS = ['inbox', 'outbox', 'followers', 'endpoints', 'publicKey', '
 const servedInitiatives = new ServedObjectCache<Organization>();
 
 export async function initiativeActor(ctx: Context<FederationData>, doc: StoredInitiative): Promise<Actor | Tombstone> {
-  const { registry } = ctx.data;
+  const { services } = ctx.data;
   const id = ctx.getActorUri(doc.record.handle);
   if (doc.publication.state !== 'published') return new Tombstone({ id, formerType: Organization });
-  const node = await registry.nodes.findById(registry.config.nodeHandle);
+  const node = await services.nodes.findById(services.config.nodeHandle);
   // Only published practices and parent are named; which ones are is part of the cache key.
-  const record = await withPublishedReferences(registry, doc.record);
+  const record = await withPublishedReferences(services, doc.record);
   const key = `${id.href}|${doc.version}|${doc.updatedAt}|${node?.version ?? 0}|${node?.updatedAt ?? ''}|${(record.practices ?? []).join(',')}|${record.partOf ?? ''}`;
   return servedInitiatives.get(key, () => buildInitiativeActor(ctx, doc, record, id, node));
 }
 
 async function buildInitiativeActor(ctx: Context<FederationData>, doc: StoredInitiative, record: StoredInitiative['record'], id: URL, node: StoredCityNode | null): Promise<Organization> {
-  const { registry } = ctx.data;
+  const { services } = ctx.data;
   const actor = new Organization({ ...(await actorFields(ctx, record.handle)), preferredUsername: record.handle, manuallyApprovesFollowers: false, discoverable: true });
   const built = (await actor.toJsonLd({ format: 'compact', contextLoader: ctx.contextLoader })) as Record<string, unknown>;
   const sameCity = node?.record.locality === record.location.locality;
@@ -88,7 +88,7 @@ async function buildInitiativeActor(ctx: Context<FederationData>, doc: StoredIni
     url: id.href,
     nodeActorId: ctx.getActorUri(NODE_ACTOR).href,
     nodeId: ctx.getActorUri(NODE_ACTOR).href,
-    catalog: registry.catalog,
+    catalog: services.catalog,
     published: doc.publication.publishedAt ?? doc.createdAt,
     updatedAt: doc.updatedAt,
     ...(sameCity && node?.record.geo ? { cityCentre: node.record.geo } : {}),

@@ -17,9 +17,9 @@ import type { StoreMessageQueue } from './queue/store-message-queue.ts';
 const log = logger('federation', 'bridge');
 
 export function connectFederationBridge(federation: Federation<FederationData>, data: FederationData, queue: StoreMessageQueue): () => void {
-  return data.registry.events.subscribe(async (event) => {
+  return data.services.events.subscribe(async (event) => {
     if (event.type !== 'record.published' && event.type !== 'record.updated' && event.type !== 'record.unpublished' && event.type !== 'record.deleted') return;
-    const ctx = federation.createContext(data.registry.config.publicUrl, data);
+    const ctx = federation.createContext(data.services.config.publicUrl, data);
     try {
       await announce(ctx, queue, event);
     } catch (error) {
@@ -53,8 +53,8 @@ export function recordActivity(ctx: Context<FederationData>, event: RecordEvent,
 }
 
 async function announce(ctx: Context<FederationData>, queue: StoreMessageQueue, event: RecordEvent): Promise<void> {
-  const { registry } = ctx.data;
-  const id = new URL(`/ap/activities/${event.kind}/${encodeURIComponent(event.id)}/v${event.version}/${event.type.split('.')[1]}`, registry.config.publicUrl);
+  const { services } = ctx.data;
+  const id = new URL(`/ap/activities/${event.kind}/${encodeURIComponent(event.id)}/v${event.version}/${event.type.split('.')[1]}`, services.config.publicUrl);
   // Shared inboxes: one delivery per partner server, however many of its actors follow us.
   const queued = await queueForFollowers(ctx, queue, NODE_ACTOR, recordActivity(ctx, event, ctx.getActorUri(NODE_ACTOR), id));
   let queuedBySelf = 0;
@@ -64,16 +64,16 @@ async function announce(ctx: Context<FederationData>, queue: StoreMessageQueue, 
   }
   log.info('Queued {type} of {id} for {count} follower inbox(es)', { type: event.type, id: event.id, count: queued + queuedBySelf });
   // Queued durably: the change no longer needs announcing at the next start.
-  const repository = event.kind === 'initiative' ? registry.initiatives : registry.practices;
-  await repository.collection.updateOne({ _id: event.id, 'announce.version': { $lte: event.version } }, { $unset: { announce: '' } });
+  const repository = event.kind === 'initiative' ? services.initiatives : services.practices;
+  await repository.markAnnounced(event.id, event.version);
 }
 
 /** Announces the changes a stopped node had stored but not yet queued for its followers. */
 export async function announceMissed(federation: Federation<FederationData>, data: FederationData, queue: StoreMessageQueue): Promise<number> {
-  const ctx = federation.createContext(data.registry.config.publicUrl, data);
+  const ctx = federation.createContext(data.services.config.publicUrl, data);
   let announced = 0;
-  for (const [kind, repository] of [['initiative', data.registry.initiatives], ['goodPractice', data.registry.practices]] as const) {
-    const missed = await repository.collection.find({ announce: { $exists: true }, 'origin.kind': 'local' });
+  for (const [kind, repository] of [['initiative', data.services.initiatives], ['goodPractice', data.services.practices]] as const) {
+    const missed = await repository.findUnannounced();
     for (const doc of missed) {
       // The latest version: later changes (edits waiting for review) do not announce themselves.
       await announce(ctx, queue, { type: doc.announce!.type, kind, id: doc._id, version: doc.version, fields: [] } as RecordEvent);

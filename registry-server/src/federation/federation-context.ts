@@ -6,8 +6,14 @@ import type { FollowRepository } from './partners/follow-repository.ts';
 /** Identifier of the node's own actor (initiative handles cannot start with "_"). */
 export const NODE_ACTOR = '_node';
 
+/**
+ * The services and repositories dispatchers and inbox handlers use: never the store. Handlers
+ * stay thin: they check the activity and call these.
+ */
+export type FederationServices = Pick<Registry, 'config' | 'catalog' | 'iris' | 'events' | 'initiatives' | 'practices' | 'nodes' | 'reports' | 'audit' | 'now'>;
+
 export interface FederationData {
-  registry: Registry;
+  services: FederationServices;
   follows: FollowRepository;
   keys: ActorKeys;
   /** Starts fetching a partner's whole catalogue, after it accepted our follow. */

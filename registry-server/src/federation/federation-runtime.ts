@@ -6,8 +6,8 @@ import type { Federation } from '@fedify/fedify';
 import type { RequestHandler } from 'express';
 import { logger } from '../config/logging.ts';
 import type { Registry } from '../registry.ts';
-import { federationMiddleware } from '../http/federation-middleware.ts';
-import { outsideDeadline } from '../http/outgoing-limits.ts';
+import { federationMiddleware } from './federation-middleware.ts';
+import { outsideDeadline } from '../outgoing/outgoing-limits.ts';
 import { ActorKeys } from './actor-keys.ts';
 import { announceMissed, connectFederationBridge } from './federation-bridge.ts';
 import { createRegistryFederation } from './federation.ts';
@@ -47,15 +47,15 @@ export async function startFederation(registry: Registry, options: { deliver: bo
   if (registry.store.kind === 'embedded') {
     // One process owns an embedded store, so every lease left in it belongs to a process that
     // died mid-delivery: release them now instead of waiting for them to expire.
-    const released = await registry.store.collection('fedifyQueue').updateMany({ leaseUntil: { $gt: 0 } }, { $set: { leaseUntil: 0 } });
-    if (released.modifiedCount) log.info('Released {count} delivery(ies) interrupted by the last stop', { count: released.modifiedCount });
+    const released = await queue.releaseLeases();
+    if (released) log.info('Released {count} delivery(ies) interrupted by the last stop', { count: released });
   }
   const follows = new FollowRepository(registry.store);
   await follows.ensureIndexes();
   const backfills = new Set<Promise<unknown>>();
   let federation: Federation<FederationData>;
   const data: FederationData = {
-    registry,
+    services: registry,
     follows,
     keys: new ActorKeys(registry.store),
     backfill(partner) {

@@ -62,14 +62,14 @@ describe('two city nodes', () => {
     const pending = await eventually(async () => (await liege.federation.partners.list(operator)).find((p) => p.followedBy === 'pending'));
     expect(pending.actor).toBe(`${milan.url}/nodes/milan`);
     // Nothing flows before the admin approves.
-    expect(await milan.registry.initiatives.collection.countDocuments({ 'origin.kind': 'remote' })).toBe(0);
+    expect(await milan.registry.store.collection('initiatives').countDocuments({ 'origin.kind': 'remote' })).toBe(0);
     await expect(liege.federation.partners.decide(ANONYMOUS, pending.actor, true)).rejects.toThrow(/Sign in/);
     await liege.federation.partners.decide(operator, pending.actor, true);
     await eventually(async () => (await milan.federation.partners.list(operator)).find((p) => p.following === 'accepted'));
     await milan.federation.settled();
-    await eventually(async () => (await milan.registry.initiatives.collection.countDocuments({ 'origin.kind': 'remote' })) >= 65);
+    await eventually(async () => (await milan.registry.store.collection('initiatives').countDocuments({ 'origin.kind': 'remote' })) >= 65);
     expect((await milan.federation.partners.list(operator))[0]?.lastBackfill?.records).toBe(75);
-    expect(await milan.registry.practices.collection.countDocuments({ 'origin.kind': 'remote' })).toBe(10);
+    expect(await milan.registry.store.collection('goodPractices').countDocuments({ 'origin.kind': 'remote' })).toBe(10);
     const copy = await milan.query('{ initiatives(first: 100, filter: { node: ["liege"] }) { totalCount edges { node { slug origin { isLocal url } } } } }');
     expect(copy.body.data.initiatives.totalCount).toBeGreaterThanOrEqual(65);
     const univerbal = copy.body.data.initiatives.edges.find((e: any) => e.node.slug === 'univerbal').node;
@@ -156,7 +156,7 @@ describe('propagation between partners', () => {
     };
     // A change on the origin that was not announced: only the Updates below carry it.
     const origin = (await liege.registry.initiatives.findById('atemos'))!;
-    await liege.registry.initiatives.collection.updateOne({ _id: 'atemos' }, { $set: { 'record.summary.en': 'Changed quietly, then announced twice.', version: origin.version + 1, updatedAt: new Date().toISOString() } });
+    await liege.registry.store.collection('initiatives').updateOne({ _id: 'atemos' }, { $set: { 'record.summary.en': 'Changed quietly, then announced twice.', version: origin.version + 1, updatedAt: new Date().toISOString() } });
     const before = (await milan.registry.initiatives.findById(id))!;
     await deliverUpdate();
     const stored = (await milan.registry.initiatives.findById(id))!;
@@ -218,10 +218,10 @@ describe('propagation between partners', () => {
     const host = new URL(liege.url).host;
     const removed = await milan.federation.partners.block(operator, host, 'test');
     expect(removed).toBeGreaterThan(0);
-    expect(await milan.registry.initiatives.collection.countDocuments({ 'origin.kind': 'remote' })).toBe(0);
+    expect(await milan.registry.store.collection('initiatives').countDocuments({ 'origin.kind': 'remote' })).toBe(0);
     const doc = (await liege.registry.initiatives.findById('univerbal'))!;
     await liege.registry.initiativeEditorial.update(operator, 'univerbal', doc.version, { website: 'https://example.org/after-block' });
     await new Promise((resolve) => setTimeout(resolve, 1_500));
-    expect(await milan.registry.initiatives.collection.countDocuments({ 'origin.kind': 'remote' })).toBe(0);
+    expect(await milan.registry.store.collection('initiatives').countDocuments({ 'origin.kind': 'remote' })).toBe(0);
   });
 });

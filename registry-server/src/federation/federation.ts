@@ -51,15 +51,15 @@ export function createRegistryFederation(registry: Registry, options: Federation
 
   federation
     .setActorDispatcher('/initiatives/{identifier}', async (ctx, identifier) => {
-      if (identifier === NODE_ACTOR) return nodeActor(ctx, await ctx.data.registry.nodes.findById(config.nodeHandle));
-      const doc = await ctx.data.registry.initiatives.findById(identifier);
+      if (identifier === NODE_ACTOR) return nodeActor(ctx, await ctx.data.services.nodes.findById(config.nodeHandle));
+      const doc = await ctx.data.services.initiatives.findById(identifier);
       if (!doc || doc.origin.kind !== 'local' || !wasEverPublic(doc.publication)) return null;
       return initiativeActor(ctx, doc);
     })
     .mapActorAlias(`/nodes/${config.nodeHandle}`, NODE_ACTOR)
     .mapHandle(async (ctx, username) => {
       if (username === config.federationHandle) return NODE_ACTOR;
-      const doc = await ctx.data.registry.initiatives.findPublishedById(username);
+      const doc = await ctx.data.services.initiatives.findPublishedById(username);
       return doc && doc.origin.kind === 'local' ? username : null;
     })
     .setKeyPairsDispatcher((ctx, identifier) => ctx.data.keys.pairs(identifier));
@@ -78,10 +78,10 @@ export function createRegistryFederation(registry: Registry, options: Federation
   federation
     .setOutboxDispatcher('/ap/actors/{identifier}/outbox', (ctx, identifier, cursor) => outboxPage(ctx, identifier, cursor, PAGE_SIZE))
     .setFirstCursor(() => '0')
-    .setCounter(async (ctx, identifier) => (identifier === NODE_ACTOR ? (await ctx.data.registry.initiatives.countPublished({ 'origin.kind': 'local' })) + (await ctx.data.registry.practices.countPublished({ 'origin.kind': 'local' })) : 0));
+    .setCounter(async (ctx, identifier) => (identifier === NODE_ACTOR ? (await ctx.data.services.initiatives.countPublishedLocal()) + (await ctx.data.services.practices.countPublishedLocal()) : 0));
 
   federation.setObjectDispatcher(Article, '/practices/{handle}', async (ctx, { handle }) => {
-    const doc = await ctx.data.registry.practices.findPublishedById(handle);
+    const doc = await ctx.data.services.practices.findPublishedById(handle);
     return doc && doc.origin.kind === 'local' ? practiceObject(ctx, doc) : null;
   });
 
@@ -90,8 +90,8 @@ export function createRegistryFederation(registry: Registry, options: Federation
     protocols: ['activitypub'],
     openRegistrations: false,
     usage: {
-      users: { total: 1 + (await ctx.data.registry.initiatives.countPublished({ 'origin.kind': 'local' })) },
-      localPosts: await ctx.data.registry.practices.countPublished({ 'origin.kind': 'local' }),
+      users: { total: 1 + (await ctx.data.services.initiatives.countPublishedLocal()) },
+      localPosts: await ctx.data.services.practices.countPublishedLocal(),
       localComments: 0,
     },
     metadata: { nodeName: config.nodeHandle, registry: 'Union Migrant Net' },

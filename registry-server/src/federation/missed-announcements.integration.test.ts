@@ -36,7 +36,7 @@ describe('announcements of record changes', () => {
 
   it('announces at start what was marked but never queued, and clears it', async () => {
     const { federation, data, queue } = node.federation;
-    await node.registry.initiatives.collection.updateOne({ _id: 'atemos' }, { $set: { announce: { type: 'record.updated', version: 1 } } });
+    await node.registry.store.collection('initiatives').updateOne({ _id: 'atemos' }, { $set: { announce: { type: 'record.updated', version: 1 } } });
     expect(await announceMissed(federation, data, queue)).toBe(1);
     expect((await node.registry.initiatives.findById('atemos'))?.announce).toBeUndefined();
     expect(await announceMissed(federation, data, queue)).toBe(0);

@@ -14,21 +14,21 @@ const servedPractices = new ServedObjectCache<Article>();
 export async function practiceObject(ctx: Context<FederationData>, doc: StoredGoodPractice): Promise<Article> {
   const id = ctx.getObjectUri(Article, { handle: doc.record.handle });
   // Only published initiatives are named; which ones are is part of the cache key.
-  const record = await practiceWithPublishedReferences(ctx.data.registry, doc.record);
+  const record = await practiceWithPublishedReferences(ctx.data.services, doc.record);
   return servedPractices.get(`${id.href}|${doc.version}|${doc.updatedAt}|${(record.initiatives ?? []).join(',')}`, () => buildPracticeObject(ctx, doc, record, id));
 }
 
 async function buildPracticeObject(ctx: Context<FederationData>, doc: StoredGoodPractice, record: StoredGoodPractice['record'], id: URL): Promise<Article> {
-  const { registry } = ctx.data;
+  const { services } = ctx.data;
   const json = goodPracticeToJsonLd(record, {
     id: id.href,
     url: id.href,
     nodeActorId: ctx.getActorUri(NODE_ACTOR).href,
     nodeId: ctx.getActorUri(NODE_ACTOR).href,
-    catalog: registry.catalog,
+    catalog: services.catalog,
     published: doc.publication.publishedAt ?? doc.createdAt,
     updatedAt: doc.updatedAt,
-    recordIri: (kind, handle) => (kind === 'initiatives' ? ctx.getActorUri(handle).href : registry.iris.local(kind, handle)),
+    recordIri: (kind, handle) => (kind === 'initiatives' ? ctx.getActorUri(handle).href : services.iris.local(kind, handle)),
   });
   // Served as built, so our context's terms (the EWSI fields) reach the partner (brief §7).
   return (await Article.fromJsonLd(json, { contextLoader: ctx.contextLoader, documentLoader: ctx.documentLoader })) as Article;

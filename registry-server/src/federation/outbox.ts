@@ -8,9 +8,8 @@ import { objectIdOf } from './objects.ts';
 
 export async function outboxPage(ctx: Context<FederationData>, identifier: string, cursor: string | null, pageSize: number): Promise<PageItems<Activity> | null> {
   if (identifier !== NODE_ACTOR) return { items: [] };
-  const { registry } = ctx.data;
-  const local = { 'origin.kind': 'local' };
-  const [initiatives, practices] = await Promise.all([registry.initiatives.findPublished(local), registry.practices.findPublished(local)]);
+  const { services } = ctx.data;
+  const [initiatives, practices] = await Promise.all([services.initiatives.findPublishedLocal(), services.practices.findPublishedLocal()]);
   const records = [
     ...initiatives.map((d) => ({ kind: 'initiative' as const, handle: d.record.handle, version: d.version, updatedAt: d.updatedAt })),
     ...practices.map((d) => ({ kind: 'goodPractice' as const, handle: d.record.handle, version: d.version, updatedAt: d.updatedAt })),
@@ -20,7 +19,7 @@ export async function outboxPage(ctx: Context<FederationData>, identifier: strin
   const items = slice.map(
     (r) =>
       new Create({
-        id: new URL(`/ap/activities/${r.kind}/${encodeURIComponent(r.handle)}/v${r.version}/create`, registry.config.publicUrl),
+        id: new URL(`/ap/activities/${r.kind}/${encodeURIComponent(r.handle)}/v${r.version}/create`, services.config.publicUrl),
         actor: ctx.getActorUri(NODE_ACTOR),
         object: objectIdOf(ctx, r.kind, r.handle),
         tos: [PUBLIC_COLLECTION],

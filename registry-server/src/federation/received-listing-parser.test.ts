@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { initiativeToJsonLd } from './jsonld/initiative-jsonld.ts';
 import { catalog, initiativeOptions, overTheWire, seedInitiative } from './jsonld/jsonld-test-fixtures.ts';
-import { validatorOf } from './jsonld/jsonld-types.ts';
 import { parseReceivedListing } from './received-listing-parser.ts';
 
 const SENDER = 'https://milano.example/nodes/milano';
@@ -15,7 +14,7 @@ function document(changes: Record<string, unknown> = {}): Record<string, unknown
   return { ...json, ...changes };
 }
 
-const parse = (doc: unknown) => parseReceivedListing(doc, { catalog, validator: validatorOf(catalog), expectedId: ID, sender: SENDER, nodeHandle: 'milano' });
+const parse = (doc: unknown) => parseReceivedListing(doc, { catalog, expectedId: ID, sender: SENDER, nodeHandle: 'milano' });
 
 describe('parseReceivedListing', () => {
   it('files a listing under the sender', () => {

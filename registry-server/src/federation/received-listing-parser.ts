@@ -8,7 +8,6 @@
 // out, and its page (url) is kept only on the sender's origin. What was left out is reported in
 // `dropped`, for the log.
 import type { FieldError } from '../records/field-errors.ts';
-import type { RecordValidator } from '../records/record-validator.ts';
 import type { TaxonomyCatalog } from '../taxonomies/taxonomy-catalog.ts';
 import { goodPracticeFromJsonLd } from './jsonld/good-practice-jsonld.ts';
 import { initiativeFromJsonLd } from './jsonld/initiative-jsonld.ts';
@@ -23,7 +22,6 @@ const invalid = (message: string): ParsedListing => ({ kind: 'invalid', errors: 
 
 export interface ParseOptions {
   catalog: TaxonomyCatalog;
-  validator: RecordValidator;
   expectedId: string;
   /** The partner's node actor that sent the listing (the signed activity's actor, or the partner copied). */
   sender: string;

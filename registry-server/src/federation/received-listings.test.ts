@@ -5,7 +5,7 @@ import { getDocumentLoader } from '@fedify/vocab-runtime';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort } from '../testing/free-port.ts';
 import { isTransportFailure } from './received-listings.ts';
-import { OutgoingLimitError } from '../http/outgoing-limits.ts';
+import { OutgoingLimitError } from '../outgoing/outgoing-limits.ts';
 
 const loader = getDocumentLoader({ allowPrivateAddress: true });
 const failureOf = (url: string) => loader(url).then(() => null, (error: unknown) => error);

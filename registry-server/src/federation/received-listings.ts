@@ -7,13 +7,13 @@ import type { Context } from '@fedify/fedify';
 import { getDocumentLoader } from '@fedify/vocab-runtime';
 import { logger } from '../config/logging.ts';
 import { NODE_ACTOR, type FederationData } from './federation-context.ts';
-import { hostOf } from './partners/follow-repository.ts';
+import { hostOf } from './iri.ts';
 import { originMatches, partnerNodeHandle } from './partners/partner-origin.ts';
 import { parseReceivedListing } from './received-listing-parser.ts';
-import { lookupDeadline } from '../http/outgoing-timeouts.ts';
-import { OutgoingLimitError } from '../http/outgoing-limits.ts';
+import { lookupDeadline } from '../outgoing/outgoing-timeouts.ts';
+import { OutgoingLimitError } from '../outgoing/outgoing-limits.ts';
 import type { StoredRecord } from '../records/stored-record.ts';
-import { canonicalJson } from './queue/canonical-json.ts';
+import { canonicalJson } from '../json/canonical-json.ts';
 
 const log = logger('federation', 'received');
 
@@ -23,13 +23,13 @@ export type ReceiveResult = 'stored' | 'unchanged' | 'refused' | 'invalid' | 'go
 export { originMatches };
 
 export async function receiveListing(ctx: Context<FederationData>, sender: string, objectId: string): Promise<ReceiveResult> {
-  const { registry } = ctx.data;
-  const ownOrigin = registry.config.publicUrl.origin;
+  const { services } = ctx.data;
+  const ownOrigin = services.config.publicUrl.origin;
   if (!originMatches(sender, objectId, ownOrigin)) {
     log.warning('Refused {object} from {sender}: only its origin may publish it', { object: objectId, sender });
     return 'refused';
   }
-  const partner = await partnerNodeHandle(ctx.data.follows, sender, registry.config.nodeHandle);
+  const partner = await partnerNodeHandle(ctx.data.follows, sender, services.config.nodeHandle);
   if ('refused' in partner) {
     log.warning('Refused {object} from {sender}: {reason}', { object: objectId, sender, reason: partner.refused });
     return 'refused';
@@ -47,7 +47,7 @@ export async function receiveListing(ctx: Context<FederationData>, sender: strin
     log.warning('Could not fetch {object}: {error}', { object: objectId, error: (error as Error).message });
     return 'invalid';
   }
-  const parsed = parseReceivedListing(document, { catalog: registry.catalog, validator: registry.validator, expectedId: objectId, sender, nodeHandle: partner.handle });
+  const parsed = parseReceivedListing(document, { catalog: services.catalog, expectedId: objectId, sender, nodeHandle: partner.handle });
   if (parsed.kind === 'gone') {
     await deleteReceived(ctx, sender, objectId);
     return 'gone';
@@ -59,8 +59,8 @@ export async function receiveListing(ctx: Context<FederationData>, sender: strin
   if (parsed.dropped.length) {
     log.info('Left out of {object} from {sender}: {dropped}', { object: objectId, sender, dropped: parsed.dropped.map((e) => `${e.field}: ${e.message}`).join('; ') });
   }
-  const repository = parsed.kind === 'initiative' ? registry.initiatives : registry.practices;
-  const otherKind = parsed.kind === 'initiative' ? registry.practices : registry.initiatives;
+  const repository = parsed.kind === 'initiative' ? services.initiatives : services.practices;
+  const otherKind = parsed.kind === 'initiative' ? services.practices : services.initiatives;
   const existing = await repository.findById(objectId);
   if ((existing && (existing.origin.kind !== 'remote' || existing.origin.node !== sender)) || (await otherKind.findById(objectId))) {
     log.warning('Refused {object} from {sender}: it was received from another origin, or as another kind of listing', { object: objectId, sender });
@@ -68,14 +68,14 @@ export async function receiveListing(ctx: Context<FederationData>, sender: strin
   }
   // Records name each other by node and handle: two listings under one name would be confused.
   const { handle } = parsed.record as { handle: string };
-  if (await repository.collection.findOne({ _id: { $ne: objectId }, 'record.node': partner.handle, 'record.handle': handle })) {
+  if (await repository.otherHasNodeAndHandle(objectId, partner.handle, handle)) {
     log.warning('Refused {object} from {sender}: another listing of that node already has the handle {handle}', { object: objectId, sender, handle });
     return 'refused';
   }
   if (existing && holdsServedVersion(existing, parsed, objectId)) return 'unchanged';
-  const now = registry.now().toISOString();
+  const now = services.now().toISOString();
   await repository.upsertReceived(objectId, parsed.record as never, { kind: 'remote', node: sender, objectId, url: parsed.url ?? objectId, receivedAt: now, remoteUpdatedAt: parsed.updated ?? now });
-  registry.events.emit({ type: 'listing.received', kind: parsed.kind, id: objectId });
+  services.events.emit({ type: 'listing.received', kind: parsed.kind, id: objectId });
   return 'stored';
 }
 
@@ -106,7 +106,7 @@ async function fetchListing(ctx: Context<FederationData>, objectId: string): Pro
   try {
     // Not ctx.documentLoader: Fedify's default loader keeps documents for five minutes, which
     // would read a listing's previous version after an Update.
-    const { config } = ctx.data.registry;
+    const { config } = ctx.data.services;
     const loader = getDocumentLoader({ allowPrivateAddress: config.allowPrivateAddresses, userAgent: { software: 'umn-registry/0.1', url: config.publicUrl } });
     return (await loader(objectId, { signal: lookupDeadline() })).document;
   } catch (error) {
@@ -139,24 +139,24 @@ function limitErrorIn(error: unknown): OutgoingLimitError | undefined {
 
 /** Removes a received record, if the sender is its origin. */
 export async function deleteReceived(ctx: Context<FederationData>, sender: string, objectId: string): Promise<number> {
-  const { registry } = ctx.data;
+  const { services } = ctx.data;
   let removed = 0;
-  for (const repository of [registry.initiatives, registry.practices]) {
-    removed += await repository.collection.deleteMany({ _id: objectId, 'origin.kind': 'remote', 'origin.node': sender });
+  for (const repository of [services.initiatives, services.practices]) {
+    removed += await repository.deleteReceivedFrom(objectId, sender);
   }
-  if (removed) registry.events.emit({ type: 'listing.removed', ids: [objectId] });
+  if (removed) services.events.emit({ type: 'listing.removed', ids: [objectId] });
   return removed;
 }
 
 /** Removes everything a node sent (it deleted itself, or its domain was blocked). */
 export async function deleteAllFrom(ctx: { data: FederationData }, filter: { node?: string; host?: string }): Promise<number> {
-  const { registry } = ctx.data;
+  const { services } = ctx.data;
   let removed = 0;
-  for (const repository of [registry.initiatives, registry.practices]) {
-    const docs = await repository.collection.find({ 'origin.kind': 'remote' });
+  for (const repository of [services.initiatives, services.practices]) {
+    const docs = await repository.findReceived();
     const ids = docs.filter((d) => d.origin.kind === 'remote' && (filter.node ? d.origin.node === filter.node : hostOf(d.origin.node) === filter.host)).map((d) => d._id);
-    if (ids.length) removed += await repository.collection.deleteMany({ _id: { $in: ids } });
-    if (ids.length) registry.events.emit({ type: 'listing.removed', ids });
+    removed += await repository.deleteByIds(ids);
+    if (ids.length) services.events.emit({ type: 'listing.removed', ids });
   }
   return removed;
 }

@@ -4,9 +4,45 @@ import type { FederationRuntime } from '../federation/federation-runtime.ts';
 import type { Loaders } from './loaders.ts';
 import type { Reader } from './reader.ts';
 
+/**
+ * The services and repositories resolvers use: never the store, nor anything a resolver has no
+ * business with. Resolvers stay thin: they check input and call these.
+ */
+export const GRAPHQL_SERVICES = [
+  'accountAdministration',
+  'accountService',
+  'accounts',
+  'audit',
+  'catalog',
+  'config',
+  'initiativeEditorial',
+  'initiatives',
+  'invitations',
+  'iris',
+  'nodes',
+  'notifications',
+  'now',
+  'practiceEditorial',
+  'practices',
+  'relay',
+  'reports',
+  'revisions',
+  'search',
+  'settings',
+  // The request's actor is resolved from its session (request-actor.ts).
+  'sessions',
+] as const satisfies ReadonlyArray<keyof Registry>;
+
+export type GraphQLServices = Pick<Registry, (typeof GRAPHQL_SERVICES)[number]>;
+
+/** The resolvers' services, taken from the registry (the one place they are chosen). */
+export function graphqlServices(registry: Registry): GraphQLServices {
+  return Object.fromEntries(GRAPHQL_SERVICES.map((name) => [name, registry[name]])) as GraphQLServices;
+}
+
 /** Per-request context of resolvers. */
 export interface GraphQLContext {
-  registry: Registry;
+  services: GraphQLServices;
   /** Languages from Accept-Language, then the node's defaults. */
   reader: Reader;
   loaders: Loaders;

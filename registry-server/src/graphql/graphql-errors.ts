@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { BadInputError } from '../records/bad-input-error.ts';
-import { InvalidCursorError } from '../records/keyset-pagination.ts';
+import { InvalidCursorError } from '../store/keyset-pagination.ts';
 import { AuthorizationError } from '../accounts/authorization.ts';
 import { ActionError } from '../accounts/action-error.ts';
 import { logger } from '../config/logging.ts';

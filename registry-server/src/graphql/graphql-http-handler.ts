@@ -7,15 +7,15 @@ import type { NextFunction, Request, Response } from 'express';
 import type { Registry } from '../registry.ts';
 import { parseAcceptLanguage } from '../records/language.ts';
 import { logger } from '../config/logging.ts';
-import type { GraphQLContext } from './context.ts';
+import { graphqlServices, type GraphQLContext, type GraphQLServices } from './context.ts';
 import { formatError } from './graphql-errors.ts';
 import { loadTypeDefs } from './graphql-schema.ts';
 import { createLoaders } from './loaders.ts';
 import { clientAddress, requestActor } from './request-actor.ts';
-import { DEVICE_COOKIE, readCookie, sessionCookie } from '../http/session-cookie.ts';
+import { DEVICE_COOKIE, readCookie, sessionCookie } from '../accounts/session-cookie.ts';
 import { queryLimitsRule } from './query-limits.ts';
 import { resolvers } from './resolvers/index.ts';
-import type { GraphQLResponseCache } from '../http/graphql-response-cache.ts';
+import type { GraphQLResponseCache } from './graphql-response-cache.ts';
 import type { FederationRuntime } from '../federation/federation-runtime.ts';
 
 export interface GraphQLHandler {
@@ -50,6 +50,7 @@ export async function createGraphQLHandler(registry: Registry, options: GraphQLH
     logger: apolloLogger(),
   });
   await server.start();
+  const services = graphqlServices(registry);
 
   return {
     async handle(req, res, next) {
@@ -61,7 +62,7 @@ export async function createGraphQLHandler(registry: Registry, options: GraphQLH
         }
         const response = await server.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: new URL(req.url, 'http://x').search, body: req.body ?? {} },
-          context: () => requestContext(registry, req, res, options.federation ?? null),
+          context: () => requestContext(services, req, res, options.federation ?? null),
         });
         for (const [key, value] of response.headers) res.setHeader(key, value);
         res.status(response.status ?? 200);
@@ -80,18 +81,18 @@ export async function createGraphQLHandler(registry: Registry, options: GraphQLH
   };
 }
 
-async function requestContext(registry: Registry, req: Request, res: Response, federation: FederationRuntime | null): Promise<GraphQLContext> {
-  const node = await registry.nodes.findById(registry.config.nodeHandle);
+async function requestContext(services: GraphQLServices, req: Request, res: Response, federation: FederationRuntime | null): Promise<GraphQLContext> {
+  const node = await services.nodes.findById(services.config.nodeHandle);
   const defaults = node?.record.defaultLanguages ?? ['en'];
   const accepted = parseAcceptLanguage(req.headers['accept-language']);
   // The node's default languages stand in only when the reader asked for none (see Reader), so
   // `isFallback` tells a reader who asked for Italian that a French text is not in their language.
-  const { actor, csrfValid, csrfToken } = await requestActor(registry, req);
-  const secure = registry.config.publicUrl.protocol === 'https:';
+  const { actor, csrfValid, csrfToken } = await requestActor(services, req);
+  const secure = services.config.publicUrl.protocol === 'https:';
   return {
-    registry,
+    services,
     reader: { languages: accepted, defaults },
-    loaders: createLoaders(registry),
+    loaders: createLoaders(services),
     actor,
     csrfValid,
     csrfToken,

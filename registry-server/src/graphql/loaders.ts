@@ -26,29 +26,29 @@ const split = (key: string) => {
   return { node: key.slice(0, at), handle: key.slice(at + 1) };
 };
 
-export function createLoaders(registry: Registry): Loaders {
+export function createLoaders(registry: Pick<Registry, 'nodes' | 'initiatives' | 'practices'>): Loaders {
   return {
     cityNode: new DataLoader(async (handles) => {
-      const docs = await registry.nodes.findPublished({ _id: { $in: [...handles] } });
+      const docs = await registry.nodes.findPublishedByIds(handles);
       return handles.map((h) => docs.find((d) => d._id === h) ?? null);
     }),
     initiative: new DataLoader(async (keys) => {
-      const docs = await registry.initiatives.findPublished({ 'derived.nodeHandle': { $in: [...keys] } });
+      const docs = await registry.initiatives.findPublishedOfNodes(keys);
       return keys.map((k) => docs.find((d) => d.derived.nodeHandle === k) ?? null);
     }),
     practice: new DataLoader(async (keys) => {
       const wanted = keys.map(split);
-      const docs = await registry.practices.findPublished({ $or: wanted.map(({ node, handle }) => ({ 'record.node': node, 'record.handle': handle })) });
+      const docs = await registry.practices.findPublishedByNodeAndHandle(wanted);
       return keys.map((k) => docs.find((d) => ref(d.record.node, d.record.handle) === k) ?? null);
     }),
     practicesNaming: new DataLoader(async (keys) => {
       const wanted = keys.map(split);
-      const docs = await registry.practices.findPublished({ $or: wanted.map(({ node, handle }) => ({ 'record.node': node, 'record.initiatives': handle })) });
+      const docs = await registry.practices.findPublishedNaming('initiatives', wanted);
       return wanted.map(({ node, handle }) => docs.filter((d) => d.record.node === node && (d.record.initiatives ?? []).includes(handle)));
     }),
     parts: new DataLoader(async (keys) => {
       const wanted = keys.map(split);
-      const docs = await registry.initiatives.findPublished({ $or: wanted.map(({ node, handle }) => ({ 'record.node': node, 'record.partOf': handle })) });
+      const docs = await registry.initiatives.findPublishedNaming('partOf', wanted);
       return wanted.map(({ node, handle }) => docs.filter((d) => d.record.node === node && d.record.partOf === handle));
     }),
     initiativeCount: new DataLoader(async (nodes) => {

@@ -5,8 +5,8 @@
 import type { IncomingMessage } from 'node:http';
 import { ANONYMOUS, type Actor } from '../accounts/actor.ts';
 import type { Registry } from '../registry.ts';
-import { readCookie, SESSION_COOKIE } from '../http/session-cookie.ts';
-import { siteClientAddress } from '../http/site-client-address.ts';
+import { readCookie, SESSION_COOKIE } from '../accounts/session-cookie.ts';
+import { siteClientAddress } from '../accounts/site-client-address.ts';
 
 export interface RequestActor {
   actor: Actor;
@@ -15,7 +15,7 @@ export interface RequestActor {
   csrfToken: string | null;
 }
 
-export async function requestActor(registry: Registry, req: IncomingMessage): Promise<RequestActor> {
+export async function requestActor(registry: Pick<Registry, 'sessions' | 'config'>, req: IncomingMessage): Promise<RequestActor> {
   const authorization = req.headers.authorization;
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
@@ -35,7 +35,7 @@ export async function requestActor(registry: Registry, req: IncomingMessage): Pr
 
 /**
  * The client address, for rate limits: the browser's, when the node's own site asks for it
- * (http/site-client-address.ts). The limits count an IPv6 address by its /64 (accounts/address-bucket.ts).
+ * (accounts/site-client-address.ts). The limits count an IPv6 address by its /64 (accounts/address-bucket.ts).
  */
 export function clientAddress(req: IncomingMessage): string {
   return siteClientAddress(req) ?? req.socket.remoteAddress ?? 'unknown';

@@ -6,8 +6,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { RequestHandler } from 'express';
 import { logger } from '../config/logging.ts';
-import { issueSiteSecret } from './site-client-address.ts';
-import { asOwnRequests } from './outgoing-limits.ts';
+import { issueSiteSecret } from '../accounts/site-client-address.ts';
+import { asOwnRequests } from '../outgoing/outgoing-limits.ts';
 
 const log = logger('http', 'web');
 

@@ -1,5 +1,6 @@
 // Turns the public filter of `initiatives` into a store filter, refusing unknown codes.
-import { checkCodes, checkCountries, checkLanguages, checkList, inList } from '../records/filter-checks.ts';
+import { checkCodes, checkCountries, checkLanguages, checkList } from '../records/filter-checks.ts';
+import { inList } from '../records/record-filter.ts';
 import { BadInputError } from '../records/bad-input-error.ts';
 import type { Filter } from '../store/store.ts';
 import type { TaxonomyCatalog } from '../taxonomies/taxonomy-catalog.ts';

@@ -45,6 +45,11 @@ export class InitiativeRepository extends RecordRepository<InitiativeRecord, Ini
     super(store, 'initiatives', deriveInitiative);
   }
 
+  /** Published initiatives that name the practice `node/handle`. */
+  findPublishedNamingPractice(practiceRef: string): Promise<StoredInitiative[]> {
+    return this.findPublished({ 'derived.practiceRefs': practiceRef });
+  }
+
   override ensureIndexes(): Promise<void> {
     return super.ensureIndexes([{ 'derived.sectors': 1 }, { 'record.partOf': 1 }]);
   }

@@ -1,5 +1,6 @@
 // Turns the public filter of `goodPractices` into a store filter, refusing unknown codes.
-import { checkCodes, checkCountries, checkList, inList } from '../records/filter-checks.ts';
+import { checkCodes, checkCountries, checkList } from '../records/filter-checks.ts';
+import { inList } from '../records/record-filter.ts';
 import type { Filter } from '../store/store.ts';
 import type { TaxonomyCatalog } from '../taxonomies/taxonomy-catalog.ts';
 

@@ -44,7 +44,3 @@ export function checkLang(argument: string, value: string | null | undefined): s
   if (!isLanguageTag(value)) throw new BadInputError(argument, `"${value}" is not a BCP 47 language tag; use tags such as fr, en, it, el, bg, sl or ar.`);
   return value;
 }
-
-export function inList(field: string, values: string[] | undefined): Record<string, unknown> {
-  return values ? { [field]: { $in: values } } : {};
-}

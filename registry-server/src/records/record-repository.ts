@@ -2,8 +2,8 @@
 // knows the stored document shape and the collection's indexes.
 import type { Collection, Filter, Store } from '../store/store.ts';
 import { COLLECTION_VERSIONS } from '../store/schema-migrations.ts';
-import { keysetPage, type Page, type SortOrder } from './keyset-pagination.ts';
-import type { Origin, PublicationState, StoredRecord } from './stored-record.ts';
+import { keysetPage, type Page, type SortOrder } from '../store/keyset-pagination.ts';
+import type { Origin, PendingAnnouncement, PendingChange, PublicationState, StoredMeta, StoredRecord } from './stored-record.ts';
 
 export interface RecordWithHandle {
   handle: string;
@@ -18,14 +18,34 @@ const ORDERS: Record<ListingOrder, SortOrder> = {
 
 /** Only published records are public. */
 export const PUBLISHED: Filter = { 'publication.state': 'published' };
+const LOCAL: Filter = { 'origin.kind': 'local' };
+
+/** A change to a stored record, in the record's terms (applyChange turns it into store paths). */
+export interface RecordChange<R> {
+  /** The new record; its derived fields are recomputed. */
+  record?: R;
+  /** Replaces the whole change waiting beside the published version. */
+  pending?: PendingChange<R>;
+  /** Changes fields of the waiting change. */
+  pendingFields?: Partial<Pick<PendingChange<R>, 'state' | 'review'>>;
+  /** Changes fields of the publication state. */
+  publicationFields?: Partial<StoredMeta['publication']>;
+  /** Marks the change as not yet announced to partners (transactional outbox). */
+  announce?: PendingAnnouncement;
+  /** Removes the waiting change, or the review note of the waiting change or of the publication. */
+  remove?: Array<keyof typeof REMOVABLE>;
+  updatedAt: string;
+}
+
+const REMOVABLE = { pending: 'pending', pendingReview: 'pending.review', publicationReview: 'publication.review' } as const;
 
 export class RecordRepository<R extends RecordWithHandle, D extends { sortName: string }> {
-  readonly collection: Collection<StoredRecord<R, D>>;
+  readonly #collection: Collection<StoredRecord<R, D>>;
   readonly #derive: (record: R) => D;
   readonly #schemaVersion: number;
 
   constructor(store: Store, collectionName: string, derive: (record: R) => D) {
-    this.collection = store.collection<StoredRecord<R, D>>(collectionName);
+    this.#collection = store.collection<StoredRecord<R, D>>(collectionName);
     this.#derive = derive;
     this.#schemaVersion = COLLECTION_VERSIONS.find((v) => v.collection === collectionName)?.current ?? 1;
   }
@@ -34,7 +54,7 @@ export class RecordRepository<R extends RecordWithHandle, D extends { sortName: 
     // record.handle: records name each other by node and handle, and every received listing is
     // checked against the node's other listings of that handle (received-listings.ts).
     for (const keys of [{ 'derived.sortName': 1 as const }, { updatedAt: -1 as const }, { 'record.node': 1 as const }, { 'record.handle': 1 as const }, { 'publication.state': 1 as const }, ...extra]) {
-      await this.collection.createIndex(keys);
+      await this.#collection.createIndex(keys);
     }
   }
 
@@ -51,7 +71,7 @@ export class RecordRepository<R extends RecordWithHandle, D extends { sortName: 
       origin: options.origin,
       publication: { state: options.state },
     } as StoredRecord<R, D>;
-    await this.collection.insertOne(doc);
+    await this.#collection.insertOne(doc);
     return doc;
   }
 
@@ -61,13 +81,21 @@ export class RecordRepository<R extends RecordWithHandle, D extends { sortName: 
   }
 
   /**
-   * Applies `set` (dotted store paths) and increments the version, only if the stored version is
-   * still `expectedVersion`: of two concurrent writers, the second gets null and must re-read.
+   * Applies `change` and increments the version, only if the stored version is still
+   * `expectedVersion`: of two concurrent writers, the second gets null and must re-read.
    */
-  compareAndSet(id: string, expectedVersion: number, set: Record<string, unknown>, unset: string[] = []): Promise<StoredRecord<R, D> | null> {
+  applyChange(id: string, expectedVersion: number, change: RecordChange<R>): Promise<StoredRecord<R, D> | null> {
+    const set: Record<string, unknown> = {};
+    if (change.record) Object.assign(set, { record: change.record, derived: this.#derive(change.record) });
+    if (change.pending) set.pending = change.pending;
+    for (const [field, value] of Object.entries(change.pendingFields ?? {})) set[`pending.${field}`] = value;
+    for (const [field, value] of Object.entries(change.publicationFields ?? {})) set[`publication.${field}`] = value;
+    if (change.announce) set.announce = change.announce;
+    set.updatedAt = change.updatedAt;
+    const unset = (change.remove ?? []).map((field) => REMOVABLE[field]);
     const update: Record<string, unknown> = { $set: set, $inc: { version: 1 } };
     if (unset.length) update.$unset = Object.fromEntries(unset.map((f) => [f, '']));
-    return this.collection.findOneAndUpdate({ _id: id, version: expectedVersion }, update as never);
+    return this.#collection.findOneAndUpdate({ _id: id, version: expectedVersion }, update as never);
   }
 
   /**
@@ -75,8 +103,8 @@ export class RecordRepository<R extends RecordWithHandle, D extends { sortName: 
    * caller has checked that the sender is the record's origin.
    */
   async upsertReceived(id: string, record: R, origin: Extract<Origin, { kind: 'remote' }>): Promise<void> {
-    const existing = await this.collection.findOne({ _id: id });
-    await this.collection.replaceOne(
+    const existing = await this.#collection.findOne({ _id: id });
+    await this.#collection.replaceOne(
       { _id: id },
       {
         record,
@@ -93,19 +121,19 @@ export class RecordRepository<R extends RecordWithHandle, D extends { sortName: 
   }
 
   findById(id: string): Promise<StoredRecord<R, D> | null> {
-    return this.collection.findOne({ _id: id });
+    return this.#collection.findOne({ _id: id });
   }
 
   findPublishedById(id: string): Promise<StoredRecord<R, D> | null> {
-    return this.collection.findOne({ _id: id, ...PUBLISHED });
+    return this.#collection.findOne({ _id: id, ...PUBLISHED });
   }
 
   findPublished(filter: Filter): Promise<Array<StoredRecord<R, D>>> {
-    return this.collection.find({ ...PUBLISHED, ...filter }, { sort: { 'derived.sortName': 1, _id: 1 } });
+    return this.#collection.find({ ...PUBLISHED, ...filter }, { sort: { 'derived.sortName': 1, _id: 1 } });
   }
 
   countPublished(filter: Filter): Promise<number> {
-    return this.collection.countDocuments({ ...PUBLISHED, ...filter });
+    return this.#collection.countDocuments({ ...PUBLISHED, ...filter });
   }
 
   /**
@@ -113,11 +141,104 @@ export class RecordRepository<R extends RecordWithHandle, D extends { sortName: 
    * index on record.node (a few thousand candidates at most), never by reading whole documents.
    */
   async countPublishedByNode(nodes: readonly string[]): Promise<Map<string, number>> {
-    const counts = await Promise.all(nodes.map((node) => this.collection.countDocuments({ ...PUBLISHED, 'record.node': node })));
+    const counts = await Promise.all(nodes.map((node) => this.#collection.countDocuments({ ...PUBLISHED, 'record.node': node })));
     return new Map(nodes.map((node, i) => [node, counts[i]!]));
   }
 
+  /** Local records among `ids` that are not deleted (drafts included), by name. */
+  findLocalUndeleted(ids: readonly string[]): Promise<Array<StoredRecord<R, D>>> {
+    return this.#collection.find({ _id: { $in: [...ids] }, ...LOCAL, 'publication.state': { $ne: 'deleted' } }, { sort: { 'derived.sortName': 1 } });
+  }
+
+  /** Whether a local record with this handle exists and is not deleted (it may be a draft). */
+  async localUndeletedExists(id: string): Promise<boolean> {
+    return Boolean(await this.#collection.findOne({ _id: id, ...LOCAL, 'publication.state': { $ne: 'deleted' } }));
+  }
+
+  /** Local records waiting for a moderator: new ones in review, or published ones with a change in review. */
+  reviewQueue(): Promise<Array<StoredRecord<R, D>>> {
+    return this.#collection.find({ ...LOCAL, $or: [{ 'publication.state': 'in-review' }, { 'pending.state': 'in-review' }] });
+  }
+
+  /** The published local records, in name order. */
+  findPublishedLocal(ids?: readonly string[]): Promise<Array<StoredRecord<R, D>>> {
+    return this.findPublished(ids ? { _id: { $in: [...ids] }, ...LOCAL } : LOCAL);
+  }
+
+  countPublishedLocal(): Promise<number> {
+    return this.countPublished(LOCAL);
+  }
+
+  /** Published records whose `nodeHandle` (derived) is one of `nodes`. */
+  findPublishedOfNodes(nodes: readonly string[]): Promise<Array<StoredRecord<R, D>>> {
+    return this.findPublished({ 'derived.nodeHandle': { $in: [...nodes] } });
+  }
+
+  /** Published records named by node and handle, as records name each other. */
+  findPublishedByNodeAndHandle(refs: ReadonlyArray<{ node: string; handle: string }>): Promise<Array<StoredRecord<R, D>>> {
+    if (refs.length === 0) return Promise.resolve([]);
+    return this.findPublished({ $or: refs.map(({ node, handle }) => ({ 'record.node': node, 'record.handle': handle })) });
+  }
+
+  /** Published records of node `node` whose record field `field` names `handle`, for each pair. */
+  findPublishedNaming(field: keyof R & string, refs: ReadonlyArray<{ node: string; handle: string }>): Promise<Array<StoredRecord<R, D>>> {
+    if (refs.length === 0) return Promise.resolve([]);
+    return this.findPublished({ $or: refs.map(({ node, handle }) => ({ 'record.node': node, [`record.${field}`]: handle })) });
+  }
+
+  /** Id and version of every published record (the search index compares its own with them). */
+  publishedVersions(): Promise<Array<{ _id: string; version: number }>> {
+    return this.#collection.find(PUBLISHED, { projection: { _id: 1, version: 1 } });
+  }
+
+  /** Published records among `ids`. */
+  findPublishedByIds(ids: readonly string[]): Promise<Array<StoredRecord<R, D>>> {
+    return this.#collection.find({ _id: { $in: [...ids] }, ...PUBLISHED });
+  }
+
+  /** Every published record, in batches (index builds). */
+  publishedBatches(size: number): AsyncIterable<Array<StoredRecord<R, D>>> {
+    return this.#collection.findInBatches(PUBLISHED, size);
+  }
+
+  /** Whether a record other than `exceptId` has this node and handle. */
+  async otherHasNodeAndHandle(exceptId: string, node: string, handle: string): Promise<boolean> {
+    return Boolean(await this.#collection.findOne({ _id: { $ne: exceptId }, 'record.node': node, 'record.handle': handle }));
+  }
+
+  /** Removes a received record if `sender` is its origin; how many were removed (0 or 1). */
+  deleteReceivedFrom(id: string, sender: string): Promise<number> {
+    return this.#collection.deleteMany({ _id: id, 'origin.kind': 'remote', 'origin.node': sender });
+  }
+
+  /** Every received record (their origins decide which to remove). */
+  findReceived(): Promise<Array<StoredRecord<R, D>>> {
+    return this.#collection.find({ 'origin.kind': 'remote' });
+  }
+
+  deleteByIds(ids: readonly string[]): Promise<number> {
+    return ids.length ? this.#collection.deleteMany({ _id: { $in: [...ids] } }) : Promise.resolve(0);
+  }
+
+  /**
+   * Local records whose change was stored but not yet queued for followers (the `announce`
+   * marker a transition sets; see federation-bridge.ts).
+   */
+  findUnannounced(): Promise<Array<StoredRecord<R, D>>> {
+    return this.#collection.find({ announce: { $exists: true }, ...LOCAL });
+  }
+
+  /** Clears the `announce` marker once a change up to `version` is queued durably. */
+  async markAnnounced(id: string, version: number): Promise<void> {
+    await this.#collection.updateOne({ _id: id, 'announce.version': { $lte: version } }, { $unset: { announce: '' } });
+  }
+
+  /** Writes documents as they are (synthetic data sets, already shaped by their generator). */
+  async insertPrepared(docs: ReadonlyArray<StoredRecord<R, D>>): Promise<void> {
+    if (docs.length) await this.#collection.insertMany(docs as never);
+  }
+
   page(filter: Filter, order: ListingOrder, first: number, after?: string | null): Promise<Page<StoredRecord<R, D>>> {
-    return keysetPage(this.collection, { ...PUBLISHED, ...filter }, ORDERS[order], first, after);
+    return keysetPage(this.#collection, { ...PUBLISHED, ...filter }, ORDERS[order], first, after);
   }
 }

@@ -208,3 +208,12 @@ function dedupe(errors: FieldError[]): FieldError[] {
     return true;
   });
 }
+
+const validatorCache = new WeakMap<TaxonomyCatalog, RecordValidator>();
+
+/** The validator of local writes; compiled once per catalog because Ajv compiling is slow. */
+export function validatorOf(catalog: TaxonomyCatalog): RecordValidator {
+  let validator = validatorCache.get(catalog);
+  if (!validator) validatorCache.set(catalog, (validator = new RecordValidator(catalog)));
+  return validator;
+}

@@ -5,28 +5,18 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '../accounts/actor.ts';
 import { ActionError } from '../accounts/action-error.ts';
 import { authorize, can, editorSince } from '../accounts/authorization.ts';
-import { isEmail } from '../accounts/account-repository.ts';
+import { isEmail } from '../accounts/email-address.ts';
 import type { RateLimiter } from '../accounts/rate-limiter.ts';
 import { addressBucket } from '../accounts/address-bucket.ts';
 import type { DomainEvents } from '../events/domain-events.ts';
 import type { FieldError } from '../records/field-errors.ts';
 import type { InitiativeRepository } from '../initiatives/initiative-repository.ts';
-import type { Collection, Doc, Store } from '../store/store.ts';
 import { logger } from '../config/logging.ts';
+import type { ContactMessage, MessageRepository } from './message-repository.ts';
+
+export type { ContactMessage } from './message-repository.ts';
 
 const log = logger('relay');
-
-export type ContactMessage = Doc & {
-  initiative: string;
-  senderName: string | null;
-  replyTo: string;
-  subject: string;
-  body: string;
-  /** The sender's account when signed in (an official of a partner city, say). */
-  fromAccount: string | null;
-  createdAt: string;
-  readAt: string | null;
-};
 
 export interface MessageInput {
   senderName?: string | null;
@@ -39,22 +29,22 @@ export interface MessageInput {
 export const RELAY_LIMIT = { max: 10, windowMs: 60 * 60_000 };
 
 export class ContactRelay {
-  readonly #messages: Collection<ContactMessage>;
+  readonly #messages: MessageRepository;
   readonly #initiatives: InitiativeRepository;
   readonly #limiter: RateLimiter;
   readonly #events: DomainEvents;
   readonly #now: () => Date;
 
-  constructor(store: Store, initiatives: InitiativeRepository, limiter: RateLimiter, events: DomainEvents, now: () => Date) {
-    this.#messages = store.collection<ContactMessage>('messages');
+  constructor(messages: MessageRepository, initiatives: InitiativeRepository, limiter: RateLimiter, events: DomainEvents, now: () => Date) {
+    this.#messages = messages;
     this.#initiatives = initiatives;
     this.#limiter = limiter;
     this.#events = events;
     this.#now = now;
   }
 
-  async ensureIndexes(): Promise<void> {
-    await this.#messages.createIndex({ initiative: 1, createdAt: -1 });
+  ensureIndexes(): Promise<void> {
+    return this.#messages.ensureIndexes();
   }
 
   async send(actor: Actor, initiativeId: string, input: MessageInput, address: string): Promise<ContactMessage> {
@@ -78,7 +68,7 @@ export class ContactRelay {
       createdAt: this.#now().toISOString(),
       readAt: null,
     };
-    await this.#messages.insertOne(message);
+    await this.#messages.insert(message);
     log.info('Message {messageId} relayed to initiative {initiative}', { messageId: message._id, initiative: initiative._id });
     this.#events.emit({ type: 'message.received', initiativeId: initiative._id, messageId: message._id });
     return message;
@@ -87,18 +77,17 @@ export class ContactRelay {
   async list(actor: Actor, initiative: string, options: { unreadOnly?: boolean; first?: number } = {}): Promise<ContactMessage[]> {
     authorize(actor, { do: 'initiative.readMessages', initiative });
     // Only what arrived since the editor joined (ADR 0012): a new editor never reads older mail.
-    const since = { createdAt: { $gt: editorSince(actor, initiative) } };
-    return this.#messages.find({ initiative, ...since, ...(options.unreadOnly ? { readAt: null } : {}) }, { sort: { createdAt: -1 }, limit: Math.min(options.first ?? 50, 200) });
+    return this.#messages.receivedBy(initiative, { after: editorSince(actor, initiative), unreadOnly: options.unreadOnly ?? false, limit: Math.min(options.first ?? 50, 200) });
   }
 
   async markRead(actor: Actor, messageId: string): Promise<ContactMessage> {
-    const message = await this.#messages.findOne({ _id: messageId });
+    const message = await this.#messages.findById(messageId);
     // A message from before the editor joined is as absent as one that never was.
     if (!message || (actor.kind === 'account' && actor.initiatives.includes(message.initiative) && !can(actor, { do: 'initiative.readMessages', initiative: message.initiative, receivedAt: message.createdAt }))) {
       throw new ActionError('NOT_FOUND', 'No message with this id.');
     }
     authorize(actor, { do: 'initiative.readMessages', initiative: message.initiative });
-    return (await this.#messages.findOneAndUpdate({ _id: messageId }, { $set: { readAt: message.readAt ?? this.#now().toISOString() } }))!;
+    return (await this.#messages.setReadAt(messageId, message.readAt ?? this.#now().toISOString()))!;
   }
 }
 

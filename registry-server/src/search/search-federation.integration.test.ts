@@ -49,8 +49,8 @@ beforeAll(async () => {
   await liege.federation.partners.decide(operator, pending.actor, true);
   await eventually(async () => (await milan.federation.partners.list(operator)).find((p) => p.following === 'accepted'));
   await milan.federation.settled();
-  await eventually(async () => (await milan.registry.initiatives.collection.countDocuments({ 'origin.kind': 'remote' })) >= 10);
-  await eventually(async () => (await milan.registry.practices.collection.countDocuments({ 'origin.kind': 'remote' })) >= 10);
+  await eventually(async () => (await milan.registry.store.collection('initiatives').countDocuments({ 'origin.kind': 'remote' })) >= 10);
+  await eventually(async () => (await milan.registry.store.collection('goodPractices').countDocuments({ 'origin.kind': 'remote' })) >= 10);
 }, 60_000);
 
 afterAll(async () => {

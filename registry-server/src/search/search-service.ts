@@ -8,9 +8,7 @@ import type { DomainEvent, DomainEvents } from '../events/domain-events.ts';
 import type { InitiativeRepository, StoredInitiative } from '../initiatives/initiative-repository.ts';
 import type { CityNodeRepository, StoredCityNode } from '../nodes/city-node-repository.ts';
 import type { GoodPracticeRepository, StoredGoodPractice } from '../practices/good-practice-repository.ts';
-import { PUBLISHED } from '../records/record-repository.ts';
 import type { GeoPoint } from '../records/record-types.ts';
-import type { Collection, Doc, Store } from '../store/store.ts';
 import type { TaxonomyCatalog, TaxonomyId } from '../taxonomies/taxonomy-catalog.ts';
 import { ConceptMatcher, type CategorySource } from './concept-matcher.ts';
 import type { FacetName } from './facets.ts';
@@ -29,7 +27,6 @@ const BATCH = 200;
 const CHURN_LIMIT = 5_000;
 
 export interface SearchServiceDependencies {
-  store: Store;
   initiatives: InitiativeRepository;
   practices: GoodPracticeRepository;
   nodes: CityNodeRepository;
@@ -156,8 +153,8 @@ export class SearchService {
     if (!this.ready) return 0;
     const changed: Array<{ kind: Kind | null; id: string }> = [];
     const seen = new Set<string>();
-    for (const [kind, collection] of [['goodPractice', this.#deps.practices.collection], ['initiative', this.#deps.initiatives.collection]] as const) {
-      const docs = await (collection as unknown as Collection<Doc & { version: number }>).find(PUBLISHED, { projection: { _id: 1, version: 1 } });
+    for (const [kind, repository] of [['goodPractice', this.#deps.practices], ['initiative', this.#deps.initiatives]] as const) {
+      const docs = await repository.publishedVersions();
       for (const doc of docs) {
         seen.add(doc._id);
         if (this.#index.versionOf(doc._id) !== doc.version) changed.push({ kind, id: doc._id });
@@ -229,11 +226,11 @@ export class SearchService {
     const expectedPostings = current > 0 ? current * 1.05 + 65_536 : undefined;
     const index = new SearchIndex({ expected, expectedPostings, ...(fresh ? {} : { analyzer: this.#index.analyzer, typos: this.#index.typos }) });
     // Practices first: an initiative's practice types come from them.
-    for await (const batch of publishedBatches<StoredGoodPractice>(this.#deps.practices.collection)) {
+    for await (const batch of this.#deps.practices.publishedBatches(BATCH)) {
       for (const doc of batch) index.upsert(goodPracticeDocument(doc));
       await yieldToEventLoop();
     }
-    for await (const batch of publishedBatches<StoredInitiative>(this.#deps.initiatives.collection)) {
+    for await (const batch of this.#deps.initiatives.publishedBatches(BATCH)) {
       for (const doc of batch) index.upsert(initiativeDocument(doc, this.#cityCentreOf));
       await yieldToEventLoop();
     }
@@ -261,8 +258,4 @@ function categorySource(catalog: TaxonomyCatalog, nodes: StoredCityNode[]): Cate
 }
 
 /** Published documents of a collection, one batch of whole documents in memory at a time. */
-function publishedBatches<T extends Doc>(collection: Collection<T>): AsyncIterable<T[]> {
-  return collection.findInBatches(PUBLISHED, BATCH);
-}
-
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));

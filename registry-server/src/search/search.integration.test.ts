@@ -174,7 +174,7 @@ describe('rebuilds and other writers', () => {
     expect(slugs(await search({ input: { text: 'zeppelin' } }))).toEqual([]);
     expect(await node.registry.search.reconcile()).toBe(1);
     expect(slugs(await search({ input: { text: 'zeppelin' } }))).toEqual(['test-behind']);
-    await node.registry.initiatives.collection.deleteOne({ _id: 'test-behind' });
+    await node.registry.store.collection('initiatives').deleteOne({ _id: 'test-behind' });
     expect(await node.registry.search.reconcile()).toBe(1);
     expect(slugs(await search({ input: { text: 'zeppelin' } }))).toEqual([]);
   });

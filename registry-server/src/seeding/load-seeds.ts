@@ -3,7 +3,7 @@
 // Idempotent: a record already loaded once is never loaded again, even if an operator later
 // edited or deleted it, so a restart neither duplicates nor resurrects seeds.
 import type { Registry } from '../registry.ts';
-import type { Doc } from '../store/store.ts';
+import { SeedLogRepository } from './seed-log-repository.ts';
 import { RecordValidationError, type FieldError } from '../records/field-errors.ts';
 import type { RecordType } from '../records/record-validator.ts';
 import { logger } from '../config/logging.ts';
@@ -11,7 +11,6 @@ import type { SeedFile, SeedSet } from './seed-files.ts';
 
 const log = logger('seed');
 
-type SeedLog = Doc & { loaded: string[] };
 
 export interface SeedResult {
   inserted: number;
@@ -21,12 +20,12 @@ export interface SeedResult {
 export async function loadSeeds(registry: Registry, seeds: SeedSet): Promise<SeedResult> {
   checkSeeds(registry, seeds);
   const now = registry.now().toISOString();
-  const seedLog = registry.store.collection<SeedLog>('seedLog');
+  const seedLog = new SeedLogRepository(registry.store);
   let inserted = 0;
   let alreadyLoaded = 0;
 
   const load = async <R extends { handle: string }>(name: string, items: Array<SeedFile<R>>, repository: { findById(id: string): Promise<unknown>; insert(record: R, options: { origin: { kind: 'local' }; state: 'published'; now: string }): Promise<unknown> }) => {
-    const loaded = new Set((await seedLog.findOne({ _id: name }))?.loaded ?? []);
+    const loaded = await seedLog.loaded(name);
     for (const { record } of items) {
       if (loaded.has(record.handle) || (await repository.findById(record.handle))) {
         alreadyLoaded++;
@@ -35,7 +34,7 @@ export async function loadSeeds(registry: Registry, seeds: SeedSet): Promise<See
         inserted++;
       }
       // Logged after the insert: a crash in between only means the record is found next time.
-      if (!loaded.has(record.handle)) await seedLog.updateOne({ _id: name }, { $addToSet: { loaded: record.handle } }, { upsert: true });
+      if (!loaded.has(record.handle)) await seedLog.markLoaded(name, record.handle);
     }
   };
   await load('cityNodes', seeds.nodes, registry.nodes);

@@ -5,11 +5,10 @@ import { RecordValidationError } from '../records/field-errors.ts';
 import type { Origin } from '../records/stored-record.ts';
 import type { Registry } from '../registry.ts';
 import type { Doc } from '../store/store.ts';
-import { COLLECTION_VERSIONS } from '../store/schema-migrations.ts';
+import { SyntheticRepository, type SyntheticCollection } from './synthetic-repository.ts';
 import { SYNTHETIC_HOST_SUFFIX, syntheticListings, syntheticNodes, type SyntheticListing, type SyntheticOptions } from './synthetic-listings.ts';
 
 const BATCH = 1_000;
-const COLLECTIONS = ['initiatives', 'goodPractices', 'cityNodes'] as const;
 
 export interface WriteOptions extends SyntheticOptions {
   /** Handle of this store's own node; default: the first synthetic node. */
@@ -25,31 +24,25 @@ export interface WriteResult {
 }
 
 /** Synthetic documents already in the store. */
-export async function countSynthetic(registry: Registry): Promise<number> {
-  let total = 0;
-  for (const name of COLLECTIONS) total += await registry.store.collection(name).countDocuments({ synthetic: true });
-  return total;
+export function countSynthetic(registry: Registry): Promise<number> {
+  return new SyntheticRepository(registry.store).count();
 }
 
-export async function removeSynthetic(registry: Registry): Promise<number> {
-  let removed = 0;
-  for (const name of COLLECTIONS) removed += await registry.store.collection(name).deleteMany({ synthetic: true });
-  return removed;
+export function removeSynthetic(registry: Registry): Promise<number> {
+  return new SyntheticRepository(registry.store).removeAll();
 }
 
 /** Whether the store holds real (non-synthetic) listings, e.g. the seeds. */
-export async function hasRealListings(registry: Registry): Promise<boolean> {
-  for (const name of ['initiatives', 'goodPractices'] as const) {
-    if ((await registry.store.collection(name).countDocuments({ synthetic: { $ne: true } })) > 0) return true;
-  }
-  return false;
+export function hasRealListings(registry: Registry): Promise<boolean> {
+  return new SyntheticRepository(registry.store).hasRealListings();
 }
 
 export async function writeSynthetic(registry: Registry, options: WriteOptions): Promise<WriteResult> {
   const nodes = syntheticNodes(options.nodes, options.seed);
   const localNode = options.localNode ?? nodes[0]!.handle;
   const now = new Date().toISOString();
-  const version = (collection: string) => COLLECTION_VERSIONS.find((v) => v.collection === collection)?.current ?? 1;
+  const synthetic = new SyntheticRepository(registry.store);
+  const version = (collection: SyntheticCollection) => synthetic.schemaVersion(collection);
   const check = (type: 'initiative' | 'good-practice' | 'city-node', record: unknown) => {
     const errors = registry.validator.validate(type, record);
     if (errors.length) throw new RecordValidationError(type, errors);
@@ -58,14 +51,14 @@ export async function writeSynthetic(registry: Registry, options: WriteOptions):
     check('city-node', node.record);
     return { _id: node.handle, record: node.record, derived: registry.nodes.derive(node.record), schemaVersion: version('cityNodes'), version: 1, createdAt: now, updatedAt: now, origin: { kind: 'local' }, publication: { state: 'published', publishedAt: now }, synthetic: true };
   });
-  await registry.store.collection('cityNodes').insertMany(nodeDocs as never);
+  await synthetic.insert('cityNodes', nodeDocs);
 
   let initiatives = 0;
   let practices = 0;
   let batch: { initiatives: Doc[]; goodPractices: Doc[] } = { initiatives: [], goodPractices: [] };
   const flush = async () => {
-    if (batch.initiatives.length) await registry.initiatives.collection.insertMany(batch.initiatives as never);
-    if (batch.goodPractices.length) await registry.practices.collection.insertMany(batch.goodPractices as never);
+    await synthetic.insert('initiatives', batch.initiatives);
+    await synthetic.insert('goodPractices', batch.goodPractices);
     batch = { initiatives: [], goodPractices: [] };
     options.onProgress?.(initiatives + practices);
   };

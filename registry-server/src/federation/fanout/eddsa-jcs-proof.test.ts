@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { generateCryptoKeyPair, verifyObject } from '@fedify/fedify';
 import { Multikey, Update } from '@fedify/vocab';
 import type { webcrypto } from 'node:crypto';
-import { base58btc, canonicalJson, withProof } from './eddsa-jcs-proof.ts';
+import { base58btc, withProof } from './eddsa-jcs-proof.ts';
+import { canonicalJson } from '../../json/canonical-json.ts';
 
 type CryptoKey = webcrypto.CryptoKey;
 

@@ -6,23 +6,10 @@
 // Fedify's own verifyObject in the tests, so a receiving Fedify node accepts them.
 import type { webcrypto } from 'node:crypto';
 
+import { canonicalJson } from '../../json/canonical-json.ts';
+
 type CryptoKey = webcrypto.CryptoKey;
 
-
-/** RFC 8785 JSON Canonicalization of plain JSON (strings, booleans, null, arrays, objects, safe numbers). */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') {
-    if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError('JCS cannot encode a non-finite number.');
-    return JSON.stringify(value);
-  }
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  // Object.keys().sort() orders by UTF-16 code units, as RFC 8785 requires.
-  const entries = Object.keys(value)
-    .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-    .sort()
-    .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
-  return `{${entries.join(',')}}`;
-}
 
 const BASE58_ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 

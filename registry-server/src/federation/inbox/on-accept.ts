@@ -10,7 +10,7 @@ const log = logger('federation', 'inbox');
 export async function onAccept(ctx: InboxContext<FederationData>, accept: Accept): Promise<void> {
   const following = await matchingFollow(ctx, accept);
   if (!following) return;
-  await ctx.data.follows.following.updateOne({ _id: following._id }, { $set: { state: 'accepted', acceptedAt: ctx.data.registry.now().toISOString() } });
+  await ctx.data.follows.accept(following._id, ctx.data.services.now().toISOString());
   log.info('Partner {partner} accepted our follow; copying its catalogue', { partner: following._id });
   ctx.data.backfill(following._id);
 }
@@ -18,14 +18,14 @@ export async function onAccept(ctx: InboxContext<FederationData>, accept: Accept
 export async function onReject(ctx: InboxContext<FederationData>, reject: Reject): Promise<void> {
   const following = await matchingFollow(ctx, reject);
   if (!following) return;
-  await ctx.data.follows.following.updateOne({ _id: following._id }, { $set: { state: 'rejected' } });
+  await ctx.data.follows.reject(following._id);
   log.info('Partner {partner} rejected our follow', { partner: following._id });
 }
 
 async function matchingFollow(ctx: InboxContext<FederationData>, activity: Accept | Reject) {
   const followId = activity.objectId?.href;
   if (!followId || !activity.actorId) return null;
-  const following = await ctx.data.follows.following.findOne({ followId });
+  const following = await ctx.data.follows.findFollowingByFollowId(followId);
   // Only the actor we asked may answer for it.
   return following && following._id === activity.actorId.href ? following : null;
 }

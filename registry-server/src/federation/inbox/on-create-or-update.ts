@@ -4,7 +4,7 @@ import type { InboxContext } from '@fedify/fedify';
 import type { Create, Update } from '@fedify/vocab';
 import { logger } from '../../config/logging.ts';
 import type { FederationData } from '../federation-context.ts';
-import { hostOf } from '../partners/follow-repository.ts';
+import { hostOf } from '../iri.ts';
 import { receiveListing } from '../received-listings.ts';
 
 const log = logger('federation', 'inbox');
@@ -14,7 +14,7 @@ export async function onCreateOrUpdate(ctx: InboxContext<FederationData>, activi
   const objectId = activity.objectId?.href;
   if (!sender || !objectId) return;
   if (await ctx.data.follows.isBlocked(hostOf(sender))) return;
-  const partner = await ctx.data.follows.following.findOne({ _id: sender, state: 'accepted' });
+  const partner = await ctx.data.follows.acceptedPartner(sender);
   if (!partner) {
     // Listings are copied only from partners this node chose to follow.
     log.debug('Ignored {object} from {sender}, which this node does not follow', { object: objectId, sender });

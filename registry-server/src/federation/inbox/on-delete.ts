@@ -11,14 +11,14 @@ export async function onDelete(ctx: InboxContext<FederationData>, activity: Dele
   const sender = activity.actorId?.href;
   const objectId = activity.objectId?.href;
   if (!sender || !objectId) return;
-  if (!originMatches(sender, objectId, ctx.data.registry.config.publicUrl.origin)) {
+  if (!originMatches(sender, objectId, ctx.data.services.config.publicUrl.origin)) {
     log.warning('Refused to delete {object} on behalf of {sender}: only its origin may delete it', { object: objectId, sender });
     return;
   }
   if (objectId === sender) {
     const removed = await deleteAllFrom(ctx, { node: sender });
-    await ctx.data.follows.following.deleteOne({ _id: sender });
-    await ctx.data.follows.followers.deleteMany({ actor: sender });
+    await ctx.data.follows.removeFollowing(sender);
+    await ctx.data.follows.removeFollowersBy(sender);
     log.info('Node {sender} was deleted; removed its {removed} listing(s)', { sender, removed });
     return;
   }

@@ -3,7 +3,7 @@ import type { InboxContext } from '@fedify/fedify';
 import type { Flag } from '@fedify/vocab';
 import { logger } from '../../config/logging.ts';
 import type { FederationData } from '../federation-context.ts';
-import { hostOf } from '../partners/follow-repository.ts';
+import { hostOf } from '../iri.ts';
 // A report's content is HTML (AS2); moderators read it as text.
 import { htmlToText } from '../jsonld/html-text.ts';
 
@@ -12,12 +12,8 @@ const log = logger('federation', 'inbox');
 export async function onFlag(ctx: InboxContext<FederationData>, flag: Flag): Promise<void> {
   const reporter = flag.actorId?.href;
   if (!reporter || !flag.id) return;
-  const ours = flag.objectIds.map((id) => id.href).filter((id) => id.startsWith(ctx.data.registry.config.publicUrl.origin + '/'));
+  const ours = flag.objectIds.map((id) => id.href).filter((id) => id.startsWith(ctx.data.services.config.publicUrl.origin + '/'));
   if (ours.length === 0) return;
-  await ctx.data.registry.store.collection('reports').replaceOne(
-    { _id: flag.id.href },
-    { reporter, reporterHost: hostOf(reporter), objects: ours, reason: htmlToText((flag.content?.toString() ?? '').slice(0, 5000)), receivedAt: ctx.data.registry.now().toISOString(), status: 'open' },
-    { upsert: true },
-  );
+  await ctx.data.services.reports.receive(flag.id.href, { reporter, reporterHost: hostOf(reporter), objects: ours, reason: htmlToText((flag.content?.toString() ?? '').slice(0, 5000)), receivedAt: ctx.data.services.now().toISOString() });
   log.info('Report from {reporter} about {objects}', { reporter, objects: ours });
 }

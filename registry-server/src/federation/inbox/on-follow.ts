@@ -3,8 +3,10 @@
 import type { InboxContext } from '@fedify/fedify';
 import { Accept, Reject, isActor, PropertyValue, type Follow } from '@fedify/vocab';
 import { logger } from '../../config/logging.ts';
+import { activityId } from '../activity-ids.ts';
 import type { FederationData } from '../federation-context.ts';
-import { followerId, hostOf } from '../partners/follow-repository.ts';
+import { followerId } from '../partners/follow-repository.ts';
+import { hostOf } from '../iri.ts';
 import { ownInboxes } from '../partners/partner-origin.ts';
 
 const log = logger('federation', 'inbox');
@@ -13,7 +15,7 @@ const log = logger('federation', 'inbox');
 export const REGISTRY_NODE_FIELD = 'UMN registry node';
 
 export async function onFollow(ctx: InboxContext<FederationData>, follow: Follow): Promise<void> {
-  const { registry, follows } = ctx.data;
+  const { services, follows } = ctx.data;
   if (!follow.id || !follow.actorId || !follow.objectId) return;
   const target = ctx.parseUri(follow.objectId);
   if (target?.type !== 'actor') return;
@@ -34,7 +36,7 @@ export async function onFollow(ctx: InboxContext<FederationData>, follow: Follow
   if (inboxes.dropped) log.info('Left out the shared inbox {sharedInbox} of {actor}: it is on another origin', { actor: follower.id.href, sharedInbox: inboxes.dropped });
   const sender = { identifier: target.identifier };
   if (await follows.isBlocked(host)) {
-    await ctx.sendActivity(sender, follower, new Reject({ id: activityId(registry.config.publicUrl, 'reject'), actor: follow.objectId, object: follow }));
+    await ctx.sendActivity(sender, follower, new Reject({ id: activityId(services.config.publicUrl, 'reject'), actor: follow.objectId, object: follow }));
     log.info('Refused a follow from blocked domain {host}', { host });
     return;
   }
@@ -42,29 +44,20 @@ export async function onFollow(ctx: InboxContext<FederationData>, follow: Follow
   for await (const attachment of follower.getAttachments({ documentLoader: ctx.documentLoader, contextLoader: ctx.contextLoader })) {
     if (attachment instanceof PropertyValue && attachment.name?.toString() === REGISTRY_NODE_FIELD) isRegistryNode = true;
   }
-  const approved = !isRegistryNode || registry.config.autoApproveDomains.includes(host);
-  const now = registry.now().toISOString();
-  await follows.followers.replaceOne(
-    { _id: followerId(target.identifier, follower.id.href) },
-    {
-      identifier: target.identifier,
-      actor: follower.id.href,
-      host,
-      inbox: inboxes.inbox,
-      sharedInbox: inboxes.sharedInbox,
-      isRegistryNode,
-      state: approved ? 'accepted' : 'pending',
-      followId: follow.id.href,
-      requestedAt: now,
-      decidedAt: approved ? now : null,
-    },
-    { upsert: true },
-  );
-  if (approved) await ctx.sendActivity(sender, follower, new Accept({ id: activityId(registry.config.publicUrl, 'accept'), actor: follow.objectId, object: follow }));
+  const approved = !isRegistryNode || services.config.autoApproveDomains.includes(host);
+  const now = services.now().toISOString();
+  await follows.saveFollower({
+    identifier: target.identifier,
+    actor: follower.id.href,
+    host,
+    inbox: inboxes.inbox,
+    sharedInbox: inboxes.sharedInbox,
+    isRegistryNode,
+    state: approved ? 'accepted' : 'pending',
+    followId: follow.id.href,
+    requestedAt: now,
+    decidedAt: approved ? now : null,
+  });
+  if (approved) await ctx.sendActivity(sender, follower, new Accept({ id: activityId(services.config.publicUrl, 'accept'), actor: follow.objectId, object: follow }));
   log.info('Follow from {actor} ({kind}): {state}', { actor: follower.id.href, kind: isRegistryNode ? 'registry node' : 'account', state: approved ? 'accepted' : 'waiting for an admin' });
-}
-
-/** A new, unique activity id: receivers drop activities whose id they have seen. */
-export function activityId(publicUrl: URL, verb: string): URL {
-  return new URL(`/ap/activities/${verb}/${crypto.randomUUID()}`, publicUrl);
 }

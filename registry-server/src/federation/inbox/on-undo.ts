@@ -7,5 +7,5 @@ export async function onUndo(ctx: InboxContext<FederationData>, undo: Undo): Pro
   const followId = undo.objectId?.href;
   const actor = undo.actorId?.href;
   if (!followId || !actor) return;
-  await ctx.data.follows.followers.deleteMany({ followId, actor });
+  await ctx.data.follows.removeFollow(followId, actor);
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LanguageString, Organization, Place } from '@fedify/vocab';
 import { cityNodeFromJsonLd, cityNodeProfileJsonLd, cityNodeToJsonLd } from './city-node-jsonld.ts';
 import { catalog, liege, overTheWire, seeds } from './jsonld-test-fixtures.ts';
-import { compact } from './jsonld-types.ts';
+import { compact } from './compact.ts';
 import { withUmnContext } from './umn-context.ts';
 
 const ID = 'https://liege.example/actors/node';

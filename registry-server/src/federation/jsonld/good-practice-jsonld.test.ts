@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Article, LanguageString } from '@fedify/vocab';
 import { goodPracticeFromJsonLd, goodPracticeToJsonLd } from './good-practice-jsonld.ts';
 import { catalog, NODE_ACTOR_ID, overTheWire, practiceOptions, seedPractice, seeds } from './jsonld-test-fixtures.ts';
-import { compact } from './jsonld-types.ts';
+import { compact } from './compact.ts';
 
 const read = (json: unknown) => goodPracticeFromJsonLd(json, { catalog, nodeHandle: 'liege' });
 const pt6 = () => seedPractice('liege-pt6-public-procurement');

@@ -4,7 +4,11 @@
 import type { GoodPracticeRecord } from '../../records/record-types.ts';
 import type { TaxonomyCatalog } from '../../taxonomies/taxonomy-catalog.ts';
 import { JsonLdReader, required, type ReadResult } from './jsonld-reader.ts';
-import { compact, conceptIrisOf, handleFromIri, languageMap, mapValues, originalText, recordIrisBesides, type JsonLdObject, type RecordIriOf } from './jsonld-types.ts';
+import { compact } from './compact.ts';
+import { conceptIrisOf } from './concept-iris.ts';
+import { handleFromIri, recordIrisBesides } from '../iri.ts';
+import { languageMap, mapValues, originalText } from './language-maps.ts';
+import { type JsonLdObject, type RecordIriOf } from './jsonld-types.ts';
 import { addressFromJsonLd, citationsFromJsonLd, citationsToJsonLd, geoFromPlace, organisationToJsonLd, placeToJsonLd, postalAddressToJsonLd } from './shared-nodes.ts';
 import { DOCUMENT_CONTEXT } from './umn-context.ts';
 import { htmlToText, textToInlineHtml } from './html-text.ts';

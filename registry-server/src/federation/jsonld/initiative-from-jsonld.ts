@@ -8,7 +8,10 @@ import type { GeoPoint, InitiativeRecord, LocationPrecision, Visibility } from '
 import type { TaxonomyCatalog } from '../../taxonomies/taxonomy-catalog.ts';
 import { htmlToText } from './html-text.ts';
 import { JsonLdReader, required, type ReadResult } from './jsonld-reader.ts';
-import { compact, handleFromIri, mapValues, type JsonLdObject } from './jsonld-types.ts';
+import { compact } from './compact.ts';
+import { handleFromIri } from '../iri.ts';
+import { mapValues } from './language-maps.ts';
+import { type JsonLdObject } from './jsonld-types.ts';
 import { publicInitiativeRecord } from './public-initiative-record.ts';
 import { addressFromJsonLd, citationsFromJsonLd, geoFromPlace, linksFromJsonLd } from './shared-nodes.ts';
 

@@ -6,7 +6,11 @@
 import type { GeoPoint, InitiativeRecord } from '../../records/record-types.ts';
 import type { TaxonomyCatalog } from '../../taxonomies/taxonomy-catalog.ts';
 import { textToHtml, textToInlineHtml } from './html-text.ts';
-import { compact, conceptIrisOf, languageMap, mapValues, originalText, recordIrisBesides, type ConceptIris, type JsonLdObject, type RecordIriOf } from './jsonld-types.ts';
+import { compact } from './compact.ts';
+import { conceptIrisOf, type ConceptIris } from './concept-iris.ts';
+import { languageMap, mapValues, originalText } from './language-maps.ts';
+import { recordIrisBesides } from '../iri.ts';
+import { type JsonLdObject, type RecordIriOf } from './jsonld-types.ts';
 import { publicInitiativeRecord } from './public-initiative-record.ts';
 import { citationsToJsonLd, linksToJsonLd, placeToJsonLd } from './shared-nodes.ts';
 import { DOCUMENT_CONTEXT } from './umn-context.ts';

@@ -7,7 +7,10 @@ import type { FieldError } from '../../records/field-errors.ts';
 import type { LanguageMap } from '../../records/language.ts';
 import type { RecordType } from '../../records/record-validator.ts';
 import type { TaxonomyCatalog, TaxonomyId } from '../../taxonomies/taxonomy-catalog.ts';
-import { conceptIrisOf, handleFromIri, originOf, validatorOf, type ConceptIris, type JsonLdObject } from './jsonld-types.ts';
+import { conceptIrisOf, type ConceptIris } from './concept-iris.ts';
+import { handleFromIri, originOf } from '../iri.ts';
+import { validatorOf } from '../../records/record-validator.ts';
+import { type JsonLdObject } from './jsonld-types.ts';
 
 /** What a *FromJsonLd function returns: `valid` means the record passed RecordValidator. */
 export interface ReadResult<R> {

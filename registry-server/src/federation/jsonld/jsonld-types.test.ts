@@ -5,7 +5,9 @@ import { textDirection } from '../../records/language.ts';
 import type { InitiativeRecord } from '../../records/record-types.ts';
 import { initiativeFromJsonLd, initiativeToJsonLd, publicInitiativeRecord } from './initiative-jsonld.ts';
 import { catalog, initiativeOptions, overTheWire, seedInitiative } from './jsonld-test-fixtures.ts';
-import { ConceptIris, handleFromIri, languageMap, originalText, recordIrisBesides } from './jsonld-types.ts';
+import { ConceptIris } from './concept-iris.ts';
+import { handleFromIri, recordIrisBesides } from '../iri.ts';
+import { languageMap, originalText } from './language-maps.ts';
 
 describe('JSON-LD helpers', () => {
   it('maps every taxonomy code to its concept IRI and back', () => {

@@ -5,7 +5,7 @@
 // later stays home until someone decides it is public.
 import { isMigrantLedPublic, publicContact, publicLocation } from '../../initiatives/public-initiative.ts';
 import type { GeoPoint, InitiativeRecord, Visibility } from '../../records/record-types.ts';
-import { compact } from './jsonld-types.ts';
+import { compact } from './compact.ts';
 
 type Contact = NonNullable<InitiativeRecord['contact']>;
 const PUBLIC: Visibility = 'public';

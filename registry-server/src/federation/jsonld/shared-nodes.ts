@@ -3,7 +3,9 @@
 // postal addresses (schema:PostalAddress).
 import type { GeoPoint, Link, SourceReference } from '../../records/record-types.ts';
 import { required, type JsonLdReader } from './jsonld-reader.ts';
-import { compact, languageMap, type JsonLdObject } from './jsonld-types.ts';
+import { compact } from './compact.ts';
+import { languageMap } from './language-maps.ts';
+import { type JsonLdObject } from './jsonld-types.ts';
 
 export function citationsToJsonLd(sources: readonly SourceReference[] | undefined): JsonLdObject[] | undefined {
   return sources?.map((s) => compact({ type: 'schema:CreativeWork', name: s.title, url: s.url, date: s.date, note: s.note, fileName: s.file }));

@@ -9,13 +9,13 @@ import { logger } from '../../config/logging.ts';
 import { NODE_ACTOR, type FederationData } from '../federation-context.ts';
 import { receiveListing } from '../received-listings.ts';
 import { sameOrigin } from './partner-origin.ts';
-import { lookupDeadline } from '../../http/outgoing-timeouts.ts';
+import { lookupDeadline } from '../../outgoing/outgoing-timeouts.ts';
 
 const log = logger('federation', 'backfill');
 const MAX_PAGES = 10_000;
 
 export async function backfillPartner(ctx: Context<FederationData>, partnerActor: string): Promise<{ records: number; errors: number }> {
-  const { follows, registry } = ctx.data;
+  const { follows, services } = ctx.data;
   const documentLoader = await ctx.getDocumentLoader({ identifier: NODE_ACTOR });
   const options = { documentLoader, contextLoader: ctx.contextLoader };
   let records = 0;
@@ -45,7 +45,7 @@ export async function backfillPartner(ctx: Context<FederationData>, partnerActor
     }
     page = onPartner(page.nextId) ? await page.getNext(options) : null;
   }
-  await follows.following.updateOne({ _id: partnerActor }, { $set: { lastBackfill: { at: registry.now().toISOString(), records, errors } } });
+  await follows.recordBackfill(partnerActor, { at: services.now().toISOString(), records, errors });
   log.info('Copied {records} listing(s) from {partner} ({errors} refused or invalid)', { records, partner: partnerActor, errors });
   return { records, errors };
 }

@@ -2,7 +2,7 @@
 // so an admin sees which partner is failing and why. Entries older than a week are dropped.
 import { randomUUID } from 'node:crypto';
 import type { Collection, Doc, Store } from '../../store/store.ts';
-import { hostOf } from './follow-repository.ts';
+import { hostOf } from '../iri.ts';
 
 type Failure = Doc & { host: string; at: number; status: number | null; message: string };
 

@@ -38,35 +38,114 @@ export type BlockedDomain = Doc & { blockedAt: string; by: string | null; reason
 export const followerId = (identifier: string, actor: string) => `${identifier} ${actor}`;
 
 export class FollowRepository {
-  readonly followers: Collection<Follower>;
-  readonly following: Collection<Following>;
-  readonly blocked: Collection<BlockedDomain>;
+  readonly #followers: Collection<Follower>;
+  readonly #following: Collection<Following>;
+  readonly #blocked: Collection<BlockedDomain>;
 
   constructor(store: Store) {
-    this.followers = store.collection<Follower>('followers');
-    this.following = store.collection<Following>('following');
-    this.blocked = store.collection<BlockedDomain>('blockedDomains');
+    this.#followers = store.collection<Follower>('followers');
+    this.#following = store.collection<Following>('following');
+    this.#blocked = store.collection<BlockedDomain>('blockedDomains');
   }
 
   async ensureIndexes(): Promise<void> {
-    await this.followers.createIndex({ identifier: 1, state: 1 });
-    await this.followers.createIndex({ host: 1 });
-    await this.following.createIndex({ followId: 1 }, { unique: true });
+    await this.#followers.createIndex({ identifier: 1, state: 1 });
+    await this.#followers.createIndex({ host: 1 });
+    await this.#following.createIndex({ followId: 1 }, { unique: true });
   }
+
+  // Who follows us.
 
   acceptedFollowers(identifier: string): Promise<Follower[]> {
-    return this.followers.find({ identifier, state: 'accepted' }, { sort: { requestedAt: 1 } });
+    return this.#followers.find({ identifier, state: 'accepted' }, { sort: { requestedAt: 1 } });
   }
+
+  /** Registry nodes (partners) that follow or asked to follow the actor `identifier`. */
+  registryNodeFollowers(identifier: string): Promise<Follower[]> {
+    return this.#followers.find({ identifier, isRegistryNode: true });
+  }
+
+  findFollower(identifier: string, actor: string): Promise<Follower | null> {
+    return this.#followers.findOne({ _id: followerId(identifier, actor) });
+  }
+
+  /** Records a follow request, replacing an earlier one of the same actor for the same identifier. */
+  async saveFollower(follower: Omit<Follower, '_id'> & Pick<Follower, 'identifier' | 'actor'>): Promise<void> {
+    await this.#followers.replaceOne({ _id: followerId(follower.identifier, follower.actor) }, follower, { upsert: true });
+  }
+
+  /** An admin's answer to a follow request. */
+  async decideFollower(id: string, state: FollowState, at: string): Promise<Follower | null> {
+    return this.#followers.findOneAndUpdate({ _id: id }, { $set: { state, decidedAt: at } });
+  }
+
+  /** Undo of a Follow: only the follow `followId` of `actor` goes. */
+  async removeFollow(followId: string, actor: string): Promise<void> {
+    await this.#followers.deleteMany({ followId, actor });
+  }
+
+  async removeFollowersBy(actor: string): Promise<void> {
+    await this.#followers.deleteMany({ actor });
+  }
+
+  // Whom we follow.
+
+  findFollowing(partnerActor: string): Promise<Following | null> {
+    return this.#following.findOne({ _id: partnerActor });
+  }
+
+  /** Our follow of a partner, if it accepted it. */
+  acceptedPartner(partnerActor: string): Promise<Following | null> {
+    return this.#following.findOne({ _id: partnerActor, state: 'accepted' });
+  }
+
+  findFollowingByFollowId(followId: string): Promise<Following | null> {
+    return this.#following.findOne({ followId });
+  }
+
+  allFollowing(): Promise<Following[]> {
+    return this.#following.find({});
+  }
+
+  /** Records our follow request, replacing an earlier one to the same partner. */
+  async saveFollowing(following: Following): Promise<void> {
+    await this.#following.replaceOne({ _id: following._id }, following, { upsert: true });
+  }
+
+  async accept(partnerActor: string, at: string): Promise<void> {
+    await this.#following.updateOne({ _id: partnerActor }, { $set: { state: 'accepted', acceptedAt: at } });
+  }
+
+  async reject(partnerActor: string): Promise<void> {
+    await this.#following.updateOne({ _id: partnerActor }, { $set: { state: 'rejected' } });
+  }
+
+  async recordBackfill(partnerActor: string, backfill: NonNullable<Following['lastBackfill']>): Promise<void> {
+    await this.#following.updateOne({ _id: partnerActor }, { $set: { lastBackfill: backfill } });
+  }
+
+  async removeFollowing(partnerActor: string): Promise<void> {
+    await this.#following.deleteOne({ _id: partnerActor });
+  }
+
+  // Blocked domains.
 
   async isBlocked(host: string): Promise<boolean> {
-    return (await this.blocked.findOne({ _id: host.toLowerCase() })) !== null;
+    return (await this.#blocked.findOne({ _id: host.toLowerCase() })) !== null;
   }
-}
 
-export function hostOf(iri: string): string {
-  try {
-    return new URL(iri).host.toLowerCase();
-  } catch {
-    return '';
+  blockedDomains(): Promise<BlockedDomain[]> {
+    return this.#blocked.find({}, { sort: { _id: 1 } });
+  }
+
+  /** Blocks `host` and forgets every follow from and to it. */
+  async block(host: string, entry: Omit<BlockedDomain, '_id'>): Promise<void> {
+    await this.#blocked.replaceOne({ _id: host }, entry, { upsert: true });
+    await this.#followers.deleteMany({ host });
+    await this.#following.deleteMany({ host });
+  }
+
+  async unblock(host: string): Promise<void> {
+    await this.#blocked.deleteOne({ _id: host });
   }
 }

@@ -4,7 +4,7 @@
 // own handle nor the handle of another partner (or two nodes' listings would be mixed up, since
 // records name each other by node handle and record handle).
 import type { FollowRepository } from './follow-repository.ts';
-import { handleFromIri, originOf } from '../jsonld/jsonld-types.ts';
+import { handleFromIri, originOf } from '../iri.ts';
 
 /** Whether two IRIs are on the same origin (scheme, host and port); false if either is not an IRI. */
 export function sameOrigin(a: string, b: string): boolean {
@@ -29,7 +29,7 @@ export async function partnerNodeHandle(follows: FollowRepository, sender: strin
   const handle = handleFromIri(sender);
   if (!handle) return { refused: `its actor IRI ${sender} has no path segment to name its node by` };
   if (handle === ownHandle) return { refused: `its actor IRI ${sender} takes this node's own handle "${ownHandle}"` };
-  const partners = await follows.following.find({});
+  const partners = await follows.allFollowing();
   const since = partners.find((f) => f._id === sender)?.requestedAt ?? '\uffff';
   const taken = partners.find((f) => f._id !== sender && handleFromIri(f._id) === handle && (f.requestedAt < since || (f.requestedAt === since && f._id < sender)));
   if (taken) return { refused: `its actor IRI ${sender} takes the handle "${handle}" of the partner ${taken._id}` };

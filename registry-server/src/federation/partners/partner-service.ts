@@ -6,15 +6,16 @@ import type { Actor } from '../../accounts/actor.ts';
 import { ActionError } from '../../accounts/action-error.ts';
 import { authorize } from '../../accounts/authorization.ts';
 import { logger } from '../../config/logging.ts';
-import { activityId } from '../inbox/on-follow.ts';
+import { activityId } from '../activity-ids.ts';
 import { NODE_ACTOR, type FederationData } from '../federation-context.ts';
 import { deleteAllFrom } from '../received-listings.ts';
-import { followerId, hostOf, type Follower, type Following } from './follow-repository.ts';
+import { followerId, type Follower, type Following } from './follow-repository.ts';
+import { hostOf } from '../iri.ts';
 import { ownInboxes } from './partner-origin.ts';
 // A report's content is HTML (AS2): the moderator's text is escaped.
 import { textToHtml } from '../jsonld/html-text.ts';
 import type { DeliveryHealth } from './delivery-health.ts';
-import { lookupDeadline } from '../../http/outgoing-timeouts.ts';
+import { lookupDeadline } from '../../outgoing/outgoing-timeouts.ts';
 
 const log = logger('federation', 'partners');
 
@@ -42,7 +43,7 @@ export class PartnerService {
   }
 
   #context(): Context<FederationData> {
-    return this.#federation.createContext(this.#data.registry.config.publicUrl, this.#data);
+    return this.#federation.createContext(this.#data.services.config.publicUrl, this.#data);
   }
 
   async follow(actor: Actor, target: string): Promise<Following> {
@@ -50,27 +51,27 @@ export class PartnerService {
     const ctx = this.#context();
     const remote = await ctx.lookupObject(target.trim(), { documentLoader: await ctx.getDocumentLoader({ identifier: NODE_ACTOR }), signal: lookupDeadline() }).catch(() => null);
     if (!isActor(remote) || !remote.id || !remote.inboxId) {
-      throw new ActionError('NOT_FOUND', `No ActivityPub actor found at "${target}". Give the partner node's URL (https://registry.example/nodes/milan) or its handle (registry@registry.example).`);
+      throw new ActionError('NOT_FOUND', `No ActivityPub actor found at "${target}". Give the partner node's URL (https://services.example/nodes/milan) or its handle (registry@services.example).`);
     }
     const inboxes = ownInboxes(remote.id.href, remote.inboxId.href, remote.endpoints?.sharedInbox?.href ?? null);
     if (!inboxes) throw new ActionError('INVALID_STATE', `${remote.id.href} names an inbox on another origin (${remote.inboxId.href}); this node delivers only to a node's own origin.`);
     const host = hostOf(remote.id.href);
     if (await this.#data.follows.isBlocked(host)) throw new ActionError('INVALID_STATE', `${host} is blocked on this node; unblock it first.`);
-    if (remote.id.href.startsWith(this.#data.registry.config.publicUrl.origin + '/')) throw new ActionError('INVALID_STATE', 'That is this node itself.');
-    const follow = new Follow({ id: activityId(this.#data.registry.config.publicUrl, 'follow'), actor: ctx.getActorUri(NODE_ACTOR), object: remote.id });
+    if (remote.id.href.startsWith(this.#data.services.config.publicUrl.origin + '/')) throw new ActionError('INVALID_STATE', 'That is this node itself.');
+    const follow = new Follow({ id: activityId(this.#data.services.config.publicUrl, 'follow'), actor: ctx.getActorUri(NODE_ACTOR), object: remote.id });
     const doc: Following = {
       _id: remote.id.href,
       host,
       followId: follow.id!.href,
       state: 'pending',
-      requestedAt: this.#data.registry.now().toISOString(),
+      requestedAt: this.#data.services.now().toISOString(),
       acceptedAt: null,
       inbox: inboxes.inbox,
       sharedInbox: inboxes.sharedInbox,
       outbox: remote.outboxId?.href ?? null,
       lastBackfill: null,
     };
-    await this.#data.follows.following.replaceOne({ _id: doc._id }, doc, { upsert: true });
+    await this.#data.follows.saveFollowing(doc);
     await ctx.sendActivity({ identifier: NODE_ACTOR }, remote, follow);
     await this.#audit(actor, 'partner.follow', remote.id.href);
     log.info('Asked to follow {partner}', { partner: remote.id.href });
@@ -79,16 +80,16 @@ export class PartnerService {
 
   async decide(actor: Actor, followerActor: string, approve: boolean): Promise<Follower> {
     authorize(actor, { do: 'settings.update' });
-    const follower = await this.#data.follows.followers.findOne({ _id: followerId(NODE_ACTOR, followerActor) });
+    const follower = await this.#data.follows.findFollower(NODE_ACTOR, followerActor);
     if (!follower) throw new ActionError('NOT_FOUND', `No follow request from ${followerActor}.`);
     const ctx = this.#context();
     const follow = new Follow({ id: new URL(follower.followId), actor: new URL(follower.actor), object: ctx.getActorUri(NODE_ACTOR) });
     const recipient = { id: new URL(follower.actor), inboxId: new URL(follower.inbox) };
     const answer = approve
-      ? new Accept({ id: activityId(this.#data.registry.config.publicUrl, 'accept'), actor: ctx.getActorUri(NODE_ACTOR), object: follow })
-      : new Reject({ id: activityId(this.#data.registry.config.publicUrl, 'reject'), actor: ctx.getActorUri(NODE_ACTOR), object: follow });
+      ? new Accept({ id: activityId(this.#data.services.config.publicUrl, 'accept'), actor: ctx.getActorUri(NODE_ACTOR), object: follow })
+      : new Reject({ id: activityId(this.#data.services.config.publicUrl, 'reject'), actor: ctx.getActorUri(NODE_ACTOR), object: follow });
     const state = approve ? 'accepted' : 'rejected';
-    const updated = (await this.#data.follows.followers.findOneAndUpdate({ _id: follower._id }, { $set: { state, decidedAt: this.#data.registry.now().toISOString() } }))!;
+    const updated = (await this.#data.follows.decideFollower(follower._id, state, this.#data.services.now().toISOString()))!;
     await ctx.sendActivity({ identifier: NODE_ACTOR }, recipient, answer);
     await this.#audit(actor, approve ? 'partner.approve' : 'partner.reject', followerActor);
     return updated;
@@ -96,12 +97,12 @@ export class PartnerService {
 
   async unfollow(actor: Actor, partner: string): Promise<void> {
     authorize(actor, { do: 'settings.update' });
-    const following = await this.#data.follows.following.findOne({ _id: partner });
+    const following = await this.#data.follows.findFollowing(partner);
     if (!following) throw new ActionError('NOT_FOUND', `This node does not follow ${partner}.`);
     const ctx = this.#context();
     const follow = new Follow({ id: new URL(following.followId), actor: ctx.getActorUri(NODE_ACTOR), object: new URL(partner) });
-    await ctx.sendActivity({ identifier: NODE_ACTOR }, { id: new URL(partner), inboxId: new URL(following.inbox) }, new Undo({ id: activityId(this.#data.registry.config.publicUrl, 'undo'), actor: ctx.getActorUri(NODE_ACTOR), object: follow }));
-    await this.#data.follows.following.deleteOne({ _id: partner });
+    await ctx.sendActivity({ identifier: NODE_ACTOR }, { id: new URL(partner), inboxId: new URL(following.inbox) }, new Undo({ id: activityId(this.#data.services.config.publicUrl, 'undo'), actor: ctx.getActorUri(NODE_ACTOR), object: follow }));
+    await this.#data.follows.removeFollowing(partner);
     await deleteAllFrom({ data: this.#data }, { node: partner });
     await this.#audit(actor, 'partner.unfollow', partner);
   }
@@ -110,11 +111,9 @@ export class PartnerService {
   async block(actor: Actor, domain: string, reason: string | null): Promise<number> {
     authorize(actor, { do: 'settings.update' });
     const host = domain.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
-    if (!/^[a-z0-9.-]+(:\d+)?$/.test(host)) throw new ActionError('VALIDATION_FAILED', `"${domain}" is not a domain.`, { fields: [{ field: 'domain', code: 'INVALID_FORMAT', message: 'must be a host name such as registry.example.org.' }] });
-    await this.#data.follows.blocked.replaceOne({ _id: host }, { blockedAt: this.#data.registry.now().toISOString(), by: actor.kind === 'account' ? actor.accountId : null, reason }, { upsert: true });
+    if (!/^[a-z0-9.-]+(:\d+)?$/.test(host)) throw new ActionError('VALIDATION_FAILED', `"${domain}" is not a domain.`, { fields: [{ field: 'domain', code: 'INVALID_FORMAT', message: 'must be a host name such as services.example.org.' }] });
+    await this.#data.follows.block(host, { blockedAt: this.#data.services.now().toISOString(), by: actor.kind === 'account' ? actor.accountId : null, reason });
     const removed = await deleteAllFrom({ data: this.#data }, { host });
-    await this.#data.follows.followers.deleteMany({ host });
-    await this.#data.follows.following.deleteMany({ host });
     await this.#audit(actor, 'partner.block', host, { removed });
     log.info('Blocked {host}; removed {removed} listing(s) it sent', { host, removed });
     return removed;
@@ -122,7 +121,7 @@ export class PartnerService {
 
   async unblock(actor: Actor, domain: string): Promise<void> {
     authorize(actor, { do: 'settings.update' });
-    await this.#data.follows.blocked.deleteOne({ _id: domain.trim().toLowerCase() });
+    await this.#data.follows.unblock(domain.trim().toLowerCase());
     await this.#audit(actor, 'partner.unblock', domain);
   }
 
@@ -131,21 +130,21 @@ export class PartnerService {
     if (actor.kind !== 'account') throw new ActionError('INVALID_STATE', 'Sign in to report a listing.');
     const text = reason.trim();
     if (text.length < 3 || text.length > 2000) throw new ActionError('VALIDATION_FAILED', 'Say what is wrong (3 to 2,000 characters).', { fields: [{ field: 'reason', code: text.length < 3 ? 'REQUIRED' : 'TOO_LONG', message: 'must be 3 to 2,000 characters.' }] });
-    const { registry } = this.#data;
-    const doc = (await registry.initiatives.findById(recordId)) ?? (await registry.practices.findById(recordId));
+    const { services } = this.#data;
+    const doc = (await services.initiatives.findById(recordId)) ?? (await services.practices.findById(recordId));
     if (!doc || doc.origin.kind !== 'remote') throw new ActionError('NOT_FOUND', 'Only listings received from partner nodes are reported this way; moderate this node\'s own listings directly.');
-    const following = await this.#data.follows.following.findOne({ _id: doc.origin.node });
+    const following = await this.#data.follows.findFollowing(doc.origin.node);
     const ctx = this.#context();
     const origin = following ? { id: new URL(following._id), inboxId: new URL(following.inbox), endpoints: following.sharedInbox ? { sharedInbox: new URL(following.sharedInbox) } : null } : await ctx.lookupObject(doc.origin.node, { signal: lookupDeadline() }).catch(() => null);
     if (!origin || !('inboxId' in origin) || !origin.inboxId) throw new ActionError('NOT_FOUND', 'The origin node of this listing cannot be reached now; try again later.');
-    const flag = new Flag({ id: activityId(registry.config.publicUrl, 'flag'), actor: ctx.getActorUri(NODE_ACTOR), object: new URL(recordId), content: textToHtml(text) });
+    const flag = new Flag({ id: activityId(services.config.publicUrl, 'flag'), actor: ctx.getActorUri(NODE_ACTOR), object: new URL(recordId), content: textToHtml(text) });
     await ctx.sendActivity({ identifier: NODE_ACTOR }, origin as never, flag);
     await this.#audit(actor, 'listing.report', recordId);
   }
 
   async list(actor: Actor): Promise<PartnerView[]> {
     authorize(actor, { do: 'settings.update' });
-    const [following, followers] = await Promise.all([this.#data.follows.following.find({}), this.#data.follows.followers.find({ identifier: NODE_ACTOR, isRegistryNode: true })]);
+    const [following, followers] = await Promise.all([this.#data.follows.allFollowing(), this.#data.follows.registryNodeFollowers(NODE_ACTOR)]);
     const actors = new Set([...following.map((f) => f._id), ...followers.map((f) => f.actor)]);
     return Promise.all(
       [...actors].sort().map(async (iri) => {
@@ -158,7 +157,7 @@ export class PartnerService {
   }
 
   async #audit(actor: Actor, action: string, target: string, details?: Record<string, unknown>): Promise<void> {
-    if (actor.kind === 'account') await this.#data.registry.audit.record({ accountId: actor.accountId, role: actor.role, action, target, ...(details ? { details } : {}) });
+    if (actor.kind === 'account') await this.#data.services.audit.record({ accountId: actor.accountId, role: actor.role, action, target, ...(details ? { details } : {}) });
   }
 }
 

@@ -11,7 +11,7 @@ import type { KvKey, KvStore, KvStoreListEntry, KvStoreSetOptions } from '@fedif
 import { logger } from '../../config/logging.ts';
 import type { Collection, Doc, Filter, Store } from '../../store/store.ts';
 import { DuplicateKeyError } from '../../store/store-errors.ts';
-import { canonicalJson } from './canonical-json.ts';
+import { canonicalJson } from '../../json/canonical-json.ts';
 
 const log = logger('federation', 'kv');
 

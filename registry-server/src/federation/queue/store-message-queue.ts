@@ -69,6 +69,15 @@ export class StoreMessageQueue implements MessageQueue {
     this.#now = options.now ?? Date.now;
     this.#prepare = options.prepare ?? ((message) => message);
   }
+  /**
+   * Releases every lease: only for a store one process owns (the embedded one), where a lease
+   * left at start belongs to a process that died mid-delivery. Returns how many were released.
+   */
+  async releaseLeases(): Promise<number> {
+    const released = await this.#messages.updateMany({ leaseUntil: { $gt: 0 } }, { $set: { leaseUntil: 0 } });
+    return released.modifiedCount;
+  }
+
 
   async ensureIndexes(): Promise<void> {
     await this.#messages.createIndex({ runAt: 1, seq: 1 });

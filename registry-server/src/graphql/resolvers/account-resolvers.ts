@@ -30,7 +30,7 @@ export const accountResolvers: Resolvers = {
   Query: {
     me: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
       if (ctx.actor.kind !== 'account') return null;
-      const account = await ctx.registry.accounts.findById(ctx.actor.accountId);
+      const account = await ctx.services.accounts.findById(ctx.actor.accountId);
       if (!account) return null;
       return {
         account: accountView(account),
@@ -41,29 +41,29 @@ export const accountResolvers: Resolvers = {
     },
     invitation: async (_: unknown, args: { token: string }, ctx: GraphQLContext) => {
       try {
-        return { invitation: invitationView(await ctx.registry.invitations.inspect(args.token)), error: null };
+        return { invitation: invitationView(await ctx.services.invitations.inspect(args.token)), error: null };
       } catch (error) {
         const mapped = toMutationError(error);
         if (!mapped) throw error;
         return { invitation: null, error: mapped };
       }
     },
-    pendingInvitations: async (_: unknown, __: unknown, ctx: GraphQLContext) => (await ctx.registry.invitations.listPending(ctx.actor)).map(invitationView),
+    pendingInvitations: async (_: unknown, __: unknown, ctx: GraphQLContext) => (await ctx.services.invitations.listPending(ctx.actor)).map(invitationView),
     myNotifications: async (_: unknown, args: { unreadOnly?: boolean | null; first?: number | null }, ctx: GraphQLContext) => {
       if (ctx.actor.kind !== 'account') return [];
-      return (await ctx.registry.notifications.listFor(ctx.actor.accountId, { unreadOnly: args.unreadOnly ?? false, first: args.first ?? 50 })).map(notificationView);
+      return (await ctx.services.notifications.listFor(ctx.actor.accountId, { unreadOnly: args.unreadOnly ?? false, first: args.first ?? 50 })).map(notificationView);
     },
     accounts: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
       authorize(ctx.actor, { do: 'account.list' });
-      return (await ctx.registry.accounts.collection.find({}, { sort: { createdAt: 1 }, limit: 1000 })).map(accountView);
+      return (await ctx.services.accounts.listAll(1000)).map(accountView);
     },
     auditLog: async (_: unknown, args: { first?: number | null; before?: string | null }, ctx: GraphQLContext) => {
       authorize(ctx.actor, { do: 'audit.read' });
-      return ctx.registry.audit.list(Math.min(Math.max(args.first ?? 50, 1), 200), args.before ?? undefined);
+      return ctx.services.audit.list(Math.min(Math.max(args.first ?? 50, 1), 200), args.before ?? undefined);
     },
     nodeSettings: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
       authorize(ctx.actor, { do: 'settings.update' });
-      return ctx.registry.settings.get();
+      return ctx.services.settings.get();
     },
   },
   Mutation: {
@@ -73,7 +73,7 @@ export const accountResolvers: Resolvers = {
       async (args: { email: string; password: string; session?: 'COOKIE' | 'BEARER' | null; deviceToken?: string | null }, ctx) => {
         const via = args.session === 'BEARER' ? 'bearer' : 'cookie';
         const deviceToken = args.deviceToken ?? ctx.deviceCookie;
-        const signedIn = await ctx.registry.accountService.signIn({ email: args.email, password: args.password, via, address: ctx.address, deviceToken });
+        const signedIn = await ctx.services.accountService.signIn({ email: args.email, password: args.password, via, address: ctx.address, deviceToken });
         // Cookie sessions keep both secrets in httpOnly cookies, out of reach of page scripts.
         if (via === 'cookie') {
           ctx.setSessionCookie(signedIn.token, signedIn.expiresAt);
@@ -86,46 +86,46 @@ export const accountResolvers: Resolvers = {
       { csrf: false },
     ),
     signOut: mutation(async (_args: unknown, ctx) => {
-      await ctx.registry.accountService.signOut(ctx.actor);
+      await ctx.services.accountService.signOut(ctx.actor);
       if (ctx.actor.kind === 'account' && ctx.actor.via === 'cookie') ctx.setSessionCookie(null, null);
       return { ok: true, error: null };
     }, { ok: false }),
     changePassword: mutation(async (args: { currentPassword: string; newPassword: string }, ctx) => {
       if (ctx.actor.kind !== 'account') throw new ActionError('INVALID_CREDENTIALS', 'Sign in to change your password.');
-      await ctx.registry.accountService.changePassword(ctx.actor, args.currentPassword, args.newPassword);
+      await ctx.services.accountService.changePassword(ctx.actor, args.currentPassword, args.newPassword);
       return { ok: true, error: null };
     }, { ok: false }),
     createInvitation: mutation(
       async (args: { input: { role: string; initiatives?: string[] | null; note?: string | null; email?: string | null } }, ctx) => {
         const role = roleFromEnum(args.input.role);
         if (role === 'admin') throw new ActionError('VALIDATION_FAILED', 'A node has one admin, created with the operator command; invite moderators and editors.', { fields: [{ field: 'role', code: 'NOT_ALLOWED', message: 'must be MODERATOR or EDITOR.' }] });
-        const created = await ctx.registry.invitations.create(ctx.actor, { role, initiatives: args.input.initiatives ?? [], note: args.input.note ?? null, email: args.input.email ?? null });
+        const created = await ctx.services.invitations.create(ctx.actor, { role, initiatives: args.input.initiatives ?? [], note: args.input.note ?? null, email: args.input.email ?? null });
         return { invitation: invitationView(created.invitation), url: created.url, emailed: created.emailed, error: null };
       },
       { emailed: false },
     ),
     withdrawInvitation: mutation(async (args: { id: string }, ctx) => {
-      await ctx.registry.invitations.withdraw(ctx.actor, args.id);
+      await ctx.services.invitations.withdraw(ctx.actor, args.id);
       return { ok: true, error: null };
     }, { ok: false }),
-    disableAccount: mutation(async (args: { id: string }, ctx) => ({ account: accountView(await ctx.registry.accountAdministration.disable(ctx.actor, args.id)), error: null })),
-    enableAccount: mutation(async (args: { id: string }, ctx) => ({ account: accountView(await ctx.registry.accountAdministration.enable(ctx.actor, args.id)), error: null })),
-    removeEditor: mutation(async (args: { account: string; initiative: string }, ctx) => ({ account: accountView(await ctx.registry.accountAdministration.removeEditor(ctx.actor, args.account, args.initiative)), error: null })),
+    disableAccount: mutation(async (args: { id: string }, ctx) => ({ account: accountView(await ctx.services.accountAdministration.disable(ctx.actor, args.id)), error: null })),
+    enableAccount: mutation(async (args: { id: string }, ctx) => ({ account: accountView(await ctx.services.accountAdministration.enable(ctx.actor, args.id)), error: null })),
+    removeEditor: mutation(async (args: { account: string; initiative: string }, ctx) => ({ account: accountView(await ctx.services.accountAdministration.removeEditor(ctx.actor, args.account, args.initiative)), error: null })),
     markNotificationRead: mutation(async (args: { id: string }, ctx) => {
       if (ctx.actor.kind !== 'account') throw new AuthorizationError('SIGN_IN_REQUIRED', 'Sign in to see your notifications.');
-      const notification = await ctx.registry.notifications.markRead(ctx.actor.accountId, args.id, ctx.registry.now().toISOString());
+      const notification = await ctx.services.notifications.markRead(ctx.actor.accountId, args.id, ctx.services.now().toISOString());
       if (!notification) throw new ActionError('NOT_FOUND', 'You have no notification with this id; see myNotifications.');
       return { notification: notificationView(notification), error: null };
     }),
     acceptInvitation: mutation(
-      async (args: { token: string; email: string; password: string }, ctx) => ({ account: accountView(await ctx.registry.invitations.accept(args.token, args.email, args.password, ctx.address)), error: null }),
+      async (args: { token: string; email: string; password: string }, ctx) => ({ account: accountView(await ctx.services.invitations.accept(args.token, args.email, args.password, ctx.address)), error: null }),
       {},
       { csrf: false },
     ),
     // Like signIn, no CSRF token: there is no session yet, and it only sets the device cookie.
     trustThisDevice: mutation(
       async (args: { token: string; session?: 'COOKIE' | 'BEARER' | null }, ctx) => {
-        const device = await ctx.registry.accountService.trustDeviceByLink(args.token);
+        const device = await ctx.services.accountService.trustDeviceByLink(args.token);
         if (args.session === 'BEARER') return { deviceToken: device.token, error: null };
         ctx.setDeviceCookie(device.token, device.expiresAt);
         return { deviceToken: null, error: null };
@@ -136,14 +136,14 @@ export const accountResolvers: Resolvers = {
     clearSignInLock: mutation(async (args: { account: string }, ctx) => {
       authorize(ctx.actor, { do: 'account.unlock' });
       if (ctx.actor.kind !== 'account') throw new Error('unreachable');
-      await ctx.registry.accountService.clearSignInLock(args.account);
-      await ctx.registry.audit.record({ accountId: ctx.actor.accountId, role: ctx.actor.role, action: 'account.clearSignInLock', target: `account:${args.account}` });
+      await ctx.services.accountService.clearSignInLock(args.account);
+      await ctx.services.audit.record({ accountId: ctx.actor.accountId, role: ctx.actor.role, action: 'account.clearSignInLock', target: `account:${args.account}` });
       return { ok: true, error: null };
     }, { ok: false }),
     updateNodeSettings: mutation(async (args: { editsRequireReview: boolean }, ctx) => {
       authorize(ctx.actor, { do: 'settings.update' });
-      const settings = await ctx.registry.settings.update({ editsRequireReview: args.editsRequireReview });
-      if (ctx.actor.kind === 'account') await ctx.registry.audit.record({ accountId: ctx.actor.accountId, role: ctx.actor.role, action: 'settings.update', target: 'node', details: { editsRequireReview: args.editsRequireReview } });
+      const settings = await ctx.services.settings.update({ editsRequireReview: args.editsRequireReview });
+      if (ctx.actor.kind === 'account') await ctx.services.audit.record({ accountId: ctx.actor.accountId, role: ctx.actor.role, action: 'settings.update', target: 'node', details: { editsRequireReview: args.editsRequireReview } });
       return { settings, error: null };
     }),
   },

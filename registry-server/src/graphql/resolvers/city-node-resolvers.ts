@@ -20,7 +20,7 @@ const text = (pick: (record: Partial<CityNodeRecord>) => CityNodeRecord['name'] 
 
 export const cityNodeResolvers: Resolvers = {
   CityNode: {
-    id: (v: CityNodeView, _: unknown, ctx: GraphQLContext) => (v.doc ? ctx.registry.iris.of('nodes', v.doc) : ctx.registry.iris.local('nodes', v.handle)),
+    id: (v: CityNodeView, _: unknown, ctx: GraphQLContext) => (v.doc ? ctx.services.iris.of('nodes', v.doc) : ctx.services.iris.local('nodes', v.handle)),
     slug: (v: CityNodeView) => v.handle,
     name: schemaNonNull((v: CityNodeView, args: { lang?: string | null }) =>
       localized(r(v).name, readerWith(v.reader, args.lang), r(v).defaultLanguages?.[0]) ?? localized({ und: v.handle }, v.reader)),
@@ -40,9 +40,9 @@ export const cityNodeResolvers: Resolvers = {
     updateFrequency: text((x) => x.updateFrequency),
     dataLicence: (v: CityNodeView) => r(v).dataLicence ?? null,
     privacyPolicy: text((x) => x.privacyPolicy),
-    url: (v: CityNodeView, _: unknown, ctx: GraphQLContext) => (v.handle === ctx.registry.config.nodeHandle ? ctx.registry.config.publicUrl.origin : (r(v).url ?? null)),
-    status: (v: CityNodeView, _: unknown, ctx: GraphQLContext) => (v.handle === ctx.registry.config.nodeHandle || r(v).status === 'online' ? 'ONLINE' : 'PLANNED'),
-    isThisNode: (v: CityNodeView, _: unknown, ctx: GraphQLContext) => v.handle === ctx.registry.config.nodeHandle,
+    url: (v: CityNodeView, _: unknown, ctx: GraphQLContext) => (v.handle === ctx.services.config.nodeHandle ? ctx.services.config.publicUrl.origin : (r(v).url ?? null)),
+    status: (v: CityNodeView, _: unknown, ctx: GraphQLContext) => (v.handle === ctx.services.config.nodeHandle || r(v).status === 'online' ? 'ONLINE' : 'PLANNED'),
+    isThisNode: (v: CityNodeView, _: unknown, ctx: GraphQLContext) => v.handle === ctx.services.config.nodeHandle,
     network: (v: CityNodeView) => r(v).network ?? [],
     initiativeCount: (v: CityNodeView, _: unknown, ctx: GraphQLContext) => ctx.loaders.initiativeCount.load(v.handle),
     goodPracticeCount: (v: CityNodeView, _: unknown, ctx: GraphQLContext) => ctx.loaders.practiceCount.load(v.handle),

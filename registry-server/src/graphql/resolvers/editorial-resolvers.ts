@@ -35,7 +35,7 @@ function draftView(kind: Kind, doc: StoredInitiative | StoredGoodPractice, reade
  * hidden one is answered like a name nobody uses.
  */
 async function locate(ctx: GraphQLContext, id: string): Promise<{ kind: Kind; storeId: string }> {
-  const { iris, initiatives, practices, initiativeEditorial, practiceEditorial } = ctx.registry;
+  const { iris, initiatives, practices, initiativeEditorial, practiceEditorial } = ctx.services;
   const asInitiative = iris.storeIdFor('initiatives', id);
   const asPractice = iris.storeIdFor('practices', id);
   if (asInitiative !== id) return { kind: 'initiative', storeId: asInitiative };
@@ -48,7 +48,7 @@ async function locate(ctx: GraphQLContext, id: string): Promise<{ kind: Kind; st
 }
 
 function service(ctx: GraphQLContext, kind: Kind): EditorialService<InitiativeRecord> | EditorialService<GoodPracticeRecord> {
-  return kind === 'initiative' ? ctx.registry.initiativeEditorial : ctx.registry.practiceEditorial;
+  return kind === 'initiative' ? ctx.services.initiativeEditorial : ctx.services.practiceEditorial;
 }
 
 const result = (kind: Kind, ctx: GraphQLContext) => (doc: { _id: string }) => ({ record: draftView(kind, doc as StoredInitiative | StoredGoodPractice, ctx.reader), error: null });
@@ -71,8 +71,8 @@ function workflow(run: (s: EditorialService<InitiativeRecord>, storeId: string, 
  */
 async function editable(ctx: GraphQLContext, kind: Kind, args: { id?: string | null; slug?: string | null }): Promise<DraftView | null> {
   requireSignedIn(ctx.actor);
-  const repository = kind === 'initiative' ? ctx.registry.initiatives : ctx.registry.practices;
-  const storeId = args.id ? ctx.registry.iris.storeIdFor(kind === 'initiative' ? 'initiatives' : 'practices', args.id) : args.slug;
+  const repository = kind === 'initiative' ? ctx.services.initiatives : ctx.services.practices;
+  const storeId = args.id ? ctx.services.iris.storeIdFor(kind === 'initiative' ? 'initiatives' : 'practices', args.id) : args.slug;
   if (!storeId) throw new ActionError('NOT_FOUND', 'Give the id or the slug of the record.');
   const doc = await repository.findById(storeId);
   if (!doc || doc.origin.kind !== 'local' || doc.publication.state === 'deleted') return null;
@@ -84,7 +84,7 @@ async function editable(ctx: GraphQLContext, kind: Kind, args: { id?: string | n
 const working = (v: DraftView) => v.doc.pending?.record ?? v.doc.record;
 
 const draftFields = {
-  id: (v: DraftView, _: unknown, ctx: GraphQLContext) => ctx.registry.iris.of(v.kind === 'initiative' ? 'initiatives' : 'practices', v.doc),
+  id: (v: DraftView, _: unknown, ctx: GraphQLContext) => ctx.services.iris.of(v.kind === 'initiative' ? 'initiatives' : 'practices', v.doc),
   slug: (v: DraftView) => v.doc.record.handle,
   version: (v: DraftView) => v.doc.version,
   state: (v: DraftView) => STATE(v.doc.publication.state),
@@ -94,10 +94,10 @@ const draftFields = {
     return review ? { decision: review.decision, reason: review.reason, at: review.at } : null;
   },
   record: (v: DraftView) => working(v),
-  revisions: (v: DraftView, args: { first?: number | null }, ctx: GraphQLContext) => ctx.registry.revisions.list(v.kind, v.doc._id, Math.min(Math.max(args.first ?? 50, 1), 200)),
-  revision: (v: DraftView, args: { version: number }, ctx: GraphQLContext) => ctx.registry.revisions.get(v.kind, v.doc._id, args.version),
+  revisions: (v: DraftView, args: { first?: number | null }, ctx: GraphQLContext) => ctx.services.revisions.list(v.kind, v.doc._id, Math.min(Math.max(args.first ?? 50, 1), 200)),
+  revision: (v: DraftView, args: { version: number }, ctx: GraphQLContext) => ctx.services.revisions.get(v.kind, v.doc._id, args.version),
   diff: async (v: DraftView, args: { from: number; to: number }, ctx: GraphQLContext) => {
-    const [from, to] = await Promise.all([ctx.registry.revisions.get(v.kind, v.doc._id, args.from), ctx.registry.revisions.get(v.kind, v.doc._id, args.to)]);
+    const [from, to] = await Promise.all([ctx.services.revisions.get(v.kind, v.doc._id, args.from), ctx.services.revisions.get(v.kind, v.doc._id, args.to)]);
     if (!from || !to) throw new ActionError('NOT_FOUND', `This record has no revision ${!from ? args.from : args.to}; list them with \`revisions\`.`);
     return diffRecords(from.snapshot, to.snapshot);
   },
@@ -113,7 +113,7 @@ export const editorialResolvers: Resolvers = {
     preview: (v: DraftView) => initiativeView({ ...(v.doc as StoredInitiative), record: working(v) as InitiativeRecord }, v.reader),
     live: (v: DraftView) => (v.doc.publication.state === 'published' ? initiativeView(v.doc as StoredInitiative, v.reader) : null),
     messages: async (v: DraftView, args: { unreadOnly?: boolean | null; first?: number | null }, ctx: GraphQLContext) =>
-      ctx.registry.relay.list(ctx.actor, v.doc.record.handle, { unreadOnly: args.unreadOnly ?? false, first: args.first ?? 50 }),
+      ctx.services.relay.list(ctx.actor, v.doc.record.handle, { unreadOnly: args.unreadOnly ?? false, first: args.first ?? 50 }),
   },
   GoodPracticeDraft: {
     ...draftFields,
@@ -127,36 +127,35 @@ export const editorialResolvers: Resolvers = {
   Query: {
     myInitiatives: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
       if (ctx.actor.kind !== 'account') return [];
-      const docs = await ctx.registry.initiatives.collection.find({ _id: { $in: [...ctx.actor.initiatives] }, 'origin.kind': 'local', 'publication.state': { $ne: 'deleted' } }, { sort: { 'derived.sortName': 1 } });
+      const docs = await ctx.services.initiatives.findLocalUndeleted([...ctx.actor.initiatives]);
       return docs.map((doc) => draftView('initiative', doc, ctx.reader));
     },
     editableInitiative: (_: unknown, args: { id?: string | null; slug?: string | null }, ctx: GraphQLContext) => editable(ctx, 'initiative', args),
     editableGoodPractice: (_: unknown, args: { id?: string | null; slug?: string | null }, ctx: GraphQLContext) => editable(ctx, 'goodPractice', args),
     reviewQueue: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
       authorize(ctx.actor, { do: 'review.list' });
-      const waiting = { 'origin.kind': 'local', $or: [{ 'publication.state': 'in-review' }, { 'pending.state': 'in-review' }] };
-      const [initiatives, practices] = await Promise.all([ctx.registry.initiatives.collection.find(waiting), ctx.registry.practices.collection.find(waiting)]);
+      const [initiatives, practices] = await Promise.all([ctx.services.initiatives.reviewQueue(), ctx.services.practices.reviewQueue()]);
       return [...initiatives.map((d) => draftView('initiative', d, ctx.reader)), ...practices.map((d) => draftView('goodPractice', d, ctx.reader))].sort((a, b) => a.doc.updatedAt.localeCompare(b.doc.updatedAt));
     },
   },
   Mutation: {
     createInitiative: mutation(async (args: { input: Record<string, unknown> }, ctx) => {
       const record = withInitiativeDefaults(recordFromInput(args.input)) as RecordChanges<InitiativeRecord>;
-      return result('initiative', ctx)(await ctx.registry.initiativeEditorial.create(ctx.actor, record));
+      return result('initiative', ctx)(await ctx.services.initiativeEditorial.create(ctx.actor, record));
     }),
     updateInitiative: mutation(async (args: { id: string; version: number; changes: Record<string, unknown> }, ctx) => {
-      const storeId = ctx.registry.iris.storeIdFor('initiatives', args.id);
+      const storeId = ctx.services.iris.storeIdFor('initiatives', args.id);
       const changes = recordFromInput(args.changes) as RecordChanges<InitiativeRecord>;
-      return result('initiative', ctx)(await ctx.registry.initiativeEditorial.update(ctx.actor, storeId, args.version, changes));
+      return result('initiative', ctx)(await ctx.services.initiativeEditorial.update(ctx.actor, storeId, args.version, changes));
     }),
     createGoodPractice: mutation(async (args: { input: Record<string, unknown> }, ctx) => {
       const record = recordFromInput(args.input) as RecordChanges<GoodPracticeRecord>;
-      return result('goodPractice', ctx)(await ctx.registry.practiceEditorial.create(ctx.actor, record));
+      return result('goodPractice', ctx)(await ctx.services.practiceEditorial.create(ctx.actor, record));
     }),
     updateGoodPractice: mutation(async (args: { id: string; version: number; changes: Record<string, unknown> }, ctx) => {
-      const storeId = ctx.registry.iris.storeIdFor('practices', args.id);
+      const storeId = ctx.services.iris.storeIdFor('practices', args.id);
       const changes = recordFromInput(args.changes) as RecordChanges<GoodPracticeRecord>;
-      return result('goodPractice', ctx)(await ctx.registry.practiceEditorial.update(ctx.actor, storeId, args.version, changes));
+      return result('goodPractice', ctx)(await ctx.services.practiceEditorial.update(ctx.actor, storeId, args.version, changes));
     }),
     submitForReview: workflow((s, id, args, ctx) => s.submit(ctx.actor, id, args.version)),
     approve: workflow((s, id, args, ctx) => s.approve(ctx.actor, id, args.version)),

@@ -47,14 +47,14 @@ export function facetLabel(ctx: GraphQLContext, facet: FacetName, value: string,
   const fixed = FIXED[`${facet}:${value}`];
   if (fixed) return chooseText(fixed, languages)?.text ?? value;
   for (const taxonomy of TAXONOMY[facet] ?? []) {
-    const concept = ctx.registry.catalog.concept(taxonomy, value);
+    const concept = ctx.services.catalog.concept(taxonomy, value);
     if (concept) return chooseText(concept.labels, languages)?.text ?? value;
   }
   const first = languages[0]!;
   if (facet === 'country') return /^[A-Z]{2}$/.test(value) ? displayName('region', value, first) : value;
   if (facet === 'languageOffered') return displayName('language', value, first);
   if (facet === 'node') {
-    const names = ctx.registry.search.cityNames(value);
+    const names = ctx.services.search.cityNames(value);
     return (names && chooseText(names, languages)?.text) ?? value;
   }
   return value;

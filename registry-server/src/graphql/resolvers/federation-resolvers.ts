@@ -31,11 +31,11 @@ export const federationResolvers: Resolvers = {
     },
     blockedDomains: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
       authorize(ctx.actor, { do: 'settings.update' });
-      return (await runtime(ctx).data.follows.blocked.find({}, { sort: { _id: 1 } })).map((b) => ({ domain: b._id, blockedAt: b.blockedAt, reason: b.reason }));
+      return (await runtime(ctx).data.follows.blockedDomains()).map((b) => ({ domain: b._id, blockedAt: b.blockedAt, reason: b.reason }));
     },
     reports: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
       authorize(ctx.actor, { do: 'review.list' });
-      const reports = await ctx.registry.store.collection<{ _id: string; reporter: string; reporterHost: string; objects: string[]; reason: string; receivedAt: string }>('reports').find({}, { sort: { receivedAt: -1 }, limit: 200 });
+      const reports = await ctx.services.reports.open(200);
       return reports.map((r) => ({ id: r._id, reporter: r.reporter, reporterHost: r.reporterHost, objects: r.objects, reason: r.reason, receivedAt: r.receivedAt }));
     },
   },

@@ -20,9 +20,9 @@ const text = (pick: (record: GoodPracticeRecord) => GoodPracticeRecord['title'] 
 
 export const goodPracticeResolvers: Resolvers = {
   GoodPractice: {
-    id: (v: GoodPracticeView, _: unknown, ctx: GraphQLContext) => ctx.registry.iris.of('practices', v.doc),
+    id: (v: GoodPracticeView, _: unknown, ctx: GraphQLContext) => ctx.services.iris.of('practices', v.doc),
     slug: (v: GoodPracticeView) => r(v).handle,
-    url: (v: GoodPracticeView, _: unknown, ctx: GraphQLContext) => ctx.registry.iris.pageOf('practices', v.doc),
+    url: (v: GoodPracticeView, _: unknown, ctx: GraphQLContext) => ctx.services.iris.pageOf('practices', v.doc),
     practiceType: schemaNonNull((v: GoodPracticeView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'practice-type', r(v).practiceType, v.reader)),
     title: schemaNonNull(text((x) => x.title)),
     summary: schemaNonNull(text((x) => x.summary)),
@@ -45,7 +45,7 @@ export const goodPracticeResolvers: Resolvers = {
     initiatives: async (v: GoodPracticeView, _: unknown, ctx: GraphQLContext) => {
       const record = r(v);
       const named = await Promise.all((record.initiatives ?? []).map((h) => ctx.loaders.initiative.load(nodeRef(record.node, h))));
-      const naming = await ctx.registry.initiatives.findPublished({ 'derived.practiceRefs': nodeRef(record.node, record.handle) });
+      const naming = await ctx.services.initiatives.findPublishedNamingPractice(nodeRef(record.node, record.handle));
       const unique = new Map([...named, ...naming].filter((d) => d !== null).map((d) => [d._id, d]));
       return [...unique.values()].map((d) => initiativeView(d, v.reader));
     },

@@ -25,9 +25,9 @@ const STATUS = (s: string | undefined) => (s ? (s.toUpperCase() as InitiativeSta
 
 export const initiativeResolvers: Resolvers = {
   Initiative: {
-    id: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => ctx.registry.iris.of('initiatives', v.doc),
+    id: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => ctx.services.iris.of('initiatives', v.doc),
     slug: (v: InitiativeView) => r(v).handle,
-    url: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => ctx.registry.iris.pageOf('initiatives', v.doc),
+    url: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => ctx.services.iris.pageOf('initiatives', v.doc),
     name: schemaNonNull(text((x) => x.name)),
     alternateNames: (v: InitiativeView) => r(v).alternateNames ?? [],
     summary: schemaNonNull(text((x) => x.summary)),

@@ -21,6 +21,6 @@ export const originResolvers: Resolvers = {
       const node = await ctx.loaders.cityNode.load(v.nodeHandle);
       return node ? cityNodeView(node, v.nodeHandle, v.reader) : null;
     },
-    url: (v: OriginView, _: unknown, ctx: GraphQLContext) => ctx.registry.iris.pageOf(v.kind, v.doc),
+    url: (v: OriginView, _: unknown, ctx: GraphQLContext) => ctx.services.iris.pageOf(v.kind, v.doc),
   },
 };

@@ -3,7 +3,7 @@ import { initiativeStoreFilter, type InitiativeFilterInput } from '../../initiat
 import { goodPracticeStoreFilter, type GoodPracticeFilterInput } from '../../practices/good-practice-filter.ts';
 import { BadInputError } from '../../records/bad-input-error.ts';
 import type { ListingOrder } from '../../records/record-repository.ts';
-import type { Page } from '../../records/keyset-pagination.ts';
+import type { Page } from '../../store/keyset-pagination.ts';
 import type { GraphQLContext } from '../context.ts';
 import { readerWith, type Reader } from '../reader.ts';
 import { cityNodeView } from './city-node-resolvers.ts';
@@ -52,34 +52,34 @@ export const queryResolvers: Resolvers = {
     initiatives: async (_: unknown, args: ListArgs<InitiativeFilterInput>, ctx: GraphQLContext) => {
       const reader = readerOf(ctx, args.lang);
       const first = pageSize(args.first);
-      const filter = await initiativeStoreFilter(args.filter, ctx.registry.catalog, ctx.registry.practices);
-      const page = await ctx.registry.initiatives.page(filter, args.orderBy ?? 'NAME', first, args.after);
+      const filter = await initiativeStoreFilter(args.filter, ctx.services.catalog, ctx.services.practices);
+      const page = await ctx.services.initiatives.page(filter, args.orderBy ?? 'NAME', first, args.after);
       return viewPage(page, (doc) => initiativeView(doc, reader));
     },
     initiative: async (_: unknown, args: OneArgs, ctx: GraphQLContext) => {
       const reader = readerOf(ctx, args.lang);
       const { id, slug } = oneOf(args);
-      const storeId = id !== undefined ? ctx.registry.iris.storeIdFor('initiatives', id) : slug!;
-      const doc = await ctx.registry.initiatives.findPublishedById(storeId);
+      const storeId = id !== undefined ? ctx.services.iris.storeIdFor('initiatives', id) : slug!;
+      const doc = await ctx.services.initiatives.findPublishedById(storeId);
       return doc && (slug === undefined || doc.origin.kind === 'local') ? initiativeView(doc, reader) : null;
     },
     goodPractices: async (_: unknown, args: ListArgs<GoodPracticeFilterInput>, ctx: GraphQLContext) => {
       const reader = readerOf(ctx, args.lang);
       const first = pageSize(args.first);
-      const filter = goodPracticeStoreFilter(args.filter, ctx.registry.catalog);
-      const page = await ctx.registry.practices.page(filter, args.orderBy ?? 'NAME', first, args.after);
+      const filter = goodPracticeStoreFilter(args.filter, ctx.services.catalog);
+      const page = await ctx.services.practices.page(filter, args.orderBy ?? 'NAME', first, args.after);
       return viewPage(page, (doc) => goodPracticeView(doc, reader));
     },
     goodPractice: async (_: unknown, args: OneArgs, ctx: GraphQLContext) => {
       const reader = readerOf(ctx, args.lang);
       const { id, slug } = oneOf(args);
-      const storeId = id !== undefined ? ctx.registry.iris.storeIdFor('practices', id) : slug!;
-      const doc = await ctx.registry.practices.findPublishedById(storeId);
+      const storeId = id !== undefined ? ctx.services.iris.storeIdFor('practices', id) : slug!;
+      const doc = await ctx.services.practices.findPublishedById(storeId);
       return doc && (slug === undefined || doc.origin.kind === 'local') ? goodPracticeView(doc, reader) : null;
     },
     cityNodes: async (_: unknown, args: { lang?: string | null }, ctx: GraphQLContext) => {
       const reader = readerOf(ctx, args.lang);
-      const docs = await ctx.registry.nodes.findPublished({});
+      const docs = await ctx.services.nodes.findPublished({});
       return docs.map((doc) => cityNodeView(doc, doc._id, reader));
     },
     cityNode: async (_: unknown, args: { slug: string; lang?: string | null }, ctx: GraphQLContext) => {
@@ -88,15 +88,15 @@ export const queryResolvers: Resolvers = {
       return doc ? cityNodeView(doc, doc._id, reader) : null;
     },
     thisNode: async (_: unknown, args: { lang?: string | null }, ctx: GraphQLContext) => {
-      const handle = ctx.registry.config.nodeHandle;
+      const handle = ctx.services.config.nodeHandle;
       return cityNodeView(await ctx.loaders.cityNode.load(handle), handle, readerOf(ctx, args.lang));
     },
     taxonomies: (_: unknown, args: { lang?: string | null }, ctx: GraphQLContext): TaxonomyView[] => {
       const reader = readerOf(ctx, args.lang);
-      return ctx.registry.catalog.all().map((taxonomy) => ({ taxonomy, reader }));
+      return ctx.services.catalog.all().map((taxonomy) => ({ taxonomy, reader }));
     },
     taxonomy: (_: unknown, args: { id: string; lang?: string | null }, ctx: GraphQLContext): TaxonomyView => {
-      const taxonomy = ctx.registry.catalog.get(taxonomyIdFromEnum(args.id))!;
+      const taxonomy = ctx.services.catalog.get(taxonomyIdFromEnum(args.id))!;
       return { taxonomy, reader: readerOf(ctx, args.lang) };
     },
   },

@@ -14,9 +14,9 @@ export const relayResolvers: Resolvers = {
     // Anyone may write, signed in or not; a cookie session still needs its CSRF token.
     sendMessage: mutation(
       async (args: { initiative: string; input: { senderName?: string | null; replyTo: string; subject: string; body: string } }, ctx: GraphQLContext) => {
-        const storeId = ctx.registry.iris.storeIdFor('initiatives', args.initiative);
+        const storeId = ctx.services.iris.storeIdFor('initiatives', args.initiative);
         if (storeId.includes('://')) throw new ActionError('NOT_FOUND', 'This initiative is on another node: write to it through its own node.');
-        await ctx.registry.relay.send(ctx.actor, storeId, args.input, ctx.address);
+        await ctx.services.relay.send(ctx.actor, storeId, args.input, ctx.address);
         return { ok: true, error: null };
       },
       { ok: false },
@@ -24,7 +24,7 @@ export const relayResolvers: Resolvers = {
     markMessageRead: mutation(async (args: { id: string }, ctx: GraphQLContext) => {
       // Before the lookup, so the anonymous public learns nothing about which ids exist.
       requireSignedIn(ctx.actor);
-      return { message: await ctx.registry.relay.markRead(ctx.actor, args.id), error: null };
+      return { message: await ctx.services.relay.markRead(ctx.actor, args.id), error: null };
     }),
   },
 };

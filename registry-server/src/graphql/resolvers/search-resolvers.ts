@@ -5,7 +5,6 @@ import { authorize } from '../../accounts/authorization.ts';
 import { schemaUnchecked } from './shared-resolvers.ts';
 import type { StoredInitiative } from '../../initiatives/initiative-repository.ts';
 import type { StoredGoodPractice } from '../../practices/good-practice-repository.ts';
-import { PUBLISHED } from '../../records/record-repository.ts';
 import type { FacetName } from '../../search/facets.ts';
 import { searchQueryFrom, type SearchArgs } from '../../search/search-input.ts';
 import type { GraphQLContext } from '../context.ts';
@@ -38,9 +37,9 @@ export interface FacetValueView {
 
 export type ListingView = (ReturnType<typeof initiativeView> & { listing: 'Initiative' }) | (ReturnType<typeof goodPracticeView> & { listing: 'GoodPractice' });
 
-async function recordsById<T extends { _id: string }>(collection: { find(filter: Record<string, unknown>): Promise<T[]> }, ids: string[]): Promise<Map<string, T>> {
+async function recordsById<T extends { _id: string }>(repository: { findPublishedByIds(ids: readonly string[]): Promise<T[]> }, ids: string[]): Promise<Map<string, T>> {
   if (ids.length === 0) return new Map();
-  const docs = await collection.find({ _id: { $in: ids }, ...PUBLISHED });
+  const docs = await repository.findPublishedByIds(ids);
   return new Map(docs.map((d) => [d._id, d]));
 }
 
@@ -48,12 +47,12 @@ export const searchResolvers: Resolvers = {
   Query: {
     search: schemaUnchecked(async (_: unknown, args: SearchArgs & { lang?: string | null }, ctx: GraphQLContext) => {
       const reader = readerWith(ctx.reader, args.lang);
-      const search = ctx.registry.search;
+      const search = ctx.services.search;
       const query = searchQueryFrom(args, (handle) => search.cityCentre(handle), args.lang ?? ctx.reader.languages[0]);
       const result = search.search(query);
       const [initiatives, practices] = await Promise.all([
-        recordsById<StoredInitiative>(ctx.registry.initiatives.collection, result.hits.filter((h) => h.kind === 'initiative').map((h) => h.id)),
-        recordsById<StoredGoodPractice>(ctx.registry.practices.collection, result.hits.filter((h) => h.kind === 'goodPractice').map((h) => h.id)),
+        recordsById<StoredInitiative>(ctx.services.initiatives, result.hits.filter((h) => h.kind === 'initiative').map((h) => h.id)),
+        recordsById<StoredGoodPractice>(ctx.services.practices, result.hits.filter((h) => h.kind === 'goodPractice').map((h) => h.id)),
       ]);
       const edges = result.hits.flatMap((hit) => {
         const initiative = hit.kind === 'initiative' ? initiatives.get(hit.id) : undefined;
@@ -81,7 +80,7 @@ export const searchResolvers: Resolvers = {
   Mutation: {
     rebuildSearchIndex: mutation(async (_args: unknown, ctx: GraphQLContext) => {
       authorize(ctx.actor, { do: 'settings.update' });
-      const stats = await ctx.registry.search.rebuild();
+      const stats = await ctx.services.search.rebuild();
       return { listings: stats.listings as number | null, terms: stats.terms as number | null, durationMs: stats.durationMs as number | null, error: null };
     }, { listings: null, terms: null, durationMs: null }),
   },

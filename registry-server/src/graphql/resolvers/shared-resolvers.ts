@@ -21,7 +21,7 @@ export const countryView = (code: string, reader: Reader): CountryView => ({ cod
 /** A concept view, or null when the code is unknown (e.g. a received record using a newer taxonomy). */
 export function conceptView(ctx: GraphQLContext, taxonomy: TaxonomyId, code: string | undefined, reader: Reader): ConceptView | null {
   if (!code) return null;
-  const concept = ctx.registry.catalog.concept(taxonomy, code);
+  const concept = ctx.services.catalog.concept(taxonomy, code);
   return concept ? { taxonomy, concept, reader } : null;
 }
 
@@ -72,7 +72,7 @@ export const sharedResolvers: Resolvers = {
   },
   Concept: {
     code: (v: ConceptView) => v.concept.code,
-    uri: (v: ConceptView, _args: unknown, ctx: GraphQLContext) => ctx.registry.catalog.conceptUri(v.taxonomy, v.concept.code),
+    uri: (v: ConceptView, _args: unknown, ctx: GraphQLContext) => ctx.services.catalog.conceptUri(v.taxonomy, v.concept.code),
     taxonomy: (v: ConceptView) => enumOf(v.taxonomy),
     label: (v: ConceptView, args: LangArgs) => conceptLabel(v, args).text,
     labelLanguage: (v: ConceptView, args: LangArgs) => conceptLabel(v, args).language,

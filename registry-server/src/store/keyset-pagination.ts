@@ -1,7 +1,7 @@
 // Relay-style pages over a store collection, by keyset (the sort value and _id of the last
 // edge), so a page costs the same wherever it is and concurrent inserts never repeat an edge.
-import type { Collection, Doc, Filter } from '../store/store.ts';
-import { getPath } from '../store/embedded/document-paths.ts';
+import type { Collection, Doc, Filter } from './store.ts';
+import { getPath } from './embedded/document-paths.ts';
 
 export interface SortOrder {
   /** Dotted path of the sort field. */

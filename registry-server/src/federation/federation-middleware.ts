@@ -6,9 +6,9 @@
 // here (activity-body.ts) before Fedify sees it: a hostile body is a 4xx, never a 500.
 import type { Federation } from '@fedify/fedify';
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from 'express';
-import type { FederationData } from '../federation/federation-context.ts';
+import type { FederationData } from './federation-context.ts';
 import { readActivityBody } from './activity-body.ts';
-import { OUTGOING_LIMITS, withinDeadline } from './outgoing-limits.ts';
+import { OUTGOING_LIMITS, withinDeadline } from '../outgoing/outgoing-limits.ts';
 
 export interface FederationMiddlewareOptions {
   /** Everything one received activity makes the node fetch, together (see outgoing-limits.ts). */

@@ -4,7 +4,7 @@
 // Whatever fails is answered with a 4xx and a sentence saying what to fix, signed or not: the
 // signature is checked later, on the same bytes.
 import type { Request as ExpressRequest } from 'express';
-import { jsonShapeProblem } from './json-inspection.ts';
+import { jsonShapeProblem } from '../json/json-inspection.ts';
 
 /** Largest activity accepted in an inbox; real ones are a few kilobytes. */
 export const MAX_ACTIVITY_BYTES = 256 * 1024;

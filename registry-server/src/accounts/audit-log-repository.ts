@@ -13,19 +13,19 @@ export type AuditEntry = Doc & {
 };
 
 export class AuditLog {
-  readonly collection: Collection<AuditEntry>;
+  readonly #collection: Collection<AuditEntry>;
   readonly #now: () => Date;
 
   constructor(store: Store, now: () => Date) {
-    this.collection = store.collection<AuditEntry>('auditLog');
+    this.#collection = store.collection<AuditEntry>('auditLog');
     this.#now = now;
   }
 
   async record(entry: Omit<AuditEntry, '_id' | 'at'>): Promise<void> {
-    await this.collection.insertOne({ ...entry, _id: randomUUID(), at: this.#now().toISOString() });
+    await this.#collection.insertOne({ ...entry, _id: randomUUID(), at: this.#now().toISOString() });
   }
 
   list(first: number, before?: string): Promise<AuditEntry[]> {
-    return this.collection.find(before ? { at: { $lt: before } } : {}, { sort: { at: -1, _id: -1 }, limit: first });
+    return this.#collection.find(before ? { at: { $lt: before } } : {}, { sort: { at: -1, _id: -1 }, limit: first });
   }
 }

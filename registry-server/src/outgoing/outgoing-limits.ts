@@ -16,7 +16,7 @@
 // received activity gets one deadline for everything it makes the node fetch.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Agent, type Dispatcher } from 'undici';
-import { JsonDepthScanner } from './json-depth.ts';
+import { JsonDepthScanner } from '../json/json-depth.ts';
 
 export interface OutgoingLimits {
   /** From sending the request to the last byte of the answer. */
