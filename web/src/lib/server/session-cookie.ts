@@ -4,7 +4,7 @@
 // answer to the browser, and sends it back (with the CSRF token for writes) on each signed-in
 // call. The browser and the API share one origin, so the cookie is the same on both sides.
 
-/** Name of the session cookie (registry-server/src/http/session-cookie.ts). */
+/** Name of the session cookie (registry-server/src/accounts/session-cookie.ts). */
 export const SESSION_COOKIE = 'umn_session';
 /**
  * Name of the trusted-device cookie (registry-server/src/accounts/trusted-devices.ts): set after
