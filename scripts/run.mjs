@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Entry point for `npm start`, `npm test`, `npm run bench`, `npm run umn` and `npm run generate` on a machine that
-// has only Node (20 or later) and npm. It installs the workspace with a pinned pnpm (fetched by
-// npx, so no global install is needed) and then hands over to the pnpm script of the same
-// purpose. pnpm puts the workspace's own Node 24 (the `node` devDependency) first on PATH, so
-// every product script runs on Node 24 whatever Node started this file.
+// Entry point for `npm start`, `npm test`, `npm run bench`, `npm run umn`, `npm run generate`,
+// `npm run format` and `npm run lint` on a machine that has only Node (20 or later) and npm. It
+// installs the workspace with a pinned pnpm (fetched by npx, so no global install is needed) and
+// then hands over to the pnpm script of the same purpose. pnpm puts the workspace's own Node 24
+// (the `node` devDependency) first on PATH, so every product script runs on Node 24 whatever
+// Node started this file.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 const PNPM = 'pnpm@12.21.0';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [task, ...rest] = process.argv.slice(2);
-const scripts = { start: 'serve', node: 'serve:node', test: 'test:all', bench: 'bench:all', umn: 'umn:cli', screenshots: 'screenshots:all', generate: 'generate:synthetic' };
+const scripts = { start: 'serve', node: 'serve:node', test: 'test:all', bench: 'bench:all', umn: 'umn:cli', screenshots: 'screenshots:all', generate: 'generate:synthetic', format: 'format:all', lint: 'lint:all' };
 
 if (!scripts[task]) {
   process.stderr.write(`usage: node scripts/run.mjs ${Object.keys(scripts).join('|')} [args…]\n`);
