@@ -27,7 +27,14 @@ export default defineConfig({
         resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
         test: {
           name: 'server',
-          include: ['registry-server/src/**/*.test.ts', 'scripts/**/*.test.ts', 'registry-server/bench/**/*.test.ts', 'tests/**/*.test.ts', 'seeds/**/*.test.ts', 'schemas/**/*.test.ts'],
+          include: [
+            'registry-server/src/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'registry-server/bench/**/*.test.ts',
+            'tests/**/*.test.ts',
+            'seeds/**/*.test.ts',
+            'schemas/**/*.test.ts',
+          ],
           // The browser tests have their own project; their helpers' unit tests run here.
           exclude: ['**/node_modules/**', 'tests/e2e/**/*.e2e.test.ts'],
           expect: { requireAssertions: true },

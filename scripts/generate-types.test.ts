@@ -56,11 +56,32 @@ describe('generate-types', () => {
     expect((await generate(empty)).code).toBe(0);
     // Written the way every resolver map is (resolvers/*.ts: `const …: Resolvers = { … }`).
     const fixture = join(work, 'out', 'fixture.ts');
-    writeFileSync(fixture, "import type { Resolvers } from './resolver-types.ts';\nexport const resolvers: Resolvers = { CityNode: { initiativeCount: (v) => v.handle.length } };\n");
+    writeFileSync(
+      fixture,
+      "import type { Resolvers } from './resolver-types.ts';\nexport const resolvers: Resolvers = { CityNode: { initiativeCount: (v) => v.handle.length } };\n",
+    );
     const tsc = join(root, 'node_modules/typescript/bin/tsc');
     // --noResolve: the mappers and the context type (the whole server) are not needed to see a
     // resolver named for a field the generated type lacks; it takes the check from 19 s to a few.
-    const args = [tsc, '--ignoreConfig', '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2024', '--allowImportingTsExtensions', '--skipLibCheck', '--types', 'node', '--noResolve', join(work, 'out', 'resolver-types.ts'), fixture];
+    const args = [
+      tsc,
+      '--ignoreConfig',
+      '--noEmit',
+      '--strict',
+      '--module',
+      'nodenext',
+      '--moduleResolution',
+      'nodenext',
+      '--target',
+      'es2024',
+      '--allowImportingTsExtensions',
+      '--skipLibCheck',
+      '--types',
+      'node',
+      '--noResolve',
+      join(work, 'out', 'resolver-types.ts'),
+      fixture,
+    ];
     const failure = await run(process.execPath, args, { cwd: work }).then(
       () => '',
       (error: { stdout: string }) => error.stdout,

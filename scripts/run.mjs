@@ -13,7 +13,17 @@ import { fileURLToPath } from 'node:url';
 const PNPM = 'pnpm@12.21.0';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [task, ...rest] = process.argv.slice(2);
-const scripts = { start: 'serve', node: 'serve:node', test: 'test:all', bench: 'bench:all', umn: 'umn:cli', screenshots: 'screenshots:all', generate: 'generate:synthetic', format: 'format:all', lint: 'lint:all' };
+const scripts = {
+  start: 'serve',
+  node: 'serve:node',
+  test: 'test:all',
+  bench: 'bench:all',
+  umn: 'umn:cli',
+  screenshots: 'screenshots:all',
+  generate: 'generate:synthetic',
+  format: 'format:all',
+  lint: 'lint:all',
+};
 
 if (!scripts[task]) {
   process.stderr.write(`usage: node scripts/run.mjs ${Object.keys(scripts).join('|')} [args…]\n`);

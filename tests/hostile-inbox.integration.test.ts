@@ -40,13 +40,26 @@ function hostileBodies(): Record<string, { body: Uint8Array | string; headers?: 
     'an activity nested 100 levels deep': { body: followWith(deep(100)), status: 400, error: /nest/i },
     'an array of 100,000 items': { body: followWith(`[${new Array(100_000).fill('0').join(',')}]`), status: 400, error: /items/i },
     'a string of 200,000 characters': { body: followWith(JSON.stringify('x'.repeat(200_000))), status: 400, error: /characters/i },
-    'duplicate keys': { body: followWith('"a"').replace('"type":"Follow"', '"type":"Follow","type":"Delete"'), status: 400, error: /twice/i },
+    'duplicate keys': {
+      body: followWith('"a"').replace('"type":"Follow"', '"type":"Follow","type":"Delete"'),
+      status: 400,
+      error: /twice/i,
+    },
     'a __proto__ key': { body: followWith('{"__proto__":{"polluted":true}}'), status: 400, error: /__proto__/ },
     'a number beyond a double': { body: followWith('1e999'), status: 400, error: /number/i },
-    'bytes that are not UTF-8': { body: Buffer.concat([Buffer.from(followWith('"')), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]), status: 400, error: /UTF-8/ },
+    'bytes that are not UTF-8': {
+      body: Buffer.concat([Buffer.from(followWith('"')), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]),
+      status: 400,
+      error: /UTF-8/,
+    },
     'not JSON': { body: 'type=Follow&actor=me', status: 400, error: /JSON/ },
     'a text/plain body': { body: followWith('"x"'), headers: { 'content-type': 'text/plain' }, status: 415, error: /content-type/i },
-    'a gzip-compressed body': { body: gzipSync(followWith(`"${node.url}/nodes/liege"`)), headers: { 'content-encoding': 'gzip' }, status: 415, error: /encoding/i },
+    'a gzip-compressed body': {
+      body: gzipSync(followWith(`"${node.url}/nodes/liege"`)),
+      headers: { 'content-encoding': 'gzip' },
+      status: 415,
+      error: /encoding/i,
+    },
   };
 }
 
@@ -74,7 +87,9 @@ describe('an inbox under hostile input', () => {
 
   it('answers a body shorter than its Content-Length promptly instead of waiting for the rest', async () => {
     const started = Date.now();
-    const status = await rawStatus((port) => [`POST /ap/inbox HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/activity+json\r\nContent-Length: 1000\r\n\r\n{"type":`]);
+    const status = await rawStatus((port) => [
+      `POST /ap/inbox HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/activity+json\r\nContent-Length: 1000\r\n\r\n{"type":`,
+    ]);
     expect(status).toMatch(/^HTTP\/1\.1 4\d\d/);
     expect(Date.now() - started).toBeLessThan(8_000);
   }, 30_000);

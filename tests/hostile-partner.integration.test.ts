@@ -23,7 +23,11 @@ let template: Record<string, unknown>;
 beforeAll(async () => {
   const port = await freePort();
   node = await startTestNode({ port, publicUrl: new URL(`http://127.0.0.1:${port}`) });
-  [peer, other, impostor] = await Promise.all([startMinimalPeer(), startMinimalPeer({ actorPath: '/nodes/milano' }), startMinimalPeer({ actorPath: '/nodes/liege' })]);
+  [peer, other, impostor] = await Promise.all([
+    startMinimalPeer(),
+    startMinimalPeer({ actorPath: '/nodes/milano' }),
+    startMinimalPeer({ actorPath: '/nodes/liege' }),
+  ]);
   inbox = `${node.url}/ap/inbox`;
   for (const partner of [peer, other, impostor]) await followed(partner);
   const response = await fetch(`${node.url}/initiatives/atemos`, { headers: { accept: 'application/activity+json' } });
@@ -37,13 +41,32 @@ afterAll(async () => {
 /** Records `partner` as a partner this node follows and that accepted (the handshake is tested elsewhere). */
 async function followed(partner: MinimalPeer): Promise<void> {
   const now = new Date().toISOString();
-  await node.federation.data.follows.saveFollowing({ _id: partner.actorId, host: new URL(partner.origin).host, followId: `${node.url}/ap/activities/follow/${randomUUID()}`, state: 'accepted', requestedAt: now, acceptedAt: now, inbox: `${partner.actorId}/inbox`, sharedInbox: null, outbox: `${partner.actorId}/outbox`, lastBackfill: null });
+  await node.federation.data.follows.saveFollowing({
+    _id: partner.actorId,
+    host: new URL(partner.origin).host,
+    followId: `${node.url}/ap/activities/follow/${randomUUID()}`,
+    state: 'accepted',
+    requestedAt: now,
+    acceptedAt: now,
+    inbox: `${partner.actorId}/inbox`,
+    sharedInbox: null,
+    outbox: `${partner.actorId}/outbox`,
+    lastBackfill: null,
+  });
 }
 
 /** An initiative document as `partner` serves it at /initiatives/<handle>, with `changes` applied. */
 function listing(partner: MinimalPeer, handle: string, changes: Record<string, unknown> = {}): Record<string, unknown> {
   const id = `${partner.origin}/initiatives/${handle}`;
-  const doc: Record<string, unknown> = { ...template, id, url: id, attributedTo: partner.actorId, isPartOf: partner.actorId, preferredUsername: handle, ...changes };
+  const doc: Record<string, unknown> = {
+    ...template,
+    id,
+    url: id,
+    attributedTo: partner.actorId,
+    isPartOf: partner.actorId,
+    preferredUsername: handle,
+    ...changes,
+  };
   for (const [key, value] of Object.entries(doc)) if (value === undefined) delete doc[key];
   partner.serve(`/initiatives/${handle}`, doc);
   return doc;
@@ -64,7 +87,10 @@ describe('a partner that claims to speak for another node', () => {
   });
 
   it('cannot file a listing under another partner or a third node', async () => {
-    for (const [handle, claimed] of [['claims-milano', other.actorId], ['claims-athina', 'https://athina.example/nodes/athina']] as const) {
+    for (const [handle, claimed] of [
+      ['claims-milano', other.actorId],
+      ['claims-athina', 'https://athina.example/nodes/athina'],
+    ] as const) {
       const doc = listing(peer, handle, { isPartOf: claimed });
       expect((await peer.signedPost(inbox, activity(peer, 'Create', doc.id))).status).toBe(202);
       expect(await stored(doc.id as string), handle).toBeNull();
@@ -79,7 +105,11 @@ describe('a partner that claims to speak for another node', () => {
       // The page a reader is sent to must be on the origin, and never a script.
       url: 'javascript:alert(document.cookie)',
       // Practices and parent of other nodes, this node and a third party: only links to the sender's records may stay.
-      isReferencedBy: [`${node.url}/practices/liege-pt6-public-procurement`, `${other.origin}/practices/p1`, `${peer.origin}/practices/peer-practice`],
+      isReferencedBy: [
+        `${node.url}/practices/liege-pt6-public-procurement`,
+        `${other.origin}/practices/p1`,
+        `${peer.origin}/practices/peer-practice`,
+      ],
       parentOrganization: `${node.url}/initiatives/univerbal`,
     });
     expect((await peer.signedPost(inbox, activity(peer, 'Create', doc.id))).status).toBe(202);
@@ -97,7 +127,10 @@ describe('a partner that claims to speak for another node', () => {
 
   it('cannot crash or hold the node with a listing nested thousands of levels deep', async () => {
     const id = `${peer.origin}/initiatives/deep-listing`;
-    peer.serve('/initiatives/deep-listing', `{"id":"${id}","type":"Organization","isPartOf":"${peer.actorId}","nameMap":${'['.repeat(20_000)}${']'.repeat(20_000)}}`);
+    peer.serve(
+      '/initiatives/deep-listing',
+      `{"id":"${id}","type":"Organization","isPartOf":"${peer.actorId}","nameMap":${'['.repeat(20_000)}${']'.repeat(20_000)}}`,
+    );
     const answer = await peer.signedPost(inbox, activity(peer, 'Create', id));
     expect(answer.status).toBeLessThan(500);
     expect(await stored(id)).toBeNull();
@@ -109,7 +142,9 @@ describe('a partner that claims to speak for another node', () => {
     expect((await impostor.signedPost(inbox, activity(impostor, 'Create', doc.id))).status).toBe(202);
     expect(await stored(doc.id as string)).toBeNull();
     // The receiving node's own listings are still its own: a search for its node finds no copy.
-    const answer = await node.query('{ initiatives(first: 100, filter: { node: ["liege"] }) { edges { node { slug origin { isLocal } } } } }');
+    const answer = await node.query(
+      '{ initiatives(first: 100, filter: { node: ["liege"] }) { edges { node { slug origin { isLocal } } } } }',
+    );
     expect(answer.body.data.initiatives.edges.filter((e: any) => !e.node.origin.isLocal)).toEqual([]);
   });
 

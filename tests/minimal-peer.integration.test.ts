@@ -41,7 +41,8 @@ function follow(object: string): Record<string, unknown> {
 }
 
 /** The Accept of the Follow `followId`, whether it names the Follow or embeds it. */
-const acceptOf = (followId: unknown) => (a: ReceivedActivity) => a.body.type === 'Accept' && (a.body.object === followId || a.body.object?.id === followId);
+const acceptOf = (followId: unknown) => (a: ReceivedActivity) =>
+  a.body.type === 'Accept' && (a.body.object === followId || a.body.object?.id === followId);
 
 const isSigned = (a: ReceivedActivity) => typeof a.headers.signature === 'string' || typeof a.headers['signature-input'] === 'string';
 
@@ -83,7 +84,13 @@ describe('a peer without Fedify', () => {
       forged: await peer.badlySignedPost(sharedInbox, forged),
       // Signed correctly, so only the body is at fault.
       malformed: await peer.signedPost(sharedInbox, '{"type": "Follow", '),
-      like: await peer.signedPost(sharedInbox, { '@context': AS, id: `${peer.actorId}/likes/${randomUUID()}`, type: 'Like', actor: peer.actorId, object: `${node.url}/initiatives/univerbal` }),
+      like: await peer.signedPost(sharedInbox, {
+        '@context': AS,
+        id: `${peer.actorId}/likes/${randomUUID()}`,
+        type: 'Like',
+        actor: peer.actorId,
+        object: `${node.url}/initiatives/univerbal`,
+      }),
     };
     const statuses = Object.fromEntries(Object.entries(answers).map(([k, r]) => [k, r.status]));
     expect(statuses).toMatchObject({ unsigned: 401, forged: 401, malformed: 400 });
@@ -117,7 +124,10 @@ describe('a peer without Fedify', () => {
     await node.federation.partners.block(OPERATOR, new URL(peer.actorId).host, 'test');
     const activity = follow(nodeActor.id);
     expect((await peer.signedPost(sharedInbox, activity)).status).toBe(202);
-    const reject = await peer.waitForActivity((a) => a.body.type === 'Reject' && (a.body.object === activity.id || a.body.object?.id === activity.id), 15_000);
+    const reject = await peer.waitForActivity(
+      (a) => a.body.type === 'Reject' && (a.body.object === activity.id || a.body.object?.id === activity.id),
+      15_000,
+    );
     expect(reject.body.actor).toBe(nodeActor.id);
     expect(await followerCount(nodeActor)).toBeLessThanOrEqual(before);
   });

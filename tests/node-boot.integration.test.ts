@@ -15,9 +15,17 @@ const tempDir = () => {
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 async function counts(url: string) {
-  const response = await fetch(`${url}/graphql?query=${encodeURIComponent('{ initiatives { totalCount } goodPractices { totalCount } cityNodes { slug } }')}`);
-  const body = (await response.json()) as { data: { initiatives: { totalCount: number }; goodPractices: { totalCount: number }; cityNodes: unknown[] } };
-  return { initiatives: body.data.initiatives.totalCount, practices: body.data.goodPractices.totalCount, nodes: body.data.cityNodes.length };
+  const response = await fetch(
+    `${url}/graphql?query=${encodeURIComponent('{ initiatives { totalCount } goodPractices { totalCount } cityNodes { slug } }')}`,
+  );
+  const body = (await response.json()) as {
+    data: { initiatives: { totalCount: number }; goodPractices: { totalCount: number }; cityNodes: unknown[] };
+  };
+  return {
+    initiatives: body.data.initiatives.totalCount,
+    practices: body.data.goodPractices.totalCount,
+    nodes: body.data.cityNodes.length,
+  };
 }
 
 describe('node process', () => {

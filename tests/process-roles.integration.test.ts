@@ -50,7 +50,9 @@ describe('a node split into a web process and a delivery worker', () => {
     started.push(milan);
 
     await milan.federation.partners.follow(OPERATOR, `${web.url}/nodes/liege`);
-    const pending = await eventually('the follow reaches the web process', async () => (await web.federation.partners.list(OPERATOR)).find((p) => p.followedBy === 'pending'));
+    const pending = await eventually('the follow reaches the web process', async () =>
+      (await web.federation.partners.list(OPERATOR)).find((p) => p.followedBy === 'pending'),
+    );
     await web.federation.partners.decide(OPERATOR, pending.actor, true);
     expect(await queued()).toBeGreaterThan(0);
     // Nobody sends the Accept while only the web process runs.
@@ -60,22 +62,41 @@ describe('a node split into a web process and a delivery worker', () => {
   });
 
   it('the worker sends what the web process queued, then every later change', async () => {
-    worker = await startNode(testConfig({ dataDir, port: 0, publicUrl: new URL(web.url), nodeHandle: 'liege', processRole: 'worker', seed: false }), { store });
+    worker = await startNode(
+      testConfig({ dataDir, port: 0, publicUrl: new URL(web.url), nodeHandle: 'liege', processRole: 'worker', seed: false }),
+      { store },
+    );
     started.push(worker);
-    const partner = await eventually('the Accept reaches Milan', async () => (await milan.federation.partners.list(OPERATOR)).find((p) => p.actor === `${web.url}/nodes/liege` && p.following === 'accepted'));
+    const partner = await eventually('the Accept reaches Milan', async () =>
+      (await milan.federation.partners.list(OPERATOR)).find((p) => p.actor === `${web.url}/nodes/liege` && p.following === 'accepted'),
+    );
     expect(partner.following).toBe('accepted');
 
     const doc = (await web.registry.initiatives.findById('atemos'))!;
-    await web.registry.initiativeEditorial.update(OPERATOR, 'atemos', doc.version, { summary: { ...doc.record.summary, en: 'Sewing workshops, sent by the delivery worker.' } });
-    await eventually('the update reaches Milan', async () => (await milan.registry.initiatives.findById(`${web.url}/initiatives/atemos`))?.record.summary.en === 'Sewing workshops, sent by the delivery worker.');
-    expect((await milan.registry.initiatives.findById(`${web.url}/initiatives/atemos`))?.origin).toMatchObject({ kind: 'remote', node: `${web.url}/nodes/liege` });
+    await web.registry.initiativeEditorial.update(OPERATOR, 'atemos', doc.version, {
+      summary: { ...doc.record.summary, en: 'Sewing workshops, sent by the delivery worker.' },
+    });
+    await eventually(
+      'the update reaches Milan',
+      async () =>
+        (await milan.registry.initiatives.findById(`${web.url}/initiatives/atemos`))?.record.summary.en ===
+        'Sewing workshops, sent by the delivery worker.',
+    );
+    expect((await milan.registry.initiatives.findById(`${web.url}/initiatives/atemos`))?.origin).toMatchObject({
+      kind: 'remote',
+      node: `${web.url}/nodes/liege`,
+    });
     await eventually('the queue drains', async () => (await queued()) === 0);
     expect(await queued()).toBe(0);
   });
 
   it('the worker serves only its health check over HTTP', async () => {
     expect((await fetch(`${worker.url}/healthz`)).status).toBe(200);
-    const api = await fetch(`${worker.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ thisNode { slug } }"}' });
+    const api = await fetch(`${worker.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ thisNode { slug } }"}',
+    });
     expect(api.status).toBe(404);
     expect(await api.text()).toContain('PROCESS_ROLE=worker');
   });

@@ -41,7 +41,8 @@ describe('taxonomies', () => {
     for (const taxonomy of catalog.all()) {
       for (const concept of taxonomy.concepts) {
         for (const lang of REQUIRED_LANGUAGES) expect(concept.labels[lang]?.trim(), `${taxonomy.id}/${concept.code}/${lang}`).toBeTruthy();
-        for (const [lang, script] of Object.entries(SCRIPTS)) expect(concept.labels[lang], `${taxonomy.id}/${concept.code}/${lang}`).toMatch(script);
+        for (const [lang, script] of Object.entries(SCRIPTS))
+          expect(concept.labels[lang], `${taxonomy.id}/${concept.code}/${lang}`).toMatch(script);
         for (const lang of concept.translatedByUs) expect(Object.keys(concept.labels)).toContain(lang);
       }
     }

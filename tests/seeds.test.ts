@@ -20,20 +20,52 @@ describe('seed data', () => {
   });
 
   it('holds the Liège node, the six partner cities, every initiative of the documents and the ten practices', () => {
-    expect(seeds.nodes.map((n) => n.record.handle).sort()).toEqual(['athens', 'liege', 'ljubljana', 'milan', 'pordenone', 'sofia', 'trieste']);
+    expect(seeds.nodes.map((n) => n.record.handle).sort()).toEqual([
+      'athens',
+      'liege',
+      'ljubljana',
+      'milan',
+      'pordenone',
+      'sofia',
+      'trieste',
+    ]);
     const handles = seeds.initiatives.map((i) => i.record.handle);
-    for (const h of ['univerbal', '100pap-liege', 'migrations-libres-plats-solidaires', 'atemos', 'sirius-hub', 'siriuschool', 'siriuscoop', 'parallax', 'redemarts']) expect(handles).toContain(h);
-    expect(seeds.practices.map((p) => p.record.practiceType).sort()).toEqual(['PT1', 'PT10', 'PT2', 'PT3', 'PT4', 'PT5', 'PT6', 'PT7', 'PT8', 'PT9']);
+    for (const h of [
+      'univerbal',
+      '100pap-liege',
+      'migrations-libres-plats-solidaires',
+      'atemos',
+      'sirius-hub',
+      'siriuschool',
+      'siriuscoop',
+      'parallax',
+      'redemarts',
+    ])
+      expect(handles).toContain(h);
+    expect(seeds.practices.map((p) => p.record.practiceType).sort()).toEqual([
+      'PT1',
+      'PT10',
+      'PT2',
+      'PT3',
+      'PT4',
+      'PT5',
+      'PT6',
+      'PT7',
+      'PT8',
+      'PT9',
+    ]);
     // Partner cities are profiles only: no initiatives or practices are invented for them.
     expect(new Set([...seeds.initiatives, ...seeds.practices].map((s) => s.record.node))).toEqual(new Set(['liege']));
   });
 
   it('gives every initiative and practice its texts in French and English', () => {
     for (const { file, record } of seeds.initiatives) {
-      for (const field of ['name', 'summary', 'description'] as const) expect(Object.keys(record[field] ?? {}), `${file} ${field}`).toEqual(expect.arrayContaining(['fr', 'en']));
+      for (const field of ['name', 'summary', 'description'] as const)
+        expect(Object.keys(record[field] ?? {}), `${file} ${field}`).toEqual(expect.arrayContaining(['fr', 'en']));
     }
     for (const { file, record } of seeds.practices) {
-      for (const field of ['title', 'summary', 'context', 'howItWorks'] as const) expect(Object.keys(record[field] ?? {}), `${file} ${field}`).toEqual(expect.arrayContaining(['fr', 'en']));
+      for (const field of ['title', 'summary', 'context', 'howItWorks'] as const)
+        expect(Object.keys(record[field] ?? {}), `${file} ${field}`).toEqual(expect.arrayContaining(['fr', 'en']));
     }
   });
 
@@ -49,7 +81,26 @@ describe('seed data', () => {
 
   it('names no person and no personal e-mail address of the source documents', () => {
     // People named in the documents (speakers, contacts, learners, a founder): none may appear.
-    const people = ['Stangherlin', 'Pauline', 'Mallet', 'Van der Meeren', 'Sprumont', 'Pletschette', 'Judith', 'Espino', 'Noudofinin', 'Halleux', 'Wynants', 'Vanderbyse', 'Ovono', 'Teheux', 'Dosseray', 'Marquet', 'Van Harten', 'Henchich'];
+    const people = [
+      'Stangherlin',
+      'Pauline',
+      'Mallet',
+      'Van der Meeren',
+      'Sprumont',
+      'Pletschette',
+      'Judith',
+      'Espino',
+      'Noudofinin',
+      'Halleux',
+      'Wynants',
+      'Vanderbyse',
+      'Ovono',
+      'Teheux',
+      'Dosseray',
+      'Marquet',
+      'Van Harten',
+      'Henchich',
+    ];
     for (const name of people) expect(text, name).not.toContain(name);
     expect(text).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/);
   });

@@ -50,7 +50,10 @@ describe('a key server that trickles one byte a second', () => {
   beforeAll(async () => {
     trickler = createServer((req, res) => {
       // /hop/N: a redirect to /hop/N+1 after a second, each hop within the per-request deadline.
-      if (req.url?.startsWith('/deep')) return void res.writeHead(200, { 'content-type': 'application/activity+json' }).end(`{"id":"${tricklerUrl}/deep","type":"Person","publicKey":${'['.repeat(20_000)}${']'.repeat(20_000)}}`);
+      if (req.url?.startsWith('/deep'))
+        return void res
+          .writeHead(200, { 'content-type': 'application/activity+json' })
+          .end(`{"id":"${tricklerUrl}/deep","type":"Person","publicKey":${'['.repeat(20_000)}${']'.repeat(20_000)}}`);
       const hop = /^\/hop\/(\d+)/.exec(req.url ?? '');
       if (hop) {
         const timer = setTimeout(() => res.writeHead(302, { location: `/hop/${Number(hop[1]) + 1}#main-key` }).end(), 1_000);
@@ -64,7 +67,10 @@ describe('a key server that trickles one byte a second', () => {
     await new Promise<void>((resolve) => trickler.listen(0, '127.0.0.1', resolve));
     tricklerUrl = `http://127.0.0.1:${(trickler.address() as AddressInfo).port}`;
     const port = await freePort();
-    fast = await startTestNode({ port, publicUrl: new URL(`http://127.0.0.1:${port}`) }, { outgoingLimits: { deadlineMs: DEADLINE_MS, activityDeadlineMs: ACTIVITY_DEADLINE_MS } });
+    fast = await startTestNode(
+      { port, publicUrl: new URL(`http://127.0.0.1:${port}`) },
+      { outgoingLimits: { deadlineMs: DEADLINE_MS, activityDeadlineMs: ACTIVITY_DEADLINE_MS } },
+    );
   });
   afterAll(async () => {
     await fast?.close();
@@ -74,7 +80,13 @@ describe('a key server that trickles one byte a second', () => {
 
   /** An unsigned-in-effect Follow whose signature names the key at `keyPath` on the trickling server. */
   function inboxPost(keyPath: string) {
-    const body = JSON.stringify({ '@context': 'https://www.w3.org/ns/activitystreams', id: `${tricklerUrl}/activities/${keyPath.length}`, type: 'Follow', actor: `${tricklerUrl}/users/bob`, object: `${fast.url}/nodes/liege` });
+    const body = JSON.stringify({
+      '@context': 'https://www.w3.org/ns/activitystreams',
+      id: `${tricklerUrl}/activities/${keyPath.length}`,
+      type: 'Follow',
+      actor: `${tricklerUrl}/users/bob`,
+      object: `${fast.url}/nodes/liege`,
+    });
     const target = new URL(`${fast.url}/ap/inbox`);
     const headers = {
       host: target.host,

@@ -14,7 +14,14 @@ describe('the test command without a browser', () => {
       cwd: ROOT,
       encoding: 'utf8',
       timeout: 120_000,
-      env: { ...process.env, CHROMIUM_PATH: '/nowhere/chromium', UMN_BROWSER_TESTS: '', NO_COLOR: '1', FORCE_COLOR: '0', PATH: [join(ROOT, 'node_modules', '.bin'), process.env.PATH].join(delimiter) },
+      env: {
+        ...process.env,
+        CHROMIUM_PATH: '/nowhere/chromium',
+        UMN_BROWSER_TESTS: '',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        PATH: [join(ROOT, 'node_modules', '.bin'), process.env.PATH].join(delimiter),
+      },
     });
     const output = run.stdout + run.stderr;
     expect(output).toMatch(/chromium\.test\.ts/);

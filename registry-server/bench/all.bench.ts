@@ -9,7 +9,10 @@ const BENCHES = ['graphql-vs-bare.bench.ts', 'federation.bench.ts', 'search.benc
 
 function run(file: string): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(new URL(file, import.meta.url))], { stdio: 'inherit', env: process.env });
+    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(new URL(file, import.meta.url))], {
+      stdio: 'inherit',
+      env: process.env,
+    });
     child.once('error', (error) => {
       process.stderr.write(`bench: could not start ${file}: ${error.message}\n`);
       resolve(1);

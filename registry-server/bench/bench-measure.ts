@@ -13,11 +13,13 @@ export function envNumber(name: string, fallback: number, integer = true): numbe
 }
 
 /** Nearest-rank percentile of values sorted in ascending order: the value p% did not exceed. */
-export const percentile = (sorted: ArrayLike<number>, p: number): number => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+export const percentile = (sorted: ArrayLike<number>, p: number): number =>
+  sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
 export const ascending = (values: number[]): number[] => [...values].sort((a, b) => a - b);
 
-export const fmtMs = (ms: number): string => (Number.isFinite(ms) ? (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`) : 'timed out');
+export const fmtMs = (ms: number): string =>
+  Number.isFinite(ms) ? (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`) : 'timed out';
 
 /** Resource use of a phase: CPU time of the process (both cores) and busy share of the event loop. */
 export interface PhaseUse {
@@ -40,4 +42,5 @@ export function measurePhase(): () => PhaseUse {
   };
 }
 
-export const useLine = (u: PhaseUse): string => `${fmtMs(u.wallMs)} wall, CPU ${(u.cpuCores * 100).toFixed(0)}% of one core, event loop busy ${(u.eventLoopBusy * 100).toFixed(0)}%`;
+export const useLine = (u: PhaseUse): string =>
+  `${fmtMs(u.wallMs)} wall, CPU ${(u.cpuCores * 100).toFixed(0)}% of one core, event loop busy ${(u.eventLoopBusy * 100).toFixed(0)}%`;

@@ -14,7 +14,12 @@ export const PUBLISHER_HANDLE = 'liege';
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Polls `check` every `intervalMs` until it returns a truthy value; throws after `timeoutMs`. */
-export async function eventually<T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs: number, intervalMs = 50): Promise<T> {
+export async function eventually<T>(
+  what: string,
+  check: () => Promise<T | null | undefined | false>,
+  timeoutMs: number,
+  intervalMs = 50,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -67,7 +72,8 @@ export async function prepareDataDir(handle: string): Promise<string> {
     const registry = await createRegistry(config, store);
     const record = syntheticCityNode(handle);
     const errors = registry.validator.validate('city-node', record);
-    if (errors.length) throw new Error(`synthetic city node ${handle} is not valid: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
+    if (errors.length)
+      throw new Error(`synthetic city node ${handle} is not valid: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
     await registry.nodes.insert(record as never, { origin: { kind: 'local' }, state: 'published', now: new Date().toISOString() });
   } finally {
     await store.close();
@@ -100,7 +106,11 @@ export function syntheticInitiative(handle: string, label: string) {
 export const updateSummary = (label: string, n: number) => `Synthetic benchmark initiative ${label}, update ${n}; not a real organisation.`;
 
 /** Creates and approves (publishes) a synthetic initiative on the publisher; returns when approve returns. */
-export async function publishInitiative(publisher: TestNode, handle: string, label: string): Promise<{ version: number; createMs: number; approveMs: number }> {
+export async function publishInitiative(
+  publisher: TestNode,
+  handle: string,
+  label: string,
+): Promise<{ version: number; createMs: number; approveMs: number }> {
   const t0 = performance.now();
   const draft = await publisher.registry.initiativeEditorial.create(OPERATOR, syntheticInitiative(handle, label) as never);
   const t1 = performance.now();

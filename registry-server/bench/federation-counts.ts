@@ -4,7 +4,12 @@
 // counting the inbox POSTs it accepted. No product code is changed.
 import type { TestNode } from '../src/testing/test-node.ts';
 
-export interface QueueCounts { fanout: number; outbox: number; outboxRetries: number; inbox: number }
+export interface QueueCounts {
+  fanout: number;
+  outbox: number;
+  outboxRetries: number;
+  inbox: number;
+}
 
 export function countQueue(node: TestNode): QueueCounts {
   const counts: QueueCounts = { fanout: 0, outbox: 0, outboxRetries: 0, inbox: 0 };
@@ -22,7 +27,8 @@ export function countQueue(node: TestNode): QueueCounts {
   const fetch = federation.fetch.bind(federation);
   federation.fetch = async (request, options) => {
     const response = await fetch(request, options);
-    if (request.method === 'POST' && response.status >= 200 && response.status < 300 && new URL(request.url).pathname.endsWith('/inbox')) counts.inbox++;
+    if (request.method === 'POST' && response.status >= 200 && response.status < 300 && new URL(request.url).pathname.endsWith('/inbox'))
+      counts.inbox++;
     return response;
   };
   return counts;

@@ -25,7 +25,14 @@ export type FollowerRequest =
  * holds and how many in their expected version (the summary the bench wrote last); and the CPU
  * time its process used since it started, with the process id (several nodes may share one).
  */
-export interface FollowerStatus { queue: number; inbox: number; present: number; lastVersions: number; pid: number; cpuMs: number }
+export interface FollowerStatus {
+  queue: number;
+  inbox: number;
+  present: number;
+  lastVersions: number;
+  pid: number;
+  cpuMs: number;
+}
 
 interface Hosted {
   node: TestNode;
@@ -66,11 +73,20 @@ async function answer(h: Hosted, request: FollowerRequest): Promise<unknown> {
       let held = h.complete;
       if (!held) {
         const docs = iris.length ? await node.registry.store.collection('initiatives').find({ _id: { $in: iris } }) : [];
-        held = { present: docs.length, lastVersions: last ? docs.filter((d) => (d.record as { summary: Record<string, string> }).summary.en === last[d._id]).length : 0 };
+        held = {
+          present: docs.length,
+          lastVersions: last ? docs.filter((d) => (d.record as { summary: Record<string, string> }).summary.en === last[d._id]).length : 0,
+        };
         if (last && held.lastVersions === iris.length) h.complete = held;
       }
       const cpu = process.cpuUsage();
-      return { queue: await queueSize(node), inbox: h.counts.inbox, ...held, pid: process.pid, cpuMs: (cpu.user + cpu.system) / 1000 } satisfies FollowerStatus;
+      return {
+        queue: await queueSize(node),
+        inbox: h.counts.inbox,
+        ...held,
+        pid: process.pid,
+        cpuMs: (cpu.user + cpu.system) / 1000,
+      } satisfies FollowerStatus;
     }
     case 'trace':
       // The counters are per process: the bench asks one node of each process.

@@ -45,14 +45,19 @@ export async function startFollowerGroup(handles: string[], options: { trace: bo
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   let nextId = 1;
   let exited: Error | null = null;
-  const exit = new Promise<void>((resolve) => child.once('exit', (code, signal) => {
-    exited = new Error(`the follower process of ${handles.join(', ')} (pid ${child.pid}) exited with ${signal ?? `code ${code}`}`);
-    for (const p of pending.values()) p.reject(exited);
-    pending.clear();
-    resolve();
-  }));
+  const exit = new Promise<void>((resolve) =>
+    child.once('exit', (code, signal) => {
+      exited = new Error(`the follower process of ${handles.join(', ')} (pid ${child.pid}) exited with ${signal ?? `code ${code}`}`);
+      for (const p of pending.values()) p.reject(exited);
+      pending.clear();
+      resolve();
+    }),
+  );
   const urls = await new Promise<Record<string, string>>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`followers ${handles.join(', ')} did not start within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`followers ${handles.join(', ')} did not start within ${START_TIMEOUT_MS / 1000} s`)),
+      START_TIMEOUT_MS,
+    );
     child.once('exit', () => reject(exited));
     child.on('message', (m: { ready?: boolean; urls?: Record<string, string>; id?: number; result?: unknown; error?: string }) => {
       if (m.ready) {
@@ -75,12 +80,13 @@ export async function startFollowerGroup(handles: string[], options: { trace: bo
     clearTimeout(killer);
   };
   return handles.map((handle, i) => {
-    const call = <T>(request: FollowerRequest) => new Promise<T>((resolve, reject) => {
-      if (exited) return reject(exited);
-      const id = nextId++;
-      pending.set(id, { resolve: resolve as (v: unknown) => void, reject: (e) => reject(new Error(`follower ${handle}: ${e.message}`)) });
-      child.send({ id, handle, request });
-    });
+    const call = <T>(request: FollowerRequest) =>
+      new Promise<T>((resolve, reject) => {
+        if (exited) return reject(exited);
+        const id = nextId++;
+        pending.set(id, { resolve: resolve as (v: unknown) => void, reject: (e) => reject(new Error(`follower ${handle}: ${e.message}`)) });
+        child.send({ id, handle, request });
+      });
     return {
       handle,
       url: urls[handle]!,

@@ -19,7 +19,10 @@ import { performance } from 'node:perf_hooks';
 import { EmbeddedCollection } from '../src/store/embedded/embedded-collection.ts';
 import { SqliteFile } from '../src/store/embedded/sqlite-file.ts';
 
-export interface Stat { count: number; ms: number }
+export interface Stat {
+  count: number;
+  ms: number;
+}
 export type Stats = Record<string, Stat>;
 
 const stats: Stats = {};
@@ -49,7 +52,18 @@ export async function installTrace(): Promise<void> {
 
   // Store: synchronous work of each collection call, and each SQLite commit.
   const proto = EmbeddedCollection.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
-  for (const method of ['find', 'findOne', 'countDocuments', 'insertMany', 'updateOne', 'updateMany', 'findOneAndUpdate', 'replaceOne', 'deleteOne', 'deleteMany']) {
+  for (const method of [
+    'find',
+    'findOne',
+    'countDocuments',
+    'insertMany',
+    'updateOne',
+    'updateMany',
+    'findOneAndUpdate',
+    'replaceOne',
+    'deleteOne',
+    'deleteMany',
+  ]) {
     const original = proto[method]!;
     proto[method] = function (this: { name: string }, ...args: unknown[]) {
       const t = performance.now();
@@ -60,7 +74,9 @@ export async function installTrace(): Promise<void> {
       }
     };
   }
-  const fileProto = SqliteFile.prototype as unknown as { write(this: SqliteFile, writes: Array<{ collection: string }>, ...rest: unknown[]): void };
+  const fileProto = SqliteFile.prototype as unknown as {
+    write(this: SqliteFile, writes: Array<{ collection: string }>, ...rest: unknown[]): void;
+  };
   const write = fileProto.write;
   fileProto.write = function (writes, ...rest) {
     const t = performance.now();
@@ -84,10 +100,22 @@ export async function installTrace(): Promise<void> {
   const emit = Server.prototype.emit;
   Server.prototype.emit = function (this: Server, event: string, ...args: unknown[]) {
     if (event === 'request') {
-      const [req, res] = args as [{ method?: string; url?: string; headers: Record<string, string | undefined>; socket: { localPort?: number } }, { once(e: string, f: () => void): void }];
+      const [req, res] = args as [
+        { method?: string; url?: string; headers: Record<string, string | undefined>; socket: { localPort?: number } },
+        { once(e: string, f: () => void): void },
+      ];
       const role = roles.get(String(req.socket.localPort)) ?? 'other';
       const path = (req.url ?? '').split('?')[0]!;
-      const route = path.startsWith('/ap/inbox') || path.endsWith('/inbox') ? 'inbox' : path.startsWith('/graphql') ? 'graphql' : path.startsWith('/initiatives/') ? 'initiative object' : path.startsWith('/nodes/') ? 'node actor' : path.split('/').slice(0, 3).join('/');
+      const route =
+        path.startsWith('/ap/inbox') || path.endsWith('/inbox')
+          ? 'inbox'
+          : path.startsWith('/graphql')
+            ? 'graphql'
+            : path.startsWith('/initiatives/')
+              ? 'initiative object'
+              : path.startsWith('/nodes/')
+                ? 'node actor'
+                : path.split('/').slice(0, 3).join('/');
       const t = performance.now();
       res.once('finish', () => add(`http ${role} ${req.method} ${route}`, performance.now() - t));
     }
@@ -127,7 +155,10 @@ function caller(): string {
     if (/jsonld|federation-trace|opentelemetry|node:internal|<anonymous>/.test(line)) continue;
     const m = /at (?:async )?([^\s(]+)?\s*\(?(.*?):(\d+):\d+\)?$/.exec(line.trim());
     if (!m) continue;
-    const file = m[2]!.replace(/^file:\/\//, '').replace(/.*node_modules\//, '').replace(/.*registry-server\//, '');
+    const file = m[2]!
+      .replace(/^file:\/\//, '')
+      .replace(/.*node_modules\//, '')
+      .replace(/.*registry-server\//, '');
     return `${m[1] ?? '(anonymous)'} ${file.replace(/-[A-Za-z0-9_]{6,}\.(m?js)$/, '.$1')}`;
   }
   return '?';
@@ -173,13 +204,23 @@ export function diff(after: Stats, before: Stats): Stats {
 export function traceTable(phase: Stats, units: number, unitName: string, wallMs: number, top = 30): string[] {
   const lines: string[] = [];
   const counted = (key: string) => key.startsWith('jsonld') || key.startsWith('crypto') || key.startsWith('commits');
-  const timedRows = Object.entries(phase).filter(([k]) => !counted(k)).sort((a, b) => b[1].ms - a[1].ms).slice(0, top);
-  const countedRows = Object.entries(phase).filter(([k]) => counted(k)).sort((a, b) => b[1].count - a[1].count).slice(0, top);
+  const timedRows = Object.entries(phase)
+    .filter(([k]) => !counted(k))
+    .sort((a, b) => b[1].ms - a[1].ms)
+    .slice(0, top);
+  const countedRows = Object.entries(phase)
+    .filter(([k]) => counted(k))
+    .sort((a, b) => b[1].count - a[1].count)
+    .slice(0, top);
   const rows = [...timedRows, ...countedRows];
-  lines.push(`  ${'what'.padEnd(78)} ${'calls'.padStart(8)} ${`per ${unitName}`.padStart(13)} ${'ms total'.padStart(9)} ${'% wall'.padStart(7)}`);
+  lines.push(
+    `  ${'what'.padEnd(78)} ${'calls'.padStart(8)} ${`per ${unitName}`.padStart(13)} ${'ms total'.padStart(9)} ${'% wall'.padStart(7)}`,
+  );
   for (const [key, s] of rows) {
     const timed = !counted(key);
-    lines.push(`  ${key.slice(0, 78).padEnd(78)} ${String(s.count).padStart(8)} ${(s.count / units).toFixed(2).padStart(13)} ${timed ? s.ms.toFixed(0).padStart(9) : ''.padStart(9)} ${timed && !key.startsWith('http') ? ((100 * s.ms) / wallMs).toFixed(1).padStart(7) : ''.padStart(7)}`);
+    lines.push(
+      `  ${key.slice(0, 78).padEnd(78)} ${String(s.count).padStart(8)} ${(s.count / units).toFixed(2).padStart(13)} ${timed ? s.ms.toFixed(0).padStart(9) : ''.padStart(9)} ${timed && !key.startsWith('http') ? ((100 * s.ms) / wallMs).toFixed(1).padStart(7) : ''.padStart(7)}`,
+    );
   }
   return lines;
 }

@@ -17,7 +17,16 @@ import { arch, cpus, loadavg, platform, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { TestNode } from '../src/testing/test-node.ts';
 import {
-  OPERATOR, PUBLISHER_HANDLE, actorOf, eventually, followerHandle, mapLimit, publishInitiative, sleep, startFederatedNode, updateSummary,
+  OPERATOR,
+  PUBLISHER_HANDLE,
+  actorOf,
+  eventually,
+  followerHandle,
+  mapLimit,
+  publishInitiative,
+  sleep,
+  startFederatedNode,
+  updateSummary,
 } from './federation-cluster.ts';
 import { countQueue, queueSize, type QueueCounts } from './federation-counts.ts';
 import type { FollowerStatus } from './federation-follower-node.ts';
@@ -77,7 +86,11 @@ function graphqlGet<T>(baseUrl: string, query: string): Promise<T> {
           return reject(new GraphQLError(`${url.host} answered ${res.statusCode} with a body that is not JSON: ${text.slice(0, 200)}`));
         }
         if (res.statusCode !== 200 || body.errors?.length || !body.data) {
-          return reject(new GraphQLError(`${url.host} answered ${res.statusCode}: ${body.errors?.map((e) => e.message).join('; ') ?? text.slice(0, 200)}`));
+          return reject(
+            new GraphQLError(
+              `${url.host} answered ${res.statusCode}: ${body.errors?.map((e) => e.message).join('; ') ?? text.slice(0, 200)}`,
+            ),
+          );
         }
         resolve(body.data);
       });
@@ -99,7 +112,10 @@ interface Cluster {
 }
 
 /** Where the nodes are, so the bench can close them whatever happens. */
-interface Nodes { publisher?: TestNode; followers: FollowerProcess[] }
+interface Nodes {
+  publisher?: TestNode;
+  followers: FollowerProcess[];
+}
 
 /** Follower processes started at once: each start loads the server's modules, which costs a core for a second or two. */
 const FOLLOWER_STARTS_IN_PARALLEL = 4;
@@ -116,11 +132,15 @@ async function setUp(params: Params, nodes: Nodes): Promise<{ cluster: Cluster; 
   let done = measurePhase();
   const publisher = await startFederatedNode(PUBLISHER_HANDLE);
   nodes.publisher = publisher;
-  const groups = await mapLimit(followerGroups(params.followers, params.followerProcesses), FOLLOWER_STARTS_IN_PARALLEL, async (handles) => {
-    const group = await startFollowerGroup(handles, { trace: params.trace, niceness: params.followerNiceness });
-    nodes.followers.push(...group);
-    return group;
-  });
+  const groups = await mapLimit(
+    followerGroups(params.followers, params.followerProcesses),
+    FOLLOWER_STARTS_IN_PARALLEL,
+    async (handles) => {
+      const group = await startFollowerGroup(handles, { trace: params.trace, niceness: params.followerNiceness });
+      nodes.followers.push(...group);
+      return group;
+    },
+  );
   const followers = groups.flat().sort((a, b) => a.handle.localeCompare(b.handle));
   timings.startNodes = done();
   if (params.trace) {
@@ -136,26 +156,43 @@ async function setUp(params: Params, nodes: Nodes): Promise<{ cluster: Cluster; 
   done = measurePhase();
   await mapLimit(followers, 4, (f) => f.follow(actorOf(publisher, PUBLISHER_HANDLE)));
   const followerActors = new Set(followers.map((f) => `${f.url}/nodes/${f.handle}`));
-  const pending = await eventually('follow requests reaching the publisher', async () => {
-    const list = (await publisher.federation.partners.list(OPERATOR)).filter((p) => followerActors.has(p.actor) && p.followedBy === 'pending');
-    return list.length === followers.length && list;
-  }, setupMs, 100);
+  const pending = await eventually(
+    'follow requests reaching the publisher',
+    async () => {
+      const list = (await publisher.federation.partners.list(OPERATOR)).filter(
+        (p) => followerActors.has(p.actor) && p.followedBy === 'pending',
+      );
+      return list.length === followers.length && list;
+    },
+    setupMs,
+    100,
+  );
   timings.follow = done();
   out(`  ${pending.length} follow requests pending on the publisher: ${useLine(timings.follow)}`);
 
   done = measurePhase();
   for (const p of pending) await publisher.federation.partners.decide(OPERATOR, p.actor, true);
   const publisherActor = actorOf(publisher, PUBLISHER_HANDLE);
-  await eventually('every follower seeing its follow accepted', async () => {
-    const states = await Promise.all(followers.map((f) => f.following(publisherActor)));
-    return states.every((s) => s === 'accepted');
-  }, setupMs, 100);
+  await eventually(
+    'every follower seeing its follow accepted',
+    async () => {
+      const states = await Promise.all(followers.map((f) => f.following(publisherActor)));
+      return states.every((s) => s === 'accepted');
+    },
+    setupMs,
+    100,
+  );
   // Then each follower copies the publisher's catalogue (backfill).
   const expected = await publisher.registry.initiatives.countPublished({ 'origin.kind': 'local' });
-  await eventually('every follower holding the publisher\'s catalogue', async () => {
-    const copies = await Promise.all(followers.map((f) => f.copies()));
-    return copies.every((c) => c >= expected);
-  }, setupMs, 100);
+  await eventually(
+    "every follower holding the publisher's catalogue",
+    async () => {
+      const copies = await Promise.all(followers.map((f) => f.copies()));
+      return copies.every((c) => c >= expected);
+    },
+    setupMs,
+    100,
+  );
   await Promise.all(followers.map((f) => f.settled()));
   await waitForQueues(publisher, followers, setupMs);
   timings.approveAndBackfill = done();
@@ -164,16 +201,28 @@ async function setUp(params: Params, nodes: Nodes): Promise<{ cluster: Cluster; 
 }
 
 async function waitForQueues(publisher: TestNode, followers: FollowerProcess[], timeoutMs: number): Promise<void> {
-  await eventually('every Fedify queue emptying', async () => {
-    const sizes = await Promise.all([queueSize(publisher), ...followers.map(async (f) => (await f.status()).queue)]);
-    return sizes.every((n) => n === 0);
-  }, timeoutMs, 50);
+  await eventually(
+    'every Fedify queue emptying',
+    async () => {
+      const sizes = await Promise.all([queueSize(publisher), ...followers.map(async (f) => (await f.status()).queue)]);
+      return sizes.every((n) => n === 0);
+    },
+    timeoutMs,
+    50,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
 // 1. Propagation of a new listing
 
-interface PublishSample { handle: string; approveMs: number; createMs: number; allMs: number; perFollowerMs: number[]; timedOut: number }
+interface PublishSample {
+  handle: string;
+  approveMs: number;
+  createMs: number;
+  allMs: number;
+  perFollowerMs: number[];
+  timedOut: number;
+}
 
 /** Polls one follower's GraphQL until the initiative is readable; the time since `start`, or Infinity. */
 async function readableAfter(follower: FollowerProcess, iri: string, start: number, deadline: number, pollMs: number): Promise<number> {
@@ -199,11 +248,20 @@ async function propagation(params: Params, cluster: Cluster): Promise<{ samples:
     const start = performance.now();
     const deadline = start + params.publishTimeoutS * 1000;
     const perFollowerMs = await Promise.all(followers.map((f) => readableAfter(f, iri, start, deadline, params.pollMs)));
-    const sample = { handle, createMs, approveMs, allMs: Math.max(...perFollowerMs), perFollowerMs, timedOut: perFollowerMs.filter((ms) => !Number.isFinite(ms)).length };
+    const sample = {
+      handle,
+      createMs,
+      approveMs,
+      allMs: Math.max(...perFollowerMs),
+      perFollowerMs,
+      timedOut: perFollowerMs.filter((ms) => !Number.isFinite(ms)).length,
+    };
     samples.push(sample);
     if (sample.timedOut) out(`  warning: ${handle} was not readable on ${sample.timedOut} follower(s) within ${params.publishTimeoutS} s`);
     // Let the deliveries of this publish finish, then pause, so publishes do not overlap.
-    await waitForQueues(publisher, followers, params.publishTimeoutS * 1000).catch(() => out('  warning: queues did not empty after a publish'));
+    await waitForQueues(publisher, followers, params.publishTimeoutS * 1000).catch(() =>
+      out('  warning: queues did not empty after a publish'),
+    );
     await sleep(params.pauseMs);
   }
   return { samples, use: done() };
@@ -254,10 +312,15 @@ async function drain(params: Params, cluster: Cluster): Promise<DrainResult> {
   }
   const iris = records.map((r) => r.iri);
   await Promise.all(followers.map((f) => f.expect(iris)));
-  await eventually('the drain records reaching every follower', async () => {
-    const statuses = await Promise.all(followers.map((f) => f.status()));
-    return statuses.every((s) => s.present === records.length);
-  }, params.setupTimeoutS * 1000, 100);
+  await eventually(
+    'the drain records reaching every follower',
+    async () => {
+      const statuses = await Promise.all(followers.map((f) => f.status()));
+      return statuses.every((s) => s.present === records.length);
+    },
+    params.setupTimeoutS * 1000,
+    100,
+  );
   await waitForQueues(publisher, followers, params.setupTimeoutS * 1000);
   out(`  ${records.length} records to update published on every follower: ${useLine(setupDone())}`);
 
@@ -311,7 +374,9 @@ async function drain(params: Params, cluster: Cluster): Promise<DrainResult> {
     if (followersWithLastVersions === followers.length && !Number.isFinite(lastVersionsMs)) lastVersionsMs = now;
     if (now >= nextReport) {
       progress.push({ atMs: now, received: received(), publisherQueue, followerQueues, lastVersions });
-      out(`  … ${(now / 1000).toFixed(0)} s: ${received()} of ${expectedDeliveries} deliveries received, ${publisherQueue} messages in the publisher's queue, ${followerQueues} in followers' queues`);
+      out(
+        `  … ${(now / 1000).toFixed(0)} s: ${received()} of ${expectedDeliveries} deliveries received, ${publisherQueue} messages in the publisher's queue, ${followerQueues} in followers' queues`,
+      );
       nextReport += 10_000;
     }
     if (Number.isFinite(lastVersionsMs) && allSent && received() >= expectedDeliveries && publisherQueue === 0 && followerQueues === 0) {
@@ -379,8 +444,14 @@ async function main(): Promise<number> {
   process.setMaxListeners(Math.max(process.getMaxListeners(), 2 * (params.followers + 1) + 10));
   const cpu = cpus();
   out('UMN registry bench: federation, one publishing node followed by many partner nodes');
-  out(`machine: Node ${process.version}, ${platform()} ${arch()}, ${cpu.length} CPUs, ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-  out(`parameters: ${params.followers} followers, ${params.publishes} publishes (pause ${params.pauseMs} ms), ${params.updates} updates over ${params.updateRecords} records, GraphQL polled every ${params.pollMs} ms, on 127.0.0.1 with embedded stores; the publisher in this process, the followers in ${Math.min(params.followerProcesses, params.followers)} other process(es) at niceness ${params.followerNiceness}`);
+  out(
+    `machine: Node ${process.version}, ${platform()} ${arch()}, ${cpu.length} CPUs, ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
+  out(
+    `parameters: ${params.followers} followers, ${params.publishes} publishes (pause ${params.pauseMs} ms), ${params.updates} updates over ${params.updateRecords} records, GraphQL polled every ${params.pollMs} ms, on 127.0.0.1 with embedded stores; the publisher in this process, the followers in ${Math.min(params.followerProcesses, params.followers)} other process(es) at niceness ${params.followerNiceness}`,
+  );
   out();
 
   const nodes: Nodes = { followers: [] };
@@ -409,15 +480,21 @@ async function main(): Promise<number> {
     out(`2. drain: ${params.updates} updates to ${params.followers} followers`);
     const d = await drain(params, cluster);
     const traceDrain = d.trace;
-    out(`  publisher and bench (this process): ${useLine(d.use)}; the followers' processes together: CPU ${((100 * d.followersCpuMs) / d.use.wallMs).toFixed(0)}% of one core`);
+    out(
+      `  publisher and bench (this process): ${useLine(d.use)}; the followers' processes together: CPU ${((100 * d.followersCpuMs) / d.use.wallMs).toFixed(0)}% of one core`,
+    );
     out();
     if (params.trace) {
-      out(`trace of the propagation phase (${params.publishes} publishes × ${params.followers} followers; % of its wall time the event loop was held)`);
+      out(
+        `trace of the propagation phase (${params.publishes} publishes × ${params.followers} followers; % of its wall time the event loop was held)`,
+      );
       for (const line of traceTable(traceProp, params.publishes * params.followers, 'copy', prop.use.wallMs)) out(line);
       out();
       // A drain cut short is divided by the deliveries that arrived (its work includes queueing the rest).
       const units = d.completed ? d.expectedDeliveries : Math.max(1, d.deliveriesReceived);
-      out(`trace of the drain phase (per delivery = ÷ ${units} deliveries${d.completed ? '' : ' received'}; % of its wall time the event loop was held)`);
+      out(
+        `trace of the drain phase (per delivery = ÷ ${units} deliveries${d.completed ? '' : ' received'}; % of its wall time the event loop was held)`,
+      );
       for (const line of traceTable(traceDrain, units, 'delivery', d.use.wallMs)) out(line);
       out();
     }
@@ -434,33 +511,66 @@ async function main(): Promise<number> {
       ['drain: last versions on every follower after', fmtMs(d.lastVersionsMs)],
       ['drain: publisher queue empty after', fmtMs(d.publisherQueueEmptyMs)],
       ['drain: all queues empty (drained) after', d.completed ? fmtMs(d.drainedMs) : `not within ${params.drainTimeoutS} s`],
-      ['drain: deliveries sent / received / retried', `${d.deliveriesSent} / ${d.deliveriesReceived} / ${d.deliveryRetries} (expected ${d.expectedDeliveries})`],
-      ['drain: deliveries per second', d.completed ? `${d.rateNominal.toFixed(0)} (${d.expectedDeliveries} ÷ drain time)` : `${d.rateReceived.toFixed(0)} (received so far ÷ elapsed)`],
-      ['drain: last versions readable through GraphQL', d.completed ? `${d.graphqlConfirmed} of ${params.followers} followers` : `${d.followersWithLastVersions} of ${params.followers} followers had them in the store`],
+      [
+        'drain: deliveries sent / received / retried',
+        `${d.deliveriesSent} / ${d.deliveriesReceived} / ${d.deliveryRetries} (expected ${d.expectedDeliveries})`,
+      ],
+      [
+        'drain: deliveries per second',
+        d.completed
+          ? `${d.rateNominal.toFixed(0)} (${d.expectedDeliveries} ÷ drain time)`
+          : `${d.rateReceived.toFixed(0)} (received so far ÷ elapsed)`,
+      ],
+      [
+        'drain: last versions readable through GraphQL',
+        d.completed
+          ? `${d.graphqlConfirmed} of ${params.followers} followers`
+          : `${d.followersWithLastVersions} of ${params.followers} followers had them in the store`,
+      ],
     ];
     out('results');
     for (const [k, v] of rows) out(`  ${k.padEnd(52)} ${v}`);
     out();
     out(`propagation p50 ${fmtMs(p50)} — target < ${fmtMs(PROPAGATION_TARGET_MS)}: ${p50 < PROPAGATION_TARGET_MS ? 'MET' : 'NOT MET'}`);
-    out(`deliveries per second ${Number.isFinite(rateForTarget) ? rateForTarget.toFixed(0) : '—'} — target ≥ ${RATE_TARGET}: ${d.completed && rateForTarget >= RATE_TARGET ? 'MET' : 'NOT MET'}${d.completed ? '' : ` (drain stopped after ${params.drainTimeoutS} s: ${d.deliveriesReceived} of ${d.expectedDeliveries} deliveries received)`}`);
+    out(
+      `deliveries per second ${Number.isFinite(rateForTarget) ? rateForTarget.toFixed(0) : '—'} — target ≥ ${RATE_TARGET}: ${d.completed && rateForTarget >= RATE_TARGET ? 'MET' : 'NOT MET'}${d.completed ? '' : ` (drain stopped after ${params.drainTimeoutS} s: ${d.deliveriesReceived} of ${d.expectedDeliveries} deliveries received)`}`,
+    );
     if (timedOut) out(`note: ${timedOut} copies were not readable within ${params.publishTimeoutS} s; they count as infinitely late.`);
-    if (d.completed && d.graphqlConfirmed < params.followers) out(`note: only ${d.graphqlConfirmed} of ${params.followers} followers answered the last versions through GraphQL.`);
+    if (d.completed && d.graphqlConfirmed < params.followers)
+      out(`note: only ${d.graphqlConfirmed} of ${params.followers} followers answered the last versions through GraphQL.`);
 
     const resultsDir = new URL('../bench-results/', import.meta.url);
     mkdirSync(resultsDir, { recursive: true });
-    writeFileSync(new URL('federation.json', resultsDir), `${JSON.stringify({
-      date: new Date().toISOString(),
-      machine: { node: process.version, platform: platform(), arch: arch(), cpus: cpu.length, cpuModel: cpu[0]?.model },
-      parameters: params,
-      setup: timings,
-      propagation: {
-        p50Ms: p50, p99Ms: p99, minMs: all[0], maxMs: all.at(-1), perFollowerP50Ms: percentile(each, 50), perFollowerP99Ms: percentile(each, 99),
-        approveP50Ms: percentile(approve, 50), timedOutCopies: timedOut, graphqlPolls: polls, targetMs: PROPAGATION_TARGET_MS, met: p50 < PROPAGATION_TARGET_MS,
-        use: prop.use, samples: prop.samples,
-      },
-      drain: { ...d, trace: undefined, targetPerSecond: RATE_TARGET, met: d.completed && rateForTarget >= RATE_TARGET },
-      ...(params.trace ? { trace: { propagation: traceProp, drain: traceDrain } } : {}),
-    }, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2)}\n`);
+    writeFileSync(
+      new URL('federation.json', resultsDir),
+      `${JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          machine: { node: process.version, platform: platform(), arch: arch(), cpus: cpu.length, cpuModel: cpu[0]?.model },
+          parameters: params,
+          setup: timings,
+          propagation: {
+            p50Ms: p50,
+            p99Ms: p99,
+            minMs: all[0],
+            maxMs: all.at(-1),
+            perFollowerP50Ms: percentile(each, 50),
+            perFollowerP99Ms: percentile(each, 99),
+            approveP50Ms: percentile(approve, 50),
+            timedOutCopies: timedOut,
+            graphqlPolls: polls,
+            targetMs: PROPAGATION_TARGET_MS,
+            met: p50 < PROPAGATION_TARGET_MS,
+            use: prop.use,
+            samples: prop.samples,
+          },
+          drain: { ...d, trace: undefined, targetPerSecond: RATE_TARGET, met: d.completed && rateForTarget >= RATE_TARGET },
+          ...(params.trace ? { trace: { propagation: traceProp, drain: traceDrain } } : {}),
+        },
+        (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v),
+        2,
+      )}\n`,
+    );
     out('figures written to registry-server/bench-results/federation.json');
   } catch (error) {
     process.stderr.write(`bench failed: ${(error as Error).stack ?? error}\n`);

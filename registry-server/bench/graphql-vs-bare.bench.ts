@@ -14,7 +14,8 @@ import type { LoadOptions, LoadResult } from './load-generator.ts';
 import { runBench } from './run-bench.ts';
 import { envNumber, percentile } from './bench-measure.ts';
 
-const QUERY = '{ initiatives(first: 20) { totalCount edges { node { id slug name { text language } summary { text } primarySector { code label } languagesOffered { code } location { locality country { code } } } } } }';
+const QUERY =
+  '{ initiatives(first: 20) { totalCount edges { node { id slug name { text language } summary { text } primarySector { code label } languagesOffered { code } location { locality country { code } } } } } }';
 const HEADERS = { accept: 'application/json' };
 const TARGET = 0.5;
 
@@ -46,8 +47,13 @@ const out = (text = '') => process.stdout.write(`${text}\n`);
 /** Runs the load generator in a worker thread, so the servers here keep the main loop to themselves. */
 function load(url: string, expectedLength: number): Promise<LoadResult> {
   const options: LoadOptions = {
-    url, headers: HEADERS, expectedLength, concurrency: params.concurrency,
-    warmupMs: params.warmupSeconds * 1000, durationMs: params.seconds * 1000, maxRequests: params.maxRequests,
+    url,
+    headers: HEADERS,
+    expectedLength,
+    concurrency: params.concurrency,
+    warmupMs: params.warmupSeconds * 1000,
+    durationMs: params.seconds * 1000,
+    maxRequests: params.maxRequests,
   };
   const worker = new Worker(new URL('./load-generator.ts', import.meta.url), { workerData: options });
   // Requests time out after 10 s in the worker; this is the backstop if the worker itself hangs.
@@ -69,8 +75,14 @@ function summarise(label: string, result: LoadResult): Scenario {
   const at = (p: number) => percentile(sorted, p);
   const mean = sorted.length ? sorted.reduce((a, b) => a + b, 0) / sorted.length : NaN;
   return {
-    label, requests: result.completed, errors: result.errors, firstError: result.firstError,
-    rps: result.completed / (result.elapsedMs / 1000), p50: at(50), p99: at(99), mean,
+    label,
+    requests: result.completed,
+    errors: result.errors,
+    firstError: result.firstError,
+    rps: result.completed / (result.elapsedMs / 1000),
+    p50: at(50),
+    p99: at(99),
+    mean,
   };
 }
 
@@ -129,10 +141,28 @@ function hasResponseCacheField(): boolean {
 }
 
 function printTable(rows: Scenario[]): void {
-  const header = ['scenario'.padEnd(44), 'req/s'.padStart(9), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'mean ms'.padStart(8), 'requests'.padStart(9), 'errors'.padStart(7)];
+  const header = [
+    'scenario'.padEnd(44),
+    'req/s'.padStart(9),
+    'p50 ms'.padStart(8),
+    'p99 ms'.padStart(8),
+    'mean ms'.padStart(8),
+    'requests'.padStart(9),
+    'errors'.padStart(7),
+  ];
   out(header.join(' '));
   for (const r of rows) {
-    out([r.label.padEnd(44), r.rps.toFixed(0).padStart(9), r.p50.toFixed(2).padStart(8), r.p99.toFixed(2).padStart(8), r.mean.toFixed(2).padStart(8), String(r.requests).padStart(9), String(r.errors).padStart(7)].join(' '));
+    out(
+      [
+        r.label.padEnd(44),
+        r.rps.toFixed(0).padStart(9),
+        r.p50.toFixed(2).padStart(8),
+        r.p99.toFixed(2).padStart(8),
+        r.mean.toFixed(2).padStart(8),
+        String(r.requests).padStart(9),
+        String(r.errors).padStart(7),
+      ].join(' '),
+    );
   }
 }
 
@@ -145,8 +175,11 @@ async function main(): Promise<number> {
   const cpu = cpus();
   out('UMN registry bench: initiatives(first: 20) through the whole stack vs a bare node:http server');
   out(`machine: Node ${process.version}, ${platform()} ${arch()}, ${cpu.length} CPUs, ${cpu[0]?.model ?? 'unknown CPU'}`);
-  out(`parameters: concurrency ${params.concurrency}, warm-up ${params.warmupSeconds} s, measured phase ≤ ${params.seconds} s and ≤ ${params.maxRequests} requests per scenario, GET on 127.0.0.1, load generator in a worker thread`);
-  if (!hasResponseCacheField()) out('note: this build has no `responseCache` config field yet, so (a) and (b) run the same uncached stack.');
+  out(
+    `parameters: concurrency ${params.concurrency}, warm-up ${params.warmupSeconds} s, measured phase ≤ ${params.seconds} s and ≤ ${params.maxRequests} requests per scenario, GET on 127.0.0.1, load generator in a worker thread`,
+  );
+  if (!hasResponseCacheField())
+    out('note: this build has no `responseCache` config field yet, so (a) and (b) run the same uncached stack.');
   out();
 
   const cached = await graphqlScenario('(a) GraphQL, whole stack, response cache on', true);
@@ -164,18 +197,26 @@ async function main(): Promise<number> {
   out(ratioLine('whole stack / bare', ratioCached));
   out(ratioLine('whole stack, response cache off / bare', ratioCold));
   // A cache hit skips Express and GraphQL entirely, so (a) should be far faster than (b).
-  if (cached.scenario.rps < 2 * cold.scenario.rps) out('note: (a) is not clearly faster than (b): the response cache does not seem to answer these requests.');
+  if (cached.scenario.rps < 2 * cold.scenario.rps)
+    out('note: (a) is not clearly faster than (b): the response cache does not seem to answer these requests.');
 
   const resultsDir = new URL('../bench-results/', import.meta.url);
   mkdirSync(resultsDir, { recursive: true });
   const file = new URL('graphql-vs-bare.json', resultsDir);
-  writeFileSync(file, `${JSON.stringify({
-    date: new Date().toISOString(),
-    machine: { node: process.version, platform: platform(), arch: arch(), cpus: cpu.length, cpuModel: cpu[0]?.model },
-    parameters: { ...params, query: QUERY, responseBytes: cached.body.length },
-    scenarios: rows.map(({ firstError: _, ...r }) => r),
-    ratios: { wholeStackOverBare: ratioCached, wholeStackNoCacheOverBare: ratioCold, target: TARGET },
-  }, null, 2)}\n`);
+  writeFileSync(
+    file,
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine: { node: process.version, platform: platform(), arch: arch(), cpus: cpu.length, cpuModel: cpu[0]?.model },
+        parameters: { ...params, query: QUERY, responseBytes: cached.body.length },
+        scenarios: rows.map(({ firstError: _, ...r }) => r),
+        ratios: { wholeStackOverBare: ratioCached, wholeStackNoCacheOverBare: ratioCold, target: TARGET },
+      },
+      null,
+      2,
+    )}\n`,
+  );
   out(`figures written to registry-server/bench-results/graphql-vs-bare.json`);
 
   const failed = rows.filter((r) => r.errors > 0);

@@ -53,7 +53,9 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
     const warmup = setTimeout(() => {
       measuring = true;
       measureStart = process.hrtime.bigint();
-      deadline = setTimeout(() => { stopping = true; }, options.durationMs);
+      deadline = setTimeout(() => {
+        stopping = true;
+      }, options.durationMs);
     }, options.warmupMs);
 
     const finishLoop = () => {
@@ -63,7 +65,13 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
       clearTimeout(deadline);
       agent.destroy();
       const end = lastEnd > measureStart ? lastEnd : process.hrtime.bigint();
-      resolve({ completed, errors, firstError, elapsedMs: Number(end - measureStart) / 1e6, latenciesMs: latencies.subarray(0, completed) });
+      resolve({
+        completed,
+        errors,
+        firstError,
+        elapsedMs: Number(end - measureStart) / 1e6,
+        latenciesMs: latencies.subarray(0, completed),
+      });
     };
 
     const loop = () => {
@@ -92,7 +100,9 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
       };
       const req = request(url, { agent, headers: options.headers }, (res) => {
         let length = 0;
-        res.on('data', (chunk: Buffer) => { length += chunk.length; });
+        res.on('data', (chunk: Buffer) => {
+          length += chunk.length;
+        });
         res.on('end', () => {
           if (res.statusCode !== 200) settle(`status ${res.statusCode}`);
           else if (length !== options.expectedLength) settle(`body of ${length} bytes, expected ${options.expectedLength}`);

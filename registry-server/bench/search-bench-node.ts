@@ -22,7 +22,12 @@ const mb = (bytes: number) => Math.round(bytes / 1e6);
 function memory() {
   gc();
   const m = process.memoryUsage();
-  return { rssMB: mb(m.rss), heapMB: mb(m.heapUsed), arrayBuffersMB: mb(m.arrayBuffers), maxRssMB: mb(process.resourceUsage().maxRSS * 1024) };
+  return {
+    rssMB: mb(m.rss),
+    heapMB: mb(m.heapUsed),
+    arrayBuffersMB: mb(m.arrayBuffers),
+    maxRssMB: mb(process.resourceUsage().maxRSS * 1024),
+  };
 }
 
 const [mode, dataDir, nodeHandle, queryCount, nodeCount] = process.argv.slice(2) as [string, string, string, string, string];
@@ -40,7 +45,14 @@ if (mode === 'store-only') {
 const node = await startNode(testConfig({ dataDir, nodeHandle, seed: false, responseCache: false, logLevel: 'warning' }), { web: true });
 // performance.now() counts from the start of this process.
 const readyMs = performance.now();
-send({ phase: 'ready', readyMs, buildMs: node.registry.search.lastBuild?.durationMs, url: node.url, stats: node.registry.search.index.stats(), ...memory() });
+send({
+  phase: 'ready',
+  readyMs,
+  buildMs: node.registry.search.lastBuild?.durationMs,
+  url: node.url,
+  stats: node.registry.search.index.stats(),
+  ...memory(),
+});
 
 const search = node.registry.search;
 const queries = benchQueries(Number(queryCount), Number(nodeCount));
@@ -55,7 +67,15 @@ for (const q of queries) {
   matches += result.total;
 }
 const sorted = ascending(times);
-send({ phase: 'in-process', p50: percentile(sorted, 50), p99: percentile(sorted, 99), mean: times.reduce((a, b) => a + b, 0) / times.length, queries: times.length, meanMatches: matches / times.length, ...memory() });
+send({
+  phase: 'in-process',
+  p50: percentile(sorted, 50),
+  p99: percentile(sorted, 99),
+  mean: times.reduce((a, b) => a + b, 0) / times.length,
+  queries: times.length,
+  meanMatches: matches / times.length,
+  ...memory(),
+});
 
 // The index build alone, from the store already in memory (what a rebuild costs).
 const rebuild = await search.rebuild();
@@ -92,9 +112,14 @@ async function linearScan(store: EmbeddedStore, queries: BenchQuery[]) {
     const visit = (doc: ReturnType<typeof goodPracticeDocument>) => {
       if (doc.country !== q.country || !doc.sector.includes(q.sector)) return;
       for (const part of doc.texts) {
-        if (fold(part.text.toLowerCase()).split(/[^\p{L}\p{N}]+/u).includes(word)) {
+        if (
+          fold(part.text.toLowerCase())
+            .split(/[^\p{L}\p{N}]+/u)
+            .includes(word)
+        ) {
           total++;
-          for (const value of [doc.node, doc.country, ...doc.sector, ...doc.legalForm, ...doc.languageOffered, ...doc.need]) counts.set(value, (counts.get(value) ?? 0) + 1);
+          for (const value of [doc.node, doc.country, ...doc.sector, ...doc.legalForm, ...doc.languageOffered, ...doc.need])
+            counts.set(value, (counts.get(value) ?? 0) + 1);
           return;
         }
       }

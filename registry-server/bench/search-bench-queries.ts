@@ -20,7 +20,11 @@ export function benchQueries(count: number, nodes: number): BenchQuery[] {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
     return state % n;
   };
-  return Array.from({ length: count }, () => ({ text: words[next(words.length)]!, country: countries[next(countries.length)]!, sector: SECTORS[next(SECTORS.length)]! }));
+  return Array.from({ length: count }, () => ({
+    text: words[next(words.length)]!,
+    country: countries[next(countries.length)]!,
+    sector: SECTORS[next(SECTORS.length)]!,
+  }));
 }
 
 export const GRAPHQL_SEARCH = `query Bench($input: SearchInput) {

@@ -32,11 +32,17 @@ type Message = Record<string, any> & { phase: string };
 function generate(dataDir: string, listings: number, nodes: number): Promise<number> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [here('../src/synthetic/generate.ts'), '--listings', String(listings), '--nodes', String(nodes), '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      [here('../src/synthetic/generate.ts'), '--listings', String(listings), '--nodes', String(nodes), '--data-dir', dataDir],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve(performance.now() - started) : reject(new Error(`generate exited with ${code}: ${output}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve(performance.now() - started) : reject(new Error(`generate exited with ${code}: ${output}`)),
+    );
   });
 }
 
@@ -56,10 +62,12 @@ function startNodeProcess(args: string[]) {
     messages.push(m);
     for (const w of waiting.filter((x) => x.phase === m.phase)) w.resolve(m);
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', (code) => {
-    if (code !== 0) failure = new Error(`the node process exited with code ${code}`);
-    resolve();
-  }));
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', (code) => {
+      if (code !== 0) failure = new Error(`the node process exited with code ${code}`);
+      resolve();
+    }),
+  );
   return {
     child,
     exited,
@@ -75,13 +83,21 @@ function startNodeProcess(args: string[]) {
   };
 }
 
-async function httpLatencies(url: string, count: number, nodes: number): Promise<{ p50: number; p99: number; mean: number; errors: number }> {
+async function httpLatencies(
+  url: string,
+  count: number,
+  nodes: number,
+): Promise<{ p50: number; p99: number; mean: number; errors: number }> {
   const queries = benchQueries(count + 50, nodes);
   const times: number[] = [];
   let errors = 0;
   for (const [i, q] of queries.entries()) {
     const started = performance.now();
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'en' }, body: JSON.stringify({ query: GRAPHQL_SEARCH, variables: { input: { text: q.text, country: [q.country], sector: [q.sector] } } }) });
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+      body: JSON.stringify({ query: GRAPHQL_SEARCH, variables: { input: { text: q.text, country: [q.country], sector: [q.sector] } } }),
+    });
     const body = (await response.json()) as { errors?: Array<{ message: string }> };
     const elapsed = performance.now() - started;
     if (response.status !== 200 || body.errors?.length) {
@@ -127,12 +143,15 @@ async function pageTtfb(url: string, count: number, nodes: number): Promise<{ p5
 }
 
 const verdict = (ok: boolean) => (ok ? 'MET' : 'NOT MET');
-const row = (label: string, value: string, target: string, ok: boolean | null) => out(`${label.padEnd(58)} ${value.padStart(12)}   target ${target.padEnd(10)} ${ok === null ? '' : verdict(ok)}`);
+const row = (label: string, value: string, target: string, ok: boolean | null) =>
+  out(`${label.padEnd(58)} ${value.padStart(12)}   target ${target.padEnd(10)} ${ok === null ? '' : verdict(ok)}`);
 
 async function main(): Promise<number> {
   const params = readParams();
   const dataDir = mkdtempSync(join(tmpdir(), 'umn-search-bench-'));
-  out(`Search benchmark: ${params.listings.toLocaleString('en')} synthetic listings over ${params.nodes} nodes; ${cpus().length} CPU(s), load average ${loadavg()[0]!.toFixed(1)} at start.`);
+  out(
+    `Search benchmark: ${params.listings.toLocaleString('en')} synthetic listings over ${params.nodes} nodes; ${cpus().length} CPU(s), load average ${loadavg()[0]!.toFixed(1)} at start.`,
+  );
   try {
     out('Generating the synthetic listings (npm run generate)…');
     const generateMs = await generate(dataDir, params.listings, params.nodes);
@@ -160,7 +179,9 @@ async function main(): Promise<number> {
 
     const peakRss = Math.max(ready.maxRssMB, rebuild.maxRssMB, stopped.maxRssMB);
     out();
-    out(`results (${params.listings.toLocaleString('en')} listings, ${ready.stats.terms.toLocaleString('en')} terms, ${ready.stats.postings.toLocaleString('en')} postings; load average now ${loadavg()[0]!.toFixed(1)})`);
+    out(
+      `results (${params.listings.toLocaleString('en')} listings, ${ready.stats.terms.toLocaleString('en')} terms, ${ready.stats.postings.toLocaleString('en')} postings; load average now ${loadavg()[0]!.toFixed(1)})`,
+    );
     row('in-process: word + 2 facet filters + facet counts, p50', `${inProcess.p50.toFixed(3)} ms`, '≤ 2 ms', inProcess.p50 <= 2);
     row('in-process: word + 2 facet filters + facet counts, p99', `${inProcess.p99.toFixed(3)} ms`, '≤ 20 ms', inProcess.p99 <= 20);
     row('same through GraphQL over HTTP, p50', `${http.p50.toFixed(2)} ms`, '≤ 10 ms', http.p50 <= 10);
@@ -172,7 +193,12 @@ async function main(): Promise<number> {
       row('search page (HTML) time to first byte, p99 (no target)', `${page.p99.toFixed(2)} ms`, '-', null);
       if (page.errors) out(`  ${page.errors} search page request(s) did not answer 200`);
     } else out('search page: the site is not built, not measured (npm run bench builds it)');
-    row('node start to ready (process start, store, index, HTTP)', `${(ready.readyMs / 1000).toFixed(2)} s`, '≤ 15 s', ready.readyMs <= 15_000);
+    row(
+      'node start to ready (process start, store, index, HTTP)',
+      `${(ready.readyMs / 1000).toFixed(2)} s`,
+      '≤ 15 s',
+      ready.readyMs <= 15_000,
+    );
     row('process RSS when ready (after GC)', `${ready.rssMB} MB`, '≤ 600 MB', ready.rssMB <= 600);
     row('process RSS, peak (start, searches, rebuild)', `${peakRss} MB`, '≤ 600 MB', peakRss <= 600);
     row('  the embedded store alone (resident fields, same data)', `${store.rssMB} MB`, '-', null);
@@ -182,7 +208,10 @@ async function main(): Promise<number> {
     if (http.errors) out(`GraphQL errors: ${http.errors}`);
     out('The machine is shared: figures vary between runs (2 cores; see the load averages above).');
     mkdirSync(here('../bench-results'), { recursive: true });
-    writeFileSync(here('../bench-results/search.json'), JSON.stringify({ params, generateMs, store, ready, inProcess, linear, rebuild, http, page, stopped, loadavg: loadavg() }, null, 2));
+    writeFileSync(
+      here('../bench-results/search.json'),
+      JSON.stringify({ params, generateMs, store, ready, inProcess, linear, rebuild, http, page, stopped, loadavg: loadavg() }, null, 2),
+    );
     return http.errors ? 1 : 0;
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

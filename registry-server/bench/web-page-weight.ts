@@ -40,5 +40,12 @@ export async function pageWeight(baseUrl: string, path: string): Promise<PageWei
     if (asset.pathname.endsWith('.css')) css += gzipSize(bytes);
     else js += gzipSize(bytes);
   }
-  return { path, status: response.status, htmlGzipBytes: gzipSize(new TextEncoder().encode(html)), jsGzipBytes: js, cssGzipBytes: css, assets: assets.length };
+  return {
+    path,
+    status: response.status,
+    htmlGzipBytes: gzipSize(new TextEncoder().encode(html)),
+    jsGzipBytes: js,
+    cssGzipBytes: css,
+    assets: assets.length,
+  };
 }

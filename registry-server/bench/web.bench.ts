@@ -20,8 +20,18 @@ runBench(async () => {
   }
   const node = await startNode(testConfig({ seed: true, logLevel: 'warning' }), { web: true });
   try {
-    const gql = async (query: string) => ((await (await fetch(`${node.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).json()) as { data: any }).data;
-    const practice = (await gql('{ goodPractices(first: 1) { edges { node { slug practiceType { code } } } } }')).goodPractices.edges[0].node;
+    const gql = async (query: string) =>
+      (
+        (await (
+          await fetch(`${node.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query }),
+          })
+        ).json()) as { data: any }
+      ).data;
+    const practice = (await gql('{ goodPractices(first: 1) { edges { node { slug practiceType { code } } } } }')).goodPractices.edges[0]
+      .node;
     const pages: Array<[string, string]> = [
       ['home', '/'],
       ['search (list)', '/search?q=interpreting'],
@@ -35,15 +45,21 @@ runBench(async () => {
       ['accessibility statement', '/accessibility'],
     ];
     out('Web bench: JavaScript and CSS each page type ships (gzip level 6), seeded Liège node, English');
-    out(`${'page type'.padEnd(26)} ${'status'.padStart(6)} ${'HTML'.padStart(9)} ${'JS'.padStart(9)} ${'CSS'.padStart(9)} ${'JS+CSS'.padStart(9)} files`);
+    out(
+      `${'page type'.padEnd(26)} ${'status'.padStart(6)} ${'HTML'.padStart(9)} ${'JS'.padStart(9)} ${'CSS'.padStart(9)} ${'JS+CSS'.padStart(9)} files`,
+    );
     let searchBytes = 0;
     for (const [label, path] of pages) {
       const w = await pageWeight(node.url, path);
       if (label === 'search (list)') searchBytes = w.jsGzipBytes + w.cssGzipBytes;
-      out(`${label.padEnd(26)} ${String(w.status).padStart(6)} ${kb(w.htmlGzipBytes).padStart(9)} ${kb(w.jsGzipBytes).padStart(9)} ${kb(w.cssGzipBytes).padStart(9)} ${kb(w.jsGzipBytes + w.cssGzipBytes).padStart(9)} ${w.assets}`);
+      out(
+        `${label.padEnd(26)} ${String(w.status).padStart(6)} ${kb(w.htmlGzipBytes).padStart(9)} ${kb(w.jsGzipBytes).padStart(9)} ${kb(w.cssGzipBytes).padStart(9)} ${kb(w.jsGzipBytes + w.cssGzipBytes).padStart(9)} ${w.assets}`,
+      );
     }
     out();
-    out(`search page JS+CSS ${kb(searchBytes)} — target ≤ ${kb(SEARCH_TARGET_BYTES)}: ${searchBytes <= SEARCH_TARGET_BYTES ? 'MET' : 'NOT MET'}`);
+    out(
+      `search page JS+CSS ${kb(searchBytes)} — target ≤ ${kb(SEARCH_TARGET_BYTES)}: ${searchBytes <= SEARCH_TARGET_BYTES ? 'MET' : 'NOT MET'}`,
+    );
     return 0;
   } finally {
     await node.close();

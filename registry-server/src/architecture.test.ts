@@ -19,7 +19,9 @@ const SRC = dirname(fileURLToPath(import.meta.url));
  * translate a public filter (GraphQL input) into a store filter for their repository.
  */
 function mayTouchStore(file: string): boolean {
-  return file.startsWith('store/') || file.endsWith('-repository.ts') || file.endsWith('-filter.ts') || STORE_BACKED_INFRASTRUCTURE.has(file);
+  return (
+    file.startsWith('store/') || file.endsWith('-repository.ts') || file.endsWith('-filter.ts') || STORE_BACKED_INFRASTRUCTURE.has(file)
+  );
 }
 
 /**
@@ -49,10 +51,12 @@ const COMPOSITION_ROOTS = new Set(['main.ts', 'registry.ts', 'cli/main.ts', 'syn
  */
 const SHARED_STORE_MODULES = new Set(['store/store-errors.ts', 'store/keyset-pagination.ts']);
 
-const OPERATOR_KEY = /(?:^|[{,(\s])['"]?\$(?:set|unset|inc|in|nin|ne|eq|exists|push|pull|addToSet|setOnInsert|lt|lte|gt|gte|or|and|nor|not|regex|elemMatch|size|all|min|max|expr)['"]?\s*:/;
+const OPERATOR_KEY =
+  /(?:^|[{,(\s])['"]?\$(?:set|unset|inc|in|nin|ne|eq|exists|push|pull|addToSet|setOnInsert|lt|lte|gt|gte|or|and|nor|not|regex|elemMatch|size|all|min|max|expr)['"]?\s*:/;
 // A key naming a path inside a stored document ('origin.kind', 'record.node' …). Domain event
 // names ('record.published') share the record. prefix and are not paths.
-const DOTTED_FIELD_KEY = /(?:^|[{,(\s])'(?:origin|publication|derived|pending|announce|record(?!\.(?:published|updated|unpublished|deleted)'))\.[a-zA-Z_.]+'\s*:/;
+const DOTTED_FIELD_KEY =
+  /(?:^|[{,(\s])'(?:origin|publication|derived|pending|announce|record(?!\.(?:published|updated|unpublished|deleted)'))\.[a-zA-Z_.]+'\s*:/;
 const COLLECTION_ACCESS = /\.collection\b/;
 const PUBLIC_COLLECTION_FIELD = /^\s*(?:public\s+)?(?:readonly\s+)?[a-zA-Z]\w*\s*:\s*Collection</;
 const IMPORT_FROM = /(?:^|\s)(?:import|export)\s[^;]*?from\s+'([^']+)'/g;
@@ -77,13 +81,16 @@ export function layeringViolations(): string[] {
     const file = relative(SRC, path).split('\\').join('/');
     const source = withoutComments(readFileSync(path, 'utf8'));
     source.split('\n').forEach((text, index) => {
-      if (PUBLIC_COLLECTION_FIELD.test(text) && !file.startsWith('store/')) found.push(`${file}:${index + 1} hands out a collection: ${text.trim()}`);
+      if (PUBLIC_COLLECTION_FIELD.test(text) && !file.startsWith('store/'))
+        found.push(`${file}:${index + 1} hands out a collection: ${text.trim()}`);
     });
     if (mayTouchStore(file)) continue;
     for (const match of source.matchAll(IMPORT_FROM)) {
       const target = match[1]!;
       if (!target.startsWith('.')) continue;
-      const imported = relative(SRC, resolve(dirname(path), target)).split('\\').join('/');
+      const imported = relative(SRC, resolve(dirname(path), target))
+        .split('\\')
+        .join('/');
       if (!imported.startsWith('store/') || SHARED_STORE_MODULES.has(imported)) continue;
       const typeOnly = /^\s*(?:import|export)\s+type\s/.test(match[0]) && imported === 'store/store.ts';
       if (typeOnly || COMPOSITION_ROOTS.has(file)) continue;

@@ -57,7 +57,10 @@ export async function startNode(config: Config, options: StartOptions = {}): Pro
     // Every node knows the project's city profiles; listings are seeded only on their own node.
     if (config.seed) await loadSeeds(registry, readSeeds(undefined, [config.nodeHandle]));
     if (!(await registry.nodes.findById(config.nodeHandle))) {
-      throw new ConfigError('NODE_HANDLE', `no city-node record "${config.nodeHandle}" exists in the store. Use a seeded node (liege, milano, athina, sofia, ljubljana, pordenone, trieste) or keep SEED=true.`);
+      throw new ConfigError(
+        'NODE_HANDLE',
+        `no city-node record "${config.nodeHandle}" exists in the store. Use a seeded node (liege, milano, athina, sofia, ljubljana, pordenone, trieste) or keep SEED=true.`,
+      );
     }
     // The search index is built before the node takes requests; a delivery worker serves none.
     // Other processes write to MongoDB too, so there the index also checks the store every 30 s.
@@ -65,11 +68,19 @@ export async function startNode(config: Config, options: StartOptions = {}): Pro
     // Answers change with the store and with the search index (updated just after a write).
     const generation = () => store.generation + registry.search.generation;
     // Other processes write to MongoDB too, so there an entry lives one second at most.
-    const cache = config.responseCache ? new GraphQLResponseCache({ generation, ttlMs: store.kind === 'mongodb' ? 1_000 : Infinity }) : undefined;
-    const federation = await startFederation(registry, { deliver: config.processRole !== 'web', activityDeadlineMs: options.outgoingLimits?.activityDeadlineMs });
+    const cache = config.responseCache
+      ? new GraphQLResponseCache({ generation, ttlMs: store.kind === 'mongodb' ? 1_000 : Infinity })
+      : undefined;
+    const federation = await startFederation(registry, {
+      deliver: config.processRole !== 'web',
+      activityDeadlineMs: options.outgoingLimits?.activityDeadlineMs,
+    });
     const graphql = await createGraphQLHandler(registry, { cache, generation, federation });
     const web = new WebPages(config.publicUrl);
-    const app = config.processRole === 'worker' ? createWorkerApp(registry) : createApp(registry, graphql, { web: options.web ? web.middleware : undefined, federation: federation.middleware });
+    const app =
+      config.processRole === 'worker'
+        ? createWorkerApp(registry)
+        : createApp(registry, graphql, { web: options.web ? web.middleware : undefined, federation: federation.middleware });
     const server = createServer((req, res) => {
       if (!cache?.serve(req, res)) app(req, res);
     });
@@ -84,7 +95,12 @@ export async function startNode(config: Config, options: StartOptions = {}): Pro
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     if (options.web && config.processRole !== 'worker') await web.load(internalGraphqlUrl(config.host, port));
-    log.info('Node {node} ready on port {port} with the {store} store; open {url}', { node: config.nodeHandle, port, store: store.kind, url: config.publicUrl.origin });
+    log.info('Node {node} ready on port {port} with the {store} store; open {url}', {
+      node: config.nodeHandle,
+      port,
+      store: store.kind,
+      url: config.publicUrl.origin,
+    });
     return {
       url: `http://127.0.0.1:${port}`,
       registry,
@@ -119,7 +135,9 @@ async function main(): Promise<void> {
   const log = logger('node');
   try {
     const node = await startNode(config, { web: true });
-    process.stdout.write(`\nUMN registry node "${config.nodeHandle}" is running.\n  Open:    ${config.publicUrl.origin}/\n  GraphQL: ${config.publicUrl.origin}/graphql\n  Health:  ${config.publicUrl.origin}/healthz\n\n`);
+    process.stdout.write(
+      `\nUMN registry node "${config.nodeHandle}" is running.\n  Open:    ${config.publicUrl.origin}/\n  GraphQL: ${config.publicUrl.origin}/graphql\n  Health:  ${config.publicUrl.origin}/healthz\n\n`,
+    );
     const stop = async (signal: string) => {
       log.info('Stopping on {signal}', { signal });
       await node.close();
@@ -129,7 +147,10 @@ async function main(): Promise<void> {
     process.once('SIGTERM', () => void stop('SIGTERM'));
   } catch (error) {
     const known = error instanceof ConfigError || error instanceof StoreError || (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
-    const message = (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? `Port ${config.port} is already in use. Stop the other program or set PORT to a free port, e.g. PORT=3001 npm start.` : (error as Error).message;
+    const message =
+      (error as NodeJS.ErrnoException).code === 'EADDRINUSE'
+        ? `Port ${config.port} is already in use. Stop the other program or set PORT to a free port, e.g. PORT=3001 npm start.`
+        : (error as Error).message;
     log.fatal('Cannot start: {message}', { message, error: known ? undefined : error });
     process.stderr.write(`Cannot start: ${message}\n`);
     process.exit(1);

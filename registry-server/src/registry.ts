@@ -69,7 +69,11 @@ export interface Registry {
   now: () => Date;
 }
 
-export async function createRegistry(config: Config, store: Store, options: { now?: () => Date; catalog?: TaxonomyCatalog } = {}): Promise<Registry> {
+export async function createRegistry(
+  config: Config,
+  store: Store,
+  options: { now?: () => Date; catalog?: TaxonomyCatalog } = {},
+): Promise<Registry> {
   const now = options.now ?? (() => new Date());
   const catalog = options.catalog ?? TaxonomyCatalog.load();
   const validator = new RecordValidator(catalog);
@@ -85,7 +89,15 @@ export async function createRegistry(config: Config, store: Store, options: { no
   const trustedDevices = new TrustedDevices(new TrustedDeviceRepository(store), now);
   const unlockLinks = new UnlockLinks(new UnlockLinkRepository(store), now);
   const sendMail = createMailer(config.smtpUrl, config.mailFrom);
-  const accountService = new AccountService({ accounts, sessions, limiter, trustedDevices, unlockLinks, now, ...(sendMail ? { unlockMail: { publicUrl: config.publicUrl, sendMail } } : {}) });
+  const accountService = new AccountService({
+    accounts,
+    sessions,
+    limiter,
+    trustedDevices,
+    unlockLinks,
+    now,
+    ...(sendMail ? { unlockMail: { publicUrl: config.publicUrl, sendMail } } : {}),
+  });
   const notifications = new NotificationRepository(store);
   const editorNotices = new EditorNotices({
     accounts,
@@ -141,7 +153,8 @@ export async function createRegistry(config: Config, store: Store, options: { no
     search: new SearchService({ initiatives, practices, nodes, catalog, events }),
     now,
   };
-  if (config.smtpUrl) notifyInitiativesOfMessages({ events, initiatives, publicUrl: config.publicUrl }, createMailer(config.smtpUrl, config.mailFrom)!);
+  if (config.smtpUrl)
+    notifyInitiativesOfMessages({ events, initiatives, publicUrl: config.publicUrl }, createMailer(config.smtpUrl, config.mailFrom)!);
   await initiatives.ensureIndexes();
   await practices.ensureIndexes();
   await registry.nodes.ensureIndexes();

@@ -46,7 +46,9 @@ test('feedback goes to the node’s operators, and the page asks for no personal
   // No form on the page: nothing is collected here.
   await expect(page.locator('main form, main input, main textarea').count()).resolves.toBe(0);
   const enforcement = page.locator('section[aria-labelledby="enforcement-heading"] a');
-  await expect(enforcement.getAttribute('href')).resolves.toBe('https://digital-strategy.ec.europa.eu/en/policies/web-accessibility-monitoring');
+  await expect(enforcement.getAttribute('href')).resolves.toBe(
+    'https://digital-strategy.ec.europa.eu/en/policies/web-accessibility-monitoring',
+  );
 });
 
 test('the statement exists in every interface language, right to left in Arabic', async () => {

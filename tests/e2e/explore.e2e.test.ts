@@ -13,7 +13,9 @@ const FOCUS_RED = 'rgb(196, 64, 47)'; // --color-focus
 async function tabIntoMap(page: Page, limit = 40): Promise<string | null> {
   for (let step = 0; step < limit; step++) {
     await page.keyboard.press('Tab');
-    const href = await page.evaluate(() => (document.activeElement?.closest('.europe-map svg') ? document.activeElement.getAttribute('href') : null));
+    const href = await page.evaluate(() =>
+      document.activeElement?.closest('.europe-map svg') ? document.activeElement.getAttribute('href') : null,
+    );
     if (href) return href;
   }
   return null;
@@ -27,7 +29,12 @@ test('the home page shows the network’s cities on a map whose list alternative
   await expect(map.locator('desc').textContent()).resolves.toContain('Liège');
 
   const markerLinks = (await map.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).sort();
-  const listLinks = (await page.getByRole('list', { name: 'The cities of the network' }).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).sort();
+  const listLinks = (
+    await page
+      .getByRole('list', { name: 'The cities of the network' })
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+  ).sort();
   expect(markerLinks).toContain('/nodes/liege');
   expect(markerLinks).toContain('/nodes/athens');
   expect(listLinks).toEqual(markerLinks);
@@ -68,7 +75,9 @@ test('a planned city’s page says its registry is not online yet and pins it on
   await expect(page.locator('h1').innerText()).resolves.toBe('Milan');
   await expect(page.locator('main').innerText()).resolves.toContain('This city’s registry is not online yet');
   await expect(page.locator('.europe-map a[href="/nodes/milan"]').getAttribute('class')).resolves.toContain('highlighted');
-  await expect(page.locator('section:has(> #initiatives-heading)').innerText()).resolves.toContain('No initiative from this city is known here.');
+  await expect(page.locator('section:has(> #initiatives-heading)').innerText()).resolves.toContain(
+    'No initiative from this city is known here.',
+  );
   await e2e.axeScan(page);
   await e2e.screenshot(page, 'city-node-planned');
 });
@@ -77,7 +86,9 @@ test('this node’s city page lists its initiatives and its good practices with 
   const page = await e2e.openPage('/nodes/liege', { lang: 'en' });
   await expect(page.locator('h1').innerText()).resolves.toBe('Liège');
   await expect(page.locator('section:has(> #initiatives-heading) a[href="/initiatives/univerbal"]').count()).resolves.toBe(1);
-  await expect(page.locator('section:has(> #practices-heading) a[href="/practices/liege-pt6-public-procurement"]').count()).resolves.toBe(1);
+  await expect(page.locator('section:has(> #practices-heading) a[href="/practices/liege-pt6-public-procurement"]').count()).resolves.toBe(
+    1,
+  );
   await expect(page.locator('section:has(> #practices-heading) a[href="/practice-types/PT6"]').count()).resolves.toBe(1);
   await e2e.axeScan(page);
   await e2e.screenshot(page, 'city-node-liege');
@@ -100,11 +111,23 @@ test('a good practice leads to the comparison of its type, which sets the EWSI f
   const compare = practice.getByRole('link', { name: 'Compare with the other cities implementing this type' }).first();
   await Promise.all([practice.waitForURL('**/practice-types/PT6'), compare.click()]);
   const headings = await practice.locator('.practice-comparison section h4').allInnerTexts();
-  expect(headings).toEqual(['Context and issue', 'Objectives', 'How it works', 'Who it is for', 'Who is involved', 'Funding and resources', 'Results', 'Evaluation', 'What another city needs to reproduce it']);
+  expect(headings).toEqual([
+    'Context and issue',
+    'Objectives',
+    'How it works',
+    'Who it is for',
+    'Who is involved',
+    'Funding and resources',
+    'Results',
+    'Evaluation',
+    'What another city needs to reproduce it',
+  ]);
   await expect(practice.locator('.practice-comparison h3').allInnerTexts()).resolves.toEqual(['Liège']);
   // Wide screen: a grid whose city columns share rows (subgrid), so headings line up across cities.
   await expect(practice.locator('.practice-comparison .columns').evaluate((el) => getComputedStyle(el).display)).resolves.toBe('grid');
-  await expect(practice.locator('.practice-comparison section.city').evaluate((el) => getComputedStyle(el).gridTemplateRows)).resolves.not.toBe('none');
+  await expect(
+    practice.locator('.practice-comparison section.city').evaluate((el) => getComputedStyle(el).gridTemplateRows),
+  ).resolves.not.toBe('none');
   await e2e.axeScan(practice);
   await e2e.screenshot(practice, 'practice-type-comparison');
 
@@ -124,16 +147,28 @@ test('an unknown practice type answers 404 and a lower-case code is sent to its 
 test('a listing received from a partner has its own page on the receiving node, marked with its origin and linking to the original', async () => {
   // Milan follows Liège; Liège's admin approves; Liège's listings then flow to Milan.
   const milan = await e2e.startPartner({ handle: 'milan' });
-  const follow = await milan.graphql<{ followPartner: { error: { message: string } | null } }>('mutation($target: String!) { followPartner(target: $target) { error { message } } }', { target: `${e2e.node.url}/nodes/liege` }, { token: await milan.bearerToken(milan.admin) });
+  const follow = await milan.graphql<{ followPartner: { error: { message: string } | null } }>(
+    'mutation($target: String!) { followPartner(target: $target) { error { message } } }',
+    { target: `${e2e.node.url}/nodes/liege` },
+    { token: await milan.bearerToken(milan.admin) },
+  );
   expect(follow.data?.followPartner.error).toBeNull();
   const liegeToken = await e2e.node.bearerToken(e2e.node.admin);
   const milanHost = new URL(milan.url).host;
   let approved = false;
   for (let attempt = 0; attempt < 40 && !approved; attempt++) {
-    const partners = await e2e.node.graphql<{ partners: Array<{ actor: string; host: string }> }>('{ partners { actor host } }', {}, { token: liegeToken });
+    const partners = await e2e.node.graphql<{ partners: Array<{ actor: string; host: string }> }>(
+      '{ partners { actor host } }',
+      {},
+      { token: liegeToken },
+    );
     const request = partners.data?.partners.find((partner) => partner.host === milanHost);
     if (request) {
-      const answer = await e2e.node.graphql<{ approvePartner: { error: { message: string } | null } }>('mutation($actor: String!) { approvePartner(actor: $actor) { error { message } } }', { actor: request.actor }, { token: liegeToken });
+      const answer = await e2e.node.graphql<{ approvePartner: { error: { message: string } | null } }>(
+        'mutation($actor: String!) { approvePartner(actor: $actor) { error { message } } }',
+        { actor: request.actor },
+        { token: liegeToken },
+      );
       approved = answer.data?.approvePartner.error === null;
     } else await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -142,7 +177,10 @@ test('a listing received from a partner has its own page on the receiving node, 
   const univerbalId = `${e2e.node.url}/initiatives/univerbal`;
   let received = false;
   for (let attempt = 0; attempt < 60 && !received; attempt++) {
-    const answer = await milan.graphql<{ initiative: { origin: { isLocal: boolean } } | null }>('query($id: ID) { initiative(id: $id) { origin { isLocal } } }', { id: univerbalId });
+    const answer = await milan.graphql<{ initiative: { origin: { isLocal: boolean } } | null }>(
+      'query($id: ID) { initiative(id: $id) { origin { isLocal } } }',
+      { id: univerbalId },
+    );
     received = answer.data?.initiative?.origin.isLocal === false;
     if (!received) await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -158,18 +196,26 @@ test('a listing received from a partner has its own page on the receiving node, 
   await expect(page.locator('h1').innerText()).resolves.toContain('Univerbal');
   const notice = page.locator('.received-notice');
   await expect(notice.innerText()).resolves.toContain('This listing comes from the registry of Liège');
-  await expect(notice.getByRole('link', { name: 'See the original listing on the Liège registry' }).getAttribute('href')).resolves.toBe(univerbalId);
+  await expect(notice.getByRole('link', { name: 'See the original listing on the Liège registry' }).getAttribute('href')).resolves.toBe(
+    univerbalId,
+  );
   await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toBe(univerbalId);
   await e2e.axeScan(page);
   await e2e.screenshot(page, 'received-initiative');
 
-  await e2e.openPage(`${milan.url}/network/initiatives?id=${encodeURIComponent(`${e2e.node.url}/initiatives/no-such-thing`)}`, { context, status: 404 });
+  await e2e.openPage(`${milan.url}/network/initiatives?id=${encodeURIComponent(`${e2e.node.url}/initiatives/no-such-thing`)}`, {
+    context,
+    status: 404,
+  });
 
   // A received good practice: its page on Milan, and Liège's column in Milan's comparison of its type.
   const practiceId = `${e2e.node.url}/practices/liege-pt6-public-procurement`;
   let practiceReceived = false;
   for (let attempt = 0; attempt < 60 && !practiceReceived; attempt++) {
-    const answer = await milan.graphql<{ goodPractice: { origin: { isLocal: boolean } } | null }>('query($id: ID) { goodPractice(id: $id) { origin { isLocal } } }', { id: practiceId });
+    const answer = await milan.graphql<{ goodPractice: { origin: { isLocal: boolean } } | null }>(
+      'query($id: ID) { goodPractice(id: $id) { origin { isLocal } } }',
+      { id: practiceId },
+    );
     practiceReceived = answer.data?.goodPractice?.origin.isLocal === false;
     if (!practiceReceived) await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -180,7 +226,9 @@ test('a listing received from a partner has its own page on the receiving node, 
   await expect(practiceLink.getAttribute('href')).resolves.toBe(`/network/practices?id=${encodeURIComponent(practiceId)}`);
   await Promise.all([comparison.waitForURL('**/network/practices?id=**'), practiceLink.click()]);
   await expect(comparison.locator('.received-notice').innerText()).resolves.toContain('This listing comes from the registry of Liège');
-  await expect(comparison.locator('main h2').allInnerTexts()).resolves.toEqual(expect.arrayContaining(['Context and issue', 'What another city needs to reproduce it']));
+  await expect(comparison.locator('main h2').allInnerTexts()).resolves.toEqual(
+    expect.arrayContaining(['Context and issue', 'What another city needs to reproduce it']),
+  );
   await e2e.axeScan(comparison);
   await e2e.screenshot(comparison, 'received-practice');
 });

@@ -9,7 +9,9 @@ const e2e = useE2E();
 describe('e2e harness', () => {
   test('axeScan fails on a serious violation and names the rule and the element', async () => {
     const page = await (await e2e.newContext()).newPage();
-    await page.setContent('<!doctype html><html lang="en"><head><title>t</title></head><body><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><a href="/x"></a></main></body></html>');
+    await page.setContent(
+      '<!doctype html><html lang="en"><head><title>t</title></head><body><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><a href="/x"></a></main></body></html>',
+    );
     const scan = e2e.axeScan(page);
     await expect(scan).rejects.toThrow(/image-alt \(critical\)/);
     await expect(e2e.axeScan(page)).rejects.toThrow(/link-name/);
@@ -58,7 +60,10 @@ describe('e2e harness', () => {
     await expect(second.cookies()).resolves.toEqual(await first.cookies());
     const { csrfToken } = await e2e.signIn(first, editor);
     const oldCookies = await first.cookies();
-    const signOut = await first.request.post(`${e2e.node.url}/graphql`, { headers: { 'x-csrf-token': csrfToken }, data: { query: 'mutation { signOut { ok } }' } });
+    const signOut = await first.request.post(`${e2e.node.url}/graphql`, {
+      headers: { 'x-csrf-token': csrfToken },
+      data: { query: 'mutation { signOut { ok } }' },
+    });
     expect(await signOut.json()).toEqual({ data: { signOut: { ok: true } } });
     const third = await e2e.signedInContext(editor);
     await expect(third.cookies()).resolves.not.toEqual(oldCookies);

@@ -52,7 +52,18 @@ test('the first Tab reaches the skip link, visible, and Enter moves to the main 
   await expect(page.evaluate(() => !!document.activeElement?.closest('main'))).resolves.toBe(true);
 });
 
-const PUBLIC_PAGES = ['/', '/initiatives/univerbal', '/practices/liege-pt6-public-procurement', '/search?q=cuisine', '/search?view=map', '/shortlist', '/nodes/liege', '/practice-types/PT6', '/sign-in', '/accessibility'];
+const PUBLIC_PAGES = [
+  '/',
+  '/initiatives/univerbal',
+  '/practices/liege-pt6-public-procurement',
+  '/search?q=cuisine',
+  '/search?view=map',
+  '/shortlist',
+  '/nodes/liege',
+  '/practice-types/PT6',
+  '/sign-in',
+  '/accessibility',
+];
 const SIGNED_IN_PAGES: Array<[string, 'EDITOR' | 'ADMIN']> = [
   ['/account/initiatives/univerbal/texts', 'EDITOR'],
   ['/account/initiatives/univerbal/privacy', 'EDITOR'],
@@ -62,7 +73,8 @@ const SIGNED_IN_PAGES: Array<[string, 'EDITOR' | 'ADMIN']> = [
 
 for (const [path, role] of [...PUBLIC_PAGES.map((p) => [p, null] as const), ...SIGNED_IN_PAGES]) {
   test(`every element reached with Tab on ${path}${role ? ` (${role.toLowerCase()})` : ''} shows a focus ring`, async () => {
-    const account = role === 'ADMIN' ? e2e.node.admin : role === 'EDITOR' ? await e2e.node.createAccount('EDITOR', { initiatives: ['univerbal'] }) : null;
+    const account =
+      role === 'ADMIN' ? e2e.node.admin : role === 'EDITOR' ? await e2e.node.createAccount('EDITOR', { initiatives: ['univerbal'] }) : null;
     const context = account ? await e2e.signedInContext(account, { lang: 'en' }) : await e2e.newContext({ lang: 'en' });
     const page = await e2e.openPage(path, { context });
     const seen: string[] = [];

@@ -72,7 +72,8 @@ test('a public page is sent only the messages it uses, in the reader’s languag
   expect(html).toMatch(/\bsearchResultsCount\b/);
   expect(html).toContain('Register Union Migrant Net');
   // …but no key of the pages behind sign-in, and no other language's text.
-  for (const key of ['reviewLead', 'approveButton', 'adminTitle', 'partnersCaption', 'textsTitle']) expect(html).not.toMatch(new RegExp(`\\b${key}\\b`));
+  for (const key of ['reviewLead', 'approveButton', 'adminTitle', 'partnersCaption', 'textsTitle'])
+    expect(html).not.toMatch(new RegExp(`\\b${key}\\b`));
   expect(html).not.toContain('Union Migrant Net Registry');
 });
 
@@ -80,6 +81,8 @@ test('a count is written with its language’s plural form (the Slovenian dual a
   const page = await e2e.openPage('/search?q=interpreting&lang=sl', { lang: 'en' });
   const text = await page.locator('main [role="status"].count').innerText();
   const count = Number(/^(\d+) /.exec(text)?.[1]);
-  const form = { one: 'rezultat', two: 'rezultata', few: 'rezultati', other: 'rezultatov' }[new Intl.PluralRules('sl').select(count) as 'one' | 'two' | 'few' | 'other'];
+  const form = { one: 'rezultat', two: 'rezultata', few: 'rezultati', other: 'rezultatov' }[
+    new Intl.PluralRules('sl').select(count) as 'one' | 'two' | 'few' | 'other'
+  ];
   expect(text).toBe(`${count} ${form}`);
 });

@@ -15,7 +15,10 @@ const FRENCH_SUMMARY = 'Interprétariat social porté par des interprètes issus
 async function signInOnPage(page: Page, email: string, password: string): Promise<void> {
   await page.getByLabel('E-mail address').fill(email);
   await page.getByLabel('Password').fill(password);
-  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/sign-in'), { timeout: 30_000 }), page.getByRole('button', { name: 'Sign in' }).click()]);
+  await Promise.all([
+    page.waitForURL((url) => !url.pathname.startsWith('/sign-in'), { timeout: 30_000 }),
+    page.getByRole('button', { name: 'Sign in' }).click(),
+  ]);
 }
 
 test('a wrong password says what to do, without saying which of the two was wrong', async () => {
@@ -82,9 +85,18 @@ test('an editor edits the profile in two languages and submits it; a moderator p
   await expect(page.locator('main').innerText()).resolves.toContain('published: everyone can see it.');
 
   // English texts: the tab is a link; the summary field is in English (lang="en").
-  await Promise.all([page.waitForURL('**/texts'), page.getByRole('navigation', { name: 'Parts of the profile' }).getByRole('link', { name: 'Texts' }).click()]);
+  await Promise.all([
+    page.waitForURL('**/texts'),
+    page.getByRole('navigation', { name: 'Parts of the profile' }).getByRole('link', { name: 'Texts' }).click(),
+  ]);
   const firstTabSummary = await page.getByLabel('Summary').inputValue();
-  await Promise.all([page.waitForURL('**/texts?in=en'), page.getByRole('navigation', { name: 'Language of the texts' }).getByRole('link', { name: /English/ }).click()]);
+  await Promise.all([
+    page.waitForURL('**/texts?in=en'),
+    page
+      .getByRole('navigation', { name: 'Language of the texts' })
+      .getByRole('link', { name: /English/ })
+      .click(),
+  ]);
   await expect(page.locator('h1').innerText()).resolves.toBe('Texts in English');
   const summary = page.getByLabel('Summary');
   // The fields show the English texts after the client-side switch, not the previous tab's.
@@ -101,7 +113,13 @@ test('an editor edits the profile in two languages and submits it; a moderator p
   await e2e.screenshot(page, 'editor-texts-saved');
 
   // French texts, then send for review.
-  await Promise.all([page.waitForURL('**/texts?in=fr'), page.getByRole('navigation', { name: 'Language of the texts' }).getByRole('link', { name: /French/ }).click()]);
+  await Promise.all([
+    page.waitForURL('**/texts?in=fr'),
+    page
+      .getByRole('navigation', { name: 'Language of the texts' })
+      .getByRole('link', { name: /French/ })
+      .click(),
+  ]);
   await page.getByLabel('Summary').fill(FRENCH_SUMMARY);
   await page.getByRole('button', { name: 'Save the texts in French' }).click();
   await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();

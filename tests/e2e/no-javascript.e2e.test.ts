@@ -31,10 +31,21 @@ test('searching and filtering work without JavaScript: a GET form, every filter 
   const main = page.locator('main');
   await expect(main.getByRole('link', { name: 'Univerbal' }).count()).resolves.toBeGreaterThan(0);
   // A facet: tick "Initiative" and apply; the filter lands in the address.
-  await main.getByLabel(/^Initiative/).first().check();
-  await Promise.all([page.waitForURL((url) => url.searchParams.get('kind') === 'INITIATIVE'), main.getByRole('button', { name: 'Apply filters' }).click()]);
+  await main
+    .getByLabel(/^Initiative/)
+    .first()
+    .check();
+  await Promise.all([
+    page.waitForURL((url) => url.searchParams.get('kind') === 'INITIATIVE'),
+    main.getByRole('button', { name: 'Apply filters' }).click(),
+  ]);
   expect(new URL(page.url()).searchParams.get('q')).toBe('interpreting');
-  await expect(main.getByLabel(/^Initiative/).first().isChecked()).resolves.toBe(true);
+  await expect(
+    main
+      .getByLabel(/^Initiative/)
+      .first()
+      .isChecked(),
+  ).resolves.toBe(true);
   await e2e.axeScan(page);
   await e2e.screenshot(page, 'no-javascript-search');
 });
@@ -69,6 +80,11 @@ test('an invitation creates an account without JavaScript, and refusals are expl
   await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Create my account' }).click()]);
   await expect(page.locator('h1').innerText()).resolves.toBe('Your account is ready');
   // The account exists: it can sign in.
-  const token = await e2e.node.bearerToken({ email: 'nojs-editor@univerbal.example', password: 'a long enough password', role: 'EDITOR', initiatives: ['univerbal'] });
+  const token = await e2e.node.bearerToken({
+    email: 'nojs-editor@univerbal.example',
+    password: 'a long enough password',
+    role: 'EDITOR',
+    initiatives: ['univerbal'],
+  });
   expect(token).toMatch(/\S{20,}/);
 });

@@ -58,7 +58,9 @@ describe('every page type on a 320-pixel-wide screen', () => {
       const page = await e2e.openPage(path, { context, status: type.status });
       const overflow = await page.evaluate(() => {
         const width = document.documentElement.clientWidth;
-        const wide = [...document.querySelectorAll('body *')].filter((element) => element.getBoundingClientRect().right > width + 1).slice(0, 5);
+        const wide = [...document.querySelectorAll('body *')]
+          .filter((element) => element.getBoundingClientRect().right > width + 1)
+          .slice(0, 5);
         return { scrollWidth: document.documentElement.scrollWidth, width, wide: wide.map((element) => element.outerHTML.slice(0, 120)) };
       });
       expect(overflow.scrollWidth, `wider than the screen:\n${overflow.wide.join('\n')}`).toBeLessThanOrEqual(overflow.width);
@@ -68,7 +70,8 @@ describe('every page type on a 320-pixel-wide screen', () => {
 
 // WCAG 1.4.12 (text spacing): with the spacing a reader's style sheet may set, no text is cut
 // off by a box that hides its overflow.
-const TEXT_SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }';
+const TEXT_SPACING =
+  '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }';
 
 describe('every page type with increased text spacing', () => {
   for (const type of PAGE_TYPES) {
@@ -90,7 +93,10 @@ describe('every page type with increased text spacing', () => {
             const hides = (value: string) => value === 'hidden' || value === 'clip';
             // Visually hidden text (1-pixel boxes for screen readers) is cut on purpose.
             if (element.clientWidth <= 1 || element.clientHeight <= 1) return false;
-            return (hides(style.overflowX) && element.scrollWidth > element.clientWidth + 1) || (hides(style.overflowY) && element.scrollHeight > element.clientHeight + 1);
+            return (
+              (hides(style.overflowX) && element.scrollWidth > element.clientWidth + 1) ||
+              (hides(style.overflowY) && element.scrollHeight > element.clientHeight + 1)
+            );
           })
           .map((element) => element.outerHTML.slice(0, 120)),
       );

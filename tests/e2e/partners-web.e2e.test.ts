@@ -36,7 +36,11 @@ test('an admin approves a partner’s follow request on the partners page', asyn
   // Milan sees its follow accepted.
   let following: string | null = null;
   for (let attempt = 0; attempt < 40 && following !== 'ACCEPTED'; attempt++) {
-    const answer = await milan.graphql<{ partners: Array<{ host: string; following: string | null }> }>('{ partners { host following } }', {}, { token: milanToken });
+    const answer = await milan.graphql<{ partners: Array<{ host: string; following: string | null }> }>(
+      '{ partners { host following } }',
+      {},
+      { token: milanToken },
+    );
     following = answer.data?.partners.find((partner) => partner.host === new URL(e2e.node.url).host)?.following ?? null;
     if (following !== 'ACCEPTED') await new Promise((resolve) => setTimeout(resolve, 500));
   }

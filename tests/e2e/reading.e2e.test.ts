@@ -32,7 +32,9 @@ test('a good practice links back to the initiatives that implement it', async ()
   await Promise.all([page.waitForURL(`**${href}`), practiceLink.click()]);
   // The EWSI template fields of a good practice.
   const headings = await page.locator('main h2').allInnerTexts();
-  expect(headings).toEqual(expect.arrayContaining(['Context and issue', 'Objectives', 'How it works', 'Initiatives that put it into practice']));
+  expect(headings).toEqual(
+    expect.arrayContaining(['Context and issue', 'Objectives', 'How it works', 'Initiatives that put it into practice']),
+  );
   await expect(page.locator('section[aria-labelledby="initiatives-heading"] a[href="/initiatives/univerbal"]').count()).resolves.toBe(1);
   await e2e.axeScan(page);
 });

@@ -24,8 +24,13 @@ for (const javaScriptEnabled of [true, false]) {
     expect(await resultTitles(page)).toEqual(expect.arrayContaining(['Univerbal']));
 
     // Tick "Initiative" under "Kind of listing": only initiatives remain, the filter is listed.
-    await page.locator('fieldset', { has: page.locator('legend', { hasText: 'Kind of listing' }) }).getByLabel(/^Initiative/).check();
-    await clickAndWait(page, page.getByRole('button', { name: 'Apply filters' }), (url) => url.searchParams.getAll('kind').includes('INITIATIVE'));
+    await page
+      .locator('fieldset', { has: page.locator('legend', { hasText: 'Kind of listing' }) })
+      .getByLabel(/^Initiative/)
+      .check();
+    await clickAndWait(page, page.getByRole('button', { name: 'Apply filters' }), (url) =>
+      url.searchParams.getAll('kind').includes('INITIATIVE'),
+    );
     // The form sent its empty fields too; the page answered with the tidy address.
     expect(new URL(page.url()).search).toBe('?q=interpreting&kind=INITIATIVE');
     const kinds = await page.locator('main .result .kind').allInnerTexts();
@@ -40,12 +45,22 @@ for (const javaScriptEnabled of [true, false]) {
 
 test('the search page keeps every filter in the URL, and a removed filter leaves the URL', async () => {
   const page = await e2e.openPage('/search?q=interpreting&kind=INITIATIVE&node=liege', { lang: 'en' });
-  await expect(page.getByLabel(/^Initiative/).first().isChecked()).resolves.toBe(true);
+  await expect(
+    page
+      .getByLabel(/^Initiative/)
+      .first()
+      .isChecked(),
+  ).resolves.toBe(true);
   await clickAndWait(page, page.locator('.active-filters a', { hasText: 'Registry of origin' }), (url) => !url.searchParams.has('node'));
   expect(new URL(page.url()).searchParams.getAll('kind')).toEqual(['INITIATIVE']);
   // The controls follow the new address after the client-side navigation.
   await expect(page.locator('input[name="node"]:checked').count()).resolves.toBe(0);
-  await expect(page.getByLabel(/^Initiative/).first().isChecked()).resolves.toBe(true);
+  await expect(
+    page
+      .getByLabel(/^Initiative/)
+      .first()
+      .isChecked(),
+  ).resolves.toBe(true);
   await e2e.axeScan(page);
   await e2e.screenshot(page, 'search-list');
 });
@@ -98,7 +113,9 @@ test('a too long search and a bad radius are form errors, not error pages', asyn
 test('a search without results says so and offers to remove the filters', async () => {
   const page = await e2e.openPage('/search?q=interpreting&need=NO-SUCH-NEED', { lang: 'en' });
   await expect(page.locator('main [role="status"].count').innerText()).resolves.toBe('No results');
-  await expect(page.locator('main .empty a', { hasText: 'Remove all filters' }).getAttribute('href')).resolves.toBe('/search?q=interpreting');
+  await expect(page.locator('main .empty a', { hasText: 'Remove all filters' }).getAttribute('href')).resolves.toBe(
+    '/search?q=interpreting',
+  );
 });
 
 test('an official builds a shortlist, exports it as CSV and prints it (JavaScript off)', async () => {
@@ -165,7 +182,9 @@ test('the search page in Arabic reads right to left', async () => {
 
 test('a forged shortlist cookie is ignored, not an error', async () => {
   const context = await e2e.newContext({ lang: 'en' });
-  await context.addCookies([{ name: 'shortlist', value: encodeURIComponent(`javascript:alert(1) ${e2e.node.url}/initiatives/univerbal <b>`), url: e2e.node.url }]);
+  await context.addCookies([
+    { name: 'shortlist', value: encodeURIComponent(`javascript:alert(1) ${e2e.node.url}/initiatives/univerbal <b>`), url: e2e.node.url },
+  ]);
   const page = await e2e.openPage('/shortlist', { context });
   await expect(page.locator('main h2 a').allInnerTexts()).resolves.toEqual(['Univerbal']);
 });
@@ -183,7 +202,11 @@ test('an official writes to an initiative through the contact relay', async () =
   await expect(initiative.locator('[role="alert"]').innerText()).resolves.toContain('Write a message of at least 10 characters.');
   await expect(initiative.locator('#contact-reply-to').inputValue()).resolves.toBe('procurement@liege.example');
   await initiative.locator('#contact-body').fill('Hello, the City of Liège prepares a reserved contract for interpreting services.');
-  await clickAndWait(initiative, initiative.locator('#contact-form').getByRole('button', { name: 'Send the message' }), '**/initiatives/univerbal?/contact');
+  await clickAndWait(
+    initiative,
+    initiative.locator('#contact-form').getByRole('button', { name: 'Send the message' }),
+    '**/initiatives/univerbal?/contact',
+  );
   await expect(initiative.locator('#contact-form [role="status"]').innerText()).resolves.toContain('Your message was sent.');
   await e2e.axeScan(initiative);
 });

@@ -19,7 +19,9 @@ function accountFor(role: 'ADMIN' | 'MODERATOR' | 'EDITOR'): Promise<Account> {
 }
 
 async function contextFor(type: PageType): Promise<BrowserContext> {
-  const context = type.as ? await e2e.signedInContext(await accountFor(type.as), { lang: type.lang }) : await e2e.newContext({ lang: type.lang });
+  const context = type.as
+    ? await e2e.signedInContext(await accountFor(type.as), { lang: type.lang })
+    : await e2e.newContext({ lang: type.lang });
   if (type.before) {
     const page = await context.newPage();
     await type.before(page);
@@ -30,7 +32,13 @@ async function contextFor(type: PageType): Promise<BrowserContext> {
 
 /** The directives of a policy, by name. */
 function directives(policy: string | null): Map<string, string[]> {
-  return new Map((policy ?? '').split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    (policy ?? '')
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 function expectCommonHeaders(response: Response, what: string): void {
@@ -38,7 +46,9 @@ function expectCommonHeaders(response: Response, what: string): void {
   expect(headers['x-content-type-options'], `${what}: nosniff`).toBe('nosniff');
   expect(headers['x-frame-options'], `${what}: X-Frame-Options`).toBe('DENY');
   // Invitation and unlock-link pages carry a secret in their path: no Referer to other sites from them.
-  expect(headers['referrer-policy'], `${what}: Referrer-Policy`).toBe(what === 'invitation' || what === 'trust-device' ? 'same-origin' : 'strict-origin-when-cross-origin');
+  expect(headers['referrer-policy'], `${what}: Referrer-Policy`).toBe(
+    what === 'invitation' || what === 'trust-device' ? 'same-origin' : 'strict-origin-when-cross-origin',
+  );
   // The e2e node's PUBLIC_URL is http: no HSTS (the integration test covers https).
   expect(headers['strict-transport-security'], `${what}: no HSTS over http`).toBeUndefined();
 }
@@ -46,7 +56,9 @@ function expectCommonHeaders(response: Response, what: string): void {
 /** The site's scripts ran: SvelteKit's client started and recorded its history entry. */
 async function hydrated(page: Page): Promise<boolean> {
   return page
-    .waitForFunction(() => (history.state as Record<string, unknown> | null)?.['sveltekit:metadata'] !== undefined, undefined, { timeout: 10_000 })
+    .waitForFunction(() => (history.state as Record<string, unknown> | null)?.['sveltekit:metadata'] !== undefined, undefined, {
+      timeout: 10_000,
+    })
     .then(() => true)
     .catch(() => false);
 }
@@ -128,7 +140,10 @@ describe('answers that are not pages', () => {
 async function signInOnPage(page: Page, account: Account): Promise<void> {
   await page.getByLabel('E-mail address').fill(account.email);
   await page.getByLabel('Password').fill(account.password);
-  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/sign-in'), { timeout: 30_000 }), page.getByRole('button', { name: 'Sign in' }).click()]);
+  await Promise.all([
+    page.waitForURL((url) => !url.pathname.startsWith('/sign-in'), { timeout: 30_000 }),
+    page.getByRole('button', { name: 'Sign in' }).click(),
+  ]);
 }
 
 describe('where signing in leads (next=)', () => {
@@ -145,7 +160,10 @@ describe('where signing in leads (next=)', () => {
         await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
         await signInOnPage(page, editor);
         await page.waitForLoadState('load');
-        expect(statuses.filter((status) => status >= 500), next).toEqual([]);
+        expect(
+          statuses.filter((status) => status >= 500),
+          next,
+        ).toEqual([]);
         const landed = new URL(page.url());
         expect(landed.origin, next).toBe(e2e.node.url);
         expect(landed.pathname, next).toBe('/');
@@ -171,7 +189,12 @@ describe('signing out', () => {
   const ME = '{ me { account { email } } }';
 
   /** A context signed in through the sign-in page, with its cookie and its session's CSRF token. */
-  async function signedIn(): Promise<{ context: BrowserContext; account: Account; me: () => Promise<string | null>; cookie: () => Promise<string | undefined> }> {
+  async function signedIn(): Promise<{
+    context: BrowserContext;
+    account: Account;
+    me: () => Promise<string | null>;
+    cookie: () => Promise<string | undefined>;
+  }> {
     const account = await e2e.node.createAccount('EDITOR', { initiatives: ['parallax'] });
     const context = await e2e.newContext({ lang: 'en' });
     const page = await context.newPage();
@@ -184,7 +207,11 @@ describe('signing out', () => {
     // Asked with the session's token, not the context's cookie jar: whether the server still
     // knows the session, whatever the browser now holds.
     const me = async () => {
-      const response = await fetch(`${e2e.node.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: `umn_session=${encodeURIComponent(token!)}` }, body: JSON.stringify({ query: ME }) });
+      const response = await fetch(`${e2e.node.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: `umn_session=${encodeURIComponent(token!)}` },
+        body: JSON.stringify({ query: ME }),
+      });
       const answer = (await response.json()) as { data?: { me: { account: { email: string } } | null } };
       return answer.data?.me?.account.email ?? null;
     };
@@ -195,13 +222,21 @@ describe('signing out', () => {
   test('a sign-out form without its CSRF field is refused, and the session and its cookie both stay', async () => {
     const { context, account, me, cookie } = await signedIn();
     const before = await cookie();
-    const response = await context.request.post(`${e2e.node.url}/sign-out`, { form: {}, headers: { origin: e2e.node.url }, maxRedirects: 0 });
+    const response = await context.request.post(`${e2e.node.url}/sign-out`, {
+      form: {},
+      headers: { origin: e2e.node.url },
+      maxRedirects: 0,
+    });
     expect(response.status()).toBe(403);
     expect(response.headers()['set-cookie'] ?? '').not.toMatch(/umn_session=;|umn_session=[^;]*;.*(Max-Age=0|Expires=Thu, 01 Jan 1970)/i);
     expect(await cookie()).toBe(before);
     expect(await me()).toBe(account.email);
     // A wrong token is no better.
-    const wrong = await context.request.post(`${e2e.node.url}/sign-out`, { form: { csrf: 'not-the-token' }, headers: { origin: e2e.node.url }, maxRedirects: 0 });
+    const wrong = await context.request.post(`${e2e.node.url}/sign-out`, {
+      form: { csrf: 'not-the-token' },
+      headers: { origin: e2e.node.url },
+      maxRedirects: 0,
+    });
     expect(wrong.status()).toBe(403);
     expect(await cookie()).toBe(before);
     expect(await me()).toBe(account.email);
@@ -210,11 +245,17 @@ describe('signing out', () => {
   test('another site’s form, a GET and a GraphQL signOut without the token change nothing', async () => {
     const { context, account, me, cookie } = await signedIn();
     const before = await cookie();
-    const crossSite = await context.request.post(`${e2e.node.url}/sign-out`, { form: {}, headers: { origin: 'http://evil.example' }, maxRedirects: 0 });
+    const crossSite = await context.request.post(`${e2e.node.url}/sign-out`, {
+      form: {},
+      headers: { origin: 'http://evil.example' },
+      maxRedirects: 0,
+    });
     expect(crossSite.status()).toBe(403);
     const get = await context.request.get(`${e2e.node.url}/sign-out`, { maxRedirects: 0 });
     expect(get.status()).toBe(303);
-    const mutation = await context.request.post(`${e2e.node.url}/graphql`, { data: { query: 'mutation { signOut { ok error { code } } }' } });
+    const mutation = await context.request.post(`${e2e.node.url}/graphql`, {
+      data: { query: 'mutation { signOut { ok error { code } } }' },
+    });
     expect(await mutation.json()).toEqual({ data: { signOut: { ok: false, error: { code: 'CSRF_FAILED' } } } });
     expect(await cookie()).toBe(before);
     expect(await me()).toBe(account.email);

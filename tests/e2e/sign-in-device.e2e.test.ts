@@ -29,7 +29,10 @@ test('the owner’s browser signs in while strangers have locked the account for
 
   // Someone who knows only the e-mail address tries passwords until the account locks.
   for (let i = 0; i < 5; i++) {
-    const answer = await e2e.node.graphql('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, session: BEARER) { error { code } } }', { e: owner.email, p: `stranger guess ${i}` });
+    const answer = await e2e.node.graphql(
+      'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, session: BEARER) { error { code } } }',
+      { e: owner.email, p: `stranger guess ${i}` },
+    );
     expect(answer.data.signIn.error.code).toBe('INVALID_CREDENTIALS');
   }
   const otherBrowser = await e2e.newContext({ lang: 'en', javaScriptEnabled: false });

@@ -106,7 +106,12 @@ export async function startMinimalPeer(options: MinimalPeerOptions = {}): Promis
       ...extra,
     };
     if (key) {
-      const signingString = [`(request-target): post ${target.pathname}${target.search}`, `host: ${headers.host}`, `date: ${headers.date}`, `digest: ${headers.digest}`].join('\n');
+      const signingString = [
+        `(request-target): post ${target.pathname}${target.search}`,
+        `host: ${headers.host}`,
+        `date: ${headers.date}`,
+        `digest: ${headers.digest}`,
+      ].join('\n');
       const signature = createSign('RSA-SHA256').update(signingString).sign(key, 'base64');
       headers.signature = `keyId="${actorId}#main-key",algorithm="rsa-sha256",headers="(request-target) host date digest",signature="${signature}"`;
     }
@@ -134,7 +139,9 @@ export async function startMinimalPeer(options: MinimalPeerOptions = {}): Promis
         };
         const timer = setTimeout(() => {
           waiters.delete(done);
-          reject(new Error(`No matching activity within ${timeoutMs} ms; received: ${received.map((a) => a.body.type).join(', ') || 'nothing'}`));
+          reject(
+            new Error(`No matching activity within ${timeoutMs} ms; received: ${received.map((a) => a.body.type).join(', ') || 'nothing'}`),
+          );
         }, timeoutMs);
         waiters.add(done);
       });

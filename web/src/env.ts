@@ -12,7 +12,9 @@ export const variables = defineEnvVars({
       // run-time setting, so a build need not know it. Anywhere else it must be set.
       if (!trimmed && building) return undefined;
       if (!trimmed) {
-        throw new Error('Set REGISTRY_GRAPHQL_URL to the GraphQL endpoint of the registry node, e.g. REGISTRY_GRAPHQL_URL=http://127.0.0.1:3000/graphql');
+        throw new Error(
+          'Set REGISTRY_GRAPHQL_URL to the GraphQL endpoint of the registry node, e.g. REGISTRY_GRAPHQL_URL=http://127.0.0.1:3000/graphql',
+        );
       }
       let url: URL;
       try {

@@ -34,18 +34,28 @@ export class AccountAdministration {
     authorize(actor, { do: 'account.disable' });
     if (actor.kind !== 'account') throw new Error('unreachable');
     const account = await this.#find(accountId);
-    if (account._id === actor.accountId) throw new ActionError('INVALID_STATE', 'You cannot disable your own account: another admin can, if it must be.');
+    if (account._id === actor.accountId)
+      throw new ActionError('INVALID_STATE', 'You cannot disable your own account: another admin can, if it must be.');
     if (account.disabledAt) return account;
     const disabled = (await this.#deps.accounts.setDisabled(account._id, this.#deps.now().toISOString()))!;
     // Checked after the write, so two admins disabling each other at once cannot both succeed.
     if (account.role === 'admin' && (await this.#deps.accounts.enabledAdmins()).length === 0) {
       await this.#deps.accounts.setDisabled(account._id, null);
-      throw new ActionError('INVALID_STATE', 'This is the last admin of the node: make another account admin (with the node command) before disabling it.');
+      throw new ActionError(
+        'INVALID_STATE',
+        'This is the last admin of the node: make another account admin (with the node command) before disabling it.',
+      );
     }
     await this.#deps.sessions.revokeOthers(account._id, null);
     // A disabled account's invitations would otherwise keep working for whoever holds them.
     const withdrawn = await this.#deps.invitations.withdrawAllBy(account._id, 'the account that created it has been disabled');
-    await this.#deps.audit.record({ accountId: actor.accountId, role: actor.role, action: 'account.disable', target: `account:${account._id}`, details: { withdrawnInvitations: withdrawn } });
+    await this.#deps.audit.record({
+      accountId: actor.accountId,
+      role: actor.role,
+      action: 'account.disable',
+      target: `account:${account._id}`,
+      details: { withdrawnInvitations: withdrawn },
+    });
     log.info('Account {accountId} disabled account {target}', { accountId: actor.accountId, target: account._id });
     return disabled;
   }
@@ -56,7 +66,12 @@ export class AccountAdministration {
     if (actor.kind !== 'account') throw new Error('unreachable');
     const account = await this.#find(accountId);
     const enabled = (await this.#deps.accounts.setDisabled(account._id, null))!;
-    await this.#deps.audit.record({ accountId: actor.accountId, role: actor.role, action: 'account.enable', target: `account:${account._id}` });
+    await this.#deps.audit.record({
+      accountId: actor.accountId,
+      role: actor.role,
+      action: 'account.enable',
+      target: `account:${account._id}`,
+    });
     log.info('Account {accountId} re-enabled account {target}', { accountId: actor.accountId, target: account._id });
     return enabled;
   }
@@ -67,9 +82,20 @@ export class AccountAdministration {
     if (actor.kind !== 'account') throw new Error('unreachable');
     const account = await this.#find(accountId);
     const updated = HANDLE.test(initiative) ? await this.#deps.accounts.removeEditor(account._id, initiative) : null;
-    if (!updated) throw new ActionError('NOT_FOUND', `This account is not an editor of "${initiative}"; see its initiatives in \`accounts\`.`);
-    await this.#deps.audit.record({ accountId: actor.accountId, role: actor.role, action: 'initiative.removeEditor', target: `account:${account._id}`, details: { initiative } });
-    log.info('Account {accountId} removed account {target} from initiative {initiative}', { accountId: actor.accountId, target: account._id, initiative });
+    if (!updated)
+      throw new ActionError('NOT_FOUND', `This account is not an editor of "${initiative}"; see its initiatives in \`accounts\`.`);
+    await this.#deps.audit.record({
+      accountId: actor.accountId,
+      role: actor.role,
+      action: 'initiative.removeEditor',
+      target: `account:${account._id}`,
+      details: { initiative },
+    });
+    log.info('Account {accountId} removed account {target} from initiative {initiative}', {
+      accountId: actor.accountId,
+      target: account._id,
+      initiative,
+    });
     return updated;
   }
 

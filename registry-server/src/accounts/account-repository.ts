@@ -80,12 +80,18 @@ export class AccountRepository {
 
   /** Makes the account an editor of `initiative` from `since` on (an editor who creates an initiative). */
   async addEditor(accountId: string, initiative: string, since: string): Promise<void> {
-    await this.#collection.updateOne({ _id: accountId, initiatives: { $ne: initiative } }, { $addToSet: { initiatives: initiative }, $set: { [`editorSince.${safeHandle(initiative)}`]: since } });
+    await this.#collection.updateOne(
+      { _id: accountId, initiatives: { $ne: initiative } },
+      { $addToSet: { initiatives: initiative }, $set: { [`editorSince.${safeHandle(initiative)}`]: since } },
+    );
   }
 
   /** Takes `initiative` from the account; null when it was not one of its initiatives. */
   removeEditor(accountId: string, initiative: string): Promise<Account | null> {
-    return this.#collection.findOneAndUpdate({ _id: accountId, initiatives: initiative }, { $pull: { initiatives: initiative }, $unset: { [`editorSince.${safeHandle(initiative)}`]: '' } });
+    return this.#collection.findOneAndUpdate(
+      { _id: accountId, initiatives: initiative },
+      { $pull: { initiatives: initiative }, $unset: { [`editorSince.${safeHandle(initiative)}`]: '' } },
+    );
   }
 
   /** Disables (a date) or re-enables (null); null when there is no such account. */

@@ -97,10 +97,15 @@ export class AccountService {
     // Looking the account up is cheap; the password hash is what the limits protect.
     const account = isEmail(email) ? await this.#accounts.findByEmail(input.email) : null;
     const device = await this.#devices.check(input.deviceToken, account?._id ?? null);
-    const claims = await this.#claim(account ? `signin:account:${account._id}` : `signin:email:${tokenHash(email)}`, input.address, device, () => {
-      // Not awaited: a refusal must take as long for an account as for no account.
-      if (account && !account.disabledAt) void this.#offerUnlock(account);
-    });
+    const claims = await this.#claim(
+      account ? `signin:account:${account._id}` : `signin:email:${tokenHash(email)}`,
+      input.address,
+      device,
+      () => {
+        // Not awaited: a refusal must take as long for an account as for no account.
+        if (account && !account.disabledAt) void this.#offerUnlock(account);
+      },
+    );
 
     // Compare against a decoy when there is no account, so both cases take the same time.
     const ok = await this.#verify(password, account?.passwordHash ?? (await decoyHash));
@@ -112,13 +117,18 @@ export class AccountService {
     await Promise.all(claims.map((claim) => claim.release()));
     const trusted = await this.#devices.trust(account._id, device ? (input.deviceToken ?? null) : null);
     const { token, session } = await this.#sessions.create(account._id, input.via);
-    log.info('Account {accountId} signed in ({via}, {device} device)', { accountId: account._id, via: input.via, device: device ? 'trusted' : 'new' });
+    log.info('Account {accountId} signed in ({via}, {device} device)', {
+      accountId: account._id,
+      via: input.via,
+      device: device ? 'trusted' : 'new',
+    });
     return { token, csrfToken: session.csrfToken, account, expiresAt: session.expiresAt, device: trusted };
   }
 
   /** Lifts the per-account limit of clients the account has not trusted yet (an admin helping its owner). */
   async clearSignInLock(accountId: string): Promise<void> {
-    if (!(await this.#accounts.findById(accountId))) throw new ActionError('NOT_FOUND', `No account with the id "${accountId}". Take the id from the \`accounts\` list.`);
+    if (!(await this.#accounts.findById(accountId)))
+      throw new ActionError('NOT_FOUND', `No account with the id "${accountId}". Take the id from the \`accounts\` list.`);
     await this.#limiter.clear(`signin:account:${accountId}`);
     log.info('Sign-in lock of account {accountId} lifted', { accountId });
   }
@@ -131,14 +141,21 @@ export class AccountService {
   async #claim(accountKey: string, address: string, device: string | null, onAccountLocked: () => void): Promise<Claim[]> {
     const wanted: Array<[string, Limit]> = device
       ? [[`signin:device:${device}`, SIGN_IN_LIMITS.perDevice]]
-      : [[`signin:address:${addressBucket(address)}`, SIGN_IN_LIMITS.perAddress], [accountKey, SIGN_IN_LIMITS.perAccount]];
+      : [
+          [`signin:address:${addressBucket(address)}`, SIGN_IN_LIMITS.perAddress],
+          [accountKey, SIGN_IN_LIMITS.perAccount],
+        ];
     const claims: Claim[] = [];
     for (const [key, limit] of wanted) {
       const claim = await this.#limiter.claim(key, limit);
       if (!claim.allowed) {
         if (key === accountKey) onAccountLocked();
         const minutes = Math.ceil(claim.retryAfterSeconds / 60);
-        throw new ActionError('RATE_LIMITED', `Too many sign-in attempts. Try again in ${minutes} minute(s), or sign in from a device you used before; the node's admin can also lift the lock.`, { retryAfterSeconds: claim.retryAfterSeconds });
+        throw new ActionError(
+          'RATE_LIMITED',
+          `Too many sign-in attempts. Try again in ${minutes} minute(s), or sign in from a device you used before; the node's admin can also lift the lock.`,
+          { retryAfterSeconds: claim.retryAfterSeconds },
+        );
       }
       claims.push(claim);
     }
@@ -160,14 +177,21 @@ export class AccountService {
       );
       log.info('Unlock link e-mailed to account {accountId}', { accountId: account._id });
     } catch (error) {
-      log.warning('Could not offer an unlock link to account {accountId}: {error}', { accountId: account._id, error: (error as Error).message });
+      log.warning('Could not offer an unlock link to account {accountId}: {error}', {
+        accountId: account._id,
+        error: (error as Error).message,
+      });
     }
   }
 
   /** Makes the device opening an e-mailed unlock link a trusted device of its account. */
   async trustDeviceByLink(token: string): Promise<{ token: string; expiresAt: string }> {
     const accountId = await this.#unlockLinks.redeem(token);
-    if (!accountId) throw new ActionError('LINK_INVALID', 'This link is not valid: it works once, for one hour. Try to sign in again to be sent a new one, or ask the node\'s admin.');
+    if (!accountId)
+      throw new ActionError(
+        'LINK_INVALID',
+        "This link is not valid: it works once, for one hour. Try to sign in again to be sent a new one, or ask the node's admin.",
+      );
     log.info('Account {accountId} trusted a device through an unlock link', { accountId });
     return this.#devices.trust(accountId, null);
   }
@@ -179,14 +203,24 @@ export class AccountService {
   async changePassword(actor: Extract<Actor, { kind: 'account' }>, currentPassword: string, newPassword: string): Promise<void> {
     // A session left open on a shared computer must not allow endless guesses at the password.
     const claim = await this.#limiter.claim(`password-change:account:${actor.accountId}`, PASSWORD_CHANGE_LIMIT);
-    if (!claim.allowed) throw new ActionError('RATE_LIMITED', `Too many wrong current passwords. Try again in ${Math.ceil(claim.retryAfterSeconds / 60)} minute(s).`, { retryAfterSeconds: claim.retryAfterSeconds });
+    if (!claim.allowed)
+      throw new ActionError(
+        'RATE_LIMITED',
+        `Too many wrong current passwords. Try again in ${Math.ceil(claim.retryAfterSeconds / 60)} minute(s).`,
+        { retryAfterSeconds: claim.retryAfterSeconds },
+      );
     const account = await this.#accounts.findById(actor.accountId);
     if (!account || !(await this.#verify(currentPassword.slice(0, MAX_CHECKED_PASSWORD), account.passwordHash))) {
-      throw new ActionError('INVALID_CREDENTIALS', 'The current password is not right.', { fields: [{ field: 'currentPassword', code: 'INVALID_CREDENTIALS', message: 'is not right.' }] });
+      throw new ActionError('INVALID_CREDENTIALS', 'The current password is not right.', {
+        fields: [{ field: 'currentPassword', code: 'INVALID_CREDENTIALS', message: 'is not right.' }],
+      });
     }
     await claim.release();
     const problem = passwordProblem(newPassword);
-    if (problem) throw new ActionError('WEAK_PASSWORD', `The new password ${problem}`, { fields: [{ field: 'newPassword', code: 'WEAK_PASSWORD', message: problem }] });
+    if (problem)
+      throw new ActionError('WEAK_PASSWORD', `The new password ${problem}`, {
+        fields: [{ field: 'newPassword', code: 'WEAK_PASSWORD', message: problem }],
+      });
     await this.#accounts.setPassword(account._id, await hashPassword(newPassword), this.#now().toISOString());
     // Someone who knew the old password must not stay signed in elsewhere.
     await this.#sessions.revokeOthers(account._id, actor.via === 'cli' ? null : actor.sessionId);
@@ -194,14 +228,38 @@ export class AccountService {
   }
 
   /** Creates an account after checking the e-mail and the password; used by invitations and the CLI. */
-  async createAccount(input: { email: string; password: string; role: Account['role']; initiatives: string[]; createdBy: string | null }): Promise<Account> {
+  async createAccount(input: {
+    email: string;
+    password: string;
+    role: Account['role'];
+    initiatives: string[];
+    createdBy: string | null;
+  }): Promise<Account> {
     const email = normaliseEmail(input.email);
-    if (!isEmail(email)) throw new ActionError('INVALID_EMAIL', `"${input.email}" is not an e-mail address.`, { fields: [{ field: 'email', code: 'INVALID_EMAIL', message: 'is not an e-mail address.' }] });
+    if (!isEmail(email))
+      throw new ActionError('INVALID_EMAIL', `"${input.email}" is not an e-mail address.`, {
+        fields: [{ field: 'email', code: 'INVALID_EMAIL', message: 'is not an e-mail address.' }],
+      });
     const problem = passwordProblem(input.password);
-    if (problem) throw new ActionError('WEAK_PASSWORD', `The password ${problem}`, { fields: [{ field: 'password', code: 'WEAK_PASSWORD', message: problem }] });
-    if (await this.#accounts.findByEmail(email)) throw new ActionError('EMAIL_TAKEN', 'An account with this e-mail address exists already; sign in instead.', { fields: [{ field: 'email', code: 'EMAIL_TAKEN', message: 'has an account already.' }] });
+    if (problem)
+      throw new ActionError('WEAK_PASSWORD', `The password ${problem}`, {
+        fields: [{ field: 'password', code: 'WEAK_PASSWORD', message: problem }],
+      });
+    if (await this.#accounts.findByEmail(email))
+      throw new ActionError('EMAIL_TAKEN', 'An account with this e-mail address exists already; sign in instead.', {
+        fields: [{ field: 'email', code: 'EMAIL_TAKEN', message: 'has an account already.' }],
+      });
     const now = this.#now().toISOString();
-    const account = await this.#accounts.create({ email, passwordHash: await hashPassword(input.password), role: input.role, initiatives: input.initiatives, editorSince: editorSinceFor(input.initiatives, now), createdAt: now, createdBy: input.createdBy, passwordChangedAt: now });
+    const account = await this.#accounts.create({
+      email,
+      passwordHash: await hashPassword(input.password),
+      role: input.role,
+      initiatives: input.initiatives,
+      editorSince: editorSinceFor(input.initiatives, now),
+      createdAt: now,
+      createdBy: input.createdBy,
+      passwordChangedAt: now,
+    });
     log.info('Account {accountId} created with role {role}', { accountId: account._id, role: account.role });
     return account;
   }

@@ -25,7 +25,11 @@ export class ActionError extends Error {
   readonly fields: FieldError[];
   readonly retryAfterSeconds: number | undefined;
   readonly currentVersion: number | undefined;
-  constructor(code: ActionErrorCode, message: string, options: { fields?: FieldError[]; retryAfterSeconds?: number; currentVersion?: number } = {}) {
+  constructor(
+    code: ActionErrorCode,
+    message: string,
+    options: { fields?: FieldError[]; retryAfterSeconds?: number; currentVersion?: number } = {},
+  ) {
     super(message);
     this.name = 'ActionError';
     this.code = code;

@@ -55,7 +55,10 @@ export function can(actor: Actor, action: Action): boolean {
     case 'initiative.readMessages':
       // Messages are the initiative's own correspondence: only its editors read them, and only
       // those received since they joined, so adding an editor never opens past correspondence.
-      return actor.initiatives.includes(action.initiative) && (action.receivedAt === undefined || action.receivedAt > editorSince(actor, action.initiative));
+      return (
+        actor.initiatives.includes(action.initiative) &&
+        (action.receivedAt === undefined || action.receivedAt > editorSince(actor, action.initiative))
+      );
     case 'initiative.moderate':
     case 'practice.create':
     case 'practice.edit':
@@ -139,7 +142,12 @@ function explain(role: Role, action: Action): string {
 }
 
 function explainInvitation(role: Role, action: Extract<Action, { do: 'invitation.create' }>): string {
-  if (action.role !== 'editor') return role === 'moderator' ? 'Moderators can invite initiative editors only; ask an admin to invite a moderator.' : action.role === 'admin' ? 'Nobody can invite an admin; the operator creates admins with the node command.' : 'Only admins can invite moderators.';
+  if (action.role !== 'editor')
+    return role === 'moderator'
+      ? 'Moderators can invite initiative editors only; ask an admin to invite a moderator.'
+      : action.role === 'admin'
+        ? 'Nobody can invite an admin; the operator creates admins with the node command.'
+        : 'Only admins can invite moderators.';
   if (role === 'moderator') return `"${action.initiative}" has editors already: new editors are invited by them or by an admin.`;
   return `As an editor, you can invite co-editors only for the initiatives you belong to; "${action.initiative}" is not one of them.`;
 }

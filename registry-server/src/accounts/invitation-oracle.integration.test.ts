@@ -13,31 +13,49 @@ const TAKEN = Array.from({ length: 12 }, (_, i) => `member${i}@liege.test`);
 beforeAll(async () => {
   node = await startTestNode();
   admin = await createAccount(node, 'admin@liege.test', 'admin');
-  for (const email of TAKEN) await node.registry.accountService.createAccount({ email, password: 'a long test password 1', role: 'editor', initiatives: ['atemos'], createdBy: null });
+  for (const email of TAKEN)
+    await node.registry.accountService.createAccount({
+      email,
+      password: 'a long test password 1',
+      role: 'editor',
+      initiatives: ['atemos'],
+      createdBy: null,
+    });
 });
 afterAll(() => node?.close());
 
 const INVITE = 'mutation { createInvitation(input: { role: EDITOR, initiatives: ["atemos"] }) { url } }';
-const ACCEPT = 'mutation($t: String!, $e: String!, $p: String!) { acceptInvitation(token: $t, email: $e, password: $p) { account { email } error { code message } } }';
+const ACCEPT =
+  'mutation($t: String!, $e: String!, $p: String!) { acceptInvitation(token: $t, email: $e, password: $p) { account { email } error { code message } } }';
 const CHECK = 'query($t: String!) { invitation(token: $t) { invitation { role } error { code message } } }';
 async function newLink(): Promise<string> {
   return (await admin.gql(INVITE)).data.createInvitation.url.split('/invitations/')[1];
 }
 const accept = (token: string, email: string, password = 'a good long password', address = '198.51.100.1') =>
-  node.registry.invitations.accept(token, email, password, address).then(() => 'ACCEPTED', (e: { code?: string }) => e.code ?? String(e));
+  node.registry.invitations.accept(token, email, password, address).then(
+    () => 'ACCEPTED',
+    (e: { code?: string }) => e.code ?? String(e),
+  );
 
 describe('an invitation link is no oracle of accounts', () => {
   it('is used up after a few refused addresses, and then says to ask for a new one', async () => {
     const token = await newLink();
     const codes = [];
-    for (const email of TAKEN.slice(0, 8)) codes.push((await anonymous(node).gql(ACCEPT, { t: token, e: email, p: 'a good long password' })).data.acceptInvitation.error.code);
+    for (const email of TAKEN.slice(0, 8))
+      codes.push((await anonymous(node).gql(ACCEPT, { t: token, e: email, p: 'a good long password' })).data.acceptInvitation.error.code);
     expect(INVITATION_REFUSALS.perInvitation).toBe(5);
     expect(codes.slice(0, 4)).toEqual(['EMAIL_TAKEN', 'EMAIL_TAKEN', 'EMAIL_TAKEN', 'EMAIL_TAKEN']);
     // The fifth refusal uses the link up, and says so instead of answering about the address.
     expect(codes.slice(4)).toEqual(['INVITATION_USED', 'INVITATION_USED', 'INVITATION_USED', 'INVITATION_USED']);
     const fresh = await anonymous(node).gql(ACCEPT, { t: token, e: 'newcomer@liege.test', p: 'a good long password' });
-    expect(fresh.data.acceptInvitation.error).toMatchObject({ code: 'INVITATION_USED', message: expect.stringMatching(/too many.*ask for a new one/i) });
-    expect((await anonymous(node).gql(CHECK, { t: token })).data.invitation.error).toMatchObject({ code: 'INVITATION_USED', message: expect.stringMatching(/ask for a new one/i) });
+    expect(fresh.data.acceptInvitation.error).toMatchObject({
+      code: 'INVITATION_USED',
+      message: expect.stringMatching(/too many.*ask for a new one/i),
+    });
+    expect((await anonymous(node).gql(CHECK, { t: token })).data.invitation.error).toMatchObject({
+      code: 'INVITATION_USED',
+      message: expect.stringMatching(/ask for a new one/i),
+    });
     expect(await node.registry.accounts.findByEmail('newcomer@liege.test')).toBeNull();
   });
 

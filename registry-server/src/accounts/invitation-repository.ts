@@ -54,12 +54,18 @@ export class InvitationRepository {
 
   /** Pending, unexpired invitations, newest first; of one creator, or of all when null. */
   pending(createdBy: string | null, now: string): Promise<Invitation[]> {
-    return this.#invitations.find({ ...(createdBy === null ? {} : { createdBy }), usedAt: { $exists: false }, expiresAt: { $gt: now } }, { sort: { createdAt: -1 }, limit: 200 });
+    return this.#invitations.find(
+      { ...(createdBy === null ? {} : { createdBy }), usedAt: { $exists: false }, expiresAt: { $gt: now } },
+      { sort: { createdAt: -1 }, limit: 200 },
+    );
   }
 
   /** The creator's invitations created after `since`, oldest first, at most `limit`. */
   createdSince(createdBy: string, since: string, limit: number): Promise<Invitation[]> {
-    return this.#invitations.find({ createdBy, createdAt: { $gt: since } }, { sort: { createdAt: 1 }, limit, projection: { createdAt: 1 } });
+    return this.#invitations.find(
+      { createdBy, createdAt: { $gt: since } },
+      { sort: { createdAt: 1 }, limit, projection: { createdAt: 1 } },
+    );
   }
 
   /** Claims a pending, unexpired invitation for one acceptance, atomically; null when it is not. */
@@ -84,7 +90,8 @@ export class InvitationRepository {
 
   /** Withdraws every pending invitation of a creator; how many. */
   async withdrawAllBy(createdBy: string, withdrawal: Withdrawal): Promise<number> {
-    return (await this.#invitations.updateMany({ createdBy, usedAt: { $exists: false } }, { $set: withdrawnFields(withdrawal) })).modifiedCount;
+    return (await this.#invitations.updateMany({ createdBy, usedAt: { $exists: false } }, { $set: withdrawnFields(withdrawal) }))
+      .modifiedCount;
   }
 }
 

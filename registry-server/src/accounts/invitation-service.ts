@@ -70,27 +70,45 @@ export class InvitationService {
     this.#invitations = deps.invitations;
   }
 
-  async create(actor: Actor, input: { role: Exclude<Role, 'admin'>; initiatives?: string[]; note?: string | null; email?: string | null }): Promise<{ invitation: Invitation; url: string; emailed: boolean }> {
+  async create(
+    actor: Actor,
+    input: { role: Exclude<Role, 'admin'>; initiatives?: string[]; note?: string | null; email?: string | null },
+  ): Promise<{ invitation: Invitation; url: string; emailed: boolean }> {
     // Any signed-in account may ask; the table answers below, per role and per initiative.
     authorize(actor, { do: 'invitation.list' });
     if (actor.kind !== 'account') throw new Error('unreachable');
     // The role is checked as received: a caller other than GraphQL (whose enum holds it) could send anything.
-    if (!INVITABLE_ROLES.has(input.role)) throw new ActionError('VALIDATION_FAILED', 'An invitation is for an editor or a moderator; admins are created with the node command.', { fields: [{ field: 'role', code: 'NOT_ALLOWED', message: 'must be EDITOR or MODERATOR.' }] });
+    if (!INVITABLE_ROLES.has(input.role))
+      throw new ActionError(
+        'VALIDATION_FAILED',
+        'An invitation is for an editor or a moderator; admins are created with the node command.',
+        { fields: [{ field: 'role', code: 'NOT_ALLOWED', message: 'must be EDITOR or MODERATOR.' }] },
+      );
     const initiatives = [...new Set(input.initiatives ?? [])];
     if (input.role === 'editor' && initiatives.length === 0) {
-      throw new ActionError('VALIDATION_FAILED', 'An editor invitation names at least one initiative the editor will be able to edit.', { fields: [{ field: 'initiatives', code: 'REQUIRED', message: 'name at least one initiative.' }] });
+      throw new ActionError('VALIDATION_FAILED', 'An editor invitation names at least one initiative the editor will be able to edit.', {
+        fields: [{ field: 'initiatives', code: 'REQUIRED', message: 'name at least one initiative.' }],
+      });
     }
     if (input.role !== 'editor' && initiatives.length > 0) {
-      throw new ActionError('VALIDATION_FAILED', 'Only editor invitations name initiatives; moderators can moderate every initiative.', { fields: [{ field: 'initiatives', code: 'NOT_ALLOWED', message: 'must be empty for this role.' }] });
+      throw new ActionError('VALIDATION_FAILED', 'Only editor invitations name initiatives; moderators can moderate every initiative.', {
+        fields: [{ field: 'initiatives', code: 'NOT_ALLOWED', message: 'must be empty for this role.' }],
+      });
     }
     if (input.role === 'moderator') authorize(actor, { do: 'invitation.create', role: 'moderator' });
     await this.#assertUnderDailyCap(actor);
     for (const [i, handle] of initiatives.entries()) {
-      if (!(await this.#deps.initiativeExists(handle))) throw new ActionError('VALIDATION_FAILED', `No initiative "${handle}" on this node.`, { fields: [{ field: `initiatives.${i}`, code: 'UNKNOWN_REFERENCE', message: `no initiative "${handle}" on this node.` }] });
+      if (!(await this.#deps.initiativeExists(handle)))
+        throw new ActionError('VALIDATION_FAILED', `No initiative "${handle}" on this node.`, {
+          fields: [{ field: `initiatives.${i}`, code: 'UNKNOWN_REFERENCE', message: `no initiative "${handle}" on this node.` }],
+        });
     }
     // Each initiative must pass on its own: one the inviter may not invite for spoils the whole invitation.
     for (const handle of initiatives) authorize(actor, await this.#editorAction(handle));
-    if (input.note && input.note.length > 500) throw new ActionError('VALIDATION_FAILED', 'The note is too long.', { fields: [{ field: 'note', code: 'TOO_LONG', message: 'must be at most 500 characters.' }] });
+    if (input.note && input.note.length > 500)
+      throw new ActionError('VALIDATION_FAILED', 'The note is too long.', {
+        fields: [{ field: 'note', code: 'TOO_LONG', message: 'must be at most 500 characters.' }],
+      });
     const token = newToken();
     const now = this.#deps.now();
     const invitation: Invitation = {
@@ -104,11 +122,21 @@ export class InvitationService {
       expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000).toISOString(),
     };
     await this.#invitations.insert(invitation);
-    await this.#deps.audit.record({ accountId: actor.accountId, role: actor.role, action: 'invitation.create', target: `invitation:${invitation._id.slice(0, 12)}`, details: { role: input.role, initiatives } });
+    await this.#deps.audit.record({
+      accountId: actor.accountId,
+      role: actor.role,
+      action: 'invitation.create',
+      target: `invitation:${invitation._id.slice(0, 12)}`,
+      details: { role: input.role, initiatives },
+    });
     const url = new URL(`/invitations/${token}`, this.#deps.publicUrl).href;
     let emailed = false;
     if (input.email && this.#deps.sendMail) {
-      emailed = await this.#deps.sendMail(input.email, 'Invitation to the UMN registry', `You are invited to join the UMN registry as ${input.role}.\n\nOpen this link to create your account (it works once and expires on ${invitation.expiresAt.slice(0, 10)}):\n${url}\n`);
+      emailed = await this.#deps.sendMail(
+        input.email,
+        'Invitation to the UMN registry',
+        `You are invited to join the UMN registry as ${input.role}.\n\nOpen this link to create your account (it works once and expires on ${invitation.expiresAt.slice(0, 10)}):\n${url}\n`,
+      );
     }
     log.info('Account {accountId} created an invitation for role {role}', { accountId: actor.accountId, role: input.role });
     return { invitation, url, emailed };
@@ -134,17 +162,34 @@ export class InvitationService {
     this.#assertUsable(found);
     await this.#assertStillAllowed(found!);
     const id = found!._id;
-    if (!isEmail(normaliseEmail(email))) throw new ActionError('INVALID_EMAIL', `"${email}" is not an e-mail address.`, { fields: [{ field: 'email', code: 'INVALID_EMAIL', message: 'is not an e-mail address.' }] });
+    if (!isEmail(normaliseEmail(email)))
+      throw new ActionError('INVALID_EMAIL', `"${email}" is not an e-mail address.`, {
+        fields: [{ field: 'email', code: 'INVALID_EMAIL', message: 'is not an e-mail address.' }],
+      });
     const problem = passwordProblem(password);
-    if (problem) throw new ActionError('WEAK_PASSWORD', `The password ${problem}`, { fields: [{ field: 'password', code: 'WEAK_PASSWORD', message: problem }] });
+    if (problem)
+      throw new ActionError('WEAK_PASSWORD', `The password ${problem}`, {
+        fields: [{ field: 'password', code: 'WEAK_PASSWORD', message: problem }],
+      });
     const addressClaim = await this.#deps.limiter.claim(`invitation:address:${addressBucket(address)}`, INVITATION_REFUSALS.perAddress);
-    if (!addressClaim.allowed) throw new ActionError('RATE_LIMITED', `Too many refused invitations from your connection. Try again in ${Math.ceil(addressClaim.retryAfterSeconds / 60)} minute(s).`, { retryAfterSeconds: addressClaim.retryAfterSeconds });
+    if (!addressClaim.allowed)
+      throw new ActionError(
+        'RATE_LIMITED',
+        `Too many refused invitations from your connection. Try again in ${Math.ceil(addressClaim.retryAfterSeconds / 60)} minute(s).`,
+        { retryAfterSeconds: addressClaim.retryAfterSeconds },
+      );
     // Claim the invitation atomically: of simultaneous uses only one holds it, so its refusals
     // are counted one at a time and no burst gets more answers than the link allows.
     const claimed = await this.#invitations.claim(id, now);
     if (!claimed) throw new ActionError('INVITATION_USED', 'This invitation link has been used already. Ask for a new one.');
     try {
-      const account = await this.#deps.accounts.createAccount({ email, password, role: claimed.role, initiatives: claimed.initiatives, createdBy: claimed.createdBy });
+      const account = await this.#deps.accounts.createAccount({
+        email,
+        password,
+        role: claimed.role,
+        initiatives: claimed.initiatives,
+        createdBy: claimed.createdBy,
+      });
       await this.#invitations.setUsedBy(id, account._id);
       await addressClaim.release();
       await this.#announce(claimed, account._id);
@@ -178,11 +223,18 @@ export class InvitationService {
     const matches = PUBLIC_ID.test(publicId) ? await this.#invitations.findByIdPrefix(publicId) : [];
     const invitation = matches.length === 1 ? matches[0]! : null;
     // Someone else's invitation is "not found": its existence is none of the caller's business.
-    if (!invitation || !can(actor, { do: 'invitation.withdraw', createdBy: invitation.createdBy })) throw new ActionError('NOT_FOUND', `No pending invitation of yours has the id "${publicId}"; see pendingInvitations.`);
+    if (!invitation || !can(actor, { do: 'invitation.withdraw', createdBy: invitation.createdBy }))
+      throw new ActionError('NOT_FOUND', `No pending invitation of yours has the id "${publicId}"; see pendingInvitations.`);
     const now = this.#deps.now().toISOString();
     const withdrawn = await this.#invitations.withdraw(invitation._id, { at: now, by: actor.accountId, reason: 'withdrawn' });
     if (!withdrawn) throw new ActionError('INVALID_STATE', 'This invitation was used or withdrawn already; nothing to withdraw.');
-    await this.#deps.audit.record({ accountId: actor.accountId, role: actor.role, action: 'invitation.withdraw', target: `invitation:${publicId}`, details: { role: invitation.role, initiatives: invitation.initiatives } });
+    await this.#deps.audit.record({
+      accountId: actor.accountId,
+      role: actor.role,
+      action: 'invitation.withdraw',
+      target: `invitation:${publicId}`,
+      details: { role: invitation.role, initiatives: invitation.initiatives },
+    });
     log.info('Account {accountId} withdrew invitation {invitationId}', { accountId: actor.accountId, invitationId: publicId });
     return withdrawn;
   }
@@ -200,12 +252,21 @@ export class InvitationService {
     const recent = await this.#invitations.createdSince(actor.accountId, since, INVITATIONS_PER_DAY);
     if (recent.length < INVITATIONS_PER_DAY) return;
     const retryAfterSeconds = Math.max(1, Math.ceil((Date.parse(recent[0]!.createdAt) + 86_400_000 - now) / 1000));
-    throw new ActionError('RATE_LIMITED', `You created ${INVITATIONS_PER_DAY} invitations in the last 24 hours, the most allowed. Try again in ${Math.ceil(retryAfterSeconds / 3600)} hour(s), or ask an admin.`, { retryAfterSeconds });
+    throw new ActionError(
+      'RATE_LIMITED',
+      `You created ${INVITATIONS_PER_DAY} invitations in the last 24 hours, the most allowed. Try again in ${Math.ceil(retryAfterSeconds / 3600)} hour(s), or ask an admin.`,
+      { retryAfterSeconds },
+    );
   }
 
   /** The authorization question for inviting an editor of `handle`, with what it depends on. */
   async #editorAction(handle: string): Promise<Action> {
-    return { do: 'invitation.create', role: 'editor', initiative: handle, initiativeHasEditors: await this.#deps.accountRepository.hasEditors(handle) };
+    return {
+      do: 'invitation.create',
+      role: 'editor',
+      initiative: handle,
+      initiativeHasEditors: await this.#deps.accountRepository.hasEditors(handle),
+    };
   }
 
   /**
@@ -227,12 +288,17 @@ export class InvitationService {
     const creator = await this.#deps.accountRepository.findById(invitation.createdBy);
     if (!creator || creator.disabledAt) return 'the account that created it has been disabled';
     const actor = actorFor(creator);
-    if (invitation.role !== 'editor') return can(actor, { do: 'invitation.create', role: invitation.role }) ? null : 'the account that created it can no longer invite moderators';
+    if (invitation.role !== 'editor')
+      return can(actor, { do: 'invitation.create', role: invitation.role })
+        ? null
+        : 'the account that created it can no longer invite moderators';
     for (const handle of invitation.initiatives) {
       if (!(await this.#deps.initiativeExists(handle))) return `the initiative "${handle}" is no longer on this node`;
       const action = await this.#editorAction(handle);
       if (can(actor, action)) continue;
-      return creator.role === 'moderator' ? `"${handle}" has editors now, who (or the registry's admins) can invite you` : `the person who invited you is no longer an editor of "${handle}"`;
+      return creator.role === 'moderator'
+        ? `"${handle}" has editors now, who (or the registry's admins) can invite you`
+        : `the person who invited you is no longer an editor of "${handle}"`;
     }
     return null;
   }
@@ -254,23 +320,45 @@ export class InvitationService {
   }
 
   #assertUsable(invitation: Invitation | null): void {
-    if (!invitation) throw new ActionError('INVITATION_INVALID', 'This invitation link is not valid. Check that it was copied whole, or ask for a new one.');
+    if (!invitation)
+      throw new ActionError(
+        'INVITATION_INVALID',
+        'This invitation link is not valid. Check that it was copied whole, or ask for a new one.',
+      );
     if (invitation.withdrawnAt) {
       // The node's own reasons (withdrawnBy null) name only roles and initiatives, never people.
-      const why = invitation.withdrawnBy === null && invitation.withdrawnReason ? `This invitation no longer works: ${invitation.withdrawnReason}.` : 'This invitation link has been withdrawn.';
+      const why =
+        invitation.withdrawnBy === null && invitation.withdrawnReason
+          ? `This invitation no longer works: ${invitation.withdrawnReason}.`
+          : 'This invitation link has been withdrawn.';
       throw new ActionError('INVITATION_WITHDRAWN', `${why} Ask for a new one.`);
     }
     if (invitation.usedAt && (invitation.refusals ?? 0) >= INVITATION_REFUSALS.perInvitation) throw usedUpByRefusals();
     if (invitation.usedAt) throw new ActionError('INVITATION_USED', 'This invitation link has been used already. Ask for a new one.');
-    if (invitation.expiresAt <= this.#deps.now().toISOString()) throw new ActionError('INVITATION_EXPIRED', `This invitation link expired on ${invitation.expiresAt.slice(0, 10)}. Ask for a new one.`);
+    if (invitation.expiresAt <= this.#deps.now().toISOString())
+      throw new ActionError(
+        'INVITATION_EXPIRED',
+        `This invitation link expired on ${invitation.expiresAt.slice(0, 10)}. Ask for a new one.`,
+      );
   }
 }
 
 /** The creator as an actor, for asking the authorization table on their behalf. */
 function actorFor(account: Account): Extract<Actor, { kind: 'account' }> {
-  return { kind: 'account', accountId: account._id, role: account.role, initiatives: account.initiatives, editorSince: account.editorSince ?? {}, sessionId: 'invitation', via: 'cli' };
+  return {
+    kind: 'account',
+    accountId: account._id,
+    role: account.role,
+    initiatives: account.initiatives,
+    editorSince: account.editorSince ?? {},
+    sessionId: 'invitation',
+    via: 'cli',
+  };
 }
 
 function usedUpByRefusals(): ActionError {
-  return new ActionError('INVITATION_USED', 'This invitation link was tried too many times with e-mail addresses that could not be used, so it no longer works. Ask for a new one.');
+  return new ActionError(
+    'INVITATION_USED',
+    'This invitation link was tried too many times with e-mail addresses that could not be used, so it no longer works. Ask for a new one.',
+  );
 }

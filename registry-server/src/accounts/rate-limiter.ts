@@ -78,7 +78,11 @@ export class RateLimiter {
     // Atomic on both adapters, also when simultaneous claims create the counter (store contract).
     // Relaxed durability (ADR 0008): a refused flood must not cost a disk sync per attempt, and an
     // OS crash forgetting the last counts only shortens a window.
-    const counter = await this.#counters.findOneAndUpdate({ _id: id }, { $inc: { count: 1 }, $setOnInsert: { key, expiresAt } }, { upsert: true, returnDocument: 'after', durability: 'relaxed' });
+    const counter = await this.#counters.findOneAndUpdate(
+      { _id: id },
+      { $inc: { count: 1 }, $setOnInsert: { key, expiresAt } },
+      { upsert: true, returnDocument: 'after', durability: 'relaxed' },
+    );
     return counter!.count;
   }
 }

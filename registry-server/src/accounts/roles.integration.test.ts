@@ -17,15 +17,19 @@ beforeAll(async () => {
 });
 afterAll(() => node?.close());
 
-const INVITE = 'mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { url invitation { id role initiatives } error { code message } } }';
-const ACCEPT = 'mutation($t: String!, $e: String!, $p: String!) { acceptInvitation(token: $t, email: $e, password: $p) { account { id email role initiatives } error { code message } } }';
+const INVITE =
+  'mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { url invitation { id role initiatives } error { code message } } }';
+const ACCEPT =
+  'mutation($t: String!, $e: String!, $p: String!) { acceptInvitation(token: $t, email: $e, password: $p) { account { id email role initiatives } error { code message } } }';
 const CHECK = 'query($t: String!) { invitation(token: $t) { invitation { role } error { code message } } }';
 const NOTIFICATIONS = '{ myNotifications { id kind initiative byRole createdAt readAt data } }';
 const MESSAGES = (slug: string) => `{ editableInitiative(slug: "${slug}") { messages { id subject } } }`;
-const SEND = 'mutation($to: ID!, $s: String!) { sendMessage(initiative: $to, input: { replyTo: "someone@city.test", subject: $s, body: "A message long enough to be relayed." }) { ok error { code } } }';
+const SEND =
+  'mutation($to: ID!, $s: String!) { sendMessage(initiative: $to, input: { replyTo: "someone@city.test", subject: $s, body: "A message long enough to be relayed." }) { ok error { code } } }';
 const DISABLE = 'mutation($id: ID!) { disableAccount(id: $id) { account { id disabled } error { code message } } }';
 const ENABLE = 'mutation($id: ID!) { enableAccount(id: $id) { account { id disabled } error { code message } } }';
-const REMOVE = 'mutation($a: ID!, $i: String!) { removeEditor(account: $a, initiative: $i) { account { initiatives } error { code message } } }';
+const REMOVE =
+  'mutation($a: ID!, $i: String!) { removeEditor(account: $a, initiative: $i) { account { initiatives } error { code message } } }';
 const WITHDRAW = 'mutation($id: ID!) { withdrawInvitation(id: $id) { ok error { code message } } }';
 const PENDING = '{ pendingInvitations { id initiatives } }';
 const tokenOf = (url: string) => url.split('/invitations/')[1]!;
@@ -36,7 +40,11 @@ async function idOf(account: Session): Promise<string> {
 
 async function invite(by: Session, role: 'EDITOR' | 'MODERATOR', initiatives: string[] = []) {
   const { data } = await by.gql(INVITE, { i: { role, initiatives } });
-  return data.createInvitation as { url: string | null; invitation: { id: string } | null; error: { code: string; message: string } | null };
+  return data.createInvitation as {
+    url: string | null;
+    invitation: { id: string } | null;
+    error: { code: string; message: string } | null;
+  };
 }
 
 async function join(token: string, email: string): Promise<Session> {
@@ -46,7 +54,14 @@ async function join(token: string, email: string): Promise<Session> {
 }
 
 async function cookieSession(email: string): Promise<Session> {
-  const response = await fetch(`${node.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, session: COOKIE) { csrfToken } }', variables: { e: email, p: PASSWORD } }) });
+  const response = await fetch(`${node.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, session: COOKIE) { csrfToken } }',
+      variables: { e: email, p: PASSWORD },
+    }),
+  });
   const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0]!;
   expect(cookie).toMatch(/^umn_session=/);
   return session(node, { cookie });
@@ -75,7 +90,9 @@ describe('a moderator inviting an editor', () => {
     expect(inbox.map((m: { subject: string }) => m.subject)).toEqual(['After the editor joined']);
     // The older message cannot be reached by its id either.
     const old = await node.registry.store.collection('messages').findOne({ subject: 'Before the editor joined' });
-    const mark = await newcomer.gql('mutation($id: ID!) { markMessageRead(id: $id) { message { subject } error { code } } }', { id: old!._id });
+    const mark = await newcomer.gql('mutation($id: ID!) { markMessageRead(id: $id) { message { subject } error { code } } }', {
+      id: old!._id,
+    });
     expect(mark.data.markMessageRead).toMatchObject({ message: null, error: { code: 'NOT_FOUND' } });
 
     // Atemos had no editor to tell: the admins are told instead, without anyone's e-mail address.
@@ -116,9 +133,14 @@ describe('an editor inviting', () => {
     expect(JSON.stringify(notices)).not.toContain('co-editor@univerbal.test');
     // The new editor is not told about themselves, and nobody else can mark the notice read.
     expect((await coEditor.gql(NOTIFICATIONS)).data.myNotifications).toEqual([]);
-    const foreign = await coEditor.gql('mutation($id: ID!) { markNotificationRead(id: $id) { notification { readAt } error { code } } }', { id: notices[0].id });
+    const foreign = await coEditor.gql('mutation($id: ID!) { markNotificationRead(id: $id) { notification { readAt } error { code } } }', {
+      id: notices[0].id,
+    });
     expect(foreign.data.markNotificationRead.error.code).toBe('NOT_FOUND');
-    const read = await univerbalEditor.gql('mutation($id: ID!) { markNotificationRead(id: $id) { notification { readAt } error { code } } }', { id: notices[0].id });
+    const read = await univerbalEditor.gql(
+      'mutation($id: ID!) { markNotificationRead(id: $id) { notification { readAt } error { code } } }',
+      { id: notices[0].id },
+    );
     expect(read.data.markNotificationRead.notification.readAt).toBeTruthy();
     expect((await univerbalEditor.gql('{ myNotifications(unreadOnly: true) { id } }')).data.myNotifications).toEqual([]);
   });
@@ -162,14 +184,24 @@ describe('the admin', () => {
     expect((await admin.gql(ENABLE, { id })).data.enableAccount).toEqual({ account: { id, disabled: false }, error: null });
     await signInBearer(node, 'to-disable@liege.test', PASSWORD);
     const log = (await admin.gql('{ auditLog(first: 20) { action target } }')).data.auditLog;
-    expect(log).toEqual(expect.arrayContaining([{ action: 'account.disable', target: `account:${id}` }, { action: 'account.enable', target: `account:${id}` }]));
+    expect(log).toEqual(
+      expect.arrayContaining([
+        { action: 'account.disable', target: `account:${id}` },
+        { action: 'account.enable', target: `account:${id}` },
+      ]),
+    );
   });
 
   it('cannot disable their own account, nor the last admin', async () => {
     const adminId = await idOf(admin);
     const own = (await admin.gql(DISABLE, { id: adminId })).data.disableAccount;
     expect(own.error.code).toBe('INVALID_STATE');
-    await expect(node.registry.accountAdministration.disable({ kind: 'account', accountId: 'cli', role: 'admin', initiatives: [], sessionId: 'cli', via: 'cli' }, adminId)).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    await expect(
+      node.registry.accountAdministration.disable(
+        { kind: 'account', accountId: 'cli', role: 'admin', initiatives: [], sessionId: 'cli', via: 'cli' },
+        adminId,
+      ),
+    ).rejects.toMatchObject({ code: 'INVALID_STATE' });
     expect((await admin.gql('{ me { account { id } } }')).data.me.account.id).toBe(adminId);
   });
 
@@ -189,7 +221,10 @@ describe('the admin', () => {
     const id = await idOf(removed);
     expect((await removed.gql(MESSAGES('siriuscoop'))).errors).toBeUndefined();
     expect((await moderator.gql(REMOVE, { a: id, i: 'siriuscoop' })).data.removeEditor.error.code).toBe('NOT_AUTHORIZED');
-    expect((await admin.gql(REMOVE, { a: id, i: 'siriuscoop' })).data.removeEditor).toEqual({ account: { initiatives: ['siriuschool'] }, error: null });
+    expect((await admin.gql(REMOVE, { a: id, i: 'siriuscoop' })).data.removeEditor).toEqual({
+      account: { initiatives: ['siriuschool'] },
+      error: null,
+    });
     expect((await removed.gql(MESSAGES('siriuscoop'))).errors?.[0]?.extensions?.code).toBe('NOT_AUTHORIZED');
     expect((await removed.gql(MESSAGES('siriuschool'))).errors).toBeUndefined();
     expect((await admin.gql(REMOVE, { a: id, i: 'siriuscoop' })).data.removeEditor.error.code).toBe('NOT_FOUND');
@@ -204,7 +239,10 @@ describe('the admin', () => {
     expect(created.error).toBeNull();
     await admin.gql(REMOVE, { a: await idOf(inviter), i: 'redemarts' });
     const late = await anonymous(node).gql(ACCEPT, { t: tokenOf(created.url!), e: 'friend2@redemarts.test', p: PASSWORD });
-    expect(late.data.acceptInvitation.error).toMatchObject({ code: 'INVITATION_WITHDRAWN', message: expect.stringMatching(/no longer an editor of "redemarts"/) });
+    expect(late.data.acceptInvitation.error).toMatchObject({
+      code: 'INVITATION_WITHDRAWN',
+      message: expect.stringMatching(/no longer an editor of "redemarts"/),
+    });
     expect(await node.registry.accounts.findByEmail('friend2@redemarts.test')).toBeNull();
   });
 
@@ -233,9 +271,18 @@ describe('the invitation service itself', () => {
   });
 
   it('refuses roles outside the enum and admin invitations, whoever asks', async () => {
-    const actor = { kind: 'account' as const, accountId: 'x', role: 'admin' as const, initiatives: [], sessionId: 's', via: 'cli' as const };
+    const actor = {
+      kind: 'account' as const,
+      accountId: 'x',
+      role: 'admin' as const,
+      initiatives: [],
+      sessionId: 's',
+      via: 'cli' as const,
+    };
     for (const role of ['admin', 'superuser', 'EDITOR', '']) {
-      await expect(node.registry.invitations.create(actor, { role: role as 'editor' })).rejects.toMatchObject({ code: expect.stringMatching(/NOT_AUTHORIZED|VALIDATION_FAILED/) });
+      await expect(node.registry.invitations.create(actor, { role: role as 'editor' })).rejects.toMatchObject({
+        code: expect.stringMatching(/NOT_AUTHORIZED|VALIDATION_FAILED/),
+      });
     }
   });
 });

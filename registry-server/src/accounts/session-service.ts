@@ -47,7 +47,18 @@ export class SessionService {
     if (!session || session.via !== via || session.expiresAt <= this.#now().toISOString()) return null;
     const account = await this.#accounts.findById(session.accountId);
     if (!account || account.disabledAt) return null;
-    return { actor: { kind: 'account', accountId: account._id, role: account.role, initiatives: account.initiatives, editorSince: account.editorSince ?? {}, sessionId: session._id, via }, session };
+    return {
+      actor: {
+        kind: 'account',
+        accountId: account._id,
+        role: account.role,
+        initiatives: account.initiatives,
+        editorSince: account.editorSince ?? {},
+        sessionId: session._id,
+        via,
+      },
+      session,
+    };
   }
 
   async revoke(sessionId: string): Promise<void> {

@@ -46,7 +46,13 @@ export class TrustedDevices {
       return { token: presented, expiresAt };
     }
     const token = newToken();
-    await this.#devices.insert({ _id: tokenHash(token), accountId, createdAt: now.toISOString(), lastUsedAt: now.toISOString(), expiresAt });
+    await this.#devices.insert({
+      _id: tokenHash(token),
+      accountId,
+      createdAt: now.toISOString(),
+      lastUsedAt: now.toISOString(),
+      expiresAt,
+    });
     await this.#devices.prune(accountId, this.#now().toISOString(), MAX_DEVICES_PER_ACCOUNT);
     return { token, expiresAt };
   }
@@ -55,5 +61,4 @@ export class TrustedDevices {
   revokeAll(accountId: string): Promise<number> {
     return this.#devices.deleteAllOf(accountId);
   }
-
 }

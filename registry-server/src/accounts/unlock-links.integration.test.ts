@@ -23,17 +23,31 @@ interface Mail {
 function serviceWithMail() {
   const sent: Mail[] = [];
   const { accounts, sessions, limiter, trustedDevices, unlockLinks, config } = node.registry;
-  const service = new AccountService({ accounts, sessions, limiter, trustedDevices, unlockLinks, now: node.registry.now, unlockMail: { publicUrl: config.publicUrl, sendMail: async (to, subject, text) => (sent.push({ to, subject, text }), true) } });
+  const service = new AccountService({
+    accounts,
+    sessions,
+    limiter,
+    trustedDevices,
+    unlockLinks,
+    now: node.registry.now,
+    unlockMail: { publicUrl: config.publicUrl, sendMail: async (to, subject, text) => (sent.push({ to, subject, text }), true) },
+  });
   return { service, sent };
 }
 
-const outcome = (attempt: Promise<unknown>) => attempt.then(() => 'SIGNED_IN', (e: { code?: string }) => e.code ?? String(e));
+const outcome = (attempt: Promise<unknown>) =>
+  attempt.then(
+    () => 'SIGNED_IN',
+    (e: { code?: string }) => e.code ?? String(e),
+  );
 const TRUST = 'mutation($t: String!) { trustThisDevice(token: $t, session: BEARER) { deviceToken error { code message } } }';
-const SIGN_IN = 'mutation($e: String!, $p: String!, $d: String) { signIn(email: $e, password: $p, session: BEARER, deviceToken: $d) { token error { code } } }';
+const SIGN_IN =
+  'mutation($e: String!, $p: String!, $d: String) { signIn(email: $e, password: $p, session: BEARER, deviceToken: $d) { token error { code } } }';
 
 async function lock(service: AccountService, email: string): Promise<string[]> {
   const codes = [];
-  for (let i = 0; i < 8; i++) codes.push(await outcome(service.signIn({ email, password: `stranger guess ${i}`, via: 'bearer', address: `203.0.113.${i + 1}` })));
+  for (let i = 0; i < 8; i++)
+    codes.push(await outcome(service.signIn({ email, password: `stranger guess ${i}`, via: 'bearer', address: `203.0.113.${i + 1}` })));
   return codes;
 }
 
@@ -53,7 +67,9 @@ describe('e-mailed unlock links', () => {
     expect((await anonymous(node).gql(SIGN_IN, { e: 'mailed@liege.test', p: PASSWORD })).data.signIn.error.code).toBe('RATE_LIMITED');
     const trusted = (await anonymous(node).gql(TRUST, { t: link![1] })).data.trustThisDevice;
     expect(trusted.error).toBeNull();
-    expect((await anonymous(node).gql(SIGN_IN, { e: 'mailed@liege.test', p: PASSWORD, d: trusted.deviceToken })).data.signIn.error).toBeNull();
+    expect(
+      (await anonymous(node).gql(SIGN_IN, { e: 'mailed@liege.test', p: PASSWORD, d: trusted.deviceToken })).data.signIn.error,
+    ).toBeNull();
     // The link works once.
     expect((await anonymous(node).gql(TRUST, { t: link![1] })).data.trustThisDevice.error.code).toBe('LINK_INVALID');
   });
@@ -69,6 +85,7 @@ describe('e-mailed unlock links', () => {
   });
 
   it('refuses made-up and expired links with one message', async () => {
-    for (const token of ['x'.repeat(43), 'short', 'y'.repeat(5000)]) expect((await anonymous(node).gql(TRUST, { t: token })).data.trustThisDevice.error.code).toBe('LINK_INVALID');
+    for (const token of ['x'.repeat(43), 'short', 'y'.repeat(5000)])
+      expect((await anonymous(node).gql(TRUST, { t: token })).data.trustThisDevice.error.code).toBe('LINK_INVALID');
   });
 });

@@ -27,7 +27,12 @@ export class UnlockLinks {
     const now = this.#now();
     await this.#links.deleteExpired(now.toISOString());
     const token = newToken();
-    await this.#links.insert({ _id: tokenHash(token), accountId, createdAt: now.toISOString(), expiresAt: new Date(now.getTime() + UNLOCK_LINK_MINUTES * 60_000).toISOString() });
+    await this.#links.insert({
+      _id: tokenHash(token),
+      accountId,
+      createdAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + UNLOCK_LINK_MINUTES * 60_000).toISOString(),
+    });
     return token;
   }
 

@@ -29,14 +29,23 @@ describe('admin reset-password', () => {
     await createAccount(node, 'lost@liege.test', 'admin');
     const service = node.registry.accountService;
     const old = await service.signIn({ email: 'lost@liege.test', password: 'a long test password 1', via: 'bearer', address: '192.0.2.1' });
-    for (let i = 0; i < 5; i++) await service.signIn({ email: 'lost@liege.test', password: `guess ${i} wrong`, via: 'bearer', address: `192.0.2.${10 + i}` }).catch(() => undefined);
-    await expect(service.signIn({ email: 'lost@liege.test', password: 'a long test password 1', via: 'bearer', address: '192.0.2.20' })).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+    for (let i = 0; i < 5; i++)
+      await service
+        .signIn({ email: 'lost@liege.test', password: `guess ${i} wrong`, via: 'bearer', address: `192.0.2.${10 + i}` })
+        .catch(() => undefined);
+    await expect(
+      service.signIn({ email: 'lost@liege.test', password: 'a long test password 1', via: 'bearer', address: '192.0.2.20' }),
+    ).rejects.toMatchObject({ code: 'RATE_LIMITED' });
 
     const lines: string[] = [];
-    await withStdin('the operator new password\n', () => resetAdminPassword(node.registry, { email: 'LOST@liege.test', passwordStdin: true }, { line: (text) => lines.push(text) }));
+    await withStdin('the operator new password\n', () =>
+      resetAdminPassword(node.registry, { email: 'LOST@liege.test', passwordStdin: true }, { line: (text) => lines.push(text) }),
+    );
     expect(lines.join('\n')).toMatch(/session\(s\) ended, 2 trusted device\(s\) forgotten, sign-in lock lifted/);
 
-    await expect(service.signIn({ email: 'lost@liege.test', password: 'the operator new password', via: 'bearer', address: '192.0.2.21' })).resolves.toMatchObject({ account: { email: 'lost@liege.test' } });
+    await expect(
+      service.signIn({ email: 'lost@liege.test', password: 'the operator new password', via: 'bearer', address: '192.0.2.21' }),
+    ).resolves.toMatchObject({ account: { email: 'lost@liege.test' } });
     expect(await node.registry.sessions.resolve(old.token, 'bearer')).toBeNull();
     expect(await node.registry.trustedDevices.check(old.device.token, old.account._id)).toBeNull();
   });

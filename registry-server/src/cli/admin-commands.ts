@@ -20,15 +20,25 @@ async function password(options: AdminOptions): Promise<string> {
 }
 
 export async function createAdmin(registry: Registry, options: AdminOptions, out: CommandOutput): Promise<void> {
-  if (!options.email) throw new ActionError('VALIDATION_FAILED', 'Give the admin\'s e-mail address: umn admin create --email admin@example.org');
+  if (!options.email)
+    throw new ActionError('VALIDATION_FAILED', "Give the admin's e-mail address: umn admin create --email admin@example.org");
   const existing = await registry.accounts.countAdmins();
-  const account = await registry.accountService.createAccount({ email: options.email, password: await password(options), role: 'admin', initiatives: [], createdBy: null });
-  out.line(`Admin account created for ${account.email} (id ${account._id}).${existing ? ` This node now has ${existing + 1} admins.` : ''}`);
+  const account = await registry.accountService.createAccount({
+    email: options.email,
+    password: await password(options),
+    role: 'admin',
+    initiatives: [],
+    createdBy: null,
+  });
+  out.line(
+    `Admin account created for ${account.email} (id ${account._id}).${existing ? ` This node now has ${existing + 1} admins.` : ''}`,
+  );
   out.line(`Sign in through GraphQL at ${registry.config.publicUrl.origin}/graphql with the signIn mutation (see the README).`);
 }
 
 export async function resetAdminPassword(registry: Registry, options: AdminOptions, out: CommandOutput): Promise<void> {
-  if (!options.email) throw new ActionError('VALIDATION_FAILED', 'Give the account\'s e-mail address: umn admin reset-password --email admin@example.org');
+  if (!options.email)
+    throw new ActionError('VALIDATION_FAILED', "Give the account's e-mail address: umn admin reset-password --email admin@example.org");
   const account = await registry.accounts.findByEmail(options.email);
   if (!account) throw new ActionError('NOT_FOUND', `No account with the e-mail address ${options.email}.`);
   const newPassword = await password(options);
@@ -40,5 +50,7 @@ export async function resetAdminPassword(registry: Registry, options: AdminOptio
   // devices, and the sign-in lock others may have caused is lifted for the owner.
   const forgotten = await registry.trustedDevices.revokeAll(account._id);
   await registry.accountService.clearSignInLock(account._id);
-  out.line(`Password of ${account.email} changed; ${ended} session(s) ended, ${forgotten} trusted device(s) forgotten, sign-in lock lifted.`);
+  out.line(
+    `Password of ${account.email} changed; ${ended} session(s) ended, ${forgotten} trusted device(s) forgotten, sign-in lock lifted.`,
+  );
 }

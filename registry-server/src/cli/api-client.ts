@@ -28,9 +28,17 @@ export class ApiClient {
   }
 
   async #signIn(): Promise<string> {
-    if (!this.#options.email) throw new ActionError('VALIDATION_FAILED', 'Give an admin token in UMN_TOKEN, or --email to sign in (the password is asked, or read from standard input with --password-stdin).');
-    const password = this.#options.passwordStdin || !process.stdin.isTTY ? await readPasswordFromStdin() : await promptPassword('Password: ');
-    const data = await this.#post<{ signIn: { token: string | null; error: { message: string } | null } }>('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, session: BEARER) { token error { message } } }', { e: this.#options.email, p: password });
+    if (!this.#options.email)
+      throw new ActionError(
+        'VALIDATION_FAILED',
+        'Give an admin token in UMN_TOKEN, or --email to sign in (the password is asked, or read from standard input with --password-stdin).',
+      );
+    const password =
+      this.#options.passwordStdin || !process.stdin.isTTY ? await readPasswordFromStdin() : await promptPassword('Password: ');
+    const data = await this.#post<{ signIn: { token: string | null; error: { message: string } | null } }>(
+      'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, session: BEARER) { token error { message } } }',
+      { e: this.#options.email, p: password },
+    );
     if (!data.signIn.token) throw new ActionError('INVALID_CREDENTIALS', data.signIn.error?.message ?? 'Sign-in failed.');
     return data.signIn.token;
   }
@@ -38,9 +46,17 @@ export class ApiClient {
   async #post<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
     let response: Response;
     try {
-      response = await fetch(this.#endpoint, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }), signal: AbortSignal.timeout(30_000) });
+      response = await fetch(this.#endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(30_000),
+      });
     } catch (error) {
-      throw new ActionError('NOT_FOUND', `Cannot reach the node at ${this.#endpoint} (${(error as Error).message}). Is it running? Give its address with --url.`);
+      throw new ActionError(
+        'NOT_FOUND',
+        `Cannot reach the node at ${this.#endpoint} (${(error as Error).message}). Is it running? Give its address with --url.`,
+      );
     }
     const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: Array<{ message: string }> };
     if (body.errors?.length) throw new ActionError('INVALID_STATE', body.errors.map((e) => e.message).join('; '));

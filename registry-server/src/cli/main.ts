@@ -49,7 +49,13 @@ export async function runCommand(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { email: { type: 'string' }, 'password-stdin': { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, url: { type: 'string' }, reason: { type: 'string' } },
+    options: {
+      email: { type: 'string' },
+      'password-stdin': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      url: { type: 'string' },
+      reason: { type: 'string' },
+    },
   });
   const [group, command] = positionals;
   if (values.help || !group || group === 'help') {
@@ -58,13 +64,19 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
   if (group === 'partners' || group === 'queue' || group === 'search') {
     const config = loadConfig(process.env, { isTerminal: false });
-    const api = new ApiClient({ url: values.url ?? config.publicUrl.origin, token: process.env.UMN_TOKEN, email: values.email, passwordStdin: values['password-stdin'] });
+    const api = new ApiClient({
+      url: values.url ?? config.publicUrl.origin,
+      token: process.env.UMN_TOKEN,
+      email: values.email,
+      passwordStdin: values['password-stdin'],
+    });
     if (group === 'queue') await queueCommand(api, stdoutOutput);
     else if (group === 'search') await searchCommand(api, positionals.slice(1), stdoutOutput);
     else await partnerCommand(api, positionals.slice(1), values.reason, stdoutOutput);
     return 0;
   }
-  const run = group === 'admin' && command === 'create' ? createAdmin : group === 'admin' && command === 'reset-password' ? resetAdminPassword : null;
+  const run =
+    group === 'admin' && command === 'create' ? createAdmin : group === 'admin' && command === 'reset-password' ? resetAdminPassword : null;
   if (!run) {
     process.stderr.write(`Unknown command "${positionals.join(' ')}".\n\n${USAGE}\n`);
     return 2;
@@ -86,9 +98,14 @@ if (import.meta.main) {
   try {
     process.exitCode = await runCommand(process.argv.slice(2));
   } catch (error) {
-    const known = error instanceof ActionError || error instanceof ConfigError || error instanceof StoreError || (error as Error).name === 'TypeError' && /parseArgs|Unknown option/.test((error as Error).message);
+    const known =
+      error instanceof ActionError ||
+      error instanceof ConfigError ||
+      error instanceof StoreError ||
+      ((error as Error).name === 'TypeError' && /parseArgs|Unknown option/.test((error as Error).message));
     process.stderr.write(`${known ? '' : 'Unexpected error: '}${(error as Error).message}\n`);
-    if (error instanceof ActionError && error.fields.length) for (const f of error.fields) process.stderr.write(`  ${f.field}: ${f.message}\n`);
+    if (error instanceof ActionError && error.fields.length)
+      for (const f of error.fields) process.stderr.write(`  ${f.field}: ${f.message}\n`);
     process.exitCode = 1;
   }
 }

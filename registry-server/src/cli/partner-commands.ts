@@ -17,11 +17,16 @@ export async function partnerCommand(api: ApiClient, args: string[], reason: str
   };
   switch (command) {
     case 'list': {
-      const data = await api.request('{ partners { actor host following followedBy recentDeliveryFailures lastDeliveryError lastBackfill { at records errors } } blockedDomains { domain reason } }');
+      const data = await api.request(
+        '{ partners { actor host following followedBy recentDeliveryFailures lastDeliveryError lastBackfill { at records errors } } blockedDomains { domain reason } }',
+      );
       if (data.partners.length === 0) out.line('No partners yet. Follow one with: umn partners follow <URL or handle>');
       for (const p of data.partners) {
-        out.line(`${p.actor}\n  we follow: ${p.following?.toLowerCase() ?? '-'}   follows us: ${p.followedBy?.toLowerCase() ?? '-'}   failed deliveries (24 h): ${p.recentDeliveryFailures}`);
-        if (p.lastBackfill) out.line(`  last catalogue copy: ${p.lastBackfill.at}, ${p.lastBackfill.records} listing(s), ${p.lastBackfill.errors} refused`);
+        out.line(
+          `${p.actor}\n  we follow: ${p.following?.toLowerCase() ?? '-'}   follows us: ${p.followedBy?.toLowerCase() ?? '-'}   failed deliveries (24 h): ${p.recentDeliveryFailures}`,
+        );
+        if (p.lastBackfill)
+          out.line(`  last catalogue copy: ${p.lastBackfill.at}, ${p.lastBackfill.records} listing(s), ${p.lastBackfill.errors} refused`);
         if (p.lastDeliveryError) out.line(`  last error: ${p.lastDeliveryError}`);
       }
       for (const b of data.blockedDomains) out.line(`blocked: ${b.domain}${b.reason ? ` (${b.reason})` : ''}`);
@@ -42,13 +47,18 @@ export async function partnerCommand(api: ApiClient, args: string[], reason: str
       return;
     }
     case 'unfollow': {
-      const data = await api.request('mutation($a: String!) { unfollowPartner(actor: $a) { ok error { message } } }', { a: need('actor URL') });
+      const data = await api.request('mutation($a: String!) { unfollowPartner(actor: $a) { ok error { message } } }', {
+        a: need('actor URL'),
+      });
       failIfError(data.unfollowPartner);
       out.line(`Unfollowed ${target}; its listings were removed here.`);
       return;
     }
     case 'block': {
-      const data = await api.request('mutation($d: String!, $r: String) { blockDomain(domain: $d, reason: $r) { removedListings error { message } } }', { d: need('domain'), r: reason ?? null });
+      const data = await api.request(
+        'mutation($d: String!, $r: String) { blockDomain(domain: $d, reason: $r) { removedListings error { message } } }',
+        { d: need('domain'), r: reason ?? null },
+      );
       failIfError(data.blockDomain);
       out.line(`Blocked ${target}; ${data.blockDomain.removedListings} listing(s) it sent were removed.`);
       return;
@@ -60,11 +70,16 @@ export async function partnerCommand(api: ApiClient, args: string[], reason: str
       return;
     }
     default:
-      throw new ActionError('VALIDATION_FAILED', `Unknown partners command "${command ?? ''}". Use list, follow, approve, reject, unfollow, block or unblock.`);
+      throw new ActionError(
+        'VALIDATION_FAILED',
+        `Unknown partners command "${command ?? ''}". Use list, follow, approve, reject, unfollow, block or unblock.`,
+      );
   }
 }
 
 export async function queueCommand(api: ApiClient, out: CommandOutput): Promise<void> {
   const data = await api.request('{ deliveryQueue { queued ready delayed } }');
-  out.line(`Deliveries queued: ${data.deliveryQueue.queued} (${data.deliveryQueue.ready} due now, ${data.deliveryQueue.delayed} waiting for a retry).`);
+  out.line(
+    `Deliveries queued: ${data.deliveryQueue.queued} (${data.deliveryQueue.ready} due now, ${data.deliveryQueue.delayed} waiting for a retry).`,
+  );
 }

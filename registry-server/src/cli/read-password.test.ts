@@ -4,7 +4,9 @@ import { readPasswordFromStdin } from './read-password.ts';
 
 describe('readPasswordFromStdin', () => {
   it('reads one line: a password piped twice (as `yes` or a confirm prompt would) is not joined by a newline', async () => {
-    expect(await readPasswordFromStdin(Readable.from(['correct horse battery\n', 'correct horse battery\n']))).toBe('correct horse battery');
+    expect(await readPasswordFromStdin(Readable.from(['correct horse battery\n', 'correct horse battery\n']))).toBe(
+      'correct horse battery',
+    );
   });
 
   it('takes a line split across chunks, a Windows line end, and a last line without one', async () => {

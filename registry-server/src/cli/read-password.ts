@@ -15,7 +15,10 @@ export async function readPasswordFromStdin(input: NodeJS.ReadableStream = proce
   } finally {
     lines.close();
   }
-  throw new ActionError('VALIDATION_FAILED', 'No password on standard input: pipe it in on one line, e.g. `printf \'%s\\n\' "$PASSWORD" | npm run umn -- admin create --email … --password-stdin`.');
+  throw new ActionError(
+    'VALIDATION_FAILED',
+    'No password on standard input: pipe it in on one line, e.g. `printf \'%s\\n\' "$PASSWORD" | npm run umn -- admin create --email … --password-stdin`.',
+  );
 }
 
 export async function promptPassword(question: string): Promise<string> {

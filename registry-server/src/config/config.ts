@@ -62,7 +62,8 @@ export const CONFIG_VARIABLES = {
   RESPONSE_CACHE: 'serve repeated anonymous GET /graphql queries from memory until the data changes: true or false (default true)',
   FEDERATION_HANDLE: 'WebFinger name of the node actor, acct:<name>@<host> (default registry)',
   AUTO_APPROVE_DOMAINS: 'comma-separated domains whose follow requests are approved without an admin (default none)',
-  ALLOW_PRIVATE_ADDRESSES: 'true only for local demos and tests of several nodes on one machine: lets federation reach loopback and private addresses (default false)',
+  ALLOW_PRIVATE_ADDRESSES:
+    'true only for local demos and tests of several nodes on one machine: lets federation reach loopback and private addresses (default false)',
   PROCESS_ROLE: 'all (default), web (HTTP only) or worker (deliveries only); web and worker need MongoDB',
   SMTP_URL: 'optional SMTP server for e-mailing invitation links and relay notifications, e.g. smtps://user:password@mail.example.org:465',
   MAIL_FROM: 'sender address of those e-mails (default registry@<PUBLIC_URL host>)',
@@ -109,7 +110,8 @@ function parsePort(raw: string | undefined): number {
 
 function parseHost(raw: string | undefined): string {
   const value = nonEmpty(raw) ?? '0.0.0.0';
-  if (!/^[A-Za-z0-9.:[\]-]+$/.test(value)) throw new ConfigError('HOST', `"${raw}" is not an address to bind. Set HOST to an IP address or host name, e.g. HOST=127.0.0.1.`);
+  if (!/^[A-Za-z0-9.:[\]-]+$/.test(value))
+    throw new ConfigError('HOST', `"${raw}" is not an address to bind. Set HOST to an IP address or host name, e.g. HOST=127.0.0.1.`);
   return value;
 }
 
@@ -120,11 +122,18 @@ function parsePublicUrl(raw: string | undefined, port: number): URL {
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigError('PUBLIC_URL', `"${raw}" is not a URL. Set PUBLIC_URL to the node's public origin, e.g. PUBLIC_URL=https://registry.example.org.`);
+    throw new ConfigError(
+      'PUBLIC_URL',
+      `"${raw}" is not a URL. Set PUBLIC_URL to the node's public origin, e.g. PUBLIC_URL=https://registry.example.org.`,
+    );
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError('PUBLIC_URL', `must use http or https, got "${url.protocol}". Example: PUBLIC_URL=https://registry.example.org.`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new ConfigError('PUBLIC_URL', `must use http or https, got "${url.protocol}". Example: PUBLIC_URL=https://registry.example.org.`);
   if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || url.username || url.password) {
-    throw new ConfigError('PUBLIC_URL', `must be an origin only (scheme, host and optional port), without path, query or credentials; got "${raw}". Example: PUBLIC_URL=https://registry.example.org.`);
+    throw new ConfigError(
+      'PUBLIC_URL',
+      `must be an origin only (scheme, host and optional port), without path, query or credentials; got "${raw}". Example: PUBLIC_URL=https://registry.example.org.`,
+    );
   }
   return new URL(url.origin);
 }
@@ -133,7 +142,10 @@ function parseMongoUrl(raw: string | undefined): string | undefined {
   const value = nonEmpty(raw);
   if (value === undefined) return undefined;
   if (!/^mongodb(\+srv)?:\/\/[^/]+\/[^/?]+/.test(value)) {
-    throw new ConfigError('MONGODB_URL', 'must be a MongoDB connection string that names the database, e.g. MONGODB_URL=mongodb://127.0.0.1:27017/umn?replicaSet=rs0. Leave it unset to use the embedded store.');
+    throw new ConfigError(
+      'MONGODB_URL',
+      'must be a MongoDB connection string that names the database, e.g. MONGODB_URL=mongodb://127.0.0.1:27017/umn?replicaSet=rs0. Leave it unset to use the embedded store.',
+    );
   }
   return value;
 }
@@ -164,33 +176,53 @@ function parseEnum<T extends string>(name: string, raw: string | undefined, allo
 function parseSmtpUrl(raw: string | undefined): string | undefined {
   const value = nonEmpty(raw);
   if (value === undefined) return undefined;
-  if (!/^smtps?:\/\/[^/]+/.test(value)) throw new ConfigError('SMTP_URL', 'must be an smtp:// or smtps:// URL, e.g. SMTP_URL=smtps://user:password@mail.example.org:465. Leave it unset to share invitation links yourself.');
+  if (!/^smtps?:\/\/[^/]+/.test(value))
+    throw new ConfigError(
+      'SMTP_URL',
+      'must be an smtp:// or smtps:// URL, e.g. SMTP_URL=smtps://user:password@mail.example.org:465. Leave it unset to share invitation links yourself.',
+    );
   return value;
 }
 
 function parseMailFrom(raw: string | undefined, publicUrl: URL): string {
   const value = nonEmpty(raw) ?? `registry@${publicUrl.hostname}`;
-  if (!/^[^\s@]+@[^\s@]+$/.test(value)) throw new ConfigError('MAIL_FROM', `"${raw}" is not an e-mail address. Example: MAIL_FROM=registry@liege.be.`);
+  if (!/^[^\s@]+@[^\s@]+$/.test(value))
+    throw new ConfigError('MAIL_FROM', `"${raw}" is not an e-mail address. Example: MAIL_FROM=registry@liege.be.`);
   return value;
 }
 
 function parseFederationHandle(raw: string | undefined): string {
   const value = nonEmpty(raw) ?? 'registry';
-  if (!/^[a-z0-9_][a-z0-9_.-]{0,63}$/i.test(value)) throw new ConfigError('FEDERATION_HANDLE', `"${raw}" cannot be a WebFinger name. Use letters, digits, dots, hyphens or underscores, e.g. FEDERATION_HANDLE=registry.`);
+  if (!/^[a-z0-9_][a-z0-9_.-]{0,63}$/i.test(value))
+    throw new ConfigError(
+      'FEDERATION_HANDLE',
+      `"${raw}" cannot be a WebFinger name. Use letters, digits, dots, hyphens or underscores, e.g. FEDERATION_HANDLE=registry.`,
+    );
   return value;
 }
 
 function parseDomains(raw: string | undefined): string[] {
   const value = nonEmpty(raw);
   if (value === undefined) return [];
-  const domains = value.split(',').map((d) => d.trim().toLowerCase()).filter(Boolean);
+  const domains = value
+    .split(',')
+    .map((d) => d.trim().toLowerCase())
+    .filter(Boolean);
   const bad = domains.find((d) => !/^[a-z0-9.-]+(:\d+)?$/.test(d));
-  if (bad) throw new ConfigError('AUTO_APPROVE_DOMAINS', `"${bad}" is not a domain. Give host names separated by commas, e.g. AUTO_APPROVE_DOMAINS=registry.milano.it,registry.sofia.bg.`);
+  if (bad)
+    throw new ConfigError(
+      'AUTO_APPROVE_DOMAINS',
+      `"${bad}" is not a domain. Give host names separated by commas, e.g. AUTO_APPROVE_DOMAINS=registry.milano.it,registry.sofia.bg.`,
+    );
   return domains;
 }
 
 function parseProcessRole(raw: string | undefined, mongodbUrl: string | undefined): 'all' | 'web' | 'worker' {
   const role = parseEnum('PROCESS_ROLE', raw, ['all', 'web', 'worker'] as const, 'all');
-  if (role !== 'all' && !mongodbUrl) throw new ConfigError('PROCESS_ROLE', `"${role}" splits the work between processes that share one database: set MONGODB_URL too, or use PROCESS_ROLE=all with the embedded store.`);
+  if (role !== 'all' && !mongodbUrl)
+    throw new ConfigError(
+      'PROCESS_ROLE',
+      `"${role}" splits the work between processes that share one database: set MONGODB_URL too, or use PROCESS_ROLE=all with the embedded store.`,
+    );
   return role;
 }

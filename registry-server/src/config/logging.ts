@@ -8,7 +8,11 @@ export async function configureLogging(config: Pick<Config, 'logLevel' | 'logFor
   await configure({
     reset: true,
     contextLocalStorage: new AsyncLocalStorage(),
-    sinks: { console: getConsoleSink({ formatter: config.logFormat === 'json' ? jsonLinesFormatter : getTextFormatter({ timestamp: 'date-time' }) }) },
+    sinks: {
+      console: getConsoleSink({
+        formatter: config.logFormat === 'json' ? jsonLinesFormatter : getTextFormatter({ timestamp: 'date-time' }),
+      }),
+    },
     loggers: [
       { category: ['umn'], lowestLevel: config.logLevel, sinks: ['console'] },
       // Fedify's own messages (deliveries, signature checks, unsupported activities).

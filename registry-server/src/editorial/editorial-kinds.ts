@@ -16,7 +16,12 @@ import type { EditorialKind } from './editorial-service.ts';
  * Handles the record already named (`kept`) are not checked again: a save must not fail on a
  * reference the actor did not touch.
  */
-async function missing(repository: InitiativeRepository | GoodPracticeRepository, handles: readonly string[], mayKnowOf: (handle: string) => boolean, kept: readonly string[] = []): Promise<Set<string>> {
+async function missing(
+  repository: InitiativeRepository | GoodPracticeRepository,
+  handles: readonly string[],
+  mayKnowOf: (handle: string) => boolean,
+  kept: readonly string[] = [],
+): Promise<Set<string>> {
   const checked = handles.filter((h) => !kept.includes(h));
   if (checked.length === 0) return new Set();
   const found = await repository.findLocalUndeleted(checked);
@@ -24,10 +29,17 @@ async function missing(repository: InitiativeRepository | GoodPracticeRepository
   return new Set(checked.filter((h) => !present.has(h)));
 }
 
-const mayKnowOfInitiative = (actor: Actor) => (handle: string) => can(actor, { do: 'initiative.edit', initiative: handle }) || can(actor, { do: 'initiative.moderate', initiative: handle });
-const mayKnowOfPractice = (actor: Actor) => (handle: string) => can(actor, { do: 'practice.edit', practice: handle }) || can(actor, { do: 'practice.moderate', practice: handle });
+const mayKnowOfInitiative = (actor: Actor) => (handle: string) =>
+  can(actor, { do: 'initiative.edit', initiative: handle }) || can(actor, { do: 'initiative.moderate', initiative: handle });
+const mayKnowOfPractice = (actor: Actor) => (handle: string) =>
+  can(actor, { do: 'practice.edit', practice: handle }) || can(actor, { do: 'practice.moderate', practice: handle });
 
-export function initiativeEditorialKind(initiatives: InitiativeRepository, practices: GoodPracticeRepository, accounts: AccountRepository, now: () => Date = () => new Date()): EditorialKind<InitiativeRecord> {
+export function initiativeEditorialKind(
+  initiatives: InitiativeRepository,
+  practices: GoodPracticeRepository,
+  accounts: AccountRepository,
+  now: () => Date = () => new Date(),
+): EditorialKind<InitiativeRecord> {
   return {
     name: 'initiative',
     label: 'initiative',
@@ -39,10 +51,15 @@ export function initiativeEditorialKind(initiatives: InitiativeRepository, pract
     async checkReferences(record, actor, previous) {
       const errors: FieldError[] = [];
       const absent = await missing(practices, record.practices ?? [], mayKnowOfPractice(actor), previous?.practices);
-      (record.practices ?? []).forEach((h, i) => absent.has(h) && errors.push({ field: `practices.${i}`, code: 'UNKNOWN_REFERENCE', message: `no good practice "${h}" on this node.` }));
+      (record.practices ?? []).forEach(
+        (h, i) =>
+          absent.has(h) &&
+          errors.push({ field: `practices.${i}`, code: 'UNKNOWN_REFERENCE', message: `no good practice "${h}" on this node.` }),
+      );
       if (record.partOf) {
         if (record.partOf === record.handle) errors.push({ field: 'partOf', code: 'INVALID', message: 'cannot be the initiative itself.' });
-        else if ((await missing(initiatives, [record.partOf], mayKnowOfInitiative(actor), previous?.partOf ? [previous.partOf] : [])).size) errors.push({ field: 'partOf', code: 'UNKNOWN_REFERENCE', message: `no initiative "${record.partOf}" on this node.` });
+        else if ((await missing(initiatives, [record.partOf], mayKnowOfInitiative(actor), previous?.partOf ? [previous.partOf] : [])).size)
+          errors.push({ field: 'partOf', code: 'UNKNOWN_REFERENCE', message: `no initiative "${record.partOf}" on this node.` });
       }
       return errors;
     },
@@ -53,7 +70,10 @@ export function initiativeEditorialKind(initiatives: InitiativeRepository, pract
   };
 }
 
-export function goodPracticeEditorialKind(practices: GoodPracticeRepository, initiatives: InitiativeRepository): EditorialKind<GoodPracticeRecord> {
+export function goodPracticeEditorialKind(
+  practices: GoodPracticeRepository,
+  initiatives: InitiativeRepository,
+): EditorialKind<GoodPracticeRecord> {
   return {
     name: 'goodPractice',
     label: 'good practice',
@@ -64,7 +84,9 @@ export function goodPracticeEditorialKind(practices: GoodPracticeRepository, ini
     moderateAction: (practice) => ({ do: 'practice.moderate', practice }),
     async checkReferences(record, actor, previous) {
       const absent = await missing(initiatives, record.initiatives ?? [], mayKnowOfInitiative(actor), previous?.initiatives);
-      return (record.initiatives ?? []).flatMap((h, i) => (absent.has(h) ? [{ field: `initiatives.${i}`, code: 'UNKNOWN_REFERENCE', message: `no initiative "${h}" on this node.` }] : []));
+      return (record.initiatives ?? []).flatMap((h, i) =>
+        absent.has(h) ? [{ field: `initiatives.${i}`, code: 'UNKNOWN_REFERENCE', message: `no initiative "${h}" on this node.` }] : [],
+      );
     },
   };
 }

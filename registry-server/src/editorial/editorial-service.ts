@@ -67,7 +67,11 @@ export class EditorialService<R extends { handle: string; node: string }> {
       doc = await this.#kind.repository.insert(record, { origin: { kind: 'local' }, state: 'draft', now });
     } catch (error) {
       if (error instanceof DuplicateKeyError) {
-        throw new ActionError('ALREADY_EXISTS', `A ${this.#kind.label} with the handle "${record.handle}" exists already; choose another handle.`, { fields: [{ field: 'handle', code: 'ALREADY_EXISTS', message: 'is taken on this node.' }] });
+        throw new ActionError(
+          'ALREADY_EXISTS',
+          `A ${this.#kind.label} with the handle "${record.handle}" exists already; choose another handle.`,
+          { fields: [{ field: 'handle', code: 'ALREADY_EXISTS', message: 'is taken on this node.' }] },
+        );
       }
       throw error;
     }
@@ -77,12 +81,22 @@ export class EditorialService<R extends { handle: string; node: string }> {
     return doc;
   }
 
-  async update(actor: Actor, id: string, expectedVersion: number, changes: RecordChanges<R>, action: RevisionAction = 'update'): Promise<StoredRecord<R, { sortName: string }>> {
+  async update(
+    actor: Actor,
+    id: string,
+    expectedVersion: number,
+    changes: RecordChanges<R>,
+    action: RevisionAction = 'update',
+  ): Promise<StoredRecord<R, { sortName: string }>> {
     const doc = await this.#loadFor(actor, id, (handle) => this.#kind.editAction(handle));
     const account = actor as Account;
     await this.#checkVersion(doc, expectedVersion);
     if ('handle' in changes && changes.handle !== doc.record.handle) {
-      throw new ActionError('VALIDATION_FAILED', 'The handle cannot change: it is part of the record\'s address and of every copy on partner nodes.', { fields: [{ field: 'handle', code: 'IMMUTABLE', message: 'cannot change after creation.' }] });
+      throw new ActionError(
+        'VALIDATION_FAILED',
+        "The handle cannot change: it is part of the record's address and of every copy on partner nodes.",
+        { fields: [{ field: 'handle', code: 'IMMUTABLE', message: 'cannot change after creation.' }] },
+      );
     }
     const working = doc.pending?.record ?? doc.record;
     const next = withoutNulls({ ...working, ...changes, handle: doc.record.handle, node: doc.record.node }) as R;
@@ -102,13 +116,24 @@ export class EditorialService<R extends { handle: string; node: string }> {
         updatedAt: now,
       });
     } else {
-      stored = await this.#kind.repository.applyChange(doc._id, doc.version, { record: next, updatedAt: now, ...(live ? announcing('record.updated', doc) : {}) });
+      stored = await this.#kind.repository.applyChange(doc._id, doc.version, {
+        record: next,
+        updatedAt: now,
+        ...(live ? announcing('record.updated', doc) : {}),
+      });
       wentLive = live;
     }
     if (!stored) return this.#conflictAfterRace(doc, expectedVersion);
     await this.#revision(stored, account, action, changed, stored.pending ? `pending-${stored.pending.state}` : stored.publication.state);
     await this.#auditIfStaff(account, action, doc._id, { fields: changed.map((c) => c.field) });
-    if (wentLive) this.#deps.events.emit({ type: 'record.updated', kind: this.#kind.name, id: doc._id, version: stored.version, fields: changed.map((c) => c.field) });
+    if (wentLive)
+      this.#deps.events.emit({
+        type: 'record.updated',
+        kind: this.#kind.name,
+        id: doc._id,
+        version: stored.version,
+        fields: changed.map((c) => c.field),
+      });
     return stored;
   }
 
@@ -120,7 +145,8 @@ export class EditorialService<R extends { handle: string; node: string }> {
       if (doc.pending.state !== 'draft') throw this.#stateError(doc, 'submit', 'Its changes are already waiting for review.');
       return this.#transition(doc, actor as Account, 'submit', { pendingFields: { state: 'in-review' }, remove: ['pendingReview'] });
     }
-    if (doc.publication.state !== 'draft' && doc.publication.state !== 'unpublished') throw this.#stateError(doc, 'submit', 'Only a draft or an unpublished record can be submitted.');
+    if (doc.publication.state !== 'draft' && doc.publication.state !== 'unpublished')
+      throw this.#stateError(doc, 'submit', 'Only a draft or an unpublished record can be submitted.');
     return this.#transition(doc, actor as Account, 'submit', { publicationFields: { state: 'in-review' }, remove: ['publicationReview'] });
   }
 
@@ -132,12 +158,29 @@ export class EditorialService<R extends { handle: string; node: string }> {
     if (doc.pending) {
       const record = doc.pending.record;
       const live = doc.publication.state === 'published';
-      const stored = await this.#transition(doc, actor as Account, 'approve', { record, ...(live ? announcing('record.updated', doc) : {}), remove: ['pending', 'publicationReview'] }, diffRecords(doc.record, record));
-      if (stored.publication.state === 'published') this.#deps.events.emit({ type: 'record.updated', kind: this.#kind.name, id, version: stored.version, fields: diffRecords(doc.record, record).map((c) => c.field) });
+      const stored = await this.#transition(
+        doc,
+        actor as Account,
+        'approve',
+        { record, ...(live ? announcing('record.updated', doc) : {}), remove: ['pending', 'publicationReview'] },
+        diffRecords(doc.record, record),
+      );
+      if (stored.publication.state === 'published')
+        this.#deps.events.emit({
+          type: 'record.updated',
+          kind: this.#kind.name,
+          id,
+          version: stored.version,
+          fields: diffRecords(doc.record, record).map((c) => c.field),
+        });
       return stored;
     }
     if (doc.publication.state === 'published') throw this.#stateError(doc, 'approve', 'It is published already.');
-    const stored = await this.#transition(doc, actor as Account, 'approve', { publicationFields: { state: 'published', publishedAt: now }, ...announcing('record.published', doc), remove: ['publicationReview'] });
+    const stored = await this.#transition(doc, actor as Account, 'approve', {
+      publicationFields: { state: 'published', publishedAt: now },
+      ...announcing('record.published', doc),
+      remove: ['publicationReview'],
+    });
     this.#deps.events.emit({ type: 'record.published', kind: this.#kind.name, id, version: stored.version });
     return stored;
   }
@@ -148,10 +191,13 @@ export class EditorialService<R extends { handle: string; node: string }> {
     await this.#checkVersion(doc, expectedVersion);
     const trimmed = reason.trim();
     if (trimmed.length < 3 || trimmed.length > 2000) {
-      throw new ActionError('VALIDATION_FAILED', 'Give the editors a reason (3 to 2,000 characters) so they know what to change.', { fields: [{ field: 'reason', code: trimmed.length < 3 ? 'REQUIRED' : 'TOO_LONG', message: 'must be 3 to 2,000 characters.' }] });
+      throw new ActionError('VALIDATION_FAILED', 'Give the editors a reason (3 to 2,000 characters) so they know what to change.', {
+        fields: [{ field: 'reason', code: trimmed.length < 3 ? 'REQUIRED' : 'TOO_LONG', message: 'must be 3 to 2,000 characters.' }],
+      });
     }
     const review = { decision: 'rejected' as const, reason: trimmed, by: (actor as Account).accountId, at: this.#now() };
-    if (doc.pending?.state === 'in-review') return this.#transition(doc, actor as Account, 'reject', { pendingFields: { state: 'draft', review } }, [], trimmed);
+    if (doc.pending?.state === 'in-review')
+      return this.#transition(doc, actor as Account, 'reject', { pendingFields: { state: 'draft', review } }, [], trimmed);
     if (doc.publication.state !== 'in-review') throw this.#stateError(doc, 'reject', 'Only a record waiting for review can be rejected.');
     return this.#transition(doc, actor as Account, 'reject', { publicationFields: { state: 'draft', review } }, [], trimmed);
   }
@@ -161,7 +207,10 @@ export class EditorialService<R extends { handle: string; node: string }> {
     const doc = await this.#loadFor(actor, id, (handle) => this.#kind.editAction(handle));
     await this.#checkVersion(doc, expectedVersion);
     if (doc.publication.state !== 'published') throw this.#stateError(doc, 'unpublish', 'Only a published record can be unpublished.');
-    const stored = await this.#transition(doc, actor as Account, 'unpublish', { publicationFields: { state: 'unpublished' }, ...announcing('record.unpublished', doc) });
+    const stored = await this.#transition(doc, actor as Account, 'unpublish', {
+      publicationFields: { state: 'unpublished' },
+      ...announcing('record.unpublished', doc),
+    });
     this.#deps.events.emit({ type: 'record.unpublished', kind: this.#kind.name, id, version: stored.version });
     return stored;
   }
@@ -173,21 +222,44 @@ export class EditorialService<R extends { handle: string; node: string }> {
     const wasPublic = doc.publication.state === 'published';
     const announces = wasPublic || doc.publication.state === 'unpublished';
     // deletedFrom: a record that was never public is answered as nothing by ActivityPub, not as a Tombstone.
-    const stored = await this.#transition(doc, actor as Account, 'delete', { publicationFields: { state: 'deleted', deletedFrom: doc.publication.state }, ...(announces ? announcing('record.deleted', doc) : {}), remove: ['pending'] });
+    const stored = await this.#transition(doc, actor as Account, 'delete', {
+      publicationFields: { state: 'deleted', deletedFrom: doc.publication.state },
+      ...(announces ? announcing('record.deleted', doc) : {}),
+      remove: ['pending'],
+    });
     if (announces) this.#deps.events.emit({ type: 'record.deleted', kind: this.#kind.name, id, version: stored.version });
     return stored;
   }
 
   /** Makes an earlier revision the working content again, as a new revision (history only grows). */
-  async restore(actor: Actor, id: string, revisionVersion: number, expectedVersion: number): Promise<StoredRecord<R, { sortName: string }>> {
+  async restore(
+    actor: Actor,
+    id: string,
+    revisionVersion: number,
+    expectedVersion: number,
+  ): Promise<StoredRecord<R, { sortName: string }>> {
     // A deleted record only comes back through a moderator; any other goes through update().
-    const doc = await this.#loadFor(actor, id, (handle, state) => (state === 'deleted' ? this.#kind.moderateAction(handle) : this.#kind.editAction(handle)), { includeDeleted: true });
+    const doc = await this.#loadFor(
+      actor,
+      id,
+      (handle, state) => (state === 'deleted' ? this.#kind.moderateAction(handle) : this.#kind.editAction(handle)),
+      { includeDeleted: true },
+    );
     const revision = await this.#deps.revisions.get(this.#kind.name, id, revisionVersion);
-    if (!revision) throw new ActionError('NOT_FOUND', `This ${this.#kind.label} has no revision ${revisionVersion}.`, { fields: [{ field: 'revision', code: 'NOT_FOUND', message: `no revision ${revisionVersion}.` }] });
+    if (!revision)
+      throw new ActionError('NOT_FOUND', `This ${this.#kind.label} has no revision ${revisionVersion}.`, {
+        fields: [{ field: 'revision', code: 'NOT_FOUND', message: `no revision ${revisionVersion}.` }],
+      });
     if (doc.publication.state === 'deleted') {
       await this.#checkVersion(doc, expectedVersion);
       const record = revision.snapshot as unknown as R;
-      return this.#transition(doc, actor as Account, 'restore', { record, publicationFields: { state: 'draft' } }, diffRecords(doc.record, record));
+      return this.#transition(
+        doc,
+        actor as Account,
+        'restore',
+        { record, publicationFields: { state: 'draft' } },
+        diffRecords(doc.record, record),
+      );
     }
     const snapshot = revision.snapshot as Record<string, unknown>;
     const working = (doc.pending?.record ?? doc.record) as Record<string, unknown>;
@@ -206,7 +278,14 @@ export class EditorialService<R extends { handle: string; node: string }> {
   ): Promise<StoredRecord<R, { sortName: string }>> {
     const stored = await this.#kind.repository.applyChange(doc._id, doc.version, { ...change, updatedAt: this.#now() });
     if (!stored) return this.#conflictAfterRace(doc, doc.version);
-    await this.#revision(stored, actor, action, changes, stored.pending ? `pending-${stored.pending.state}` : stored.publication.state, note);
+    await this.#revision(
+      stored,
+      actor,
+      action,
+      changes,
+      stored.pending ? `pending-${stored.pending.state}` : stored.publication.state,
+      note,
+    );
     await this.#auditIfStaff(actor, action, doc._id, note ? { reason: note } : undefined);
     return stored;
   }
@@ -227,11 +306,24 @@ export class EditorialService<R extends { handle: string; node: string }> {
    * the same words as a name nobody uses; then the action is authorised, and only then is
    * anything written (the baseline revision).
    */
-  async #loadFor(actor: Actor, id: string, action: (handle: string, state: PublicationState) => Action, options: { includeDeleted?: boolean } = {}): Promise<StoredRecord<R, { sortName: string }>> {
+  async #loadFor(
+    actor: Actor,
+    id: string,
+    action: (handle: string, state: PublicationState) => Action,
+    options: { includeDeleted?: boolean } = {},
+  ): Promise<StoredRecord<R, { sortName: string }>> {
     requireSignedIn(actor);
     const doc = await this.#kind.repository.findById(id);
-    if (!doc || doc.origin.kind !== 'local' || (doc.publication.state === 'deleted' && !options.includeDeleted) || !this.mayKnowOf(actor, doc)) {
-      throw new ActionError('NOT_FOUND', `No ${this.#kind.label} "${id}" on this node that you can change. Check the id (the IRI from the API) or the slug.`);
+    if (
+      !doc ||
+      doc.origin.kind !== 'local' ||
+      (doc.publication.state === 'deleted' && !options.includeDeleted) ||
+      !this.mayKnowOf(actor, doc)
+    ) {
+      throw new ActionError(
+        'NOT_FOUND',
+        `No ${this.#kind.label} "${id}" on this node that you can change. Check the id (the IRI from the API) or the slug.`,
+      );
     }
     authorize(actor, action(doc.record.handle, doc.publication.state));
     await this.#ensureBaseline(doc);
@@ -265,7 +357,10 @@ export class EditorialService<R extends { handle: string; node: string }> {
   async #validate(record: R, actor: Actor, previous?: R): Promise<void> {
     const errors = this.#deps.validator.validate(this.#kind.recordType, record);
     if (errors.length === 0) errors.push(...(await this.#kind.checkReferences(record, actor, previous)));
-    if (errors.length) throw new ActionError('VALIDATION_FAILED', `The ${this.#kind.label} was not saved: ${errors.length} field(s) need fixing.`, { fields: errors });
+    if (errors.length)
+      throw new ActionError('VALIDATION_FAILED', `The ${this.#kind.label} was not saved: ${errors.length} field(s) need fixing.`, {
+        fields: errors,
+      });
   }
 
   async #checkVersion(doc: StoredRecord<R, { sortName: string }>, expectedVersion: number): Promise<void> {
@@ -277,21 +372,40 @@ export class EditorialService<R extends { handle: string; node: string }> {
     throw new ActionError(
       'VERSION_CONFLICT',
       `This ${this.#kind.label} changed since you loaded it (your version ${expectedVersion}, now ${doc.version})${fields.length ? `: ${fields.join(', ')} changed` : ''}. Reload it, re-apply your edits and save again; nothing was overwritten.`,
-      { currentVersion: doc.version, fields: changed.map((c) => ({ field: c.field, code: 'CHANGED', message: `changed from ${canonicalJson(c.before)} to ${canonicalJson(c.after)}` })) },
+      {
+        currentVersion: doc.version,
+        fields: changed.map((c) => ({
+          field: c.field,
+          code: 'CHANGED',
+          message: `changed from ${canonicalJson(c.before)} to ${canonicalJson(c.after)}`,
+        })),
+      },
     );
   }
 
   async #conflictAfterRace(doc: StoredRecord<R, { sortName: string }>, expectedVersion: number): Promise<never> {
     const fresh = await this.#kind.repository.findById(doc._id);
     await this.#checkVersion(fresh ?? doc, expectedVersion);
-    throw new ActionError('VERSION_CONFLICT', `This ${this.#kind.label} changed while it was being saved. Reload it and save again.`, { currentVersion: fresh?.version ?? doc.version });
+    throw new ActionError('VERSION_CONFLICT', `This ${this.#kind.label} changed while it was being saved. Reload it and save again.`, {
+      currentVersion: fresh?.version ?? doc.version,
+    });
   }
 
   #stateError(doc: StoredRecord<R, { sortName: string }>, action: string, why: string): ActionError {
-    return new ActionError('INVALID_STATE', `Cannot ${action} this ${this.#kind.label} while it is ${doc.pending ? `published with changes ${doc.pending.state === 'draft' ? 'in draft' : 'in review'}` : (doc.publication.state as PublicationState)}. ${why}`);
+    return new ActionError(
+      'INVALID_STATE',
+      `Cannot ${action} this ${this.#kind.label} while it is ${doc.pending ? `published with changes ${doc.pending.state === 'draft' ? 'in draft' : 'in review'}` : (doc.publication.state as PublicationState)}. ${why}`,
+    );
   }
 
-  async #revision(doc: StoredRecord<R, { sortName: string }>, actor: Account, action: RevisionAction, changes: ReturnType<typeof diffRecords>, state: string, note?: string): Promise<void> {
+  async #revision(
+    doc: StoredRecord<R, { sortName: string }>,
+    actor: Account,
+    action: RevisionAction,
+    changes: ReturnType<typeof diffRecords>,
+    state: string,
+    note?: string,
+  ): Promise<void> {
     await this.#deps.revisions.add({
       kind: this.#kind.name,
       recordId: doc._id,
@@ -308,7 +422,13 @@ export class EditorialService<R extends { handle: string; node: string }> {
 
   async #auditIfStaff(actor: Account, action: string, target: string, details?: Record<string, unknown>): Promise<void> {
     if (actor.role === 'editor') return;
-    await this.#deps.audit.record({ accountId: actor.accountId, role: actor.role, action: `${this.#kind.name}.${action}`, target, ...(details ? { details } : {}) });
+    await this.#deps.audit.record({
+      accountId: actor.accountId,
+      role: actor.role,
+      action: `${this.#kind.name}.${action}`,
+      target,
+      ...(details ? { details } : {}),
+    });
   }
 
   #now(): string {

@@ -19,9 +19,12 @@ afterAll(() => node?.close());
 
 const DRAFT = 'version state pendingChanges review { reason } record preview { name { text } summary(lang: "en") { text } }';
 const EDIT = `mutation($id: ID!, $v: Int!, $c: InitiativeInput!) { updateInitiative(id: $id, version: $v, changes: $c) { record { ... on InitiativeDraft { ${DRAFT} } } error { code message ... on ValidationFailed { fields { field code message } } ... on VersionConflict { currentVersion changedFields { field } } } } }`;
-const editable = async (who: Session, slug: string) => (await who.gql(`query($s: String) { editableInitiative(slug: $s) { ${DRAFT} } }`, { s: slug })).data.editableInitiative;
-const publicSummary = async (slug: string, lang = 'en') => (await anonymous(node).gql(`{ initiative(slug: "${slug}") { summary(lang: "${lang}") { text } } }`)).data.initiative?.summary.text;
-const workflow = (name: string, extra = '') => `mutation($id: ID!, $v: Int! ${extra ? ', $reason: String!' : ''}) { ${name}(id: $id, version: $v ${extra}) { record { ... on InitiativeDraft { ${DRAFT} } ... on GoodPracticeDraft { version state } } error { code message } } }`;
+const editable = async (who: Session, slug: string) =>
+  (await who.gql(`query($s: String) { editableInitiative(slug: $s) { ${DRAFT} } }`, { s: slug })).data.editableInitiative;
+const publicSummary = async (slug: string, lang = 'en') =>
+  (await anonymous(node).gql(`{ initiative(slug: "${slug}") { summary(lang: "${lang}") { text } } }`)).data.initiative?.summary.text;
+const workflow = (name: string, extra = '') =>
+  `mutation($id: ID!, $v: Int! ${extra ? ', $reason: String!' : ''}) { ${name}(id: $id, version: $v ${extra}) { record { ... on InitiativeDraft { ${DRAFT} } ... on GoodPracticeDraft { version state } } error { code message } } }`;
 
 describe('an editor updates Univerbal and a moderator approves it', () => {
   it('keeps the published version live until the moderator approves the change', async () => {
@@ -56,23 +59,45 @@ describe('an editor updates Univerbal and a moderator approves it', () => {
     expect(await publicSummary('univerbal', 'fr')).toMatch(/autogéré par des interprètes/);
   });
 
-  it('shows the editor the moderator\'s reason when a change is rejected', async () => {
+  it("shows the editor the moderator's reason when a change is rejected", async () => {
     const current = await editable(editor, 'univerbal');
     const edited = await editor.gql(EDIT, { id: 'univerbal', v: current.version, c: { website: 'https://example.org/univerbal' } });
     const submitted = await editor.gql(workflow('submitForReview'), { id: 'univerbal', v: edited.data.updateInitiative.record.version });
-    const tooShort = await moderator.gql(workflow('reject', ', reason: $reason'), { id: 'univerbal', v: submitted.data.submitForReview.record.version, reason: 'no' });
+    const tooShort = await moderator.gql(workflow('reject', ', reason: $reason'), {
+      id: 'univerbal',
+      v: submitted.data.submitForReview.record.version,
+      reason: 'no',
+    });
     expect(tooShort.data.reject.error.code).toBe('VALIDATION_FAILED');
-    const rejected = await moderator.gql(workflow('reject', ', reason: $reason'), { id: 'univerbal', v: submitted.data.submitForReview.record.version, reason: 'Use the project site named in the leaflet.' });
-    expect(rejected.data.reject.record).toMatchObject({ pendingChanges: 'DRAFT', review: { reason: 'Use the project site named in the leaflet.' } });
+    const rejected = await moderator.gql(workflow('reject', ', reason: $reason'), {
+      id: 'univerbal',
+      v: submitted.data.submitForReview.record.version,
+      reason: 'Use the project site named in the leaflet.',
+    });
+    expect(rejected.data.reject.record).toMatchObject({
+      pendingChanges: 'DRAFT',
+      review: { reason: 'Use the project site named in the leaflet.' },
+    });
     expect((await editable(editor, 'univerbal')).review.reason).toBe('Use the project site named in the leaflet.');
-    expect((await anonymous(node).gql('{ initiative(slug: "univerbal") { website } }')).data.initiative.website).toBe('https://projetuniverbal.wordpress.com');
+    expect((await anonymous(node).gql('{ initiative(slug: "univerbal") { website } }')).data.initiative.website).toBe(
+      'https://projetuniverbal.wordpress.com',
+    );
   });
 
   it('lets changes go live at once when the admin turns review off', async () => {
     await admin.gql('mutation { updateNodeSettings(editsRequireReview: false) { settings { editsRequireReview } } }');
     const siriusEditor = await createAccount(node, 'editor@sirius.test', 'editor', ['siriuscoop']);
     const current = await editable(siriusEditor, 'siriuscoop');
-    const edited = await siriusEditor.gql(EDIT, { id: 'siriuscoop', v: current.version, c: { summary: [{ language: 'fr', text: 'Coopérative numérique de développement web.' }, { language: 'en', text: 'Digital web development cooperative.' }] } });
+    const edited = await siriusEditor.gql(EDIT, {
+      id: 'siriuscoop',
+      v: current.version,
+      c: {
+        summary: [
+          { language: 'fr', text: 'Coopérative numérique de développement web.' },
+          { language: 'en', text: 'Digital web development cooperative.' },
+        ],
+      },
+    });
     expect(edited.data.updateInitiative.record.pendingChanges).toBeNull();
     expect(await publicSummary('siriuscoop')).toBe('Digital web development cooperative.');
     await admin.gql('mutation { updateNodeSettings(editsRequireReview: true) { settings { editsRequireReview } } }');
@@ -87,13 +112,18 @@ describe('what each role may do', () => {
     expect((await editor.gql('{ editableInitiative(slug: "atemos") { version } }')).errors?.[0]?.extensions?.code).toBe('NOT_AUTHORIZED');
     const anon = await anonymous(node).gql(EDIT, { id: 'atemos', v: before!.version, c: { website: 'https://x.example' } });
     expect(anon.data.updateInitiative.error.code).toBe('SIGN_IN_REQUIRED');
-    expect((await anonymous(node).gql(workflow('delete'), { id: 'atemos', v: before!.version })).data.delete.error.code).toBe('SIGN_IN_REQUIRED');
+    expect((await anonymous(node).gql(workflow('delete'), { id: 'atemos', v: before!.version })).data.delete.error.code).toBe(
+      'SIGN_IN_REQUIRED',
+    );
     expect(await node.registry.initiatives.findById('atemos')).toEqual(before);
   });
 
   it('lets moderators curate good practices and keeps editors out of them', async () => {
     const practice = await node.registry.practices.findById('liege-pt6-public-procurement');
-    const refused = await editor.gql('mutation($v: Int!) { updateGoodPractice(id: "liege-pt6-public-procurement", version: $v, changes: { evaluation: [{ language: "en", text: "x" }] }) { error { code } } }', { v: practice!.version });
+    const refused = await editor.gql(
+      'mutation($v: Int!) { updateGoodPractice(id: "liege-pt6-public-procurement", version: $v, changes: { evaluation: [{ language: "en", text: "x" }] }) { error { code } } }',
+      { v: practice!.version },
+    );
     expect(refused.data.updateGoodPractice.error.code).toBe('NOT_AUTHORIZED');
     const created = await moderator.gql(`mutation { createGoodPractice(input: {
       handle: "liege-pt6-social-clause-guide", practiceType: "PT6", originalLanguage: "fr",
@@ -103,9 +133,18 @@ describe('what each role may do', () => {
       actors: [{ name: "Ville de Liège", role: "city" }] }) { record { ... on GoodPracticeDraft { slug version state } } error { code message } } }`);
     expect(created.data.createGoodPractice.record).toEqual({ slug: 'liege-pt6-social-clause-guide', version: 1, state: 'DRAFT' });
     expect((await anonymous(node).gql('{ goodPractice(slug: "liege-pt6-social-clause-guide") { slug } }')).data.goodPractice).toBeNull();
-    const published = await moderator.gql(workflow('approve'), { id: 'http://registry.test/practices/liege-pt6-social-clause-guide', v: 1 });
+    const published = await moderator.gql(workflow('approve'), {
+      id: 'http://registry.test/practices/liege-pt6-social-clause-guide',
+      v: 1,
+    });
     expect(published.data.approve.record.state).toBe('PUBLISHED');
-    expect((await anonymous(node).gql('{ goodPractice(slug: "liege-pt6-social-clause-guide") { initiatives { slug } } }')).data.goodPractice.initiatives.map((i: { slug: string }) => i.slug).sort()).toEqual(['siriuscoop', 'univerbal']);
+    expect(
+      (
+        await anonymous(node).gql('{ goodPractice(slug: "liege-pt6-social-clause-guide") { initiatives { slug } } }')
+      ).data.goodPractice.initiatives
+        .map((i: { slug: string }) => i.slug)
+        .sort(),
+    ).toEqual(['siriuscoop', 'univerbal']);
   });
 
   it('lets an editor create a new initiative as a draft and become its editor', async () => {
@@ -117,8 +156,12 @@ describe('what each role may do', () => {
     expect(created.data.createInitiative.record.state).toBe('DRAFT');
     // Informal group: city-level location unless chosen otherwise.
     expect(created.data.createInitiative.record.record.location.precision).toBe('city');
-    expect((await newcomer.gql('{ myInitiatives { slug state } }')).data.myInitiatives).toEqual([{ slug: 'cuisine-du-monde', state: 'DRAFT' }]);
-    const duplicate = await newcomer.gql(`mutation { createInitiative(input: { handle: "univerbal", originalLanguage: "fr", legalForm: "L1", primarySector: "AM60", name: [{ language: "fr", text: "x" }], summary: [{ language: "fr", text: "x" }], location: { locality: "Liège", country: "BE" } }) { error { code ... on ValidationFailed { fields { field } } } } }`);
+    expect((await newcomer.gql('{ myInitiatives { slug state } }')).data.myInitiatives).toEqual([
+      { slug: 'cuisine-du-monde', state: 'DRAFT' },
+    ]);
+    const duplicate = await newcomer.gql(
+      `mutation { createInitiative(input: { handle: "univerbal", originalLanguage: "fr", legalForm: "L1", primarySector: "AM60", name: [{ language: "fr", text: "x" }], summary: [{ language: "fr", text: "x" }], location: { locality: "Liège", country: "BE" } }) { error { code ... on ValidationFailed { fields { field } } } } }`,
+    );
     expect(duplicate.data.createInitiative.error).toEqual({ code: 'ALREADY_EXISTS', fields: [{ field: 'handle' }] });
   });
 });
@@ -126,7 +169,11 @@ describe('what each role may do', () => {
 describe('concurrent edits, history and restore', () => {
   it('refuses an edit based on an old version and says what changed', async () => {
     const base = await editable(moderator, 'atemos');
-    const first = await moderator.gql(EDIT, { id: 'atemos', v: base.version, c: { areaServed: [{ language: 'fr', text: 'Liège et environs' }] } });
+    const first = await moderator.gql(EDIT, {
+      id: 'atemos',
+      v: base.version,
+      c: { areaServed: [{ language: 'fr', text: 'Liège et environs' }] },
+    });
     expect(first.data.updateInitiative.error).toBeNull();
     const second = await admin.gql(EDIT, { id: 'atemos', v: base.version, c: { website: 'https://atemos.example' } });
     const conflict = second.data.updateInitiative.error;
@@ -137,7 +184,11 @@ describe('concurrent edits, history and restore', () => {
   });
 
   it('keeps every change as a revision with who, when and what, and restores any of them', async () => {
-    const history = (await moderator.gql('{ editableInitiative(slug: "atemos") { version revisions { version action by at changes { field before after } snapshot } } }')).data.editableInitiative;
+    const history = (
+      await moderator.gql(
+        '{ editableInitiative(slug: "atemos") { version revisions { version action by at changes { field before after } snapshot } } }',
+      )
+    ).data.editableInitiative;
     expect(history.revisions.length).toBeGreaterThanOrEqual(2);
     const [latest, baseline] = history.revisions;
     expect(latest.action).toBe('update');
@@ -146,13 +197,21 @@ describe('concurrent edits, history and restore', () => {
     expect(baseline.by).toBeNull();
     expect(baseline.snapshot.areaServed).toEqual({ fr: 'Liège', en: 'Liège' });
 
-    const restored = await moderator.gql(workflow('restoreRevision').replace('$v: Int!', '$v: Int!, $r: Int!').replace('version: $v', 'version: $v, revision: $r'), { id: 'atemos', v: history.version, r: baseline.version });
+    const restored = await moderator.gql(
+      workflow('restoreRevision').replace('$v: Int!', '$v: Int!, $r: Int!').replace('version: $v', 'version: $v, revision: $r'),
+      { id: 'atemos', v: history.version, r: baseline.version },
+    );
     expect(restored.data.restoreRevision.error).toBeNull();
     const after = await node.registry.initiatives.findById('atemos');
     expect(after!.record).toEqual(baseline.snapshot);
-    const diff = (await moderator.gql(`{ editableInitiative(slug: "atemos") { diff(from: ${baseline.version}, to: ${latest.version}) { field before after } } }`)).data.editableInitiative.diff;
+    const diff = (
+      await moderator.gql(
+        `{ editableInitiative(slug: "atemos") { diff(from: ${baseline.version}, to: ${latest.version}) { field before after } } }`,
+      )
+    ).data.editableInitiative.diff;
     expect(diff).toEqual([{ field: 'areaServed', before: { fr: 'Liège', en: 'Liège' }, after: { fr: 'Liège et environs' } }]);
-    const grown = (await moderator.gql('{ editableInitiative(slug: "atemos") { revisions { action } } }')).data.editableInitiative.revisions;
+    const grown = (await moderator.gql('{ editableInitiative(slug: "atemos") { revisions { action } } }')).data.editableInitiative
+      .revisions;
     expect(grown[0].action).toBe('restore');
     expect(grown.length).toBe(history.revisions.length + 1);
   });
@@ -165,7 +224,9 @@ describe('concurrent edits, history and restore', () => {
     const deleted = await moderator.gql(workflow('delete'), { id: 'redemarts', v: start.version + 1 });
     expect(deleted.data.delete.record.state).toBe('DELETED');
     expect(await editable(moderator, 'redemarts')).toBeNull();
-    const restore = workflow('restoreRevision').replace('$v: Int!', '$v: Int!, $r: Int!').replace('version: $v', 'version: $v, revision: $r');
+    const restore = workflow('restoreRevision')
+      .replace('$v: Int!', '$v: Int!, $r: Int!')
+      .replace('version: $v', 'version: $v, revision: $r');
     const back = await moderator.gql(restore, { id: 'redemarts', v: start.version + 2, r: start.version });
     expect(back.data.restoreRevision.record.state).toBe('DRAFT');
   });
@@ -178,7 +239,17 @@ describe('bad input changes nothing', () => {
     ['an unknown sector code', { primarySector: 'AM999' }, 'primarySector', 'UNKNOWN_CODE'],
     ['an unknown practice', { practices: ['liege-pt99'] }, 'practices.0', 'UNKNOWN_REFERENCE'],
     ['a new handle', { handle: 'univerbal-2' }, 'handle', 'IMMUTABLE'],
-    ['a text given twice in one language', { name: [{ language: 'fr', text: 'a' }, { language: 'fr', text: 'b' }] }, 'name.fr', 'INVALID'],
+    [
+      'a text given twice in one language',
+      {
+        name: [
+          { language: 'fr', text: 'a' },
+          { language: 'fr', text: 'b' },
+        ],
+      },
+      'name.fr',
+      'INVALID',
+    ],
   ])('refuses %s with a field error', async (_name, changes, field, code) => {
     const before = await node.registry.initiatives.findById('univerbal');
     const { data } = await editor.gql(EDIT, { id: 'univerbal', v: before!.version, c: changes });
@@ -189,7 +260,9 @@ describe('bad input changes nothing', () => {
 
   it('refuses a wrong id and a wrong version', async () => {
     expect((await editor.gql(EDIT, { id: 'no-such-thing', v: 1, c: {} })).data.updateInitiative.error.code).toBe('NOT_FOUND');
-    expect((await editor.gql(EDIT, { id: 'univerbal', v: 9999, c: { website: 'https://x.example' } })).data.updateInitiative.error.code).toBe('VERSION_CONFLICT');
+    expect(
+      (await editor.gql(EDIT, { id: 'univerbal', v: 9999, c: { website: 'https://x.example' } })).data.updateInitiative.error.code,
+    ).toBe('VERSION_CONFLICT');
   });
 
   it('stores markup as text and returns it as text', async () => {

@@ -14,7 +14,9 @@ let outsider: Session;
 const NOBODY = 'never-existed';
 const HIDDEN = ['hidden-draft', 'gone-draft', 'redemarts', 'liege-pt6-hidden-guide'];
 
-const INITIATIVE = (handle: string) => `mutation { createInitiative(input: { handle: "${handle}", originalLanguage: "fr", legalForm: "L1", primarySector: "AM60",
+const INITIATIVE = (
+  handle: string,
+) => `mutation { createInitiative(input: { handle: "${handle}", originalLanguage: "fr", legalForm: "L1", primarySector: "AM60",
   name: [{ language: "fr", text: "Projet ${handle}" }], summary: [{ language: "fr", text: "Pas encore public." }], location: { locality: "Liège", country: "BE" } }) { record { ... on InitiativeDraft { version } } error { code message } } }`;
 
 beforeAll(async () => {
@@ -27,8 +29,11 @@ beforeAll(async () => {
   const del = await moderator.gql('mutation { delete(id: "gone-draft", version: 1) { error { code } } }');
   expect(del.data.delete.error).toBeNull();
   const redemarts = (await moderator.gql('{ editableInitiative(slug: "redemarts") { version } }')).data.editableInitiative;
-  expect((await moderator.gql(`mutation { unpublish(id: "redemarts", version: ${redemarts.version}) { error { code } } }`)).data.unpublish.error).toBeNull();
-  const practice = await moderator.gql(`mutation { createGoodPractice(input: { handle: "liege-pt6-hidden-guide", practiceType: "PT6", originalLanguage: "fr",
+  expect(
+    (await moderator.gql(`mutation { unpublish(id: "redemarts", version: ${redemarts.version}) { error { code } } }`)).data.unpublish.error,
+  ).toBeNull();
+  const practice =
+    await moderator.gql(`mutation { createGoodPractice(input: { handle: "liege-pt6-hidden-guide", practiceType: "PT6", originalLanguage: "fr",
     title: [{ language: "fr", text: "Guide" }], summary: [{ language: "fr", text: "Pas encore public." }], location: { locality: "Liège", country: "BE" },
     initiatives: ["univerbal"], actors: [{ name: "Ville de Liège", role: "city" }] }) { error { code message } } }`);
   expect(practice.data.createGoodPractice.error).toBeNull();
@@ -48,14 +53,16 @@ const PROBES = {
   initiative: '{ initiative(slug: "$NAME") { slug } }',
   goodPractice: '{ goodPractice(slug: "$NAME") { slug } }',
   updateInitiative: 'mutation { updateInitiative(id: "$NAME", version: 1, changes: {}) { error { code message } } }',
-  updateGoodPractice: 'mutation { updateGoodPractice(id: "http://registry.test/practices/$NAME", version: 1, changes: {}) { error { code message } } }',
+  updateGoodPractice:
+    'mutation { updateGoodPractice(id: "http://registry.test/practices/$NAME", version: 1, changes: {}) { error { code message } } }',
   submitForReview: 'mutation { submitForReview(id: "$NAME", version: 1) { error { code message } } }',
   approve: 'mutation { approve(id: "$NAME", version: 1) { error { code message } } }',
   reject: 'mutation { reject(id: "$NAME", version: 1, reason: "not yet") { error { code message } } }',
   unpublish: 'mutation { unpublish(id: "$NAME", version: 1) { error { code message } } }',
   delete: 'mutation { delete(id: "$NAME", version: 1) { error { code message } } }',
   restoreRevision: 'mutation { restoreRevision(id: "$NAME", revision: 1, version: 1) { error { code message } } }',
-  sendMessage: 'mutation { sendMessage(initiative: "$NAME", input: { replyTo: "a@b.test", subject: "Hello", body: "A message long enough." }) { ok error { code message } } }',
+  sendMessage:
+    'mutation { sendMessage(initiative: "$NAME", input: { replyTo: "a@b.test", subject: "Hello", body: "A message long enough." }) { ok error { code message } } }',
 };
 
 describe('anonymous callers cannot tell hidden records from nothing', () => {
@@ -67,7 +74,8 @@ describe('anonymous callers cannot tell hidden records from nothing', () => {
   }
 
   it('answers the ActivityPub id of a never-published draft, deleted or not, as of nothing', async () => {
-    const status = async (name: string) => (await fetch(`${node.url}/initiatives/${name}`, { headers: { accept: 'application/activity+json' } })).status;
+    const status = async (name: string) =>
+      (await fetch(`${node.url}/initiatives/${name}`, { headers: { accept: 'application/activity+json' } })).status;
     const nothing = await status(NOBODY);
     expect(nothing).toBe(404);
     expect(await status('hidden-draft')).toBe(nothing);
@@ -85,8 +93,12 @@ describe('signed-in accounts without rights on a hidden record cannot tell it fr
 
   it('still lets the owner and moderators find the record', async () => {
     expect((await owner.gql('{ editableInitiative(slug: "hidden-draft") { version } }')).data.editableInitiative).toEqual({ version: 1 });
-    expect((await moderator.gql('{ editableInitiative(slug: "redemarts") { state } }')).data.editableInitiative).toEqual({ state: 'UNPUBLISHED' });
+    expect((await moderator.gql('{ editableInitiative(slug: "redemarts") { state } }')).data.editableInitiative).toEqual({
+      state: 'UNPUBLISHED',
+    });
     // A published record is public: refusing it by its name says no more than the public page.
-    expect((await outsider.gql('{ editableInitiative(slug: "univerbal") { version } }')).errors?.[0]?.extensions?.code).toBe('NOT_AUTHORIZED');
+    expect((await outsider.gql('{ editableInitiative(slug: "univerbal") { version } }')).errors?.[0]?.extensions?.code).toBe(
+      'NOT_AUTHORIZED',
+    );
   });
 });

@@ -14,5 +14,7 @@ export function diffRecords(before: object, after: object): FieldChange[] {
   const b = before as Record<string, unknown>;
   const a = after as Record<string, unknown>;
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].sort();
-  return fields.filter((f) => comparable(b[f]) !== comparable(a[f])).map((field) => ({ field, before: b[field] ?? null, after: a[field] ?? null }));
+  return fields
+    .filter((f) => comparable(b[f]) !== comparable(a[f]))
+    .map((field) => ({ field, before: b[field] ?? null, after: a[field] ?? null }));
 }

@@ -33,7 +33,8 @@ export class DomainEvents {
     for (const listener of this.#listeners) {
       try {
         const result = listener(event);
-        if (result instanceof Promise) result.catch((error: unknown) => log.error('Listener failed on {type}: {error}', { type: event.type, error }));
+        if (result instanceof Promise)
+          result.catch((error: unknown) => log.error('Listener failed on {type}: {error}', { type: event.type, error }));
       } catch (error) {
         log.error('Listener failed on {type}: {error}', { type: event.type, error });
       }

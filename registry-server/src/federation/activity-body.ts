@@ -23,11 +23,17 @@ export async function readActivityBody(req: ExpressRequest, deadlineMs = BODY_DE
   if (!Number.isFinite(length)) return refuse(411, 'Send a Content-Length with the activity.');
   if (length > MAX_ACTIVITY_BYTES) return refuse(413, `Activities are limited to ${MAX_ACTIVITY_BYTES / 1024} KB.`);
   const encoding = req.headers['content-encoding'];
-  if (encoding !== undefined && encoding.trim().toLowerCase() !== 'identity') return refuse(415, `Send the activity uncompressed: Content-Encoding "${encoding}" is not accepted.`);
-  if (!JSON_TYPES.test(req.headers['content-type'] ?? '')) return refuse(415, 'Send the activity with Content-Type application/activity+json (or application/ld+json).');
+  if (encoding !== undefined && encoding.trim().toLowerCase() !== 'identity')
+    return refuse(415, `Send the activity uncompressed: Content-Encoding "${encoding}" is not accepted.`);
+  if (!JSON_TYPES.test(req.headers['content-type'] ?? ''))
+    return refuse(415, 'Send the activity with Content-Type application/activity+json (or application/ld+json).');
   const bytes = await receive(req, deadlineMs);
   if (bytes === 'too-large') return refuse(413, `Activities are limited to ${MAX_ACTIVITY_BYTES / 1024} KB.`);
-  if (bytes === null) return refuse(408, `The body did not arrive in full within ${deadlineMs / 1000} s of the headers; send all the bytes the Content-Length announces.`);
+  if (bytes === null)
+    return refuse(
+      408,
+      `The body did not arrive in full within ${deadlineMs / 1000} s of the headers; send all the bytes the Content-Length announces.`,
+    );
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -6,7 +6,11 @@ import { exportJwk, generateCryptoKeyPair, importJwk } from '@fedify/fedify';
 import type { Collection, Doc, Store } from '../store/store.ts';
 import { DuplicateKeyError } from '../store/store-errors.ts';
 
-type StoredKeys = Doc & { rsa: { publicKey: JsonWebKey; privateKey: JsonWebKey }; ed25519: { publicKey: JsonWebKey; privateKey: JsonWebKey }; createdAt: string };
+type StoredKeys = Doc & {
+  rsa: { publicKey: JsonWebKey; privateKey: JsonWebKey };
+  ed25519: { publicKey: JsonWebKey; privateKey: JsonWebKey };
+  createdAt: string;
+};
 
 export class ActorKeys {
   readonly #keys: Collection<StoredKeys>;
@@ -32,7 +36,11 @@ export class ActorKeys {
     if (!stored) {
       // 2048-bit RSA, as Mastodon uses: every initiative is an actor with its own keys, and a
       // 4096-bit key took about half a second of CPU to generate.
-      const rsa = (await crypto.subtle.generateKey({ name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }, true, ['sign', 'verify'])) as CryptoKeyPair;
+      const rsa = (await crypto.subtle.generateKey(
+        { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
+        true,
+        ['sign', 'verify'],
+      )) as CryptoKeyPair;
       const ed25519 = await generateCryptoKeyPair('Ed25519');
       const doc: StoredKeys = {
         _id: identifier,

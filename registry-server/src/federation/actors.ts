@@ -63,7 +63,17 @@ export async function nodeActor(ctx: Context<FederationData>, node: StoredCityNo
 }
 
 /** Actor terms Fedify builds (keys, inboxes, collections) that our record document lacks. */
-const ACTOR_TERMS = ['inbox', 'outbox', 'followers', 'endpoints', 'publicKey', 'assertionMethod', 'preferredUsername', 'manuallyApprovesFollowers', 'discoverable'];
+const ACTOR_TERMS = [
+  'inbox',
+  'outbox',
+  'followers',
+  'endpoints',
+  'publicKey',
+  'assertionMethod',
+  'preferredUsername',
+  'manuallyApprovesFollowers',
+  'discoverable',
+];
 
 const servedInitiatives = new ServedObjectCache<Organization>();
 
@@ -78,9 +88,20 @@ export async function initiativeActor(ctx: Context<FederationData>, doc: StoredI
   return servedInitiatives.get(key, () => buildInitiativeActor(ctx, doc, record, id, node));
 }
 
-async function buildInitiativeActor(ctx: Context<FederationData>, doc: StoredInitiative, record: StoredInitiative['record'], id: URL, node: StoredCityNode | null): Promise<Organization> {
+async function buildInitiativeActor(
+  ctx: Context<FederationData>,
+  doc: StoredInitiative,
+  record: StoredInitiative['record'],
+  id: URL,
+  node: StoredCityNode | null,
+): Promise<Organization> {
   const { services } = ctx.data;
-  const actor = new Organization({ ...(await actorFields(ctx, record.handle)), preferredUsername: record.handle, manuallyApprovesFollowers: false, discoverable: true });
+  const actor = new Organization({
+    ...(await actorFields(ctx, record.handle)),
+    preferredUsername: record.handle,
+    manuallyApprovesFollowers: false,
+    discoverable: true,
+  });
   const built = (await actor.toJsonLd({ format: 'compact', contextLoader: ctx.contextLoader })) as Record<string, unknown>;
   const sameCity = node?.record.locality === record.location.locality;
   const full = initiativeToJsonLd(record, {
@@ -94,6 +115,10 @@ async function buildInitiativeActor(ctx: Context<FederationData>, doc: StoredIni
     ...(sameCity && node?.record.geo ? { cityCentre: node.record.geo } : {}),
   }) as Record<string, unknown>;
   // The full public record in our context, plus Fedify's actor terms; served as built (brief §7).
-  const merged = withUmnContext({ ...full, ...Object.fromEntries(ACTOR_TERMS.filter((t) => t in built).map((t) => [t, built[t]])), '@context': built['@context'] });
+  const merged = withUmnContext({
+    ...full,
+    ...Object.fromEntries(ACTOR_TERMS.filter((t) => t in built).map((t) => [t, built[t]])),
+    '@context': built['@context'],
+  });
   return (await Organization.fromJsonLd(merged, { contextLoader: ctx.contextLoader, documentLoader: ctx.documentLoader })) as Organization;
 }

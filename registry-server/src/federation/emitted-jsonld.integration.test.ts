@@ -31,11 +31,15 @@ it('emits the node actor', async () => {
 });
 
 it('emits an initiative actor with its full public record', async () => {
-  await expect(JSON.stringify(await emitted('/initiatives/univerbal'), null, 2)).toMatchFileSnapshot('__snapshots__/emitted-initiative-univerbal.json');
+  await expect(JSON.stringify(await emitted('/initiatives/univerbal'), null, 2)).toMatchFileSnapshot(
+    '__snapshots__/emitted-initiative-univerbal.json',
+  );
 });
 
 it('emits a good practice as an Article', async () => {
-  await expect(JSON.stringify(await emitted('/practices/liege-pt6-public-procurement'), null, 2)).toMatchFileSnapshot('__snapshots__/emitted-practice-pt6.json');
+  await expect(JSON.stringify(await emitted('/practices/liege-pt6-public-procurement'), null, 2)).toMatchFileSnapshot(
+    '__snapshots__/emitted-practice-pt6.json',
+  );
 });
 
 it('emits the outbox as pages of Create activities', async () => {

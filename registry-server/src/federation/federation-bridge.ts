@@ -11,14 +11,30 @@ import type { DomainEvent } from '../events/domain-events.ts';
 import { logger } from '../config/logging.ts';
 import { NODE_ACTOR, type FederationData } from './federation-context.ts';
 import { objectIdOf } from './objects.ts';
-import { AS_CONTEXT, DATA_INTEGRITY_CONTEXT, PUBLIC_AUDIENCE, queueForFollowers, type ActivityDocument } from './fanout/follower-deliveries.ts';
+import {
+  AS_CONTEXT,
+  DATA_INTEGRITY_CONTEXT,
+  PUBLIC_AUDIENCE,
+  queueForFollowers,
+  type ActivityDocument,
+} from './fanout/follower-deliveries.ts';
 import type { StoreMessageQueue } from './queue/store-message-queue.ts';
 
 const log = logger('federation', 'bridge');
 
-export function connectFederationBridge(federation: Federation<FederationData>, data: FederationData, queue: StoreMessageQueue): () => void {
+export function connectFederationBridge(
+  federation: Federation<FederationData>,
+  data: FederationData,
+  queue: StoreMessageQueue,
+): () => void {
   return data.services.events.subscribe(async (event) => {
-    if (event.type !== 'record.published' && event.type !== 'record.updated' && event.type !== 'record.unpublished' && event.type !== 'record.deleted') return;
+    if (
+      event.type !== 'record.published' &&
+      event.type !== 'record.updated' &&
+      event.type !== 'record.unpublished' &&
+      event.type !== 'record.deleted'
+    )
+      return;
     const ctx = federation.createContext(data.services.config.publicUrl, data);
     try {
       await announce(ctx, queue, event);
@@ -46,7 +62,15 @@ export function recordActivity(ctx: Context<FederationData>, event: RecordEvent,
     id: id.href,
     type,
     actor: actor.href,
-    object: type === 'Delete' ? { type: 'Tombstone', id: objectId, formerType: event.kind === 'initiative' ? 'Organization' : 'Article', deleted: now.toISOString() } : objectId,
+    object:
+      type === 'Delete'
+        ? {
+            type: 'Tombstone',
+            id: objectId,
+            formerType: event.kind === 'initiative' ? 'Organization' : 'Article',
+            deleted: now.toISOString(),
+          }
+        : objectId,
     to: PUBLIC_AUDIENCE,
     cc: ctx.getFollowersUri(actor.href === ctx.getActorUri(NODE_ACTOR).href ? NODE_ACTOR : event.id).href,
   };
@@ -54,13 +78,21 @@ export function recordActivity(ctx: Context<FederationData>, event: RecordEvent,
 
 async function announce(ctx: Context<FederationData>, queue: StoreMessageQueue, event: RecordEvent): Promise<void> {
   const { services } = ctx.data;
-  const id = new URL(`/ap/activities/${event.kind}/${encodeURIComponent(event.id)}/v${event.version}/${event.type.split('.')[1]}`, services.config.publicUrl);
+  const id = new URL(
+    `/ap/activities/${event.kind}/${encodeURIComponent(event.id)}/v${event.version}/${event.type.split('.')[1]}`,
+    services.config.publicUrl,
+  );
   // Shared inboxes: one delivery per partner server, however many of its actors follow us.
   const queued = await queueForFollowers(ctx, queue, NODE_ACTOR, recordActivity(ctx, event, ctx.getActorUri(NODE_ACTOR), id));
   let queuedBySelf = 0;
   if (event.kind === 'initiative') {
     // People who follow the initiative itself hear about its changes from it.
-    queuedBySelf = await queueForFollowers(ctx, queue, event.id, recordActivity(ctx, event, ctx.getActorUri(event.id), new URL(`${id.href}/self`)));
+    queuedBySelf = await queueForFollowers(
+      ctx,
+      queue,
+      event.id,
+      recordActivity(ctx, event, ctx.getActorUri(event.id), new URL(`${id.href}/self`)),
+    );
   }
   log.info('Queued {type} of {id} for {count} follower inbox(es)', { type: event.type, id: event.id, count: queued + queuedBySelf });
   // Queued durably: the change no longer needs announcing at the next start.
@@ -69,10 +101,17 @@ async function announce(ctx: Context<FederationData>, queue: StoreMessageQueue, 
 }
 
 /** Announces the changes a stopped node had stored but not yet queued for its followers. */
-export async function announceMissed(federation: Federation<FederationData>, data: FederationData, queue: StoreMessageQueue): Promise<number> {
+export async function announceMissed(
+  federation: Federation<FederationData>,
+  data: FederationData,
+  queue: StoreMessageQueue,
+): Promise<number> {
   const ctx = federation.createContext(data.services.config.publicUrl, data);
   let announced = 0;
-  for (const [kind, repository] of [['initiative', data.services.initiatives], ['goodPractice', data.services.practices]] as const) {
+  for (const [kind, repository] of [
+    ['initiative', data.services.initiatives],
+    ['goodPractice', data.services.practices],
+  ] as const) {
     const missed = await repository.findUnannounced();
     for (const doc of missed) {
       // The latest version: later changes (edits waiting for review) do not announce themselves.

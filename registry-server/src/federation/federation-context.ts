@@ -10,7 +10,10 @@ export const NODE_ACTOR = '_node';
  * The services and repositories dispatchers and inbox handlers use: never the store. Handlers
  * stay thin: they check the activity and call these.
  */
-export type FederationServices = Pick<Registry, 'config' | 'catalog' | 'iris' | 'events' | 'initiatives' | 'practices' | 'nodes' | 'reports' | 'audit' | 'now'>;
+export type FederationServices = Pick<
+  Registry,
+  'config' | 'catalog' | 'iris' | 'events' | 'initiatives' | 'practices' | 'nodes' | 'reports' | 'audit' | 'now'
+>;
 
 export interface FederationData {
   services: FederationServices;

@@ -18,7 +18,12 @@ export interface FederationMiddlewareOptions {
 /** WebFinger, host-meta and NodeInfo, which Fedify serves outside its URI router. */
 const DISCOVERY_PATHS = /^\/(\.well-known\/|nodeinfo\/)/;
 
-export function federationMiddleware(federation: Federation<FederationData>, data: FederationData, publicUrl: URL, options: FederationMiddlewareOptions = {}) {
+export function federationMiddleware(
+  federation: Federation<FederationData>,
+  data: FederationData,
+  publicUrl: URL,
+  options: FederationMiddlewareOptions = {},
+) {
   const activityDeadlineMs = options.activityDeadlineMs ?? OUTGOING_LIMITS.activityDeadlineMs;
   return async (req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
     try {
@@ -48,17 +53,18 @@ export function federationMiddleware(federation: Federation<FederationData>, dat
       let fallThrough = false;
       // Verifying a signature fetches the key (following redirects), handling an activity fetches
       // the listing: one deadline for all of it, so a sender cannot hold the request by chaining.
-      const serve = () => federation.fetch(request, {
-        contextData: data,
-        onNotFound: () => {
-          fallThrough = true;
-          return new Response(null, { status: 404 });
-        },
-        onNotAcceptable: () => {
-          fallThrough = true;
-          return new Response(null, { status: 406 });
-        },
-      });
+      const serve = () =>
+        federation.fetch(request, {
+          contextData: data,
+          onNotFound: () => {
+            fallThrough = true;
+            return new Response(null, { status: 404 });
+          },
+          onNotAcceptable: () => {
+            fallThrough = true;
+            return new Response(null, { status: 406 });
+          },
+        });
       const response = await (hasBody ? withinDeadline(activityDeadlineMs, serve) : serve());
       if (fallThrough) return next();
       res.status(response.status);

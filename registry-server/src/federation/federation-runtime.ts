@@ -39,7 +39,10 @@ export interface FederationRuntime {
  */
 const DELIVERY_WORKERS = 16;
 
-export async function startFederation(registry: Registry, options: { deliver: boolean; activityDeadlineMs?: number }): Promise<FederationRuntime> {
+export async function startFederation(
+  registry: Registry,
+  options: { deliver: boolean; activityDeadlineMs?: number },
+): Promise<FederationRuntime> {
   const kv = new StoreKvStore(registry.store);
   const queue = new StoreMessageQueue(registry.store, { workers: DELIVERY_WORKERS, prepare: withoutLinkedDataSignature });
   await kv.ensureIndexes();
@@ -61,7 +64,9 @@ export async function startFederation(registry: Registry, options: { deliver: bo
     backfill(partner) {
       // Set off by an Accept in the inbox, but not bounded by that request's deadline.
       const run = outsideDeadline(() => backfillPartner(federation.createContext(registry.config.publicUrl, data), partner))
-        .catch((error: unknown) => log.warning('Could not copy the catalogue of {partner}: {error}', { partner, error: (error as Error).message }))
+        .catch((error: unknown) =>
+          log.warning('Could not copy the catalogue of {partner}: {error}', { partner, error: (error as Error).message }),
+        )
         .finally(() => backfills.delete(run));
       backfills.add(run);
     },
@@ -71,14 +76,17 @@ export async function startFederation(registry: Registry, options: { deliver: bo
   federation = createRegistryFederation(registry, {
     kv,
     queue,
-    onDeliveryFailure: (error) => void health.record(error).catch((e: unknown) => log.warning('Could not record a delivery failure: {error}', { error: e })),
+    onDeliveryFailure: (error) =>
+      void health.record(error).catch((e: unknown) => log.warning('Could not record a delivery failure: {error}', { error: e })),
   });
   const disconnect = connectFederationBridge(federation, data, queue);
   const controller = new AbortController();
   let queueRunning: Promise<void> = Promise.resolve();
   if (options.deliver) {
     await announceMissed(federation, data, queue);
-    queueRunning = federation.startQueue(data, { signal: controller.signal }).catch((error: unknown) => log.error('The delivery queue stopped: {error}', { error }));
+    queueRunning = federation
+      .startQueue(data, { signal: controller.signal })
+      .catch((error: unknown) => log.error('The delivery queue stopped: {error}', { error }));
   }
   return {
     federation,

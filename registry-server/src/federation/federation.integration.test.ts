@@ -56,7 +56,16 @@ describe('two city nodes', () => {
     const template = (await liege.registry.initiatives.findById('atemos'))!.record;
     for (let i = 0; i < 55; i++) {
       const handle = `synthetic-initiative-${i}`;
-      await liege.registry.initiatives.insert({ ...template, handle, name: { en: `Synthetic initiative ${i} (test data)` }, summary: { en: 'Synthetic test data.' }, originalLanguage: 'en' }, { origin: { kind: 'local' }, state: 'published', now: new Date().toISOString() });
+      await liege.registry.initiatives.insert(
+        {
+          ...template,
+          handle,
+          name: { en: `Synthetic initiative ${i} (test data)` },
+          summary: { en: 'Synthetic test data.' },
+          originalLanguage: 'en',
+        },
+        { origin: { kind: 'local' }, state: 'published', now: new Date().toISOString() },
+      );
     }
     await milan.federation.partners.follow(operator, `${liege.url}/nodes/liege`);
     const pending = await eventually(async () => (await liege.federation.partners.list(operator)).find((p) => p.followedBy === 'pending'));
@@ -70,7 +79,9 @@ describe('two city nodes', () => {
     await eventually(async () => (await milan.registry.store.collection('initiatives').countDocuments({ 'origin.kind': 'remote' })) >= 65);
     expect((await milan.federation.partners.list(operator))[0]?.lastBackfill?.records).toBe(75);
     expect(await milan.registry.store.collection('goodPractices').countDocuments({ 'origin.kind': 'remote' })).toBe(10);
-    const copy = await milan.query('{ initiatives(first: 100, filter: { node: ["liege"] }) { totalCount edges { node { slug origin { isLocal url } } } } }');
+    const copy = await milan.query(
+      '{ initiatives(first: 100, filter: { node: ["liege"] }) { totalCount edges { node { slug origin { isLocal url } } } } }',
+    );
     expect(copy.body.data.initiatives.totalCount).toBeGreaterThanOrEqual(65);
     const univerbal = copy.body.data.initiatives.edges.find((e: any) => e.node.slug === 'univerbal').node;
     expect(univerbal.origin).toEqual({ isLocal: false, url: `${liege.url}/initiatives/univerbal` });
@@ -79,7 +90,13 @@ describe('two city nodes', () => {
 
 describe('moderation across nodes', () => {
   it('forwards a report about a received listing to its origin, where moderators see it', async () => {
-    const official = await milan.registry.accountService.createAccount({ email: 'official@milan.test', password: 'a long test password 1', role: 'moderator', initiatives: [], createdBy: null });
+    const official = await milan.registry.accountService.createAccount({
+      email: 'official@milan.test',
+      password: 'a long test password 1',
+      role: 'moderator',
+      initiatives: [],
+      createdBy: null,
+    });
     const reporter: Actor = { kind: 'account', accountId: official._id, role: 'moderator', initiatives: [], sessionId: 's', via: 'bearer' };
     await milan.federation.partners.report(reporter, `${liege.url}/initiatives/univerbal`, 'The phone number is out of date.');
     const reports = liege.registry.store.collection<{ _id: string; objects: string[]; reason: string; reporterHost: string }>('reports');
@@ -93,13 +110,29 @@ describe('moderation across nodes', () => {
   it('lets the operator command list partners through the running node', async () => {
     const { execFile } = await import('node:child_process');
     const { join } = await import('node:path');
-    const admin = await milan.registry.accountService.createAccount({ email: 'admin@milan.test', password: 'a long test password 1', role: 'admin', initiatives: [], createdBy: null });
-    const signedIn = await milan.registry.accountService.signIn({ email: admin.email, password: 'a long test password 1', via: 'bearer', address: 'cli-test' });
+    const admin = await milan.registry.accountService.createAccount({
+      email: 'admin@milan.test',
+      password: 'a long test password 1',
+      role: 'admin',
+      initiatives: [],
+      createdBy: null,
+    });
+    const signedIn = await milan.registry.accountService.signIn({
+      email: admin.email,
+      password: 'a long test password 1',
+      via: 'bearer',
+      address: 'cli-test',
+    });
     const cli = join(import.meta.dirname, '..', 'cli', 'main.ts');
     // Asynchronous: the node answering the command runs in this very process.
     const run = (args: string[], token: string) =>
       new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
-        execFile(process.execPath, [cli, ...args, '--url', milan.url], { env: { ...process.env, UMN_TOKEN: token }, timeout: 20_000 }, (error, stdout, stderr) => resolve({ status: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }));
+        execFile(
+          process.execPath,
+          [cli, ...args, '--url', milan.url],
+          { env: { ...process.env, UMN_TOKEN: token }, timeout: 20_000 },
+          (error, stdout, stderr) => resolve({ status: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+        );
       });
     const list = await run(['partners', 'list'], signedIn.token);
     expect(list.status).toBe(0);
@@ -116,14 +149,38 @@ describe('moderation across nodes', () => {
 describe('automatic approval and unfollowing', () => {
   it('approves follows from allowlisted domains without an admin, and an unfollow removes the copies', async () => {
     const port = await freePort();
-    const athens = await startTestNode({ port, nodeHandle: 'athens', publicUrl: new URL(`http://127.0.0.1:${port}`), autoApproveDomains: [new URL(milan.url).host] });
+    const athens = await startTestNode({
+      port,
+      nodeHandle: 'athens',
+      publicUrl: new URL(`http://127.0.0.1:${port}`),
+      autoApproveDomains: [new URL(milan.url).host],
+    });
     try {
       // Athens publishes one listing of its own, so there is something to copy.
       const template = (await milan.registry.initiatives.findById(`${liege.url}/initiatives/atemos`))!.record;
-      await athens.registry.initiatives.insert({ ...template, handle: 'athens-kitchen', node: 'athens', practices: [], partOf: undefined, name: { el: 'Κουζίνα (test data)' }, summary: { en: 'Synthetic test data.' }, originalLanguage: 'el', location: { locality: 'Αθήνα', country: 'GR', precision: 'city' } }, { origin: { kind: 'local' }, state: 'published', now: new Date().toISOString() });
+      await athens.registry.initiatives.insert(
+        {
+          ...template,
+          handle: 'athens-kitchen',
+          node: 'athens',
+          practices: [],
+          partOf: undefined,
+          name: { el: 'Κουζίνα (test data)' },
+          summary: { en: 'Synthetic test data.' },
+          originalLanguage: 'el',
+          location: { locality: 'Αθήνα', country: 'GR', precision: 'city' },
+        },
+        { origin: { kind: 'local' }, state: 'published', now: new Date().toISOString() },
+      );
       await milan.federation.partners.follow(operator, `${athens.url}/nodes/athens`);
-      await eventually(async () => (await milan.federation.partners.list(operator)).find((p) => p.actor === `${athens.url}/nodes/athens` && p.following === 'accepted'));
-      expect((await athens.federation.partners.list(operator)).find((p) => p.actor === `${milan.url}/nodes/milan`)?.followedBy).toBe('accepted');
+      await eventually(async () =>
+        (await milan.federation.partners.list(operator)).find(
+          (p) => p.actor === `${athens.url}/nodes/athens` && p.following === 'accepted',
+        ),
+      );
+      expect((await athens.federation.partners.list(operator)).find((p) => p.actor === `${milan.url}/nodes/milan`)?.followedBy).toBe(
+        'accepted',
+      );
       await eventually(async () => milan.registry.initiatives.findById(`${athens.url}/initiatives/athens-kitchen`));
       await milan.federation.partners.unfollow(operator, `${athens.url}/nodes/athens`);
       expect(await milan.registry.initiatives.findById(`${athens.url}/initiatives/athens-kitchen`)).toBeNull();
@@ -139,8 +196,15 @@ describe('propagation between partners', () => {
 
   it('carries an update of a published initiative to the partner', async () => {
     const doc = (await liege.registry.initiatives.findById('atemos'))!;
-    await liege.registry.initiativeEditorial.update(operator, 'atemos', doc.version, { summary: { ...doc.record.summary, en: 'Sewing and cooking workshops, updated for the partners.' } });
-    expect(await eventually(async () => (await summaryOn(milan, `${liege.url}/initiatives/atemos`)) === 'Sewing and cooking workshops, updated for the partners.')).toBe(true);
+    await liege.registry.initiativeEditorial.update(operator, 'atemos', doc.version, {
+      summary: { ...doc.record.summary, en: 'Sewing and cooking workshops, updated for the partners.' },
+    });
+    expect(
+      await eventually(
+        async () =>
+          (await summaryOn(milan, `${liege.url}/initiatives/atemos`)) === 'Sewing and cooking workshops, updated for the partners.',
+      ),
+    ).toBe(true);
   });
 
   it('stores a changed version once, and does not rewrite it when the same Update arrives again', async () => {
@@ -149,14 +213,33 @@ describe('propagation between partners', () => {
     const { Update } = await import('@fedify/vocab');
     const recipient = { id: new URL(`${milan.url}/nodes/milan`), inboxId: new URL(`${milan.url}/ap/inbox`) };
     const deliverUpdate = async () => {
-      await ctx.sendActivity({ identifier: '_node' }, recipient, new Update({ id: new URL(`${liege.url}/ap/activities/repeated-update-${Date.now()}`), actor: ctx.getActorUri('_node'), object: new URL(id) }));
+      await ctx.sendActivity(
+        { identifier: '_node' },
+        recipient,
+        new Update({
+          id: new URL(`${liege.url}/ap/activities/repeated-update-${Date.now()}`),
+          actor: ctx.getActorUri('_node'),
+          object: new URL(id),
+        }),
+      );
       // The message leaves the queue once milan answered, and milan answers once it has handled
       // the activity (no inbox queue), so the copy is final then.
       await eventually(async () => (await liege.registry.store.collection('fedifyQueue').countDocuments({})) === 0);
     };
     // A change on the origin that was not announced: only the Updates below carry it.
     const origin = (await liege.registry.initiatives.findById('atemos'))!;
-    await liege.registry.store.collection('initiatives').updateOne({ _id: 'atemos' }, { $set: { 'record.summary.en': 'Changed quietly, then announced twice.', version: origin.version + 1, updatedAt: new Date().toISOString() } });
+    await liege.registry.store
+      .collection('initiatives')
+      .updateOne(
+        { _id: 'atemos' },
+        {
+          $set: {
+            'record.summary.en': 'Changed quietly, then announced twice.',
+            version: origin.version + 1,
+            updatedAt: new Date().toISOString(),
+          },
+        },
+      );
     const before = (await milan.registry.initiatives.findById(id))!;
     await deliverUpdate();
     const stored = (await milan.registry.initiatives.findById(id))!;
@@ -171,27 +254,43 @@ describe('propagation between partners', () => {
   it('removes the copies of an unpublished or deleted record', async () => {
     const parallax = (await liege.registry.initiatives.findById('parallax'))!;
     await liege.registry.initiativeEditorial.unpublish(operator, 'parallax', parallax.version);
-    expect(await eventually(async () => (await milan.registry.initiatives.findById(`${liege.url}/initiatives/parallax`)) === null)).toBe(true);
+    expect(await eventually(async () => (await milan.registry.initiatives.findById(`${liege.url}/initiatives/parallax`)) === null)).toBe(
+      true,
+    );
     const practice = (await liege.registry.practices.findById('liege-pt1-welcoming-city'))!;
     await liege.registry.practiceEditorial.delete(operator, 'liege-pt1-welcoming-city', practice.version);
-    expect(await eventually(async () => (await milan.registry.practices.findById(`${liege.url}/practices/liege-pt1-welcoming-city`)) === null)).toBe(true);
+    expect(
+      await eventually(async () => (await milan.registry.practices.findById(`${liege.url}/practices/liege-pt1-welcoming-city`)) === null),
+    ).toBe(true);
   });
 
   it('refuses an Update or Delete of a listing sent by another node than its origin', async () => {
     const sofia = await startFederatedNode('sofia');
     try {
       await milan.federation.partners.follow(operator, `${sofia.url}/nodes/sofia`);
-      const request = await eventually(async () => (await sofia.federation.partners.list(operator)).find((p) => p.followedBy === 'pending'));
+      const request = await eventually(async () =>
+        (await sofia.federation.partners.list(operator)).find((p) => p.followedBy === 'pending'),
+      );
       await sofia.federation.partners.decide(operator, request.actor, true);
-      await eventually(async () => (await milan.federation.partners.list(operator)).find((p) => p.actor === `${sofia.url}/nodes/sofia` && p.following === 'accepted'));
+      await eventually(async () =>
+        (await milan.federation.partners.list(operator)).find((p) => p.actor === `${sofia.url}/nodes/sofia` && p.following === 'accepted'),
+      );
       const target = `${liege.url}/initiatives/univerbal`;
       const before = await milan.registry.initiatives.findById(target);
       expect(before).not.toBeNull();
       const ctx = sofia.federation.federation.createContext(sofia.registry.config.publicUrl, sofia.federation.data);
       const { Update, Delete } = await import('@fedify/vocab');
       const recipient = { id: new URL(`${milan.url}/nodes/milan`), inboxId: new URL(`${milan.url}/ap/inbox`) };
-      await ctx.sendActivity({ identifier: '_node' }, recipient, new Update({ id: new URL(`${sofia.url}/ap/activities/forged-update`), actor: ctx.getActorUri('_node'), object: new URL(target) }));
-      await ctx.sendActivity({ identifier: '_node' }, recipient, new Delete({ id: new URL(`${sofia.url}/ap/activities/forged-delete`), actor: ctx.getActorUri('_node'), object: new URL(target) }));
+      await ctx.sendActivity(
+        { identifier: '_node' },
+        recipient,
+        new Update({ id: new URL(`${sofia.url}/ap/activities/forged-update`), actor: ctx.getActorUri('_node'), object: new URL(target) }),
+      );
+      await ctx.sendActivity(
+        { identifier: '_node' },
+        recipient,
+        new Delete({ id: new URL(`${sofia.url}/ap/activities/forged-delete`), actor: ctx.getActorUri('_node'), object: new URL(target) }),
+      );
       // Let both activities arrive and be handled, then check nothing changed.
       await eventually(async () => (await sofia.federation.queue.getDepth()).queued === 0);
       await new Promise((resolve) => setTimeout(resolve, 1_000));
@@ -208,10 +307,18 @@ describe('propagation between partners', () => {
     const dataDir = milan.dataDir;
     await milan.close({ keepData: true });
     const doc = (await liege.registry.initiatives.findById('siriuschool'))!;
-    await liege.registry.initiativeEditorial.update(operator, 'siriuschool', doc.version, { summary: { ...doc.record.summary, en: 'Free coding school, changed while Milan was down.' } });
+    await liege.registry.initiativeEditorial.update(operator, 'siriuschool', doc.version, {
+      summary: { ...doc.record.summary, en: 'Free coding school, changed while Milan was down.' },
+    });
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     milan = await startTestNode({ port, nodeHandle: 'milan', publicUrl: new URL(`http://127.0.0.1:${port}`), dataDir });
-    expect(await eventually(async () => (await summaryOn(milan, `${liege.url}/initiatives/siriuschool`)) === 'Free coding school, changed while Milan was down.', 40_000)).toBe(true);
+    expect(
+      await eventually(
+        async () =>
+          (await summaryOn(milan, `${liege.url}/initiatives/siriuschool`)) === 'Free coding school, changed while Milan was down.',
+        40_000,
+      ),
+    ).toBe(true);
   }, 60_000);
 
   it('blocks a domain: its listings are removed and what it sends is ignored', async () => {

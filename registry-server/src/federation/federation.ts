@@ -67,10 +67,17 @@ export function createRegistryFederation(registry: Registry, options: Federation
   federation
     .setFollowersDispatcher('/ap/actors/{identifier}/followers', async (ctx, identifier, cursor) => {
       const followers = await ctx.data.follows.acceptedFollowers(identifier);
-      const items = followers.map((f) => ({ id: new URL(f.actor), inboxId: new URL(f.inbox), endpoints: f.sharedInbox ? { sharedInbox: new URL(f.sharedInbox) } : null }));
+      const items = followers.map((f) => ({
+        id: new URL(f.actor),
+        inboxId: new URL(f.inbox),
+        endpoints: f.sharedInbox ? { sharedInbox: new URL(f.sharedInbox) } : null,
+      }));
       if (cursor === null) return { items };
       const start = Number(cursor) || 0;
-      return { items: items.slice(start, start + PAGE_SIZE), nextCursor: start + PAGE_SIZE < items.length ? String(start + PAGE_SIZE) : null };
+      return {
+        items: items.slice(start, start + PAGE_SIZE),
+        nextCursor: start + PAGE_SIZE < items.length ? String(start + PAGE_SIZE) : null,
+      };
     })
     .setFirstCursor(() => '0')
     .setCounter(async (ctx, identifier) => (await ctx.data.follows.acceptedFollowers(identifier)).length);
@@ -78,7 +85,11 @@ export function createRegistryFederation(registry: Registry, options: Federation
   federation
     .setOutboxDispatcher('/ap/actors/{identifier}/outbox', (ctx, identifier, cursor) => outboxPage(ctx, identifier, cursor, PAGE_SIZE))
     .setFirstCursor(() => '0')
-    .setCounter(async (ctx, identifier) => (identifier === NODE_ACTOR ? (await ctx.data.services.initiatives.countPublishedLocal()) + (await ctx.data.services.practices.countPublishedLocal()) : 0));
+    .setCounter(async (ctx, identifier) =>
+      identifier === NODE_ACTOR
+        ? (await ctx.data.services.initiatives.countPublishedLocal()) + (await ctx.data.services.practices.countPublishedLocal())
+        : 0,
+    );
 
   federation.setObjectDispatcher(Article, '/practices/{handle}', async (ctx, { handle }) => {
     const doc = await ctx.data.services.practices.findPublishedById(handle);
@@ -110,7 +121,9 @@ export function createRegistryFederation(registry: Registry, options: Federation
     // Anyone can post garbage to an inbox: a body that is not JSON is the sender's problem (it
     // got a 400), so it is a warning, not an error of this node.
     .onError((_ctx, error) =>
-      error instanceof SyntaxError ? log.warning('Refused a malformed activity: {error}', { error: error.message }) : log.error('Inbox handler failed: {error}', { error }),
+      error instanceof SyntaxError
+        ? log.warning('Refused a malformed activity: {error}', { error: error.message })
+        : log.error('Inbox handler failed: {error}', { error }),
     );
 
   return federation;

@@ -29,14 +29,18 @@ async function eventually(check: () => Promise<boolean>, ms = 10_000): Promise<v
 describe('announcements of record changes', () => {
   it('marks an update of a published record in the same write, and clears the mark once it is queued', async () => {
     const doc = (await node.registry.initiatives.findById('univerbal'))!;
-    const stored = await node.registry.initiativeEditorial.update(OPERATOR, 'univerbal', doc.version, { summary: { ...doc.record.summary, en: 'Interpreting cooperative (test)' } } as never);
+    const stored = await node.registry.initiativeEditorial.update(OPERATOR, 'univerbal', doc.version, {
+      summary: { ...doc.record.summary, en: 'Interpreting cooperative (test)' },
+    } as never);
     expect(stored.announce).toEqual({ type: 'record.updated', version: stored.version });
     await eventually(async () => (await node.registry.initiatives.findById('univerbal'))?.announce === undefined);
   });
 
   it('announces at start what was marked but never queued, and clears it', async () => {
     const { federation, data, queue } = node.federation;
-    await node.registry.store.collection('initiatives').updateOne({ _id: 'atemos' }, { $set: { announce: { type: 'record.updated', version: 1 } } });
+    await node.registry.store
+      .collection('initiatives')
+      .updateOne({ _id: 'atemos' }, { $set: { announce: { type: 'record.updated', version: 1 } } });
     expect(await announceMissed(federation, data, queue)).toBe(1);
     expect((await node.registry.initiatives.findById('atemos'))?.announce).toBeUndefined();
     expect(await announceMissed(federation, data, queue)).toBe(0);

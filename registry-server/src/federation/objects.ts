@@ -15,10 +15,17 @@ export async function practiceObject(ctx: Context<FederationData>, doc: StoredGo
   const id = ctx.getObjectUri(Article, { handle: doc.record.handle });
   // Only published initiatives are named; which ones are is part of the cache key.
   const record = await practiceWithPublishedReferences(ctx.data.services, doc.record);
-  return servedPractices.get(`${id.href}|${doc.version}|${doc.updatedAt}|${(record.initiatives ?? []).join(',')}`, () => buildPracticeObject(ctx, doc, record, id));
+  return servedPractices.get(`${id.href}|${doc.version}|${doc.updatedAt}|${(record.initiatives ?? []).join(',')}`, () =>
+    buildPracticeObject(ctx, doc, record, id),
+  );
 }
 
-async function buildPracticeObject(ctx: Context<FederationData>, doc: StoredGoodPractice, record: StoredGoodPractice['record'], id: URL): Promise<Article> {
+async function buildPracticeObject(
+  ctx: Context<FederationData>,
+  doc: StoredGoodPractice,
+  record: StoredGoodPractice['record'],
+  id: URL,
+): Promise<Article> {
   const { services } = ctx.data;
   const json = goodPracticeToJsonLd(record, {
     id: id.href,

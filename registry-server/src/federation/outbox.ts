@@ -6,7 +6,12 @@ import { Create, PUBLIC_COLLECTION, type Activity } from '@fedify/vocab';
 import { NODE_ACTOR, type FederationData } from './federation-context.ts';
 import { objectIdOf } from './objects.ts';
 
-export async function outboxPage(ctx: Context<FederationData>, identifier: string, cursor: string | null, pageSize: number): Promise<PageItems<Activity> | null> {
+export async function outboxPage(
+  ctx: Context<FederationData>,
+  identifier: string,
+  cursor: string | null,
+  pageSize: number,
+): Promise<PageItems<Activity> | null> {
   if (identifier !== NODE_ACTOR) return { items: [] };
   const { services } = ctx.data;
   const [initiatives, practices] = await Promise.all([services.initiatives.findPublishedLocal(), services.practices.findPublishedLocal()]);

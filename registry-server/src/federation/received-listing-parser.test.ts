@@ -10,7 +10,9 @@ const ID = 'https://milano.example/initiatives/atemos';
 
 function document(changes: Record<string, unknown> = {}): Record<string, unknown> {
   const record = seedInitiative('atemos');
-  const json = overTheWire(initiativeToJsonLd(record, { ...initiativeOptions(record), id: ID, url: ID, nodeActorId: SENDER, nodeId: SENDER })) as Record<string, unknown>;
+  const json = overTheWire(
+    initiativeToJsonLd(record, { ...initiativeOptions(record), id: ID, url: ID, nodeActorId: SENDER, nodeId: SENDER }),
+  ) as Record<string, unknown>;
   return { ...json, ...changes };
 }
 
@@ -39,7 +41,13 @@ describe('parseReceivedListing', () => {
     expect(parse(document({ attributedTo: [SENDER, 'https://liege.example/nodes/liege'] })).kind).toBe('invalid');
   });
 
-  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'https://evil.example/initiatives/atemos', 'http://milano.example:8080/initiatives/atemos', { href: ID }])('leaves out a page url %s, and says so', (url) => {
+  it.each([
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'https://evil.example/initiatives/atemos',
+    'http://milano.example:8080/initiatives/atemos',
+    { href: ID },
+  ])('leaves out a page url %s, and says so', (url) => {
     const parsed = parse(document({ url }));
     expect(parsed.kind).toBe('initiative');
     if (parsed.kind !== 'initiative') return;
@@ -53,7 +61,12 @@ describe('parseReceivedListing', () => {
   });
 
   it('leaves out links to records of other nodes, and says so', () => {
-    const parsed = parse(document({ isReferencedBy: ['https://liege.example/practices/p1', 'https://milano.example/practices/p2'], parentOrganization: 'https://liege.example/initiatives/univerbal' }));
+    const parsed = parse(
+      document({
+        isReferencedBy: ['https://liege.example/practices/p1', 'https://milano.example/practices/p2'],
+        parentOrganization: 'https://liege.example/initiatives/univerbal',
+      }),
+    );
     expect(parsed.kind).toBe('initiative');
     if (parsed.kind !== 'initiative') return;
     expect((parsed.record as { practices?: string[] }).practices).toEqual(['p2']);

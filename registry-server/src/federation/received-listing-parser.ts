@@ -38,11 +38,19 @@ export function parseReceivedListing(document: unknown, options: ParseOptions): 
   const nodes = iris(json.isPartOf);
   if (nodes.length === 0) return invalid('the listing names no city node (isPartOf)');
   const otherNode = nodes.find((node) => node !== options.sender);
-  if (otherNode !== undefined) return invalid(`the listing claims to be part of ${otherNode}, but was sent by ${options.sender}; a node publishes only its own listings`);
+  if (otherNode !== undefined)
+    return invalid(
+      `the listing claims to be part of ${otherNode}, but was sent by ${options.sender}; a node publishes only its own listings`,
+    );
   const otherAuthor = iris(json.attributedTo).find((author) => author !== options.sender);
-  if (otherAuthor !== undefined) return invalid(`the listing claims to be by ${otherAuthor}, but was sent by ${options.sender}; a node publishes only its own listings`);
+  if (otherAuthor !== undefined)
+    return invalid(`the listing claims to be by ${otherAuthor}, but was sent by ${options.sender}; a node publishes only its own listings`);
   const { nodeHandle } = options;
-  const read = types.includes('Organization') ? { kind: 'initiative' as const, result: initiativeFromJsonLd(json, { catalog: options.catalog, nodeHandle }) } : types.includes('Article') ? { kind: 'goodPractice' as const, result: goodPracticeFromJsonLd(json, { catalog: options.catalog, nodeHandle }) } : null;
+  const read = types.includes('Organization')
+    ? { kind: 'initiative' as const, result: initiativeFromJsonLd(json, { catalog: options.catalog, nodeHandle }) }
+    : types.includes('Article')
+      ? { kind: 'goodPractice' as const, result: goodPracticeFromJsonLd(json, { catalog: options.catalog, nodeHandle }) }
+      : null;
   if (!read) return invalid(`type ${types.join(', ')} is neither an initiative nor a good practice`);
   if (!read.result.valid) return { kind: 'invalid', errors: read.result.errors };
   const dropped = [...read.result.errors];
@@ -67,6 +75,10 @@ function pageUrl(value: unknown, id: string, dropped: FieldError[]): string | nu
   if (value === undefined || value === null) return null;
   const url = typeof value === 'string' ? value : undefined;
   if (url !== undefined && /^https?:\/\//i.test(url) && sameOrigin(url, id)) return url;
-  dropped.push({ field: 'url', code: 'FOREIGN_REFERENCE', message: `${JSON.stringify(value).slice(0, 200)} is not an http(s) page on the listing's own origin; it was left out.` });
+  dropped.push({
+    field: 'url',
+    code: 'FOREIGN_REFERENCE',
+    message: `${JSON.stringify(value).slice(0, 200)} is not an http(s) page on the listing's own origin; it was left out.`,
+  });
   return null;
 }

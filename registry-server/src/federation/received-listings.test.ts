@@ -8,7 +8,11 @@ import { isTransportFailure } from './received-listings.ts';
 import { OutgoingLimitError } from '../outgoing/outgoing-limits.ts';
 
 const loader = getDocumentLoader({ allowPrivateAddress: true });
-const failureOf = (url: string) => loader(url).then(() => null, (error: unknown) => error);
+const failureOf = (url: string) =>
+  loader(url).then(
+    () => null,
+    (error: unknown) => error,
+  );
 
 let server: Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));

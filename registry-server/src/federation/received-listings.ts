@@ -53,28 +53,49 @@ export async function receiveListing(ctx: Context<FederationData>, sender: strin
     return 'gone';
   }
   if (parsed.kind === 'invalid') {
-    log.warning('Ignored an invalid listing {object}: {errors}', { object: objectId, errors: parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ') });
+    log.warning('Ignored an invalid listing {object}: {errors}', {
+      object: objectId,
+      errors: parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; '),
+    });
     return 'invalid';
   }
   if (parsed.dropped.length) {
-    log.info('Left out of {object} from {sender}: {dropped}', { object: objectId, sender, dropped: parsed.dropped.map((e) => `${e.field}: ${e.message}`).join('; ') });
+    log.info('Left out of {object} from {sender}: {dropped}', {
+      object: objectId,
+      sender,
+      dropped: parsed.dropped.map((e) => `${e.field}: ${e.message}`).join('; '),
+    });
   }
   const repository = parsed.kind === 'initiative' ? services.initiatives : services.practices;
   const otherKind = parsed.kind === 'initiative' ? services.practices : services.initiatives;
   const existing = await repository.findById(objectId);
   if ((existing && (existing.origin.kind !== 'remote' || existing.origin.node !== sender)) || (await otherKind.findById(objectId))) {
-    log.warning('Refused {object} from {sender}: it was received from another origin, or as another kind of listing', { object: objectId, sender });
+    log.warning('Refused {object} from {sender}: it was received from another origin, or as another kind of listing', {
+      object: objectId,
+      sender,
+    });
     return 'refused';
   }
   // Records name each other by node and handle: two listings under one name would be confused.
   const { handle } = parsed.record as { handle: string };
   if (await repository.otherHasNodeAndHandle(objectId, partner.handle, handle)) {
-    log.warning('Refused {object} from {sender}: another listing of that node already has the handle {handle}', { object: objectId, sender, handle });
+    log.warning('Refused {object} from {sender}: another listing of that node already has the handle {handle}', {
+      object: objectId,
+      sender,
+      handle,
+    });
     return 'refused';
   }
   if (existing && holdsServedVersion(existing, parsed, objectId)) return 'unchanged';
   const now = services.now().toISOString();
-  await repository.upsertReceived(objectId, parsed.record as never, { kind: 'remote', node: sender, objectId, url: parsed.url ?? objectId, receivedAt: now, remoteUpdatedAt: parsed.updated ?? now });
+  await repository.upsertReceived(objectId, parsed.record as never, {
+    kind: 'remote',
+    node: sender,
+    objectId,
+    url: parsed.url ?? objectId,
+    receivedAt: now,
+    remoteUpdatedAt: parsed.updated ?? now,
+  });
   services.events.emit({ type: 'listing.received', kind: parsed.kind, id: objectId });
   return 'stored';
 }
@@ -87,14 +108,20 @@ export async function receiveListing(ctx: Context<FederationData>, sender: strin
  * response-cache invalidation each time, for nothing. Same origin date, same address and the same
  * record, compared as canonical JSON.
  */
-function holdsServedVersion(existing: StoredRecord<unknown, unknown>, parsed: { record: unknown; url: string | null; updated: string | null }, objectId: string): boolean {
+function holdsServedVersion(
+  existing: StoredRecord<unknown, unknown>,
+  parsed: { record: unknown; url: string | null; updated: string | null },
+  objectId: string,
+): boolean {
   const { origin } = existing;
-  return origin.kind === 'remote'
-    && existing.publication.state === 'published'
-    && parsed.updated !== null
-    && origin.remoteUpdatedAt === parsed.updated
-    && origin.url === (parsed.url ?? objectId)
-    && canonicalJson(existing.record) === canonicalJson(parsed.record);
+  return (
+    origin.kind === 'remote' &&
+    existing.publication.state === 'published' &&
+    parsed.updated !== null &&
+    origin.remoteUpdatedAt === parsed.updated &&
+    origin.url === (parsed.url ?? objectId) &&
+    canonicalJson(existing.record) === canonicalJson(parsed.record)
+  );
 }
 
 /**
@@ -107,7 +134,10 @@ async function fetchListing(ctx: Context<FederationData>, objectId: string): Pro
     // Not ctx.documentLoader: Fedify's default loader keeps documents for five minutes, which
     // would read a listing's previous version after an Update.
     const { config } = ctx.data.services;
-    const loader = getDocumentLoader({ allowPrivateAddress: config.allowPrivateAddresses, userAgent: { software: 'umn-registry/0.1', url: config.publicUrl } });
+    const loader = getDocumentLoader({
+      allowPrivateAddress: config.allowPrivateAddresses,
+      userAgent: { software: 'umn-registry/0.1', url: config.publicUrl },
+    });
     return (await loader(objectId, { signal: lookupDeadline() })).document;
   } catch (error) {
     const status = (error as { response?: Response }).response?.status;
@@ -133,7 +163,8 @@ export function isTransportFailure(error: unknown): boolean {
 }
 
 function limitErrorIn(error: unknown): OutgoingLimitError | undefined {
-  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 8; e = e.cause, depth++) if (e instanceof OutgoingLimitError) return e;
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 8; e = e.cause, depth++)
+    if (e instanceof OutgoingLimitError) return e;
   return undefined;
 }
 
@@ -154,7 +185,9 @@ export async function deleteAllFrom(ctx: { data: FederationData }, filter: { nod
   let removed = 0;
   for (const repository of [services.initiatives, services.practices]) {
     const docs = await repository.findReceived();
-    const ids = docs.filter((d) => d.origin.kind === 'remote' && (filter.node ? d.origin.node === filter.node : hostOf(d.origin.node) === filter.host)).map((d) => d._id);
+    const ids = docs
+      .filter((d) => d.origin.kind === 'remote' && (filter.node ? d.origin.node === filter.node : hostOf(d.origin.node) === filter.host))
+      .map((d) => d._id);
     removed += await repository.deleteByIds(ids);
     if (ids.length) services.events.emit({ type: 'listing.removed', ids });
   }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { shareLoaders } from './shared-loaders.ts';
 
 describe('shareLoaders', () => {
-  const federation = () => createFederation<void>({ kv: new MemoryKvStore(), allowPrivateAddress: true, userAgent: { software: 'umn-registry/test' } });
+  const federation = () =>
+    createFederation<void>({ kv: new MemoryKvStore(), allowPrivateAddress: true, userAgent: { software: 'umn-registry/test' } });
 
   it('gives every context of the same origin the same loaders, which still load', async () => {
     const shared = federation();

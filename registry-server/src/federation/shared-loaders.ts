@@ -20,7 +20,8 @@ export function shareLoaders<T>(federation: Federation<T>): void {
   const target = federation as unknown as Record<(typeof FACTORIES)[number], Factory | undefined>;
   for (const name of FACTORIES) {
     const build = target[name];
-    if (typeof build !== 'function') throw new TypeError(`Fedify no longer has FederationImpl.${name}: review src/federation/shared-loaders.ts for this Fedify version.`);
+    if (typeof build !== 'function')
+      throw new TypeError(`Fedify no longer has FederationImpl.${name}: review src/federation/shared-loaders.ts for this Fedify version.`);
     const shared = new Map<string, unknown>();
     target[name] = (options?: unknown) => {
       const key = JSON.stringify(options ?? null);

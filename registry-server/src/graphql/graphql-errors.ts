@@ -34,7 +34,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
     const errorId = randomUUID();
     log.error('Unexpected error {errorId} at {path}: {error}', { errorId, path: formatted.path?.join('.'), error: original });
-    return { message: `Internal error (${errorId}); it was logged. Try again later or report this id to the node's operators.`, path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } };
+    return {
+      message: `Internal error (${errorId}); it was logged. Try again later or report this id to the node's operators.`,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
+    };
   }
   const { stacktrace: _, ...extensions } = formatted.extensions ?? {};
   return { ...formatted, extensions };

@@ -61,7 +61,12 @@ export async function createGraphQLHandler(registry: Registry, options: GraphQLH
           if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
         }
         const response = await server.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: new URL(req.url, 'http://x').search, body: req.body ?? {} },
+          httpGraphQLRequest: {
+            method: req.method.toUpperCase(),
+            headers,
+            search: new URL(req.url, 'http://x').search,
+            body: req.body ?? {},
+          },
           context: () => requestContext(services, req, res, options.federation ?? null),
         });
         for (const [key, value] of response.headers) res.setHeader(key, value);
@@ -81,7 +86,12 @@ export async function createGraphQLHandler(registry: Registry, options: GraphQLH
   };
 }
 
-async function requestContext(services: GraphQLServices, req: Request, res: Response, federation: FederationRuntime | null): Promise<GraphQLContext> {
+async function requestContext(
+  services: GraphQLServices,
+  req: Request,
+  res: Response,
+  federation: FederationRuntime | null,
+): Promise<GraphQLContext> {
   const node = await services.nodes.findById(services.config.nodeHandle);
   const defaults = node?.record.defaultLanguages ?? ['en'];
   const accepted = parseAcceptLanguage(req.headers['accept-language']);
@@ -107,5 +117,10 @@ async function requestContext(services: GraphQLServices, req: Request, res: Resp
 /** Apollo's own messages go to the structured log. */
 function apolloLogger() {
   const log = logger('graphql', 'apollo');
-  return { debug: (m: string) => log.debug(m), info: (m: string) => log.info(m), warn: (m: string) => log.warn(m), error: (m: string) => log.error(m) };
+  return {
+    debug: (m: string) => log.debug(m),
+    info: (m: string) => log.info(m),
+    warn: (m: string) => log.warn(m),
+    error: (m: string) => log.error(m),
+  };
 }

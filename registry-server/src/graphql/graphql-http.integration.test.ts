@@ -9,8 +9,10 @@ beforeAll(async () => {
 });
 afterAll(() => node?.close());
 
-const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) => fetch(`${node.url}/graphql`, { method: 'POST', headers, body });
-const get = (query: string, headers: Record<string, string> = {}) => fetch(`${node.url}/graphql?${new URLSearchParams({ query })}`, { headers });
+const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+  fetch(`${node.url}/graphql`, { method: 'POST', headers, body });
+const get = (query: string, headers: Record<string, string> = {}) =>
+  fetch(`${node.url}/graphql?${new URLSearchParams({ query })}`, { headers });
 
 describe('GraphQL over HTTP', () => {
   it('answers GET queries with application/json by default', async () => {
@@ -59,7 +61,9 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('explains wrong variable types and unknown arguments with a 400', async () => {
-    const wrongType = await post(JSON.stringify({ query: 'query($n: Int) { initiatives(first: $n) { totalCount } }', variables: { n: 'twenty' } }));
+    const wrongType = await post(
+      JSON.stringify({ query: 'query($n: Int) { initiatives(first: $n) { totalCount } }', variables: { n: 'twenty' } }),
+    );
     expect(wrongType.status).toBe(400);
     expect(((await wrongType.json()) as any).errors[0].message).toMatch(/Int cannot represent/);
     const notQuery = await post(JSON.stringify({ query: 42 }));
@@ -101,7 +105,8 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('refuses queries whose lists multiply beyond the cost limit', async () => {
-    const query = '{ initiatives(first: 100) { edges { node { practices { initiatives { practices { initiatives { slug name { text } } } } } } } } }';
+    const query =
+      '{ initiatives(first: 100) { edges { node { practices { initiatives { practices { initiatives { slug name { text } } } } } } } } }';
     const response = await post(JSON.stringify({ query }));
     expect(response.status).toBe(400);
     expect(((await response.json()) as any).errors[0].extensions.code).toBe('QUERY_TOO_COSTLY');

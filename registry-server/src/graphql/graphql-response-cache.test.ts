@@ -2,10 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { GraphQLResponseCache } from './graphql-response-cache.ts';
 
-const request = (url: string, headers: Record<string, string> = {}, method = 'GET') => ({ url, method, headers }) as unknown as IncomingMessage;
+const request = (url: string, headers: Record<string, string> = {}, method = 'GET') =>
+  ({ url, method, headers }) as unknown as IncomingMessage;
 function response() {
   const sent: { status?: number; body?: Buffer } = {};
-  const res = { writeHead: (status: number) => (sent.status = status), end: (body: Buffer) => (sent.body = body) } as unknown as ServerResponse;
+  const res = {
+    writeHead: (status: number) => (sent.status = status),
+    end: (body: Buffer) => (sent.body = body),
+  } as unknown as ServerResponse;
   return { res, sent };
 }
 

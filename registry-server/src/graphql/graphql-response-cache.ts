@@ -58,12 +58,24 @@ export class GraphQLResponseCache {
   }
 
   /** Keeps a successful answer (no GraphQL errors) computed at `generation`. */
-  store(req: IncomingMessage & { originalUrl?: string }, status: number, headers: OutgoingHttpHeaders, body: string, generation: number): void {
+  store(
+    req: IncomingMessage & { originalUrl?: string },
+    status: number,
+    headers: OutgoingHttpHeaders,
+    body: string,
+    generation: number,
+  ): void {
     const key = this.key(req);
     if (key === null || status !== 200 || body.includes('"errors"')) return;
     const bytes = Buffer.from(body);
     if (bytes.length > this.#options.maxBodyBytes) return;
     if (this.#entries.size >= this.#options.maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
-    this.#entries.set(key, { status, headers: { ...headers, 'content-length': String(bytes.length) }, body: bytes, generation, storedAt: this.#options.now() });
+    this.#entries.set(key, {
+      status,
+      headers: { ...headers, 'content-length': String(bytes.length) },
+      body: bytes,
+      generation,
+      storedAt: this.#options.now(),
+    });
   }
 }

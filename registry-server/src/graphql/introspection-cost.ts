@@ -100,7 +100,8 @@ export class IntrospectionCounter {
         this.#spend(1);
         this.#child(this.#resolve(node, selection), selection.selectionSet, fragmentsInPath);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (!selection.typeCondition || selection.typeCondition.name.value === node.kind) this.#selection(selection.selectionSet, node, fragmentsInPath);
+        if (!selection.typeCondition || selection.typeCondition.name.value === node.kind)
+          this.#selection(selection.selectionSet, node, fragmentsInPath);
       } else {
         const name = selection.name.value;
         const fragment = this.#fragment(name);
@@ -126,17 +127,30 @@ export class IntrospectionCounter {
         const schema = this.#schema;
         if (name === 'types') return Object.values(schema.getTypeMap()).map((type) => ({ kind: '__Type', type }));
         if (name === 'directives') return schema.getDirectives().map((directive) => ({ kind: '__Directive', directive }));
-        const root = name === 'queryType' ? schema.getQueryType() : name === 'mutationType' ? schema.getMutationType() : name === 'subscriptionType' ? schema.getSubscriptionType() : undefined;
+        const root =
+          name === 'queryType'
+            ? schema.getQueryType()
+            : name === 'mutationType'
+              ? schema.getMutationType()
+              : name === 'subscriptionType'
+                ? schema.getSubscriptionType()
+                : undefined;
         return root ? { kind: '__Type', type: root } : one;
       }
       case '__Type': {
         const type = node.type;
         if (name === 'ofType') return isListType(type) || isNonNullType(type) ? { kind: '__Type', type: type.ofType } : null;
-        if (name === 'fields') return isObjectType(type) || isInterfaceType(type) ? Object.values(type.getFields()).map((field) => ({ kind: '__Field', field })) : null;
-        if (name === 'interfaces') return isObjectType(type) || isInterfaceType(type) ? type.getInterfaces().map((type) => ({ kind: '__Type', type })) : null;
-        if (name === 'possibleTypes') return isAbstractType(type) ? this.#schema.getPossibleTypes(type).map((type) => ({ kind: '__Type', type })) : null;
+        if (name === 'fields')
+          return isObjectType(type) || isInterfaceType(type)
+            ? Object.values(type.getFields()).map((field) => ({ kind: '__Field', field }))
+            : null;
+        if (name === 'interfaces')
+          return isObjectType(type) || isInterfaceType(type) ? type.getInterfaces().map((type) => ({ kind: '__Type', type })) : null;
+        if (name === 'possibleTypes')
+          return isAbstractType(type) ? this.#schema.getPossibleTypes(type).map((type) => ({ kind: '__Type', type })) : null;
         if (name === 'enumValues') return isEnumType(type) ? type.getValues().map(() => ({ kind: '__EnumValue' })) : null;
-        if (name === 'inputFields') return isInputObjectType(type) ? Object.values(type.getFields()).map((value) => ({ kind: '__InputValue', value })) : null;
+        if (name === 'inputFields')
+          return isInputObjectType(type) ? Object.values(type.getFields()).map((value) => ({ kind: '__InputValue', value })) : null;
         return one;
       }
       case '__Field':
@@ -165,8 +179,19 @@ const standardCosts = new WeakMap<GraphQLSchema, number>();
 export function standardIntrospectionCost(schema: GraphQLSchema): number {
   let cost = standardCosts.get(schema);
   if (cost === undefined) {
-    const document = parse(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true }));
-    const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+    const document = parse(
+      getIntrospectionQuery({
+        descriptions: true,
+        specifiedByUrl: true,
+        directiveIsRepeatable: true,
+        schemaDescription: true,
+        inputValueDeprecation: true,
+        oneOf: true,
+      }),
+    );
+    const fragments = new Map(
+      document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+    );
     const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
     const root = operation?.selectionSet.selections[0] as FieldNode;
     cost = new IntrospectionCounter(schema, (name) => fragments.get(name), Number.MAX_SAFE_INTEGER).countRootField(root);

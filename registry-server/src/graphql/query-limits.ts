@@ -68,26 +68,66 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_LIMITS): Validatio
   return (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(operation) {
       const schema = context.getSchema();
-      const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+      const root =
+        operation.operation === 'query'
+          ? schema.getQueryType()
+          : operation.operation === 'mutation'
+            ? schema.getMutationType()
+            : schema.getSubscriptionType();
       if (!root) return;
       const name = operation.name ? `Operation ${operation.name.value}` : 'The query';
       const standard = standardIntrospectionCost(schema);
       const introspectionBudget = Math.ceil(standard * INTROSPECTION_BUDGET_FACTOR);
-      const walk: Walk = { context, visited: 0, maxVisited: limits.maxFields, introspection: new IntrospectionCounter(schema, (f) => context.getFragment(f) ?? undefined, introspectionBudget) };
+      const walk: Walk = {
+        context,
+        visited: 0,
+        maxVisited: limits.maxFields,
+        introspection: new IntrospectionCounter(schema, (f) => context.getFragment(f) ?? undefined, introspectionBudget),
+      };
       let m: Measure;
       try {
         m = measure(walk, operation.selectionSet, root, 1, new Set());
       } catch (error) {
         if (!(error instanceof WalkTooLong)) throw error;
-        report(context, 'QUERY_TOO_COSTLY', `${name} selects more than ${limits.maxFields} fields once its fragments are expanded. Spread each fragment once and select only the fields you use.`);
+        report(
+          context,
+          'QUERY_TOO_COSTLY',
+          `${name} selects more than ${limits.maxFields} fields once its fragments are expanded. Spread each fragment once and select only the fields you use.`,
+        );
         return;
       }
-      if (m.depth > limits.maxDepth) report(context, 'QUERY_TOO_DEEP', `${name} nests ${m.depth} levels; at most ${limits.maxDepth} are allowed. Ask for fewer nested relations.`);
-      if (m.aliases > limits.maxAliases) report(context, 'TOO_MANY_ALIASES', `${name} uses ${m.aliases} aliases; at most ${limits.maxAliases} are allowed. Use list fields and filters instead of one alias per record.`);
-      if (m.introspections > MAX_INTROSPECTIONS) report(context, 'INTROSPECTION_TOO_COSTLY', `${name} asks for introspection (\`__schema\` or \`__type\`) ${m.introspections} times; at most ${MAX_INTROSPECTIONS} are allowed in one operation. Send the standard introspection query (graphql-js getIntrospectionQuery()) once.`);
-      else if (m.introspectionCost > introspectionBudget) report(context, 'INTROSPECTION_TOO_COSTLY', `${name} asks for more introspection than this node answers at once (at most ${introspectionBudget} values; the full standard introspection query needs ${standard}). Ask for the schema once with the standard introspection query, or select less under \`__schema\`/\`__type\`.`);
-      if (m.fields > limits.maxFields) report(context, 'QUERY_TOO_COSTLY', `${name} selects ${m.fields} fields; at most ${limits.maxFields} are allowed.`);
-      else if (m.cost > limits.maxCost) report(context, 'QUERY_TOO_COSTLY', `${name} could return about ${Math.round(m.cost)} values; at most ${limits.maxCost} are allowed. Lower \`first\` or ask for fewer nested lists.`);
+      if (m.depth > limits.maxDepth)
+        report(
+          context,
+          'QUERY_TOO_DEEP',
+          `${name} nests ${m.depth} levels; at most ${limits.maxDepth} are allowed. Ask for fewer nested relations.`,
+        );
+      if (m.aliases > limits.maxAliases)
+        report(
+          context,
+          'TOO_MANY_ALIASES',
+          `${name} uses ${m.aliases} aliases; at most ${limits.maxAliases} are allowed. Use list fields and filters instead of one alias per record.`,
+        );
+      if (m.introspections > MAX_INTROSPECTIONS)
+        report(
+          context,
+          'INTROSPECTION_TOO_COSTLY',
+          `${name} asks for introspection (\`__schema\` or \`__type\`) ${m.introspections} times; at most ${MAX_INTROSPECTIONS} are allowed in one operation. Send the standard introspection query (graphql-js getIntrospectionQuery()) once.`,
+        );
+      else if (m.introspectionCost > introspectionBudget)
+        report(
+          context,
+          'INTROSPECTION_TOO_COSTLY',
+          `${name} asks for more introspection than this node answers at once (at most ${introspectionBudget} values; the full standard introspection query needs ${standard}). Ask for the schema once with the standard introspection query, or select less under \`__schema\`/\`__type\`.`,
+        );
+      if (m.fields > limits.maxFields)
+        report(context, 'QUERY_TOO_COSTLY', `${name} selects ${m.fields} fields; at most ${limits.maxFields} are allowed.`);
+      else if (m.cost > limits.maxCost)
+        report(
+          context,
+          'QUERY_TOO_COSTLY',
+          `${name} could return about ${Math.round(m.cost)} values; at most ${limits.maxCost} are allowed. Lower \`first\` or ask for fewer nested lists.`,
+        );
     },
   });
 }
@@ -96,7 +136,13 @@ function report(context: ValidationContext, code: string, message: string): void
   context.reportError(new GraphQLError(message, { extensions: { code } }));
 }
 
-function measure(walk: Walk, selectionSet: SelectionSetNode, parent: GraphQLCompositeType, depth: number, fragmentsInPath: Set<string>): Measure {
+function measure(
+  walk: Walk,
+  selectionSet: SelectionSetNode,
+  parent: GraphQLCompositeType,
+  depth: number,
+  fragmentsInPath: Set<string>,
+): Measure {
   const total: Measure = { depth, aliases: 0, fields: 0, cost: 0, introspections: 0, introspectionCost: 0 };
   const add = (m: Measure) => {
     total.depth = Math.max(total.depth, m.depth);
@@ -137,7 +183,18 @@ function measureField(walk: Walk, field: FieldNode, parent: GraphQLCompositeType
   const children = measure(walk, field.selectionSet, type, depth + 1, fragmentsInPath);
   const times = multiplier(field, definition.type);
   // In a connection only the edges repeat `first` times; totalCount, pageInfo and facets once.
-  const edges = isConnection(field, type) ? measure(walk, { ...field.selectionSet, selections: field.selectionSet.selections.filter((s) => s.kind === Kind.FIELD && s.name.value === 'edges') }, type, depth + 1, fragmentsInPath) : null;
+  const edges = isConnection(field, type)
+    ? measure(
+        walk,
+        {
+          ...field.selectionSet,
+          selections: field.selectionSet.selections.filter((s) => s.kind === Kind.FIELD && s.name.value === 'edges'),
+        },
+        type,
+        depth + 1,
+        fragmentsInPath,
+      )
+    : null;
   return {
     depth: children.depth,
     aliases: own.aliases + children.aliases,
@@ -155,7 +212,8 @@ function measureField(walk: Walk, field: FieldNode, parent: GraphQLCompositeType
  */
 function measureIntrospection(walk: Walk, field: FieldNode, own: Measure, fragmentsInPath: Set<string>): Measure {
   const type = walk.context.getSchema().getType(field.name.value === '__schema' ? '__Schema' : '__Type');
-  const children = type && isCompositeType(type) && field.selectionSet ? measure(walk, field.selectionSet, type, own.depth + 1, fragmentsInPath) : null;
+  const children =
+    type && isCompositeType(type) && field.selectionSet ? measure(walk, field.selectionSet, type, own.depth + 1, fragmentsInPath) : null;
   return {
     depth: own.depth,
     aliases: own.aliases + (children?.aliases ?? 0),

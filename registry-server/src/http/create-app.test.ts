@@ -4,7 +4,10 @@ import type { Registry } from '../registry.ts';
 import { createWorkerApp } from './create-app.ts';
 
 it('serves only the health check in a delivery worker', async () => {
-  const registry = { store: { kind: 'mongodb', ping: async () => {} }, config: { nodeHandle: 'liege', publicUrl: new URL('http://registry.test') } } as unknown as Registry;
+  const registry = {
+    store: { kind: 'mongodb', ping: async () => {} },
+    config: { nodeHandle: 'liege', publicUrl: new URL('http://registry.test') },
+  } as unknown as Registry;
   const server = createServer(createWorkerApp(registry));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;

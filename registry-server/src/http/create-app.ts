@@ -12,7 +12,11 @@ const log = logger('http');
 /** Largest GraphQL request body accepted; real queries are a few kilobytes. */
 export const MAX_BODY_BYTES = 100 * 1024;
 
-export function createApp(registry: Registry, graphql: GraphQLHandler, options: { web?: RequestHandler; federation?: RequestHandler } = {}): Express {
+export function createApp(
+  registry: Registry,
+  graphql: GraphQLHandler,
+  options: { web?: RequestHandler; federation?: RequestHandler } = {},
+): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -21,7 +25,10 @@ export function createApp(registry: Registry, graphql: GraphQLHandler, options: 
   app.get('/healthz', healthCheck(registry));
   // Our JSON-LD context, so the `umn:` terms of federated records can be looked up.
   app.get('/ns', (_req, res) => {
-    res.type('application/ld+json').set('Cache-Control', 'public, max-age=86400').send(JSON.stringify(UMN_CONTEXT_DOCUMENT, null, 2));
+    res
+      .type('application/ld+json')
+      .set('Cache-Control', 'public, max-age=86400')
+      .send(JSON.stringify(UMN_CONTEXT_DOCUMENT, null, 2));
   });
 
   // ActivityPub (actors, inboxes, collections, WebFinger, NodeInfo) before any body parser:
@@ -30,13 +37,22 @@ export function createApp(registry: Registry, graphql: GraphQLHandler, options: 
 
   // GET carries queries in the URL; POST carries JSON. The JSON parser is mounted here only, so
   // ActivityPub (issue 4) can read raw bodies for signature checks.
-  app.use('/graphql', express.json({ limit: MAX_BODY_BYTES, type: ['application/json', 'application/graphql-response+json'] }), (req, res, next) => {
-    if (req.method !== 'GET' && req.method !== 'POST') {
-      res.set('Allow', 'GET, POST').status(405).json(errorBody('METHOD_NOT_ALLOWED', `${req.method} is not supported on /graphql; use GET for queries or POST with a JSON body.`));
-      return;
-    }
-    void graphql.handle(req, res, next);
-  });
+  app.use(
+    '/graphql',
+    express.json({ limit: MAX_BODY_BYTES, type: ['application/json', 'application/graphql-response+json'] }),
+    (req, res, next) => {
+      if (req.method !== 'GET' && req.method !== 'POST') {
+        res
+          .set('Allow', 'GET, POST')
+          .status(405)
+          .json(
+            errorBody('METHOD_NOT_ALLOWED', `${req.method} is not supported on /graphql; use GET for queries or POST with a JSON body.`),
+          );
+        return;
+      }
+      void graphql.handle(req, res, next);
+    },
+  );
 
   // The web pages come last: they answer every other path, including their own 404 page.
   if (options.web) app.use(options.web);
@@ -55,7 +71,14 @@ export function createWorkerApp(registry: Registry): Express {
   app.use(securityHeaders(registry.config.publicUrl));
   app.get('/healthz', healthCheck(registry));
   app.use((_req, res) => {
-    res.status(404).json(errorBody('NOT_FOUND', 'This process only delivers activities (PROCESS_ROLE=worker); the site and the API are served by the web processes.'));
+    res
+      .status(404)
+      .json(
+        errorBody(
+          'NOT_FOUND',
+          'This process only delivers activities (PROCESS_ROLE=worker); the site and the API are served by the web processes.',
+        ),
+      );
   });
   return app;
 }
@@ -79,11 +102,25 @@ function errorBody(code: string, message: string) {
 /** Body-parser and other request errors become GraphQL-shaped 4xx answers; anything else a logged 500. */
 const errorHandler: ErrorRequestHandler = (error: { type?: string; status?: number; message?: string }, req, res, _next) => {
   if (error.type === 'entity.too.large') {
-    res.status(413).json(errorBody('PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_BODY_BYTES / 1024} KB. Send a shorter query; page through results with \`first\` and \`after\`.`));
+    res
+      .status(413)
+      .json(
+        errorBody(
+          'PAYLOAD_TOO_LARGE',
+          `The request body is larger than ${MAX_BODY_BYTES / 1024} KB. Send a shorter query; page through results with \`first\` and \`after\`.`,
+        ),
+      );
     return;
   }
   if (error.type === 'entity.parse.failed') {
-    res.status(400).json(errorBody('BAD_REQUEST', `The request body is not valid JSON (${error.message}). Send {"query": "...", "variables": {...}} with Content-Type: application/json.`));
+    res
+      .status(400)
+      .json(
+        errorBody(
+          'BAD_REQUEST',
+          `The request body is not valid JSON (${error.message}). Send {"query": "...", "variables": {...}} with Content-Type: application/json.`,
+        ),
+      );
     return;
   }
   if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
@@ -91,6 +128,10 @@ const errorHandler: ErrorRequestHandler = (error: { type?: string; status?: numb
     return;
   }
   // Invitation and unlock links carry a secret in their path: it never goes to the logs.
-  log.error('Unhandled error on {method} {path}: {error}', { method: req.method, path: req.path.replace(SECRET_PATH, '/$1/[token]'), error });
+  log.error('Unhandled error on {method} {path}: {error}', {
+    method: req.method,
+    path: req.path.replace(SECRET_PATH, '/$1/[token]'),
+    error,
+  });
   res.status(500).json(errorBody('INTERNAL_SERVER_ERROR', 'Internal error; it was logged.'));
 };

@@ -22,7 +22,8 @@ function expectSecurityHeaders(response: Response, what: string, options: { hsts
 
 /** Every kind of answer a node gives without its web site, with a name for the failure message. */
 async function everyAnswer(url: string): Promise<Array<[string, Response]>> {
-  const post = (body: string, contentType = 'application/json') => fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body });
+  const post = (body: string, contentType = 'application/json') =>
+    fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body });
   const cached = `${url}/graphql?${new URLSearchParams({ query: '{ thisNode { slug } }' })}`;
   await fetch(cached);
   return [
@@ -35,7 +36,10 @@ async function everyAnswer(url: string): Promise<Array<[string, Response]>> {
     ['GraphQL wrong method', await fetch(`${url}/graphql`, { method: 'PUT' })],
     ['ActivityPub actor', await fetch(`${url}/nodes/liege`, { headers: { accept: 'application/activity+json' } })],
     ['ActivityPub object', await fetch(`${url}/initiatives/univerbal`, { headers: { accept: 'application/activity+json' } })],
-    ['ActivityPub inbox refusal', await fetch(`${url}/nodes/liege/inbox`, { method: 'POST', headers: { 'content-type': 'application/activity+json' }, body: '{}' })],
+    [
+      'ActivityPub inbox refusal',
+      await fetch(`${url}/nodes/liege/inbox`, { method: 'POST', headers: { 'content-type': 'application/activity+json' }, body: '{}' }),
+    ],
     ['WebFinger', await fetch(`${url}/.well-known/webfinger?resource=acct:registry@registry.test`)],
     ['NodeInfo', await fetch(`${url}/.well-known/nodeinfo`)],
     ['JSON-LD context', await fetch(`${url}/ns`)],
@@ -80,7 +84,10 @@ describe('over https', () => {
 });
 
 it('a delivery worker’s answers carry them too', async () => {
-  const registry = { store: { kind: 'embedded', ping: async () => {} }, config: { nodeHandle: 'liege', publicUrl: new URL('https://registry.test') } } as unknown as Registry;
+  const registry = {
+    store: { kind: 'embedded', ping: async () => {} },
+    config: { nodeHandle: 'liege', publicUrl: new URL('https://registry.test') },
+  } as unknown as Registry;
   const server = createServer(createWorkerApp(registry));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;

@@ -20,7 +20,11 @@ export interface InitiativeFilterInput {
 
 const STATUSES = ['emerging', 'active', 'dormant', 'closed'];
 
-export async function initiativeStoreFilter(input: InitiativeFilterInput | null | undefined, catalog: TaxonomyCatalog, practices: GoodPracticeRepository): Promise<Filter> {
+export async function initiativeStoreFilter(
+  input: InitiativeFilterInput | null | undefined,
+  catalog: TaxonomyCatalog,
+  practices: GoodPracticeRepository,
+): Promise<Filter> {
   if (!input) return {};
   const parts: Filter[] = [
     inList('record.node', checkList('filter.node', input.node)),

@@ -10,10 +10,15 @@
 /** The canonical JSON text of a value; a TypeError for what JSON cannot represent (undefined, functions, symbols, NaN, ±Infinity). */
 export function canonicalJson(value: unknown): string {
   const text = JSON.stringify(value, (_key, v: unknown) => {
-    if (typeof v === 'number' && !Number.isFinite(v)) throw new TypeError('JSON cannot represent a non-finite number; canonical JSON refuses it.');
+    if (typeof v === 'number' && !Number.isFinite(v))
+      throw new TypeError('JSON cannot represent a non-finite number; canonical JSON refuses it.');
     if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
     const object = v as Record<string, unknown>;
-    return Object.fromEntries(Object.keys(object).sort().map((k) => [k, object[k]]));
+    return Object.fromEntries(
+      Object.keys(object)
+        .sort()
+        .map((k) => [k, object[k]]),
+    );
   });
   // JSON.stringify returns undefined for undefined, functions and symbols.
   if (text === undefined) throw new TypeError(`Only JSON values have a canonical JSON text (got ${typeof value}).`);

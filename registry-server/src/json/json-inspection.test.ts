@@ -7,7 +7,13 @@ const limits = { maxDepth: 4, maxItems: 3, maxStringLength: 10 };
 
 describe('jsonShapeProblem', () => {
   it('passes an ordinary activity, brackets and quotes inside strings included', () => {
-    const activity = { '@context': 'https://www.w3.org/ns/activitystreams', type: 'Create', actor: 'https://a.example/nodes/a', object: { id: 'x', name: '[[{{"\\' }, to: ['a', 'b'] };
+    const activity = {
+      '@context': 'https://www.w3.org/ns/activitystreams',
+      type: 'Create',
+      actor: 'https://a.example/nodes/a',
+      object: { id: 'x', name: '[[{{"\\' },
+      to: ['a', 'b'],
+    };
     expect(jsonShapeProblem(JSON.stringify(activity))).toBeNull();
     expect(jsonShapeProblem('{"a":{"k":1},"b":{"k":2}}', limits)).toBeNull();
   });

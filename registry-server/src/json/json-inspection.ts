@@ -31,12 +31,14 @@ export function jsonShapeProblem(text: string, limits: JsonShapeLimits = ACTIVIT
     const top = stack.at(-1);
     if (char === '"') {
       const end = stringEnd(text, i);
-      if (end - i - 1 > limits.maxStringLength) return `Strings are limited to ${limits.maxStringLength} characters; one has ${end - i - 1}.`;
+      if (end - i - 1 > limits.maxStringLength)
+        return `Strings are limited to ${limits.maxStringLength} characters; one has ${end - i - 1}.`;
       if (top?.kind === 'object' && top.expectKey) {
         top.expectKey = false;
         const key = decodeKey(text.slice(i, end + 1));
         if (key === '__proto__') return 'A "__proto__" key is not accepted in an activity.';
-        if (key !== null && top.keys.has(key)) return `The key ${JSON.stringify(key.slice(0, 100))} appears twice in one object; each key may appear once.`;
+        if (key !== null && top.keys.has(key))
+          return `The key ${JSON.stringify(key.slice(0, 100))} appears twice in one object; each key may appear once.`;
         if (key !== null) top.keys.add(key);
         if (top.keys.size > limits.maxItems) return `Objects are limited to ${limits.maxItems} members.`;
       }
@@ -53,7 +55,8 @@ export function jsonShapeProblem(text: string, limits: JsonShapeLimits = ACTIVIT
       else if (top?.kind === 'array' && ++top.items >= limits.maxItems) return `Arrays are limited to ${limits.maxItems} items.`;
     } else if (char === '-' || (char >= '0' && char <= '9')) {
       const end = numberEnd(text, i);
-      if (!Number.isFinite(Number(text.slice(i, end)))) return `The number ${text.slice(i, Math.min(end, i + 40))} is beyond what a double can hold.`;
+      if (!Number.isFinite(Number(text.slice(i, end))))
+        return `The number ${text.slice(i, Math.min(end, i + 40))} is beyond what a double can hold.`;
       i = end;
       continue;
     }

@@ -35,12 +35,27 @@ export class EditorNotices {
     const audience = editors.length > 0 ? 'editors' : 'admins';
     const recipients = editors.length > 0 ? editors : await this.#deps.accounts.enabledAdmins();
     const createdAt = this.#deps.now().toISOString();
-    await this.#deps.notifications.add(recipients.map((account) => ({ accountId: account._id, kind: 'editor.added' as const, initiative: input.initiative, createdAt, data: { invitedBy: input.invitedBy, audience } })));
-    log.info('Told {count} account(s) ({audience}) that an editor joined {initiative}', { count: recipients.length, audience, initiative: input.initiative });
+    await this.#deps.notifications.add(
+      recipients.map((account) => ({
+        accountId: account._id,
+        kind: 'editor.added' as const,
+        initiative: input.initiative,
+        createdAt,
+        data: { invitedBy: input.invitedBy, audience },
+      })),
+    );
+    log.info('Told {count} account(s) ({audience}) that an editor joined {initiative}', {
+      count: recipients.length,
+      audience,
+      initiative: input.initiative,
+    });
     const sendMail = this.#deps.sendMail;
     if (!sendMail || recipients.length === 0) return;
     const name = await this.#deps.initiativeName(input.initiative);
-    const why = audience === 'editors' ? 'You receive this because you are one of its editors.' : 'You receive this as an admin of the registry, because the initiative had no editor yet.';
+    const why =
+      audience === 'editors'
+        ? 'You receive this because you are one of its editors.'
+        : 'You receive this as an admin of the registry, because the initiative had no editor yet.';
     const text = `A new editor (invited by ${INVITED_BY[input.invitedBy]}) was added to ${name} on the UMN registry on ${createdAt.slice(0, 10)}. They can edit its profile and read the messages it receives from now on.\n\n${why} If you did not expect this, tell the registry's admins.\n\nSign in to see it: ${new URL('/account', this.#deps.publicUrl).href}\n`;
     // A slow or failing mail server never holds up, nor fails, the person joining.
     void Promise.allSettled(recipients.map((account) => sendMail(account.email, `New editor added to ${name} on the UMN registry`, text)));

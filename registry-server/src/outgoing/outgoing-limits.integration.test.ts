@@ -48,7 +48,9 @@ beforeAll(async () => {
       res.writeHead(200, { 'content-type': 'application/activity+json' }).end('['.repeat(5_000) + ']'.repeat(5_000));
     } else if (path === '/deep-in-strings') {
       // Brackets inside strings are text, not nesting.
-      res.writeHead(200, { 'content-type': 'application/activity+json' }).end(JSON.stringify({ id: 'x', name: '[{'.repeat(1_000) + '\\"[' }));
+      res
+        .writeHead(200, { 'content-type': 'application/activity+json' })
+        .end(JSON.stringify({ id: 'x', name: '[{'.repeat(1_000) + '\\"[' }));
     } else {
       res.writeHead(200, { 'content-type': 'application/activity+json' }).end(JSON.stringify({ id: 'x', nested: { a: [{ b: [1, 2] }] } }));
     }
@@ -76,7 +78,8 @@ async function failure(path: string): Promise<{ error: unknown; ms: number }> {
 
 /** The OutgoingLimitError somewhere in an error's cause chain. */
 function limitError(error: unknown): { code?: string; message?: string } | undefined {
-  for (let e = error as { cause?: unknown; name?: string } | undefined; e; e = e.cause as typeof e) if (e.name === 'OutgoingLimitError') return e as never;
+  for (let e = error as { cause?: unknown; name?: string } | undefined; e; e = e.cause as typeof e)
+    if (e.name === 'OutgoingLimitError') return e as never;
   return undefined;
 }
 
@@ -125,10 +128,20 @@ describe('outgoing requests', () => {
     try {
       const loader = getDocumentLoader({ allowPrivateAddress: true });
       const started = Date.now();
-      const error = await loader(`${base}/trickle`).then(() => null, (e: unknown) => e);
+      const error = await loader(`${base}/trickle`).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(limitError(error)?.code).toBe('DEADLINE');
       expect(Date.now() - started).toBeLessThan(LIMITS.deadlineMs + 1_000);
-      expect(limitError(await loader(`${base}/deep`).then(() => null, (e: unknown) => e))?.code).toBe('TOO_DEEP');
+      expect(
+        limitError(
+          await loader(`${base}/deep`).then(
+            () => null,
+            (e: unknown) => e,
+          ),
+        )?.code,
+      ).toBe('TOO_DEEP');
     } finally {
       setGlobalDispatcher(previous);
     }

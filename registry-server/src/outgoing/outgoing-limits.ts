@@ -29,7 +29,12 @@ export interface OutgoingLimits {
   activityDeadlineMs: number;
 }
 
-export const OUTGOING_LIMITS: OutgoingLimits = { deadlineMs: 15_000, maxResponseBytes: 1024 * 1024, maxJsonDepth: 64, activityDeadlineMs: 20_000 };
+export const OUTGOING_LIMITS: OutgoingLimits = {
+  deadlineMs: 15_000,
+  maxResponseBytes: 1024 * 1024,
+  maxJsonDepth: 64,
+  activityDeadlineMs: 20_000,
+};
 
 /** The time (epoch ms) by which every request started in the current chain must be done. */
 const chainDeadline = new AsyncLocalStorage<number>();
@@ -67,12 +72,15 @@ export class OutgoingLimitError extends Error {
 
 /** The undici dispatcher every outgoing request of the node uses: pooled, with the limits. */
 export function boundedAgent(limits: Partial<OutgoingLimits> = {}): Dispatcher {
-  return new Agent({ ...PHASE_TIMEOUTS, keepAliveTimeout: 10_000, connections: 64 }).compose(limitOutgoing({ ...OUTGOING_LIMITS, ...limits }));
+  return new Agent({ ...PHASE_TIMEOUTS, keepAliveTimeout: 10_000, connections: 64 }).compose(
+    limitOutgoing({ ...OUTGOING_LIMITS, ...limits }),
+  );
 }
 
 /** The interceptor itself, for a dispatcher of one's own. */
 export function limitOutgoing(limits: OutgoingLimits): Dispatcher.DispatcherComposeInterceptor {
-  return (dispatch) => (options, handler) => dispatch(options, new LimitedHandler(handler, limits, `${String(options.origin ?? '')}${options.path}`));
+  return (dispatch) => (options, handler) =>
+    dispatch(options, new LimitedHandler(handler, limits, `${String(options.origin ?? '')}${options.path}`));
 }
 
 const WEB_PAGE = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
@@ -94,7 +102,10 @@ class LimitedHandler implements Dispatcher.DispatchHandler {
     this.#url = url;
     const chainLeft = (chainDeadline.getStore() ?? Infinity) - Date.now();
     const ms = Math.max(1, Math.min(limits.deadlineMs, chainLeft));
-    const why = chainLeft < limits.deadlineMs ? 'the requests made for one received activity share one deadline' : `answers are limited to ${limits.deadlineMs} ms`;
+    const why =
+      chainLeft < limits.deadlineMs
+        ? 'the requests made for one received activity share one deadline'
+        : `answers are limited to ${limits.deadlineMs} ms`;
     this.#timer = setTimeout(() => this.#fail('DEADLINE', `${url} did not answer in full in time: ${why}`), ms);
     this.#timer.unref();
   }
@@ -114,24 +125,38 @@ class LimitedHandler implements Dispatcher.DispatchHandler {
     if (this.#failure) controller.abort(this.#failure);
   }
 
-  onRequestUpgrade(controller: Dispatcher.DispatchController, statusCode: number, headers: Record<string, string | string[] | undefined>, socket: never): void {
+  onRequestUpgrade(
+    controller: Dispatcher.DispatchController,
+    statusCode: number,
+    headers: Record<string, string | string[] | undefined>,
+    socket: never,
+  ): void {
     this.#handler.onRequestUpgrade?.(controller, statusCode, headers as never, socket);
   }
 
-  onResponseStart(controller: Dispatcher.DispatchController, statusCode: number, headers: Record<string, string | string[] | undefined>, statusMessage?: string): void {
+  onResponseStart(
+    controller: Dispatcher.DispatchController,
+    statusCode: number,
+    headers: Record<string, string | string[] | undefined>,
+    statusMessage?: string,
+  ): void {
     if (this.#failure) return;
     const length = Number(headers['content-length']);
-    if (length > this.#limits.maxResponseBytes) return this.#fail('TOO_LARGE', `${this.#url} announced ${length} bytes; answers are limited to ${this.#limits.maxResponseBytes}`);
+    if (length > this.#limits.maxResponseBytes)
+      return this.#fail('TOO_LARGE', `${this.#url} announced ${length} bytes; answers are limited to ${this.#limits.maxResponseBytes}`);
     const type = headers['content-type'];
-    if (!WEB_PAGE.test(Array.isArray(type) ? (type[0] ?? '') : (type ?? ''))) this.#scanner = new JsonDepthScanner(this.#limits.maxJsonDepth);
+    if (!WEB_PAGE.test(Array.isArray(type) ? (type[0] ?? '') : (type ?? '')))
+      this.#scanner = new JsonDepthScanner(this.#limits.maxJsonDepth);
     this.#handler.onResponseStart?.(controller, statusCode, headers as never, statusMessage);
   }
 
   onResponseData(controller: Dispatcher.DispatchController, chunk: Buffer): void {
     if (this.#failure) return;
     this.#bytes += chunk.length;
-    if (this.#bytes > this.#limits.maxResponseBytes) return this.#fail('TOO_LARGE', `${this.#url} sent more than ${this.#limits.maxResponseBytes} bytes, the limit of an answer`);
-    if (this.#scanner && !this.#scanner.push(chunk)) return this.#fail('TOO_DEEP', `${this.#url} sent JSON nested deeper than ${this.#limits.maxJsonDepth} levels`);
+    if (this.#bytes > this.#limits.maxResponseBytes)
+      return this.#fail('TOO_LARGE', `${this.#url} sent more than ${this.#limits.maxResponseBytes} bytes, the limit of an answer`);
+    if (this.#scanner && !this.#scanner.push(chunk))
+      return this.#fail('TOO_DEEP', `${this.#url} sent JSON nested deeper than ${this.#limits.maxJsonDepth} levels`);
     this.#handler.onResponseData?.(controller, chunk);
   }
 

@@ -12,7 +12,13 @@ export function checkList(argument: string, values: readonly string[] | null | u
   return [...values];
 }
 
-export function checkCodes(catalog: TaxonomyCatalog, taxonomy: TaxonomyId, argument: string, values: readonly string[] | null | undefined, also: TaxonomyId[] = []): string[] | undefined {
+export function checkCodes(
+  catalog: TaxonomyCatalog,
+  taxonomy: TaxonomyId,
+  argument: string,
+  values: readonly string[] | null | undefined,
+  also: TaxonomyId[] = [],
+): string[] | undefined {
   const list = checkList(argument, values);
   for (const value of list ?? []) {
     if (!catalog.has(taxonomy, value) && !also.some((t) => catalog.has(t, value))) {
@@ -26,7 +32,8 @@ export function checkCodes(catalog: TaxonomyCatalog, taxonomy: TaxonomyId, argum
 export function checkCountries(argument: string, values: readonly string[] | null | undefined): string[] | undefined {
   const list = checkList(argument, values);
   for (const value of list ?? []) {
-    if (!/^[A-Z]{2}$/.test(value)) throw new BadInputError(argument, `"${value}" is not an ISO 3166-1 alpha-2 country code; use two capital letters such as BE or IT.`);
+    if (!/^[A-Z]{2}$/.test(value))
+      throw new BadInputError(argument, `"${value}" is not an ISO 3166-1 alpha-2 country code; use two capital letters such as BE or IT.`);
   }
   return list;
 }
@@ -34,13 +41,15 @@ export function checkCountries(argument: string, values: readonly string[] | nul
 export function checkLanguages(argument: string, values: readonly string[] | null | undefined): string[] | undefined {
   const list = checkList(argument, values);
   for (const value of list ?? []) {
-    if (!isLanguageTag(value)) throw new BadInputError(argument, `"${value}" is not a BCP 47 language tag; use tags such as fr, en, ar or pt-BR.`);
+    if (!isLanguageTag(value))
+      throw new BadInputError(argument, `"${value}" is not a BCP 47 language tag; use tags such as fr, en, ar or pt-BR.`);
   }
   return list?.map((v) => v.toLowerCase());
 }
 
 export function checkLang(argument: string, value: string | null | undefined): string | undefined {
   if (value == null) return undefined;
-  if (!isLanguageTag(value)) throw new BadInputError(argument, `"${value}" is not a BCP 47 language tag; use tags such as fr, en, it, el, bg, sl or ar.`);
+  if (!isLanguageTag(value))
+    throw new BadInputError(argument, `"${value}" is not a BCP 47 language tag; use tags such as fr, en, it, el, bg, sl or ar.`);
   return value;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseText, countryName, isLanguageTag, languageName, parseAcceptLanguage, textDirection } from './language.ts';
 
 describe('chooseText', () => {
-  const map = { fr: 'Interprétariat social', en: 'Social interpreting', 'ar': 'الترجمة الاجتماعية' };
+  const map = { fr: 'Interprétariat social', en: 'Social interpreting', ar: 'الترجمة الاجتماعية' };
   it('picks the first preferred language, matching base languages both ways', () => {
     expect(chooseText(map, ['it', 'en'], 'fr')).toEqual({ text: 'Social interpreting', language: 'en', isFallback: false });
     expect(chooseText(map, ['fr-BE'], 'fr')?.language).toBe('fr');

@@ -53,7 +53,14 @@ export class RecordRepository<R extends RecordWithHandle, D extends { sortName: 
   async ensureIndexes(extra: Array<Record<string, 1 | -1>> = []): Promise<void> {
     // record.handle: records name each other by node and handle, and every received listing is
     // checked against the node's other listings of that handle (received-listings.ts).
-    for (const keys of [{ 'derived.sortName': 1 as const }, { updatedAt: -1 as const }, { 'record.node': 1 as const }, { 'record.handle': 1 as const }, { 'publication.state': 1 as const }, ...extra]) {
+    for (const keys of [
+      { 'derived.sortName': 1 as const },
+      { updatedAt: -1 as const },
+      { 'record.node': 1 as const },
+      { 'record.handle': 1 as const },
+      { 'publication.state': 1 as const },
+      ...extra,
+    ]) {
       await this.#collection.createIndex(keys);
     }
   }
@@ -147,7 +154,10 @@ export class RecordRepository<R extends RecordWithHandle, D extends { sortName: 
 
   /** Local records among `ids` that are not deleted (drafts included), by name. */
   findLocalUndeleted(ids: readonly string[]): Promise<Array<StoredRecord<R, D>>> {
-    return this.#collection.find({ _id: { $in: [...ids] }, ...LOCAL, 'publication.state': { $ne: 'deleted' } }, { sort: { 'derived.sortName': 1 } });
+    return this.#collection.find(
+      { _id: { $in: [...ids] }, ...LOCAL, 'publication.state': { $ne: 'deleted' } },
+      { sort: { 'derived.sortName': 1 } },
+    );
   }
 
   /** Whether a local record with this handle exists and is not deleted (it may be a draft). */

@@ -2,10 +2,27 @@
 // the source of truth and validate every write; these types only help the code read them).
 import type { LanguageMap } from './language.ts';
 
-export interface SourceReference { title: string; file?: string; url?: string; date?: string; note?: string }
-export interface Link { url: string; label?: LanguageMap }
-export interface KeyFigure { value: number; description: LanguageMap; year?: number; source?: string }
-export interface GeoPoint { lat: number; lon: number }
+export interface SourceReference {
+  title: string;
+  file?: string;
+  url?: string;
+  date?: string;
+  note?: string;
+}
+export interface Link {
+  url: string;
+  label?: LanguageMap;
+}
+export interface KeyFigure {
+  value: number;
+  description: LanguageMap;
+  year?: number;
+  source?: string;
+}
+export interface GeoPoint {
+  lat: number;
+  lon: number;
+}
 export type Visibility = 'public' | 'signed-in' | 'private';
 export type LocationPrecision = 'address' | 'neighbourhood' | 'city';
 

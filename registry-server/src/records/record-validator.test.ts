@@ -25,7 +25,9 @@ describe('RecordValidator', () => {
 
   it('reports every missing required field by name', () => {
     const errors = validator.validate('initiative', { handle: 'x' });
-    expect(fieldsOf(errors)).toEqual(expect.arrayContaining(['name:REQUIRED', 'summary:REQUIRED', 'legalForm:REQUIRED', 'location:REQUIRED', 'node:REQUIRED']));
+    expect(fieldsOf(errors)).toEqual(
+      expect.arrayContaining(['name:REQUIRED', 'summary:REQUIRED', 'legalForm:REQUIRED', 'location:REQUIRED', 'node:REQUIRED']),
+    );
     expect(errors.find((e) => e.field === 'name')?.message).toBe('is required.');
   });
 
@@ -51,7 +53,12 @@ describe('RecordValidator', () => {
   });
 
   it('refuses unknown fields, wrong types and unknown countries', () => {
-    const errors = validator.validate('initiative', { ...valid(), members: ['a person'], status: 'thriving', location: { locality: 'Liège', country: 'XX', precision: 'city' } });
+    const errors = validator.validate('initiative', {
+      ...valid(),
+      members: ['a person'],
+      status: 'thriving',
+      location: { locality: 'Liège', country: 'XX', precision: 'city' },
+    });
     expect(fieldsOf(errors)).toEqual(expect.arrayContaining(['members:UNKNOWN_FIELD', 'status:NOT_ALLOWED']));
     const country = validator.validate('initiative', { ...valid(), location: { locality: 'Liège', country: 'XX', precision: 'city' } });
     expect(fieldsOf(country)).toEqual(['location.country:UNKNOWN_COUNTRY']);
@@ -60,7 +67,12 @@ describe('RecordValidator', () => {
   });
 
   it('explains bad handles, e-mails and dates in words', () => {
-    const errors = validator.validate('initiative', { ...valid(), handle: 'Cuisine Solidaire', startDate: '19/07/2019', contact: { email: 'not-an-address' } });
+    const errors = validator.validate('initiative', {
+      ...valid(),
+      handle: 'Cuisine Solidaire',
+      startDate: '19/07/2019',
+      contact: { email: 'not-an-address' },
+    });
     const byField = Object.fromEntries(errors.map((e) => [e.field, e.message]));
     expect(byField.handle).toMatch(/lower-case letters/);
     expect(byField.startDate).toMatch(/2019-07-01/);
@@ -68,7 +80,16 @@ describe('RecordValidator', () => {
   });
 
   it('validates good practices and city nodes with their own taxonomies', () => {
-    const practice = { handle: 'p', practiceType: 'PT11', title: { fr: 't' }, summary: { fr: 's' }, originalLanguage: 'fr', location: { locality: 'Milano', country: 'IT' }, node: 'milan', actors: [{ name: 'Comune', role: 'mayor' }] };
+    const practice = {
+      handle: 'p',
+      practiceType: 'PT11',
+      title: { fr: 't' },
+      summary: { fr: 's' },
+      originalLanguage: 'fr',
+      location: { locality: 'Milano', country: 'IT' },
+      node: 'milan',
+      actors: [{ name: 'Comune', role: 'mayor' }],
+    };
     expect(fieldsOf(validator.validate('good-practice', practice))).toEqual(['practiceType:UNKNOWN_CODE', 'actors.0.role:UNKNOWN_CODE']);
     const node = { handle: 'x', name: { it: 'x' }, locality: 'Trieste', country: 'IT', defaultLanguages: [] };
     expect(fieldsOf(validator.validate('city-node', node))).toEqual(['defaultLanguages:REQUIRED']);

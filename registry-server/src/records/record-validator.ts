@@ -75,7 +75,11 @@ export class RecordValidator {
     for (const [pattern, taxonomy] of TAXONOMY_FIELDS[type]) {
       for (const [field, value] of valuesAt(record, pattern)) {
         if (typeof value === 'string' && !this.#taxonomies.has(taxonomy, value)) {
-          errors.push({ field, code: 'UNKNOWN_CODE', message: `"${value}" is not a code of the ${taxonomy} taxonomy. Use one of: ${this.#taxonomies.codes(taxonomy).join(', ')}.` });
+          errors.push({
+            field,
+            code: 'UNKNOWN_CODE',
+            message: `"${value}" is not a code of the ${taxonomy} taxonomy. Use one of: ${this.#taxonomies.codes(taxonomy).join(', ')}.`,
+          });
         }
       }
     }
@@ -90,7 +94,11 @@ export class RecordValidator {
     for (const pattern of COUNTRY_FIELDS[type]) {
       for (const [field, value] of valuesAt(record, pattern)) {
         if (typeof value === 'string' && countryName(value, 'en') === undefined) {
-          errors.push({ field, code: 'UNKNOWN_COUNTRY', message: `"${value}" is not an ISO 3166-1 country code. Use two capital letters such as BE, IT, GR, BG or SI.` });
+          errors.push({
+            field,
+            code: 'UNKNOWN_COUNTRY',
+            message: `"${value}" is not an ISO 3166-1 country code. Use two capital letters such as BE, IT, GR, BG or SI.`,
+          });
         }
       }
     }
@@ -99,7 +107,11 @@ export class RecordValidator {
 }
 
 function languageError(field: string, value: string): FieldError {
-  return { field, code: 'INVALID_LANGUAGE_TAG', message: `"${value}" is not a BCP 47 language tag. Use tags such as fr, en, ar, pt-BR or und (unknown).` };
+  return {
+    field,
+    code: 'INVALID_LANGUAGE_TAG',
+    message: `"${value}" is not a BCP 47 language tag. Use tags such as fr, en, ar, pt-BR or und (unknown).`,
+  };
 }
 
 /** Values at a dotted pattern where "*" matches every array index, with their concrete paths. */
@@ -126,7 +138,8 @@ function languageMaps(value: unknown, path = ''): Array<[string, Record<string, 
   const entries = Object.entries(value as Record<string, unknown>);
   const found: Array<[string, Record<string, string>]> = [];
   for (const [key, child] of entries) {
-    if (child !== null && typeof child === 'object' && !Array.isArray(child) && isLanguageMapField(key)) found.push([join2(path, key), child as Record<string, string>]);
+    if (child !== null && typeof child === 'object' && !Array.isArray(child) && isLanguageMapField(key))
+      found.push([join2(path, key), child as Record<string, string>]);
     else found.push(...languageMaps(child, join2(path, key)));
   }
   return found;
@@ -148,13 +161,25 @@ function toFieldError(error: ErrorObject): FieldError {
     case 'required':
       return { field: join2(base, String(params.missingProperty)), code: 'REQUIRED', message: 'is required.' };
     case 'additionalProperties':
-      return { field: join2(base, String(params.additionalProperty)), code: 'UNKNOWN_FIELD', message: `is not a field of this record; remove it or check its spelling.` };
+      return {
+        field: join2(base, String(params.additionalProperty)),
+        code: 'UNKNOWN_FIELD',
+        message: `is not a field of this record; remove it or check its spelling.`,
+      };
     case 'propertyNames':
-      return { field: join2(base, String(params.propertyName)), code: 'INVALID_LANGUAGE_TAG', message: `"${String(params.propertyName)}" is not a BCP 47 language tag. Use tags such as fr, en, ar, pt-BR or und (unknown).` };
+      return {
+        field: join2(base, String(params.propertyName)),
+        code: 'INVALID_LANGUAGE_TAG',
+        message: `"${String(params.propertyName)}" is not a BCP 47 language tag. Use tags such as fr, en, ar, pt-BR or und (unknown).`,
+      };
     case 'maxLength':
       return { field: base, code: 'TOO_LONG', message: `must be at most ${String(params.limit)} characters.` };
     case 'minLength':
-      return { field: base, code: 'TOO_SHORT', message: Number(params.limit) === 1 ? 'must not be empty.' : `must be at least ${String(params.limit)} characters.` };
+      return {
+        field: base,
+        code: 'TOO_SHORT',
+        message: Number(params.limit) === 1 ? 'must not be empty.' : `must be at least ${String(params.limit)} characters.`,
+      };
     case 'minProperties':
       return { field: base, code: 'REQUIRED', message: 'needs a text in at least one language.' };
     case 'maxItems':
@@ -169,9 +194,20 @@ function toFieldError(error: ErrorObject): FieldError {
       return { field: base, code: 'WRONG_TYPE', message: `must be ${article(String(params.type))}.` };
     case 'minimum':
     case 'maximum':
-      return { field: base, code: 'OUT_OF_RANGE', message: `must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}.` };
+      return {
+        field: base,
+        code: 'OUT_OF_RANGE',
+        message: `must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}.`,
+      };
     case 'format':
-      return { field: base, code: 'INVALID_FORMAT', message: params.format === 'email' ? 'must be an e-mail address (a role address such as contact@example.org).' : `must be a valid ${String(params.format)}.` };
+      return {
+        field: base,
+        code: 'INVALID_FORMAT',
+        message:
+          params.format === 'email'
+            ? 'must be an e-mail address (a role address such as contact@example.org).'
+            : `must be a valid ${String(params.format)}.`,
+      };
     case 'pattern':
       return { field: base, code: 'INVALID_FORMAT', message: patternMessage(error.schemaPath) };
     default:

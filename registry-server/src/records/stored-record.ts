@@ -4,7 +4,8 @@
 import type { Doc } from '../store/store.ts';
 
 /** Where a stored record comes from. Received records (federation) arrive with issue 4. */
-export type Origin = { kind: 'local' } | { kind: 'remote'; node: string; objectId: string; url: string; receivedAt: string; remoteUpdatedAt: string };
+export type Origin =
+  { kind: 'local' } | { kind: 'remote'; node: string; objectId: string; url: string; receivedAt: string; remoteUpdatedAt: string };
 
 /** Only `published` records are public. `deleted` records stay in history for staff to restore. */
 export type PublicationState = 'draft' | 'in-review' | 'published' | 'unpublished' | 'deleted';
@@ -34,7 +35,12 @@ export interface StoredMeta {
   createdAt: string;
   updatedAt: string;
   origin: Origin;
-  publication: { state: PublicationState; review?: ReviewNote; publishedAt?: string; /** The state a deleted record was deleted from. */ deletedFrom?: PublicationState };
+  publication: {
+    state: PublicationState;
+    review?: ReviewNote;
+    publishedAt?: string;
+    /** The state a deleted record was deleted from. */ deletedFrom?: PublicationState;
+  };
 }
 
 /**
@@ -51,5 +57,9 @@ export type StoredRecord<R, D> = Doc & { record: R; derived: D; pending?: Pendin
 
 /** Sort key of a name: lower case without accents, so "Atemos" < "Édition" < "Sirius". */
 export function sortKey(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .trim();
 }

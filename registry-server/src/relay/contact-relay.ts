@@ -49,14 +49,24 @@ export class ContactRelay {
 
   async send(actor: Actor, initiativeId: string, input: MessageInput, address: string): Promise<ContactMessage> {
     const initiative = await this.#initiatives.findPublishedById(initiativeId);
-    if (!initiative || initiative.origin.kind !== 'local') throw new ActionError('NOT_FOUND', 'No published initiative on this node has this id; messages reach initiatives through their own node.');
-    if (initiative.record.contact?.relay === false) throw new ActionError('INVALID_STATE', 'This initiative does not receive messages through the registry.');
+    if (!initiative || initiative.origin.kind !== 'local')
+      throw new ActionError(
+        'NOT_FOUND',
+        'No published initiative on this node has this id; messages reach initiatives through their own node.',
+      );
+    if (initiative.record.contact?.relay === false)
+      throw new ActionError('INVALID_STATE', 'This initiative does not receive messages through the registry.');
     const errors = messageErrors(input);
     if (errors.length) throw new ActionError('VALIDATION_FAILED', 'The message was not sent: some fields need fixing.', { fields: errors });
     const key = `relay:address:${addressBucket(address)}`;
     // Claimed atomically before the message is stored, so simultaneous sends cannot all pass.
     const claim = await this.#limiter.claim(key, RELAY_LIMIT);
-    if (!claim.allowed) throw new ActionError('RATE_LIMITED', `Too many messages from your connection. Try again in ${Math.ceil(claim.retryAfterSeconds / 60)} minute(s).`, { retryAfterSeconds: claim.retryAfterSeconds });
+    if (!claim.allowed)
+      throw new ActionError(
+        'RATE_LIMITED',
+        `Too many messages from your connection. Try again in ${Math.ceil(claim.retryAfterSeconds / 60)} minute(s).`,
+        { retryAfterSeconds: claim.retryAfterSeconds },
+      );
     const message: ContactMessage = {
       _id: randomUUID(),
       initiative: initiative._id,
@@ -77,13 +87,22 @@ export class ContactRelay {
   async list(actor: Actor, initiative: string, options: { unreadOnly?: boolean; first?: number } = {}): Promise<ContactMessage[]> {
     authorize(actor, { do: 'initiative.readMessages', initiative });
     // Only what arrived since the editor joined (ADR 0012): a new editor never reads older mail.
-    return this.#messages.receivedBy(initiative, { after: editorSince(actor, initiative), unreadOnly: options.unreadOnly ?? false, limit: Math.min(options.first ?? 50, 200) });
+    return this.#messages.receivedBy(initiative, {
+      after: editorSince(actor, initiative),
+      unreadOnly: options.unreadOnly ?? false,
+      limit: Math.min(options.first ?? 50, 200),
+    });
   }
 
   async markRead(actor: Actor, messageId: string): Promise<ContactMessage> {
     const message = await this.#messages.findById(messageId);
     // A message from before the editor joined is as absent as one that never was.
-    if (!message || (actor.kind === 'account' && actor.initiatives.includes(message.initiative) && !can(actor, { do: 'initiative.readMessages', initiative: message.initiative, receivedAt: message.createdAt }))) {
+    if (
+      !message ||
+      (actor.kind === 'account' &&
+        actor.initiatives.includes(message.initiative) &&
+        !can(actor, { do: 'initiative.readMessages', initiative: message.initiative, receivedAt: message.createdAt }))
+    ) {
       throw new ActionError('NOT_FOUND', 'No message with this id.');
     }
     authorize(actor, { do: 'initiative.readMessages', initiative: message.initiative });
@@ -93,8 +112,10 @@ export class ContactRelay {
 
 function messageErrors(input: MessageInput): FieldError[] {
   const errors: FieldError[] = [];
-  if (!isEmail(input.replyTo.trim())) errors.push({ field: 'replyTo', code: 'INVALID_EMAIL', message: 'must be an e-mail address the initiative can answer.' });
-  if (input.senderName && input.senderName.length > 200) errors.push({ field: 'senderName', code: 'TOO_LONG', message: 'must be at most 200 characters.' });
+  if (!isEmail(input.replyTo.trim()))
+    errors.push({ field: 'replyTo', code: 'INVALID_EMAIL', message: 'must be an e-mail address the initiative can answer.' });
+  if (input.senderName && input.senderName.length > 200)
+    errors.push({ field: 'senderName', code: 'TOO_LONG', message: 'must be at most 200 characters.' });
   if (input.subject.trim().length === 0) errors.push({ field: 'subject', code: 'REQUIRED', message: 'is required.' });
   if (input.subject.length > 200) errors.push({ field: 'subject', code: 'TOO_LONG', message: 'must be at most 200 characters.' });
   if (input.body.trim().length < 10) errors.push({ field: 'body', code: 'TOO_SHORT', message: 'must be at least 10 characters.' });

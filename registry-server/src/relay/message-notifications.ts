@@ -18,6 +18,10 @@ export function notifyInitiativesOfMessages({ events, initiatives, publicUrl }: 
     const to = initiative?.record.contact?.email;
     if (!to) return;
     const name = initiative.record.name[initiative.record.originalLanguage] ?? initiative.record.handle;
-    await sendMail(to, `New message for ${name} on the UMN registry`, `Someone wrote to ${name} through the UMN registry.\n\nSign in to read it: ${publicUrl.origin}/\n`);
+    await sendMail(
+      to,
+      `New message for ${name} on the UMN registry`,
+      `Someone wrote to ${name} through the UMN registry.\n\nSign in to read it: ${publicUrl.origin}/\n`,
+    );
   });
 }

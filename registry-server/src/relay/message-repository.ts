@@ -34,7 +34,10 @@ export class MessageRepository {
 
   /** The initiative's messages received after `after`, newest first. */
   receivedBy(initiative: string, options: { after: string; unreadOnly: boolean; limit: number }): Promise<ContactMessage[]> {
-    return this.#messages.find({ initiative, createdAt: { $gt: options.after }, ...(options.unreadOnly ? { readAt: null } : {}) }, { sort: { createdAt: -1 }, limit: options.limit });
+    return this.#messages.find(
+      { initiative, createdAt: { $gt: options.after }, ...(options.unreadOnly ? { readAt: null } : {}) },
+      { sort: { createdAt: -1 }, limit: options.limit },
+    );
   }
 
   /** Sets when the message was read; the message as it is now. */

@@ -29,7 +29,8 @@ export function stemBulgarian(word: string): string {
 
 function removeArticle(s: string[], n: number): number {
   if (n > 6 && endsWith(s, n, 'ият')) return n - 3;
-  if (n > 5 && (endsWith(s, n, 'ът') || endsWith(s, n, 'то') || endsWith(s, n, 'те') || endsWith(s, n, 'та') || endsWith(s, n, 'ия'))) return n - 2;
+  if (n > 5 && (endsWith(s, n, 'ът') || endsWith(s, n, 'то') || endsWith(s, n, 'те') || endsWith(s, n, 'та') || endsWith(s, n, 'ия')))
+    return n - 2;
   if (n > 4 && endsWith(s, n, 'ят')) return n - 2;
   return n;
 }

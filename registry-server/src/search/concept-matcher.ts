@@ -32,7 +32,10 @@ export class ConceptMatcher {
   readonly #conceptTerms: string[][] = [];
   readonly #categories = new Map<string, CategoryValue[]>();
 
-  constructor(source: CategorySource = { concepts: [], nodes: [] }, lexicon: Readonly<Record<string, LexiconEntry>> = CROSS_LANGUAGE_TERMS) {
+  constructor(
+    source: CategorySource = { concepts: [], nodes: [] },
+    lexicon: Readonly<Record<string, LexiconEntry>> = CROSS_LANGUAGE_TERMS,
+  ) {
     for (const entry of Object.values(lexicon)) {
       const concept = this.#conceptTerms.length;
       const terms = new Set<string>();

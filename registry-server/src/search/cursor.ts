@@ -22,12 +22,23 @@ export function decodeCursor(value: string, order: SearchOrder): SearchCursor {
   if (value.length <= 4000) {
     try {
       const parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as unknown;
-      if (Array.isArray(parsed) && parsed.length === 5 && parsed[0] === PREFIX && parsed[1] === order && typeof parsed[2] === 'number' && typeof parsed[3] === 'number' && typeof parsed[4] === 'string') {
+      if (
+        Array.isArray(parsed) &&
+        parsed.length === 5 &&
+        parsed[0] === PREFIX &&
+        parsed[1] === order &&
+        typeof parsed[2] === 'number' &&
+        typeof parsed[3] === 'number' &&
+        typeof parsed[4] === 'string'
+      ) {
         return { order, key: parsed[2], hash: parsed[3], id: parsed[4] };
       }
     } catch {
       // answered below
     }
   }
-  throw new BadInputError('after', 'is not a cursor of this search and order. Pass pageInfo.endCursor of the previous page with the same orderBy, or leave `after` out to start at the first page.');
+  throw new BadInputError(
+    'after',
+    'is not a cursor of this search and order. Pass pageInfo.endCursor of the previous page with the same orderBy, or leave `after` out to start at the first page.',
+  );
 }

@@ -11,15 +11,69 @@ const MILAN = { lat: 45.4642, lon: 9.19 };
 const SOFIA = { lat: 42.6977, lon: 23.3219 };
 
 const docs: SearchDocument[] = [
-  listing('kitchen-liege', { text: 'food cooperative', node: 'liege', country: 'BE', geo: LIEGE, sector: ['AM10'], legalForm: ['L2', 'BE-SC'], languageOffered: ['ar', 'ar-sy', 'fr'], migrantLed: true, need: ['kitchen', 'space'], updatedAt: 5 }),
-  listing('school-liege', { text: 'language school', node: 'liege', country: 'BE', geo: LIEGE, sector: ['AM40'], legalForm: ['L4', 'BE-ASBL'], languageOffered: ['fr'], migrantLed: false, need: ['space'], updatedAt: 4 }),
-  listing('kitchen-milan', { text: 'food cooperative', node: 'milan', country: 'IT', geo: MILAN, sector: ['AM10', 'AM80'], legalForm: ['L2', 'IT-COOP-SOC'], languageOffered: ['ti'], migrantLed: true, need: ['funding'], updatedAt: 3 }),
-  listing('kitchen-sofia', { text: 'food cooperative', node: 'sofia', country: 'BG', geo: SOFIA, sector: ['AM10'], legalForm: ['L2'], languageOffered: ['ar'], migrantLed: false, updatedAt: 2 }),
-  listing('practice-milan', { kind: 'goodPractice', text: 'food procurement', node: 'milan', country: 'IT', geo: MILAN, migrantLed: null, practiceType: 'PT6', linkedRefs: ['milan/kitchen-milan'], updatedAt: 1 }),
+  listing('kitchen-liege', {
+    text: 'food cooperative',
+    node: 'liege',
+    country: 'BE',
+    geo: LIEGE,
+    sector: ['AM10'],
+    legalForm: ['L2', 'BE-SC'],
+    languageOffered: ['ar', 'ar-sy', 'fr'],
+    migrantLed: true,
+    need: ['kitchen', 'space'],
+    updatedAt: 5,
+  }),
+  listing('school-liege', {
+    text: 'language school',
+    node: 'liege',
+    country: 'BE',
+    geo: LIEGE,
+    sector: ['AM40'],
+    legalForm: ['L4', 'BE-ASBL'],
+    languageOffered: ['fr'],
+    migrantLed: false,
+    need: ['space'],
+    updatedAt: 4,
+  }),
+  listing('kitchen-milan', {
+    text: 'food cooperative',
+    node: 'milan',
+    country: 'IT',
+    geo: MILAN,
+    sector: ['AM10', 'AM80'],
+    legalForm: ['L2', 'IT-COOP-SOC'],
+    languageOffered: ['ti'],
+    migrantLed: true,
+    need: ['funding'],
+    updatedAt: 3,
+  }),
+  listing('kitchen-sofia', {
+    text: 'food cooperative',
+    node: 'sofia',
+    country: 'BG',
+    geo: SOFIA,
+    sector: ['AM10'],
+    legalForm: ['L2'],
+    languageOffered: ['ar'],
+    migrantLed: false,
+    updatedAt: 2,
+  }),
+  listing('practice-milan', {
+    kind: 'goodPractice',
+    text: 'food procurement',
+    node: 'milan',
+    country: 'IT',
+    geo: MILAN,
+    migrantLed: null,
+    practiceType: 'PT6',
+    linkedRefs: ['milan/kitchen-milan'],
+    updatedAt: 1,
+  }),
   listing('nowhere', { text: 'food online', node: 'liege', country: 'BE', geo: null, sector: ['AM10'], updatedAt: 0 }),
 ];
 
-const counts = (result: ReturnType<typeof find>, facet: string) => Object.fromEntries(result.facets.find((f) => f.name === facet)!.values.map((v) => [v.value, v.count]));
+const counts = (result: ReturnType<typeof find>, facet: string) =>
+  Object.fromEntries(result.facets.find((f) => f.name === facet)!.values.map((v) => [v.value, v.count]));
 
 describe('facets', () => {
   const index = indexOf(docs);
@@ -108,7 +162,11 @@ describe('near a place', () => {
 });
 
 describe('pagination', () => {
-  const many = indexOf(Array.from({ length: 45 }, (_, i) => listing(`item-${String(i).padStart(2, '0')}`, { text: i % 3 === 0 ? 'garden garden garden' : 'garden', updatedAt: i % 5 })));
+  const many = indexOf(
+    Array.from({ length: 45 }, (_, i) =>
+      listing(`item-${String(i).padStart(2, '0')}`, { text: i % 3 === 0 ? 'garden garden garden' : 'garden', updatedAt: i % 5 }),
+    ),
+  );
 
   for (const order of ['RELEVANCE', 'RECENTLY_UPDATED'] as const) {
     it(`walks every result exactly once with cursors (${order})`, () => {
@@ -157,7 +215,17 @@ describe('changes after the build', () => {
   it('gives an initiative the practice types of the practices naming it, and tells which to re-index when one changes', () => {
     const index = indexOf(docs);
     expect(ids(find(index, { filters: { practiceType: ['PT6'] } }))).toEqual(['kitchen-milan', 'practice-milan']);
-    const affected = index.upsert(listing('practice-milan', { kind: 'goodPractice', text: 'food procurement', node: 'milan', country: 'IT', migrantLed: null, practiceType: 'PT9', linkedRefs: ['milan/kitchen-milan'] }));
+    const affected = index.upsert(
+      listing('practice-milan', {
+        kind: 'goodPractice',
+        text: 'food procurement',
+        node: 'milan',
+        country: 'IT',
+        migrantLed: null,
+        practiceType: 'PT9',
+        linkedRefs: ['milan/kitchen-milan'],
+      }),
+    );
     expect(affected).toEqual(['kitchen-milan']);
     expect(index.remove('practice-milan')).toEqual(['kitchen-milan']);
   });

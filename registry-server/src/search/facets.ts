@@ -3,7 +3,18 @@
 // picks, per facet, whichever of the two walks touches less memory.
 import { countAnd, forEachSlot, setBit, widen, type Bitset } from './bitset.ts';
 
-export const FACET_NAMES = ['node', 'country', 'sector', 'practiceType', 'legalForm', 'languageOffered', 'migrantLed', 'need', 'kind', 'activity'] as const;
+export const FACET_NAMES = [
+  'node',
+  'country',
+  'sector',
+  'practiceType',
+  'legalForm',
+  'languageOffered',
+  'migrantLed',
+  'need',
+  'kind',
+  'activity',
+] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
 /** Facets shown to readers; `activity` only serves searches by category name. */
 export const SHOWN_FACETS: readonly FacetName[] = FACET_NAMES.filter((f) => f !== 'activity');
@@ -93,9 +104,13 @@ export class Facet {
     const slotCost = size * (1 + this.valuesPerSlot(slotsInIndex)) * 3;
     if (slotCost < bitCost) {
       const { start, vals } = this;
-      forEachSlot(set, (slot) => {
-        for (let j = start[slot]!; j < start[slot + 1]!; j++) counts[vals[j]!]!++;
-      }, words);
+      forEachSlot(
+        set,
+        (slot) => {
+          for (let j = start[slot]!; j < start[slot + 1]!; j++) counts[vals[j]!]!++;
+        },
+        words,
+      );
     } else {
       for (let v = 0; v < this.values.length; v++) counts[v] = countAnd(set, this.bits[v]!, words);
     }

@@ -4,7 +4,7 @@
 // and the light Arabic normalisation search engines use (alef forms, teh marbuta, alef maksura,
 // tatweel, Arabic-Indic digits). Called once per distinct token, never on whole texts.
 
-const ARABIC: Readonly<Record<string, string>> = { 'ة': 'ه', 'ى': 'ي', 'ٱ': 'ا', 'ـ': '' };
+const ARABIC: Readonly<Record<string, string>> = { ة: 'ه', ى: 'ي', ٱ: 'ا', ـ: '' };
 
 export function fold(word: string): string {
   let ascii = true;

@@ -22,7 +22,14 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
  * Keeps in `set` only the slots within the circle, and writes their distance in km to
  * `distances`. Slots without a place leave the set.
  */
-export function keepWithin(set: Bitset, near: NearPoint, lat: Float64Array, lon: Float64Array, cosLat: Float64Array, distances: Float64Array): void {
+export function keepWithin(
+  set: Bitset,
+  near: NearPoint,
+  lat: Float64Array,
+  lon: Float64Array,
+  cosLat: Float64Array,
+  distances: Float64Array,
+): void {
   const lat0 = near.lat * DEG;
   const lon0 = near.lon * DEG;
   const cos0 = Math.cos(lat0);

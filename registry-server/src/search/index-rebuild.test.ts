@@ -6,10 +6,17 @@ import { find, ids, indexOf, listing } from './search-test-fixtures.ts';
 
 describe('an index rebuilt on the old dictionary', () => {
   it('shares the typo table, finds old and new words with a typo, and leaves the old index working', () => {
-    const old = indexOf([listing('bakery', { text: 'Cooperative bakery', language: 'en' }), listing('bikes', { text: 'Bicycle repair', language: 'en' })]);
+    const old = indexOf([
+      listing('bakery', { text: 'Cooperative bakery', language: 'en' }),
+      listing('bikes', { text: 'Bicycle repair', language: 'en' }),
+    ]);
     const rebuilt = new SearchIndex({ expected: 3, expectedPostings: 10, analyzer: old.analyzer, typos: old.typos });
     expect(rebuilt.typos).toBe(old.typos);
-    for (const doc of [listing('bakery', { text: 'Cooperative bakery', language: 'en' }), listing('tailor', { text: 'Tailoring workshop', language: 'en' })]) rebuilt.upsert(doc);
+    for (const doc of [
+      listing('bakery', { text: 'Cooperative bakery', language: 'en' }),
+      listing('tailor', { text: 'Tailoring workshop', language: 'en' }),
+    ])
+      rebuilt.upsert(doc);
     rebuilt.seal();
     expect(ids(find(rebuilt, { text: 'bakrey' }))).toEqual(['bakery']);
     expect(ids(find(rebuilt, { text: 'worksohp' }))).toEqual(['tailor']);

@@ -43,7 +43,10 @@ describe('multilingual matching', () => {
     expect(ids(find(index, { text: 'πεκαρνα' }))).toEqual([]); // another script: no match
     expect(ids(find(index, { text: 'pekarnq' }))).toContain('sl-5'); // a wrong letter
     // A typo in the ending that changes the stem (carpentry → "carpentri", carpentyr → itself).
-    const workshop = indexOf([listing('carpentry', { text: 'Social carpentry workshop', language: 'en' }), listing('bike', { text: 'Bicycle repair', language: 'en' })]);
+    const workshop = indexOf([
+      listing('carpentry', { text: 'Social carpentry workshop', language: 'en' }),
+      listing('bike', { text: 'Bicycle repair', language: 'en' }),
+    ]);
     expect(ids(find(workshop, { text: 'carpentyr' }))).toEqual(['carpentry']);
     const short = indexOf([listing('radio', { text: 'radio club' })]);
     expect(ids(find(short, { text: 'club' }))).toEqual(['radio']);
@@ -51,10 +54,25 @@ describe('multilingual matching', () => {
   });
 
   it('finds a word of one language in listings written in another, through the lexicon', () => {
-    const univerbal = listing('univerbal', { texts: [{ language: 'fr', text: "Service d'interprétariat social", weight: 1 }, { language: 'en', text: 'Social interpreting service', weight: 1 }] });
+    const univerbal = listing('univerbal', {
+      texts: [
+        { language: 'fr', text: "Service d'interprétariat social", weight: 1 },
+        { language: 'en', text: 'Social interpreting service', weight: 1 },
+      ],
+    });
     const kitchen = listing('kitchen', { text: 'Cooperativa di cucina', language: 'it' });
     const multi = indexOf([univerbal, kitchen, listing('other', { text: 'Bicycle repair' })]);
-    for (const word of ['interprétariat', 'interpreting', 'διερμηνεία', 'Dolmetschen', 'tolmačenje', 'превод', 'ترجمة', 'tolken', 'interpretariato']) {
+    for (const word of [
+      'interprétariat',
+      'interpreting',
+      'διερμηνεία',
+      'Dolmetschen',
+      'tolmačenje',
+      'превод',
+      'ترجمة',
+      'tolken',
+      'interpretariato',
+    ]) {
       expect(ids(find(multi, { text: word })), word).toEqual(['univerbal']);
     }
     for (const word of ['coopérative', 'συνεταιρισμός', 'кооперации', 'zadruge', 'Genossenschaft', 'coöperaties', 'تعاونية']) {
@@ -65,9 +83,22 @@ describe('multilingual matching', () => {
   it('finds listings filed under a category named in any language, and a city by its name in any language', () => {
     const matcher = new ConceptMatcher({
       concepts: [{ facet: 'sector', code: 'AM40', labels: { en: 'Education', el: 'Εκπαίδευση', bg: 'Образование' } }],
-      nodes: [{ handle: 'milan', names: [['und', 'Milano'], ['en', 'Milan'], ['el', 'Μιλάνο']] }],
+      nodes: [
+        {
+          handle: 'milan',
+          names: [
+            ['und', 'Milano'],
+            ['en', 'Milan'],
+            ['el', 'Μιλάνο'],
+          ],
+        },
+      ],
     });
-    const index2 = indexOf([listing('school', { text: 'Evening classes', sector: ['AM40'] }), listing('milan-1', { node: 'milan', text: 'Kitchen' }), listing('none', { text: 'Nothing here' })]);
+    const index2 = indexOf([
+      listing('school', { text: 'Evening classes', sector: ['AM40'] }),
+      listing('milan-1', { node: 'milan', text: 'Kitchen' }),
+      listing('none', { text: 'Nothing here' }),
+    ]);
     expect(ids(find(index2, { text: 'εκπαίδευση' }, matcher))).toEqual(['school']);
     expect(ids(find(index2, { text: 'Μιλάνο' }, matcher))).toEqual(['milan-1']);
     expect(ids(find(index2, { text: 'milan' }, matcher))).toEqual(['milan-1']);

@@ -17,7 +17,12 @@ function random(seed: number): () => number {
 
 type Expected = Map<number, Array<[number, number]>>;
 
-function build(slots: number[], termsOf: (slot: number) => number[], termCount: number, expected = 16): { postings: Postings; want: Expected } {
+function build(
+  slots: number[],
+  termsOf: (slot: number) => number[],
+  termCount: number,
+  expected = 16,
+): { postings: Postings; want: Expected } {
   const postings = new Postings(expected);
   const want: Expected = new Map();
   for (const slot of slots) {
@@ -65,7 +70,11 @@ describe('compressed postings', () => {
     // Dense slots first, then sparse ones far apart (gaps past 2^8, 2^16 and 2^24).
     const slots = [0, 1, 2, 3, 130, 131, 20_000, 20_001, 3_000_000, 20_000_000];
     for (let s = 20_000_001; s < 20_000_400; s++) slots.push(s);
-    const { postings, want } = build(slots, (slot) => [0, 1 + (slot % 5), 10 + Math.floor(next() * 20)].filter((t, i, all) => all.indexOf(t) === i), 40);
+    const { postings, want } = build(
+      slots,
+      (slot) => [0, 1 + (slot % 5), 10 + Math.floor(next() * 20)].filter((t, i, all) => all.indexOf(t) === i),
+      40,
+    );
     for (let term = 0; term < 40; term++) {
       expect(decoded(postings, term, 20_001_000), `term ${term}`).toEqual(want.get(term) ?? []);
       expect(postings.df(term)).toBe(want.get(term)?.length ?? 0);
@@ -76,7 +85,11 @@ describe('compressed postings', () => {
   });
 
   it('takes term ids past 16 bits, even after the stream started with small ones', () => {
-    const { postings, want } = build([0, 5, 9, 70_000], (slot) => (slot === 0 ? [3, 4] : slot === 5 ? [3, 4, 65_536] : [3, 70_000 + slot, 65_535]), 70_000 + 70_001);
+    const { postings, want } = build(
+      [0, 5, 9, 70_000],
+      (slot) => (slot === 0 ? [3, 4] : slot === 5 ? [3, 4, 65_536] : [3, 70_000 + slot, 65_535]),
+      70_000 + 70_001,
+    );
     for (const term of [3, 4, 65_535, 65_536, 70_009, 140_000]) expect(decoded(postings, term), `term ${term}`).toEqual(want.get(term));
     expect(decoded(postings, 12)).toEqual([]);
   });

@@ -65,7 +65,8 @@ function expand(lower: string, folded: string, index: SearchIndex, matcher: Conc
   for (const key of keys) offer(key, WEIGHTS.exact);
   for (const term of matcher.lexiconTerms(keys)) offer(term, WEIGHTS.lexicon);
   if (folded.length >= MIN_FUZZY_LENGTH) {
-    for (let length = folded.length - 1; length >= Math.max(4, folded.length - 3); length--) offer(folded.slice(0, length), WEIGHTS.truncated);
+    for (let length = folded.length - 1; length >= Math.max(4, folded.length - 3); length--)
+      offer(folded.slice(0, length), WEIGHTS.truncated);
     for (const key of keys) {
       if (key.length < MIN_FUZZY_LENGTH - 1) continue;
       for (const id of index.typos.candidates(key, dictionary, 20)) offer(dictionary.terms[id], WEIGHTS.typo);
@@ -81,5 +82,10 @@ function expand(lower: string, folded: string, index: SearchIndex, matcher: Conc
       for (const id of dictionary.withPrefix(folded.slice(0, length), 10)) offer(dictionary.terms[id], WEIGHTS.typo);
     }
   }
-  return { folded, optional: isStopwordIn(folded, languages.length ? languages : ['en']), expansions, categories: matcher.categories(keys) };
+  return {
+    folded,
+    optional: isStopwordIn(folded, languages.length ? languages : ['en']),
+    expansions,
+    categories: matcher.categories(keys),
+  };
 }

@@ -130,13 +130,20 @@ export function search(index: SearchIndex, matcher: ConceptMatcher, query: Searc
   for (let i = 0; i < matchedWords.length; i++) total += popcountWord(matched[matchedWords[i]!]!);
 
   // 4. Facet counts, each over the matches of every other filter.
-  const facets = query.facets === false ? [] : countFacets(index, candidates, matched, matchedWords, total, filters, query.filters ?? {}, scratch);
+  const facets =
+    query.facets === false ? [] : countFacets(index, candidates, matched, matchedWords, total, filters, query.filters ?? {}, scratch);
 
   // 5. Scores of the matches only, then the page.
   const stamp = ++scratch.stamp;
   for (const word of words) scoreWord(index, word, matched, scratch, stamp);
   const { hits, remaining } = topHits(index, matched, matchedWords, order, query, scratch, stamp, words.length > 0);
-  return { total, hits, hasNextPage: remaining > hits.length, facets, terms: words.filter((w) => !w.optional || words.every((x) => x.optional)).map((w) => w.folded) };
+  return {
+    total,
+    hits,
+    hasNextPage: remaining > hits.length,
+    facets,
+    terms: words.filter((w) => !w.optional || words.every((x) => x.optional)).map((w) => w.folded),
+  };
 }
 
 function popcountWord(x: number): number {
@@ -230,7 +237,16 @@ function scoreWord(index: SearchIndex, word: QueryWord, matched: Bitset, scratch
   }
 }
 
-function countFacets(index: SearchIndex, candidates: Bitset, matched: Bitset, matchedWords: Int32Array, total: number, filters: Array<{ facet: FacetName; bits: Bitset }>, selected: Partial<Record<FacetName, readonly string[]>>, scratch: Scratch): FacetCount[] {
+function countFacets(
+  index: SearchIndex,
+  candidates: Bitset,
+  matched: Bitset,
+  matchedWords: Int32Array,
+  total: number,
+  filters: Array<{ facet: FacetName; bits: Bitset }>,
+  selected: Partial<Record<FacetName, readonly string[]>>,
+  scratch: Scratch,
+): FacetCount[] {
   const out: FacetCount[] = [];
   for (const name of SHOWN_FACETS) {
     const facet = index.facets[name];
@@ -259,7 +275,16 @@ function countFacets(index: SearchIndex, candidates: Bitset, matched: Bitset, ma
 }
 
 /** The best `first` matches after the cursor, and how many matches follow the cursor in all. */
-function topHits(index: SearchIndex, matched: Bitset, matchedWords: Int32Array, order: SearchOrder, query: SearchQuery, scratch: Scratch, stamp: number, hasText: boolean): { hits: SearchHit[]; remaining: number } {
+function topHits(
+  index: SearchIndex,
+  matched: Bitset,
+  matchedWords: Int32Array,
+  order: SearchOrder,
+  query: SearchQuery,
+  scratch: Scratch,
+  stamp: number,
+  hasText: boolean,
+): { hits: SearchHit[]; remaining: number } {
   const { distances, total, totalStamp } = scratch;
   const k = query.first;
   const after = query.after ?? null;
@@ -273,7 +298,8 @@ function topHits(index: SearchIndex, matched: Bitset, matchedWords: Int32Array, 
   const byScore = order === 'RELEVANCE' && hasText;
   const byDistance = order === 'DISTANCE';
   // Ascending order of (key, hash, id): the key is the negated score or date, or the distance.
-  const before = (ka: number, ha: number, ia: string, kb: number, hb: number, ib: string) => ka < kb || (ka === kb && (ha < hb || (ha === hb && ia < ib)));
+  const before = (ka: number, ha: number, ia: string, kb: number, hb: number, ib: string) =>
+    ka < kb || (ka === kb && (ha < hb || (ha === hb && ia < ib)));
   for (let i = 0; i < matchedWords.length; i++) {
     const w = matchedWords[i]!;
     let x = matched[w]!;
@@ -316,4 +342,3 @@ function topHits(index: SearchIndex, matched: Bitset, matchedWords: Int32Array, 
   }
   return { hits, remaining };
 }
-

@@ -15,11 +15,20 @@ const record: InitiativeRecord = {
   legalForm: 'L1',
   primarySector: 'AM10',
   migrantLed: { declared: true, consentToPublish: false, governance: { en: 'Run by zorblatt newcomers' } },
-  location: { locality: 'Liège', country: 'BE', precision: 'city', neighbourhood: 'Outremeuse', streetAddress: '12 rue Grimacer', postalCode: '4020', geo: { lat: 50.6401234, lon: 5.5801234 } },
+  location: {
+    locality: 'Liège',
+    country: 'BE',
+    precision: 'city',
+    neighbourhood: 'Outremeuse',
+    streetAddress: '12 rue Grimacer',
+    postalCode: '4020',
+    geo: { lat: 50.6401234, lon: 5.5801234 },
+  },
   contact: { email: 'secret-person@example.org', phone: '0470 12 34 56', visibility: { email: 'private', phone: 'signed-in' } },
   node: 'liege',
 };
-const stored = (r: InitiativeRecord) => ({ _id: r.handle, record: r, version: 1, updatedAt: '2026-01-01T00:00:00Z' }) as unknown as StoredInitiative;
+const stored = (r: InitiativeRecord) =>
+  ({ _id: r.handle, record: r, version: 1, updatedAt: '2026-01-01T00:00:00Z' }) as unknown as StoredInitiative;
 
 describe('the search document of an initiative', () => {
   it('holds no private value', () => {
@@ -29,12 +38,17 @@ describe('the search document of an initiative', () => {
     expect(doc.migrantLed).toBe(false);
     expect(doc.geo).toEqual({ lat: 50.6, lon: 5.6 });
     const index = indexOf([doc]);
-    for (const word of ['zorblatt', 'secret', 'Grimacer', 'Outremeuse', '4020', 'example']) expect(find(index, { text: word }).total, word).toBe(0);
+    for (const word of ['zorblatt', 'secret', 'Grimacer', 'Outremeuse', '4020', 'example'])
+      expect(find(index, { text: word }).total, word).toBe(0);
     expect(find(index, { text: 'kitchen' }).total).toBe(1);
   });
 
   it('shows what the initiative made public: the declaration with consent, the address at address precision', () => {
-    const open = { ...record, migrantLed: { ...record.migrantLed!, consentToPublish: true }, location: { ...record.location, precision: 'address' as const } };
+    const open = {
+      ...record,
+      migrantLed: { ...record.migrantLed!, consentToPublish: true },
+      location: { ...record.location, precision: 'address' as const },
+    };
     const doc = initiativeDocument(stored(open), () => undefined);
     const text = doc.texts.map((t) => t.text).join(' ');
     expect(text).toContain('zorblatt');
@@ -45,7 +59,9 @@ describe('the search document of an initiative', () => {
   });
 
   it('uses the city centre for city-only places', () => {
-    const doc = initiativeDocument(stored(record), (node, locality) => (node === 'liege' && locality === 'Liège' ? { lat: 50.6453, lon: 5.5736 } : undefined));
+    const doc = initiativeDocument(stored(record), (node, locality) =>
+      node === 'liege' && locality === 'Liège' ? { lat: 50.6453, lon: 5.5736 } : undefined,
+    );
     expect(doc.geo).toEqual({ lat: 50.6453, lon: 5.5736 });
   });
 });

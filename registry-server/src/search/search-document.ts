@@ -73,12 +73,27 @@ export function initiativeDocument(doc: StoredInitiative, cityCentreOf: CityCent
   // The governance text says who leads the initiative: public only with consent.
   if (isMigrantLedPublic(record)) addMap(texts, record.migrantLed?.governance, 1);
   for (const service of record.services ?? []) {
-    for (const map of [service.name, service.description, service.interpretationServices, service.applicationProcess, service.feesDescription, service.eligibilityDescription, service.serviceAreas, service.accessibility]) addMap(texts, map, 1);
+    for (const map of [
+      service.name,
+      service.description,
+      service.interpretationServices,
+      service.applicationProcess,
+      service.feesDescription,
+      service.eligibilityDescription,
+      service.serviceAreas,
+      service.accessibility,
+    ])
+      addMap(texts, map, 1);
   }
   for (const need of record.needs ?? []) addMap(texts, need.description, 1);
   for (const figure of record.keyFigures ?? []) addMap(texts, figure.description, 1);
   for (const link of record.links ?? []) addMap(texts, link.label, 1);
-  addPlain(texts, lang, [location.locality, location.region, location.neighbourhood, location.streetAddress, ...(record.supportedBy ?? [])], 1);
+  addPlain(
+    texts,
+    lang,
+    [location.locality, location.region, location.neighbourhood, location.streetAddress, ...(record.supportedBy ?? [])],
+    1,
+  );
   const languages = new Set<string>();
   for (const tag of record.languagesOffered ?? []) {
     languages.add(tag.toLowerCase());
@@ -111,7 +126,17 @@ export function goodPracticeDocument(doc: StoredGoodPractice): SearchDocument {
   const lang = record.originalLanguage;
   addMap(texts, record.title, 3);
   addMap(texts, record.summary, 2);
-  for (const map of [record.context, record.objectives, record.howItWorks, record.targetGroup, record.funding, record.results, record.evaluation, record.transferability]) addMap(texts, map, 1);
+  for (const map of [
+    record.context,
+    record.objectives,
+    record.howItWorks,
+    record.targetGroup,
+    record.funding,
+    record.results,
+    record.evaluation,
+    record.transferability,
+  ])
+    addMap(texts, map, 1);
   for (const actor of record.actors ?? []) addMap(texts, actor.description, 1);
   addPlain(texts, lang, [record.location.locality, record.location.region, ...(record.actors ?? []).map((a) => a.name)], 1);
   return {

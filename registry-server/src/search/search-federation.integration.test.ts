@@ -23,14 +23,19 @@ async function eventually<T>(check: () => Promise<T | null | undefined | false>,
   }
 }
 
-const SEARCH = 'query($input: SearchInput) { search(input: $input, first: 50) { totalCount edges { nodeHandle received node { ... on Initiative { id slug } ... on GoodPractice { id slug } } } facets { name values { value count } } } }';
+const SEARCH =
+  'query($input: SearchInput) { search(input: $input, first: 50) { totalCount edges { nodeHandle received node { ... on Initiative { id slug } ... on GoodPractice { id slug } } } facets { name values { value count } } } }';
 
 let liege: TestNode;
 let milan: TestNode;
 const hits = async (text: string, extra: Record<string, unknown> = {}) => {
   const response = await milan.query(SEARCH, { input: { text, ...extra } });
   if (response.body.errors) throw new Error(JSON.stringify(response.body.errors));
-  return response.body.data.search as { totalCount: number; edges: Array<{ nodeHandle: string; received: boolean; node: { id: string; slug: string } }>; facets: Array<{ name: string; values: Array<{ value: string; count: number }> }> };
+  return response.body.data.search as {
+    totalCount: number;
+    edges: Array<{ nodeHandle: string; received: boolean; node: { id: string; slug: string } }>;
+    facets: Array<{ name: string; values: Array<{ value: string; count: number }> }>;
+  };
 };
 
 /** Waits until Milan's store holds `check`, then measures how long until its search agrees. */
@@ -59,19 +64,25 @@ afterAll(async () => {
 });
 
 describe('search over received listings', () => {
-  it('finds the partner\'s listings, with the node they come from', async () => {
+  it("finds the partner's listings, with the node they come from", async () => {
     await milan.registry.search.settled();
     const result = await hits('διερμηνεία');
     const univerbal = result.edges.find((e) => e.node.slug === 'univerbal');
-    expect(univerbal).toEqual({ nodeHandle: 'liege', received: true, node: { id: `${liege.url}/initiatives/univerbal`, slug: 'univerbal' } });
+    expect(univerbal).toEqual({
+      nodeHandle: 'liege',
+      received: true,
+      node: { id: `${liege.url}/initiatives/univerbal`, slug: 'univerbal' },
+    });
     expect(result.facets.find((f) => f.name === 'NODE')!.values.map((v) => v.value)).toEqual(['liege']);
     const pt6 = await milan.query(SEARCH, { input: { practiceType: ['PT6'], node: ['liege'] } });
     expect(pt6.body.data.search.edges.map((e: { node: { slug: string } }) => e.node.slug)).toContain('univerbal');
   });
 
-  it('finds a partner\'s Update within a second of it reaching the store', async () => {
+  it("finds a partner's Update within a second of it reaching the store", async () => {
     const doc = (await liege.registry.initiatives.findById('siriuscoop'))!;
-    await liege.registry.initiativeEditorial.update(operator, 'siriuscoop', doc.version, { summary: { ...doc.record.summary, en: 'Web development cooperative, now also teaching typography.' } });
+    await liege.registry.initiativeEditorial.update(operator, 'siriuscoop', doc.version, {
+      summary: { ...doc.record.summary, en: 'Web development cooperative, now also teaching typography.' },
+    });
     const id = `${liege.url}/initiatives/siriuscoop`;
     const ms = await searchableAfterStore(
       async () => Boolean((await milan.registry.initiatives.findById(id))?.record.summary.en?.includes('typography')),

@@ -247,7 +247,13 @@ export class SearchIndex {
 
   /** Sizes, for logs and the benchmark. */
   stats(): { listings: number; slots: number; terms: number; postings: number; deltaPostings: number } {
-    return { listings: this.liveCount, slots: this.slots, terms: this.dictionary.size, postings: this.postings.size, deltaPostings: this.postings.deltaPostings };
+    return {
+      listings: this.liveCount,
+      slots: this.slots,
+      terms: this.dictionary.size,
+      postings: this.postings.size,
+      deltaPostings: this.postings.deltaPostings,
+    };
   }
 }
 

@@ -19,8 +19,26 @@ const argumentOf = (args: SearchArgs): string => {
 
 describe('search arguments', () => {
   it('accepts a full search and normalises codes', () => {
-    const query = parse({ input: { text: 'cucina', kinds: ['INITIATIVE'], node: ['Liege'], country: ['it'], languageOffered: ['AR-SY'], migrantLed: true, near: { node: 'liege', radiusKm: 200 } }, first: 5, orderBy: 'DISTANCE' });
-    expect(query.filters).toEqual({ kind: ['INITIATIVE'], node: ['liege'], country: ['IT'], languageOffered: ['ar-sy'], migrantLed: ['true'] });
+    const query = parse({
+      input: {
+        text: 'cucina',
+        kinds: ['INITIATIVE'],
+        node: ['Liege'],
+        country: ['it'],
+        languageOffered: ['AR-SY'],
+        migrantLed: true,
+        near: { node: 'liege', radiusKm: 200 },
+      },
+      first: 5,
+      orderBy: 'DISTANCE',
+    });
+    expect(query.filters).toEqual({
+      kind: ['INITIATIVE'],
+      node: ['liege'],
+      country: ['IT'],
+      languageOffered: ['ar-sy'],
+      migrantLed: ['true'],
+    });
     expect(query.near).toEqual({ lat: 50.6453, lon: 5.5736, radiusKm: 200 });
     expect(query.first).toBe(5);
   });
@@ -33,14 +51,17 @@ describe('search arguments', () => {
     expect(argumentOf({ input: { near: { latitude: 91, longitude: 0, radiusKm: 10 } } })).toBe('input.near.latitude');
     expect(argumentOf({ input: { near: { latitude: 0, longitude: -181, radiusKm: 10 } } })).toBe('input.near.longitude');
     expect(argumentOf({ input: { near: { latitude: Number.NaN, longitude: 0, radiusKm: 10 } } })).toBe('input.near.latitude');
-    for (const radiusKm of [0, -5, 20_001, 1e12, Number.POSITIVE_INFINITY]) expect(argumentOf({ input: { near: { latitude: 0, longitude: 0, radiusKm } } })).toBe('input.near.radiusKm');
+    for (const radiusKm of [0, -5, 20_001, 1e12, Number.POSITIVE_INFINITY])
+      expect(argumentOf({ input: { near: { latitude: 0, longitude: 0, radiusKm } } })).toBe('input.near.radiusKm');
     expect(argumentOf({ input: { near: { latitude: 1, radiusKm: 10 } } })).toBe('input.near');
     expect(argumentOf({ input: { near: { node: 'liege', latitude: 1, longitude: 1, radiusKm: 10 } } })).toBe('input.near');
     expect(argumentOf({ input: { near: { node: 'atlantis', radiusKm: 10 } } })).toBe('input.near.node');
     expect(argumentOf({ orderBy: 'DISTANCE' })).toBe('orderBy');
     expect(argumentOf({ input: { sector: Array.from({ length: 51 }, (_, i) => `S${i}`) } })).toBe('input.sector');
     expect(argumentOf({ after: 'not-a-cursor' })).toBe('after');
-    expect(argumentOf({ after: encodeCursor({ order: 'RELEVANCE', key: 1, hash: 1, id: 'x' }), orderBy: 'RECENTLY_UPDATED' })).toBe('after');
+    expect(argumentOf({ after: encodeCursor({ order: 'RELEVANCE', key: 1, hash: 1, id: 'x' }), orderBy: 'RECENTLY_UPDATED' })).toBe(
+      'after',
+    );
   });
 
   it('lets unknown or absurd facet values through, to match nothing', () => {

@@ -120,7 +120,10 @@ export class SearchService {
   rebuild(options: { refreshEveryMs?: number; fresh?: boolean } = {}): Promise<RebuildStats> {
     this.#active = true;
     if (options.refreshEveryMs && !this.#timer) {
-      this.#timer = setInterval(() => void this.reconcile().catch((error: unknown) => log.warning('Could not check the store for changes: {error}', { error })), options.refreshEveryMs);
+      this.#timer = setInterval(
+        () => void this.reconcile().catch((error: unknown) => log.warning('Could not check the store for changes: {error}', { error })),
+        options.refreshEveryMs,
+      );
       this.#timer.unref();
     }
     if (this.#rebuilding) return this.#rebuilding;
@@ -153,7 +156,10 @@ export class SearchService {
     if (!this.ready) return 0;
     const changed: Array<{ kind: Kind | null; id: string }> = [];
     const seen = new Set<string>();
-    for (const [kind, repository] of [['goodPractice', this.#deps.practices], ['initiative', this.#deps.initiatives]] as const) {
+    for (const [kind, repository] of [
+      ['goodPractice', this.#deps.practices],
+      ['initiative', this.#deps.initiatives],
+    ] as const) {
       const docs = await repository.publishedVersions();
       for (const doc of docs) {
         seen.add(doc._id);
@@ -189,7 +195,11 @@ export class SearchService {
       if (this.#rebuilding) this.#changedDuringRebuild.add(id);
       const practice = kind !== 'initiative' ? await this.#deps.practices.findPublishedById(id) : null;
       const initiative = kind !== 'goodPractice' && !practice ? await this.#deps.initiatives.findPublishedById(id) : null;
-      const result = practice ? this.#index.upsert(goodPracticeDocument(practice)) : initiative ? this.#index.upsert(initiativeDocument(initiative, this.#cityCentreOf)) : this.#index.remove(id);
+      const result = practice
+        ? this.#index.upsert(goodPracticeDocument(practice))
+        : initiative
+          ? this.#index.upsert(initiativeDocument(initiative, this.#cityCentreOf))
+          : this.#index.remove(id);
       for (const other of result) affected.add(other);
     }
     for (const id of affected) {
@@ -218,13 +228,22 @@ export class SearchService {
     const centres = new Map<string, { locality: string; geo: GeoPoint }>();
     for (const node of nodes) if (node.record.geo) centres.set(node._id, { locality: node.record.locality, geo: node.record.geo });
     this.#centres = centres;
-    this.#cityNames = new Map(nodes.map((node) => [node._id, { ...(node.record.localityNames ?? {}), [node.record.defaultLanguages[0] ?? 'und']: node.record.locality }]));
+    this.#cityNames = new Map(
+      nodes.map((node) => [
+        node._id,
+        { ...(node.record.localityNames ?? {}), [node.record.defaultLanguages[0] ?? 'und']: node.record.locality },
+      ]),
+    );
     const matcher = new ConceptMatcher(categorySource(this.#deps.catalog, nodes));
     const expected = (await this.#deps.initiatives.countPublished({})) + (await this.#deps.practices.countPublished({}));
     // A rebuild expects about as many postings as the index it replaces has (plus some room).
     const current = this.#index.postings.size;
     const expectedPostings = current > 0 ? current * 1.05 + 65_536 : undefined;
-    const index = new SearchIndex({ expected, expectedPostings, ...(fresh ? {} : { analyzer: this.#index.analyzer, typos: this.#index.typos }) });
+    const index = new SearchIndex({
+      expected,
+      expectedPostings,
+      ...(fresh ? {} : { analyzer: this.#index.analyzer, typos: this.#index.typos }),
+    });
     // Practices first: an initiative's practice types come from them.
     for await (const batch of this.#deps.practices.publishedBatches(BATCH)) {
       for (const doc of batch) index.upsert(goodPracticeDocument(doc));
@@ -252,8 +271,13 @@ export class SearchService {
 
 function categorySource(catalog: TaxonomyCatalog, nodes: StoredCityNode[]): CategorySource {
   return {
-    concepts: CATEGORY_TAXONOMIES.flatMap(([taxonomy, facet]) => (catalog.get(taxonomy)?.concepts ?? []).map((c) => ({ facet, code: c.code, labels: c.labels }))),
-    nodes: nodes.map((node) => ({ handle: node._id, names: [['und', node.record.locality] as const, ...Object.entries(node.record.localityNames ?? {})] })),
+    concepts: CATEGORY_TAXONOMIES.flatMap(([taxonomy, facet]) =>
+      (catalog.get(taxonomy)?.concepts ?? []).map((c) => ({ facet, code: c.code, labels: c.labels })),
+    ),
+    nodes: nodes.map((node) => ({
+      handle: node._id,
+      names: [['und', node.record.locality] as const, ...Object.entries(node.record.localityNames ?? {})],
+    })),
   };
 }
 

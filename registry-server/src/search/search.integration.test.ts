@@ -29,7 +29,20 @@ afterAll(async () => {
 const search = async (variables: Record<string, unknown>, headers: Record<string, string> = {}) => {
   const response = await node.query(SEARCH, variables, headers);
   if (response.body.errors) throw new Error(JSON.stringify(response.body.errors));
-  return response.body.data.search as { totalCount: number; terms: string[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ cursor: string; score: number; distanceKm: number | null; nodeHandle: string; received: boolean; node: { __typename: string; slug: string; name?: { text: string }; summary?: { text: string; language: string } } }>; facets: Array<{ name: string; values: Array<{ value: string; label: string; count: number; selected: boolean }> }> };
+  return response.body.data.search as {
+    totalCount: number;
+    terms: string[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      score: number;
+      distanceKm: number | null;
+      nodeHandle: string;
+      received: boolean;
+      node: { __typename: string; slug: string; name?: { text: string }; summary?: { text: string; language: string } };
+    }>;
+    facets: Array<{ name: string; values: Array<{ value: string; label: string; count: number; selected: boolean }> }>;
+  };
 };
 const slugs = (result: Awaited<ReturnType<typeof search>>) => result.edges.map((e) => e.node.slug);
 
@@ -42,7 +55,7 @@ describe('search on the seeds', () => {
     }
   });
 
-  it('finds initiatives and good practices together, and shows them in the reader\'s language', async () => {
+  it("finds initiatives and good practices together, and shows them in the reader's language", async () => {
     const result = await search({ input: { text: 'Univerbal' }, lang: 'en' });
     const types = new Set(result.edges.map((e) => e.node.__typename));
     expect(types).toEqual(new Set(['Initiative', 'GoodPractice']));
@@ -51,7 +64,7 @@ describe('search on the seeds', () => {
     expect(french.edges.find((e) => e.node.slug === 'univerbal')!.node.summary!.language).toBe('fr');
   });
 
-  it('counts facets with labels in the reader\'s language', async () => {
+  it("counts facets with labels in the reader's language", async () => {
     const result = await search({ input: { kinds: ['INITIATIVE'] }, lang: 'it' });
     expect(result.totalCount).toBe(10);
     const facet = (name: string) => result.facets.find((f) => f.name === name)!;
@@ -62,7 +75,17 @@ describe('search on the seeds', () => {
     expect(facet('SECTOR').values.find((v) => v.value === 'AM80')!.label).toBe('Salute, assistenza sociale e benessere');
     expect(facet('MIGRANT_LED').values.find((v) => v.value === 'true')!.label).toBe('Guidata da migranti');
     expect(facet('LANGUAGE_OFFERED').values.find((v) => v.value === 'ar')!.label).toBe('arabo');
-    expect(result.facets.map((f) => f.name)).toEqual(['NODE', 'COUNTRY', 'SECTOR', 'PRACTICE_TYPE', 'LEGAL_FORM', 'LANGUAGE_OFFERED', 'MIGRANT_LED', 'NEED', 'KIND']);
+    expect(result.facets.map((f) => f.name)).toEqual([
+      'NODE',
+      'COUNTRY',
+      'SECTOR',
+      'PRACTICE_TYPE',
+      'LEGAL_FORM',
+      'LANGUAGE_OFFERED',
+      'MIGRANT_LED',
+      'NEED',
+      'KIND',
+    ]);
   });
 
   it('filters by practice type across both kinds, and by migrant-led', async () => {
@@ -109,7 +132,9 @@ describe('search on the seeds', () => {
 describe('kept current', () => {
   it('finds a local edit within a second', async () => {
     const doc = (await node.registry.initiatives.findById('atemos'))!;
-    await node.registry.initiativeEditorial.update(operator, 'atemos', doc.version, { summary: { ...doc.record.summary, en: 'Sewing and quiltmaking workshops in Liège.' } });
+    await node.registry.initiativeEditorial.update(operator, 'atemos', doc.version, {
+      summary: { ...doc.record.summary, en: 'Sewing and quiltmaking workshops in Liège.' },
+    });
     const started = Date.now();
     let found = false;
     while (!found && Date.now() - started < 1_000) {
@@ -123,7 +148,15 @@ describe('kept current', () => {
     await node.registry.initiativeEditorial.unpublish(operator, 'redemarts', doc.version);
     await node.registry.search.settled();
     expect(slugs(await search({ input: { text: "Redém'arts" } }))).not.toContain('redemarts');
-    const created = await node.registry.initiativeEditorial.create(operator, { handle: 'test-bakery', name: { en: 'Neighbourhood flatbread bakery (test data)' }, summary: { en: 'Test data.' }, originalLanguage: 'en', legalForm: 'L1', primarySector: 'AM10', location: { locality: 'Liège', country: 'BE', precision: 'city' } } as never);
+    const created = await node.registry.initiativeEditorial.create(operator, {
+      handle: 'test-bakery',
+      name: { en: 'Neighbourhood flatbread bakery (test data)' },
+      summary: { en: 'Test data.' },
+      originalLanguage: 'en',
+      legalForm: 'L1',
+      primarySector: 'AM10',
+      location: { locality: 'Liège', country: 'BE', precision: 'city' },
+    } as never);
     await node.registry.search.settled();
     expect(slugs(await search({ input: { text: 'flatbread' } }))).toEqual([]);
     await node.registry.initiativeEditorial.approve(operator, 'test-bakery', created.version);
@@ -140,13 +173,20 @@ describe('kept current', () => {
       legalForm: 'L1',
       primarySector: 'AM10',
       migrantLed: { declared: true, consentToPublish: false, governance: { en: 'Led by quorvex people.' } },
-      location: { locality: 'Liège', country: 'BE', precision: 'neighbourhood', neighbourhood: 'Sainte-Marguerite', streetAddress: '7 rue Vexilloire' },
+      location: {
+        locality: 'Liège',
+        country: 'BE',
+        precision: 'neighbourhood',
+        neighbourhood: 'Sainte-Marguerite',
+        streetAddress: '7 rue Vexilloire',
+      },
       contact: { email: 'hidden-mailbox@example.org', visibility: { email: 'private' } },
     } as never);
     await node.registry.initiativeEditorial.approve(operator, 'test-private', created.version);
     await node.registry.search.settled();
     expect(slugs(await search({ input: { text: 'supper' } }))).toEqual(['test-private']);
-    for (const text of ['quorvex', 'Vexilloire', 'hidden-mailbox', 'hidden mailbox']) expect((await search({ input: { text } })).totalCount, text).toBe(0);
+    for (const text of ['quorvex', 'Vexilloire', 'hidden-mailbox', 'hidden mailbox'])
+      expect((await search({ input: { text } })).totalCount, text).toBe(0);
     expect(slugs(await search({ input: { text: 'supper', migrantLed: true } }))).toEqual([]);
   });
 });
@@ -155,7 +195,9 @@ describe('rebuilds and other writers', () => {
   it('keeps a change made while a rebuild runs', async () => {
     const rebuilding = node.registry.search.rebuild();
     const doc = (await node.registry.initiatives.findById('siriuschool'))!;
-    await node.registry.initiativeEditorial.update(operator, 'siriuschool', doc.version, { summary: { ...doc.record.summary, en: 'Free coding school with a xylograph workshop.' } });
+    await node.registry.initiativeEditorial.update(operator, 'siriuschool', doc.version, {
+      summary: { ...doc.record.summary, en: 'Free coding school with a xylograph workshop.' },
+    });
     await rebuilding;
     await node.registry.search.settled();
     expect(slugs(await search({ input: { text: 'xylograph' } }))).toEqual(['siriuschool']);
@@ -170,7 +212,10 @@ describe('rebuilds and other writers', () => {
 
   it('catches up with writes made behind its back (other processes on MongoDB) when it compares itself with the store', async () => {
     const template = (await node.registry.initiatives.findById('atemos'))!.record;
-    await node.registry.initiatives.insert({ ...template, handle: 'test-behind', name: { en: 'Zeppelin repair collective (test data)' }, practices: [] }, { origin: { kind: 'local' }, state: 'published', now: new Date().toISOString() });
+    await node.registry.initiatives.insert(
+      { ...template, handle: 'test-behind', name: { en: 'Zeppelin repair collective (test data)' }, practices: [] },
+      { origin: { kind: 'local' }, state: 'published', now: new Date().toISOString() },
+    );
     expect(slugs(await search({ input: { text: 'zeppelin' } }))).toEqual([]);
     expect(await node.registry.search.reconcile()).toBe(1);
     expect(slugs(await search({ input: { text: 'zeppelin' } }))).toEqual(['test-behind']);
@@ -215,7 +260,9 @@ describe('bad input', () => {
     expect(symbols.totalCount).toBe(empty.totalCount);
     const unknown = await search({ input: { sector: ['NOT-A-SECTOR'], country: ['ZZ'], node: ['atlantis'] } });
     expect(unknown.totalCount).toBe(0);
-    expect(unknown.facets.find((f) => f.name === 'SECTOR')!.values).toEqual([{ value: 'NOT-A-SECTOR', label: 'NOT-A-SECTOR', count: 0, selected: true }]);
+    expect(unknown.facets.find((f) => f.name === 'SECTOR')!.values).toEqual([
+      { value: 'NOT-A-SECTOR', label: 'NOT-A-SECTOR', count: 0, selected: true },
+    ]);
     const emoji = await search({ input: { text: '🍲🍲🍲 😀' } });
     expect(emoji.totalCount).toBe(0);
   });
@@ -229,12 +276,28 @@ describe('rebuilding the index', () => {
   });
 
   it('rebuilds a running node from the operator command', async () => {
-    const admin = await node.registry.accountService.createAccount({ email: 'admin@search.test', password: 'a long test password 1', role: 'admin', initiatives: [], createdBy: null });
-    const { token } = await node.registry.accountService.signIn({ email: admin.email, password: 'a long test password 1', via: 'bearer', address: 'cli-test' });
+    const admin = await node.registry.accountService.createAccount({
+      email: 'admin@search.test',
+      password: 'a long test password 1',
+      role: 'admin',
+      initiatives: [],
+      createdBy: null,
+    });
+    const { token } = await node.registry.accountService.signIn({
+      email: admin.email,
+      password: 'a long test password 1',
+      via: 'bearer',
+      address: 'cli-test',
+    });
     const cli = join(import.meta.dirname, '..', 'cli', 'main.ts');
     const run = (args: string[]) =>
       new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
-        execFile(process.execPath, [cli, ...args], { env: { ...process.env, UMN_TOKEN: token }, timeout: 20_000 }, (error, stdout, stderr) => resolve({ status: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }));
+        execFile(
+          process.execPath,
+          [cli, ...args],
+          { env: { ...process.env, UMN_TOKEN: token }, timeout: 20_000 },
+          (error, stdout, stderr) => resolve({ status: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+        );
       });
     const done = await run(['search', 'reindex', '--url', node.url]);
     expect(done.stderr).toBe('');

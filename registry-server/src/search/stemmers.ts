@@ -63,7 +63,13 @@ export function scriptOf(word: string): Script {
     if (code >= 0x370 && code < 0x400) return 'greek';
     if (code >= 0x1f00 && code < 0x2000) return 'greek';
     if (code >= 0x400 && code < 0x530) return 'cyrillic';
-    if ((code >= 0x600 && code < 0x700) || (code >= 0x750 && code < 0x780) || (code >= 0xfb50 && code < 0xfe00) || (code >= 0xfe70 && code < 0xff00)) return 'arabic';
+    if (
+      (code >= 0x600 && code < 0x700) ||
+      (code >= 0x750 && code < 0x780) ||
+      (code >= 0xfb50 && code < 0xfe00) ||
+      (code >= 0xfe70 && code < 0xff00)
+    )
+      return 'arabic';
     if (code >= 0x1e00 && code < 0x1f00) return 'latin';
     return 'other';
   }

@@ -38,7 +38,14 @@ describe('words', () => {
   };
 
   it('splits on punctuation, apostrophes and hyphens, in any script', () => {
-    expect(words("L'interprétariat socio-professionnel, 33 langues!")).toEqual(['L', 'interprétariat', 'socio', 'professionnel', '33', 'langues']);
+    expect(words("L'interprétariat socio-professionnel, 33 langues!")).toEqual([
+      'L',
+      'interprétariat',
+      'socio',
+      'professionnel',
+      '33',
+      'langues',
+    ]);
     expect(words('professionnel·le·s « accueil »')).toEqual(['professionnel', 'le', 's', 'accueil']);
     expect(words('Κοινωνική διερμηνεία; Превод — الترجمة، مطبخ')).toEqual(['Κοινωνική', 'διερμηνεία', 'Превод', 'الترجمة', 'مطبخ']);
     expect(words('!!! ??? ---')).toEqual([]);
@@ -100,7 +107,11 @@ describe('one typo', () => {
     for (const t of ['interpret', 'interpretariat', 'kitchen', 'kitten', 'cat']) dictionary.getOrAdd(t);
     const typos = new TypoIndex();
     typos.catchUp(dictionary);
-    const found = (w: string) => typos.candidates(w, dictionary, 10).map((id) => dictionary.terms[id]).sort();
+    const found = (w: string) =>
+      typos
+        .candidates(w, dictionary, 10)
+        .map((id) => dictionary.terms[id])
+        .sort();
     expect(found('interprtariat')).toEqual(['interpretariat']);
     expect(found('kitchn')).toEqual(['kitchen']);
     expect(found('kitten')).toEqual(['kitten']);

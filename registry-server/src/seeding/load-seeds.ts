@@ -11,7 +11,6 @@ import type { SeedFile, SeedSet } from './seed-files.ts';
 
 const log = logger('seed');
 
-
 export interface SeedResult {
   inserted: number;
   alreadyLoaded: number;
@@ -24,7 +23,14 @@ export async function loadSeeds(registry: Registry, seeds: SeedSet): Promise<See
   let inserted = 0;
   let alreadyLoaded = 0;
 
-  const load = async <R extends { handle: string }>(name: string, items: Array<SeedFile<R>>, repository: { findById(id: string): Promise<unknown>; insert(record: R, options: { origin: { kind: 'local' }; state: 'published'; now: string }): Promise<unknown> }) => {
+  const load = async <R extends { handle: string }>(
+    name: string,
+    items: Array<SeedFile<R>>,
+    repository: {
+      findById(id: string): Promise<unknown>;
+      insert(record: R, options: { origin: { kind: 'local' }; state: 'published'; now: string }): Promise<unknown>;
+    },
+  ) => {
     const loaded = await seedLog.loaded(name);
     for (const { record } of items) {
       if (loaded.has(record.handle) || (await repository.findById(record.handle))) {
@@ -63,15 +69,26 @@ export function checkSeeds(registry: Registry, seeds: SeedSet): void {
   const refError = (file: string, e: FieldError) => problems.push(`${file}: ${e.field}: ${e.message}`);
   for (const { file, record } of seeds.initiatives) {
     if (!nodes.has(record.node)) refError(file, { field: 'node', code: 'UNKNOWN_REFERENCE', message: `no city node "${record.node}"` });
-    (record.practices ?? []).forEach((h, i) => practices.has(`${record.node}/${h}`) || refError(file, { field: `practices.${i}`, code: 'UNKNOWN_REFERENCE', message: `no good practice "${h}" on node ${record.node}` }));
-    if (record.partOf && !initiatives.has(`${record.node}/${record.partOf}`)) refError(file, { field: 'partOf', code: 'UNKNOWN_REFERENCE', message: `no initiative "${record.partOf}"` });
+    (record.practices ?? []).forEach(
+      (h, i) =>
+        practices.has(`${record.node}/${h}`) ||
+        refError(file, { field: `practices.${i}`, code: 'UNKNOWN_REFERENCE', message: `no good practice "${h}" on node ${record.node}` }),
+    );
+    if (record.partOf && !initiatives.has(`${record.node}/${record.partOf}`))
+      refError(file, { field: 'partOf', code: 'UNKNOWN_REFERENCE', message: `no initiative "${record.partOf}"` });
   }
   for (const { file, record } of seeds.practices) {
     if (!nodes.has(record.node)) refError(file, { field: 'node', code: 'UNKNOWN_REFERENCE', message: `no city node "${record.node}"` });
-    (record.initiatives ?? []).forEach((h, i) => initiatives.has(`${record.node}/${h}`) || refError(file, { field: `initiatives.${i}`, code: 'UNKNOWN_REFERENCE', message: `no initiative "${h}" on node ${record.node}` }));
+    (record.initiatives ?? []).forEach(
+      (h, i) =>
+        initiatives.has(`${record.node}/${h}`) ||
+        refError(file, { field: `initiatives.${i}`, code: 'UNKNOWN_REFERENCE', message: `no initiative "${h}" on node ${record.node}` }),
+    );
   }
   const handles = new Set<string>();
-  for (const { file, record } of [...seeds.nodes, ...seeds.initiatives, ...seeds.practices] as Array<SeedFile<{ handle: string; node?: string }>>) {
+  for (const { file, record } of [...seeds.nodes, ...seeds.initiatives, ...seeds.practices] as Array<
+    SeedFile<{ handle: string; node?: string }>
+  >) {
     const key = `${file.includes('/nodes/') ? 'node' : file.includes('/initiatives/') ? 'initiative' : 'practice'}:${record.handle}`;
     if (handles.has(key)) problems.push(`${file}: handle "${record.handle}" is used twice`);
     handles.add(key);

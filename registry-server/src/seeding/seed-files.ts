@@ -30,7 +30,12 @@ function readJson(path: string): unknown {
 }
 
 function jsonFiles(directory: string): string[] {
-  return existsSync(directory) ? readdirSync(directory).filter((f) => f.endsWith('.json')).sort().map((f) => join(directory, f)) : [];
+  return existsSync(directory)
+    ? readdirSync(directory)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => join(directory, f))
+    : [];
 }
 
 /** Reads every seed file; `withListingsOf` limits initiatives and practices to those nodes. */
@@ -40,6 +45,7 @@ export function readSeeds(directory = seedsDirectory(), withListingsOf?: readonl
     return (Array.isArray(content) ? content : [content]).map((record) => ({ file, record: record as CityNodeRecord }));
   });
   const listingNodes = nodes.map((n) => n.record.handle).filter((h) => !withListingsOf || withListingsOf.includes(h));
-  const read = <R>(kind: string) => listingNodes.flatMap((node) => jsonFiles(join(directory, node, kind)).map((file) => ({ file, record: readJson(file) as R })));
+  const read = <R>(kind: string) =>
+    listingNodes.flatMap((node) => jsonFiles(join(directory, node, kind)).map((file) => ({ file, record: readJson(file) as R })));
   return { nodes, initiatives: read<InitiativeRecord>('initiatives'), practices: read<GoodPracticeRecord>('practices') };
 }

@@ -18,7 +18,9 @@ export interface Page<T> {
 export class InvalidCursorError extends Error {
   readonly code = 'INVALID_CURSOR';
   constructor() {
-    super('The cursor in `after` was not issued for this listing and order. Pass pageInfo.endCursor from the previous page, or leave `after` out to start at the first page.');
+    super(
+      'The cursor in `after` was not issued for this listing and order. Pass pageInfo.endCursor from the previous page, or leave `after` out to start at the first page.',
+    );
     this.name = 'InvalidCursorError';
   }
 }
@@ -40,7 +42,13 @@ function decodeCursor(order: SortOrder, cursor: string): [unknown, string] {
   throw new InvalidCursorError();
 }
 
-export async function keysetPage<T extends Doc>(collection: Collection<T>, filter: Filter, order: SortOrder, first: number, after?: string | null): Promise<Page<T>> {
+export async function keysetPage<T extends Doc>(
+  collection: Collection<T>,
+  filter: Filter,
+  order: SortOrder,
+  first: number,
+  after?: string | null,
+): Promise<Page<T>> {
   const op = order.direction === 1 ? '$gt' : '$lt';
   let pageFilter = filter;
   if (after) {
@@ -49,7 +57,9 @@ export async function keysetPage<T extends Doc>(collection: Collection<T>, filte
     pageFilter = Object.keys(filter).length ? { $and: [filter, afterCursor] } : afterCursor;
   }
   const [docs, totalCount] = await Promise.all([
-    first === 0 ? Promise.resolve([]) : collection.find(pageFilter, { sort: { [order.field]: order.direction, _id: order.direction }, limit: first + 1 }),
+    first === 0
+      ? Promise.resolve([])
+      : collection.find(pageFilter, { sort: { [order.field]: order.direction, _id: order.direction }, limit: first + 1 }),
     collection.countDocuments(filter),
   ]);
   const pageDocs = docs.slice(0, first);

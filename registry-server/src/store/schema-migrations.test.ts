@@ -18,7 +18,12 @@ const log = getLogger(['umn', 'test']);
 describe('migrateDocuments', () => {
   // A hypothetical change: version 2 splits `city` into location.locality.
   const migrations: Migration[] = [
-    { collection: 'things', toVersion: 2, describe: 'move city into location', migrate: ({ city, ...rest }) => ({ ...rest, location: { locality: city } }) as never },
+    {
+      collection: 'things',
+      toVersion: 2,
+      describe: 'move city into location',
+      migrate: ({ city, ...rest }) => ({ ...rest, location: { locality: city } }) as never,
+    },
   ];
 
   it('migrates older documents step by step and leaves current ones alone', async () => {
@@ -33,7 +38,11 @@ describe('migrateDocuments', () => {
     const migrated = await migrateDocuments(store, log, [{ collection: 'things', current: 2 }], withV0);
     expect(migrated).toBe(2);
     expect(await things.findOne({ _id: 'old' })).toEqual({ _id: 'old', schemaVersion: 2, location: { locality: 'Liège' } });
-    expect(await things.findOne({ _id: 'unversioned' })).toEqual({ _id: 'unversioned', schemaVersion: 2, location: { locality: 'Milano' } });
+    expect(await things.findOne({ _id: 'unversioned' })).toEqual({
+      _id: 'unversioned',
+      schemaVersion: 2,
+      location: { locality: 'Milano' },
+    });
     expect(await things.findOne({ _id: 'current' })).toEqual({ _id: 'current', schemaVersion: 2, location: { locality: 'Sofia' } });
     expect(await migrateDocuments(store, log, [{ collection: 'things', current: 2 }], withV0)).toBe(0);
     await store.close();
@@ -46,7 +55,9 @@ describe('migrateDocuments', () => {
     await expect(migrateDocuments(store, log, [{ collection: 'things', current: 2 }], migrations)).rejects.toThrow(/newer version/);
     await things.deleteOne({ _id: 'future' });
     await things.insertOne({ _id: 'gap', schemaVersion: 0 });
-    await expect(migrateDocuments(store, log, [{ collection: 'things', current: 2 }], migrations)).rejects.toThrow(/No migration of things from schemaVersion 0/);
+    await expect(migrateDocuments(store, log, [{ collection: 'things', current: 2 }], migrations)).rejects.toThrow(
+      /No migration of things from schemaVersion 0/,
+    );
     expect(await things.findOne({ _id: 'gap' })).toEqual({ _id: 'gap', schemaVersion: 0 });
     await store.close();
   });

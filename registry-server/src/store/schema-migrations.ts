@@ -28,13 +28,20 @@ export const COLLECTION_VERSIONS: CollectionVersion[] = [
 /** The steps from one version to the next. None yet: version 1 is the first shape. */
 export const MIGRATIONS: Migration[] = [];
 
-export async function migrateDocuments(store: Store, log: Logger, versions = COLLECTION_VERSIONS, migrations = MIGRATIONS): Promise<number> {
+export async function migrateDocuments(
+  store: Store,
+  log: Logger,
+  versions = COLLECTION_VERSIONS,
+  migrations = MIGRATIONS,
+): Promise<number> {
   let migrated = 0;
   for (const { collection, current } of versions) {
     const c = store.collection(collection);
     const newer = await c.countDocuments({ schemaVersion: { $gt: current } });
     if (newer > 0) {
-      throw new Error(`${newer} document(s) in ${collection} were written by a newer version of the registry (schemaVersion above ${current}). Upgrade this server before starting it on this data.`);
+      throw new Error(
+        `${newer} document(s) in ${collection} were written by a newer version of the registry (schemaVersion above ${current}). Upgrade this server before starting it on this data.`,
+      );
     }
     const outdated = await c.find({ $or: [{ schemaVersion: { $lt: current } }, { schemaVersion: { $exists: false } }] });
     for (const original of outdated) {
@@ -50,7 +57,8 @@ export async function migrateDocuments(store: Store, log: Logger, versions = COL
       const result = await c.replaceOne({ _id, schemaVersion: original.schemaVersion ?? { $exists: false } }, rest);
       migrated += result.modifiedCount;
     }
-    if (outdated.length) log.info('Migrated {count} document(s) of {collection} to schemaVersion {current}', { count: outdated.length, collection, current });
+    if (outdated.length)
+      log.info('Migrated {count} document(s) of {collection} to schemaVersion {current}', { count: outdated.length, collection, current });
   }
   return migrated;
 }

@@ -25,7 +25,11 @@ export class DuplicateKeyError extends StoreError {
 
 /** The data file cannot be used as it is; it is left untouched. */
 export class StoreFileError extends StoreError {
-  constructor(code: 'STORE_CORRUPT' | 'STORE_NEWER_FORMAT' | 'STORE_FOREIGN_FILE' | 'STORE_LOCKED' | 'STORE_UNWRITABLE', message: string, options?: { cause?: unknown }) {
+  constructor(
+    code: 'STORE_CORRUPT' | 'STORE_NEWER_FORMAT' | 'STORE_FOREIGN_FILE' | 'STORE_LOCKED' | 'STORE_UNWRITABLE',
+    message: string,
+    options?: { cause?: unknown },
+  ) {
     super(code, message, options);
     this.name = 'StoreFileError';
   }

@@ -28,7 +28,14 @@ export function describeStoreContract(label: string, open: () => Promise<Store>)
 
     const seed = async (c: Collection<Listing>) => {
       await c.insertMany([
-        { _id: 'a', name: 'Univerbal', city: 'Liège', tags: ['interpreting', 'languages'], count: 45, location: { country: 'BE', locality: 'Liège' } },
+        {
+          _id: 'a',
+          name: 'Univerbal',
+          city: 'Liège',
+          tags: ['interpreting', 'languages'],
+          count: 45,
+          location: { country: 'BE', locality: 'Liège' },
+        },
         { _id: 'b', name: 'Atemos', city: 'Liège', tags: ['sewing'], count: 23, location: { country: 'BE' } },
         { _id: 'c', name: 'Cooperativa', city: 'Milano', tags: ['food', 'languages'], count: 7, location: { country: 'IT' } },
         { _id: 'd', name: 'Sirius', city: 'Liège', count: 8, location: { country: 'BE' } },
@@ -96,12 +103,36 @@ export function describeStoreContract(label: string, open: () => Promise<Store>)
     it('applies $set and $inc on top-level fields as MongoDB does, whatever the fields held', async () => {
       // The embedded adapter applies these without mingo (the queue's leases, the KV store).
       const c = fresh();
-      await c.insertOne({ _id: 'k', key: ['a', 'b'], valueJson: '1', expiresAt: null, attempts: 0, nested: { x: 1 }, tags: [{ t: 1 }] } as never);
+      await c.insertOne({
+        _id: 'k',
+        key: ['a', 'b'],
+        valueJson: '1',
+        expiresAt: null,
+        attempts: 0,
+        nested: { x: 1 },
+        tags: [{ t: 1 }],
+      } as never);
       const read = async () => (await c.findOne({ _id: 'k' })) as Record<string, unknown>;
       // Setting the values a document already holds changes nothing.
-      expect(await c.updateOne({ _id: 'k' }, { $set: { key: ['a', 'b'], valueJson: '1', expiresAt: null } })).toEqual({ matchedCount: 1, modifiedCount: 0, upsertedId: null });
-      expect(await c.updateOne({ _id: 'k' }, { $set: { key: ['a', 'c'], expiresAt: 5, added: true }, $inc: { attempts: 2, fresh: -1 } })).toEqual({ matchedCount: 1, modifiedCount: 1, upsertedId: null });
-      expect(await read()).toEqual({ _id: 'k', key: ['a', 'c'], valueJson: '1', expiresAt: 5, attempts: 2, nested: { x: 1 }, tags: [{ t: 1 }], added: true, fresh: -1 });
+      expect(await c.updateOne({ _id: 'k' }, { $set: { key: ['a', 'b'], valueJson: '1', expiresAt: null } })).toEqual({
+        matchedCount: 1,
+        modifiedCount: 0,
+        upsertedId: null,
+      });
+      expect(
+        await c.updateOne({ _id: 'k' }, { $set: { key: ['a', 'c'], expiresAt: 5, added: true }, $inc: { attempts: 2, fresh: -1 } }),
+      ).toEqual({ matchedCount: 1, modifiedCount: 1, upsertedId: null });
+      expect(await read()).toEqual({
+        _id: 'k',
+        key: ['a', 'c'],
+        valueJson: '1',
+        expiresAt: 5,
+        attempts: 2,
+        nested: { x: 1 },
+        tags: [{ t: 1 }],
+        added: true,
+        fresh: -1,
+      });
       // Replacing an object or an array of objects by a primitive or an array of primitives.
       await c.updateOne({ _id: 'k' }, { $set: { nested: 'flat', tags: ['one'] } });
       expect(await read()).toMatchObject({ nested: 'flat', tags: ['one'] });
@@ -113,7 +144,11 @@ export function describeStoreContract(label: string, open: () => Promise<Store>)
       expect(after).toMatchObject({ attempts: 0 });
       expect(await read()).toEqual(after);
       // An upsert that inserts: the filter's equalities, $set, $inc and $setOnInsert.
-      const upserted = await c.updateOne({ _id: 'new', kind: 'kv' }, { $set: { key: ['x'], expiresAt: null }, $inc: { hits: 1 }, $setOnInsert: { createdAt: 'now' } }, { upsert: true });
+      const upserted = await c.updateOne(
+        { _id: 'new', kind: 'kv' },
+        { $set: { key: ['x'], expiresAt: null }, $inc: { hits: 1 }, $setOnInsert: { createdAt: 'now' } },
+        { upsert: true },
+      );
       expect(upserted.upsertedId).toBe('new');
       expect(await c.findOne({ _id: 'new' })).toEqual({ _id: 'new', kind: 'kv', key: ['x'], expiresAt: null, hits: 1, createdAt: 'now' });
     });
@@ -136,7 +171,8 @@ export function describeStoreContract(label: string, open: () => Promise<Store>)
       await seed(c);
       await c.createIndex({ city: 1 });
       await c.createIndex({ count: -1 });
-      const page = async (sort: Record<string, 1 | -1>, filter: Record<string, unknown> = {}, limit = 3, skip = 0) => (await c.find(filter, { sort, limit, skip })).map((d) => d._id);
+      const page = async (sort: Record<string, 1 | -1>, filter: Record<string, unknown> = {}, limit = 3, skip = 0) =>
+        (await c.find(filter, { sort, limit, skip })).map((d) => d._id);
       expect(await page({ city: 1, _id: 1 })).toEqual(['a', 'b', 'd']);
       expect(await page({ city: -1, _id: -1 })).toEqual(['c', 'd', 'b']);
       expect(await page({ city: 1, _id: 1 }, { count: { $lt: 40 } }, 2, 1)).toEqual(['d', 'c']);
@@ -170,18 +206,33 @@ export function describeStoreContract(label: string, open: () => Promise<Store>)
       expect(await read({ city: 'Nowhere' }, 3)).toEqual([]);
       const whole = (await read({ _id: 'a' }, 1))[0];
       expect(whole).toEqual(['a']);
-      for await (const [doc] of c.findInBatches({ _id: 'a' }, 1)) expect(doc).toEqual({ _id: 'a', name: 'Univerbal', city: 'Liège', tags: ['interpreting', 'languages'], count: 45, location: { country: 'BE', locality: 'Liège' } });
+      for await (const [doc] of c.findInBatches({ _id: 'a' }, 1))
+        expect(doc).toEqual({
+          _id: 'a',
+          name: 'Univerbal',
+          city: 'Liège',
+          tags: ['interpreting', 'languages'],
+          count: 45,
+          location: { country: 'BE', locality: 'Liège' },
+        });
     });
 
     it('updates with operators and reports matched and modified counts', async () => {
       const c = fresh();
       await seed(c);
-      const r = await c.updateOne({ _id: 'a' }, { $set: { 'location.locality': 'Liège centre' }, $inc: { count: 1 }, $addToSet: { tags: 'interpreting' } });
+      const r = await c.updateOne(
+        { _id: 'a' },
+        { $set: { 'location.locality': 'Liège centre' }, $inc: { count: 1 }, $addToSet: { tags: 'interpreting' } },
+      );
       expect(r).toEqual({ matchedCount: 1, modifiedCount: 1, upsertedId: null });
       await c.updateOne({ _id: 'a' }, { $push: { tags: 'health' } });
       // Two operators on one path conflict, as in MongoDB; nothing is changed.
       await expect(c.updateOne({ _id: 'a' }, { $addToSet: { tags: 'x' }, $push: { tags: 'y' } })).rejects.toThrow(/conflict/i);
-      expect(await c.findOne({ _id: 'a' })).toMatchObject({ count: 46, tags: ['interpreting', 'languages', 'health'], location: { country: 'BE', locality: 'Liège centre' } });
+      expect(await c.findOne({ _id: 'a' })).toMatchObject({
+        count: 46,
+        tags: ['interpreting', 'languages', 'health'],
+        location: { country: 'BE', locality: 'Liège centre' },
+      });
       const same = await c.updateOne({ _id: 'a' }, { $set: { count: 46 } });
       expect(same.modifiedCount).toBe(0);
       expect(same.matchedCount).toBe(1);
@@ -198,15 +249,28 @@ export function describeStoreContract(label: string, open: () => Promise<Store>)
 
     it('upserts from the filter and $setOnInsert, and applies $setOnInsert only on insert', async () => {
       const c = fresh();
-      const inserted = await c.updateOne({ _id: 'seeds' }, { $set: { version: 1 }, $setOnInsert: { createdAt: '2026-01-01' } }, { upsert: true });
+      const inserted = await c.updateOne(
+        { _id: 'seeds' },
+        { $set: { version: 1 }, $setOnInsert: { createdAt: '2026-01-01' } },
+        { upsert: true },
+      );
       expect(inserted.upsertedId).toBe('seeds');
       expect(await c.findOne({ _id: 'seeds' })).toEqual({ _id: 'seeds', version: 1, createdAt: '2026-01-01' });
-      const updated = await c.updateOne({ _id: 'seeds' }, { $set: { version: 2 }, $setOnInsert: { createdAt: '2030-01-01' } }, { upsert: true });
+      const updated = await c.updateOne(
+        { _id: 'seeds' },
+        { $set: { version: 2 }, $setOnInsert: { createdAt: '2030-01-01' } },
+        { upsert: true },
+      );
       expect(updated).toEqual({ matchedCount: 1, modifiedCount: 1, upsertedId: null });
       expect(await c.findOne({ _id: 'seeds' })).toEqual({ _id: 'seeds', version: 2, createdAt: '2026-01-01' });
       const byField = await c.updateOne({ slug: 'univerbal', 'location.country': 'BE' }, { $set: { name: 'Univerbal' } }, { upsert: true });
       expect(typeof byField.upsertedId).toBe('string');
-      expect(await c.findOne({ slug: 'univerbal' })).toMatchObject({ _id: byField.upsertedId, slug: 'univerbal', location: { country: 'BE' }, name: 'Univerbal' });
+      expect(await c.findOne({ slug: 'univerbal' })).toMatchObject({
+        _id: byField.upsertedId,
+        slug: 'univerbal',
+        location: { country: 'BE' },
+        name: 'Univerbal',
+      });
     });
 
     it('findOneAndUpdate returns the document before or after', async () => {
@@ -229,7 +293,13 @@ export function describeStoreContract(label: string, open: () => Promise<Store>)
       // so exactly `max` of them can be told they are within a limit, whatever the adapter.
       const c = fresh();
       const claims = await Promise.all(
-        Array.from({ length: 50 }, () => c.findOneAndUpdate({ _id: 'signin:x:1' }, { $inc: { count: 1 }, $setOnInsert: { key: 'signin:x', expiresAt: 99 } }, { upsert: true, returnDocument: 'after' })),
+        Array.from({ length: 50 }, () =>
+          c.findOneAndUpdate(
+            { _id: 'signin:x:1' },
+            { $inc: { count: 1 }, $setOnInsert: { key: 'signin:x', expiresAt: 99 } },
+            { upsert: true, returnDocument: 'after' },
+          ),
+        ),
       );
       const counts = claims.map((doc) => doc?.count as number).sort((a, b) => a - b);
       expect(counts).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));

@@ -1,7 +1,20 @@
 // Counts writes to chosen collections, so caches of public answers can tell that what they hold
 // may be stale. Writes are counted before they are attempted: a failed write only costs a
 // cache refill, never a stale answer.
-import type { Collection, Doc, Filter, FindOneAndUpdateOptions, FindOptions, IndexOptions, SortSpec, Store, Update, UpdateOptions, UpdateResult, WriteOptions } from './store.ts';
+import type {
+  Collection,
+  Doc,
+  Filter,
+  FindOneAndUpdateOptions,
+  FindOptions,
+  IndexOptions,
+  SortSpec,
+  Store,
+  Update,
+  UpdateOptions,
+  UpdateResult,
+  WriteOptions,
+} from './store.ts';
 
 export class WriteCountingStore implements Store {
   readonly kind: Store['kind'];

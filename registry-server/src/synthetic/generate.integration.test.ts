@@ -38,9 +38,14 @@ describe('npm run generate', () => {
 
     const node = await startTestNode({ dataDir: dir, nodeHandle: 'syn-lyon', seed: false });
     try {
-      const result = await node.query('{ search(first: 5) { totalCount edges { nodeHandle received } facets { name values { value count } } } }');
+      const result = await node.query(
+        '{ search(first: 5) { totalCount edges { nodeHandle received } facets { name values { value count } } } }',
+      );
       expect(result.body.data.search.totalCount).toBe(300);
-      const nodes = result.body.data.search.facets.find((f: { name: string }) => f.name === 'NODE').values.map((v: { value: string }) => v.value).sort();
+      const nodes = result.body.data.search.facets
+        .find((f: { name: string }) => f.name === 'NODE')
+        .values.map((v: { value: string }) => v.value)
+        .sort();
       expect(nodes).toEqual(['syn-lyon', 'syn-plovdiv', 'syn-thessaloniki', 'syn-torino']);
       const local = await node.query('{ search(input: { node: ["syn-lyon"] }, first: 1) { edges { received } } }');
       expect(local.body.data.search.edges[0].received).toBe(false);

@@ -27,7 +27,11 @@ M synthetic city nodes (default 8), in fr en it el bg sl ar nl de, into the stor
   --with-seeds  also load the seeds (Liège and the partner profiles); needed to write into a seeded store
   --replace     remove synthetic data already in the store first`;
 
-export async function generate(argv: string[], env: NodeJS.ProcessEnv = process.env, out: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<number> {
+export async function generate(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  out: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
+): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -46,7 +50,8 @@ export async function generate(argv: string[], env: NodeJS.ProcessEnv = process.
   }
   const count = (name: string, raw: string | undefined, fallback: number, max: number) => {
     const n = raw === undefined ? fallback : Number(raw);
-    if (!Number.isInteger(n) || n < 1 || n > max) throw new ConfigError(name, `--${name} must be a whole number from 1 to ${max} (got ${raw}).`);
+    if (!Number.isInteger(n) || n < 1 || n > max)
+      throw new ConfigError(name, `--${name} must be a whole number from 1 to ${max} (got ${raw}).`);
     return n;
   };
   const listings = count('listings', values.listings, 1_000, 2_000_000);
@@ -62,13 +67,17 @@ export async function generate(argv: string[], env: NodeJS.ProcessEnv = process.
     const registry = await createRegistry(config, store);
     if (withSeeds) await loadSeeds(registry, readSeeds(undefined, [config.nodeHandle]));
     else if (await hasRealListings(registry)) {
-      out(`The store in ${dataDir} holds real listings (the seeds?). Synthetic data is never mixed with them unless asked: add --with-seeds, or choose another --data-dir.`);
+      out(
+        `The store in ${dataDir} holds real listings (the seeds?). Synthetic data is never mixed with them unless asked: add --with-seeds, or choose another --data-dir.`,
+      );
       return 1;
     }
     const existing = await countSynthetic(registry);
     if (existing > 0) {
       if (!values.replace) {
-        out(`The store in ${dataDir} holds ${existing} synthetic record(s) already. Add --replace to remove them first, or choose another --data-dir.`);
+        out(
+          `The store in ${dataDir} holds ${existing} synthetic record(s) already. Add --replace to remove them first, or choose another --data-dir.`,
+        );
         return 1;
       }
       out(`Removed ${await removeSynthetic(registry)} synthetic record(s).`);
@@ -88,9 +97,13 @@ export async function generate(argv: string[], env: NodeJS.ProcessEnv = process.
       },
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    out(`Wrote ${result.initiatives.toLocaleString('en')} initiatives and ${result.practices.toLocaleString('en')} good practices over ${result.nodes.length} synthetic nodes in ${seconds} s into ${dataDir}.`);
+    out(
+      `Wrote ${result.initiatives.toLocaleString('en')} initiatives and ${result.practices.toLocaleString('en')} good practices over ${result.nodes.length} synthetic nodes in ${seconds} s into ${dataDir}.`,
+    );
     out(`This store's own node: ${result.localNode}; the listings of the other nodes are stored as received from them.`);
-    out(`Start a node on it:\n  DATA_DIR=${dataDir} NODE_HANDLE=${result.localNode} SEED=${withSeeds ? 'true' : 'false'} PORT=3000 npm run node`);
+    out(
+      `Start a node on it:\n  DATA_DIR=${dataDir} NODE_HANDLE=${result.localNode} SEED=${withSeeds ? 'true' : 'false'} PORT=3000 npm run node`,
+    );
     return 0;
   } finally {
     await store.close();

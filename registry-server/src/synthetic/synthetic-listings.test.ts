@@ -30,7 +30,9 @@ describe('synthetic listings', () => {
   it('cover the nine languages and four scripts', () => {
     const languages = new Set(listings.map((l) => l.record.originalLanguage));
     expect([...languages].sort()).toEqual(['ar', 'bg', 'de', 'el', 'en', 'fr', 'it', 'nl', 'sl']);
-    const scripts = new Set(listings.map((l) => scriptOf(Object.values(l.kind === 'initiative' ? l.record.summary : l.record.summary)[0]!)));
+    const scripts = new Set(
+      listings.map((l) => scriptOf(Object.values(l.kind === 'initiative' ? l.record.summary : l.record.summary)[0]!)),
+    );
     expect([...scripts].sort()).toEqual(['arabic', 'cyrillic', 'greek', 'latin']);
   });
 

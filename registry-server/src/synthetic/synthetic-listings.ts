@@ -17,7 +17,9 @@ export interface SyntheticNode {
   record: CityNodeRecord;
 }
 
-export type SyntheticListing = { kind: 'initiative'; node: SyntheticNode; record: InitiativeRecord; updatedAt: string } | { kind: 'goodPractice'; node: SyntheticNode; record: GoodPracticeRecord; updatedAt: string };
+export type SyntheticListing =
+  | { kind: 'initiative'; node: SyntheticNode; record: InitiativeRecord; updatedAt: string }
+  | { kind: 'goodPractice'; node: SyntheticNode; record: GoodPracticeRecord; updatedAt: string };
 
 export interface SyntheticOptions {
   listings: number;
@@ -111,13 +113,38 @@ class Writer {
   }
 }
 
-const LANGUAGES_OFFERED = ['ar', 'ar-SY', 'fa', 'prs', 'ps', 'so', 'ti', 'am', 'uk', 'ru', 'sq', 'ckb', 'tr', 'ur', 'bn', 'wo', 'ff', 'ln', 'es', 'pt', 'en', 'fr'];
+const LANGUAGES_OFFERED = [
+  'ar',
+  'ar-SY',
+  'fa',
+  'prs',
+  'ps',
+  'so',
+  'ti',
+  'am',
+  'uk',
+  'ru',
+  'sq',
+  'ckb',
+  'tr',
+  'ur',
+  'bn',
+  'wo',
+  'ff',
+  'ln',
+  'es',
+  'pt',
+  'en',
+  'fr',
+];
 
 /** Generates the listings in order; `listings` of them, spread over `nodes`. */
 export function* syntheticListings(catalog: TaxonomyCatalog, options: SyntheticOptions): Generator<SyntheticListing> {
   const rand = random(options.seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
-  const some = <T>(list: readonly T[], max: number): T[] => [...new Set(Array.from({ length: 1 + Math.floor(rand() * max) }, () => pick(list)))];
+  const some = <T>(list: readonly T[], max: number): T[] => [
+    ...new Set(Array.from({ length: 1 + Math.floor(rand() * max) }, () => pick(list))),
+  ];
   const writer = new Writer(rand, buildVocabularies(catalog));
   const nodes = syntheticNodes(options.nodes, options.seed);
   const codes = (taxonomy: Parameters<TaxonomyCatalog['codes']>[0]) => catalog.codes(taxonomy);
@@ -138,10 +165,14 @@ export function* syntheticListings(catalog: TaxonomyCatalog, options: SyntheticO
     const city = node.city;
     // Most listings are in the city's language; some in English or Arabic (written by diaspora groups).
     const roll = rand();
-    const language: SyntheticLanguage = roll < 0.72 ? (city.language as SyntheticLanguage) : roll < 0.86 ? 'en' : roll < 0.95 ? 'ar' : pick(SYNTHETIC_LANGUAGES);
+    const language: SyntheticLanguage =
+      roll < 0.72 ? (city.language as SyntheticLanguage) : roll < 0.86 ? 'en' : roll < 0.95 ? 'ar' : pick(SYNTHETIC_LANGUAGES);
     const translated = language !== 'en' && rand() < 0.3;
     const updatedAt = new Date(now - Math.floor(rand() * twoYears)).toISOString();
-    const geo = { lat: Math.round((city.lat + (rand() - 0.5) * 0.08) * 1e5) / 1e5, lon: Math.round((city.lon + (rand() - 0.5) * 0.12) * 1e5) / 1e5 };
+    const geo = {
+      lat: Math.round((city.lat + (rand() - 0.5) * 0.08) * 1e5) / 1e5,
+      lon: Math.round((city.lon + (rand() - 0.5) * 0.12) * 1e5) / 1e5,
+    };
     const sources = [SOURCE(options.seed)];
     if (rand() < practiceShare) {
       const handle = `syn-p-${i}`;
@@ -154,7 +185,12 @@ export function* syntheticListings(catalog: TaxonomyCatalog, options: SyntheticO
         howItWorks: { [language]: writer.text(language, 40 + Math.floor(rand() * 30)) },
         targetGroup: { [language]: writer.text(language, 10) },
         location: { locality: city.locality, country: city.country, geo: { lat: city.lat, lon: city.lon } },
-        actors: [{ name: `${SYNTHETIC_PREFIX} ${writer.words(language, 2)}`, role: pick(['city', 'union', 'association', 'sse-initiative', 'integration-centre']) }],
+        actors: [
+          {
+            name: `${SYNTHETIC_PREFIX} ${writer.words(language, 2)}`,
+            role: pick(['city', 'union', 'association', 'sse-initiative', 'integration-centre']),
+          },
+        ],
         initiatives: named.length ? [...new Set(Array.from({ length: Math.floor(rand() * 3) }, () => pick(named)))] : [],
         originalLanguage: language,
         node: node.handle,
@@ -183,12 +219,30 @@ export function* syntheticListings(catalog: TaxonomyCatalog, options: SyntheticO
       primarySector: pick(sectors),
       additionalSectors: rand() < 0.4 ? [pick(sectors)] : [],
       activities: some(activities, 3),
-      ...(declared ? { migrantLed: { declared: true, consentToPublish: rand() < 0.7, governance: { [language]: writer.text(language, 10) } } } : {}),
+      ...(declared
+        ? { migrantLed: { declared: true, consentToPublish: rand() < 0.7, governance: { [language]: writer.text(language, 10) } } }
+        : {}),
       languagesOffered: some(LANGUAGES_OFFERED, 4),
-      location: { locality: city.locality, country: city.country, precision, geo, ...(precision !== 'city' ? { neighbourhood: `${SYNTHETIC_PREFIX} ${writer.words(language, 1)}` } : {}), ...(precision === 'address' ? { streetAddress: `${1 + Math.floor(rand() * 200)} ${writer.words(language, 1)}` } : {}) },
-      contact: { email: `contact-${i}@${node.handle}.${SYNTHETIC_HOST_SUFFIX}`, relay: true, visibility: { email: rand() < 0.3 ? 'public' : 'private' } },
+      location: {
+        locality: city.locality,
+        country: city.country,
+        precision,
+        geo,
+        ...(precision !== 'city' ? { neighbourhood: `${SYNTHETIC_PREFIX} ${writer.words(language, 1)}` } : {}),
+        ...(precision === 'address' ? { streetAddress: `${1 + Math.floor(rand() * 200)} ${writer.words(language, 1)}` } : {}),
+      },
+      contact: {
+        email: `contact-${i}@${node.handle}.${SYNTHETIC_HOST_SUFFIX}`,
+        relay: true,
+        visibility: { email: rand() < 0.3 ? 'public' : 'private' },
+      },
       status: pick(['emerging', 'active', 'active', 'dormant'] as const),
-      services: [{ name: { [language]: writer.words(language, 3) }, description: { [language]: writer.text(language, 10 + Math.floor(rand() * 8)) } }],
+      services: [
+        {
+          name: { [language]: writer.words(language, 3) },
+          description: { [language]: writer.text(language, 10 + Math.floor(rand() * 8)) },
+        },
+      ],
       needs: some(needs, 3).map((type) => ({ type })),
       node: node.handle,
       sources,

@@ -6,7 +6,13 @@ import type { Origin } from '../records/stored-record.ts';
 import type { Registry } from '../registry.ts';
 import type { Doc } from '../store/store.ts';
 import { SyntheticRepository, type SyntheticCollection } from './synthetic-repository.ts';
-import { SYNTHETIC_HOST_SUFFIX, syntheticListings, syntheticNodes, type SyntheticListing, type SyntheticOptions } from './synthetic-listings.ts';
+import {
+  SYNTHETIC_HOST_SUFFIX,
+  syntheticListings,
+  syntheticNodes,
+  type SyntheticListing,
+  type SyntheticOptions,
+} from './synthetic-listings.ts';
 
 const BATCH = 1_000;
 
@@ -49,7 +55,18 @@ export async function writeSynthetic(registry: Registry, options: WriteOptions):
   };
   const nodeDocs = nodes.map((node) => {
     check('city-node', node.record);
-    return { _id: node.handle, record: node.record, derived: registry.nodes.derive(node.record), schemaVersion: version('cityNodes'), version: 1, createdAt: now, updatedAt: now, origin: { kind: 'local' }, publication: { state: 'published', publishedAt: now }, synthetic: true };
+    return {
+      _id: node.handle,
+      record: node.record,
+      derived: registry.nodes.derive(node.record),
+      schemaVersion: version('cityNodes'),
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+      origin: { kind: 'local' },
+      publication: { state: 'published', publishedAt: now },
+      synthetic: true,
+    };
   });
   await synthetic.insert('cityNodes', nodeDocs);
 
@@ -67,8 +84,23 @@ export async function writeSynthetic(registry: Registry, options: WriteOptions):
     const kind = listing.kind === 'initiative' ? 'initiatives' : 'practices';
     const host = `${listing.node.handle}.${SYNTHETIC_HOST_SUFFIX}`;
     const objectId = `https://${host}/${kind}/${listing.record.handle}`;
-    const origin: Origin = local ? { kind: 'local' } : { kind: 'remote', node: `https://${host}/nodes/${listing.node.handle}`, objectId, url: objectId, receivedAt: listing.updatedAt, remoteUpdatedAt: listing.updatedAt };
-    const doc = stored(listing, local ? listing.record.handle : objectId, origin, version(listing.kind === 'initiative' ? 'initiatives' : 'goodPractices'), registry);
+    const origin: Origin = local
+      ? { kind: 'local' }
+      : {
+          kind: 'remote',
+          node: `https://${host}/nodes/${listing.node.handle}`,
+          objectId,
+          url: objectId,
+          receivedAt: listing.updatedAt,
+          remoteUpdatedAt: listing.updatedAt,
+        };
+    const doc = stored(
+      listing,
+      local ? listing.record.handle : objectId,
+      origin,
+      version(listing.kind === 'initiative' ? 'initiatives' : 'goodPractices'),
+      registry,
+    );
     if (listing.kind === 'initiative') {
       check('initiative', listing.record);
       batch.initiatives.push(doc);
@@ -86,5 +118,16 @@ export async function writeSynthetic(registry: Registry, options: WriteOptions):
 
 function stored(listing: SyntheticListing, id: string, origin: Origin, schemaVersion: number, registry: Registry): Doc {
   const derived = listing.kind === 'initiative' ? registry.initiatives.derive(listing.record) : registry.practices.derive(listing.record);
-  return { _id: id, record: listing.record, derived, schemaVersion, version: 1, createdAt: listing.updatedAt, updatedAt: listing.updatedAt, origin, publication: { state: 'published', publishedAt: listing.updatedAt }, synthetic: true };
+  return {
+    _id: id,
+    record: listing.record,
+    derived,
+    schemaVersion,
+    version: 1,
+    createdAt: listing.updatedAt,
+    updatedAt: listing.updatedAt,
+    origin,
+    publication: { state: 'published', publishedAt: listing.updatedAt },
+    synthetic: true,
+  };
 }

@@ -10,7 +10,11 @@ export interface TestNode extends Omit<RunningNode, 'close'> {
   /** Stops the node; its data directory is removed unless kept (to start it again). */
   close(options?: { keepData?: boolean }): Promise<void>;
   /** POSTs a GraphQL query and returns the parsed body and status. */
-  query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: { data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } }>;
+  query<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: { data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } }>;
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
@@ -36,7 +40,10 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   };
 }
 
-export async function startTestNode(overrides: Partial<Config> = {}, options: { keepData?: boolean; outgoingLimits?: StartOptions['outgoingLimits'] } = {}): Promise<TestNode> {
+export async function startTestNode(
+  overrides: Partial<Config> = {},
+  options: { keepData?: boolean; outgoingLimits?: StartOptions['outgoingLimits'] } = {},
+): Promise<TestNode> {
   const config = testConfig(overrides);
   const node = await startNode(config, { outgoingLimits: options.outgoingLimits });
   return {
@@ -45,7 +52,11 @@ export async function startTestNode(overrides: Partial<Config> = {}, options: { 
     registry: node.registry,
     federation: node.federation,
     async query(query, variables, headers = {}) {
-      const response = await fetch(`${node.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+      const response = await fetch(`${node.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
       return { status: response.status, body: (await response.json()) as never };
     },
     async close(closeOptions = {}) {

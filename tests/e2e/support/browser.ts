@@ -75,7 +75,9 @@ async function watchContentSecurityPolicy(context: BrowserContext): Promise<void
     const reports: string[] = [];
     Object.defineProperty(window, '__umnCspViolations', { value: reports });
     document.addEventListener('securitypolicyviolation', (event) => {
-      reports.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber} (${event.sample})`);
+      reports.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber} (${event.sample})`,
+      );
     });
   });
   context.on('console', (message) => {
@@ -90,7 +92,9 @@ async function watchContentSecurityPolicy(context: BrowserContext): Promise<void
  * its own policy: a blocked script also silently stops the page from hydrating.
  */
 export async function cspViolations(page: Page): Promise<string[]> {
-  const fromPage = await page.evaluate(() => (window as unknown as { __umnCspViolations?: string[] }).__umnCspViolations ?? []).catch(() => []);
+  const fromPage = await page
+    .evaluate(() => (window as unknown as { __umnCspViolations?: string[] }).__umnCspViolations ?? [])
+    .catch(() => []);
   return [...(cspReports.get(page) ?? []), ...fromPage];
 }
 
@@ -145,7 +149,10 @@ export async function axeScan(page: Page, options: AxeScanOptions = {}): Promise
   try {
     const copy = await context.newPage();
     const target = page.url();
-    await copy.route((url) => url.href === target, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    await copy.route(
+      (url) => url.href === target,
+      (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+    );
     await copy.goto(target);
     return await scan(copy, options);
   } finally {
@@ -158,9 +165,13 @@ async function scan(page: Page, options: AxeScanOptions): Promise<AxeViolation[]
   await page.evaluate(AXE_SOURCE);
   const violations = (await page.evaluate(
     async ({ tags, exclude, disableRules }) => {
-      const axe = (globalThis as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+      const axe = (globalThis as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: unknown[] }> } })
+        .axe;
       const rules = Object.fromEntries(disableRules.map((id) => [id, { enabled: false }]));
-      const result = await axe.run({ include: [['html']], exclude: exclude.map((selector) => [selector]) }, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations'] });
+      const result = await axe.run(
+        { include: [['html']], exclude: exclude.map((selector) => [selector]) },
+        { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations'] },
+      );
       return result.violations;
     },
     { tags: WCAG_TAGS, exclude: options.exclude ?? [], disableRules: options.disableRules ?? [] },
@@ -183,7 +194,11 @@ export async function screenshot(page: Page, name: string, options: { readme?: b
     mkdirSync(README_SCREENSHOTS_DIR, { recursive: true });
     // The README shows the top of each page (at most 1,400 pixels), not the whole length.
     const height = Math.min(1400, await page.evaluate(() => document.documentElement.scrollHeight));
-    await page.screenshot({ path: join(README_SCREENSHOTS_DIR, `${name}.png`), fullPage: true, clip: { x: 0, y: 0, width: page.viewportSize()?.width ?? 1280, height } });
+    await page.screenshot({
+      path: join(README_SCREENSHOTS_DIR, `${name}.png`),
+      fullPage: true,
+      clip: { x: 0, y: 0, width: page.viewportSize()?.width ?? 1280, height },
+    });
   }
   return path;
 }

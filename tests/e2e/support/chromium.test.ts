@@ -62,7 +62,11 @@ describe('ensureChromium', () => {
       return run(command, args);
     };
     expect(ensureChromium({ run: installing, isRoot: true, env: { PATH: dir }, systemDirs: [] })).toEqual({ path: join(dir, 'chromium') });
-    expect(calls).toEqual(['apt-get --version', 'env DEBIAN_FRONTEND=noninteractive apt-get update', 'env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium']);
+    expect(calls).toEqual([
+      'apt-get --version',
+      'env DEBIAN_FRONTEND=noninteractive apt-get update',
+      'env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium',
+    ]);
   });
 
   it('goes through password-free sudo when not root, and says why it cannot when sudo asks for a password', () => {
@@ -74,13 +78,17 @@ describe('ensureChromium', () => {
 
   it('does not try to install over a wrong CHROMIUM_PATH, and says what to fix', () => {
     const { calls, run } = recorder();
-    expect(ensureChromium({ run, isRoot: true, env: { CHROMIUM_PATH: '/nowhere/chrome', PATH: '' }, systemDirs: [] })).toEqual({ problem: expect.stringContaining('CHROMIUM_PATH is set to /nowhere/chrome') });
+    expect(ensureChromium({ run, isRoot: true, env: { CHROMIUM_PATH: '/nowhere/chrome', PATH: '' }, systemDirs: [] })).toEqual({
+      problem: expect.stringContaining('CHROMIUM_PATH is set to /nowhere/chrome'),
+    });
     expect(calls).toEqual([]);
   });
 
   it('reports a failed install instead of pretending', () => {
     const { run } = recorder({ 'env DEBIAN_FRONTEND=noninteractive apt-get install': 100 });
-    expect(ensureChromium({ run, isRoot: true, env: { PATH: binDir() }, systemDirs: [] })).toEqual({ problem: expect.stringContaining('failed') });
+    expect(ensureChromium({ run, isRoot: true, env: { PATH: binDir() }, systemDirs: [] })).toEqual({
+      problem: expect.stringContaining('failed'),
+    });
   });
 });
 

@@ -58,18 +58,24 @@ export const INSTALL_COMMAND = 'sudo apt-get update && sudo apt-get install -y c
 export function ensureChromium(seams: InstallSeams): { path: string } | { problem: string } {
   const found = findChromium(seams.env, seams.systemDirs);
   if (found) return { path: found };
-  if (seams.env.CHROMIUM_PATH) return { problem: `CHROMIUM_PATH is set to ${seams.env.CHROMIUM_PATH}, which is not an executable. Point it at a Chromium or Chrome executable, or unset it.` };
-  if (seams.run('apt-get', ['--version']) !== 0) return { problem: 'Chromium is missing and this machine has no apt-get to install it with.' };
+  if (seams.env.CHROMIUM_PATH)
+    return {
+      problem: `CHROMIUM_PATH is set to ${seams.env.CHROMIUM_PATH}, which is not an executable. Point it at a Chromium or Chrome executable, or unset it.`,
+    };
+  if (seams.run('apt-get', ['--version']) !== 0)
+    return { problem: 'Chromium is missing and this machine has no apt-get to install it with.' };
   const asRoot: string[] = seams.isRoot ? [] : ['sudo', '-n'];
-  if (!seams.isRoot && seams.run('sudo', ['-n', 'true']) !== 0) return { problem: 'Chromium is missing, and installing it needs root (this user has no password-free sudo).' };
+  if (!seams.isRoot && seams.run('sudo', ['-n', 'true']) !== 0)
+    return { problem: 'Chromium is missing, and installing it needs root (this user has no password-free sudo).' };
   const apt = (...args: string[]) => {
     const [command, ...rest] = [...asRoot, 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args];
     return seams.run(command!, rest);
   };
-  process.stderr.write('Chromium is missing: installing the distribution\'s package for the browser tests.\n');
+  process.stderr.write("Chromium is missing: installing the distribution's package for the browser tests.\n");
   apt('update');
   // Debian calls the package chromium; older Ubuntu releases chromium-browser.
-  if (apt('install', '-y', '--no-install-recommends', 'chromium') !== 0) apt('install', '-y', '--no-install-recommends', 'chromium-browser');
+  if (apt('install', '-y', '--no-install-recommends', 'chromium') !== 0)
+    apt('install', '-y', '--no-install-recommends', 'chromium-browser');
   const installed = findChromium(seams.env, seams.systemDirs);
   return installed ? { path: installed } : { problem: 'Installing Chromium with apt-get failed (see its output above).' };
 }

@@ -40,13 +40,17 @@ function snapshotBuild(): string {
 export default function setup(): () => void {
   if (!findChromium()) throw new Error(CHROMIUM_MISSING);
   if (!existsSync(HANDLER)) {
-    throw new Error('The browser tests need the built web site (web/build), which is missing. Build it with:\n  npx -y pnpm@12.21.0 --filter @umn/web run build\n(`npm test` builds it when needed.)');
+    throw new Error(
+      'The browser tests need the built web site (web/build), which is missing. Build it with:\n  npx -y pnpm@12.21.0 --filter @umn/web run build\n(`npm test` builds it when needed.)',
+    );
   }
   // A stale build only warns: the tests then check the site as last built, and say so.
   // The same list as scripts/web-build-is-fresh.mjs, which `npm test` runs before building.
   const sources = Math.max(...['src', 'static', 'package.json', 'vite.config.ts', 'tsconfig.json'].map((name) => newest(join(WEB, name))));
   if (sources > statSync(HANDLER).mtimeMs) {
-    process.stderr.write('warning: web/src changed after the last build of web/build; the browser tests check the site as last built. Rebuild with `npx -y pnpm@12.21.0 --filter @umn/web run build`.\n');
+    process.stderr.write(
+      'warning: web/src changed after the last build of web/build; the browser tests check the site as last built. Rebuild with `npx -y pnpm@12.21.0 --filter @umn/web run build`.\n',
+    );
   }
   const snapshot = snapshotBuild();
   // Inherited by the test workers, and from them by the nodes they start.

@@ -4,7 +4,15 @@
 // given, and every context and partner node is closed at the end.
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Cookie, Page } from 'playwright-core';
-import { axeScan, cspViolations, launchBrowser, newBrowserContext, screenshot, type AxeScanOptions, type ContextOptions } from './browser.ts';
+import {
+  axeScan,
+  cspViolations,
+  launchBrowser,
+  newBrowserContext,
+  screenshot,
+  type AxeScanOptions,
+  type ContextOptions,
+} from './browser.ts';
 import { startE2ENode, type Account, type E2ENode, type StartOptions } from './node.ts';
 
 export type { Account, E2ENode } from './node.ts';
@@ -110,7 +118,8 @@ export function useE2E(options: StartOptions = {}): E2E {
       // signIn is then sent by every page of the context.
       const response = await context.request.post(`${target.url}/graphql`, {
         data: {
-          query: 'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password, session: COOKIE) { csrfToken error { message } } }',
+          query:
+            'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password, session: COOKIE) { csrfToken error { message } } }',
           variables: { email: account.email, password: account.password },
         },
       });

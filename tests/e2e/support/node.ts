@@ -22,7 +22,8 @@ const WEB_HANDLER = join(process.env.UMN_WEB_BUILD ?? join(ROOT, 'web', 'build')
 async function waitForWebBuild(timeoutMs = 60_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!existsSync(WEB_HANDLER)) {
-    if (Date.now() > until) throw new Error('web/build/handler.js is missing: build the site first (npx -y pnpm@12.21.0 --filter @umn/web run build).');
+    if (Date.now() > until)
+      throw new Error('web/build/handler.js is missing: build the site first (npx -y pnpm@12.21.0 --filter @umn/web run build).');
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
@@ -54,11 +55,18 @@ export interface E2ENode {
   /** Everything the node printed so far (JSON log lines), for failure messages. */
   output(): string;
   /** A GraphQL request to the node, anonymous or with a bearer token. */
-  graphql<T = any>(query: string, variables?: Record<string, unknown>, options?: { token?: string; lang?: string }): Promise<GraphQLAnswer<T>>;
+  graphql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string; lang?: string },
+  ): Promise<GraphQLAnswer<T>>;
   /** A bearer token for an account (for setting things up through the API). */
   bearerToken(account: Account): Promise<string>;
   /** An invitation link made by the admin (or by `by`); returns the URL and its token. */
-  invite(role: 'MODERATOR' | 'EDITOR', options?: { initiatives?: string[]; note?: string; by?: Account }): Promise<{ url: string; token: string }>;
+  invite(
+    role: 'MODERATOR' | 'EDITOR',
+    options?: { initiatives?: string[]; note?: string; by?: Account },
+  ): Promise<{ url: string; token: string }>;
   /** A new moderator or editor account, created through an invitation as a person would. */
   createAccount(role: 'MODERATOR' | 'EDITOR', options?: { initiatives?: string[]; email?: string }): Promise<Account>;
   /** Stops the node and removes its data directory. */
@@ -167,7 +175,9 @@ async function bootOnFreePort(dataDir: string, handle: string, env: Record<strin
     if (!started) continue;
     if (started.output().includes('web site is not built')) {
       started.child.kill('SIGKILL');
-      throw new Error('The e2e node started without the site: web/build disappeared while it booted (a build running at the same time?). Run the tests again once the build is done.');
+      throw new Error(
+        'The e2e node started without the site: web/build disappeared while it booted (a build running at the same time?). Run the tests again once the build is done.',
+      );
     }
     return { started, port };
   }
@@ -204,7 +214,11 @@ export async function startE2ENode(options: StartOptions = {}): Promise<E2ENode>
     async graphql(query, variables, { token, lang } = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...(lang ? { 'accept-language': lang } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(lang ? { 'accept-language': lang } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as { data?: never; errors?: GraphQLAnswer['errors'] };
@@ -234,12 +248,18 @@ export async function startE2ENode(options: StartOptions = {}): Promise<E2ENode>
     },
     async createAccount(role, { initiatives = [], email } = {}) {
       const { token } = await node.invite(role, { initiatives });
-      const account: Account = { email: email ?? `${role.toLowerCase()}-${++accountCounter}@${handle}.e2e.test`, password: PASSWORD, role, initiatives };
+      const account: Account = {
+        email: email ?? `${role.toLowerCase()}-${++accountCounter}@${handle}.e2e.test`,
+        password: PASSWORD,
+        role,
+        initiatives,
+      };
       const answer = await node.graphql<{ acceptInvitation: { account: { role: string } | null; error: { message: string } | null } }>(
         'mutation($token: String!, $email: String!, $password: String!) { acceptInvitation(token: $token, email: $email, password: $password) { account { role } error { message } } }',
         { token, email: account.email, password: account.password },
       );
-      if (!answer.data?.acceptInvitation.account) throw new Error(`acceptInvitation failed: ${JSON.stringify(answer.errors ?? answer.data)}`);
+      if (!answer.data?.acceptInvitation.account)
+        throw new Error(`acceptInvitation failed: ${JSON.stringify(answer.errors ?? answer.data)}`);
       return account;
     },
     async stop() {

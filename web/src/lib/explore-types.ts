@@ -1,7 +1,13 @@
 // The explore pages' names for the parts of the registry's answers they read (city nodes, practice
 // types, the network overview). Generated from the pages' queries (lib/server/queries/*.graphql)
 // and the schema (ADR 0015); RecentListing and PracticeTypeSummary are the pages' own shapes.
-import type { CityFragment, CityNodeStatus as GeneratedCityNodeStatus, NodePageQuery, PracticeTypeComparisonQuery, PracticeTypesQuery } from './generated/operation-types.ts';
+import type {
+  CityFragment,
+  CityNodeStatus as GeneratedCityNodeStatus,
+  NodePageQuery,
+  PracticeTypeComparisonQuery,
+  PracticeTypesQuery,
+} from './generated/operation-types.ts';
 import type { InitiativeSummary, LocalizedText } from './registry-types.ts';
 
 export type CityNodeStatus = GeneratedCityNodeStatus;

@@ -50,7 +50,12 @@ describe('withProof', () => {
   it('makes a proof that Fedify verifies', async () => {
     const { privateKey, publicKey } = await generateCryptoKeyPair('Ed25519');
     const signed = await withProof(activity, { privateKey, keyId }, new Date('2026-11-22T10:11:12.345Z'));
-    expect(signed.proof).toMatchObject({ type: 'DataIntegrityProof', cryptosuite: 'eddsa-jcs-2022', created: '2026-11-22T10:11:12Z', verificationMethod: keyId.href });
+    expect(signed.proof).toMatchObject({
+      type: 'DataIntegrityProof',
+      cryptosuite: 'eddsa-jcs-2022',
+      created: '2026-11-22T10:11:12Z',
+      verificationMethod: keyId.href,
+    });
     const verified = await verifyObject(Update, signed, await verifierFor(publicKey));
     expect(verified?.id?.href).toBe(activity.id);
   });
@@ -58,7 +63,9 @@ describe('withProof', () => {
   it('fails verification when the document is changed after signing, or signed by another key', async () => {
     const { privateKey, publicKey } = await generateCryptoKeyPair('Ed25519');
     const signed = await withProof(activity, { privateKey, keyId });
-    expect(await verifyObject(Update, { ...signed, object: 'https://liege.example/initiatives/other' }, await verifierFor(publicKey))).toBeNull();
+    expect(
+      await verifyObject(Update, { ...signed, object: 'https://liege.example/initiatives/other' }, await verifierFor(publicKey)),
+    ).toBeNull();
     const other = await generateCryptoKeyPair('Ed25519');
     expect(await verifyObject(Update, signed, await verifierFor(other.publicKey))).toBeNull();
   });

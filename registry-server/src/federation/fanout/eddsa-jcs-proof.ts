@@ -10,7 +10,6 @@ import { canonicalJson } from '../../json/canonical-json.ts';
 
 type CryptoKey = webcrypto.CryptoKey;
 
-
 const BASE58_ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 
 /** Multibase base58btc ("z" prefix), the encoding of `proofValue`. */
@@ -30,7 +29,10 @@ export function base58btc(bytes: Uint8Array): string {
       carry = Math.floor(carry / 58);
     }
   }
-  return `z${'1'.repeat(zeros)}${digits.reverse().map((d) => BASE58_ALPHABET[d]).join('')}`;
+  return `z${'1'.repeat(zeros)}${digits
+    .reverse()
+    .map((d) => BASE58_ALPHABET[d])
+    .join('')}`;
 }
 
 export interface ProofKey {
@@ -48,7 +50,11 @@ const sha256 = async (text: string) => new Uint8Array(await crypto.subtle.digest
  * `@context` includes the data-integrity context, without a `proof`. `created` is written to the
  * second, so it reads back identically through any ISO 8601 parser.
  */
-export async function withProof<T extends Record<string, unknown>>(document: T, key: ProofKey, created = new Date()): Promise<T & { proof: Record<string, string> }> {
+export async function withProof<T extends Record<string, unknown>>(
+  document: T,
+  key: ProofKey,
+  created = new Date(),
+): Promise<T & { proof: Record<string, string> }> {
   const options = {
     '@context': document['@context'],
     type: 'DataIntegrityProof',

@@ -26,13 +26,24 @@ describe('record activities written by the node', () => {
   it('carry a proof that Fedify verifies against the key published in the actor document', async () => {
     const ctx = node.federation.federation.createContext(node.registry.config.publicUrl, node.federation.data);
     const event = { type: 'record.updated', kind: 'initiative', id: 'univerbal', version: 3 } as const;
-    const activity = recordActivity(ctx, event as never, ctx.getActorUri(NODE_ACTOR), new URL('/ap/activities/initiative/univerbal/v3/updated', node.url));
+    const activity = recordActivity(
+      ctx,
+      event as never,
+      ctx.getActorUri(NODE_ACTOR),
+      new URL('/ap/activities/initiative/univerbal/v3/updated', node.url),
+    );
     const signed = await signActivity(ctx, NODE_ACTOR, activity);
     const loader = getDocumentLoader({ allowPrivateAddress: true });
     const verified = await verifyObject(Activity, signed, { documentLoader: loader, contextLoader: loader });
     expect(verified?.id?.href).toBe(activity.id);
     expect(verified?.actorId?.href).toBe(ctx.getActorUri(NODE_ACTOR).href);
     // And a tampered copy is refused.
-    expect(await verifyObject(Activity, { ...signed, object: `${node.url}/initiatives/other` }, { documentLoader: loader, contextLoader: loader })).toBeNull();
+    expect(
+      await verifyObject(
+        Activity,
+        { ...signed, object: `${node.url}/initiatives/other` },
+        { documentLoader: loader, contextLoader: loader },
+      ),
+    ).toBeNull();
   });
 });

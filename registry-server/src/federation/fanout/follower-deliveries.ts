@@ -40,7 +40,10 @@ export interface OutboxMessage {
 }
 
 /** The inboxes to deliver to: one per partner server when it has a shared inbox, with the followers behind each. */
-export async function followerInboxes(data: FederationData, identifier: string): Promise<Map<string, { sharedInbox: boolean; actorIds: string[] }>> {
+export async function followerInboxes(
+  data: FederationData,
+  identifier: string,
+): Promise<Map<string, { sharedInbox: boolean; actorIds: string[] }>> {
   const inboxes = new Map<string, { sharedInbox: boolean; actorIds: string[] }>();
   for (const follower of await data.follows.acceptedFollowers(identifier)) {
     if (await data.follows.isBlocked(follower.host)) continue;
@@ -70,7 +73,11 @@ async function messageKeys(ctx: Context<FederationData>, identifier: string) {
 }
 
 /** `activity` with an Object Integrity Proof by the actor `identifier`'s Ed25519 key. */
-export async function signActivity(ctx: Context<FederationData>, identifier: string, activity: ActivityDocument): Promise<ActivityDocument> {
+export async function signActivity(
+  ctx: Context<FederationData>,
+  identifier: string,
+  activity: ActivityDocument,
+): Promise<ActivityDocument> {
   const pairs = await ctx.getActorKeyPairs(identifier);
   const ed25519 = pairs.find((p) => p.privateKey.algorithm.name === 'Ed25519');
   if (!ed25519) throw new Error(`Actor ${identifier} has no Ed25519 key to sign its activities with.`);
@@ -83,7 +90,12 @@ export async function signActivity(ctx: Context<FederationData>, identifier: str
  * Signs `activity` (compact JSON-LD with the ActivityStreams and data-integrity contexts) as the
  * actor `identifier` and queues one delivery per follower inbox. Returns the number queued.
  */
-export async function queueForFollowers(ctx: Context<FederationData>, queue: StoreMessageQueue, identifier: string, activity: ActivityDocument): Promise<number> {
+export async function queueForFollowers(
+  ctx: Context<FederationData>,
+  queue: StoreMessageQueue,
+  identifier: string,
+  activity: ActivityDocument,
+): Promise<number> {
   const inboxes = await followerInboxes(ctx.data, identifier);
   if (inboxes.size === 0) return 0;
   const { keys } = await messageKeys(ctx, identifier);

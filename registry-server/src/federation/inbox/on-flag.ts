@@ -14,6 +14,12 @@ export async function onFlag(ctx: InboxContext<FederationData>, flag: Flag): Pro
   if (!reporter || !flag.id) return;
   const ours = flag.objectIds.map((id) => id.href).filter((id) => id.startsWith(ctx.data.services.config.publicUrl.origin + '/'));
   if (ours.length === 0) return;
-  await ctx.data.services.reports.receive(flag.id.href, { reporter, reporterHost: hostOf(reporter), objects: ours, reason: htmlToText((flag.content?.toString() ?? '').slice(0, 5000)), receivedAt: ctx.data.services.now().toISOString() });
+  await ctx.data.services.reports.receive(flag.id.href, {
+    reporter,
+    reporterHost: hostOf(reporter),
+    objects: ours,
+    reason: htmlToText((flag.content?.toString() ?? '').slice(0, 5000)),
+    receivedAt: ctx.data.services.now().toISOString(),
+  });
   log.info('Report from {reporter} about {objects}', { reporter, objects: ours });
 }

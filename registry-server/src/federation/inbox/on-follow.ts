@@ -30,13 +30,24 @@ export async function onFollow(ctx: InboxContext<FederationData>, follow: Follow
   }
   const inboxes = ownInboxes(follower.id.href, follower.inboxId.href, follower.endpoints?.sharedInbox?.href ?? null);
   if (!inboxes) {
-    log.info('Ignored a follow from {actor}: its inbox {inbox} is on another origin', { actor: follower.id.href, inbox: follower.inboxId.href });
+    log.info('Ignored a follow from {actor}: its inbox {inbox} is on another origin', {
+      actor: follower.id.href,
+      inbox: follower.inboxId.href,
+    });
     return;
   }
-  if (inboxes.dropped) log.info('Left out the shared inbox {sharedInbox} of {actor}: it is on another origin', { actor: follower.id.href, sharedInbox: inboxes.dropped });
+  if (inboxes.dropped)
+    log.info('Left out the shared inbox {sharedInbox} of {actor}: it is on another origin', {
+      actor: follower.id.href,
+      sharedInbox: inboxes.dropped,
+    });
   const sender = { identifier: target.identifier };
   if (await follows.isBlocked(host)) {
-    await ctx.sendActivity(sender, follower, new Reject({ id: activityId(services.config.publicUrl, 'reject'), actor: follow.objectId, object: follow }));
+    await ctx.sendActivity(
+      sender,
+      follower,
+      new Reject({ id: activityId(services.config.publicUrl, 'reject'), actor: follow.objectId, object: follow }),
+    );
     log.info('Refused a follow from blocked domain {host}', { host });
     return;
   }
@@ -58,6 +69,15 @@ export async function onFollow(ctx: InboxContext<FederationData>, follow: Follow
     requestedAt: now,
     decidedAt: approved ? now : null,
   });
-  if (approved) await ctx.sendActivity(sender, follower, new Accept({ id: activityId(services.config.publicUrl, 'accept'), actor: follow.objectId, object: follow }));
-  log.info('Follow from {actor} ({kind}): {state}', { actor: follower.id.href, kind: isRegistryNode ? 'registry node' : 'account', state: approved ? 'accepted' : 'waiting for an admin' });
+  if (approved)
+    await ctx.sendActivity(
+      sender,
+      follower,
+      new Accept({ id: activityId(services.config.publicUrl, 'accept'), actor: follow.objectId, object: follow }),
+    );
+  log.info('Follow from {actor} ({kind}): {state}', {
+    actor: follower.id.href,
+    kind: isRegistryNode ? 'registry node' : 'account',
+    state: approved ? 'accepted' : 'waiting for an admin',
+  });
 }

@@ -10,7 +10,15 @@ import { conceptIrisOf } from './concept-iris.ts';
 import { handleFromIri } from '../iri.ts';
 import { languageMap, mapValues, originalText } from './language-maps.ts';
 import { type JsonLdObject } from './jsonld-types.ts';
-import { addressFromJsonLd, citationsFromJsonLd, citationsToJsonLd, geoFromPlace, organisationToJsonLd, placeToJsonLd, postalAddressToJsonLd } from './shared-nodes.ts';
+import {
+  addressFromJsonLd,
+  citationsFromJsonLd,
+  citationsToJsonLd,
+  geoFromPlace,
+  organisationToJsonLd,
+  placeToJsonLd,
+  postalAddressToJsonLd,
+} from './shared-nodes.ts';
 import { DOCUMENT_CONTEXT } from './umn-context.ts';
 import { htmlToText, textToInlineHtml } from './html-text.ts';
 
@@ -73,7 +81,10 @@ export function cityNodeFromJsonLd(json: unknown, options: CityNodeFromJsonLdOpt
     return reader.finish('city-node', {} as CityNodeRecord);
   }
   const id = reader.iri(doc.id, 'id');
-  const handle = options.handle ?? (id && handleFromIri(id)) ?? reader.problem('handle', 'INVALID_ID', 'the document id has no path segment to take the handle from.', true);
+  const handle =
+    options.handle ??
+    (id && handleFromIri(id)) ??
+    reader.problem('handle', 'INVALID_ID', 'the document id has no path segment to take the handle from.', true);
   const defaultLanguages = reader.strings(doc.inLanguage, 'defaultLanguages');
   const fallback = defaultLanguages?.[0] ?? 'und';
   const place = reader.object(doc.location, 'location');
@@ -81,10 +92,15 @@ export function cityNodeFromJsonLd(json: unknown, options: CityNodeFromJsonLdOpt
   const map = (key: string) => reader.languageMap(doc[key], key);
   const operators = reader.objects(doc.provider, 'operators').flatMap(([node, field]) => {
     const role = reader.concept(node.actorRole, 'actor-role', `${field}.role`);
-    return role ? [compact({ name: required(reader.string(node.name, `${field}.name`)), role, url: reader.iri(node.url, `${field}.url`) })] : [];
+    return role
+      ? [compact({ name: required(reader.string(node.name, `${field}.name`)), role, url: reader.iri(node.url, `${field}.url`) })]
+      : [];
   });
   const licence = reader.iri(doc.license, 'dataLicence');
-  const network = reader.strings(reader.list(doc.isPartOf, 'network').map((n) => (typeof n === 'object' && n !== null ? (n as JsonLdObject).name : n)), 'network');
+  const network = reader.strings(
+    reader.list(doc.isPartOf, 'network').map((n) => (typeof n === 'object' && n !== null ? (n as JsonLdObject).name : n)),
+    'network',
+  );
   return reader.finish(
     'city-node',
     compact<CityNodeRecord>({

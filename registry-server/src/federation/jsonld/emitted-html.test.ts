@@ -9,7 +9,16 @@ import { goodPracticeFromJsonLd, goodPracticeToJsonLd } from './good-practice-js
 import { initiativeFromJsonLd, initiativeToJsonLd } from './initiative-jsonld.ts';
 import { cityNodeFromJsonLd, cityNodeToJsonLd } from './city-node-jsonld.ts';
 import { htmlToText } from './html-text.ts';
-import { catalog, cityCentreOf, initiativeOptions, liege, overTheWire, practiceOptions, seedInitiative, seedPractice } from './jsonld-test-fixtures.ts';
+import {
+  catalog,
+  cityCentreOf,
+  initiativeOptions,
+  liege,
+  overTheWire,
+  practiceOptions,
+  seedInitiative,
+  seedPractice,
+} from './jsonld-test-fixtures.ts';
 
 const HOSTILE = 'R&D <img src=x onerror="alert(1)"> for <b>all</b> & more > less';
 

@@ -9,7 +9,15 @@ import { conceptIrisOf } from './concept-iris.ts';
 import { handleFromIri, recordIrisBesides } from '../iri.ts';
 import { languageMap, mapValues, originalText } from './language-maps.ts';
 import { type JsonLdObject, type RecordIriOf } from './jsonld-types.ts';
-import { addressFromJsonLd, citationsFromJsonLd, citationsToJsonLd, geoFromPlace, organisationToJsonLd, placeToJsonLd, postalAddressToJsonLd } from './shared-nodes.ts';
+import {
+  addressFromJsonLd,
+  citationsFromJsonLd,
+  citationsToJsonLd,
+  geoFromPlace,
+  organisationToJsonLd,
+  placeToJsonLd,
+  postalAddressToJsonLd,
+} from './shared-nodes.ts';
 import { DOCUMENT_CONTEXT } from './umn-context.ts';
 import { htmlToText, textToInlineHtml } from './html-text.ts';
 
@@ -80,7 +88,8 @@ export function goodPracticeFromJsonLd(json: unknown, options: GoodPracticeFromJ
     return reader.finish('good-practice', {} as GoodPracticeRecord);
   }
   const id = reader.iri(doc.id, 'id') ?? '';
-  const handle = handleFromIri(id) ?? reader.problem('handle', 'INVALID_ID', 'the document id has no path segment to take the handle from.', true);
+  const handle =
+    handleFromIri(id) ?? reader.problem('handle', 'INVALID_ID', 'the document id has no path segment to take the handle from.', true);
   const title = reader.languageMap(doc.nameMap, 'title');
   const originalLanguage = reader.string(doc.inLanguage, 'originalLanguage') ?? Object.keys(title ?? {})[0] ?? 'und';
   const map = (key: string, field: string) => reader.languageMap(doc[key], field);
@@ -95,7 +104,14 @@ export function goodPracticeFromJsonLd(json: unknown, options: GoodPracticeFromJ
     // An actor whose role this node does not know is left out whole, as its role is the point.
     const role = reader.concept(node.actorRole, 'actor-role', `${field}.role`);
     if (!role) return [];
-    return [compact({ name: required(reader.string(node.name, `${field}.name`)), role, description: reader.languageMap(node.description, `${field}.description`), url: reader.iri(node.url, `${field}.url`) })];
+    return [
+      compact({
+        name: required(reader.string(node.name, `${field}.name`)),
+        role,
+        description: reader.languageMap(node.description, `${field}.description`),
+        url: reader.iri(node.url, `${field}.url`),
+      }),
+    ];
   });
   const record = compact<GoodPracticeRecord>({
     handle: required(handle),
@@ -106,7 +122,10 @@ export function goodPracticeFromJsonLd(json: unknown, options: GoodPracticeFromJ
     objectives: map('objectives', 'objectives'),
     howItWorks: map('howItWorks', 'howItWorks'),
     targetGroup: audience && reader.languageMap(audience.audienceType, 'targetGroup'),
-    location: compact({ ...addressFromJsonLd(reader, reader.object(place?.address, 'location'), 'location'), geo: geoFromPlace(reader, place, 'location.geo') }),
+    location: compact({
+      ...addressFromJsonLd(reader, reader.object(place?.address, 'location'), 'location'),
+      geo: geoFromPlace(reader, place, 'location.geo'),
+    }),
     period: Object.keys(period).length ? period : undefined,
     actors: actors.length ? actors : undefined,
     funding: map('funding', 'funding'),

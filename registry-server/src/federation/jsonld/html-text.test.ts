@@ -22,7 +22,9 @@ describe('plain text ↔ AS content HTML', () => {
   });
 
   it('turns received HTML into plain text, dropping tags and decoding entities', () => {
-    expect(htmlToText('<p>Hello <a href="https://x.example">world</a> &amp; &#233;t&#xE9;&nbsp;!</p><p class="x">Next<br/>line</p>')).toBe('Hello world & été\u00a0!\n\nNext\nline');
+    expect(htmlToText('<p>Hello <a href="https://x.example">world</a> &amp; &#233;t&#xE9;&nbsp;!</p><p class="x">Next<br/>line</p>')).toBe(
+      'Hello world & été\u00a0!\n\nNext\nline',
+    );
     expect(htmlToText('<pre>keep</pre> 1 < 2')).toBe('keep 1 < 2');
     expect(htmlToText('&unknown; &#0; &#x110000;')).toBe('&unknown; &#0; &#x110000;');
   });

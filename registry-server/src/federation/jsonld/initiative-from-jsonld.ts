@@ -30,7 +30,12 @@ type KeyFigure = NonNullable<InitiativeRecord['keyFigures']>[number];
 // Whatever arrives over ActivityPub was public at its origin.
 const PUBLIC: Visibility = 'public';
 const PRECISIONS: readonly LocationPrecision[] = ['address', 'neighbourhood', 'city'];
-const INITIATIVE_TYPE_NAMES = new Set(['Organization', 'https://www.w3.org/ns/activitystreams#Organization', 'essglobal:SSEInitiative', 'http://purl.org/essglobal/vocab/SSEInitiative']);
+const INITIATIVE_TYPE_NAMES = new Set([
+  'Organization',
+  'https://www.w3.org/ns/activitystreams#Organization',
+  'essglobal:SSEInitiative',
+  'http://purl.org/essglobal/vocab/SSEInitiative',
+]);
 
 export function initiativeFromJsonLd(json: unknown, options: InitiativeFromJsonLdOptions): ReadResult<InitiativeRecord> {
   const reader = new JsonLdReader(options.catalog);
@@ -40,7 +45,8 @@ export function initiativeFromJsonLd(json: unknown, options: InitiativeFromJsonL
     return reader.finish('initiative', {} as InitiativeRecord);
   }
   const id = reader.iri(doc.id, 'id') ?? '';
-  const handle = handleFromIri(id) ?? reader.problem('handle', 'INVALID_ID', 'the document id has no path segment to take the handle from.', true);
+  const handle =
+    handleFromIri(id) ?? reader.problem('handle', 'INVALID_ID', 'the document id has no path segment to take the handle from.', true);
   const nameMap = reader.languageMap(doc.nameMap, 'name');
   const originalLanguage = reader.string(doc.inLanguage, 'originalLanguage') ?? Object.keys(nameMap ?? {})[0] ?? 'und';
   const text = (map: unknown, plain: unknown, field: string) => reader.text(map, plain, field, originalLanguage);
@@ -73,7 +79,13 @@ export function initiativeFromJsonLd(json: unknown, options: InitiativeFromJsonL
     governancePrinciples: concepts(doc.governancePrinciple, 'governance-principle', 'governancePrinciples'),
     baseMembershipType: concept(doc.baseMembershipType, 'base-membership-type', 'baseMembershipType'),
     // A migrant-led flag is only ever sent with consent; governance text without it is ignored.
-    migrantLed: migrantLed ? compact({ declared: true, consentToPublish: true, governance: reader.languageMap(doc.migrantLedGovernance, 'migrantLed.governance') }) : undefined,
+    migrantLed: migrantLed
+      ? compact({
+          declared: true,
+          consentToPublish: true,
+          governance: reader.languageMap(doc.migrantLedGovernance, 'migrantLed.governance'),
+        })
+      : undefined,
     languagesOffered: reader.strings(doc.knowsLanguage, 'languagesOffered'),
     location: compact({
       ...addressFromJsonLd(reader, address, 'location'),
@@ -81,11 +93,20 @@ export function initiativeFromJsonLd(json: unknown, options: InitiativeFromJsonL
       streetAddress: reader.string(address?.streetAddress, 'location.streetAddress'),
       postalCode: reader.string(address?.postalCode, 'location.postalCode'),
       // Unknown or missing precision falls back to the most private one.
-      precision: PRECISIONS.find((p) => p === precision) ?? (precision === undefined ? 'city' : (reader.problem('location.precision', 'NOT_ALLOWED', `"${precision}" is not a location precision; read as city.`) ?? 'city')),
+      precision:
+        PRECISIONS.find((p) => p === precision) ??
+        (precision === undefined
+          ? 'city'
+          : (reader.problem('location.precision', 'NOT_ALLOWED', `"${precision}" is not a location precision; read as city.`) ?? 'city')),
       geo: geoFromPlace(reader, reader.object(doc.location, 'location.geo'), 'location.geo'),
     }),
     areaServed: reader.languageMap(doc.areaServed, 'areaServed'),
-    contact: compact({ email, phone, relay: reader.boolean(doc.contactRelay, 'contact.relay'), visibility: compact({ email: email ? PUBLIC : undefined, phone: phone ? PUBLIC : undefined }) }),
+    contact: compact({
+      email,
+      phone,
+      relay: reader.boolean(doc.contactRelay, 'contact.relay'),
+      visibility: compact({ email: email ? PUBLIC : undefined, phone: phone ? PUBLIC : undefined }),
+    }),
     website: reader.iri(doc.website, 'website'),
     links: linksFromJsonLd(reader, doc.seeAlso),
     status: reader.string(doc.status, 'status') as InitiativeRecord['status'],
@@ -124,7 +145,10 @@ export function initiativeFromJsonLd(json: unknown, options: InitiativeFromJsonL
     ),
     practices: reader.references(doc.isReferencedBy, id, 'practices'),
     partOf: reader.reference(doc.parentOrganization, id, 'partOf'),
-    supportedBy: reader.strings(reader.list(doc.sponsor, 'supportedBy').map((s) => (typeof s === 'object' && s !== null ? (s as JsonLdObject).name : s)), 'supportedBy'),
+    supportedBy: reader.strings(
+      reader.list(doc.sponsor, 'supportedBy').map((s) => (typeof s === 'object' && s !== null ? (s as JsonLdObject).name : s)),
+      'supportedBy',
+    ),
     node: options.nodeHandle,
     sources: citationsFromJsonLd(reader, doc.citation),
   });

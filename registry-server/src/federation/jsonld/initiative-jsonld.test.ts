@@ -2,20 +2,35 @@ import 'temporal-polyfill/global';
 import { describe, expect, it } from 'vitest';
 import { LanguageString, Object as APObject, Organization } from '@fedify/vocab';
 import { initiativeFromJsonLd, initiativeToJsonLd, publicInitiativeRecord } from './initiative-jsonld.ts';
-import { catalog, cityCentreOf, initiativeOptions, NODE_ACTOR_ID, NODE_ID, overTheWire, PUBLISHED, seedInitiative, seeds, UPDATED } from './jsonld-test-fixtures.ts';
+import {
+  catalog,
+  cityCentreOf,
+  initiativeOptions,
+  NODE_ACTOR_ID,
+  NODE_ID,
+  overTheWire,
+  PUBLISHED,
+  seedInitiative,
+  seeds,
+  UPDATED,
+} from './jsonld-test-fixtures.ts';
 import { DOCUMENT_CONTEXT } from './umn-context.ts';
 import type { InitiativeRecord } from '../../records/record-types.ts';
 
-const read = (json: unknown, record: InitiativeRecord) => initiativeFromJsonLd(json, { catalog, nodeHandle: 'liege', cityCentre: cityCentreOf(record) });
+const read = (json: unknown, record: InitiativeRecord) =>
+  initiativeFromJsonLd(json, { catalog, nodeHandle: 'liege', cityCentre: cityCentreOf(record) });
 
 describe('initiative JSON-LD round trip', () => {
-  it.each(seeds.initiatives.map((s) => [s.record.handle, s.record] as const))('%s comes back as its public projection, valid', (_handle, record) => {
-    const json = initiativeToJsonLd(record, initiativeOptions(record));
-    const result = read(overTheWire(json), record);
-    expect(result.errors).toEqual([]);
-    expect(result.valid).toBe(true);
-    expect(result.record).toEqual(publicInitiativeRecord(record, cityCentreOf(record)));
-  });
+  it.each(seeds.initiatives.map((s) => [s.record.handle, s.record] as const))(
+    '%s comes back as its public projection, valid',
+    (_handle, record) => {
+      const json = initiativeToJsonLd(record, initiativeOptions(record));
+      const result = read(overTheWire(json), record);
+      expect(result.errors).toEqual([]);
+      expect(result.valid).toBe(true);
+      expect(result.record).toEqual(publicInitiativeRecord(record, cityCentreOf(record)));
+    },
+  );
 
   it.each(seeds.initiatives.map((s) => [s.record.handle, s.record] as const))('%s sends no private field', (_handle, record) => {
     // Without the context, which names every term (including "migrantLed").
@@ -35,15 +50,41 @@ describe('initiative JSON-LD round trip', () => {
 describe('initiative privacy', () => {
   const secret = (): InitiativeRecord => ({
     ...seedInitiative('univerbal'),
-    contact: { email: 'someone.private@example.org', phone: '+32 470 11 22 33', relay: true, visibility: { email: 'signed-in', phone: 'private' } },
-    location: { locality: 'Liège', country: 'BE', neighbourhood: 'Secret-Quartier', streetAddress: 'Rue Secrète 12', postalCode: 'PC-4020X', precision: 'city', geo: { lat: 50.64123, lon: 5.58456 } },
+    contact: {
+      email: 'someone.private@example.org',
+      phone: '+32 470 11 22 33',
+      relay: true,
+      visibility: { email: 'signed-in', phone: 'private' },
+    },
+    location: {
+      locality: 'Liège',
+      country: 'BE',
+      neighbourhood: 'Secret-Quartier',
+      streetAddress: 'Rue Secrète 12',
+      postalCode: 'PC-4020X',
+      precision: 'city',
+      geo: { lat: 50.64123, lon: 5.58456 },
+    },
     migrantLed: { declared: true, consentToPublish: false, governance: { fr: 'Gouvernance confidentielle' } },
   });
 
   it('leaves out signed-in and private contact, a street address at city precision and migrant-led without consent', () => {
     const record = secret();
-    const text = JSON.stringify({ ...initiativeToJsonLd(record, { ...initiativeOptions(record), cityCentre: undefined }), '@context': undefined });
-    for (const hidden of ['someone.private@example.org', '+32 470 11 22 33', 'Secret-Quartier', 'Rue Secrète', 'PC-4020X', '50.64123', '5.58456', 'Gouvernance confidentielle', '"migrantLed"']) {
+    const text = JSON.stringify({
+      ...initiativeToJsonLd(record, { ...initiativeOptions(record), cityCentre: undefined }),
+      '@context': undefined,
+    });
+    for (const hidden of [
+      'someone.private@example.org',
+      '+32 470 11 22 33',
+      'Secret-Quartier',
+      'Rue Secrète',
+      'PC-4020X',
+      '50.64123',
+      '5.58456',
+      'Gouvernance confidentielle',
+      '"migrantLed"',
+    ]) {
       expect(text).not.toContain(hidden);
     }
     // The point is rounded to the city (one decimal) and the relay is offered instead.
@@ -52,7 +93,11 @@ describe('initiative privacy', () => {
   });
 
   it('never attaches a published migrant-led flag to a street address', () => {
-    const record: InitiativeRecord = { ...secret(), location: { ...secret().location, precision: 'address' }, migrantLed: { declared: true, consentToPublish: true } };
+    const record: InitiativeRecord = {
+      ...secret(),
+      location: { ...secret().location, precision: 'address' },
+      migrantLed: { declared: true, consentToPublish: true },
+    };
     const json = initiativeToJsonLd(record, initiativeOptions(record));
     const text = JSON.stringify(json);
     expect(json.migrantLed).toBe(true);
@@ -63,7 +108,11 @@ describe('initiative privacy', () => {
   it('keeps from a received document only what a public view would have', () => {
     const record = seedInitiative('univerbal');
     const json = initiativeToJsonLd(record, initiativeOptions(record)) as Record<string, any>;
-    const tampered = { ...json, hasAddress: { ...json.hasAddress, streetAddress: 'Rue Reçue 1', postalCode: '4000' }, migrantLed: undefined };
+    const tampered = {
+      ...json,
+      hasAddress: { ...json.hasAddress, streetAddress: 'Rue Reçue 1', postalCode: '4000' },
+      migrantLed: undefined,
+    };
     const { record: received, valid } = read(overTheWire(tampered), record);
     expect(valid).toBe(true);
     expect(received.location.streetAddress).toBeUndefined();
@@ -84,7 +133,9 @@ describe('what Fedify (and so Mastodon-like consumers) read', () => {
     const locales = org.names.map((n) => (n instanceof LanguageString ? n.locale.baseName : 'plain'));
     expect(locales.sort()).toEqual(['en', 'fr', 'plain']);
     expect(org.summary?.toString()).toBe(record.summary.fr);
-    expect(org.summaries.some((s) => s instanceof LanguageString && s.locale.baseName === 'en' && s.toString() === record.summary.en)).toBe(true);
+    expect(org.summaries.some((s) => s instanceof LanguageString && s.locale.baseName === 'en' && s.toString() === record.summary.en)).toBe(
+      true,
+    );
     expect(org.url).toBeInstanceOf(URL);
     expect((org.url as URL).href).toBe('https://liege.example/initiatives/univerbal');
     expect(org.attributionId?.href).toBe(NODE_ACTOR_ID);
@@ -93,25 +144,32 @@ describe('what Fedify (and so Mastodon-like consumers) read', () => {
     expect(org.content?.toString()).toMatch(/^<p>Univerbal est un projet/);
   });
 
-  it.each(seeds.initiatives.map((s) => [s.record.handle, s.record] as const))('parses %s, also as a generic object, keeping our terms in the raw JSON', async (_handle, record) => {
-    const json = initiativeToJsonLd(record, initiativeOptions(record));
-    const object = await APObject.fromJsonLd(overTheWire(json));
-    expect(object).toBeInstanceOf(Organization);
-    // toJsonLd() without a format returns the document as received (brief §7): our terms survive.
-    expect(await object.toJsonLd()).toEqual(overTheWire(json));
-  });
+  it.each(seeds.initiatives.map((s) => [s.record.handle, s.record] as const))(
+    'parses %s, also as a generic object, keeping our terms in the raw JSON',
+    async (_handle, record) => {
+      const json = initiativeToJsonLd(record, initiativeOptions(record));
+      const object = await APObject.fromJsonLd(overTheWire(json));
+      expect(object).toBeInstanceOf(Organization);
+      // toJsonLd() without a format returns the document as received (brief §7): our terms survive.
+      expect(await object.toJsonLd()).toEqual(overTheWire(json));
+    },
+  );
 });
 
 describe('initiativeFromJsonLd on bad input', () => {
-  const good = () => overTheWire(initiativeToJsonLd(seedInitiative('univerbal'), initiativeOptions(seedInitiative('univerbal')))) as Record<string, any>;
+  const good = () =>
+    overTheWire(initiativeToJsonLd(seedInitiative('univerbal'), initiativeOptions(seedInitiative('univerbal')))) as Record<string, any>;
   const readBad = (json: unknown) => initiativeFromJsonLd(json, { catalog, nodeHandle: 'liege' });
   const codes = (json: unknown) => readBad(json).errors.map((e) => `${e.field}:${e.code}`);
 
-  it.each([null, undefined, 42, 'text', [], [1, 2], { type: 'Article', id: 'https://x.example/a' }])('refuses %j without throwing', (input) => {
-    const result = readBad(input);
-    expect(result.valid).toBe(false);
-    expect(result.errors.map((e) => e.code)).toEqual(['NOT_AN_INITIATIVE']);
-  });
+  it.each([null, undefined, 42, 'text', [], [1, 2], { type: 'Article', id: 'https://x.example/a' }])(
+    'refuses %j without throwing',
+    (input) => {
+      const result = readBad(input);
+      expect(result.valid).toBe(false);
+      expect(result.errors.map((e) => e.code)).toEqual(['NOT_AN_INITIATIVE']);
+    },
+  );
 
   it('reports a missing name', () => {
     const { name: _name, nameMap: _nameMap, ...json } = good();
@@ -121,10 +179,30 @@ describe('initiativeFromJsonLd on bad input', () => {
   });
 
   it('reports values of the wrong type and reads the rest', () => {
-    const json = { ...good(), nameMap: 'Univerbal', legalForm: 42, knowsLanguage: { ar: true }, hasAddress: 'Liège', keyFigure: [{ value: 'many' }], migrantLed: 'yes', summaryMap: { fr: 12 } };
+    const json = {
+      ...good(),
+      nameMap: 'Univerbal',
+      legalForm: 42,
+      knowsLanguage: { ar: true },
+      hasAddress: 'Liège',
+      keyFigure: [{ value: 'many' }],
+      migrantLed: 'yes',
+      summaryMap: { fr: 12 },
+    };
     const result = readBad(json);
     expect(result.valid).toBe(false);
-    expect(codes(json)).toEqual(expect.arrayContaining(['name:WRONG_TYPE', 'legalForm:WRONG_TYPE', 'languagesOffered.0:WRONG_TYPE', 'location:WRONG_TYPE', 'keyFigures.0.value:WRONG_TYPE', 'migrantLed:WRONG_TYPE', 'summary.fr:WRONG_TYPE', 'legalForm:REQUIRED']));
+    expect(codes(json)).toEqual(
+      expect.arrayContaining([
+        'name:WRONG_TYPE',
+        'legalForm:WRONG_TYPE',
+        'languagesOffered.0:WRONG_TYPE',
+        'location:WRONG_TYPE',
+        'keyFigures.0.value:WRONG_TYPE',
+        'migrantLed:WRONG_TYPE',
+        'summary.fr:WRONG_TYPE',
+        'legalForm:REQUIRED',
+      ]),
+    );
   });
 
   it('reports a 2 MB string as too long, and strips 2 MB of "<" quickly', () => {
@@ -150,12 +228,20 @@ describe('initiativeFromJsonLd on bad input', () => {
     const result = readBad(json);
     expect(result.valid).toBe(true);
     expect(result.record.additionalSectors).toEqual(['AM40']);
-    expect(result.errors.map((e) => `${e.field}:${e.code}`)).toEqual(['additionalSectors.1:UNKNOWN_CONCEPT', 'qualifiers.3:UNKNOWN_CONCEPT']);
+    expect(result.errors.map((e) => `${e.field}:${e.code}`)).toEqual([
+      'additionalSectors.1:UNKNOWN_CONCEPT',
+      'qualifiers.3:UNKNOWN_CONCEPT',
+    ]);
   });
 
   it('ignores unknown terms from a newer node', () => {
     const record = seedInitiative('univerbal');
-    const json = { ...good(), '@context': [...DOCUMENT_CONTEXT, { future: 'https://umn-registry.org/ns#future' }], future: { deeply: ['nested'] }, 'umn:other': 1 };
+    const json = {
+      ...good(),
+      '@context': [...DOCUMENT_CONTEXT, { future: 'https://umn-registry.org/ns#future' }],
+      future: { deeply: ['nested'] },
+      'umn:other': 1,
+    };
     const result = read(json, record);
     expect(result.errors).toEqual([]);
     expect(result.record).toEqual(publicInitiativeRecord(record, cityCentreOf(record)));
@@ -164,7 +250,10 @@ describe('initiativeFromJsonLd on bad input', () => {
   it('refuses an id with no path segment, and references to records of other nodes', () => {
     expect(codes({ ...good(), id: 'https://liege.example/' })).toContain('handle:INVALID_ID');
     expect(readBad({ ...good(), id: 'not an iri' }).valid).toBe(false);
-    const foreign = readBad({ ...good(), isReferencedBy: ['https://elsewhere.example/practices/x', 'https://liege.example/practices/liege-pt7-third-place'] });
+    const foreign = readBad({
+      ...good(),
+      isReferencedBy: ['https://elsewhere.example/practices/x', 'https://liege.example/practices/liege-pt7-third-place'],
+    });
     expect(foreign.record.practices).toEqual(['liege-pt7-third-place']);
     expect(foreign.errors.map((e) => e.code)).toEqual(['FOREIGN_REFERENCE']);
   });

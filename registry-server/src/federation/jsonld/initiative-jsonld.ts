@@ -105,8 +105,18 @@ export function initiativeToJsonLd(record: InitiativeRecord, options: Initiative
         accessibility: languageMap(s.accessibility),
       }),
     ),
-    need: r.needs?.map((n) => compact({ type: 'umn:Need', needType: concepts.iri('need', n.type), description: languageMap(n.description) })),
-    keyFigure: r.keyFigures?.map((k) => compact({ type: 'schema:QuantitativeValue', value: k.value, description: languageMap(k.description), temporal: k.year, citation: k.source })),
+    need: r.needs?.map((n) =>
+      compact({ type: 'umn:Need', needType: concepts.iri('need', n.type), description: languageMap(n.description) }),
+    ),
+    keyFigure: r.keyFigures?.map((k) =>
+      compact({
+        type: 'schema:QuantitativeValue',
+        value: k.value,
+        description: languageMap(k.description),
+        temporal: k.year,
+        citation: k.source,
+      }),
+    ),
     isReferencedBy: r.practices?.map((handle) => iriOf('practices', handle)),
     parentOrganization: r.partOf && iriOf('initiatives', r.partOf),
     sponsor: r.supportedBy?.map((name) => ({ type: 'schema:Organization', name })),

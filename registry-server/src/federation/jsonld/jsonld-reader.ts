@@ -90,12 +90,15 @@ export class JsonLdReader {
   string(value: unknown, field: string): string | undefined {
     if (value === undefined || value === null) return undefined;
     if (typeof value === 'string') return value;
-    if (typeof value === 'object' && !Array.isArray(value) && typeof (value as JsonLdObject)['@value'] === 'string') return (value as JsonLdObject)['@value'] as string;
+    if (typeof value === 'object' && !Array.isArray(value) && typeof (value as JsonLdObject)['@value'] === 'string')
+      return (value as JsonLdObject)['@value'] as string;
     return this.problem(field, 'WRONG_TYPE', 'must be a string.');
   }
 
   strings(value: unknown, field: string): string[] | undefined {
-    const values = this.list(value, field).map((item, i) => this.string(item, `${field}.${i}`)).filter((s): s is string => s !== undefined);
+    const values = this.list(value, field)
+      .map((item, i) => this.string(item, `${field}.${i}`))
+      .filter((s): s is string => s !== undefined);
     return values.length ? values : undefined;
   }
 
@@ -122,7 +125,8 @@ export class JsonLdReader {
   /** A JSON-LD language map: {tag: text}; an array value counts by its first string. */
   languageMap(value: unknown, field: string): LanguageMap | undefined {
     if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'object' || Array.isArray(value)) return this.problem(field, 'WRONG_TYPE', 'must be a language map ({"fr": "…"}).');
+    if (typeof value !== 'object' || Array.isArray(value))
+      return this.problem(field, 'WRONG_TYPE', 'must be a language map ({"fr": "…"}).');
     const entries: Array<[string, string]> = [];
     for (const [tag, text] of Object.entries(value as JsonLdObject)) {
       const first = Array.isArray(text) ? text[0] : text;
@@ -145,12 +149,19 @@ export class JsonLdReader {
     const iri = this.iri(value, field);
     if (iri === undefined) return undefined;
     const code = this.#concepts.code(taxonomy, iri);
-    if (code === undefined) return this.problem(field, 'UNKNOWN_CONCEPT', `<${iri}> is not a concept of the ${taxonomy} taxonomy known to this node; it was left out.`);
+    if (code === undefined)
+      return this.problem(
+        field,
+        'UNKNOWN_CONCEPT',
+        `<${iri}> is not a concept of the ${taxonomy} taxonomy known to this node; it was left out.`,
+      );
     return code;
   }
 
   concepts(value: unknown, taxonomy: TaxonomyId, field: string): string[] | undefined {
-    const codes = this.list(value, field).map((item, i) => this.concept(item, taxonomy, `${field}.${i}`)).filter((c): c is string => c !== undefined);
+    const codes = this.list(value, field)
+      .map((item, i) => this.concept(item, taxonomy, `${field}.${i}`))
+      .filter((c): c is string => c !== undefined);
     return codes.length ? [...new Set(codes)] : undefined;
   }
 
@@ -158,12 +169,15 @@ export class JsonLdReader {
   reference(value: unknown, recordId: string, field: string): string | undefined {
     const iri = this.iri(value, field);
     if (iri === undefined) return undefined;
-    if (originOf(iri) !== originOf(recordId)) return this.problem(field, 'FOREIGN_REFERENCE', `<${iri}> is not on the node that published this record; it was left out.`);
+    if (originOf(iri) !== originOf(recordId))
+      return this.problem(field, 'FOREIGN_REFERENCE', `<${iri}> is not on the node that published this record; it was left out.`);
     return handleFromIri(iri) ?? this.problem(field, 'INVALID_IRI', `<${iri}> has no path segment to take a handle from.`);
   }
 
   references(value: unknown, recordId: string, field: string): string[] | undefined {
-    const handles = this.list(value, field).map((item, i) => this.reference(item, recordId, `${field}.${i}`)).filter((h): h is string => h !== undefined);
+    const handles = this.list(value, field)
+      .map((item, i) => this.reference(item, recordId, `${field}.${i}`))
+      .filter((h): h is string => h !== undefined);
     return handles.length ? [...new Set(handles)] : undefined;
   }
 }

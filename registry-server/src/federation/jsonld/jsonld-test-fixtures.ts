@@ -29,7 +29,16 @@ export function cityCentreOf(record: InitiativeRecord): GeoPoint | undefined {
 
 export function initiativeOptions(record: InitiativeRecord) {
   const id = `${ORIGIN}/initiatives/${record.handle}`;
-  return { id, url: id, nodeActorId: NODE_ACTOR_ID, nodeId: NODE_ID, catalog, published: PUBLISHED, updatedAt: UPDATED, cityCentre: cityCentreOf(record) };
+  return {
+    id,
+    url: id,
+    nodeActorId: NODE_ACTOR_ID,
+    nodeId: NODE_ID,
+    catalog,
+    published: PUBLISHED,
+    updatedAt: UPDATED,
+    cityCentre: cityCentreOf(record),
+  };
 }
 
 export function practiceOptions(record: GoodPracticeRecord) {

@@ -31,7 +31,9 @@ describe('JSON-LD helpers', () => {
     expect(handleFromIri('https://liege.example/')).toBeUndefined();
     expect(handleFromIri('https://liege.example/a/%E0%A4%A')).toBeUndefined();
     expect(handleFromIri('no iri')).toBeUndefined();
-    expect(recordIrisBesides('https://liege.example/initiatives/univerbal')('practices', 'liege-pt7')).toBe('https://liege.example/practices/liege-pt7');
+    expect(recordIrisBesides('https://liege.example/initiatives/univerbal')('practices', 'liege-pt7')).toBe(
+      'https://liege.example/practices/liege-pt7',
+    );
   });
 
   it('picks the original language for the plain AS value and copies maps', () => {
@@ -59,7 +61,11 @@ describe('right-to-left text', () => {
     // Direction is not sent: readers derive it from the language tag, as our web does.
     expect(textDirection('ar')).toBe('rtl');
     expect(JSON.stringify(json)).not.toContain('@direction');
-    const back = initiativeFromJsonLd(overTheWire(json), { catalog, nodeHandle: 'liege', cityCentre: initiativeOptions(record).cityCentre });
+    const back = initiativeFromJsonLd(overTheWire(json), {
+      catalog,
+      nodeHandle: 'liege',
+      cityCentre: initiativeOptions(record).cityCentre,
+    });
     expect(back.record).toEqual(publicInitiativeRecord(record, initiativeOptions(record).cityCentre));
   });
 

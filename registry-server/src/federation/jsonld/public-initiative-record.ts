@@ -35,7 +35,9 @@ export function publicInitiativeRecord(record: InitiativeRecord, cityCentre?: Ge
     qualifiers: record.qualifiers,
     governancePrinciples: record.governancePrinciples,
     baseMembershipType: record.baseMembershipType,
-    migrantLed: isMigrantLedPublic(record) ? compact({ declared: true, consentToPublish: true, governance: record.migrantLed?.governance }) : undefined,
+    migrantLed: isMigrantLedPublic(record)
+      ? compact({ declared: true, consentToPublish: true, governance: record.migrantLed?.governance })
+      : undefined,
     languagesOffered: record.languagesOffered,
     location: compact({
       locality: location.locality,
@@ -52,7 +54,10 @@ export function publicInitiativeRecord(record: InitiativeRecord, cityCentre?: Ge
       email: contact.email ?? undefined,
       phone: contact.phone ?? undefined,
       relay: contact.relay,
-      visibility: contact.email || contact.phone ? compact({ email: contact.email ? PUBLIC : undefined, phone: contact.phone ? PUBLIC : undefined }) : undefined,
+      visibility:
+        contact.email || contact.phone
+          ? compact({ email: contact.email ? PUBLIC : undefined, phone: contact.phone ? PUBLIC : undefined })
+          : undefined,
     }),
     website: record.website,
     links: record.links,

@@ -8,7 +8,9 @@ import { languageMap } from './language-maps.ts';
 import { type JsonLdObject } from './jsonld-types.ts';
 
 export function citationsToJsonLd(sources: readonly SourceReference[] | undefined): JsonLdObject[] | undefined {
-  return sources?.map((s) => compact({ type: 'schema:CreativeWork', name: s.title, url: s.url, date: s.date, note: s.note, fileName: s.file }));
+  return sources?.map((s) =>
+    compact({ type: 'schema:CreativeWork', name: s.title, url: s.url, date: s.date, note: s.note, fileName: s.file }),
+  );
 }
 
 export function citationsFromJsonLd(reader: JsonLdReader, value: unknown): SourceReference[] | undefined {
@@ -30,7 +32,11 @@ export function linksToJsonLd(links: readonly Link[] | undefined): JsonLdObject[
 }
 
 export function linksFromJsonLd(reader: JsonLdReader, value: unknown): Link[] | undefined {
-  const links = reader.objects(value, 'links').map(([node, field]) => compact<Link>({ url: required(reader.iri(node, `${field}.url`)), label: reader.languageMap(node.nameMap, `${field}.label`) }));
+  const links = reader
+    .objects(value, 'links')
+    .map(([node, field]) =>
+      compact<Link>({ url: required(reader.iri(node, `${field}.url`)), label: reader.languageMap(node.nameMap, `${field}.label`) }),
+    );
   return links.length ? links : undefined;
 }
 
@@ -52,7 +58,11 @@ export interface AddressParts {
   region?: string | undefined;
 }
 
-export function postalAddressToJsonLd(parts: AddressParts, type: string | string[] = 'schema:PostalAddress', extra: JsonLdObject = {}): JsonLdObject {
+export function postalAddressToJsonLd(
+  parts: AddressParts,
+  type: string | string[] = 'schema:PostalAddress',
+  extra: JsonLdObject = {},
+): JsonLdObject {
   return compact({ type, addressLocality: parts.locality, addressRegion: parts.region, addressCountry: parts.country, ...extra });
 }
 
@@ -67,6 +77,15 @@ export function addressFromJsonLd(reader: JsonLdReader, address: JsonLdObject | 
 }
 
 /** An organisation taking part (never a person): practice actors, node operators. */
-export function organisationToJsonLd(org: { name: string; role?: string; url?: string | undefined; description?: Record<string, string> | undefined }, roleIri?: string): JsonLdObject {
-  return compact({ type: 'schema:Organization', name: org.name, actorRole: roleIri, url: org.url, description: languageMap(org.description) });
+export function organisationToJsonLd(
+  org: { name: string; role?: string; url?: string | undefined; description?: Record<string, string> | undefined },
+  roleIri?: string,
+): JsonLdObject {
+  return compact({
+    type: 'schema:Organization',
+    name: org.name,
+    actorRole: roleIri,
+    url: org.url,
+    description: languageMap(org.description),
+  });
 }

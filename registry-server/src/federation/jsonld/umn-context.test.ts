@@ -17,7 +17,9 @@ import { AS_CONTEXT_URL, DOCUMENT_CONTEXT, UMN_CONTEXT, withUmnContext } from '.
 const fedifyRequire = createRequire(fileURLToPath(import.meta.resolve('@fedify/vocab')));
 const runtimeDir = dirname(fedifyRequire.resolve('@fedify/vocab-runtime'));
 const { default: jsonld } = await import(pathToFileURL(join(runtimeDir, 'jsonld.js')).href);
-const { preloadedContexts } = (await import(pathToFileURL(join(runtimeDir, 'mod.js')).href)) as { preloadedContexts: Record<string, { '@context': Record<string, unknown> }> };
+const { preloadedContexts } = (await import(pathToFileURL(join(runtimeDir, 'mod.js')).href)) as {
+  preloadedContexts: Record<string, { '@context': Record<string, unknown> }>;
+};
 
 const offlineLoader = async (url: string) => {
   const document = preloadedContexts[url];
@@ -67,7 +69,9 @@ describe('our JSON-LD context', () => {
 
   it('never redefines an ActivityStreams term (the shared prefixes as and xsd say the same)', () => {
     const asContext = preloadedContexts[AS_CONTEXT_URL]!['@context'];
-    const redefined = Object.keys(UMN_CONTEXT).filter((term) => AS_TERMS.has(term) && JSON.stringify(asContext[term]) !== JSON.stringify(OUR_TERMS[term]));
+    const redefined = Object.keys(UMN_CONTEXT).filter(
+      (term) => AS_TERMS.has(term) && JSON.stringify(asContext[term]) !== JSON.stringify(OUR_TERMS[term]),
+    );
     expect(redefined).toEqual([]);
   });
 
@@ -83,20 +87,32 @@ describe('our JSON-LD context', () => {
     expect(text).not.toMatch(/"_:/);
     // … and the properties are in the vocabularies we meant.
     const properties = [...membersOf(expanded)].filter((key) => !key.startsWith('@'));
-    for (const property of properties) expect(property).toMatch(/^(https:\/\/www\.w3\.org\/ns\/activitystreams#|https:\/\/schema\.org\/|http:\/\/purl\.org\/(essglobal\/vocab|dc\/terms)\/|http:\/\/www\.w3\.org\/(2004\/02\/skos\/core#|2000\/01\/rdf-schema#|ns\/regorg#)|https:\/\/umn-registry\.org\/ns#)/);
+    for (const property of properties)
+      expect(property).toMatch(
+        /^(https:\/\/www\.w3\.org\/ns\/activitystreams#|https:\/\/schema\.org\/|http:\/\/purl\.org\/(essglobal\/vocab|dc\/terms)\/|http:\/\/www\.w3\.org\/(2004\/02\/skos\/core#|2000\/01\/rdf-schema#|ns\/regorg#)|https:\/\/umn-registry\.org\/ns#)/,
+      );
   });
 
   it('expands taxonomy values to concept IRIs and language maps to tagged strings', async () => {
     const [node] = await jsonld.expand(documents().univerbal, { documentLoader: offlineLoader, safe: true });
     expect(node['http://purl.org/essglobal/vocab/legalForm']).toEqual([{ '@id': 'http://purl.org/essglobal/standard/legal-form/L4' }]);
-    expect(node['https://umn-registry.org/ns#governancePrinciple']).toEqual([{ '@id': 'https://umn-registry.org/ns/governance-principle/GP3' }]);
-    expect(node['@type']).toEqual(['https://www.w3.org/ns/activitystreams#Organization', 'http://purl.org/essglobal/vocab/SSEInitiative', 'https://schema.org/NGO']);
+    expect(node['https://umn-registry.org/ns#governancePrinciple']).toEqual([
+      { '@id': 'https://umn-registry.org/ns/governance-principle/GP3' },
+    ]);
+    expect(node['@type']).toEqual([
+      'https://www.w3.org/ns/activitystreams#Organization',
+      'http://purl.org/essglobal/vocab/SSEInitiative',
+      'https://schema.org/NGO',
+    ]);
     expect(node['http://purl.org/essglobal/vocab/mission']).toContainEqual(expect.objectContaining({ '@language': 'en' }));
     expect(node['http://purl.org/dc/terms/isPartOf']).toEqual([{ '@id': 'https://liege.example/nodes/liege' }]);
   });
 
   it('adds itself to a document Fedify built, once', () => {
-    const actor = { '@context': ['https://www.w3.org/ns/activitystreams', 'https://w3id.org/security/v1'], id: 'https://liege.example/actors/node' };
+    const actor = {
+      '@context': ['https://www.w3.org/ns/activitystreams', 'https://w3id.org/security/v1'],
+      id: 'https://liege.example/actors/node',
+    };
     const merged = withUmnContext(withUmnContext(actor));
     expect(merged['@context']).toEqual(['https://www.w3.org/ns/activitystreams', 'https://w3id.org/security/v1', UMN_CONTEXT]);
     expect(actor['@context']).toHaveLength(2);

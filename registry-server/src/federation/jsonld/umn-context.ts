@@ -13,7 +13,9 @@ export const UMN_NAMESPACE = 'https://umn-registry.org/ns#';
 const file = fileURLToPath(import.meta.resolve('@umn/schemas/jsonld/umn-registry-context.jsonld'));
 
 /** The published context document, exactly as in the file. */
-export const UMN_CONTEXT_DOCUMENT: { readonly '@context': Readonly<Record<string, unknown>> } = Object.freeze(JSON.parse(readFileSync(file, 'utf8')));
+export const UMN_CONTEXT_DOCUMENT: { readonly '@context': Readonly<Record<string, unknown>> } = Object.freeze(
+  JSON.parse(readFileSync(file, 'utf8')),
+);
 
 /** The inline context object (the document's "@context" member). */
 export const UMN_CONTEXT = UMN_CONTEXT_DOCUMENT['@context'];

@@ -22,7 +22,8 @@ export async function backfillPartner(ctx: Context<FederationData>, partnerActor
   let errors = 0;
   const actor = await ctx.lookupObject(partnerActor, { documentLoader, signal: lookupDeadline() });
   if (!isActor(actor) || !actor.outboxId) throw new Error(`${partnerActor} has no outbox to copy from`);
-  if (!sameOrigin(actor.outboxId.href, partnerActor)) throw new Error(`${partnerActor} names an outbox on another origin (${actor.outboxId.href}); only its own catalogue is copied`);
+  if (!sameOrigin(actor.outboxId.href, partnerActor))
+    throw new Error(`${partnerActor} names an outbox on another origin (${actor.outboxId.href}); only its own catalogue is copied`);
   const outbox = await ctx.lookupObject(actor.outboxId.href, { documentLoader, signal: lookupDeadline() });
   if (!(outbox instanceof Collection)) throw new Error(`${actor.outboxId.href} is not a collection`);
   const seen = new Set<string>();

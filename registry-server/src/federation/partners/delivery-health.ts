@@ -28,7 +28,13 @@ export class DeliveryHealth {
     const host = hostOf(url);
     if (!host) return;
     const now = this.#now();
-    await this.#failures.insertOne({ _id: randomUUID(), host, at: now, status: error.statusCode ?? null, message: error.message.slice(0, 500) });
+    await this.#failures.insertOne({
+      _id: randomUUID(),
+      host,
+      at: now,
+      status: error.statusCode ?? null,
+      message: error.message.slice(0, 500),
+    });
     if (now - this.#lastPrune > 3_600_000) {
       this.#lastPrune = now;
       await this.#failures.deleteMany({ at: { $lt: now - WEEK_MS } });

@@ -31,7 +31,9 @@ export async function partnerNodeHandle(follows: FollowRepository, sender: strin
   if (handle === ownHandle) return { refused: `its actor IRI ${sender} takes this node's own handle "${ownHandle}"` };
   const partners = await follows.allFollowing();
   const since = partners.find((f) => f._id === sender)?.requestedAt ?? '\uffff';
-  const taken = partners.find((f) => f._id !== sender && handleFromIri(f._id) === handle && (f.requestedAt < since || (f.requestedAt === since && f._id < sender)));
+  const taken = partners.find(
+    (f) => f._id !== sender && handleFromIri(f._id) === handle && (f.requestedAt < since || (f.requestedAt === since && f._id < sender)),
+  );
   if (taken) return { refused: `its actor IRI ${sender} takes the handle "${handle}" of the partner ${taken._id}` };
   return { handle };
 }
@@ -41,7 +43,11 @@ export async function partnerNodeHandle(follows: FollowRepository, sender: strin
  * could make this node deliver everything it publishes to a third party; a shared inbox elsewhere
  * is left out (the actor's own inbox serves). Null when the inbox is elsewhere.
  */
-export function ownInboxes(actorId: string, inbox: string, sharedInbox: string | null): { inbox: string; sharedInbox: string | null; dropped: string | null } | null {
+export function ownInboxes(
+  actorId: string,
+  inbox: string,
+  sharedInbox: string | null,
+): { inbox: string; sharedInbox: string | null; dropped: string | null } | null {
   if (!sameOrigin(inbox, actorId)) return null;
   if (sharedInbox !== null && !sameOrigin(sharedInbox, actorId)) return { inbox, sharedInbox: null, dropped: sharedInbox };
   return { inbox, sharedInbox, dropped: null };

@@ -49,16 +49,31 @@ export class PartnerService {
   async follow(actor: Actor, target: string): Promise<Following> {
     authorize(actor, { do: 'settings.update' });
     const ctx = this.#context();
-    const remote = await ctx.lookupObject(target.trim(), { documentLoader: await ctx.getDocumentLoader({ identifier: NODE_ACTOR }), signal: lookupDeadline() }).catch(() => null);
+    const remote = await ctx
+      .lookupObject(target.trim(), { documentLoader: await ctx.getDocumentLoader({ identifier: NODE_ACTOR }), signal: lookupDeadline() })
+      .catch(() => null);
     if (!isActor(remote) || !remote.id || !remote.inboxId) {
-      throw new ActionError('NOT_FOUND', `No ActivityPub actor found at "${target}". Give the partner node's URL (https://services.example/nodes/milan) or its handle (registry@services.example).`);
+      throw new ActionError(
+        'NOT_FOUND',
+        `No ActivityPub actor found at "${target}". Give the partner node's URL (https://services.example/nodes/milan) or its handle (registry@services.example).`,
+      );
     }
     const inboxes = ownInboxes(remote.id.href, remote.inboxId.href, remote.endpoints?.sharedInbox?.href ?? null);
-    if (!inboxes) throw new ActionError('INVALID_STATE', `${remote.id.href} names an inbox on another origin (${remote.inboxId.href}); this node delivers only to a node's own origin.`);
+    if (!inboxes)
+      throw new ActionError(
+        'INVALID_STATE',
+        `${remote.id.href} names an inbox on another origin (${remote.inboxId.href}); this node delivers only to a node's own origin.`,
+      );
     const host = hostOf(remote.id.href);
-    if (await this.#data.follows.isBlocked(host)) throw new ActionError('INVALID_STATE', `${host} is blocked on this node; unblock it first.`);
-    if (remote.id.href.startsWith(this.#data.services.config.publicUrl.origin + '/')) throw new ActionError('INVALID_STATE', 'That is this node itself.');
-    const follow = new Follow({ id: activityId(this.#data.services.config.publicUrl, 'follow'), actor: ctx.getActorUri(NODE_ACTOR), object: remote.id });
+    if (await this.#data.follows.isBlocked(host))
+      throw new ActionError('INVALID_STATE', `${host} is blocked on this node; unblock it first.`);
+    if (remote.id.href.startsWith(this.#data.services.config.publicUrl.origin + '/'))
+      throw new ActionError('INVALID_STATE', 'That is this node itself.');
+    const follow = new Follow({
+      id: activityId(this.#data.services.config.publicUrl, 'follow'),
+      actor: ctx.getActorUri(NODE_ACTOR),
+      object: remote.id,
+    });
     const doc: Following = {
       _id: remote.id.href,
       host,
@@ -101,7 +116,11 @@ export class PartnerService {
     if (!following) throw new ActionError('NOT_FOUND', `This node does not follow ${partner}.`);
     const ctx = this.#context();
     const follow = new Follow({ id: new URL(following.followId), actor: ctx.getActorUri(NODE_ACTOR), object: new URL(partner) });
-    await ctx.sendActivity({ identifier: NODE_ACTOR }, { id: new URL(partner), inboxId: new URL(following.inbox) }, new Undo({ id: activityId(this.#data.services.config.publicUrl, 'undo'), actor: ctx.getActorUri(NODE_ACTOR), object: follow }));
+    await ctx.sendActivity(
+      { identifier: NODE_ACTOR },
+      { id: new URL(partner), inboxId: new URL(following.inbox) },
+      new Undo({ id: activityId(this.#data.services.config.publicUrl, 'undo'), actor: ctx.getActorUri(NODE_ACTOR), object: follow }),
+    );
     await this.#data.follows.removeFollowing(partner);
     await deleteAllFrom({ data: this.#data }, { node: partner });
     await this.#audit(actor, 'partner.unfollow', partner);
@@ -110,9 +129,20 @@ export class PartnerService {
   /** Stops accepting from a domain, removes what it sent, and stops delivering to it. */
   async block(actor: Actor, domain: string, reason: string | null): Promise<number> {
     authorize(actor, { do: 'settings.update' });
-    const host = domain.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
-    if (!/^[a-z0-9.-]+(:\d+)?$/.test(host)) throw new ActionError('VALIDATION_FAILED', `"${domain}" is not a domain.`, { fields: [{ field: 'domain', code: 'INVALID_FORMAT', message: 'must be a host name such as services.example.org.' }] });
-    await this.#data.follows.block(host, { blockedAt: this.#data.services.now().toISOString(), by: actor.kind === 'account' ? actor.accountId : null, reason });
+    const host = domain
+      .trim()
+      .toLowerCase()
+      .replace(/^https?:\/\//, '')
+      .replace(/\/.*$/, '');
+    if (!/^[a-z0-9.-]+(:\d+)?$/.test(host))
+      throw new ActionError('VALIDATION_FAILED', `"${domain}" is not a domain.`, {
+        fields: [{ field: 'domain', code: 'INVALID_FORMAT', message: 'must be a host name such as services.example.org.' }],
+      });
+    await this.#data.follows.block(host, {
+      blockedAt: this.#data.services.now().toISOString(),
+      by: actor.kind === 'account' ? actor.accountId : null,
+      reason,
+    });
     const removed = await deleteAllFrom({ data: this.#data }, { host });
     await this.#audit(actor, 'partner.block', host, { removed });
     log.info('Blocked {host}; removed {removed} listing(s) it sent', { host, removed });
@@ -129,35 +159,72 @@ export class PartnerService {
   async report(actor: Actor, recordId: string, reason: string): Promise<void> {
     if (actor.kind !== 'account') throw new ActionError('INVALID_STATE', 'Sign in to report a listing.');
     const text = reason.trim();
-    if (text.length < 3 || text.length > 2000) throw new ActionError('VALIDATION_FAILED', 'Say what is wrong (3 to 2,000 characters).', { fields: [{ field: 'reason', code: text.length < 3 ? 'REQUIRED' : 'TOO_LONG', message: 'must be 3 to 2,000 characters.' }] });
+    if (text.length < 3 || text.length > 2000)
+      throw new ActionError('VALIDATION_FAILED', 'Say what is wrong (3 to 2,000 characters).', {
+        fields: [{ field: 'reason', code: text.length < 3 ? 'REQUIRED' : 'TOO_LONG', message: 'must be 3 to 2,000 characters.' }],
+      });
     const { services } = this.#data;
     const doc = (await services.initiatives.findById(recordId)) ?? (await services.practices.findById(recordId));
-    if (!doc || doc.origin.kind !== 'remote') throw new ActionError('NOT_FOUND', 'Only listings received from partner nodes are reported this way; moderate this node\'s own listings directly.');
+    if (!doc || doc.origin.kind !== 'remote')
+      throw new ActionError(
+        'NOT_FOUND',
+        "Only listings received from partner nodes are reported this way; moderate this node's own listings directly.",
+      );
     const following = await this.#data.follows.findFollowing(doc.origin.node);
     const ctx = this.#context();
-    const origin = following ? { id: new URL(following._id), inboxId: new URL(following.inbox), endpoints: following.sharedInbox ? { sharedInbox: new URL(following.sharedInbox) } : null } : await ctx.lookupObject(doc.origin.node, { signal: lookupDeadline() }).catch(() => null);
-    if (!origin || !('inboxId' in origin) || !origin.inboxId) throw new ActionError('NOT_FOUND', 'The origin node of this listing cannot be reached now; try again later.');
-    const flag = new Flag({ id: activityId(services.config.publicUrl, 'flag'), actor: ctx.getActorUri(NODE_ACTOR), object: new URL(recordId), content: textToHtml(text) });
+    const origin = following
+      ? {
+          id: new URL(following._id),
+          inboxId: new URL(following.inbox),
+          endpoints: following.sharedInbox ? { sharedInbox: new URL(following.sharedInbox) } : null,
+        }
+      : await ctx.lookupObject(doc.origin.node, { signal: lookupDeadline() }).catch(() => null);
+    if (!origin || !('inboxId' in origin) || !origin.inboxId)
+      throw new ActionError('NOT_FOUND', 'The origin node of this listing cannot be reached now; try again later.');
+    const flag = new Flag({
+      id: activityId(services.config.publicUrl, 'flag'),
+      actor: ctx.getActorUri(NODE_ACTOR),
+      object: new URL(recordId),
+      content: textToHtml(text),
+    });
     await ctx.sendActivity({ identifier: NODE_ACTOR }, origin as never, flag);
     await this.#audit(actor, 'listing.report', recordId);
   }
 
   async list(actor: Actor): Promise<PartnerView[]> {
     authorize(actor, { do: 'settings.update' });
-    const [following, followers] = await Promise.all([this.#data.follows.allFollowing(), this.#data.follows.registryNodeFollowers(NODE_ACTOR)]);
+    const [following, followers] = await Promise.all([
+      this.#data.follows.allFollowing(),
+      this.#data.follows.registryNodeFollowers(NODE_ACTOR),
+    ]);
     const actors = new Set([...following.map((f) => f._id), ...followers.map((f) => f.actor)]);
     return Promise.all(
       [...actors].sort().map(async (iri) => {
         const out = following.find((f) => f._id === iri);
         const inbound = followers.find((f) => f.actor === iri);
         const health = await this.#health.of(hostOf(iri));
-        return { actor: iri, host: hostOf(iri), following: out?.state ?? null, followedBy: inbound?.state ?? null, lastBackfill: out?.lastBackfill ?? null, recentDeliveryFailures: health.recentFailures, lastDeliveryError: health.lastError };
+        return {
+          actor: iri,
+          host: hostOf(iri),
+          following: out?.state ?? null,
+          followedBy: inbound?.state ?? null,
+          lastBackfill: out?.lastBackfill ?? null,
+          recentDeliveryFailures: health.recentFailures,
+          lastDeliveryError: health.lastError,
+        };
       }),
     );
   }
 
   async #audit(actor: Actor, action: string, target: string, details?: Record<string, unknown>): Promise<void> {
-    if (actor.kind === 'account') await this.#data.services.audit.record({ accountId: actor.accountId, role: actor.role, action, target, ...(details ? { details } : {}) });
+    if (actor.kind === 'account')
+      await this.#data.services.audit.record({
+        accountId: actor.accountId,
+        role: actor.role,
+        action,
+        target,
+        ...(details ? { details } : {}),
+      });
   }
 }
 

@@ -34,7 +34,11 @@ export function describeKvStoreContract(label: string, open: () => Promise<Store
     it('gets, sets, overwrites and deletes JSON values', async () => {
       const { kv } = await fresh();
       expect(await kv.get(['missing'])).toBeUndefined();
-      const doc = { '@context': 'https://www.w3.org/ns/activitystreams', 'http://joinmastodon.org/ns#x': [1, null, { $weird: true }], n: 1.5 };
+      const doc = {
+        '@context': 'https://www.w3.org/ns/activitystreams',
+        'http://joinmastodon.org/ns#x': [1, null, { $weird: true }],
+        n: 1.5,
+      };
       await kv.set(['_fedify', 'remoteDocument', 'https://a.example/x'], doc);
       expect(await kv.get(['_fedify', 'remoteDocument', 'https://a.example/x'])).toEqual(doc);
       await kv.set(['s'], 'text');

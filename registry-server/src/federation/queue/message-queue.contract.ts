@@ -111,10 +111,13 @@ export function describeMessageQueueContract(label: string, open: () => Promise<
       await dying.enqueue({ type: 'fanout', inboxes: ['https://b.example/inbox'] });
       const dead = new AbortController();
       let startedOnDying = 0;
-      const dyingListen = dying.listen(() => {
-        startedOnDying++;
-        return new Promise<void>(() => {}); // never finishes: the process "dies" here
-      }, { signal: dead.signal });
+      const dyingListen = dying.listen(
+        () => {
+          startedOnDying++;
+          return new Promise<void>(() => {}); // never finishes: the process "dies" here
+        },
+        { signal: dead.signal },
+      );
       await waitFor(() => startedOnDying === 1);
       dead.abort();
       await dyingListen;
@@ -175,10 +178,13 @@ export function describeMessageQueueContract(label: string, open: () => Promise<
       const q = freshQueues()();
       const received: unknown[] = [];
       const controller = new AbortController();
-      const listening = q.listen((m) => {
-        if (m === 'bad') throw new Error('boom');
-        received.push(m);
-      }, { signal: controller.signal });
+      const listening = q.listen(
+        (m) => {
+          if (m === 'bad') throw new Error('boom');
+          received.push(m);
+        },
+        { signal: controller.signal },
+      );
       await q.enqueueMany(['bad', 'good']);
       await waitFor(() => received.length === 1);
       await sleep(50);

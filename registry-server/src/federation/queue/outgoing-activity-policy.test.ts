@@ -7,8 +7,16 @@ const proof = { type: 'DataIntegrityProof', cryptosuite: 'eddsa-jcs-2022', proof
 describe('withoutLinkedDataSignature', () => {
   it('takes the Linked Data Signature off outgoing and fan-out messages and keeps the proof', () => {
     for (const type of ['outbox', 'fanout']) {
-      const message = { type, inbox: 'https://b.example/ap/inbox', activity: { id: 'https://a.example/1', type: 'Update', proof, signature } };
-      expect(withoutLinkedDataSignature(message)).toEqual({ type, inbox: 'https://b.example/ap/inbox', activity: { id: 'https://a.example/1', type: 'Update', proof } });
+      const message = {
+        type,
+        inbox: 'https://b.example/ap/inbox',
+        activity: { id: 'https://a.example/1', type: 'Update', proof, signature },
+      };
+      expect(withoutLinkedDataSignature(message)).toEqual({
+        type,
+        inbox: 'https://b.example/ap/inbox',
+        activity: { id: 'https://a.example/1', type: 'Update', proof },
+      });
     }
   });
 

@@ -13,14 +13,28 @@ const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** Runs `test` on the queue collection of a fresh embedded store holding `count` due messages. */
-async function withQueue(count: number, test: (messages: Collection<QueuedMessageDoc>, now: number, hints: QueueHints) => Promise<void>): Promise<void> {
+async function withQueue(
+  count: number,
+  test: (messages: Collection<QueuedMessageDoc>, now: number, hints: QueueHints) => Promise<void>,
+): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'umn-claim-'));
   dirs.push(dir);
   const store = EmbeddedStore.open(dir);
   try {
     const messages = store.collection<QueuedMessageDoc>('fedifyQueue');
     const now = Date.now();
-    await messages.insertMany(Array.from({ length: count }, (_, i) => ({ _id: `m${i}`, messageJson: '{}', runAt: now - 1000, seq: i, orderingKey: null, leaseUntil: 0, attempts: 0, enqueuedAt: now })));
+    await messages.insertMany(
+      Array.from({ length: count }, (_, i) => ({
+        _id: `m${i}`,
+        messageJson: '{}',
+        runAt: now - 1000,
+        seq: i,
+        orderingKey: null,
+        leaseUntil: 0,
+        attempts: 0,
+        enqueuedAt: now,
+      })),
+    );
     const hints = new QueueHints();
     await refillHints(messages, hints, now);
     await test(messages, now, hints);

@@ -31,7 +31,12 @@ export interface QueuedMessageDoc extends Doc {
  * OS crash only lets the message be claimed again after the restart, which at-least-once
  * delivery already allows.
  */
-export async function claimNextMessage(messages: Collection<QueuedMessageDoc>, now: number, leaseMs: number, hints?: QueueHints): Promise<QueuedMessageDoc | null> {
+export async function claimNextMessage(
+  messages: Collection<QueuedMessageDoc>,
+  now: number,
+  leaseMs: number,
+  hints?: QueueHints,
+): Promise<QueuedMessageDoc | null> {
   const blockedKeys: string[] = [];
   const candidates = hints ? hints.available(now, 64) : null;
   for (;;) {
@@ -45,7 +50,9 @@ export async function claimNextMessage(messages: Collection<QueuedMessageDoc>, n
       // Reserved since the list was copied: another listener of this process is claiming it.
       if (!hints!.reserve(hint.id)) continue;
       try {
-        claimed = await messages.findOneAndUpdate({ _id: hint.id, runAt: { $lte: now }, leaseUntil: { $lt: now }, ...notBlocked }, lease, { durability: 'relaxed' });
+        claimed = await messages.findOneAndUpdate({ _id: hint.id, runAt: { $lte: now }, leaseUntil: { $lt: now }, ...notBlocked }, lease, {
+          durability: 'relaxed',
+        });
       } catch (error) {
         // A reservation left behind would keep this process from ever claiming the message.
         hints!.release(hint.id);
@@ -58,27 +65,41 @@ export async function claimNextMessage(messages: Collection<QueuedMessageDoc>, n
         continue;
       }
     } else {
-      claimed = await messages.findOneAndUpdate({ runAt: { $lte: now }, leaseUntil: { $lt: now }, ...notBlocked }, lease, { sort: { runAt: 1, seq: 1 }, durability: 'relaxed' });
+      claimed = await messages.findOneAndUpdate({ runAt: { $lte: now }, leaseUntil: { $lt: now }, ...notBlocked }, lease, {
+        sort: { runAt: 1, seq: 1 },
+        durability: 'relaxed',
+      });
     }
     if (claimed == null || claimed.orderingKey == null) return claimed;
     const claimedId = claimed._id;
-    const earlier = await messages.findOne({
-      orderingKey: claimed.orderingKey,
-      _id: { $ne: claimed._id },
-      $or: [{ runAt: { $lt: claimed.runAt } }, { runAt: claimed.runAt, seq: { $lt: claimed.seq } }],
-    }).catch((error: unknown) => {
-      // Held by nobody once its lease lapses: let this process claim it again then.
-      hints?.release(claimedId);
-      throw error;
-    });
+    const earlier = await messages
+      .findOne({
+        orderingKey: claimed.orderingKey,
+        _id: { $ne: claimed._id },
+        $or: [{ runAt: { $lt: claimed.runAt } }, { runAt: claimed.runAt, seq: { $lt: claimed.seq } }],
+      })
+      .catch((error: unknown) => {
+        // Held by nobody once its lease lapses: let this process claim it again then.
+        hints?.release(claimedId);
+        throw error;
+      });
     if (earlier == null) return claimed;
-    await messages.updateOne({ _id: claimedId, leaseUntil: claimed.leaseUntil }, { $set: { leaseUntil: 0 }, $inc: { attempts: -1 } }, { durability: 'relaxed' }).finally(() => hints?.release(claimedId));
+    await messages
+      .updateOne(
+        { _id: claimedId, leaseUntil: claimed.leaseUntil },
+        { $set: { leaseUntil: 0 }, $inc: { attempts: -1 } },
+        { durability: 'relaxed' },
+      )
+      .finally(() => hints?.release(claimedId));
     blockedKeys.push(claimed.orderingKey);
   }
 }
 
 /** Adds to `hints` the free messages of the store, earliest first (the one sorted scan). */
 export async function refillHints(messages: Collection<QueuedMessageDoc>, hints: QueueHints, now: number, limit = 2_000): Promise<void> {
-  const free = await messages.find({ leaseUntil: { $lt: now } }, { sort: { runAt: 1, seq: 1 }, limit, projection: { _id: 1, runAt: 1, seq: 1 } });
+  const free = await messages.find(
+    { leaseUntil: { $lt: now } },
+    { sort: { runAt: 1, seq: 1 }, limit, projection: { _id: 1, runAt: 1, seq: 1 } },
+  );
   for (const m of free) hints.add({ id: m._id, runAt: m.runAt, seq: m.seq });
 }

@@ -93,7 +93,8 @@ export class StoreKvStore implements KvStore {
         ? { _id, expiresAt: { $lte: now } } // only an expired entry counts as absent
         : { _id, valueJson: canonicalJson(expectedValue), $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }] };
     if (newValue === undefined) {
-      if (expectedValue === undefined) return (await this.#entries.findOne({ _id, $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }] })) == null;
+      if (expectedValue === undefined)
+        return (await this.#entries.findOne({ _id, $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }] })) == null;
       return (await this.#entries.deleteOne(current)) === 1;
     }
     const fields = { key: [...key], valueJson: canonicalJson(newValue), expiresAt: this.#expiry(options) };

@@ -60,7 +60,9 @@ describe('StoreMessageQueue durability on the embedded store', () => {
     await setup.close();
 
     const leaseMs = 400;
-    const child = spawn(process.execPath, [join(import.meta.dirname, 'kill-listener.fixture.ts'), dir, String(leaseMs)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(import.meta.dirname, 'kill-listener.fixture.ts'), dir, String(leaseMs)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const started = new Set<number>();
     const done = new Set<number>();
     let stderr = '';
@@ -108,12 +110,15 @@ describe('StoreMessageQueue idle listeners', () => {
     const running = new Set<number>();
     let parallel = 0;
     const controller = new AbortController();
-    const listening = queue.listen(async (m) => {
-      running.add((m as { n: number }).n);
-      parallel = Math.max(parallel, running.size);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      running.delete((m as { n: number }).n);
-    }, { signal: controller.signal });
+    const listening = queue.listen(
+      async (m) => {
+        running.add((m as { n: number }).n);
+        parallel = Math.max(parallel, running.size);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        running.delete((m as { n: number }).n);
+      },
+      { signal: controller.signal },
+    );
     try {
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       // Eight listeners each waking every 47 ms would set about 170 timers in a second.

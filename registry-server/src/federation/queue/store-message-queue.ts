@@ -78,7 +78,6 @@ export class StoreMessageQueue implements MessageQueue {
     return released.modifiedCount;
   }
 
-
   async ensureIndexes(): Promise<void> {
     await this.#messages.createIndex({ runAt: 1, seq: 1 });
     await this.#messages.createIndex({ orderingKey: 1 });
@@ -173,7 +172,13 @@ export class StoreMessageQueue implements MessageQueue {
       const r = await this.#messages.updateOne({ _id: claimed._id, leaseUntil }, { $set: { leaseUntil: next } }, { durability: 'relaxed' });
       if (r.matchedCount === 1) leaseUntil = next;
     };
-    const heartbeat = setInterval(() => renew().catch((error: unknown) => log.warning('Could not renew the lease of queued message {id}: {error}', { id: claimed._id, error })), this.#leaseMs / 3);
+    const heartbeat = setInterval(
+      () =>
+        renew().catch((error: unknown) =>
+          log.warning('Could not renew the lease of queued message {id}: {error}', { id: claimed._id, error }),
+        ),
+      this.#leaseMs / 3,
+    );
     return new Promise<void>((resolve) => {
       // On abort (shutdown) stop renewing and return: if the handler never finishes, the message
       // is delivered again once its lease lapses.
@@ -196,7 +201,11 @@ export class StoreMessageQueue implements MessageQueue {
     } catch (error) {
       // Fedify catches delivery failures and enqueues its own retry; a throw reaching here means
       // even that failed, so the message is logged and dropped rather than retried forever.
-      log.error('A Fedify queue handler failed on message {id} (attempt {attempts}); dropping it: {error}', { id: claimed._id, attempts: claimed.attempts, error });
+      log.error('A Fedify queue handler failed on message {id} (attempt {attempts}); dropping it: {error}', {
+        id: claimed._id,
+        attempts: claimed.attempts,
+        error,
+      });
     }
     try {
       // Relaxed (ADR 0008): should an OS crash undo the removal, the message is delivered again,

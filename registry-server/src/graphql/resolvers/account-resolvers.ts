@@ -13,7 +13,15 @@ import type { NotificationKind, Resolvers, Role as GqlRole } from '../generated/
 const ROLE_ENUM = (role: string) => role.toUpperCase() as GqlRole;
 const roleFromEnum = (role: string) => role.toLowerCase() as Role;
 
-const accountView = (account: Account) => ({ id: account._id, email: account.email, role: ROLE_ENUM(account.role), initiatives: account.initiatives, createdAt: account.createdAt, disabled: Boolean(account.disabledAt), disabledAt: account.disabledAt ?? null });
+const accountView = (account: Account) => ({
+  id: account._id,
+  email: account.email,
+  role: ROLE_ENUM(account.role),
+  initiatives: account.initiatives,
+  createdAt: account.createdAt,
+  disabled: Boolean(account.disabledAt),
+  disabledAt: account.disabledAt ?? null,
+});
 const NOTIFICATION_KINDS: Readonly<Record<Notification['kind'], NotificationKind>> = { 'editor.added': 'EDITOR_ADDED' };
 const notificationView = (n: Notification) => ({
   id: n._id,
@@ -24,7 +32,14 @@ const notificationView = (n: Notification) => ({
   readAt: n.readAt,
   data: n.data,
 });
-const invitationView = (invitation: Invitation) => ({ id: invitation._id.slice(0, 12), role: ROLE_ENUM(invitation.role), initiatives: invitation.initiatives, note: invitation.note, createdAt: invitation.createdAt, expiresAt: invitation.expiresAt });
+const invitationView = (invitation: Invitation) => ({
+  id: invitation._id.slice(0, 12),
+  role: ROLE_ENUM(invitation.role),
+  initiatives: invitation.initiatives,
+  note: invitation.note,
+  createdAt: invitation.createdAt,
+  expiresAt: invitation.expiresAt,
+});
 
 export const accountResolvers: Resolvers = {
   Query: {
@@ -48,10 +63,13 @@ export const accountResolvers: Resolvers = {
         return { invitation: null, error: mapped };
       }
     },
-    pendingInvitations: async (_: unknown, __: unknown, ctx: GraphQLContext) => (await ctx.services.invitations.listPending(ctx.actor)).map(invitationView),
+    pendingInvitations: async (_: unknown, __: unknown, ctx: GraphQLContext) =>
+      (await ctx.services.invitations.listPending(ctx.actor)).map(invitationView),
     myNotifications: async (_: unknown, args: { unreadOnly?: boolean | null; first?: number | null }, ctx: GraphQLContext) => {
       if (ctx.actor.kind !== 'account') return [];
-      return (await ctx.services.notifications.listFor(ctx.actor.accountId, { unreadOnly: args.unreadOnly ?? false, first: args.first ?? 50 })).map(notificationView);
+      return (
+        await ctx.services.notifications.listFor(ctx.actor.accountId, { unreadOnly: args.unreadOnly ?? false, first: args.first ?? 50 })
+      ).map(notificationView);
     },
     accounts: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
       authorize(ctx.actor, { do: 'account.list' });
@@ -73,44 +91,85 @@ export const accountResolvers: Resolvers = {
       async (args: { email: string; password: string; session?: 'COOKIE' | 'BEARER' | null; deviceToken?: string | null }, ctx) => {
         const via = args.session === 'BEARER' ? 'bearer' : 'cookie';
         const deviceToken = args.deviceToken ?? ctx.deviceCookie;
-        const signedIn = await ctx.services.accountService.signIn({ email: args.email, password: args.password, via, address: ctx.address, deviceToken });
+        const signedIn = await ctx.services.accountService.signIn({
+          email: args.email,
+          password: args.password,
+          via,
+          address: ctx.address,
+          deviceToken,
+        });
         // Cookie sessions keep both secrets in httpOnly cookies, out of reach of page scripts.
         if (via === 'cookie') {
           ctx.setSessionCookie(signedIn.token, signedIn.expiresAt);
           ctx.setDeviceCookie(signedIn.device.token, signedIn.device.expiresAt);
         }
         const bearer = via === 'bearer';
-        return { account: accountView(signedIn.account), token: bearer ? signedIn.token : null, deviceToken: bearer ? signedIn.device.token : null, csrfToken: signedIn.csrfToken, expiresAt: signedIn.expiresAt, error: null };
+        return {
+          account: accountView(signedIn.account),
+          token: bearer ? signedIn.token : null,
+          deviceToken: bearer ? signedIn.device.token : null,
+          csrfToken: signedIn.csrfToken,
+          expiresAt: signedIn.expiresAt,
+          error: null,
+        };
       },
       {},
       { csrf: false },
     ),
-    signOut: mutation(async (_args: unknown, ctx) => {
-      await ctx.services.accountService.signOut(ctx.actor);
-      if (ctx.actor.kind === 'account' && ctx.actor.via === 'cookie') ctx.setSessionCookie(null, null);
-      return { ok: true, error: null };
-    }, { ok: false }),
-    changePassword: mutation(async (args: { currentPassword: string; newPassword: string }, ctx) => {
-      if (ctx.actor.kind !== 'account') throw new ActionError('INVALID_CREDENTIALS', 'Sign in to change your password.');
-      await ctx.services.accountService.changePassword(ctx.actor, args.currentPassword, args.newPassword);
-      return { ok: true, error: null };
-    }, { ok: false }),
+    signOut: mutation(
+      async (_args: unknown, ctx) => {
+        await ctx.services.accountService.signOut(ctx.actor);
+        if (ctx.actor.kind === 'account' && ctx.actor.via === 'cookie') ctx.setSessionCookie(null, null);
+        return { ok: true, error: null };
+      },
+      { ok: false },
+    ),
+    changePassword: mutation(
+      async (args: { currentPassword: string; newPassword: string }, ctx) => {
+        if (ctx.actor.kind !== 'account') throw new ActionError('INVALID_CREDENTIALS', 'Sign in to change your password.');
+        await ctx.services.accountService.changePassword(ctx.actor, args.currentPassword, args.newPassword);
+        return { ok: true, error: null };
+      },
+      { ok: false },
+    ),
     createInvitation: mutation(
       async (args: { input: { role: string; initiatives?: string[] | null; note?: string | null; email?: string | null } }, ctx) => {
         const role = roleFromEnum(args.input.role);
-        if (role === 'admin') throw new ActionError('VALIDATION_FAILED', 'A node has one admin, created with the operator command; invite moderators and editors.', { fields: [{ field: 'role', code: 'NOT_ALLOWED', message: 'must be MODERATOR or EDITOR.' }] });
-        const created = await ctx.services.invitations.create(ctx.actor, { role, initiatives: args.input.initiatives ?? [], note: args.input.note ?? null, email: args.input.email ?? null });
+        if (role === 'admin')
+          throw new ActionError(
+            'VALIDATION_FAILED',
+            'A node has one admin, created with the operator command; invite moderators and editors.',
+            { fields: [{ field: 'role', code: 'NOT_ALLOWED', message: 'must be MODERATOR or EDITOR.' }] },
+          );
+        const created = await ctx.services.invitations.create(ctx.actor, {
+          role,
+          initiatives: args.input.initiatives ?? [],
+          note: args.input.note ?? null,
+          email: args.input.email ?? null,
+        });
         return { invitation: invitationView(created.invitation), url: created.url, emailed: created.emailed, error: null };
       },
       { emailed: false },
     ),
-    withdrawInvitation: mutation(async (args: { id: string }, ctx) => {
-      await ctx.services.invitations.withdraw(ctx.actor, args.id);
-      return { ok: true, error: null };
-    }, { ok: false }),
-    disableAccount: mutation(async (args: { id: string }, ctx) => ({ account: accountView(await ctx.services.accountAdministration.disable(ctx.actor, args.id)), error: null })),
-    enableAccount: mutation(async (args: { id: string }, ctx) => ({ account: accountView(await ctx.services.accountAdministration.enable(ctx.actor, args.id)), error: null })),
-    removeEditor: mutation(async (args: { account: string; initiative: string }, ctx) => ({ account: accountView(await ctx.services.accountAdministration.removeEditor(ctx.actor, args.account, args.initiative)), error: null })),
+    withdrawInvitation: mutation(
+      async (args: { id: string }, ctx) => {
+        await ctx.services.invitations.withdraw(ctx.actor, args.id);
+        return { ok: true, error: null };
+      },
+      { ok: false },
+    ),
+    disableAccount: mutation(async (args: { id: string }, ctx) => ({
+      account: accountView(await ctx.services.accountAdministration.disable(ctx.actor, args.id)),
+      error: null,
+    })),
+    enableAccount: mutation(async (args: { id: string }, ctx) => ({
+      account: accountView(await ctx.services.accountAdministration.enable(ctx.actor, args.id)),
+      error: null,
+    })),
+    removeEditor: mutation(async (args: { account: string; initiative: string }, ctx) => ({
+      account: accountView(await ctx.services.accountAdministration.removeEditor(ctx.actor, args.account, args.initiative)),
+      error: null,
+    })),
     markNotificationRead: mutation(async (args: { id: string }, ctx) => {
       if (ctx.actor.kind !== 'account') throw new AuthorizationError('SIGN_IN_REQUIRED', 'Sign in to see your notifications.');
       const notification = await ctx.services.notifications.markRead(ctx.actor.accountId, args.id, ctx.services.now().toISOString());
@@ -118,7 +177,10 @@ export const accountResolvers: Resolvers = {
       return { notification: notificationView(notification), error: null };
     }),
     acceptInvitation: mutation(
-      async (args: { token: string; email: string; password: string }, ctx) => ({ account: accountView(await ctx.services.invitations.accept(args.token, args.email, args.password, ctx.address)), error: null }),
+      async (args: { token: string; email: string; password: string }, ctx) => ({
+        account: accountView(await ctx.services.invitations.accept(args.token, args.email, args.password, ctx.address)),
+        error: null,
+      }),
       {},
       { csrf: false },
     ),
@@ -133,17 +195,32 @@ export const accountResolvers: Resolvers = {
       {},
       { csrf: false },
     ),
-    clearSignInLock: mutation(async (args: { account: string }, ctx) => {
-      authorize(ctx.actor, { do: 'account.unlock' });
-      if (ctx.actor.kind !== 'account') throw new Error('unreachable');
-      await ctx.services.accountService.clearSignInLock(args.account);
-      await ctx.services.audit.record({ accountId: ctx.actor.accountId, role: ctx.actor.role, action: 'account.clearSignInLock', target: `account:${args.account}` });
-      return { ok: true, error: null };
-    }, { ok: false }),
+    clearSignInLock: mutation(
+      async (args: { account: string }, ctx) => {
+        authorize(ctx.actor, { do: 'account.unlock' });
+        if (ctx.actor.kind !== 'account') throw new Error('unreachable');
+        await ctx.services.accountService.clearSignInLock(args.account);
+        await ctx.services.audit.record({
+          accountId: ctx.actor.accountId,
+          role: ctx.actor.role,
+          action: 'account.clearSignInLock',
+          target: `account:${args.account}`,
+        });
+        return { ok: true, error: null };
+      },
+      { ok: false },
+    ),
     updateNodeSettings: mutation(async (args: { editsRequireReview: boolean }, ctx) => {
       authorize(ctx.actor, { do: 'settings.update' });
       const settings = await ctx.services.settings.update({ editsRequireReview: args.editsRequireReview });
-      if (ctx.actor.kind === 'account') await ctx.services.audit.record({ accountId: ctx.actor.accountId, role: ctx.actor.role, action: 'settings.update', target: 'node', details: { editsRequireReview: args.editsRequireReview } });
+      if (ctx.actor.kind === 'account')
+        await ctx.services.audit.record({
+          accountId: ctx.actor.accountId,
+          role: ctx.actor.role,
+          action: 'settings.update',
+          target: 'node',
+          details: { editsRequireReview: args.editsRequireReview },
+        });
       return { settings, error: null };
     }),
   },

@@ -16,32 +16,45 @@ export interface CityNodeView {
 export const cityNodeView = (doc: StoredCityNode | null, handle: string, reader: Reader): CityNodeView => ({ doc, handle, reader });
 
 const r = (v: CityNodeView): Partial<CityNodeRecord> => v.doc?.record ?? {};
-const text = (pick: (record: Partial<CityNodeRecord>) => CityNodeRecord['name'] | undefined) => textField<CityNodeView>((v) => pick(r(v)), (v) => r(v).defaultLanguages?.[0]);
+const text = (pick: (record: Partial<CityNodeRecord>) => CityNodeRecord['name'] | undefined) =>
+  textField<CityNodeView>(
+    (v) => pick(r(v)),
+    (v) => r(v).defaultLanguages?.[0],
+  );
 
 export const cityNodeResolvers: Resolvers = {
   CityNode: {
-    id: (v: CityNodeView, _: unknown, ctx: GraphQLContext) => (v.doc ? ctx.services.iris.of('nodes', v.doc) : ctx.services.iris.local('nodes', v.handle)),
+    id: (v: CityNodeView, _: unknown, ctx: GraphQLContext) =>
+      v.doc ? ctx.services.iris.of('nodes', v.doc) : ctx.services.iris.local('nodes', v.handle),
     slug: (v: CityNodeView) => v.handle,
-    name: schemaNonNull((v: CityNodeView, args: { lang?: string | null }) =>
-      localized(r(v).name, readerWith(v.reader, args.lang), r(v).defaultLanguages?.[0]) ?? localized({ und: v.handle }, v.reader)),
+    name: schemaNonNull(
+      (v: CityNodeView, args: { lang?: string | null }) =>
+        localized(r(v).name, readerWith(v.reader, args.lang), r(v).defaultLanguages?.[0]) ?? localized({ und: v.handle }, v.reader),
+    ),
     summary: text((x) => x.summary),
     city: (v: CityNodeView, args: { lang?: string | null }) => {
-      const names = { ...(r(v).localityNames ?? {}), ...(r(v).defaultLanguages?.[0] && r(v).locality ? { [r(v).defaultLanguages![0]!]: r(v).locality! } : {}) };
+      const names = {
+        ...(r(v).localityNames ?? {}),
+        ...(r(v).defaultLanguages?.[0] && r(v).locality ? { [r(v).defaultLanguages![0]!]: r(v).locality! } : {}),
+      };
       return chooseText(names, wantedLanguages(readerWith(v.reader, args.lang)))?.text ?? r(v).locality ?? v.handle;
     },
     country: (v: CityNodeView) => countryView(r(v).country ?? 'ZZ', v.reader),
     region: (v: CityNodeView) => r(v).region ?? null,
     geo: (v: CityNodeView) => r(v).geo ?? null,
     operators: schemaUnchecked((v: CityNodeView, _: unknown, ctx: GraphQLContext) =>
-      (r(v).operators ?? []).map((o) => ({ name: o.name, url: o.url ?? null, role: conceptView(ctx, 'actor-role', o.role, v.reader) }))),
+      (r(v).operators ?? []).map((o) => ({ name: o.name, url: o.url ?? null, role: conceptView(ctx, 'actor-role', o.role, v.reader) })),
+    ),
     defaultLanguages: (v: CityNodeView) => (r(v).defaultLanguages ?? []).map((code) => languageView(code, v.reader)),
     inclusionCriteria: text((x) => x.inclusionCriteria),
     validatedBy: text((x) => x.validatedBy),
     updateFrequency: text((x) => x.updateFrequency),
     dataLicence: (v: CityNodeView) => r(v).dataLicence ?? null,
     privacyPolicy: text((x) => x.privacyPolicy),
-    url: (v: CityNodeView, _: unknown, ctx: GraphQLContext) => (v.handle === ctx.services.config.nodeHandle ? ctx.services.config.publicUrl.origin : (r(v).url ?? null)),
-    status: (v: CityNodeView, _: unknown, ctx: GraphQLContext) => (v.handle === ctx.services.config.nodeHandle || r(v).status === 'online' ? 'ONLINE' : 'PLANNED'),
+    url: (v: CityNodeView, _: unknown, ctx: GraphQLContext) =>
+      v.handle === ctx.services.config.nodeHandle ? ctx.services.config.publicUrl.origin : (r(v).url ?? null),
+    status: (v: CityNodeView, _: unknown, ctx: GraphQLContext) =>
+      v.handle === ctx.services.config.nodeHandle || r(v).status === 'online' ? 'ONLINE' : 'PLANNED',
     isThisNode: (v: CityNodeView, _: unknown, ctx: GraphQLContext) => v.handle === ctx.services.config.nodeHandle,
     network: (v: CityNodeView) => r(v).network ?? [],
     initiativeCount: (v: CityNodeView, _: unknown, ctx: GraphQLContext) => ctx.loaders.initiativeCount.load(v.handle),

@@ -44,17 +44,30 @@ async function locate(ctx: GraphQLContext, id: string): Promise<{ kind: Kind; st
   if (initiative && initiativeEditorial.mayKnowOf(ctx.actor, initiative)) return { kind: 'initiative', storeId: id };
   const practice = await practices.findById(id);
   if (practice && practiceEditorial.mayKnowOf(ctx.actor, practice)) return { kind: 'goodPractice', storeId: id };
-  throw new ActionError('NOT_FOUND', `No initiative or good practice "${id}" on this node that you can change. Check the id (the IRI from the API) or the slug.`);
+  throw new ActionError(
+    'NOT_FOUND',
+    `No initiative or good practice "${id}" on this node that you can change. Check the id (the IRI from the API) or the slug.`,
+  );
 }
 
 function service(ctx: GraphQLContext, kind: Kind): EditorialService<InitiativeRecord> | EditorialService<GoodPracticeRecord> {
   return kind === 'initiative' ? ctx.services.initiativeEditorial : ctx.services.practiceEditorial;
 }
 
-const result = (kind: Kind, ctx: GraphQLContext) => (doc: { _id: string }) => ({ record: draftView(kind, doc as StoredInitiative | StoredGoodPractice, ctx.reader), error: null });
+const result = (kind: Kind, ctx: GraphQLContext) => (doc: { _id: string }) => ({
+  record: draftView(kind, doc as StoredInitiative | StoredGoodPractice, ctx.reader),
+  error: null,
+});
 
 /** A state change on whatever record `id` names. */
-function workflow(run: (s: EditorialService<InitiativeRecord>, storeId: string, args: { version: number; reason?: string; revision?: number }, ctx: GraphQLContext) => Promise<{ _id: string }>) {
+function workflow(
+  run: (
+    s: EditorialService<InitiativeRecord>,
+    storeId: string,
+    args: { version: number; reason?: string; revision?: number },
+    ctx: GraphQLContext,
+  ) => Promise<{ _id: string }>,
+) {
   return mutation(async (args: { id: string; version: number; reason?: string; revision?: number }, ctx) => {
     // Before any lookup, so the answer to the anonymous public never depends on what exists.
     requireSignedIn(ctx.actor);
@@ -77,7 +90,10 @@ async function editable(ctx: GraphQLContext, kind: Kind, args: { id?: string | n
   const doc = await repository.findById(storeId);
   if (!doc || doc.origin.kind !== 'local' || doc.publication.state === 'deleted') return null;
   if (!(service(ctx, kind) as EditorialService<InitiativeRecord>).mayKnowOf(ctx.actor, doc as StoredInitiative)) return null;
-  authorize(ctx.actor, kind === 'initiative' ? { do: 'initiative.edit', initiative: doc.record.handle } : { do: 'practice.edit', practice: doc.record.handle });
+  authorize(
+    ctx.actor,
+    kind === 'initiative' ? { do: 'initiative.edit', initiative: doc.record.handle } : { do: 'practice.edit', practice: doc.record.handle },
+  );
   return draftView(kind, doc, ctx.reader);
 }
 
@@ -94,11 +110,16 @@ const draftFields = {
     return review ? { decision: review.decision, reason: review.reason, at: review.at } : null;
   },
   record: (v: DraftView) => working(v),
-  revisions: (v: DraftView, args: { first?: number | null }, ctx: GraphQLContext) => ctx.services.revisions.list(v.kind, v.doc._id, Math.min(Math.max(args.first ?? 50, 1), 200)),
+  revisions: (v: DraftView, args: { first?: number | null }, ctx: GraphQLContext) =>
+    ctx.services.revisions.list(v.kind, v.doc._id, Math.min(Math.max(args.first ?? 50, 1), 200)),
   revision: (v: DraftView, args: { version: number }, ctx: GraphQLContext) => ctx.services.revisions.get(v.kind, v.doc._id, args.version),
   diff: async (v: DraftView, args: { from: number; to: number }, ctx: GraphQLContext) => {
-    const [from, to] = await Promise.all([ctx.services.revisions.get(v.kind, v.doc._id, args.from), ctx.services.revisions.get(v.kind, v.doc._id, args.to)]);
-    if (!from || !to) throw new ActionError('NOT_FOUND', `This record has no revision ${!from ? args.from : args.to}; list them with \`revisions\`.`);
+    const [from, to] = await Promise.all([
+      ctx.services.revisions.get(v.kind, v.doc._id, args.from),
+      ctx.services.revisions.get(v.kind, v.doc._id, args.to),
+    ]);
+    if (!from || !to)
+      throw new ActionError('NOT_FOUND', `This record has no revision ${!from ? args.from : args.to}; list them with \`revisions\`.`);
     return diffRecords(from.snapshot, to.snapshot);
   },
   updatedAt: (v: DraftView) => v.doc.updatedAt,
@@ -130,12 +151,17 @@ export const editorialResolvers: Resolvers = {
       const docs = await ctx.services.initiatives.findLocalUndeleted([...ctx.actor.initiatives]);
       return docs.map((doc) => draftView('initiative', doc, ctx.reader));
     },
-    editableInitiative: (_: unknown, args: { id?: string | null; slug?: string | null }, ctx: GraphQLContext) => editable(ctx, 'initiative', args),
-    editableGoodPractice: (_: unknown, args: { id?: string | null; slug?: string | null }, ctx: GraphQLContext) => editable(ctx, 'goodPractice', args),
+    editableInitiative: (_: unknown, args: { id?: string | null; slug?: string | null }, ctx: GraphQLContext) =>
+      editable(ctx, 'initiative', args),
+    editableGoodPractice: (_: unknown, args: { id?: string | null; slug?: string | null }, ctx: GraphQLContext) =>
+      editable(ctx, 'goodPractice', args),
     reviewQueue: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
       authorize(ctx.actor, { do: 'review.list' });
       const [initiatives, practices] = await Promise.all([ctx.services.initiatives.reviewQueue(), ctx.services.practices.reviewQueue()]);
-      return [...initiatives.map((d) => draftView('initiative', d, ctx.reader)), ...practices.map((d) => draftView('goodPractice', d, ctx.reader))].sort((a, b) => a.doc.updatedAt.localeCompare(b.doc.updatedAt));
+      return [
+        ...initiatives.map((d) => draftView('initiative', d, ctx.reader)),
+        ...practices.map((d) => draftView('goodPractice', d, ctx.reader)),
+      ].sort((a, b) => a.doc.updatedAt.localeCompare(b.doc.updatedAt));
     },
   },
   Mutation: {
@@ -165,4 +191,3 @@ export const editorialResolvers: Resolvers = {
     restoreRevision: workflow((s, id, args, ctx) => s.restore(ctx.actor, id, args.revision ?? 0, args.version)),
   },
 };
-

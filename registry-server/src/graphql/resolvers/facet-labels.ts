@@ -14,10 +14,50 @@ const TAXONOMY: Partial<Record<FacetName, TaxonomyId[]>> = {
 };
 
 const FIXED: Record<string, Readonly<Record<string, string>>> = {
-  'kind:INITIATIVE': { en: 'Initiative', fr: 'Initiative', it: 'Iniziativa', el: 'Πρωτοβουλία', bg: 'Инициатива', sl: 'Pobuda', ar: 'مبادرة', nl: 'Initiatief', de: 'Initiative' },
-  'kind:GOOD_PRACTICE': { en: 'Good practice', fr: 'Bonne pratique', it: 'Buona pratica', el: 'Καλή πρακτική', bg: 'Добра практика', sl: 'Dobra praksa', ar: 'ممارسة جيدة', nl: 'Goede praktijk', de: 'Gute Praxis' },
-  'migrantLed:true': { en: 'Migrant-led', fr: 'Portée par des personnes migrantes', it: 'Guidata da migranti', el: 'Με ηγεσία μεταναστών', bg: 'Ръководена от мигранти', sl: 'Vodijo jo migranti', ar: 'يقودها مهاجرون', nl: 'Geleid door migranten', de: 'Von Migrant:innen geführt' },
-  'migrantLed:false': { en: 'Not declared migrant-led', fr: 'Non déclarée portée par des personnes migrantes', it: 'Non dichiarata guidata da migranti', el: 'Χωρίς δήλωση ηγεσίας μεταναστών', bg: 'Без декларирано ръководство от мигранти', sl: 'Brez izjave, da jo vodijo migranti', ar: 'غير مُعلنة كمبادرة يقودها مهاجرون', nl: 'Niet verklaard als geleid door migranten', de: 'Nicht als migrantisch geführt angegeben' },
+  'kind:INITIATIVE': {
+    en: 'Initiative',
+    fr: 'Initiative',
+    it: 'Iniziativa',
+    el: 'Πρωτοβουλία',
+    bg: 'Инициатива',
+    sl: 'Pobuda',
+    ar: 'مبادرة',
+    nl: 'Initiatief',
+    de: 'Initiative',
+  },
+  'kind:GOOD_PRACTICE': {
+    en: 'Good practice',
+    fr: 'Bonne pratique',
+    it: 'Buona pratica',
+    el: 'Καλή πρακτική',
+    bg: 'Добра практика',
+    sl: 'Dobra praksa',
+    ar: 'ممارسة جيدة',
+    nl: 'Goede praktijk',
+    de: 'Gute Praxis',
+  },
+  'migrantLed:true': {
+    en: 'Migrant-led',
+    fr: 'Portée par des personnes migrantes',
+    it: 'Guidata da migranti',
+    el: 'Με ηγεσία μεταναστών',
+    bg: 'Ръководена от мигранти',
+    sl: 'Vodijo jo migranti',
+    ar: 'يقودها مهاجرون',
+    nl: 'Geleid door migranten',
+    de: 'Von Migrant:innen geführt',
+  },
+  'migrantLed:false': {
+    en: 'Not declared migrant-led',
+    fr: 'Non déclarée portée par des personnes migrantes',
+    it: 'Non dichiarata guidata da migranti',
+    el: 'Χωρίς δήλωση ηγεσίας μεταναστών',
+    bg: 'Без декларирано ръководство от мигранти',
+    sl: 'Brez izjave, da jo vodijo migranti',
+    ar: 'غير مُعلنة كمبادرة يقودها مهاجرون',
+    nl: 'Niet verklaard als geleid door migranten',
+    de: 'Nicht als migrantisch geführt angegeben',
+  },
 };
 
 /** ICU display names, one per reader language and kind (building one costs more than using it). */

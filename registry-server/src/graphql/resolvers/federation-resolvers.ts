@@ -36,7 +36,14 @@ export const federationResolvers: Resolvers = {
     reports: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
       authorize(ctx.actor, { do: 'review.list' });
       const reports = await ctx.services.reports.open(200);
-      return reports.map((r) => ({ id: r._id, reporter: r.reporter, reporterHost: r.reporterHost, objects: r.objects, reason: r.reason, receivedAt: r.receivedAt }));
+      return reports.map((r) => ({
+        id: r._id,
+        reporter: r.reporter,
+        reporterHost: r.reporterHost,
+        objects: r.objects,
+        reason: r.reason,
+        receivedAt: r.receivedAt,
+      }));
     },
   },
   Mutation: {
@@ -52,18 +59,30 @@ export const federationResolvers: Resolvers = {
       await runtime(ctx).partners.decide(ctx.actor, args.actor, false);
       return { partner: await partner(ctx, args.actor), error: null };
     }),
-    unfollowPartner: mutation(async (args: { actor: string }, ctx) => {
-      await runtime(ctx).partners.unfollow(ctx.actor, args.actor);
-      return { ok: true, error: null };
-    }, { ok: false }),
-    blockDomain: mutation(async (args: { domain: string; reason?: string | null }, ctx) => ({ removedListings: await runtime(ctx).partners.block(ctx.actor, args.domain, args.reason ?? null), error: null })),
-    unblockDomain: mutation(async (args: { domain: string }, ctx) => {
-      await runtime(ctx).partners.unblock(ctx.actor, args.domain);
-      return { ok: true, error: null };
-    }, { ok: false }),
-    reportListing: mutation(async (args: { id: string; reason: string }, ctx) => {
-      await runtime(ctx).partners.report(ctx.actor, args.id, args.reason);
-      return { ok: true, error: null };
-    }, { ok: false }),
+    unfollowPartner: mutation(
+      async (args: { actor: string }, ctx) => {
+        await runtime(ctx).partners.unfollow(ctx.actor, args.actor);
+        return { ok: true, error: null };
+      },
+      { ok: false },
+    ),
+    blockDomain: mutation(async (args: { domain: string; reason?: string | null }, ctx) => ({
+      removedListings: await runtime(ctx).partners.block(ctx.actor, args.domain, args.reason ?? null),
+      error: null,
+    })),
+    unblockDomain: mutation(
+      async (args: { domain: string }, ctx) => {
+        await runtime(ctx).partners.unblock(ctx.actor, args.domain);
+        return { ok: true, error: null };
+      },
+      { ok: false },
+    ),
+    reportListing: mutation(
+      async (args: { id: string; reason: string }, ctx) => {
+        await runtime(ctx).partners.report(ctx.actor, args.id, args.reason);
+        return { ok: true, error: null };
+      },
+      { ok: false },
+    ),
   },
 };

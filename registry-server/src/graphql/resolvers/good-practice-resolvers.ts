@@ -16,14 +16,20 @@ export type ActorView = { actor: NonNullable<GoodPracticeRecord['actors']>[numbe
 export const goodPracticeView = (doc: StoredGoodPractice, reader: Reader): GoodPracticeView => ({ doc, reader });
 
 const r = (v: GoodPracticeView) => v.doc.record;
-const text = (pick: (record: GoodPracticeRecord) => GoodPracticeRecord['title'] | undefined) => textField<GoodPracticeView>((v) => pick(r(v)), (v) => r(v).originalLanguage);
+const text = (pick: (record: GoodPracticeRecord) => GoodPracticeRecord['title'] | undefined) =>
+  textField<GoodPracticeView>(
+    (v) => pick(r(v)),
+    (v) => r(v).originalLanguage,
+  );
 
 export const goodPracticeResolvers: Resolvers = {
   GoodPractice: {
     id: (v: GoodPracticeView, _: unknown, ctx: GraphQLContext) => ctx.services.iris.of('practices', v.doc),
     slug: (v: GoodPracticeView) => r(v).handle,
     url: (v: GoodPracticeView, _: unknown, ctx: GraphQLContext) => ctx.services.iris.pageOf('practices', v.doc),
-    practiceType: schemaNonNull((v: GoodPracticeView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'practice-type', r(v).practiceType, v.reader)),
+    practiceType: schemaNonNull((v: GoodPracticeView, _: unknown, ctx: GraphQLContext) =>
+      conceptView(ctx, 'practice-type', r(v).practiceType, v.reader),
+    ),
     title: schemaNonNull(text((x) => x.title)),
     summary: schemaNonNull(text((x) => x.summary)),
     context: text((x) => x.context),
@@ -36,7 +42,8 @@ export const goodPracticeResolvers: Resolvers = {
       region: r(v).location.region ?? null,
       geo: r(v).location.geo ?? null,
     }),
-    period: (v: GoodPracticeView) => (r(v).period ? { startDate: null, endDate: null, ...r(v).period, regularService: r(v).period?.regularService ?? false } : null),
+    period: (v: GoodPracticeView) =>
+      r(v).period ? { startDate: null, endDate: null, ...r(v).period, regularService: r(v).period?.regularService ?? false } : null,
     actors: (v: GoodPracticeView): ActorView[] => (r(v).actors ?? []).map((actor) => ({ actor, reader: v.reader })),
     funding: text((x) => x.funding),
     results: text((x) => x.results),
@@ -50,7 +57,8 @@ export const goodPracticeResolvers: Resolvers = {
       return [...unique.values()].map((d) => initiativeView(d, v.reader));
     },
     originalLanguage: (v: GoodPracticeView) => languageView(r(v).originalLanguage, v.reader),
-    node: async (v: GoodPracticeView, _: unknown, ctx: GraphQLContext) => cityNodeView(await ctx.loaders.cityNode.load(r(v).node), r(v).node, v.reader),
+    node: async (v: GoodPracticeView, _: unknown, ctx: GraphQLContext) =>
+      cityNodeView(await ctx.loaders.cityNode.load(r(v).node), r(v).node, v.reader),
     origin: (v: GoodPracticeView) => originView('practices', v.doc, r(v).node, v.reader),
     sources: (v: GoodPracticeView) => r(v).sources ?? [],
     createdAt: (v: GoodPracticeView) => v.doc.createdAt,

@@ -51,6 +51,18 @@ export const resolvers: Resolvers = {
   Listing: searchResolvers.Listing,
   FacetValue: searchResolvers.FacetValue,
   // Root types last, merged, so no spread above replaces them.
-  Query: { ...queryResolvers.Query, ...accountResolvers.Query, ...editorialResolvers.Query, ...federationResolvers.Query, ...searchResolvers.Query },
-  Mutation: { ...accountResolvers.Mutation, ...editorialResolvers.Mutation, ...relayResolvers.Mutation, ...federationResolvers.Mutation, ...searchResolvers.Mutation },
+  Query: {
+    ...queryResolvers.Query,
+    ...accountResolvers.Query,
+    ...editorialResolvers.Query,
+    ...federationResolvers.Query,
+    ...searchResolvers.Query,
+  },
+  Mutation: {
+    ...accountResolvers.Mutation,
+    ...editorialResolvers.Mutation,
+    ...relayResolvers.Mutation,
+    ...federationResolvers.Mutation,
+    ...searchResolvers.Mutation,
+  },
 };

@@ -6,7 +6,16 @@ import type { InitiativeRecord } from '../../records/record-types.ts';
 import type { GraphQLContext, View } from '../context.ts';
 import { nodeRef } from '../loaders.ts';
 import type { Reader } from '../reader.ts';
-import { conceptView, conceptViews, countryView, keyFigureViews, languageView, linkViews, textField, schemaNonNull } from './shared-resolvers.ts';
+import {
+  conceptView,
+  conceptViews,
+  countryView,
+  keyFigureViews,
+  languageView,
+  linkViews,
+  textField,
+  schemaNonNull,
+} from './shared-resolvers.ts';
 import { originView } from './origin-resolvers.ts';
 import { cityNodeView } from './city-node-resolvers.ts';
 import { goodPracticeView } from './good-practice-resolvers.ts';
@@ -20,7 +29,11 @@ export type MigrantLedView = { record: InitiativeRecord; reader: Reader };
 export const initiativeView = (doc: StoredInitiative, reader: Reader): InitiativeView => ({ doc, reader });
 
 const r = (v: InitiativeView) => v.doc.record;
-const text = (pick: (record: InitiativeRecord) => InitiativeRecord['name'] | undefined) => textField<InitiativeView>((v) => pick(r(v)), (v) => r(v).originalLanguage);
+const text = (pick: (record: InitiativeRecord) => InitiativeRecord['name'] | undefined) =>
+  textField<InitiativeView>(
+    (v) => pick(r(v)),
+    (v) => r(v).originalLanguage,
+  );
 const STATUS = (s: string | undefined) => (s ? (s.toUpperCase() as InitiativeStatus) : null);
 
 export const initiativeResolvers: Resolvers = {
@@ -34,22 +47,35 @@ export const initiativeResolvers: Resolvers = {
     description: text((x) => x.description),
     mission: text((x) => x.mission),
     originalLanguage: (v: InitiativeView) => languageView(r(v).originalLanguage, v.reader),
-    legalForm: schemaNonNull((v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'legal-form', r(v).legalForm, v.reader)),
-    nationalLegalForm: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'national-legal-form', r(v).nationalLegalForm, v.reader),
-    organisationalStructure: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'organisational-structure', r(v).organisationalStructure, v.reader),
-    primarySector: schemaNonNull((v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'sector', r(v).primarySector, v.reader)),
-    additionalSectors: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptViews(ctx, 'sector', r(v).additionalSectors, v.reader),
+    legalForm: schemaNonNull((v: InitiativeView, _: unknown, ctx: GraphQLContext) =>
+      conceptView(ctx, 'legal-form', r(v).legalForm, v.reader),
+    ),
+    nationalLegalForm: (v: InitiativeView, _: unknown, ctx: GraphQLContext) =>
+      conceptView(ctx, 'national-legal-form', r(v).nationalLegalForm, v.reader),
+    organisationalStructure: (v: InitiativeView, _: unknown, ctx: GraphQLContext) =>
+      conceptView(ctx, 'organisational-structure', r(v).organisationalStructure, v.reader),
+    primarySector: schemaNonNull((v: InitiativeView, _: unknown, ctx: GraphQLContext) =>
+      conceptView(ctx, 'sector', r(v).primarySector, v.reader),
+    ),
+    additionalSectors: (v: InitiativeView, _: unknown, ctx: GraphQLContext) =>
+      conceptViews(ctx, 'sector', r(v).additionalSectors, v.reader),
     activities: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptViews(ctx, 'activity', r(v).activities, v.reader),
     qualifiers: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptViews(ctx, 'qualifier', r(v).qualifiers, v.reader),
-    governancePrinciples: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptViews(ctx, 'governance-principle', r(v).governancePrinciples, v.reader),
-    baseMembershipType: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'base-membership-type', r(v).baseMembershipType, v.reader),
+    governancePrinciples: (v: InitiativeView, _: unknown, ctx: GraphQLContext) =>
+      conceptViews(ctx, 'governance-principle', r(v).governancePrinciples, v.reader),
+    baseMembershipType: (v: InitiativeView, _: unknown, ctx: GraphQLContext) =>
+      conceptView(ctx, 'base-membership-type', r(v).baseMembershipType, v.reader),
     migrantLed: (v: InitiativeView): MigrantLedView | null => (isMigrantLedPublic(r(v)) ? { record: r(v), reader: v.reader } : null),
     languagesOffered: (v: InitiativeView) => (r(v).languagesOffered ?? []).map((code) => languageView(code, v.reader)),
     location: async (v: InitiativeView, _: unknown, ctx: GraphQLContext) => {
       const node = await ctx.loaders.cityNode.load(r(v).node);
       const sameCity = node && node.record.locality === r(v).location.locality;
       const location = publicLocation(r(v), sameCity ? node.record.geo : undefined);
-      return { ...location, precision: location.precision.toUpperCase() as LocationPrecision, country: countryView(location.country, v.reader) };
+      return {
+        ...location,
+        precision: location.precision.toUpperCase() as LocationPrecision,
+        country: countryView(location.country, v.reader),
+      };
     },
     areaServed: text((x) => x.areaServed),
     contact: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => publicContact(r(v), ctx.actor.kind === 'account'),
@@ -76,7 +102,8 @@ export const initiativeResolvers: Resolvers = {
     parts: async (v: InitiativeView, _: unknown, ctx: GraphQLContext) =>
       (await ctx.loaders.parts.load(nodeRef(r(v).node, r(v).handle))).map((d) => initiativeView(d, v.reader)),
     supportedBy: (v: InitiativeView) => r(v).supportedBy ?? [],
-    node: async (v: InitiativeView, _: unknown, ctx: GraphQLContext) => cityNodeView(await ctx.loaders.cityNode.load(r(v).node), r(v).node, v.reader),
+    node: async (v: InitiativeView, _: unknown, ctx: GraphQLContext) =>
+      cityNodeView(await ctx.loaders.cityNode.load(r(v).node), r(v).node, v.reader),
     origin: (v: InitiativeView) => originView('initiatives', v.doc, r(v).node, v.reader),
     sources: (v: InitiativeView) => r(v).sources ?? [],
     createdAt: (v: InitiativeView) => v.doc.createdAt,
@@ -84,7 +111,10 @@ export const initiativeResolvers: Resolvers = {
   },
   MigrantLedDeclaration: {
     declared: () => true,
-    governance: textField<MigrantLedView>((v) => v.record.migrantLed?.governance, (v) => v.record.originalLanguage),
+    governance: textField<MigrantLedView>(
+      (v) => v.record.migrantLed?.governance,
+      (v) => v.record.originalLanguage,
+    ),
   },
   Service: {
     name: schemaNonNull(textField<ServiceView>((v) => v.service.name)),
@@ -102,4 +132,3 @@ export const initiativeResolvers: Resolvers = {
     description: textField<NeedView>((v) => v.need.description),
   },
 };
-

@@ -12,7 +12,12 @@ export interface OriginView {
   reader: Reader;
 }
 
-export const originView = (kind: RecordKind, doc: { _id: string; origin: Origin }, nodeHandle: string, reader: Reader): OriginView => ({ kind, doc, nodeHandle, reader });
+export const originView = (kind: RecordKind, doc: { _id: string; origin: Origin }, nodeHandle: string, reader: Reader): OriginView => ({
+  kind,
+  doc,
+  nodeHandle,
+  reader,
+});
 
 export const originResolvers: Resolvers = {
   Origin: {

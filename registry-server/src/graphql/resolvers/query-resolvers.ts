@@ -30,12 +30,14 @@ interface OneArgs {
 
 function pageSize(first: number | null | undefined): number {
   const size = first ?? 20;
-  if (size < 0 || size > MAX_PAGE_SIZE) throw new BadInputError('first', `must be between 0 and ${MAX_PAGE_SIZE} (got ${size}). Page through longer lists with \`after\`.`);
+  if (size < 0 || size > MAX_PAGE_SIZE)
+    throw new BadInputError('first', `must be between 0 and ${MAX_PAGE_SIZE} (got ${size}). Page through longer lists with \`after\`.`);
   return size;
 }
 
 function oneOf(args: OneArgs): { id?: string; slug?: string } {
-  if ((args.id == null) === (args.slug == null)) throw new BadInputError(args.id == null ? 'id' : 'slug', 'give exactly one of `id` or `slug`.');
+  if ((args.id == null) === (args.slug == null))
+    throw new BadInputError(args.id == null ? 'id' : 'slug', 'give exactly one of `id` or `slug`.');
   if (args.slug != null && args.slug.length > 200) throw new BadInputError('slug', 'is longer than any slug (at most 64 characters).');
   if (args.id != null && args.id.length > 2000) throw new BadInputError('id', 'is longer than any id (at most 2,000 characters).');
   return args.id != null ? { id: args.id } : { slug: args.slug! };

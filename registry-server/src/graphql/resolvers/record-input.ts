@@ -5,9 +5,28 @@ import { BadInputError } from '../../records/bad-input-error.ts';
 
 /** Field names that hold language maps anywhere in a record. */
 const TEXT_FIELDS = new Set([
-  'name', 'summary', 'description', 'mission', 'governance', 'areaServed', 'label', 'interpretationServices', 'applicationProcess',
-  'feesDescription', 'eligibilityDescription', 'serviceAreas', 'accessibility', 'title', 'context', 'objectives', 'howItWorks',
-  'targetGroup', 'funding', 'results', 'evaluation', 'transferability',
+  'name',
+  'summary',
+  'description',
+  'mission',
+  'governance',
+  'areaServed',
+  'label',
+  'interpretationServices',
+  'applicationProcess',
+  'feesDescription',
+  'eligibilityDescription',
+  'serviceAreas',
+  'accessibility',
+  'title',
+  'context',
+  'objectives',
+  'howItWorks',
+  'targetGroup',
+  'funding',
+  'results',
+  'evaluation',
+  'transferability',
 ]);
 const ENUM_FIELDS = new Set(['precision', 'status']);
 
@@ -19,7 +38,8 @@ export function recordFromInput(input: Record<string, unknown>, path = ''): Reco
     const field = path ? `${path}.${key}` : key;
     if (value === undefined) continue;
     if (key === 'contact' && value !== null && typeof value === 'object') out.contact = contactFromInput(value as Record<string, unknown>);
-    else if (TEXT_FIELDS.has(key) && Array.isArray(value)) out[key] = languageMap(field, value as Array<{ language: string; text: string }>);
+    else if (TEXT_FIELDS.has(key) && Array.isArray(value))
+      out[key] = languageMap(field, value as Array<{ language: string; text: string }>);
     else if (ENUM_FIELDS.has(key) && typeof value === 'string') out[key] = value.toLowerCase();
     else out[key] = convert(field, value as Json);
   }
@@ -36,7 +56,8 @@ function languageMap(field: string, items: Array<{ language: string; text: strin
   if (items.length === 0) return null;
   const map: Record<string, string> = {};
   for (const { language, text } of items) {
-    if (language in map) throw new BadInputError(`${field}.${language}`, `the language ${language} is given twice; give each language once.`);
+    if (language in map)
+      throw new BadInputError(`${field}.${language}`, `the language ${language} is given twice; give each language once.`);
     map[language] = text;
   }
   return map;
@@ -46,7 +67,9 @@ function contactFromInput(input: Record<string, unknown>): Record<string, unknow
   const { emailVisibility, phoneVisibility, ...rest } = input;
   const visibility = (v: unknown) => (typeof v === 'string' ? v.toLowerCase().replace('_', '-') : undefined);
   const contact: Record<string, unknown> = { ...rest };
-  const vis = Object.fromEntries(Object.entries({ email: visibility(emailVisibility), phone: visibility(phoneVisibility) }).filter(([, v]) => v));
+  const vis = Object.fromEntries(
+    Object.entries({ email: visibility(emailVisibility), phone: visibility(phoneVisibility) }).filter(([, v]) => v),
+  );
   if (Object.keys(vis).length) contact.visibility = vis;
   return Object.fromEntries(Object.entries(contact).filter(([, v]) => v !== null && v !== undefined));
 }

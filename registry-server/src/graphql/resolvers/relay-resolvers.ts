@@ -13,9 +13,13 @@ export const relayResolvers: Resolvers = {
   Mutation: {
     // Anyone may write, signed in or not; a cookie session still needs its CSRF token.
     sendMessage: mutation(
-      async (args: { initiative: string; input: { senderName?: string | null; replyTo: string; subject: string; body: string } }, ctx: GraphQLContext) => {
+      async (
+        args: { initiative: string; input: { senderName?: string | null; replyTo: string; subject: string; body: string } },
+        ctx: GraphQLContext,
+      ) => {
         const storeId = ctx.services.iris.storeIdFor('initiatives', args.initiative);
-        if (storeId.includes('://')) throw new ActionError('NOT_FOUND', 'This initiative is on another node: write to it through its own node.');
+        if (storeId.includes('://'))
+          throw new ActionError('NOT_FOUND', 'This initiative is on another node: write to it through its own node.');
         await ctx.services.relay.send(ctx.actor, storeId, args.input, ctx.address);
         return { ok: true, error: null };
       },

@@ -35,9 +35,13 @@ export interface FacetValueView {
   reader: Reader;
 }
 
-export type ListingView = (ReturnType<typeof initiativeView> & { listing: 'Initiative' }) | (ReturnType<typeof goodPracticeView> & { listing: 'GoodPractice' });
+export type ListingView =
+  (ReturnType<typeof initiativeView> & { listing: 'Initiative' }) | (ReturnType<typeof goodPracticeView> & { listing: 'GoodPractice' });
 
-async function recordsById<T extends { _id: string }>(repository: { findPublishedByIds(ids: readonly string[]): Promise<T[]> }, ids: string[]): Promise<Map<string, T>> {
+async function recordsById<T extends { _id: string }>(
+  repository: { findPublishedByIds(ids: readonly string[]): Promise<T[]> },
+  ids: string[],
+): Promise<Map<string, T>> {
   if (ids.length === 0) return new Map();
   const docs = await repository.findPublishedByIds(ids);
   return new Map(docs.map((d) => [d._id, d]));
@@ -51,8 +55,14 @@ export const searchResolvers: Resolvers = {
       const query = searchQueryFrom(args, (handle) => search.cityCentre(handle), args.lang ?? ctx.reader.languages[0]);
       const result = search.search(query);
       const [initiatives, practices] = await Promise.all([
-        recordsById<StoredInitiative>(ctx.services.initiatives, result.hits.filter((h) => h.kind === 'initiative').map((h) => h.id)),
-        recordsById<StoredGoodPractice>(ctx.services.practices, result.hits.filter((h) => h.kind === 'goodPractice').map((h) => h.id)),
+        recordsById<StoredInitiative>(
+          ctx.services.initiatives,
+          result.hits.filter((h) => h.kind === 'initiative').map((h) => h.id),
+        ),
+        recordsById<StoredGoodPractice>(
+          ctx.services.practices,
+          result.hits.filter((h) => h.kind === 'goodPractice').map((h) => h.id),
+        ),
       ]);
       const edges = result.hits.flatMap((hit) => {
         const initiative = hit.kind === 'initiative' ? initiatives.get(hit.id) : undefined;
@@ -60,8 +70,19 @@ export const searchResolvers: Resolvers = {
         // A listing removed by another process since the index saw it is left out.
         const doc = initiative ?? practice;
         if (!doc) return [];
-        const node: ListingView = initiative ? { ...initiativeView(initiative, reader), listing: 'Initiative' } : { ...goodPracticeView(practice!, reader), listing: 'GoodPractice' };
-        return [{ cursor: hit.cursor, node, score: hit.score, distanceKm: hit.distanceKm, nodeHandle: doc.record.node, received: doc.origin.kind === 'remote' }];
+        const node: ListingView = initiative
+          ? { ...initiativeView(initiative, reader), listing: 'Initiative' }
+          : { ...goodPracticeView(practice!, reader), listing: 'GoodPractice' };
+        return [
+          {
+            cursor: hit.cursor,
+            node,
+            score: hit.score,
+            distanceKm: hit.distanceKm,
+            nodeHandle: doc.record.node,
+            received: doc.origin.kind === 'remote',
+          },
+        ];
       });
       return {
         edges,
@@ -72,17 +93,28 @@ export const searchResolvers: Resolvers = {
           endCursor: edges[edges.length - 1]?.cursor ?? null,
         },
         totalCount: result.total,
-        facets: result.facets.map((f) => ({ name: FACET_ENUM[f.name], values: f.values.map((v): FacetValueView => ({ facet: f.name, ...v, reader })) })),
+        facets: result.facets.map((f) => ({
+          name: FACET_ENUM[f.name],
+          values: f.values.map((v): FacetValueView => ({ facet: f.name, ...v, reader })),
+        })),
         terms: result.terms,
       };
     }),
   },
   Mutation: {
-    rebuildSearchIndex: mutation(async (_args: unknown, ctx: GraphQLContext) => {
-      authorize(ctx.actor, { do: 'settings.update' });
-      const stats = await ctx.services.search.rebuild();
-      return { listings: stats.listings as number | null, terms: stats.terms as number | null, durationMs: stats.durationMs as number | null, error: null };
-    }, { listings: null, terms: null, durationMs: null }),
+    rebuildSearchIndex: mutation(
+      async (_args: unknown, ctx: GraphQLContext) => {
+        authorize(ctx.actor, { do: 'settings.update' });
+        const stats = await ctx.services.search.rebuild();
+        return {
+          listings: stats.listings as number | null,
+          terms: stats.terms as number | null,
+          durationMs: stats.durationMs as number | null,
+          error: null,
+        };
+      },
+      { listings: null, terms: null, durationMs: null },
+    ),
   },
   Listing: {
     __resolveType: (v: ListingView) => v.listing,
@@ -91,4 +123,3 @@ export const searchResolvers: Resolvers = {
     label: (v: FacetValueView, _: unknown, ctx: GraphQLContext) => facetLabel(ctx, v.facet, v.value, v.reader),
   },
 };
-

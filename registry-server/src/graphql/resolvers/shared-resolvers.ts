@@ -7,11 +7,27 @@ import type { GraphQLContext } from '../context.ts';
 import { direction, localized, primaryLanguage, readerWith, wantedLanguages, type Reader } from '../reader.ts';
 import type { Resolvers, TaxonomyId as TaxonomyEnum } from '../generated/resolver-types.ts';
 
-export interface LanguageView { code: string; reader: Reader }
-export interface CountryView { code: string; reader: Reader }
-export interface ConceptView { taxonomy: TaxonomyId; concept: TaxonomyConcept; reader: Reader }
-export interface LinkView { link: Link; reader: Reader }
-export interface KeyFigureView { figure: KeyFigure; reader: Reader }
+export interface LanguageView {
+  code: string;
+  reader: Reader;
+}
+export interface CountryView {
+  code: string;
+  reader: Reader;
+}
+export interface ConceptView {
+  taxonomy: TaxonomyId;
+  concept: TaxonomyConcept;
+  reader: Reader;
+}
+export interface LinkView {
+  link: Link;
+  reader: Reader;
+}
+export interface KeyFigureView {
+  figure: KeyFigure;
+  reader: Reader;
+}
 
 type LangArgs = { lang?: string | null };
 
@@ -25,12 +41,20 @@ export function conceptView(ctx: GraphQLContext, taxonomy: TaxonomyId, code: str
   return concept ? { taxonomy, concept, reader } : null;
 }
 
-export function conceptViews(ctx: GraphQLContext, taxonomy: TaxonomyId, codes: readonly string[] | undefined, reader: Reader): ConceptView[] {
+export function conceptViews(
+  ctx: GraphQLContext,
+  taxonomy: TaxonomyId,
+  codes: readonly string[] | undefined,
+  reader: Reader,
+): ConceptView[] {
   return (codes ?? []).map((code) => conceptView(ctx, taxonomy, code, reader)).filter((v): v is ConceptView => v !== null);
 }
 
 /** Resolver of a language-map field taking a `lang` argument. */
-export function textField<P extends { reader: Reader }>(pick: (parent: P) => LanguageMap | undefined, original?: (parent: P) => string | undefined) {
+export function textField<P extends { reader: Reader }>(
+  pick: (parent: P) => LanguageMap | undefined,
+  original?: (parent: P) => string | undefined,
+) {
   return (parent: P, args: LangArgs) => localized(pick(parent), readerWith(parent.reader, args.lang), original?.(parent));
 }
 
@@ -39,10 +63,14 @@ export function textField<P extends { reader: Reader }>(pick: (parent: P) => Lan
  * an unknown taxonomy code, a facet without a GraphQL name): GraphQL then answers an error for the
  * field. Types only, no behaviour; each use is a known gap between schema and data (ADR 0015).
  */
-export const schemaNonNull = <P, A, R>(resolve: (parent: P, args: A, ctx: GraphQLContext) => R): ((parent: P, args: A, ctx: GraphQLContext) => NonNullable<Awaited<R>> | Promise<NonNullable<Awaited<R>>>) => resolve as never;
+export const schemaNonNull = <P, A, R>(
+  resolve: (parent: P, args: A, ctx: GraphQLContext) => R,
+): ((parent: P, args: A, ctx: GraphQLContext) => NonNullable<Awaited<R>> | Promise<NonNullable<Awaited<R>>>) => resolve as never;
 
 /** Like schemaNonNull, for a result with a null deeper inside (an operator's unknown role, an unnamed facet): the result is not checked. */
-export const schemaUnchecked = <P, A, R>(resolve: (parent: P, args: A, ctx: GraphQLContext) => R): ((parent: P, args: A, ctx: GraphQLContext) => never) => resolve as never;
+export const schemaUnchecked = <P, A, R>(
+  resolve: (parent: P, args: A, ctx: GraphQLContext) => R,
+): ((parent: P, args: A, ctx: GraphQLContext) => never) => resolve as never;
 
 const enumOf = (taxonomy: TaxonomyId) => taxonomy.toUpperCase().replaceAll('-', '_') as TaxonomyEnum;
 

@@ -17,9 +17,15 @@ export const taxonomyResolvers: Resolvers = {
   Taxonomy: {
     id: (v: TaxonomyView) => taxonomyEnum(v.taxonomy.id),
     uri: (v: TaxonomyView) => v.taxonomy.uri,
-    title: schemaNonNull(textField<TaxonomyView>((v) => v.taxonomy.title, () => 'en')),
+    title: schemaNonNull(
+      textField<TaxonomyView>(
+        (v) => v.taxonomy.title,
+        () => 'en',
+      ),
+    ),
     source: (v: TaxonomyView) => v.taxonomy.source,
     multiple: (v: TaxonomyView) => v.taxonomy.multiple ?? false,
-    concepts: (v: TaxonomyView): ConceptView[] => v.taxonomy.concepts.map((concept) => ({ taxonomy: v.taxonomy.id as TaxonomyId, concept, reader: v.reader })),
+    concepts: (v: TaxonomyView): ConceptView[] =>
+      v.taxonomy.concepts.map((concept) => ({ taxonomy: v.taxonomy.id as TaxonomyId, concept, reader: v.reader })),
   },
 };

@@ -7,7 +7,20 @@ import { randomUUID } from 'node:crypto';
 import { Query } from 'mingo';
 import { update as applyUpdate } from 'mingo/updater';
 import { logger } from '../../config/logging.ts';
-import type { Collection, Doc, Durability, Filter, FindOneAndUpdateOptions, FindOptions, IndexOptions, SortSpec, Update, UpdateOptions, UpdateResult, WriteOptions } from '../store.ts';
+import type {
+  Collection,
+  Doc,
+  Durability,
+  Filter,
+  FindOneAndUpdateOptions,
+  FindOptions,
+  IndexOptions,
+  SortSpec,
+  Update,
+  UpdateOptions,
+  UpdateResult,
+  WriteOptions,
+} from '../store.ts';
 import { DuplicateKeyError, StoreFileError, StoreQueryError } from '../store-errors.ts';
 import { deepFreeze, getPath, setPath } from './document-paths.ts';
 import { isPlainObject, simpleTest, simpleUpdate, simpleUpsert } from './fast-paths.ts';
@@ -85,7 +98,8 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
   }
 
   async *findInBatches(filter: Filter, size: number): AsyncIterable<T[]> {
-    if (!Number.isInteger(size) || size < 1) throw new StoreQueryError(`${this.name}: findInBatches needs a batch size of at least 1 (got ${size}).`);
+    if (!Number.isInteger(size) || size < 1)
+      throw new StoreQueryError(`${this.name}: findInBatches needs a batch size of at least 1 (got ${size}).`);
     const test = this.#tester(filter);
     if (!this.#plan) {
       const { docs } = this.#matches(filter);
@@ -156,7 +170,8 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
   }
 
   async replaceOne(filter: Filter, doc: Omit<T, '_id'>, options: UpdateOptions = {}): Promise<UpdateResult> {
-    if (Object.keys(doc).some((key) => key.startsWith('$'))) throw new StoreQueryError('replaceOne takes a whole document, not update operators: use updateOne for $set and the like.');
+    if (Object.keys(doc).some((key) => key.startsWith('$')))
+      throw new StoreQueryError('replaceOne takes a whole document, not update operators: use updateOne for $set and the like.');
     const before = this.#find(filter, { limit: 1 })[0];
     if (!before && !options.upsert) return { matchedCount: 0, modifiedCount: 0, upsertedId: null };
     const id = before?._id ?? (typeof filter._id === 'string' ? filter._id : randomUUID());
@@ -199,7 +214,13 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
   }
 
   /** Applies the update in memory at once (so concurrent claims see it); `durable` resolves once it is on disk. */
-  #updateFirst(filter: Filter, update: Update, upsert: boolean, sort?: SortSpec, durability?: Durability): { result: UpdateResult; before: T | null; after: T | null; durable: Promise<void> } {
+  #updateFirst(
+    filter: Filter,
+    update: Update,
+    upsert: boolean,
+    sort?: SortSpec,
+    durability?: Durability,
+  ): { result: UpdateResult; before: T | null; after: T | null; durable: Promise<void> } {
     const done = Promise.resolve();
     const before = this.#find(filter, sort ? { limit: 1, sort } : { limit: 1 })[0];
     if (before) {
@@ -229,7 +250,8 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
     let changed: string[] = [];
     try {
       if (Object.keys(operators).length > 0) changed = applyUpdate(next, operators as never, undefined, undefined, { cloneMode: 'deep' });
-      if (inserting && $setOnInsert) changed = changed.concat(applyUpdate(next, { $set: $setOnInsert } as never, undefined, undefined, { cloneMode: 'deep' }));
+      if (inserting && $setOnInsert)
+        changed = changed.concat(applyUpdate(next, { $set: $setOnInsert } as never, undefined, undefined, { cloneMode: 'deep' }));
     } catch (cause) {
       throw new StoreQueryError(`${this.name}: invalid update ${JSON.stringify(update)}: ${(cause as Error).message}`, { cause });
     }
@@ -257,7 +279,9 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
     this.#checkUnique(changes);
     this.#orders.clear();
     const writes: RowWrite[] = changes.map(({ before, after }) =>
-      after ? { op: 'put', collection: this.name, id: after._id, body: JSON.stringify(after) } : { op: 'delete', collection: this.name, id: before!._id },
+      after
+        ? { op: 'put', collection: this.name, id: after._id, body: JSON.stringify(after) }
+        : { op: 'delete', collection: this.name, id: before!._id },
     );
     const durable = this.#file.write(writes, durability);
     const plan = this.#plan;
@@ -276,7 +300,9 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
   }
 
   #checkUnique(changes: Change<T>[]): void {
-    const changedIds = new Set(changes.flatMap(({ before, after }) => [before?._id, after?._id]).filter((id): id is string => id !== undefined));
+    const changedIds = new Set(
+      changes.flatMap(({ before, after }) => [before?._id, after?._id]).filter((id): id is string => id !== undefined),
+    );
     for (const index of this.#indexes.values()) {
       if (!index.spec.unique) continue;
       const claimed = new Set<string>();
@@ -326,7 +352,8 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
     const entries = Object.entries(sort);
     if (entries.length !== 2 || entries[1]![0] !== '_id' || entries[0]![1] !== entries[1]![1]) return null;
     const [field, direction] = entries[0]!;
-    if (field === '_id' || ![...this.#indexes.values()].some((i) => i.fields.length === 1 && i.fields[0] === field && !i.spec.sparse)) return null;
+    if (field === '_id' || ![...this.#indexes.values()].some((i) => i.fields.length === 1 && i.fields[0] === field && !i.spec.sparse))
+      return null;
     if (!this.#answersFromResident(filter, sort)) return null;
     // A selective filter (an initiative's id, a small city's listings) is cheaper to sort than
     // to find by walking the whole order.
@@ -337,7 +364,13 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
     if (order === undefined) {
       const docs = [...this.#docs.values()];
       // MongoDB sorts a document with an array by one of its elements: leave that to mingo.
-      order = docs.some((doc) => Array.isArray(getPath(doc, field))) ? null : new Query<T>({}).find<T>(docs).sort({ [field]: 1, _id: 1 }).all().map((doc) => doc._id);
+      order = docs.some((doc) => Array.isArray(getPath(doc, field)))
+        ? null
+        : new Query<T>({})
+            .find<T>(docs)
+            .sort({ [field]: 1, _id: 1 })
+            .all()
+            .map((doc) => doc._id);
       this.#orders.set(field, order);
     }
     if (!order) return null;
@@ -374,7 +407,10 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
     const key = JSON.stringify([Object.keys(filter), Object.keys(sort ?? {})]);
     if (!this.#reportedFallbacks.has(key)) {
       this.#reportedFallbacks.add(key);
-      log.debug('{collection}: a query on fields outside the resident plan reads whole documents from the file ({fields})', { collection: this.name, fields: key });
+      log.debug('{collection}: a query on fields outside the resident plan reads whole documents from the file ({fields})', {
+        collection: this.name,
+        fields: key,
+      });
     }
     return false;
   }
@@ -397,7 +433,11 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
   #whole(doc: T): T {
     if (!this.#plan) return doc;
     const body = this.#file.read(this.name, doc._id);
-    if (body === undefined) throw new StoreFileError('STORE_CORRUPT', `${this.name}: document ${doc._id} is in memory but not in ${this.#file.path}; restart the node to reload the file.`);
+    if (body === undefined)
+      throw new StoreFileError(
+        'STORE_CORRUPT',
+        `${this.name}: document ${doc._id} is in memory but not in ${this.#file.path}; restart the node to reload the file.`,
+      );
     return JSON.parse(body) as T;
   }
 
@@ -474,7 +514,9 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
 function assertUpdateOperators(update: Update): void {
   const keys = Object.keys(update);
   if (keys.length === 0 || keys.some((key) => !key.startsWith('$'))) {
-    throw new StoreQueryError(`An update must use operators such as $set (got ${JSON.stringify(update)}); use replaceOne to replace a whole document.`);
+    throw new StoreQueryError(
+      `An update must use operators such as $set (got ${JSON.stringify(update)}); use replaceOne to replace a whole document.`,
+    );
   }
 }
 

@@ -35,41 +35,46 @@ describe('embedded store durability', () => {
     await second.close();
   });
 
-  it.each(['full', 'relaxed'])('keeps every acknowledged write when the process is killed with SIGKILL mid-stream (updates %s)', async (durability) => {
-    const dir = tempDir();
-    const child = spawn(process.execPath, [join(import.meta.dirname, 'kill-writer.fixture.ts'), dir, durability], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let acknowledged = -1;
-    let buffer = '';
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`writer too slow; stderr: ${stderr}`)), 20_000);
-      child.stdout.on('data', (chunk: Buffer) => {
-        buffer += chunk.toString();
-        const lines = buffer.split('\n');
-        buffer = lines.pop()!;
-        if (lines.length) acknowledged = Number(lines[lines.length - 1]);
-        if (acknowledged >= 300) {
-          clearTimeout(timer);
-          child.kill('SIGKILL');
-          resolve();
-        }
+  it.each(['full', 'relaxed'])(
+    'keeps every acknowledged write when the process is killed with SIGKILL mid-stream (updates %s)',
+    async (durability) => {
+      const dir = tempDir();
+      const child = spawn(process.execPath, [join(import.meta.dirname, 'kill-writer.fixture.ts'), dir, durability], {
+        stdio: ['ignore', 'pipe', 'pipe'],
       });
-      child.on('exit', (code) => code !== null && code !== 0 && reject(new Error(`writer exited ${code}: ${stderr}`)));
-    });
-    await new Promise((resolve) => child.once('close', resolve));
+      let acknowledged = -1;
+      let buffer = '';
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`writer too slow; stderr: ${stderr}`)), 20_000);
+        child.stdout.on('data', (chunk: Buffer) => {
+          buffer += chunk.toString();
+          const lines = buffer.split('\n');
+          buffer = lines.pop()!;
+          if (lines.length) acknowledged = Number(lines[lines.length - 1]);
+          if (acknowledged >= 300) {
+            clearTimeout(timer);
+            child.kill('SIGKILL');
+            resolve();
+          }
+        });
+        child.on('exit', (code) => code !== null && code !== 0 && reject(new Error(`writer exited ${code}: ${stderr}`)));
+      });
+      await new Promise((resolve) => child.once('close', resolve));
 
-    const store = EmbeddedStore.open(dir);
-    const listings = store.collection('listings');
-    const count = await listings.countDocuments();
-    expect(count).toBeGreaterThanOrEqual(acknowledged + 1);
-    for (let n = 0; n <= acknowledged; n++) {
-      const doc = await listings.findOne({ _id: `doc-${n}` });
-      expect(doc?.n).toBe(n);
-      if (n % 3 === 0) expect(doc?.updated).toBe(true);
-    }
-    await store.close();
-  });
+      const store = EmbeddedStore.open(dir);
+      const listings = store.collection('listings');
+      const count = await listings.countDocuments();
+      expect(count).toBeGreaterThanOrEqual(acknowledged + 1);
+      for (let n = 0; n <= acknowledged; n++) {
+        const doc = await listings.findOne({ _id: `doc-${n}` });
+        expect(doc?.n).toBe(n);
+        if (n % 3 === 0) expect(doc?.updated).toBe(true);
+      }
+      await store.close();
+    },
+  );
 
   it('commits a group of relaxed writes without syncing, and a full write never in such a group', async () => {
     const dir = tempDir();
@@ -132,7 +137,9 @@ describe('embedded store durability', () => {
     db.exec('PRAGMA user_version = 99');
     db.close();
     const before = readFileSync(join(dir, DATA_FILE_NAME));
-    expect(() => EmbeddedStore.open(dir)).toThrow(expect.objectContaining({ code: 'STORE_NEWER_FORMAT', message: expect.stringMatching(/newer version.*Upgrade/s) }));
+    expect(() => EmbeddedStore.open(dir)).toThrow(
+      expect.objectContaining({ code: 'STORE_NEWER_FORMAT', message: expect.stringMatching(/newer version.*Upgrade/s) }),
+    );
     expect(readFileSync(join(dir, DATA_FILE_NAME)).equals(before)).toBe(true);
   });
 

@@ -59,7 +59,11 @@ export class EmbeddedStore implements Store {
       for (const row of indexRows) store.#collectionOf(row.collection).restoreIndex(row.spec);
     } catch (cause) {
       file.close();
-      throw new StoreFileError('STORE_CORRUPT', `${file.path} holds a document that cannot be read (${(cause as Error).message}). The file was left untouched: restore it from a backup.`, { cause });
+      throw new StoreFileError(
+        'STORE_CORRUPT',
+        `${file.path} holds a document that cannot be read (${(cause as Error).message}). The file was left untouched: restore it from a backup.`,
+        { cause },
+      );
     }
     return store;
   }

@@ -25,12 +25,17 @@ export function simpleTest(filter: Filter): ((doc: Doc) => boolean | undefined) 
       conditions.push((value) => (value === undefined ? false : typeof value === type ? value === condition : undefined));
     } else if (isPlainObject(condition)) {
       const bounds = Object.entries(condition);
-      if (bounds.length === 0 || bounds.some(([op, bound]) => !RANGE_OPERATORS.has(op) || typeof bound !== 'number' || !Number.isFinite(bound))) return null;
+      if (
+        bounds.length === 0 ||
+        bounds.some(([op, bound]) => !RANGE_OPERATORS.has(op) || typeof bound !== 'number' || !Number.isFinite(bound))
+      )
+        return null;
       conditions.push((value) => {
         if (value === undefined) return false;
         if (typeof value !== 'number' || Number.isNaN(value)) return undefined;
         for (const [op, bound] of bounds as Array<[string, number]>) {
-          if (op === '$lt' ? !(value < bound) : op === '$lte' ? !(value <= bound) : op === '$gt' ? !(value > bound) : !(value >= bound)) return false;
+          if (op === '$lt' ? !(value < bound) : op === '$lte' ? !(value <= bound) : op === '$gt' ? !(value > bound) : !(value >= bound))
+            return false;
         }
         return true;
       });

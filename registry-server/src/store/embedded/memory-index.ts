@@ -11,7 +11,9 @@ export interface IndexSpec {
 }
 
 export function indexName(keys: SortSpec): string {
-  return Object.entries(keys).map(([field, dir]) => `${field}_${dir}`).join('_');
+  return Object.entries(keys)
+    .map(([field, dir]) => `${field}_${dir}`)
+    .join('_');
 }
 
 export function indexSpec(keys: SortSpec, options: IndexOptions = {}): IndexSpec {

@@ -28,7 +28,13 @@ describe('resident plan', () => {
   });
 
   it('keeps listed fields (whole arrays where a path meets one), drops the rest, and freezes', () => {
-    const doc = { _id: 'a', origin: { kind: 'remote', node: 'https://x' }, derived: { sectors: ['s1'] }, tags: [{ v: 1 }], record: { name: { en: 'long text' } } };
+    const doc = {
+      _id: 'a',
+      origin: { kind: 'remote', node: 'https://x' },
+      derived: { sectors: ['s1'] },
+      tags: [{ v: 1 }],
+      record: { name: { en: 'long text' } },
+    };
     const part = plan.project(doc);
     expect(part).toEqual({ _id: 'a', origin: { kind: 'remote' }, derived: { sectors: ['s1'] }, tags: [{ v: 1 }] });
     expect(Object.isFrozen(part.origin)).toBe(true);

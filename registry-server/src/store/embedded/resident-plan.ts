@@ -33,7 +33,10 @@ export class ResidentPlan {
 
   /** True when `path` is inside a resident field, so resident parts answer for it exactly. */
   covers(path: string): boolean {
-    const plain = path.split('.').filter((part) => !/^\d+$/.test(part)).join('.');
+    const plain = path
+      .split('.')
+      .filter((part) => !/^\d+$/.test(part))
+      .join('.');
     return this.fields.some((field) => plain === field || plain.startsWith(`${field}.`));
   }
 
@@ -41,7 +44,8 @@ export class ResidentPlan {
   coversFilter(filter: Filter): boolean {
     for (const [key, value] of Object.entries(filter)) {
       if (LOGICAL.has(key)) {
-        if (!Array.isArray(value) || !value.every((part) => part !== null && typeof part === 'object' && this.coversFilter(part as Filter))) return false;
+        if (!Array.isArray(value) || !value.every((part) => part !== null && typeof part === 'object' && this.coversFilter(part as Filter)))
+          return false;
       } else if (key.startsWith('$')) {
         // $expr, $where, $text, $jsonSchema … may read any field.
         if (!HARMLESS.has(key)) return false;
@@ -76,7 +80,13 @@ export class ResidentPlan {
   }
 }
 
-function copyPath(source: Record<string, unknown>, target: Record<string, unknown>, parts: string[], at: number, copy: (value: unknown) => unknown): void {
+function copyPath(
+  source: Record<string, unknown>,
+  target: Record<string, unknown>,
+  parts: string[],
+  at: number,
+  copy: (value: unknown) => unknown,
+): void {
   const key = parts[at]!;
   if (!Object.hasOwn(source, key)) return;
   const value = source[key];
@@ -105,7 +115,8 @@ function shareLeaves(value: unknown, pool: StringPool): unknown {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) value[i] = shareLeaves(value[i], pool);
   } else {
-    for (const key of Object.keys(value)) (value as Record<string, unknown>)[key] = shareLeaves((value as Record<string, unknown>)[key], pool);
+    for (const key of Object.keys(value))
+      (value as Record<string, unknown>)[key] = shareLeaves((value as Record<string, unknown>)[key], pool);
   }
   return pool.share(value);
 }

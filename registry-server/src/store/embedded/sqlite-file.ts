@@ -54,11 +54,15 @@ export class SqliteFile {
   private constructor(path: string, db: DatabaseSync) {
     this.path = path;
     this.#db = db;
-    this.#put = db.prepare('INSERT INTO documents (collection, id, body) VALUES (?, ?, ?) ON CONFLICT (collection, id) DO UPDATE SET body = excluded.body');
+    this.#put = db.prepare(
+      'INSERT INTO documents (collection, id, body) VALUES (?, ?, ?) ON CONFLICT (collection, id) DO UPDATE SET body = excluded.body',
+    );
     this.#delete = db.prepare('DELETE FROM documents WHERE collection = ? AND id = ?');
     this.#read = db.prepare('SELECT body FROM documents WHERE collection = ? AND id = ?');
     this.#page = db.prepare('SELECT collection, id, body FROM documents WHERE collection = ? AND id > ? ORDER BY id LIMIT ?');
-    this.#putIndex = db.prepare('INSERT INTO indexes (collection, name, spec) VALUES (?, ?, ?) ON CONFLICT (collection, name) DO UPDATE SET spec = excluded.spec');
+    this.#putIndex = db.prepare(
+      'INSERT INTO indexes (collection, name, spec) VALUES (?, ?, ?) ON CONFLICT (collection, name) DO UPDATE SET spec = excluded.spec',
+    );
   }
 
   /**
@@ -70,7 +74,11 @@ export class SqliteFile {
       mkdirSync(dataDir, { recursive: true });
       accessSync(dataDir, constants.W_OK);
     } catch (cause) {
-      throw new StoreFileError('STORE_UNWRITABLE', `DATA_DIR ${dataDir} cannot be created or written to: give the node a writable directory (set DATA_DIR).`, { cause });
+      throw new StoreFileError(
+        'STORE_UNWRITABLE',
+        `DATA_DIR ${dataDir} cannot be created or written to: give the node a writable directory (set DATA_DIR).`,
+        { cause },
+      );
     }
     const path = join(dataDir, DATA_FILE_NAME);
     const isNew = !existsSync(path);
@@ -210,7 +218,11 @@ export class SqliteFile {
       }
       // Memory already shows these writes: stop taking any, so nothing diverges further. A
       // restart reloads memory from the file, which holds every acknowledged write.
-      this.#failure = new StoreFileError('STORE_UNWRITABLE', `Writing ${this.path} failed (${(cause as Error).message}); the node must be restarted once the disk is fixed.`, { cause });
+      this.#failure = new StoreFileError(
+        'STORE_UNWRITABLE',
+        `Writing ${this.path} failed (${(cause as Error).message}); the node must be restarted once the disk is fixed.`,
+        { cause },
+      );
       for (const w of waiting) w.reject(this.#failure);
       return;
     }
@@ -260,17 +272,23 @@ function checkExistingFile(db: DatabaseSync, path: string): void {
   if (applicationId === 0 && version === 0) {
     // An empty SQLite file (for instance created by a crash before the layout was written)
     // has no tables; anything else without our id is someone else's database.
-    const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master").get() as { n: number };
+    const tables = db.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number };
     if (Number(tables.n) === 0) {
       createLayout(db);
       return;
     }
   }
   if (applicationId !== APPLICATION_ID) {
-    throw new StoreFileError('STORE_FOREIGN_FILE', `${path} is a SQLite database but not a UMN registry store. Point DATA_DIR at the registry's own data directory; this file was left untouched.`);
+    throw new StoreFileError(
+      'STORE_FOREIGN_FILE',
+      `${path} is a SQLite database but not a UMN registry store. Point DATA_DIR at the registry's own data directory; this file was left untouched.`,
+    );
   }
   if (version > FILE_FORMAT_VERSION) {
-    throw new StoreFileError('STORE_NEWER_FORMAT', `${path} was written by a newer version of the registry (file format ${version}, this version reads up to ${FILE_FORMAT_VERSION}). Upgrade the registry; the file was left untouched.`);
+    throw new StoreFileError(
+      'STORE_NEWER_FORMAT',
+      `${path} was written by a newer version of the registry (file format ${version}, this version reads up to ${FILE_FORMAT_VERSION}). Upgrade the registry; the file was left untouched.`,
+    );
   }
   try {
     const check = db.prepare('PRAGMA quick_check').all() as Array<{ quick_check: string }>;
@@ -285,9 +303,17 @@ function checkExistingFile(db: DatabaseSync, path: string): void {
 function corruptError(path: string, cause: unknown): StoreFileError {
   const detail = cause instanceof Error ? cause.message : String(cause);
   if (/database is locked|SQLITE_BUSY/i.test(detail)) return lockedError(path, cause);
-  return new StoreFileError('STORE_CORRUPT', `${path} cannot be read as a registry store (${detail}). The file was left untouched: restore it from a backup, or move it away to start with an empty store.`, { cause });
+  return new StoreFileError(
+    'STORE_CORRUPT',
+    `${path} cannot be read as a registry store (${detail}). The file was left untouched: restore it from a backup, or move it away to start with an empty store.`,
+    { cause },
+  );
 }
 
 function lockedError(path: string, cause: unknown): StoreFileError {
-  return new StoreFileError('STORE_LOCKED', `${path} is in use by another registry process. Stop it, or give this node its own DATA_DIR. (Several server processes need MongoDB: set MONGODB_URL.)`, { cause });
+  return new StoreFileError(
+    'STORE_LOCKED',
+    `${path} is in use by another registry process. Stop it, or give this node its own DATA_DIR. (Several server processes need MongoDB: set MONGODB_URL.)`,
+    { cause },
+  );
 }

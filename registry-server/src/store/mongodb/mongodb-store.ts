@@ -3,7 +3,19 @@
 // (a replica set, several server processes sharing one database).
 import { randomUUID } from 'node:crypto';
 import { MongoClient, MongoServerError, type Collection as DriverCollection, type Db } from 'mongodb';
-import type { Collection, Doc, Filter, FindOneAndUpdateOptions, FindOptions, IndexOptions, SortSpec, Store, Update, UpdateOptions, UpdateResult } from '../store.ts';
+import type {
+  Collection,
+  Doc,
+  Filter,
+  FindOneAndUpdateOptions,
+  FindOptions,
+  IndexOptions,
+  SortSpec,
+  Store,
+  Update,
+  UpdateOptions,
+  UpdateResult,
+} from '../store.ts';
 import { DuplicateKeyError, StoreError, StoreQueryError } from '../store-errors.ts';
 
 export class MongoStore implements Store {
@@ -26,7 +38,11 @@ export class MongoStore implements Store {
       return new MongoStore(client, db);
     } catch (cause) {
       await client.close().catch(() => {});
-      throw new StoreError('STORE_UNREACHABLE', `Cannot reach MongoDB at ${redact(url)} (${(cause as Error).message}). Check MONGODB_URL and that the server is running.`, { cause });
+      throw new StoreError(
+        'STORE_UNREACHABLE',
+        `Cannot reach MongoDB at ${redact(url)} (${(cause as Error).message}). Check MONGODB_URL and that the server is running.`,
+        { cause },
+      );
     }
   }
 
@@ -109,7 +125,13 @@ class MongoCollection<T extends Doc> implements Collection<T> {
   }
 
   updateOne(filter: Filter, update: Update, options: UpdateOptions = {}): Promise<UpdateResult> {
-    return run(this.name, async () => toResult(await retryLostUpsert(options.upsert, () => this.#c.updateOne(filter as never, withUpsertId(filter, update, options.upsert) as never, { upsert: options.upsert ?? false }))));
+    return run(this.name, async () =>
+      toResult(
+        await retryLostUpsert(options.upsert, () =>
+          this.#c.updateOne(filter as never, withUpsertId(filter, update, options.upsert) as never, { upsert: options.upsert ?? false }),
+        ),
+      ),
+    );
   }
 
   updateMany(filter: Filter, update: Update): Promise<UpdateResult> {
@@ -117,14 +139,16 @@ class MongoCollection<T extends Doc> implements Collection<T> {
   }
 
   findOneAndUpdate(filter: Filter, update: Update, options: FindOneAndUpdateOptions = {}): Promise<T | null> {
-    return run(this.name, async () =>
-      (await retryLostUpsert(options.upsert, () =>
-        this.#c.findOneAndUpdate(filter as never, withUpsertId(filter, update, options.upsert) as never, {
-          upsert: options.upsert ?? false,
-          returnDocument: options.returnDocument ?? 'after',
-          ...(options.sort ? { sort: options.sort } : {}),
-        }),
-      )) as T | null,
+    return run(
+      this.name,
+      async () =>
+        (await retryLostUpsert(options.upsert, () =>
+          this.#c.findOneAndUpdate(filter as never, withUpsertId(filter, update, options.upsert) as never, {
+            upsert: options.upsert ?? false,
+            returnDocument: options.returnDocument ?? 'after',
+            ...(options.sort ? { sort: options.sort } : {}),
+          }),
+        )) as T | null,
     );
   }
 

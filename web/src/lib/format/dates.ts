@@ -11,7 +11,12 @@ export function formatPartialDate(value: string, lang: string): string {
   const [, year, month, day] = match;
   const date = new Date(Date.UTC(Number(year), month ? Number(month) - 1 : 0, day ? Number(day) : 1));
   // 2021-13 or 2021-02-30 are not dates: show them as given rather than as another day.
-  if (date.getUTCFullYear() !== Number(year) || (month && date.getUTCMonth() !== Number(month) - 1) || (day && date.getUTCDate() !== Number(day))) return value;
+  if (
+    date.getUTCFullYear() !== Number(year) ||
+    (month && date.getUTCMonth() !== Number(month) - 1) ||
+    (day && date.getUTCDate() !== Number(day))
+  )
+    return value;
   const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
   if (month) options.month = 'long';
   if (day) options.day = 'numeric';

@@ -8,7 +8,16 @@ describe('safeExternalUrl', () => {
   });
 
   it('refuses other schemes, relative and malformed addresses', () => {
-    for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,x', '/initiatives/x', 'siriushub.be', '', null, undefined]) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,x',
+      '/initiatives/x',
+      'siriushub.be',
+      '',
+      null,
+      undefined,
+    ]) {
       expect(safeExternalUrl(url)).toBeNull();
     }
   });

@@ -71,7 +71,12 @@ export function problemsFromApiError<Field extends string>(error: ApiError, mapp
     const field = fieldFor(fieldError.field, mapping.fields);
     const key = ours[`${fieldError.field}/${fieldError.code}`] ?? ours[fieldError.code];
     const withPath = mapping.sentenceWhenAlone && fieldErrors.length === 1 ? error.message : `${fieldError.field}: ${fieldError.message}`;
-    const atField = mapping.fieldText === 'withPath' ? withPath : mapping.sentenceWhenAlone && fieldErrors.length === 1 ? error.message : fieldError.message;
+    const atField =
+      mapping.fieldText === 'withPath'
+        ? withPath
+        : mapping.sentenceWhenAlone && fieldErrors.length === 1
+          ? error.message
+          : fieldError.message;
     if (field !== undefined && !problems.fields[field]) problems.fields[field] = key ? { key } : { text: atField, lang: 'en' };
     else if (field === undefined) problems.general.push(key ? { key } : { text: withPath, lang: 'en' });
   }

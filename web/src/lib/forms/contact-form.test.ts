@@ -7,7 +7,12 @@ function form(values: Record<string, string>): FormData {
   return data;
 }
 
-const good = { 'contact-sender': ' Ville de Liège, service des marchés publics ', 'contact-reply-to': ' marches@liege.example ', 'contact-subject': ' Marché réservé ', 'contact-body': 'Bonjour, nous préparons un marché réservé.' };
+const good = {
+  'contact-sender': ' Ville de Liège, service des marchés publics ',
+  'contact-reply-to': ' marches@liege.example ',
+  'contact-subject': ' Marché réservé ',
+  'contact-body': 'Bonjour, nous préparons un marché réservé.',
+};
 
 describe('readContactForm', () => {
   it('reads and trims the fields, keeping the message as written', () => {
@@ -46,25 +51,45 @@ describe('checkContactForm', () => {
   });
 
   it('does not count spaces towards the 10 characters', () => {
-    expect(checkContactForm({ senderName: '', replyTo: 'a@b.org', subject: 'x', body: '   hi      ' })?.fields.body).toEqual({ key: 'contactErrorBodyTooShort' });
+    expect(checkContactForm({ senderName: '', replyTo: 'a@b.org', subject: 'x', body: '   hi      ' })?.fields.body).toEqual({
+      key: 'contactErrorBodyTooShort',
+    });
   });
 });
 
 describe('problemsFromSendError', () => {
   it('says how many minutes to wait when rate-limited (429)', () => {
-    expect(problemsFromSendError({ code: 'RATE_LIMITED', message: 'Too many', retryAfterSeconds: 1_250 })).toEqual({ fields: {}, general: [{ key: 'contactErrorRateLimited', values: { minutes: 21 } }] });
+    expect(problemsFromSendError({ code: 'RATE_LIMITED', message: 'Too many', retryAfterSeconds: 1_250 })).toEqual({
+      fields: {},
+      general: [{ key: 'contactErrorRateLimited', values: { minutes: 21 } }],
+    });
     expect(statusForSendError('RATE_LIMITED')).toBe(429);
     expect(statusForSendError('VALIDATION_FAILED')).toBe(400);
   });
 
   it('puts validation errors next to their fields, translated', () => {
-    const problems = problemsFromSendError({ code: 'VALIDATION_FAILED', message: 'fix', fields: [{ field: 'replyTo', code: 'INVALID_EMAIL', message: 'must be…' }, { field: 'body', code: 'TOO_SHORT', message: 'must be…' }] });
-    expect(problems).toEqual({ fields: { replyTo: { key: 'contactErrorReplyTo' }, body: { key: 'contactErrorBodyTooShort' } }, general: [] });
+    const problems = problemsFromSendError({
+      code: 'VALIDATION_FAILED',
+      message: 'fix',
+      fields: [
+        { field: 'replyTo', code: 'INVALID_EMAIL', message: 'must be…' },
+        { field: 'body', code: 'TOO_SHORT', message: 'must be…' },
+      ],
+    });
+    expect(problems).toEqual({
+      fields: { replyTo: { key: 'contactErrorReplyTo' }, body: { key: 'contactErrorBodyTooShort' } },
+      general: [],
+    });
   });
 
   it('keeps the registry’s English text for what it cannot place', () => {
-    expect(problemsFromSendError({ code: 'VALIDATION_FAILED', message: 'fix', fields: [{ field: 'other', code: 'ODD', message: 'is odd.' }] }).general).toEqual([{ text: 'other: is odd.', lang: 'en' }]);
-    expect(problemsFromSendError({ code: 'NOT_FOUND', message: 'No published initiative.' }).general).toEqual([{ text: 'No published initiative.', lang: 'en' }]);
+    expect(
+      problemsFromSendError({ code: 'VALIDATION_FAILED', message: 'fix', fields: [{ field: 'other', code: 'ODD', message: 'is odd.' }] })
+        .general,
+    ).toEqual([{ text: 'other: is odd.', lang: 'en' }]);
+    expect(problemsFromSendError({ code: 'NOT_FOUND', message: 'No published initiative.' }).general).toEqual([
+      { text: 'No published initiative.', lang: 'en' },
+    ]);
     expect(problemsFromSendError({ code: 'INVALID_STATE', message: 'x' }).general).toEqual([{ key: 'contactErrorNoRelay' }]);
   });
 });

@@ -65,7 +65,8 @@ const API_FIELDS: Readonly<Record<string, ContactField>> = Object.fromEntries(CO
 
 /** Where each problem of a sendMessage error goes (api-error-problems.ts), translated when we know it; RateLimited says how long to wait. */
 export function problemsFromSendError(error: SendMessageError): ContactProblems {
-  if (error.code === 'RATE_LIMITED') return { fields: {}, general: [{ key: 'contactErrorRateLimited', values: { minutes: minutesToWait(error) } }] };
+  if (error.code === 'RATE_LIMITED')
+    return { fields: {}, general: [{ key: 'contactErrorRateLimited', values: { minutes: minutesToWait(error) } }] };
   if (error.code === 'INVALID_STATE') return { fields: {}, general: [{ key: 'contactErrorNoRelay' }] };
   return problemsFromApiError(error, { fields: API_FIELDS, fieldMessages: FIELD_MESSAGES, fieldText: 'withPath' });
 }

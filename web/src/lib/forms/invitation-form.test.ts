@@ -22,7 +22,11 @@ const input = { email: 'amina@example.org', password: 'river lamp orbit tea', pa
 
 describe('readInvitationForm', () => {
   it('reads the three fields by their input names and trims only the e-mail address', () => {
-    const data = formData({ [FIELD_IDS.email]: '  amina@example.org ', [FIELD_IDS.password]: ' pass word ', [FIELD_IDS.passwordAgain]: ' pass word ' });
+    const data = formData({
+      [FIELD_IDS.email]: '  amina@example.org ',
+      [FIELD_IDS.password]: ' pass word ',
+      [FIELD_IDS.passwordAgain]: ' pass word ',
+    });
     expect(readInvitationForm(data)).toEqual({ email: 'amina@example.org', password: ' pass word ', passwordAgain: ' pass word ' });
   });
 
@@ -66,22 +70,40 @@ describe('invitationProblems', () => {
     const problems = invitationProblems({
       code: 'WEAK_PASSWORD',
       message: 'The password must be at least 12 characters; a few unrelated words make a good one.',
-      fields: [{ field: 'password', code: 'WEAK_PASSWORD', message: 'must be at least 12 characters; a few unrelated words make a good one.' }],
+      fields: [
+        { field: 'password', code: 'WEAK_PASSWORD', message: 'must be at least 12 characters; a few unrelated words make a good one.' },
+      ],
     });
     expect(problems).toEqual({ fields: { password: { key: 'invitationErrorWeakPassword' } }, general: [] });
   });
 
   it('puts an invalid or taken e-mail address next to the e-mail field', () => {
-    expect(invitationProblems({ code: 'INVALID_EMAIL', message: '"x" is not an e-mail address.', fields: [{ field: 'email', code: 'INVALID_EMAIL', message: 'is not an e-mail address.' }] }).fields).toEqual({
+    expect(
+      invitationProblems({
+        code: 'INVALID_EMAIL',
+        message: '"x" is not an e-mail address.',
+        fields: [{ field: 'email', code: 'INVALID_EMAIL', message: 'is not an e-mail address.' }],
+      }).fields,
+    ).toEqual({
       email: { key: 'invitationErrorInvalidEmail' },
     });
-    expect(invitationProblems({ code: 'EMAIL_TAKEN', message: 'An account with this e-mail address exists already; sign in instead.', fields: [{ field: 'email', code: 'EMAIL_TAKEN', message: 'has an account already.' }] }).fields).toEqual({
+    expect(
+      invitationProblems({
+        code: 'EMAIL_TAKEN',
+        message: 'An account with this e-mail address exists already; sign in instead.',
+        fields: [{ field: 'email', code: 'EMAIL_TAKEN', message: 'has an account already.' }],
+      }).fields,
+    ).toEqual({
       email: { key: 'invitationErrorEmailTaken' },
     });
   });
 
   it('keeps the registry’s English message for a field code it has no translation for', () => {
-    const lone = invitationProblems({ code: 'VALIDATION_FAILED', message: 'The password must not contain the e-mail address.', fields: [{ field: 'password', code: 'CONTAINS_EMAIL', message: 'must not contain the e-mail address.' }] });
+    const lone = invitationProblems({
+      code: 'VALIDATION_FAILED',
+      message: 'The password must not contain the e-mail address.',
+      fields: [{ field: 'password', code: 'CONTAINS_EMAIL', message: 'must not contain the e-mail address.' }],
+    });
     expect(lone.fields).toEqual({ password: { text: 'The password must not contain the e-mail address.', lang: 'en' } });
     const two = invitationProblems({
       code: 'VALIDATION_FAILED',
@@ -91,22 +113,37 @@ describe('invitationProblems', () => {
         { field: 'password', code: 'WEAK_PASSWORD', message: 'is too repetitive; use a few unrelated words.' },
       ],
     });
-    expect(two.fields).toEqual({ email: { text: 'email: must be at most 254 characters.', lang: 'en' }, password: { key: 'invitationErrorWeakPassword' } });
+    expect(two.fields).toEqual({
+      email: { text: 'email: must be at most 254 characters.', lang: 'en' },
+      password: { key: 'invitationErrorWeakPassword' },
+    });
   });
 
   it('sends errors about fields the form does not have to the summary', () => {
-    const problems = invitationProblems({ code: 'VALIDATION_FAILED', message: 'The token is not valid.', fields: [{ field: 'token', code: 'INVALID', message: 'is not valid.' }] });
+    const problems = invitationProblems({
+      code: 'VALIDATION_FAILED',
+      message: 'The token is not valid.',
+      fields: [{ field: 'token', code: 'INVALID', message: 'is not valid.' }],
+    });
     expect(problems).toEqual({ fields: {}, general: [{ text: 'The token is not valid.', lang: 'en' }] });
   });
 
   it('sends a used, expired or unknown link to the summary, translated', () => {
-    expect(invitationProblems({ code: 'INVITATION_USED', message: 'This invitation link has been used already. Ask for a new one.' })).toEqual({ fields: {}, general: [{ key: 'invitationErrorUsed' }] });
-    expect(invitationProblems({ code: 'INVITATION_EXPIRED', message: 'expired', fields: [] }).general).toEqual([{ key: 'invitationErrorExpired' }]);
-    expect(invitationProblems({ code: 'INVITATION_INVALID', message: 'not valid', fields: null }).general).toEqual([{ key: 'invitationErrorInvalid' }]);
+    expect(
+      invitationProblems({ code: 'INVITATION_USED', message: 'This invitation link has been used already. Ask for a new one.' }),
+    ).toEqual({ fields: {}, general: [{ key: 'invitationErrorUsed' }] });
+    expect(invitationProblems({ code: 'INVITATION_EXPIRED', message: 'expired', fields: [] }).general).toEqual([
+      { key: 'invitationErrorExpired' },
+    ]);
+    expect(invitationProblems({ code: 'INVITATION_INVALID', message: 'not valid', fields: null }).general).toEqual([
+      { key: 'invitationErrorInvalid' },
+    ]);
   });
 
   it('keeps the registry’s message for any other error without fields', () => {
-    expect(invitationProblems({ code: 'RATE_LIMITED', message: 'Too many attempts. Try again in 2 minute(s).' }).general).toEqual([{ text: 'Too many attempts. Try again in 2 minute(s).', lang: 'en' }]);
+    expect(invitationProblems({ code: 'RATE_LIMITED', message: 'Too many attempts. Try again in 2 minute(s).' }).general).toEqual([
+      { text: 'Too many attempts. Try again in 2 minute(s).', lang: 'en' },
+    ]);
   });
 });
 

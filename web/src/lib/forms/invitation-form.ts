@@ -53,7 +53,8 @@ export function checkInvitationForm(input: InvitationFormInput): FormProblems | 
   if (input.email === '') fields.email = { key: 'invitationErrorEmailMissing' };
   if (input.password === '') fields.password = { key: 'invitationErrorPasswordMissing' };
   if (input.passwordAgain === '') fields.passwordAgain = { key: 'invitationErrorPasswordAgainMissing' };
-  else if (input.password !== '' && input.password !== input.passwordAgain) fields.passwordAgain = { key: 'invitationErrorPasswordsDiffer' };
+  else if (input.password !== '' && input.password !== input.passwordAgain)
+    fields.passwordAgain = { key: 'invitationErrorPasswordsDiffer' };
   return Object.keys(fields).length > 0 ? { fields, general: [] } : null;
 }
 
@@ -78,7 +79,13 @@ const MESSAGES_BY_CODE: Readonly<Record<string, MessageKey>> = {
  * lone field error's full sentence is the error's message ("The password must be …").
  */
 export function invitationProblems(error: ApiMutationError): FormProblems {
-  return problemsFromApiError(error, { fields: API_FIELDS, codeMessages: MESSAGES_BY_CODE, fieldMessages: MESSAGES_BY_CODE, fieldText: 'withPath', sentenceWhenAlone: true });
+  return problemsFromApiError(error, {
+    fields: API_FIELDS,
+    codeMessages: MESSAGES_BY_CODE,
+    fieldMessages: MESSAGES_BY_CODE,
+    fieldText: 'withPath',
+    sentenceWhenAlone: true,
+  });
 }
 
 /** The problem to show when the registry could not be asked at all (it is down, it failed). */

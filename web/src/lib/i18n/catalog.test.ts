@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, format, formatDateTime, formatParts, languageName, parseMessage, placeholdersOf, pluralBranchesOf, pluralCategories } from './catalog.ts';
+import {
+  CATALOGS,
+  format,
+  formatDateTime,
+  formatParts,
+  languageName,
+  parseMessage,
+  placeholdersOf,
+  pluralBranchesOf,
+  pluralCategories,
+} from './catalog.ts';
 import { AREA_MESSAGES, AREAS } from './messages/areas.ts';
 import { UI_LANGUAGES } from './languages.ts';
 
@@ -40,7 +50,13 @@ describe('message catalogues', () => {
         const categories = pluralCategories(lang).sort();
         const wrong = Object.entries(messages).flatMap(([key, text]) =>
           pluralBranchesOf(text)
-            .filter(({ selectors }) => selectors.filter((selector) => !selector.startsWith('=')).sort().join() !== categories.join())
+            .filter(
+              ({ selectors }) =>
+                selectors
+                  .filter((selector) => !selector.startsWith('='))
+                  .sort()
+                  .join() !== categories.join(),
+            )
             .map(({ name, selectors }) => `${key} {${name}}: ${selectors.join(', ')}`),
         );
         expect(wrong).toEqual([]);
@@ -48,7 +64,9 @@ describe('message catalogues', () => {
 
       it('uses the same placeholders as the French catalogue', () => {
         const mismatched = referenceKeys.filter(
-          (key) => placeholdersOf(messages[key as keyof typeof messages]).join() !== placeholdersOf(reference[key as keyof typeof reference]).join(),
+          (key) =>
+            placeholdersOf(messages[key as keyof typeof messages]).join() !==
+            placeholdersOf(reference[key as keyof typeof reference]).join(),
         );
         expect(mismatched).toEqual([]);
       });
@@ -72,7 +90,8 @@ describe('message areas', () => {
   for (const area of AREAS) {
     it(`${area}: every language has exactly the keys of the French file`, () => {
       const reference = Object.keys(AREA_MESSAGES[area].fr).sort();
-      for (const lang of UI_LANGUAGES) expect({ lang, keys: Object.keys(AREA_MESSAGES[area][lang]).sort() }).toEqual({ lang, keys: reference });
+      for (const lang of UI_LANGUAGES)
+        expect({ lang, keys: Object.keys(AREA_MESSAGES[area][lang]).sort() }).toEqual({ lang, keys: reference });
     });
   }
 });
@@ -118,11 +137,15 @@ describe('plural messages', () => {
   it('write the number the reader’s way and prefer an exact "=N" form', () => {
     expect(format('{count, plural, =0 {none} one {# item} other {# items}}', { count: 0 }, 'en')).toBe('none');
     expect(format('{count, plural, one {# item} other {# items}}', { count: 1234 }, 'de')).toBe('1.234 items');
-    expect(format('{count, plural, one {# résultat} many {# de résultats} other {# résultats}}', { count: 1_000_000 }, 'fr')).toBe('1\u202f000\u202f000 de résultats');
+    expect(format('{count, plural, one {# résultat} many {# de résultats} other {# résultats}}', { count: 1_000_000 }, 'fr')).toBe(
+      '1\u202f000\u202f000 de résultats',
+    );
   });
 
   it('fill other placeholders inside a form, and leave a plural without a number visible', () => {
-    expect(format('{city}: {count, plural, one {# result in {city}} other {# results}}', { city: 'Liège', count: 1 }, 'en')).toBe('Liège: 1 result in Liège');
+    expect(format('{city}: {count, plural, one {# result in {city}} other {# results}}', { city: 'Liège', count: 1 }, 'en')).toBe(
+      'Liège: 1 result in Liège',
+    );
     expect(format('{count, plural, one {# item} other {# items}}', {}, 'en')).toBe('{count}');
   });
 
@@ -148,7 +171,11 @@ describe('languageName', () => {
 
 describe('formatParts', () => {
   it('cuts a message at the placeholders that have values', () => {
-    expect(formatParts('Sign in with {email}.', { email: 'a@b.org' })).toEqual([{ text: 'Sign in with ' }, { text: 'a@b.org', name: 'email' }, { text: '.' }]);
+    expect(formatParts('Sign in with {email}.', { email: 'a@b.org' })).toEqual([
+      { text: 'Sign in with ' },
+      { text: 'a@b.org', name: 'email' },
+      { text: '.' },
+    ]);
     expect(formatParts('{email}', { email: 'a@b.org' })).toEqual([{ text: 'a@b.org', name: 'email' }]);
   });
 

@@ -29,4 +29,17 @@ export function areaMessages(lang: UiLanguage, areas: readonly Area[]): MessageT
   return merged(lang, areas);
 }
 
-export { format, placeholdersOf, pluralBranchesOf, pluralCategories, pluralCategory, parseMessage, MessageSyntaxError, languageName, formatNumber, formatParts, formatDateTime, type MessagePart } from './message-format.ts';
+export {
+  format,
+  placeholdersOf,
+  pluralBranchesOf,
+  pluralCategories,
+  pluralCategory,
+  parseMessage,
+  MessageSyntaxError,
+  languageName,
+  formatNumber,
+  formatParts,
+  formatDateTime,
+  type MessagePart,
+} from './message-format.ts';

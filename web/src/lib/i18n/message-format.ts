@@ -60,7 +60,8 @@ export class MessageSyntaxError extends Error {
 /** Parses a message; throws MessageSyntaxError for unbalanced braces or a malformed plural. */
 export function parseMessage(template: string): MessageNode[] {
   const [nodes, end] = parseNodes(template, 0, false);
-  if (end !== template.length) throw new MessageSyntaxError(`Unexpected "}" at ${end} in "${template}": remove it or add the "{" it closes.`);
+  if (end !== template.length)
+    throw new MessageSyntaxError(`Unexpected "}" at ${end} in "${template}": remove it or add the "{" it closes.`);
   return nodes;
 }
 
@@ -104,9 +105,13 @@ function parsePlaceholder(source: string, open: number): [MessageNode, number] {
     while (/\s/.test(source[index] ?? '')) index++;
     if (source[index] === '}') break;
     const selector = /^(=\d+|zero|one|two|few|many|other)\s*\{/.exec(source.slice(index));
-    if (!selector) throw new MessageSyntaxError(`Plural "${plural[1]}" in "${source}": expected zero, one, two, few, many, other or =N followed by {text} at ${index}.`);
+    if (!selector)
+      throw new MessageSyntaxError(
+        `Plural "${plural[1]}" in "${source}": expected zero, one, two, few, many, other or =N followed by {text} at ${index}.`,
+      );
     const [nodes, end] = parseNodes(source, index + selector[0].length, true);
-    if (source[end] !== '}') throw new MessageSyntaxError(`Plural "${plural[1]}" in "${source}": the form "${selector[1]}" is not closed with "}".`);
+    if (source[end] !== '}')
+      throw new MessageSyntaxError(`Plural "${plural[1]}" in "${source}": the form "${selector[1]}" is not closed with "}".`);
     branches[selector[1] ?? 'other'] = nodes;
     index = end + 1;
   }
@@ -114,7 +119,12 @@ function parsePlaceholder(source: string, open: number): [MessageNode, number] {
   return [{ kind: 'plural', name: plural[1] ?? '', branches }, index + 1];
 }
 
-function render(nodes: readonly MessageNode[], values: Readonly<Record<string, string | number>>, lang: string, count: number | undefined): string {
+function render(
+  nodes: readonly MessageNode[],
+  values: Readonly<Record<string, string | number>>,
+  lang: string,
+  count: number | undefined,
+): string {
   let out = '';
   for (const node of nodes) {
     if (node.kind === 'text') out += node.text;
@@ -190,5 +200,13 @@ export function formatParts(template: string, values: Readonly<Record<string, st
 export function formatDateTime(iso: string, readerLanguage: UiLanguage, timeZone?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(readerLanguage, { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone }).format(date);
+  return new Intl.DateTimeFormat(readerLanguage, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+    timeZone,
+  }).format(date);
 }

@@ -11,7 +11,10 @@ const write = (path: string, text: string) => {
 };
 afterAll(() => rmSync(src, { recursive: true, force: true }));
 
-write('routes/+layout.svelte', `<script>import Header from '#lib/Header.svelte'; const i18n = useI18n(); let { data } = $props();</script><meta content={data.messages.tagline} />`);
+write(
+  'routes/+layout.svelte',
+  `<script>import Header from '#lib/Header.svelte'; const i18n = useI18n(); let { data } = $props();</script><meta content={data.messages.tagline} />`,
+);
 write('routes/+error.svelte', `<p>{i18n.t('notFound')}</p>`);
 write('routes/+page.svelte', `<script>import type { Problems } from '$lib/forms.ts';</script>{i18n.t("home")}`);
 write('routes/contact/+page.server.ts', `import { problems } from '../../lib/forms.ts';`);

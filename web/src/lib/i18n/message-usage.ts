@@ -74,7 +74,9 @@ export function routeUsage(srcDir: string, allKeys: ReadonlySet<string>): RouteU
   };
   walk(routesDir, []);
   // A request no route matches (a 404) renders the root layouts and error page.
-  const rootFiles = readdirSync(routesDir).filter((name) => /^\+(layout|error)[.]/.test(name)).map((name) => join(routesDir, name));
+  const rootFiles = readdirSync(routesDir)
+    .filter((name) => /^\+(layout|error)[.]/.test(name))
+    .map((name) => join(routesDir, name));
   usages.push({ routeId: '/+error', keys: keysReachedFrom(rootFiles, srcDir, allKeys) });
   return usages;
 }

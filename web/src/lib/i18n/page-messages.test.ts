@@ -23,7 +23,9 @@ describe('the messages a page is sent', () => {
   });
 
   it('include the keys named by the route, its layouts, the components and the server code it uses', () => {
-    expect(routeKeys('/')).toEqual(expect.arrayContaining(['siteTitle', 'skipToContent', 'networkHeading', 'initiativesCount', 'errorNotFoundTitle']));
+    expect(routeKeys('/')).toEqual(
+      expect.arrayContaining(['siteTitle', 'skipToContent', 'networkHeading', 'initiativesCount', 'errorNotFoundTitle']),
+    );
     expect(routeKeys('/search')).toEqual(expect.arrayContaining(['searchResultsCount', 'mapNote', 'searchErrorTextTooLong']));
     expect(routeKeys('/shortlist')).toContain('shortlistCount');
     // From contact-form.ts, which +page.server.ts imports: the page shows the problems it returns.
@@ -57,8 +59,12 @@ describe('message keys in code', () => {
   // The build finds a page's messages by the keys its code names (message-usage.ts), so a key
   // must be written whole: t(`sector${code}`) would be missing from the page.
   it('are written whole, never built from pieces', () => {
-    const files = (readdirSync(src, { recursive: true }) as string[]).filter((file) => /\.(ts|svelte)$/.test(file) && !file.endsWith('.test.ts'));
-    const built = files.filter((file) => /\bt\(\s*(`[^`]*\$\{|['"][^'"]*['"]\s*\+|[A-Za-z_$][\w$.]*\s*\+)/.test(readFileSync(join(src, file), 'utf8')));
+    const files = (readdirSync(src, { recursive: true }) as string[]).filter(
+      (file) => /\.(ts|svelte)$/.test(file) && !file.endsWith('.test.ts'),
+    );
+    const built = files.filter((file) =>
+      /\bt\(\s*(`[^`]*\$\{|['"][^'"]*['"]\s*\+|[A-Za-z_$][\w$.]*\s*\+)/.test(readFileSync(join(src, file), 'utf8')),
+    );
     expect(built).toEqual([]);
   });
 });

@@ -3,11 +3,26 @@ import { FACETS, facetChoices, valueLabel, type Labeller } from './facets.ts';
 import { readSearchParams } from './search-params.ts';
 import type { Facet } from './search-types.ts';
 
-const labeller: Labeller = { t: (key) => `«${key}»`, languageName: (tag) => new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag };
+const labeller: Labeller = {
+  t: (key) => `«${key}»`,
+  languageName: (tag) => new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag,
+};
 const spec = (param: string) => FACETS.find((f) => f.param === param)!;
 const facets: Facet[] = [
-  { name: 'SECTOR', values: [{ value: 'AM80', label: 'Health', count: 2, selected: true }, { value: 'AM40', label: 'Education', count: 3, selected: false }] },
-  { name: 'LANGUAGE_OFFERED', values: [{ value: 'apc', label: 'apc', count: 1, selected: false }, { value: 'ar', label: 'Arabic', count: 1, selected: false }] },
+  {
+    name: 'SECTOR',
+    values: [
+      { value: 'AM80', label: 'Health', count: 2, selected: true },
+      { value: 'AM40', label: 'Education', count: 3, selected: false },
+    ],
+  },
+  {
+    name: 'LANGUAGE_OFFERED',
+    values: [
+      { value: 'apc', label: 'apc', count: 1, selected: false },
+      { value: 'ar', label: 'Arabic', count: 1, selected: false },
+    ],
+  },
   { name: 'KIND', values: [{ value: 'INITIATIVE', label: 'INITIATIVE', count: 5, selected: false }] },
 ];
 
@@ -22,13 +37,22 @@ describe('facetChoices', () => {
 
   it('keeps a selected value the API left out, so it can be unticked', () => {
     const state = readSearchParams(new URLSearchParams('sector=GONE'));
-    expect(facetChoices(spec('sector'), state, facets, labeller).at(-1)).toEqual({ value: 'GONE', label: 'GONE', count: 0, selected: true });
+    expect(facetChoices(spec('sector'), state, facets, labeller).at(-1)).toEqual({
+      value: 'GONE',
+      label: 'GONE',
+      count: 0,
+      selected: true,
+    });
   });
 
   it('shows the URL’s values without counts when the search could not run', () => {
     const state = readSearchParams(new URLSearchParams('kind=INITIATIVE&migrantLed=true'));
-    expect(facetChoices(spec('kind'), state, null, labeller)).toEqual([{ value: 'INITIATIVE', label: '«kindInitiative»', count: null, selected: true }]);
-    expect(facetChoices(spec('migrantLed'), state, null, labeller)).toEqual([{ value: 'true', label: '«migrantLedYes»', count: null, selected: true }]);
+    expect(facetChoices(spec('kind'), state, null, labeller)).toEqual([
+      { value: 'INITIATIVE', label: '«kindInitiative»', count: null, selected: true },
+    ]);
+    expect(facetChoices(spec('migrantLed'), state, null, labeller)).toEqual([
+      { value: 'true', label: '«migrantLedYes»', count: null, selected: true },
+    ]);
   });
 });
 

@@ -69,10 +69,18 @@ export function valueLabel(param: FacetParam, value: string, facets: readonly Fa
  */
 export function facetChoices(spec: FacetSpec, state: SearchState, facets: readonly Facet[] | null, labeller: Labeller): ShownChoice[] {
   const selected = selectedValues(state, spec.param);
-  if (facets === null) return selected.map((value) => ({ value, label: valueLabel(spec.param, value, [], labeller), count: null, selected: true }));
+  if (facets === null)
+    return selected.map((value) => ({ value, label: valueLabel(spec.param, value, [], labeller), count: null, selected: true }));
   const facet = facets.find((f) => f.name === spec.name);
-  const choices: ShownChoice[] = (facet?.values ?? []).map((v) => ({ value: v.value, label: valueLabel(spec.param, v.value, facets, labeller), count: v.count, selected: v.selected || selected.includes(v.value) }));
+  const choices: ShownChoice[] = (facet?.values ?? []).map((v) => ({
+    value: v.value,
+    label: valueLabel(spec.param, v.value, facets, labeller),
+    count: v.count,
+    selected: v.selected || selected.includes(v.value),
+  }));
   // A selected value the API left out still shows, ticked, so it can be unticked.
-  for (const value of selected) if (!choices.some((c) => c.value === value)) choices.push({ value, label: valueLabel(spec.param, value, facets, labeller), count: 0, selected: true });
+  for (const value of selected)
+    if (!choices.some((c) => c.value === value))
+      choices.push({ value, label: valueLabel(spec.param, value, facets, labeller), count: 0, selected: true });
   return choices;
 }

@@ -27,7 +27,10 @@ function initiative(slug: string, locality: string, geo: { lat: number; lon: num
 
 describe('mapPointsOf', () => {
   it('groups the results of one city into one point with their count and no precise position', () => {
-    const points = mapPointsOf([initiative('a', 'Liège', { lat: 50.64531, lon: 5.57361 }), initiative('b', 'Liège', { lat: 50.6328, lon: 5.5811 })]);
+    const points = mapPointsOf([
+      initiative('a', 'Liège', { lat: 50.64531, lon: 5.57361 }),
+      initiative('b', 'Liège', { lat: 50.6328, lon: 5.5811 }),
+    ]);
     expect(points).toEqual([{ id: 'liege/Liège', label: 'Liège', latitude: 50.6, longitude: 5.6, count: 2 }]);
   });
 
@@ -38,7 +41,11 @@ describe('mapPointsOf', () => {
   });
 
   it('keeps cities apart and leaves out results without a place', () => {
-    const points = mapPointsOf([initiative('a', 'Liège', { lat: 50.6, lon: 5.6 }), initiative('m', 'Milano', { lat: 45.46, lon: 9.19 }, 'milano'), initiative('x', 'Nowhere', null)]);
+    const points = mapPointsOf([
+      initiative('a', 'Liège', { lat: 50.6, lon: 5.6 }),
+      initiative('m', 'Milano', { lat: 45.46, lon: 9.19 }, 'milano'),
+      initiative('x', 'Nowhere', null),
+    ]);
     expect(points.map((p) => p.id)).toEqual(['liege/Liège', 'milano/Milano']);
   });
 });

@@ -22,7 +22,16 @@ export function mapPointsOf(results: readonly SearchResult[]): MapPoint[] {
   return [...groups.entries()].map(([key, group]) => {
     const only = group.results.length === 1 ? group.results[0] : undefined;
     const href = only ? recordHref(only.node.__typename === 'Initiative' ? 'initiatives' : 'practices', only.node) : null;
-    const label = only ? `${only.node.__typename === 'Initiative' ? only.node.name.text : only.node.title.text} (${only.node.location.locality})` : group.results[0]!.node.location.locality;
-    return { id: key, label, latitude: round(group.lat), longitude: round(group.lon), count: group.results.length, ...(href ? { href } : {}) };
+    const label = only
+      ? `${only.node.__typename === 'Initiative' ? only.node.name.text : only.node.title.text} (${only.node.location.locality})`
+      : group.results[0]!.node.location.locality;
+    return {
+      id: key,
+      label,
+      latitude: round(group.lat),
+      longitude: round(group.lon),
+      count: group.results.length,
+      ...(href ? { href } : {}),
+    };
   });
 }

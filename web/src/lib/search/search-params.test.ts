@@ -72,7 +72,10 @@ describe('URL → SearchInput', () => {
 
   it('reports a radius or coordinates that are not numbers instead of sending them', () => {
     expect(request('near=liege&radius=far')).toMatchObject({ input: {}, problems: [{ field: 'radius', problem: 'radiusNotNumber' }] });
-    expect(request('lat=north&lon=5&radius=10')).toMatchObject({ input: {}, problems: [{ field: 'lat', problem: 'coordinatesNotNumbers' }] });
+    expect(request('lat=north&lon=5&radius=10')).toMatchObject({
+      input: {},
+      problems: [{ field: 'lat', problem: 'coordinatesNotNumbers' }],
+    });
     expect(request('lat=50')).toMatchObject({ input: {}, problems: [{ field: 'lat', problem: 'coordinatesIncomplete' }] });
   });
 
@@ -166,7 +169,9 @@ describe('canonicalSearchHref', () => {
   });
 
   it('drops the empty and default fields a GET form sends', () => {
-    expect(canonical('q=interpreting&kind=INITIATIVE&migrantLed=&near=&radius=&lat=&lon=&sort=relevance')).toBe('/search?q=interpreting&kind=INITIATIVE');
+    expect(canonical('q=interpreting&kind=INITIATIVE&migrantLed=&near=&radius=&lat=&lon=&sort=relevance')).toBe(
+      '/search?q=interpreting&kind=INITIATIVE',
+    );
     expect(canonical('q=&sort=relevance')).toBe('/search');
   });
 
@@ -175,7 +180,12 @@ describe('canonicalSearchHref', () => {
   });
 
   it('gives an address that is itself tidy (no redirect loop)', () => {
-    for (const query of ['q=+a+&sector=S1&sector=S1&radius=5', `q=${'a'.repeat(1200)}`, 'lat=50&lon=&near=&radius=far', 'trail=a&trail=b&after=c&view=map']) {
+    for (const query of [
+      'q=+a+&sector=S1&sector=S1&radius=5',
+      `q=${'a'.repeat(1200)}`,
+      'lat=50&lon=&near=&radius=far',
+      'trail=a&trail=b&after=c&view=map',
+    ]) {
       const href = canonical(query) ?? `/search?${query}`;
       expect(canonical(href.split('?')[1] ?? ''), query).toBeNull();
     }

@@ -179,7 +179,14 @@ export function toSearchRequest(state: SearchState): SearchRequest {
 
 /** Whether any filter (not the text, order or view) narrows the search. */
 export function hasFilters(state: SearchState): boolean {
-  return state.kind.length > 0 || LIST_FILTERS.some((f) => state[f].length > 0) || state.migrantLed !== null || state.near !== '' || state.lat !== '' || state.lon !== '';
+  return (
+    state.kind.length > 0 ||
+    LIST_FILTERS.some((f) => state[f].length > 0) ||
+    state.migrantLed !== null ||
+    state.near !== '' ||
+    state.lat !== '' ||
+    state.lon !== ''
+  );
 }
 
 /** The URL parameters of a state, in a fixed order, without empty values or defaults. */
@@ -222,14 +229,24 @@ export interface ActiveFilter {
 export function activeFilters(state: SearchState): ActiveFilter[] {
   const filters: ActiveFilter[] = [];
   const base = firstPage(state);
-  for (const kind of state.kind) filters.push({ param: 'kind', value: kind, removeHref: searchHref({ ...base, kind: state.kind.filter((k) => k !== kind) }) });
+  for (const kind of state.kind)
+    filters.push({ param: 'kind', value: kind, removeHref: searchHref({ ...base, kind: state.kind.filter((k) => k !== kind) }) });
   for (const filter of LIST_FILTERS) {
-    for (const value of state[filter]) filters.push({ param: filter, value, removeHref: searchHref({ ...base, [filter]: state[filter].filter((v) => v !== value) }) });
+    for (const value of state[filter])
+      filters.push({ param: filter, value, removeHref: searchHref({ ...base, [filter]: state[filter].filter((v) => v !== value) }) });
   }
-  if (state.migrantLed !== null) filters.push({ param: 'migrantLed', value: String(state.migrantLed), removeHref: searchHref({ ...base, migrantLed: null }) });
+  if (state.migrantLed !== null)
+    filters.push({ param: 'migrantLed', value: String(state.migrantLed), removeHref: searchHref({ ...base, migrantLed: null }) });
   if (state.near !== '' || state.lat !== '' || state.lon !== '') {
     const place = state.near !== '' ? state.near : `${state.lat}, ${state.lon}`;
-    const withoutPlace: SearchState = { ...base, near: '', lat: '', lon: '', radius: '', sort: state.sort === 'distance' ? 'relevance' : state.sort };
+    const withoutPlace: SearchState = {
+      ...base,
+      near: '',
+      lat: '',
+      lon: '',
+      radius: '',
+      sort: state.sort === 'distance' ? 'relevance' : state.sort,
+    };
     filters.push({ param: 'near', value: place, removeHref: searchHref(withoutPlace) });
   }
   return filters;
@@ -237,7 +254,23 @@ export function activeFilters(state: SearchState): ActiveFilter[] {
 
 /** The same search with no filter at all (the text stays). */
 export function withoutFiltersHref(state: SearchState): string {
-  return searchHref({ ...firstPage(state), kind: [], node: [], country: [], sector: [], practiceType: [], legalForm: [], languageOffered: [], need: [], migrantLed: null, near: '', lat: '', lon: '', radius: '', sort: state.sort === 'distance' ? 'relevance' : state.sort });
+  return searchHref({
+    ...firstPage(state),
+    kind: [],
+    node: [],
+    country: [],
+    sector: [],
+    practiceType: [],
+    legalForm: [],
+    languageOffered: [],
+    need: [],
+    migrantLed: null,
+    near: '',
+    lat: '',
+    lon: '',
+    radius: '',
+    sort: state.sort === 'distance' ? 'relevance' : state.sort,
+  });
 }
 
 /** The page after this one: its `after` is this page's endCursor; this page joins the trail. */

@@ -61,6 +61,8 @@ export function badInputProblems(errors: readonly GraphQLErrorEntry[]): SearchPr
   return errors.map((error) => {
     const argument = typeof error.extensions?.argument === 'string' ? error.extensions.argument : '';
     const field = fieldOf(argument);
-    return field ? { field, message: messageFor(field, argument, error.message) } : { message: messageFor(undefined, argument, error.message) };
+    return field
+      ? { field, message: messageFor(field, argument, error.message) }
+      : { message: messageFor(undefined, argument, error.message) };
   });
 }

@@ -1,7 +1,8 @@
 // Shapes of the `search` query's answer as the search page reads it (schemas/graphql/search.graphql).
 import type { LocalizedText } from '../registry-types.ts';
 
-export type FacetName = 'NODE' | 'COUNTRY' | 'SECTOR' | 'PRACTICE_TYPE' | 'LEGAL_FORM' | 'LANGUAGE_OFFERED' | 'MIGRANT_LED' | 'NEED' | 'KIND';
+export type FacetName =
+  'NODE' | 'COUNTRY' | 'SECTOR' | 'PRACTICE_TYPE' | 'LEGAL_FORM' | 'LANGUAGE_OFFERED' | 'MIGRANT_LED' | 'NEED' | 'KIND';
 
 export interface FacetValue {
   value: string;

@@ -22,12 +22,15 @@ export interface StatementNode {
   operators: StatementOperator[];
 }
 
-
 export async function loadStatementNode(lang: string): Promise<StatementNode> {
   const { thisNode } = await graphql<AccessibilityStatementQuery, AccessibilityStatementQueryVariables>(STATEMENT_QUERY, { lang });
   return {
     city: thisNode.city,
     country: thisNode.country.name,
-    operators: thisNode.operators.map((operator) => ({ name: operator.name, url: operator.url ? safeExternalUrl(operator.url) : null, role: operator.role.label })),
+    operators: thisNode.operators.map((operator) => ({
+      name: operator.name,
+      url: operator.url ? safeExternalUrl(operator.url) : null,
+      role: operator.role.label,
+    })),
   };
 }

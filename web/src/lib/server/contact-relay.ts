@@ -11,7 +11,12 @@ export interface SendMessageOutcome {
   error: SendMessageError | null;
 }
 
-export async function sendRelayMessage(initiativeId: string, input: ContactInput, lang: string, query: RegistryQuery): Promise<SendMessageOutcome> {
+export async function sendRelayMessage(
+  initiativeId: string,
+  input: ContactInput,
+  lang: string,
+  query: RegistryQuery,
+): Promise<SendMessageOutcome> {
   const data = await query<{ sendMessage: SendMessageOutcome }>(SEND_MESSAGE_MUTATION, {
     initiative: initiativeId,
     input: { senderName: input.senderName || null, replyTo: input.replyTo, subject: input.subject, body: input.body },

@@ -5,14 +5,22 @@ function fakeFetch(status: number, body: unknown, seen: { init?: RequestInit; ur
   return (async (url: string, init?: RequestInit) => {
     seen.url = url;
     seen.init = init;
-    return new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+    return new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+      status,
+      headers: { 'content-type': 'application/json' },
+    });
   }) as typeof fetch;
 }
 
 describe('postGraphQL', () => {
   it('POSTs the query and variables with the reader’s language and returns data', async () => {
     const seen: { init?: RequestInit; url?: string } = {};
-    const data = await postGraphQL<{ ok: boolean }>('http://127.0.0.1:1/graphql', 'query { ok }', { lang: 'ar' }, { lang: 'ar', fetch: fakeFetch(200, { data: { ok: true } }, seen) });
+    const data = await postGraphQL<{ ok: boolean }>(
+      'http://127.0.0.1:1/graphql',
+      'query { ok }',
+      { lang: 'ar' },
+      { lang: 'ar', fetch: fakeFetch(200, { data: { ok: true } }, seen) },
+    );
     expect(data).toEqual({ ok: true });
     expect(seen.url).toBe('http://127.0.0.1:1/graphql');
     expect(seen.init?.method).toBe('POST');
@@ -34,7 +42,10 @@ describe('postGraphQL', () => {
   });
 
   it('explains a non-JSON answer and an unreachable node', async () => {
-    await expect(postGraphQL('http://x/', '{ a }', {}, { lang: 'fr', fetch: fakeFetch(404, '<html>') })).rejects.toMatchObject({ code: 'NOT_JSON', status: 404 });
+    await expect(postGraphQL('http://x/', '{ a }', {}, { lang: 'fr', fetch: fakeFetch(404, '<html>') })).rejects.toMatchObject({
+      code: 'NOT_JSON',
+      status: 404,
+    });
     const down = (async () => {
       throw new TypeError('fetch failed');
     }) as typeof fetch;

@@ -27,7 +27,11 @@ export class GraphQLRequestError extends Error {
   readonly status: number | undefined;
   readonly errors: readonly GraphQLErrorEntry[];
 
-  constructor(code: GraphQLRequestError['code'], message: string, details: { status?: number; errors?: readonly GraphQLErrorEntry[]; cause?: unknown } = {}) {
+  constructor(
+    code: GraphQLRequestError['code'],
+    message: string,
+    details: { status?: number; errors?: readonly GraphQLErrorEntry[]; cause?: unknown } = {},
+  ) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.name = 'GraphQLRequestError';
     this.code = code;
@@ -41,18 +45,32 @@ export class GraphQLRequestError extends Error {
  * cannot be reached, answers something other than GraphQL JSON, or reports any GraphQL error
  * (a page is better as an error page than as silently missing data).
  */
-export async function postGraphQL<TData>(endpoint: string, query: string, variables: GraphQLVariables, options: GraphQLRequestOptions): Promise<TData> {
+export async function postGraphQL<TData>(
+  endpoint: string,
+  query: string,
+  variables: GraphQLVariables,
+  options: GraphQLRequestOptions,
+): Promise<TData> {
   const fetchImpl = options.fetch ?? globalThis.fetch;
   let response: Response;
   try {
     response = await fetchImpl(endpoint, {
       method: 'POST',
-      headers: { ...options.headers, 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', 'accept-language': options.lang },
+      headers: {
+        ...options.headers,
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        'accept-language': options.lang,
+      },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
     });
   } catch (cause) {
-    throw new GraphQLRequestError('UNREACHABLE', `The registry's GraphQL endpoint ${endpoint} could not be reached (${(cause as Error).message}). Check that the node runs and that REGISTRY_GRAPHQL_URL points to it.`, { cause });
+    throw new GraphQLRequestError(
+      'UNREACHABLE',
+      `The registry's GraphQL endpoint ${endpoint} could not be reached (${(cause as Error).message}). Check that the node runs and that REGISTRY_GRAPHQL_URL points to it.`,
+      { cause },
+    );
   }
 
   options.onResponse?.(response);
@@ -60,15 +78,24 @@ export async function postGraphQL<TData>(endpoint: string, query: string, variab
   try {
     body = (await response.json()) as typeof body;
   } catch (cause) {
-    throw new GraphQLRequestError('NOT_JSON', `The registry's GraphQL endpoint ${endpoint} answered HTTP ${response.status} without a JSON body. Check that REGISTRY_GRAPHQL_URL ends with /graphql.`, { status: response.status, cause });
+    throw new GraphQLRequestError(
+      'NOT_JSON',
+      `The registry's GraphQL endpoint ${endpoint} answered HTTP ${response.status} without a JSON body. Check that REGISTRY_GRAPHQL_URL ends with /graphql.`,
+      { status: response.status, cause },
+    );
   }
 
   if (body.errors?.length) {
     const summary = body.errors.map((e) => (e.extensions?.code ? `${e.extensions.code}: ${e.message}` : e.message)).join('; ');
-    throw new GraphQLRequestError('GRAPHQL_ERRORS', `The registry answered the query with errors: ${summary}`, { status: response.status, errors: body.errors });
+    throw new GraphQLRequestError('GRAPHQL_ERRORS', `The registry answered the query with errors: ${summary}`, {
+      status: response.status,
+      errors: body.errors,
+    });
   }
   if (!response.ok) {
-    throw new GraphQLRequestError('HTTP_ERROR', `The registry's GraphQL endpoint ${endpoint} answered HTTP ${response.status}.`, { status: response.status });
+    throw new GraphQLRequestError('HTTP_ERROR', `The registry's GraphQL endpoint ${endpoint} answered HTTP ${response.status}.`, {
+      status: response.status,
+    });
   }
   if (body.data == null) {
     throw new GraphQLRequestError('NO_DATA', 'The registry answered without data and without errors.', { status: response.status });

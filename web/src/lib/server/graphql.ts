@@ -15,8 +15,15 @@ export { GraphQLRequestError } from './graphql-request.ts';
  * TData and TVariables are the operation's generated types (lib/generated/operation-types.ts).
  * `lang` is sent as Accept-Language, and as a variable, which GraphQL ignores when undeclared.
  */
-export function graphql<TData, TVariables extends GraphQLVariables = GraphQLVariables>(query: string, variables: TVariables & { lang: string }, headers?: Readonly<Record<string, string>>): Promise<TData> {
+export function graphql<TData, TVariables extends GraphQLVariables = GraphQLVariables>(
+  query: string,
+  variables: TVariables & { lang: string },
+  headers?: Readonly<Record<string, string>>,
+): Promise<TData> {
   // Validated at start-up (src/env.ts); undefined only while `vite build` analyses the code.
-  if (!REGISTRY_GRAPHQL_URL) throw new Error('REGISTRY_GRAPHQL_URL is not set. Set it to the GraphQL endpoint of the registry node, e.g. http://127.0.0.1:3000/graphql');
+  if (!REGISTRY_GRAPHQL_URL)
+    throw new Error(
+      'REGISTRY_GRAPHQL_URL is not set. Set it to the GraphQL endpoint of the registry node, e.g. http://127.0.0.1:3000/graphql',
+    );
   return postGraphQL<TData>(REGISTRY_GRAPHQL_URL, query, variables, headers ? { lang: variables.lang, headers } : { lang: variables.lang });
 }

@@ -22,7 +22,6 @@ interface RecentRecord {
   updatedAt: string;
 }
 
-
 export interface HomePage {
   node: NodeProfile;
   initiatives: InitiativeSummary[];

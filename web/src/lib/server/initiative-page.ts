@@ -18,7 +18,10 @@ export { INITIATIVE_PROFILE_FRAGMENTS };
 const INITIATIVE_PAGE_QUERY = `${INITIATIVE_PAGE_QUERY_OPERATION}${INITIATIVE_PROFILE_FRAGMENTS}\n`;
 
 export async function loadInitiativePage(slug: string, lang: string): Promise<InitiativeDetail | null> {
-  return lookUpBySlug(async () => (await graphql<InitiativePageQuery, InitiativePageQueryVariables>(INITIATIVE_PAGE_QUERY, { slug, id: null, lang })).initiative);
+  return lookUpBySlug(
+    async () =>
+      (await graphql<InitiativePageQuery, InitiativePageQueryVariables>(INITIATIVE_PAGE_QUERY, { slug, id: null, lang })).initiative,
+  );
 }
 
 /** The same page's data for an initiative found by its global id (a listing received from a partner node: /network/initiatives?id=…). */

@@ -11,7 +11,12 @@ import { siteClientHeaders } from './site-client-address.ts';
 import { formatDateTime } from '../i18n/catalog.ts';
 import type { UiLanguage } from '../i18n/languages.ts';
 import type { InvitationDetails, InvitationErrorCode } from '../registry-types.ts';
-import type { AcceptInvitationMutation, AcceptInvitationMutationVariables, InvitationPageQuery, InvitationPageQueryVariables } from '../generated/operation-types.ts';
+import type {
+  AcceptInvitationMutation,
+  AcceptInvitationMutationVariables,
+  InvitationPageQuery,
+  InvitationPageQueryVariables,
+} from '../generated/operation-types.ts';
 // Each operation's text is its .graphql file, sent as it is; its types are generated from it (ADR 0015).
 import INVITATION_QUERY from './queries/invitation-page.graphql?raw';
 import ACCEPT_INVITATION_MUTATION from './queries/accept-invitation.graphql?raw';
@@ -21,14 +26,25 @@ export type InvitationPageState =
   | { usable: true; city: string; invitation: InvitationDetails & { expiresAtText: string } }
   | { usable: false; city: string; error: InvitationErrorCode };
 
-const INVITATION_ERRORS: ReadonlySet<string> = new Set<InvitationErrorCode>(['INVITATION_EXPIRED', 'INVITATION_USED', 'INVITATION_INVALID', 'INVITATION_WITHDRAWN']);
+const INVITATION_ERRORS: ReadonlySet<string> = new Set<InvitationErrorCode>([
+  'INVITATION_EXPIRED',
+  'INVITATION_USED',
+  'INVITATION_INVALID',
+  'INVITATION_WITHDRAWN',
+]);
 
 /** Whether the link can be used, and what for; the expiry written in the reader's language. */
 export async function loadInvitation(token: string, lang: UiLanguage): Promise<InvitationPageState> {
-  const result = await withSecretsHidden([token], () => graphql<InvitationPageQuery, InvitationPageQueryVariables>(INVITATION_QUERY, { token, lang }));
+  const result = await withSecretsHidden([token], () =>
+    graphql<InvitationPageQuery, InvitationPageQueryVariables>(INVITATION_QUERY, { token, lang }),
+  );
   const { invitation, error } = result.invitation;
   if (invitation && !error) {
-    return { usable: true, city: result.thisNode.city, invitation: { ...invitation, expiresAtText: formatDateTime(invitation.expiresAt, lang) } };
+    return {
+      usable: true,
+      city: result.thisNode.city,
+      invitation: { ...invitation, expiresAtText: formatDateTime(invitation.expiresAt, lang) },
+    };
   }
   // The registry names four reasons; anything else is shown as a link that does not work.
   const code = error && INVITATION_ERRORS.has(error.code) ? (error.code as InvitationErrorCode) : 'INVITATION_INVALID';
@@ -40,9 +56,21 @@ export async function loadInvitation(token: string, lang: UiLanguage): Promise<I
  * The registry counts refused acceptances per client address, so it is told the browser's
  * address (`clientAddress`), not this server's.
  */
-export async function acceptInvitation(token: string, email: string, password: string, lang: UiLanguage, clientAddress?: string): Promise<AcceptInvitationMutation['acceptInvitation']> {
+export async function acceptInvitation(
+  token: string,
+  email: string,
+  password: string,
+  lang: UiLanguage,
+  clientAddress?: string,
+): Promise<AcceptInvitationMutation['acceptInvitation']> {
   // `lang` is not a variable of the mutation (GraphQL ignores it); graphql() sends it as Accept-Language.
-  const result = await withSecretsHidden([token, password], () => graphql<AcceptInvitationMutation, AcceptInvitationMutationVariables>(ACCEPT_INVITATION_MUTATION, { t: token, e: email, p: password, lang }, siteClientHeaders(clientAddress)));
+  const result = await withSecretsHidden([token, password], () =>
+    graphql<AcceptInvitationMutation, AcceptInvitationMutationVariables>(
+      ACCEPT_INVITATION_MUTATION,
+      { t: token, e: email, p: password, lang },
+      siteClientHeaders(clientAddress),
+    ),
+  );
   return result.acceptInvitation;
 }
 

@@ -22,7 +22,9 @@ describe('pathForLog', () => {
 
 describe('withoutSecrets', () => {
   it('replaces every occurrence of each secret', () => {
-    expect(withoutSecrets('token s3cr3t, again s3cr3t; pw hunter2', ['s3cr3t', 'hunter2'])).toBe('token [redacted], again [redacted]; pw [redacted]');
+    expect(withoutSecrets('token s3cr3t, again s3cr3t; pw hunter2', ['s3cr3t', 'hunter2'])).toBe(
+      'token [redacted], again [redacted]; pw [redacted]',
+    );
   });
 
   it('ignores empty secrets', () => {

@@ -14,7 +14,6 @@ export const NODE_INITIATIVES_SHOWN = 50;
 // The text sent is the file's, as it is; its result type is generated from it (ADR 0015).
 import NODE_PAGE_QUERY from './queries/node-page.graphql?raw';
 
-
 export interface NodePage {
   node: CityNodeDetail;
   initiatives: InitiativeSummary[];
@@ -24,7 +23,9 @@ export interface NodePage {
 }
 
 export async function loadNodePage(slug: string, lang: string): Promise<NodePage | null> {
-  const result = await lookUpBySlug(() => graphql<NodePageQuery, NodePageQueryVariables>(NODE_PAGE_QUERY, { slug, nodes: [slug], first: NODE_INITIATIVES_SHOWN, lang }));
+  const result = await lookUpBySlug(() =>
+    graphql<NodePageQuery, NodePageQueryVariables>(NODE_PAGE_QUERY, { slug, nodes: [slug], first: NODE_INITIATIVES_SHOWN, lang }),
+  );
   if (!result?.cityNode) return null;
   return {
     node: result.cityNode,

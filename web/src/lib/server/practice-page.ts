@@ -7,7 +7,12 @@ import { graphql } from './graphql.ts';
 import { lookUpBySlug } from './record-lookup.ts';
 import { otherInitiatives } from '../format/explore-lists.ts';
 import type { GoodPracticeDetail } from '../registry-types.ts';
-import type { PracticePageQuery, PracticePageQueryVariables, SameTypeInitiativesQuery, SameTypeInitiativesQueryVariables } from '../generated/operation-types.ts';
+import type {
+  PracticePageQuery,
+  PracticePageQueryVariables,
+  SameTypeInitiativesQuery,
+  SameTypeInitiativesQueryVariables,
+} from '../generated/operation-types.ts';
 import type { InitiativeOfCity } from '../explore-types.ts';
 // Each operation's text is its .graphql file, sent as it is; its types are generated from it (ADR 0015).
 import PRACTICE_PAGE_QUERY from './queries/practice-page.graphql?raw';
@@ -27,17 +32,30 @@ export interface PracticePage {
 
 async function withAcrossCities(practice: GoodPracticeDetail | null, lang: string): Promise<PracticePage | null> {
   if (!practice) return null;
-  const result = await graphql<SameTypeInitiativesQuery, SameTypeInitiativesQueryVariables>(SAME_TYPE_INITIATIVES_QUERY, { type: practice.practiceType.code, first: ACROSS_CITIES_LIMIT, lang });
-  return { practice, acrossCities: otherInitiatives(practice.initiatives, result.initiatives.edges.map((edge) => edge.node)) };
+  const result = await graphql<SameTypeInitiativesQuery, SameTypeInitiativesQueryVariables>(SAME_TYPE_INITIATIVES_QUERY, {
+    type: practice.practiceType.code,
+    first: ACROSS_CITIES_LIMIT,
+    lang,
+  });
+  return {
+    practice,
+    acrossCities: otherInitiatives(
+      practice.initiatives,
+      result.initiatives.edges.map((edge) => edge.node),
+    ),
+  };
 }
 
 export async function loadPracticePage(slug: string, lang: string): Promise<PracticePage | null> {
-  const practice = await lookUpBySlug(async () => (await graphql<PracticePageQuery, PracticePageQueryVariables>(PRACTICE_PAGE_QUERY, { slug, id: null, lang })).goodPractice);
+  const practice = await lookUpBySlug(
+    async () => (await graphql<PracticePageQuery, PracticePageQueryVariables>(PRACTICE_PAGE_QUERY, { slug, id: null, lang })).goodPractice,
+  );
   return withAcrossCities(practice, lang);
 }
 
 /** A good practice found by its global id (a listing received from a partner node: /network/practices?id=…). */
 export async function loadPracticeById(id: string, lang: string): Promise<PracticePage | null> {
-  const practice = (await graphql<PracticePageQuery, PracticePageQueryVariables>(PRACTICE_PAGE_QUERY, { slug: null, id, lang })).goodPractice;
+  const practice = (await graphql<PracticePageQuery, PracticePageQueryVariables>(PRACTICE_PAGE_QUERY, { slug: null, id, lang }))
+    .goodPractice;
   return withAcrossCities(practice, lang);
 }

@@ -8,7 +8,12 @@ import { isRefusedPracticeType } from './practice-type-refusal.ts';
 import { byCode } from '../format/explore-lists.ts';
 import type { ComparedPractice, InitiativeOfCity, NetworkCity, PracticeTypeSummary } from '../explore-types.ts';
 import type { DefinedConcept } from '../registry-types.ts';
-import type { PracticeTypeComparisonQuery, PracticeTypeComparisonQueryVariables, PracticeTypesQuery, PracticeTypesQueryVariables } from '../generated/operation-types.ts';
+import type {
+  PracticeTypeComparisonQuery,
+  PracticeTypeComparisonQueryVariables,
+  PracticeTypesQuery,
+  PracticeTypesQueryVariables,
+} from '../generated/operation-types.ts';
 // Each operation's text is its .graphql file, sent as it is; its types are generated from it (ADR 0015).
 import INDEX_QUERY from './queries/practice-types.graphql?raw';
 import COMPARISON_QUERY from './queries/practice-type-comparison.graphql?raw';
@@ -39,7 +44,11 @@ export interface PracticeTypeComparison {
 export async function loadPracticeTypeComparison(code: string, lang: string): Promise<PracticeTypeComparison | null> {
   let result;
   try {
-    result = await graphql<PracticeTypeComparisonQuery, PracticeTypeComparisonQueryVariables>(COMPARISON_QUERY, { codes: [code], first: PER_TYPE, lang });
+    result = await graphql<PracticeTypeComparisonQuery, PracticeTypeComparisonQueryVariables>(COMPARISON_QUERY, {
+      codes: [code],
+      first: PER_TYPE,
+      lang,
+    });
   } catch (error) {
     // The registry refuses a filter on a type it does not have (PT11): no such page.
     if (isRefusedPracticeType(error)) return null;

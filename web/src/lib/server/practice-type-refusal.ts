@@ -9,6 +9,8 @@ export function isRefusedPracticeType(error: unknown): boolean {
     error instanceof GraphQLRequestError &&
     error.code === 'GRAPHQL_ERRORS' &&
     error.errors.length > 0 &&
-    error.errors.every((entry) => entry.extensions?.code === 'BAD_USER_INPUT' && String(entry.extensions.argument ?? '').endsWith('practiceType'))
+    error.errors.every(
+      (entry) => entry.extensions?.code === 'BAD_USER_INPUT' && String(entry.extensions.argument ?? '').endsWith('practiceType'),
+    )
   );
 }

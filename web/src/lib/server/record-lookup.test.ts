@@ -9,9 +9,13 @@ const refused = new GraphQLRequestError('GRAPHQL_ERRORS', 'slug: is longer than 
 describe('isRefusedSlug', () => {
   it('is true only when every error refuses the slug argument', () => {
     expect(isRefusedSlug(refused)).toBe(true);
-    const mixed = new GraphQLRequestError('GRAPHQL_ERRORS', 'x', { errors: [...refused.errors, { message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    const mixed = new GraphQLRequestError('GRAPHQL_ERRORS', 'x', {
+      errors: [...refused.errors, { message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+    });
     expect(isRefusedSlug(mixed)).toBe(false);
-    const otherArgument = new GraphQLRequestError('GRAPHQL_ERRORS', 'x', { errors: [{ message: 'lang', extensions: { code: 'BAD_USER_INPUT', argument: 'lang' } }] });
+    const otherArgument = new GraphQLRequestError('GRAPHQL_ERRORS', 'x', {
+      errors: [{ message: 'lang', extensions: { code: 'BAD_USER_INPUT', argument: 'lang' } }],
+    });
     expect(isRefusedSlug(otherArgument)).toBe(false);
     expect(isRefusedSlug(new GraphQLRequestError('UNREACHABLE', 'down'))).toBe(false);
     expect(isRefusedSlug(new Error('slug'))).toBe(false);

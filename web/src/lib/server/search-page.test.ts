@@ -11,7 +11,8 @@ function stub(status: number, body: unknown, seen: { variables?: GraphQLVariable
     seen.push(JSON.parse(String(init.body)) as { variables: GraphQLVariables });
     return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   }) as typeof globalThis.fetch;
-  return <T>(query: string, variables: GraphQLVariables & { lang: string }) => postGraphQL<T>('http://registry.test/graphql', query, variables, { lang: variables.lang, fetch });
+  return <T>(query: string, variables: GraphQLVariables & { lang: string }) =>
+    postGraphQL<T>('http://registry.test/graphql', query, variables, { lang: variables.lang, fetch });
 }
 
 const request = (query: string) => toSearchRequest(readSearchParams(new URLSearchParams(query)));
@@ -29,7 +30,12 @@ describe('runSearch', () => {
     const seen: { variables?: GraphQLVariables }[] = [];
     const outcome = await runSearch(request('q=interpreting&sector=S1&sort=updated'), 'fr', stub(200, { data: { search: results } }, seen));
     expect(outcome).toEqual({ status: 'ok', results });
-    expect(seen[0]?.variables).toEqual({ input: { text: 'interpreting', sector: ['S1'] }, after: null, orderBy: 'RECENTLY_UPDATED', lang: 'fr' });
+    expect(seen[0]?.variables).toEqual({
+      input: { text: 'interpreting', sector: ['S1'] },
+      after: null,
+      orderBy: 'RECENTLY_UPDATED',
+      lang: 'fr',
+    });
   });
 
   it('turns BAD_USER_INPUT answers into form problems by field, never an error page', async () => {
@@ -50,7 +56,9 @@ describe('runSearch', () => {
   });
 
   it('answers unavailable when the registry cannot search (yet) or is down', async () => {
-    const notYet = { errors: [{ message: 'Cannot query field "search" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] };
+    const notYet = {
+      errors: [{ message: 'Cannot query field "search" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }],
+    };
     expect(await runSearch(request(''), 'en', stub(400, notYet))).toEqual({ status: 'unavailable' });
     expect(await runSearch(request(''), 'en', stub(502, 'Bad gateway'))).toEqual({ status: 'unavailable' });
   });
@@ -63,7 +71,9 @@ describe('runSearch', () => {
 
 describe('search problems', () => {
   it('keeps the API message, marked English, when we have no translation for it', () => {
-    expect(badInputProblems([{ message: 'Something new.', extensions: { code: 'BAD_USER_INPUT', argument: 'first' } }])).toEqual([{ message: { text: 'Something new.', lang: 'en' } }]);
+    expect(badInputProblems([{ message: 'Something new.', extensions: { code: 'BAD_USER_INPUT', argument: 'first' } }])).toEqual([
+      { message: { text: 'Something new.', lang: 'en' } },
+    ]);
   });
 
   it('translates an unknown place, a distance order without a place, coordinates and a stale cursor', () => {
@@ -87,13 +97,26 @@ describe('search problems', () => {
   });
 
   it('names the values that are not numbers', () => {
-    expect(localProblems(request('near=liege&radius=far').problems)).toEqual([{ field: 'radius', message: { key: 'searchErrorRadiusNumber' } }]);
+    expect(localProblems(request('near=liege&radius=far').problems)).toEqual([
+      { field: 'radius', message: { key: 'searchErrorRadiusNumber' } },
+    ]);
   });
 });
 
 describe('loadSearchPlaces', () => {
   it('sorts the city nodes by name in the reader’s language', async () => {
-    const places = await loadSearchPlaces('fr', stub(200, { data: { cityNodes: [{ slug: 'sofia', city: 'Sofia' }, { slug: 'athens', city: 'Athènes' }, { slug: 'liege', city: 'Liège' }] } }));
+    const places = await loadSearchPlaces(
+      'fr',
+      stub(200, {
+        data: {
+          cityNodes: [
+            { slug: 'sofia', city: 'Sofia' },
+            { slug: 'athens', city: 'Athènes' },
+            { slug: 'liege', city: 'Liège' },
+          ],
+        },
+      }),
+    );
     expect(places.map((p) => p.slug)).toEqual(['athens', 'liege', 'sofia']);
   });
 

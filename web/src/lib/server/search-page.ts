@@ -56,16 +56,19 @@ export function searchQuery(first: number, view: 'list' | 'map'): string {
 }
 
 export type SearchOutcome =
-  | { status: 'ok'; results: SearchResults }
-  | { status: 'badInput'; problems: SearchProblem[] }
-  | { status: 'unavailable' };
+  { status: 'ok'; results: SearchResults } | { status: 'badInput'; problems: SearchProblem[] } | { status: 'unavailable' };
 
 export type RegistryQuery = <T>(query: string, variables: GraphQLVariables & { lang: string }) => Promise<T>;
 
 /** Runs a search through `query`, the registry call. */
 export async function runSearch(request: SearchRequest, lang: string, query: RegistryQuery): Promise<SearchOutcome> {
   try {
-    const data = await query<{ search: SearchResults }>(searchQuery(request.first, request.view), { input: request.input, after: request.after, orderBy: request.orderBy, lang });
+    const data = await query<{ search: SearchResults }>(searchQuery(request.first, request.view), {
+      input: request.input,
+      after: request.after,
+      orderBy: request.orderBy,
+      lang,
+    });
     return { status: 'ok', results: data.search };
   } catch (error) {
     if (!(error instanceof GraphQLRequestError)) throw error;

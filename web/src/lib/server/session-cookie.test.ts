@@ -14,7 +14,10 @@ describe('sessionHeaders', () => {
 
 describe('issuedSession', () => {
   it('reads the session cookie the API set on signIn, with its expiry', () => {
-    const session = issuedSession(['other=1; Path=/', `${SESSION_COOKIE}=t%2Bk; Path=/; HttpOnly; SameSite=Lax; Expires=Tue, 01 Dec 2026 10:00:00 GMT`]);
+    const session = issuedSession([
+      'other=1; Path=/',
+      `${SESSION_COOKIE}=t%2Bk; Path=/; HttpOnly; SameSite=Lax; Expires=Tue, 01 Dec 2026 10:00:00 GMT`,
+    ]);
     expect(session).toEqual({ token: 't+k', expires: new Date('2026-12-01T10:00:00Z') });
   });
 
@@ -30,9 +33,11 @@ describe('issuedSession', () => {
 
 describe('issuedCookie', () => {
   it('finds the trusted-device cookie beside the session cookie', () => {
-    const headers = [`${SESSION_COOKIE}=s; Path=/; HttpOnly`, `${DEVICE_COOKIE}=d%2Dev; Path=/; HttpOnly; SameSite=Lax; Expires=Mon, 06 Dec 2027 10:00:00 GMT`];
+    const headers = [
+      `${SESSION_COOKIE}=s; Path=/; HttpOnly`,
+      `${DEVICE_COOKIE}=d%2Dev; Path=/; HttpOnly; SameSite=Lax; Expires=Mon, 06 Dec 2027 10:00:00 GMT`,
+    ];
     expect(issuedCookie(headers, DEVICE_COOKIE)).toEqual({ token: 'd-ev', expires: new Date('2027-12-06T10:00:00Z') });
     expect(issuedCookie([`${SESSION_COOKIE}=s; Path=/`], DEVICE_COOKIE)).toBeNull();
   });
 });
-

@@ -11,7 +11,15 @@ import { redirect, type Cookies } from '@sveltejs/kit';
 import { getLogger } from '@logtape/logtape';
 import { REGISTRY_GRAPHQL_URL } from '$app/env/private';
 import { GraphQLRequestError, postGraphQL, type GraphQLVariables } from './graphql-request.ts';
-import { CSRF_FIELD, DEVICE_COOKIE, issuedCookie, issuedSession, SESSION_COOKIE, sessionHeaders, type SessionCredentials } from './session-cookie.ts';
+import {
+  CSRF_FIELD,
+  DEVICE_COOKIE,
+  issuedCookie,
+  issuedSession,
+  SESSION_COOKIE,
+  sessionHeaders,
+  type SessionCredentials,
+} from './session-cookie.ts';
 import type { UiLanguage } from '../i18n/languages.ts';
 import { siteClientHeaders } from './site-client-address.ts';
 import { withoutSecrets } from './log-redaction.ts';
@@ -44,7 +52,10 @@ export interface SessionEvent {
 }
 
 function endpoint(): string {
-  if (!REGISTRY_GRAPHQL_URL) throw new Error('REGISTRY_GRAPHQL_URL is not set. Set it to the GraphQL endpoint of the registry node, e.g. http://127.0.0.1:3000/graphql');
+  if (!REGISTRY_GRAPHQL_URL)
+    throw new Error(
+      'REGISTRY_GRAPHQL_URL is not set. Set it to the GraphQL endpoint of the registry node, e.g. http://127.0.0.1:3000/graphql',
+    );
   return REGISTRY_GRAPHQL_URL;
 }
 
@@ -54,7 +65,12 @@ export function sessionToken(cookies: Cookies): string | null {
 }
 
 /** Runs a query or mutation as the signed-in reader (anonymously without a session). */
-export function registryAs<TData>(event: SessionEvent, query: string, variables: GraphQLVariables = {}, csrfToken?: string): Promise<TData> {
+export function registryAs<TData>(
+  event: SessionEvent,
+  query: string,
+  variables: GraphQLVariables = {},
+  csrfToken?: string,
+): Promise<TData> {
   const token = sessionToken(event.cookies);
   const credentials: SessionCredentials | null = token ? { token, csrfToken } : null;
   const lang = event.locals.lang;
@@ -77,7 +93,12 @@ export function signInPath(url: URL): string {
 }
 
 interface MeResult {
-  me: { account: { email: string; role: SignedInAccount['role']; initiatives: string[] }; canModerate: boolean; isAdmin: boolean; csrfToken: string | null } | null;
+  me: {
+    account: { email: string; role: SignedInAccount['role']; initiatives: string[] };
+    canModerate: boolean;
+    isAdmin: boolean;
+    csrfToken: string | null;
+  } | null;
 }
 
 /**
@@ -126,10 +147,18 @@ export async function signIn(event: SessionEvent, email: string, password: strin
   try {
     // The limit of attempts per address must count the browser's address, not this server's.
     const headers = siteClientHeaders(event.getClientAddress?.());
-    result = await postGraphQL<SignInResult>(endpoint(), SIGN_IN_MUTATION, { email, password, deviceToken }, { lang, headers, onResponse: (response) => (setCookies = response.headers.getSetCookie()) });
+    result = await postGraphQL<SignInResult>(
+      endpoint(),
+      SIGN_IN_MUTATION,
+      { email, password, deviceToken },
+      { lang, headers, onResponse: (response) => (setCookies = response.headers.getSetCookie()) },
+    );
   } catch (error) {
     // The password is a variable, never in a message; the e-mail address is not logged either.
-    if (error instanceof GraphQLRequestError) throw new GraphQLRequestError(error.code, withoutSecrets(error.message, deviceToken ? [password, deviceToken] : [password]), { status: error.status });
+    if (error instanceof GraphQLRequestError)
+      throw new GraphQLRequestError(error.code, withoutSecrets(error.message, deviceToken ? [password, deviceToken] : [password]), {
+        status: error.status,
+      });
     throw error;
   }
   if (result.signIn.error) return result.signIn.error;
@@ -138,7 +167,8 @@ export async function signIn(event: SessionEvent, email: string, password: strin
   const secure = event.url.protocol === 'https:';
   event.cookies.set(SESSION_COOKIE, session.token, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires: session.expires });
   const device = issuedCookie(setCookies, DEVICE_COOKIE);
-  if (device?.token && device.expires) event.cookies.set(DEVICE_COOKIE, device.token, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires: device.expires });
+  if (device?.token && device.expires)
+    event.cookies.set(DEVICE_COOKIE, device.token, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires: device.expires });
   return null;
 }
 
@@ -152,15 +182,27 @@ export async function trustThisDevice(event: SessionEvent, token: string): Promi
   const lang = event.locals.lang;
   let result: { trustThisDevice: { error: { code: string; message: string } | null } };
   try {
-    result = await postGraphQL(endpoint(), TRUST_DEVICE_MUTATION, { token }, { lang, onResponse: (response) => (setCookies = response.headers.getSetCookie()) });
+    result = await postGraphQL(
+      endpoint(),
+      TRUST_DEVICE_MUTATION,
+      { token },
+      { lang, onResponse: (response) => (setCookies = response.headers.getSetCookie()) },
+    );
   } catch (error) {
-    if (error instanceof GraphQLRequestError) throw new GraphQLRequestError(error.code, withoutSecrets(error.message, [token]), { status: error.status });
+    if (error instanceof GraphQLRequestError)
+      throw new GraphQLRequestError(error.code, withoutSecrets(error.message, [token]), { status: error.status });
     throw error;
   }
   if (result.trustThisDevice.error) return result.trustThisDevice.error;
   const device = issuedCookie(setCookies, DEVICE_COOKIE);
   if (!device?.token || !device.expires) return { code: 'NO_DEVICE', message: 'The registry accepted the link but set no device cookie.' };
-  event.cookies.set(DEVICE_COOKIE, device.token, { path: '/', httpOnly: true, sameSite: 'lax', secure: event.url.protocol === 'https:', expires: device.expires });
+  event.cookies.set(DEVICE_COOKIE, device.token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: event.url.protocol === 'https:',
+    expires: device.expires,
+  });
   return null;
 }
 
@@ -175,7 +217,12 @@ export type SignOutOutcome = 'signed-out' | 'refused';
 export async function signOut(event: SessionEvent, form: FormData): Promise<SignOutOutcome> {
   if (sessionToken(event.cookies)) {
     const csrf = form.get(CSRF_FIELD);
-    const result = await registryAs<{ signOut: { ok: boolean; error: { code: string; message: string } | null } }>(event, SIGN_OUT_MUTATION, {}, typeof csrf === 'string' ? csrf : undefined);
+    const result = await registryAs<{ signOut: { ok: boolean; error: { code: string; message: string } | null } }>(
+      event,
+      SIGN_OUT_MUTATION,
+      {},
+      typeof csrf === 'string' ? csrf : undefined,
+    );
     if (result.signOut.error) {
       log.warning('The registry refused to sign out ({code}); the session and its cookie are kept.', { code: result.signOut.error.code });
       return 'refused';

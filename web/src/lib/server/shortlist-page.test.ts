@@ -20,13 +20,22 @@ describe('loadShortlist', () => {
 
   it('keeps the order of the cookie and reports ids no longer published', async () => {
     let variables: Record<string, unknown> = {};
-    const stub: RegistryQuery = async <T,>(_query: string, vars: Record<string, unknown>) => {
+    const stub: RegistryQuery = async <T>(_query: string, vars: Record<string, unknown>) => {
       variables = vars;
       return { i0: { id: 'b' }, i1: null, i2: { id: 'a' } } as T;
     };
-    const loaded = await loadShortlist(['https://x.example/initiatives/b', 'https://x.example/initiatives/gone', 'https://x.example/initiatives/a'], 'de', stub);
+    const loaded = await loadShortlist(
+      ['https://x.example/initiatives/b', 'https://x.example/initiatives/gone', 'https://x.example/initiatives/a'],
+      'de',
+      stub,
+    );
     expect(loaded.entries.map((e) => e.id)).toEqual(['b', 'a']);
     expect(loaded.missing).toEqual(['https://x.example/initiatives/gone']);
-    expect(variables).toEqual({ lang: 'de', id0: 'https://x.example/initiatives/b', id1: 'https://x.example/initiatives/gone', id2: 'https://x.example/initiatives/a' });
+    expect(variables).toEqual({
+      lang: 'de',
+      id0: 'https://x.example/initiatives/b',
+      id1: 'https://x.example/initiatives/gone',
+      id2: 'https://x.example/initiatives/a',
+    });
   });
 });

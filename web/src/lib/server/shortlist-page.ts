@@ -27,7 +27,10 @@ export async function loadShortlist(ids: readonly string[], lang: string, query:
   if (ids.length === 0) return { entries: [], missing: [] };
   const variables: Record<string, string> = { lang };
   ids.forEach((id, i) => (variables[`id${i}`] = id));
-  const data = await query<Record<string, ShortlistEntry | null>>(shortlistQuery(ids.length), variables as Record<string, string> & { lang: string });
+  const data = await query<Record<string, ShortlistEntry | null>>(
+    shortlistQuery(ids.length),
+    variables as Record<string, string> & { lang: string },
+  );
   const entries: ShortlistEntry[] = [];
   const missing: string[] = [];
   ids.forEach((id, i) => {

@@ -25,7 +25,14 @@ describe('shortlist cookie in a request', () => {
   it('stores the list for six months, httpOnly and SameSite=Lax, Secure over https only', () => {
     const https = cookieJar();
     writeShortlist(https.cookies, [univerbal], new URL('https://liege.example/shortlist'));
-    expect(https.calls).toEqual([{ op: 'set', name: 'shortlist', value: univerbal, options: { path: '/', httpOnly: true, sameSite: 'lax', secure: true, maxAge: SHORTLIST_MAX_AGE_SECONDS } }]);
+    expect(https.calls).toEqual([
+      {
+        op: 'set',
+        name: 'shortlist',
+        value: univerbal,
+        options: { path: '/', httpOnly: true, sameSite: 'lax', secure: true, maxAge: SHORTLIST_MAX_AGE_SECONDS },
+      },
+    ]);
     const http = cookieJar();
     writeShortlist(http.cookies, [univerbal], new URL('http://localhost:3000/shortlist'));
     expect(http.calls[0]?.options).toMatchObject({ secure: false });

@@ -5,7 +5,10 @@
 // the site tells the API the browser's address (see registry-server/src/accounts/site-client-address.ts).
 // Run on its own, the site has no secret and sends nothing: the API counts its own address.
 
-export function siteClientHeaders(clientAddress: string | undefined, env: Readonly<Record<string, string | undefined>> = process.env): Record<string, string> {
+export function siteClientHeaders(
+  clientAddress: string | undefined,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Record<string, string> {
   const secret = env.UMN_SITE_SECRET;
   if (!secret || !clientAddress) return {};
   return { 'x-umn-site-secret': secret, 'x-umn-client-address': clientAddress };

@@ -26,7 +26,14 @@ describe('csvCell', () => {
 
 describe('toCsv', () => {
   it('starts with the UTF-8 byte order mark and ends every row with CRLF', () => {
-    const csv = toCsv(['Nom', 'Ville'], [['Univerbal', 'Liège'], ['Sirius, coopérative', 'Liège']], ',');
+    const csv = toCsv(
+      ['Nom', 'Ville'],
+      [
+        ['Univerbal', 'Liège'],
+        ['Sirius, coopérative', 'Liège'],
+      ],
+      ',',
+    );
     expect(csv.startsWith(UTF8_BOM)).toBe(true);
     expect(csv.slice(1)).toBe('Nom,Ville\r\nUniverbal,Liège\r\n"Sirius, coopérative",Liège\r\n');
   });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addToShortlist, isInitiativeId, MAX_COOKIE_LENGTH, MAX_SHORTLIST, parseShortlist, removeFromShortlist, safeReturnPath, serializeShortlist } from './shortlist-cookie.ts';
+import {
+  addToShortlist,
+  isInitiativeId,
+  MAX_COOKIE_LENGTH,
+  MAX_SHORTLIST,
+  parseShortlist,
+  removeFromShortlist,
+  safeReturnPath,
+  serializeShortlist,
+} from './shortlist-cookie.ts';
 
 const id = (slug: string, origin = 'https://liege.example') => `${origin}/initiatives/${slug}`;
 

@@ -56,7 +56,8 @@ export function addToShortlist(ids: readonly string[], id: string): AddOutcome {
   if (!isInitiativeId(id)) return { ok: false, reason: 'invalid' };
   if (ids.includes(id)) return { ok: true, ids: [...ids] };
   const next = [...ids, id];
-  if (next.length > MAX_SHORTLIST || encodeURIComponent(serializeShortlist(next)).length > MAX_COOKIE_LENGTH) return { ok: false, reason: 'full' };
+  if (next.length > MAX_SHORTLIST || encodeURIComponent(serializeShortlist(next)).length > MAX_COOKIE_LENGTH)
+    return { ok: false, reason: 'full' };
   return { ok: true, ids: next };
 }
 

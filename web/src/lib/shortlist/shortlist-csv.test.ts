@@ -3,7 +3,12 @@ import { shortlistCsv, shortlistFileName } from './shortlist-csv.ts';
 import type { ShortlistEntry } from './shortlist-types.ts';
 import { CATALOGS } from '../i18n/catalog.ts';
 
-const text = (value: string, language = 'fr') => ({ text: value, language, direction: language === 'ar' ? ('RTL' as const) : ('LTR' as const), isFallback: false });
+const text = (value: string, language = 'fr') => ({
+  text: value,
+  language,
+  direction: language === 'ar' ? ('RTL' as const) : ('LTR' as const),
+  isFallback: false,
+});
 
 const univerbal: ShortlistEntry = {
   id: 'https://liege.example/initiatives/univerbal',
@@ -34,7 +39,9 @@ describe('shortlistCsv', () => {
     const csv = shortlistCsv([univerbal], 'fr', t('fr'));
     const [header, row, end] = csv.slice(1).split('\r\n');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(header).toBe('Nom;Ville;Pays;Secteurs;Forme juridique;Forme juridique nationale;Ce qu’elle peut fournir;Langues parlées avec le public;E-mail;Téléphone;Site web;Contact via le registre;Fiche');
+    expect(header).toBe(
+      'Nom;Ville;Pays;Secteurs;Forme juridique;Forme juridique nationale;Ce qu’elle peut fournir;Langues parlées avec le public;E-mail;Téléphone;Site web;Contact via le registre;Fiche',
+    );
     expect(row).toBe(
       'Univerbal;Liège;Belgique;Services aux personnes, Éducation;Coopérative;"Société coopérative; agréée";"Interprétariat ""social"" ; ترجمة فورية";arabe, pachto;contact@univerbal.example;\'+32 4 000 00 00;https://univerbal.example;oui;https://liege.example/initiatives/univerbal',
     );

@@ -33,6 +33,10 @@ export function shortlistCsv(entries: readonly ShortlistEntry[], lang: string, t
 
 /** File name with the day, e.g. preselection-2026-11-22.csv (ASCII, as the catalogue writes it). */
 export function shortlistFileName(base: string, now: Date): string {
-  const safe = base.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\w-]+/g, '-') || 'shortlist';
+  const safe =
+    base
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^\w-]+/g, '-') || 'shortlist';
   return `${safe}-${now.toISOString().slice(0, 10)}.csv`;
 }

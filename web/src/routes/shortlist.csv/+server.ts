@@ -15,7 +15,10 @@ export const GET: RequestHandler = async ({ cookies, locals }) => {
   } catch (error) {
     if (!(error instanceof GraphQLRequestError)) throw error;
     // Never a CSV without the initiatives: a spreadsheet would show an empty list as if it were one.
-    return new Response(messages.shortlistUnavailable, { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '30', 'cache-control': 'no-store' } });
+    return new Response(messages.shortlistUnavailable, {
+      status: 503,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '30', 'cache-control': 'no-store' },
+    });
   }
   const csv = shortlistCsv(entries, locals.lang, (key) => messages[key]);
   return new Response(csv, {

@@ -26,7 +26,12 @@ export const load: PageServerLoad = async ({ cookies, locals, url, setHeaders })
   }
   const missing = loaded?.missing ?? [];
   // Forget what the registry no longer publishes, so the count in the header stays true.
-  if (missing.length > 0) writeShortlist(cookies, ids.filter((id) => !missing.includes(id)), url);
+  if (missing.length > 0)
+    writeShortlist(
+      cookies,
+      ids.filter((id) => !missing.includes(id)),
+      url,
+    );
   return {
     entries: loaded?.entries ?? [],
     unavailable: loaded === null,

@@ -18,7 +18,9 @@ describe('EuropeMap and MapPointList', () => {
     const html = body({ points: CITIES, title: 'Carte du réseau', highlight: ['liege'] });
     expect(html).toMatch(/<svg[^>]*role="group"[^>]*aria-labelledby="([^"]+)-title"/);
     expect(html).toContain('>Carte du réseau</title>');
-    expect(html).toMatch(/<a href="\/nodes\/liege" class="highlighted[^"]*"><title>Liège · Fiches : 10 · mis en évidence<\/title><circle cx="\d+" cy="\d+" r="\d+"/);
+    expect(html).toMatch(
+      /<a href="\/nodes\/liege" class="highlighted[^"]*"><title>Liège · Fiches : 10 · mis en évidence<\/title><circle cx="\d+" cy="\d+" r="\d+"/,
+    );
     expect(html).toMatch(/<a href="\/nodes\/milan" class="kind-planned[^"]*">/);
     // Athens has no href: a marker, not a link.
     expect(html).not.toContain('href="undefined"');

@@ -28,7 +28,14 @@ describe('projectPoint', () => {
 
   it('agrees with d3-geo, which draws the country shapes', () => {
     const d3 = geoAzimuthalEqualArea().rotate(D3_PARAMETERS.rotate).scale(D3_PARAMETERS.scale).translate(D3_PARAMETERS.translate);
-    for (const [lon, lat] of [[5.58, 50.63], [23.73, 37.98], [-9.14, 38.72], [-21.9, 64.1], [33.4, 35.2], [25.8, 71.1]] as const) {
+    for (const [lon, lat] of [
+      [5.58, 50.63],
+      [23.73, 37.98],
+      [-9.14, 38.72],
+      [-21.9, 64.1],
+      [33.4, 35.2],
+      [25.8, 71.1],
+    ] as const) {
       const [x, y] = d3([lon, lat])!;
       const mine = projectPoint(lat, lon);
       expect(Math.abs(mine.x - x)).toBeLessThan(0.1);

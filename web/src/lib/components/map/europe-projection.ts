@@ -85,5 +85,12 @@ export function projectPoint(latitude: number, longitude: number): MapPosition {
 
 /** Whether a position falls inside the map's view (places outside are listed, not drawn). */
 export function isOnMap(position: MapPosition): boolean {
-  return Number.isFinite(position.x) && Number.isFinite(position.y) && position.x >= 0 && position.x <= VIEW_WIDTH && position.y >= 0 && position.y <= VIEW_HEIGHT;
+  return (
+    Number.isFinite(position.x) &&
+    Number.isFinite(position.y) &&
+    position.x >= 0 &&
+    position.x <= VIEW_WIDTH &&
+    position.y >= 0 &&
+    position.y <= VIEW_HEIGHT
+  );
 }

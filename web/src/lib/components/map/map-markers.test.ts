@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { LABEL_SIZE, layOutMarkers, markerRadius, type MapPoint } from './map-markers.ts';
 
-const point = (id: string, latitude: number, longitude: number, count?: number): MapPoint => ({ id, label: id, latitude, longitude, count });
+const point = (id: string, latitude: number, longitude: number, count?: number): MapPoint => ({
+  id,
+  label: id,
+  latitude,
+  longitude,
+  count,
+});
 
 describe('markerRadius', () => {
   it('grows with the count, within bounds', () => {
@@ -19,12 +25,18 @@ describe('layOutMarkers', () => {
 
   it('labels close cities without overlapping labels', () => {
     // Trieste, Pordenone and Ljubljana are about 20 units apart on the map.
-    const markers = layOutMarkers([point('Trieste', 45.65, 13.77), point('Pordenone', 45.96, 12.66), point('Ljubljana', 46.05, 14.51), point('Milano', 45.46, 9.19)]);
+    const markers = layOutMarkers([
+      point('Trieste', 45.65, 13.77),
+      point('Pordenone', 45.96, 12.66),
+      point('Ljubljana', 46.05, 14.51),
+      point('Milano', 45.46, 9.19),
+    ]);
     const boxes = markers
       .filter((m) => m.labelAt)
       .map((m) => {
         const width = m.point.label.length * LABEL_SIZE * 0.6;
-        const left = m.labelAt!.anchor === 'start' ? m.labelAt!.x : m.labelAt!.anchor === 'end' ? m.labelAt!.x - width : m.labelAt!.x - width / 2;
+        const left =
+          m.labelAt!.anchor === 'start' ? m.labelAt!.x : m.labelAt!.anchor === 'end' ? m.labelAt!.x - width : m.labelAt!.x - width / 2;
         return { left, right: left + width, top: m.labelAt!.y - LABEL_SIZE, bottom: m.labelAt!.y + LABEL_SIZE / 4 };
       });
     expect(boxes.length).toBeGreaterThanOrEqual(2);

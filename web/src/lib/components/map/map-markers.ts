@@ -61,13 +61,22 @@ export function layOutMarkers(points: readonly MapPoint[], highlight: readonly s
     const position = projectPoint(point.latitude, point.longitude);
     if (!isOnMap(position)) continue;
     const isHighlighted = highlighted.has(point.id);
-    markers.push({ point, x: Math.round(position.x), y: Math.round(position.y), radius: markerRadius(point.count) + (isHighlighted ? 3 : 0), highlighted: isHighlighted, labelAt: null });
+    markers.push({
+      point,
+      x: Math.round(position.x),
+      y: Math.round(position.y),
+      radius: markerRadius(point.count) + (isHighlighted ? 3 : 0),
+      highlighted: isHighlighted,
+      labelAt: null,
+    });
   }
   // Larger markers are drawn first so that smaller ones stay visible (and clickable) on top.
   markers.sort((a, b) => b.radius - a.radius);
 
   const taken: Box[] = markers.map((m) => ({ left: m.x - m.radius, top: m.y - m.radius, right: m.x + m.radius, bottom: m.y + m.radius }));
-  const byPriority = [...markers].sort((a, b) => Number(b.highlighted) - Number(a.highlighted) || (b.point.count ?? 0) - (a.point.count ?? 0));
+  const byPriority = [...markers].sort(
+    (a, b) => Number(b.highlighted) - Number(a.highlighted) || (b.point.count ?? 0) - (a.point.count ?? 0),
+  );
   for (const marker of byPriority) {
     const width = labelWidth(marker.point.label);
     const gap = marker.radius + 4;

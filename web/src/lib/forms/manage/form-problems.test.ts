@@ -9,7 +9,14 @@ import { chosenContentLanguage, contentLanguages } from './content-languages.ts'
 describe('editProblems', () => {
   it('puts field errors next to the form’s fields, by the longest known prefix of their path', () => {
     const problems = editProblems(
-      { code: 'VALIDATION_FAILED', message: 'x', fields: [{ field: 'summary.en', code: 'TOO_LONG', message: 'must be at most 1000 characters.' }, { field: 'legalForm', code: 'REQUIRED', message: 'is required.' }] },
+      {
+        code: 'VALIDATION_FAILED',
+        message: 'x',
+        fields: [
+          { field: 'summary.en', code: 'TOO_LONG', message: 'must be at most 1000 characters.' },
+          { field: 'legalForm', code: 'REQUIRED', message: 'is required.' },
+        ],
+      },
       { summary: 'text-summary' },
     );
     expect(problems.fields).toEqual({ 'text-summary': { text: 'must be at most 1000 characters.', lang: 'en' } });
@@ -23,27 +30,50 @@ describe('editProblems', () => {
   });
 
   it('explains a version conflict with the fields that changed, in words where it can', () => {
-    const problems = conflictProblems({ code: 'VERSION_CONFLICT', message: 'x', currentVersion: 4, changedFields: [{ field: 'summary', code: 'CHANGED', message: 'changed from a to b' }, { field: 'website', code: 'CHANGED', message: 'changed from x to y' }] });
-    expect(problems.general).toEqual([{ key: 'editConflict' }, { key: 'editConflictField', fieldKey: 'textSummary' }, { text: 'website: changed from x to y', lang: 'en' }]);
+    const problems = conflictProblems({
+      code: 'VERSION_CONFLICT',
+      message: 'x',
+      currentVersion: 4,
+      changedFields: [
+        { field: 'summary', code: 'CHANGED', message: 'changed from a to b' },
+        { field: 'website', code: 'CHANGED', message: 'changed from x to y' },
+      ],
+    });
+    expect(problems.general).toEqual([
+      { key: 'editConflict' },
+      { key: 'editConflictField', fieldKey: 'textSummary' },
+      { text: 'website: changed from x to y', lang: 'en' },
+    ]);
     expect(editProblems({ code: 'VERSION_CONFLICT', message: 'x', changedFields: [] }).general).toEqual([{ key: 'editConflict' }]);
   });
 });
 
 describe('summaryEntries', () => {
   it('lists general problems first, then fields in the form’s order, each linked to its field', () => {
-    const entries = summaryEntries({ fields: { password: { key: 'signInErrorPasswordMissing' }, email: { key: 'signInErrorEmailMissing' } }, general: [{ key: 'manageErrorUnavailable' }] }, ['email', 'password']);
+    const entries = summaryEntries(
+      {
+        fields: { password: { key: 'signInErrorPasswordMissing' }, email: { key: 'signInErrorEmailMissing' } },
+        general: [{ key: 'manageErrorUnavailable' }],
+      },
+      ['email', 'password'],
+    );
     expect(entries.map((entry) => entry.href ?? null)).toEqual([null, '#email', '#password']);
   });
 });
 
 describe('sign-in form', () => {
   it('asks for both fields before calling the registry', () => {
-    expect(checkSignInForm({ email: '', password: '', next: '' })?.fields).toEqual({ email: { key: 'signInErrorEmailMissing' }, password: { key: 'signInErrorPasswordMissing' } });
+    expect(checkSignInForm({ email: '', password: '', next: '' })?.fields).toEqual({
+      email: { key: 'signInErrorEmailMissing' },
+      password: { key: 'signInErrorPasswordMissing' },
+    });
     expect(checkSignInForm({ email: 'a@b.org', password: 'x', next: '' })).toBeNull();
   });
 
   it('says how long to wait when rate-limited, in whole minutes', () => {
-    expect(signInProblems({ code: 'RATE_LIMITED', message: 'x', retryAfterSeconds: 61 }).general).toEqual([{ key: 'signInErrorRateLimited', values: { minutes: 2 } }]);
+    expect(signInProblems({ code: 'RATE_LIMITED', message: 'x', retryAfterSeconds: 61 }).general).toEqual([
+      { key: 'signInErrorRateLimited', values: { minutes: 2 } },
+    ]);
     expect(signInStatus('RATE_LIMITED')).toBe(429);
     expect(signInProblems({ code: 'INVALID_CREDENTIALS', message: 'x' }).general).toEqual([{ key: 'signInErrorInvalid' }]);
   });
@@ -76,13 +106,38 @@ describe('invitation form', () => {
   }
 
   it('gives editors their initiatives and moderators none', () => {
-    expect(invitationInput(readInvitationCreateForm(data([['role', 'EDITOR'], ['initiative', 'univerbal'], ['initiative', 'univerbal'], ['note', '']])))).toEqual({ role: 'EDITOR', initiatives: ['univerbal'] });
-    expect(invitationInput(readInvitationCreateForm(data([['role', 'MODERATOR'], ['initiative', 'univerbal'], ['email', 'a@b.org']])))).toEqual({ role: 'MODERATOR', email: 'a@b.org' });
+    expect(
+      invitationInput(
+        readInvitationCreateForm(
+          data([
+            ['role', 'EDITOR'],
+            ['initiative', 'univerbal'],
+            ['initiative', 'univerbal'],
+            ['note', ''],
+          ]),
+        ),
+      ),
+    ).toEqual({ role: 'EDITOR', initiatives: ['univerbal'] });
+    expect(
+      invitationInput(
+        readInvitationCreateForm(
+          data([
+            ['role', 'MODERATOR'],
+            ['initiative', 'univerbal'],
+            ['email', 'a@b.org'],
+          ]),
+        ),
+      ),
+    ).toEqual({ role: 'MODERATOR', email: 'a@b.org' });
   });
 
   it('needs an initiative for an editor, and an admin to invite a moderator', () => {
-    expect(checkInvitationCreateForm(readInvitationCreateForm(data([['role', 'EDITOR']])), true)?.fields).toEqual({ initiatives: { key: 'inviteErrorNoInitiative' } });
-    expect(checkInvitationCreateForm(readInvitationCreateForm(data([['role', 'MODERATOR']])), false)?.fields).toEqual({ 'role-MODERATOR': { key: 'inviteErrorModeratorAdminOnly' } });
+    expect(checkInvitationCreateForm(readInvitationCreateForm(data([['role', 'EDITOR']])), true)?.fields).toEqual({
+      initiatives: { key: 'inviteErrorNoInitiative' },
+    });
+    expect(checkInvitationCreateForm(readInvitationCreateForm(data([['role', 'MODERATOR']])), false)?.fields).toEqual({
+      'role-MODERATOR': { key: 'inviteErrorModeratorAdminOnly' },
+    });
   });
 });
 

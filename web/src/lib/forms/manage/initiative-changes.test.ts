@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { currentPrivacy, needsChanges, privacyChanges, readPrivacyForm, readTextsForm, serviceFieldId, textChanges, textFieldId, withLanguage, type InitiativeRecord } from './initiative-changes.ts';
+import {
+  currentPrivacy,
+  needsChanges,
+  privacyChanges,
+  readPrivacyForm,
+  readTextsForm,
+  serviceFieldId,
+  textChanges,
+  textFieldId,
+  withLanguage,
+  type InitiativeRecord,
+} from './initiative-changes.ts';
 
 const record: InitiativeRecord = {
   handle: 'univerbal',
@@ -30,7 +41,15 @@ describe('withLanguage', () => {
 
 describe('textChanges', () => {
   it('sends only the fields that changed, each with its other languages untouched', () => {
-    const posted = readTextsForm(form({ [textFieldId('name')]: 'Univerbal', [textFieldId('summary')]: 'Social interpreting by migrants.', [serviceFieldId(0, 'name')]: '' }), 'en', 1);
+    const posted = readTextsForm(
+      form({
+        [textFieldId('name')]: 'Univerbal',
+        [textFieldId('summary')]: 'Social interpreting by migrants.',
+        [serviceFieldId(0, 'name')]: '',
+      }),
+      'en',
+      1,
+    );
     // The English name is new; the summary changed; the service gets no English name (empty).
     expect(textChanges(record, posted)).toEqual({
       name: [
@@ -45,26 +64,64 @@ describe('textChanges', () => {
   });
 
   it('sends nothing when nothing changed', () => {
-    const posted = readTextsForm(form({ [textFieldId('name')]: 'Univerbal', [textFieldId('summary')]: 'Interprétariat social.', [serviceFieldId(0, 'name')]: 'Interprétariat' }), 'fr', 1);
+    const posted = readTextsForm(
+      form({
+        [textFieldId('name')]: 'Univerbal',
+        [textFieldId('summary')]: 'Interprétariat social.',
+        [serviceFieldId(0, 'name')]: 'Interprétariat',
+      }),
+      'fr',
+      1,
+    );
     expect(textChanges(record, posted)).toEqual({});
   });
 
   it('sends every service, in the API’s shape, when one service’s text changed', () => {
-    const posted = readTextsForm(form({ [textFieldId('name')]: 'Univerbal', [textFieldId('summary')]: 'Interprétariat social.', [serviceFieldId(0, 'name')]: 'Interprétariat social', [serviceFieldId(0, 'description')]: 'Sur rendez-vous.' }), 'fr', 1);
+    const posted = readTextsForm(
+      form({
+        [textFieldId('name')]: 'Univerbal',
+        [textFieldId('summary')]: 'Interprétariat social.',
+        [serviceFieldId(0, 'name')]: 'Interprétariat social',
+        [serviceFieldId(0, 'description')]: 'Sur rendez-vous.',
+      }),
+      'fr',
+      1,
+    );
     expect(textChanges(record, posted)).toEqual({
-      services: [{ name: [{ language: 'fr', text: 'Interprétariat social' }], description: [{ language: 'fr', text: 'Sur rendez-vous.' }], languages: ['ps', 'ar'] }],
+      services: [
+        {
+          name: [{ language: 'fr', text: 'Interprétariat social' }],
+          description: [{ language: 'fr', text: 'Sur rendez-vous.' }],
+          languages: ['ps', 'ar'],
+        },
+      ],
     });
   });
 
   it('removes a field whose last language is emptied (the registry refuses it for required fields)', () => {
-    const posted = readTextsForm(form({ [textFieldId('name')]: '', [textFieldId('summary')]: 'Interprétariat social.', [serviceFieldId(0, 'name')]: 'Interprétariat' }), 'fr', 1);
+    const posted = readTextsForm(
+      form({
+        [textFieldId('name')]: '',
+        [textFieldId('summary')]: 'Interprétariat social.',
+        [serviceFieldId(0, 'name')]: 'Interprétariat',
+      }),
+      'fr',
+      1,
+    );
     expect(textChanges(record, posted)).toEqual({ name: null });
   });
 });
 
 describe('privacy choices', () => {
   it('reads the record’s choices with the registry’s defaults', () => {
-    expect(currentPrivacy(record)).toEqual({ precision: 'CITY', emailVisibility: 'SIGNED_IN', phoneVisibility: 'PRIVATE', relay: true, migrantLedDeclared: false, migrantLedConsent: false });
+    expect(currentPrivacy(record)).toEqual({
+      precision: 'CITY',
+      emailVisibility: 'SIGNED_IN',
+      phoneVisibility: 'PRIVATE',
+      relay: true,
+      migrantLedDeclared: false,
+      migrantLedConsent: false,
+    });
   });
 
   it('falls back to the most private answer for anything unexpected, and never consents without a declaration', () => {
@@ -79,7 +136,16 @@ describe('privacy choices', () => {
   });
 
   it('sends the whole location with the new precision, and the contact in the API’s shape', () => {
-    const posted = readPrivacyForm(form({ precision: 'NEIGHBOURHOOD', emailVisibility: 'PUBLIC', phoneVisibility: 'PRIVATE', relay: 'no', migrantLedDeclared: 'yes', migrantLedConsent: 'yes' }));
+    const posted = readPrivacyForm(
+      form({
+        precision: 'NEIGHBOURHOOD',
+        emailVisibility: 'PUBLIC',
+        phoneVisibility: 'PRIVATE',
+        relay: 'no',
+        migrantLedDeclared: 'yes',
+        migrantLedConsent: 'yes',
+      }),
+    );
     expect(privacyChanges(record, posted)).toEqual({
       location: { locality: 'Liège', country: 'BE', precision: 'NEIGHBOURHOOD', streetAddress: 'Rue X 1' },
       contact: { email: 'info@univerbal.example', relay: false, emailVisibility: 'PUBLIC', phoneVisibility: 'PRIVATE' },

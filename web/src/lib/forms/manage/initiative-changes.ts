@@ -31,7 +31,16 @@ export const TEXT_FIELDS = ['name', 'summary', 'description', 'mission', 'areaSe
 export type TextFieldName = (typeof TEXT_FIELDS)[number];
 
 /** Record text fields that hold language maps inside a service (the rest is copied as it is). */
-const SERVICE_TEXT_FIELDS = new Set(['name', 'description', 'interpretationServices', 'applicationProcess', 'feesDescription', 'eligibilityDescription', 'serviceAreas', 'accessibility']);
+const SERVICE_TEXT_FIELDS = new Set([
+  'name',
+  'description',
+  'interpretationServices',
+  'applicationProcess',
+  'feesDescription',
+  'eligibilityDescription',
+  'serviceAreas',
+  'accessibility',
+]);
 
 export function languageMapToInput(map: LanguageMap | undefined): TextInput[] {
   return Object.entries(map ?? {}).map(([language, text]) => ({ language, text }));
@@ -83,7 +92,10 @@ export function readTextsForm(data: FormData, lang: string, serviceCount: number
   };
   const texts: TextsForm['texts'] = {};
   for (const field of TEXT_FIELDS) texts[field] = value(textFieldId(field));
-  const services = Array.from({ length: serviceCount }, (_, index) => ({ name: value(serviceFieldId(index, 'name')), description: value(serviceFieldId(index, 'description')) }));
+  const services = Array.from({ length: serviceCount }, (_, index) => ({
+    name: value(serviceFieldId(index, 'name')),
+    description: value(serviceFieldId(index, 'description')),
+  }));
   return { lang, texts, services };
 }
 
@@ -172,7 +184,11 @@ export function privacyChanges(record: InitiativeRecord, form: PrivacyForm): Rec
   }
   if (before.migrantLedDeclared !== form.migrantLedDeclared || before.migrantLedConsent !== form.migrantLedConsent) {
     const governance = record.migrantLed?.governance;
-    changes.migrantLed = { declared: form.migrantLedDeclared, consentToPublish: form.migrantLedConsent, ...(governance ? { governance: languageMapToInput(governance) } : {}) };
+    changes.migrantLed = {
+      declared: form.migrantLedDeclared,
+      consentToPublish: form.migrantLedConsent,
+      ...(governance ? { governance: languageMapToInput(governance) } : {}),
+    };
   }
   return changes;
 }

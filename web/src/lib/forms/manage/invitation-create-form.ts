@@ -12,7 +12,12 @@ export interface InvitationCreateForm {
 export function readInvitationCreateForm(data: FormData): InvitationCreateForm {
   const role = data.get('role') === 'MODERATOR' ? 'MODERATOR' : 'EDITOR';
   const initiatives = data.getAll('initiative').filter((value): value is string => typeof value === 'string' && value !== '');
-  return { role, initiatives: role === 'EDITOR' ? [...new Set(initiatives)] : [], note: textField(data, 'note'), email: textField(data, 'email') };
+  return {
+    role,
+    initiatives: role === 'EDITOR' ? [...new Set(initiatives)] : [],
+    note: textField(data, 'note'),
+    email: textField(data, 'email'),
+  };
 }
 
 /** An editor needs at least one initiative to edit; a note is at most 500 characters. */

@@ -30,7 +30,8 @@ export function checkSignInForm(input: SignInInput): Problems | null {
  * many attempts says how many minutes to wait, rounded up.
  */
 export function signInProblems(error: ApiError): Problems {
-  if (error.code === 'RATE_LIMITED') return { fields: {}, general: [{ key: 'signInErrorRateLimited', values: { minutes: minutesToWait(error) } }] };
+  if (error.code === 'RATE_LIMITED')
+    return { fields: {}, general: [{ key: 'signInErrorRateLimited', values: { minutes: minutesToWait(error) } }] };
   return problemsFromApiError(error, { fields: {}, codeMessages: { INVALID_CREDENTIALS: 'signInErrorInvalid' } });
 }
 

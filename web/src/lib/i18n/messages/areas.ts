@@ -65,7 +65,13 @@ export const AREAS = ['core', 'search', 'explore', 'about', 'accounts', 'manage'
 export type Area = (typeof AREAS)[number];
 
 /** Every message key, from the French reference files. */
-export type MessageKey = keyof typeof coreFr | keyof typeof searchFr | keyof typeof exploreFr | keyof typeof aboutFr | keyof typeof accountsFr | keyof typeof manageFr;
+export type MessageKey =
+  | keyof typeof coreFr
+  | keyof typeof searchFr
+  | keyof typeof exploreFr
+  | keyof typeof aboutFr
+  | keyof typeof accountsFr
+  | keyof typeof manageFr;
 
 /** Some messages of one language, by key. */
 export type MessageTable = { readonly [K in MessageKey]?: string };
@@ -74,8 +80,28 @@ export type MessageTable = { readonly [K in MessageKey]?: string };
 export const AREA_MESSAGES: Readonly<Record<Area, Readonly<Record<UiLanguage, MessageTable>>>> = {
   core: { fr: coreFr, en: coreEn, it: coreIt, el: coreEl, bg: coreBg, sl: coreSl, ar: coreAr, nl: coreNl, de: coreDe },
   search: { fr: searchFr, en: searchEn, it: searchIt, el: searchEl, bg: searchBg, sl: searchSl, ar: searchAr, nl: searchNl, de: searchDe },
-  explore: { fr: exploreFr, en: exploreEn, it: exploreIt, el: exploreEl, bg: exploreBg, sl: exploreSl, ar: exploreAr, nl: exploreNl, de: exploreDe },
+  explore: {
+    fr: exploreFr,
+    en: exploreEn,
+    it: exploreIt,
+    el: exploreEl,
+    bg: exploreBg,
+    sl: exploreSl,
+    ar: exploreAr,
+    nl: exploreNl,
+    de: exploreDe,
+  },
   about: { fr: aboutFr, en: aboutEn, it: aboutIt, el: aboutEl, bg: aboutBg, sl: aboutSl, ar: aboutAr, nl: aboutNl, de: aboutDe },
-  accounts: { fr: accountsFr, en: accountsEn, it: accountsIt, el: accountsEl, bg: accountsBg, sl: accountsSl, ar: accountsAr, nl: accountsNl, de: accountsDe },
+  accounts: {
+    fr: accountsFr,
+    en: accountsEn,
+    it: accountsIt,
+    el: accountsEl,
+    bg: accountsBg,
+    sl: accountsSl,
+    ar: accountsAr,
+    nl: accountsNl,
+    de: accountsDe,
+  },
   manage: { fr: manageFr, en: manageEn, it: manageIt, el: manageEl, bg: manageBg, sl: manageSl, ar: manageAr, nl: manageNl, de: manageDe },
 };

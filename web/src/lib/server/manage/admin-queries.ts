@@ -2,7 +2,14 @@
 // nodes, invitations, accounts and reports. All go through session.ts, as the signed-in reader.
 // The result types are generated from the operations' .graphql files (ADR 0015).
 import type { ApiError } from '../../forms/manage/form-problems.ts';
-import type { AccountsQuery, CreateInvitationMutation, InvitationsQuery, PartnersQuery, ReportsQuery, ReviewQueueQuery } from '../../generated/operation-types.ts';
+import type {
+  AccountsQuery,
+  CreateInvitationMutation,
+  InvitationsQuery,
+  PartnersQuery,
+  ReportsQuery,
+  ReviewQueueQuery,
+} from '../../generated/operation-types.ts';
 
 export type QueueItem = ReviewQueueQuery['reviewQueue'][number];
 

@@ -49,5 +49,12 @@ export async function runMutation<TResult extends { error: ApiError | null }, TP
   const error = data.result.error;
   if (!error) return { ok: true, result: data.result };
   if (error.code === 'SIGN_IN_REQUIRED') redirect(303, signInPath(event.url));
-  return { ok: false, failure: fail(statusForCode(error.code), { problems: editProblems(error, options.fieldIds), posted: options.posted, formId: options.formId }) };
+  return {
+    ok: false,
+    failure: fail(statusForCode(error.code), {
+      problems: editProblems(error, options.fieldIds),
+      posted: options.posted,
+      formId: options.formId,
+    }),
+  };
 }

@@ -4,7 +4,14 @@
 import type { ApiError } from '../../forms/manage/form-problems.ts';
 import type { InitiativeRecord } from '../../forms/manage/initiative-changes.ts';
 // The result types are generated from the operations' .graphql files (ADR 0015).
-import type { EditableInitiativeQuery, InitiativeHistoryQuery, InitiativeMessagesQuery, MyInitiativesQuery, PublicationState, UpdateInitiativeMutation } from '../../generated/operation-types.ts';
+import type {
+  EditableInitiativeQuery,
+  InitiativeHistoryQuery,
+  InitiativeMessagesQuery,
+  MyInitiativesQuery,
+  PublicationState,
+  UpdateInitiativeMutation,
+} from '../../generated/operation-types.ts';
 import type { LocalizedText } from '../../registry-types.ts';
 import { INITIATIVE_PROFILE_FRAGMENTS } from '../initiative-page.ts';
 // Each operation's text is its .graphql file, sent as it is; its types are generated from it (ADR 0015).

@@ -9,7 +9,12 @@ import { requireAccount } from '#lib/server/manage/page-access.ts';
 import { runMutation } from '#lib/server/manage/edit-action.ts';
 import { CO_EDITOR_INVITATIONS_QUERY } from '#lib/server/manage/editor-queries.ts';
 import { CREATE_INVITATION, WITHDRAW_INVITATION, type CreateInvitationResult } from '#lib/server/manage/admin-queries.ts';
-import { checkInvitationCreateForm, invitationInput, readInvitationCreateForm, type InvitationCreateForm } from '#lib/forms/manage/invitation-create-form.ts';
+import {
+  checkInvitationCreateForm,
+  invitationInput,
+  readInvitationCreateForm,
+  type InvitationCreateForm,
+} from '#lib/forms/manage/invitation-create-form.ts';
 import { textField } from '#lib/forms/manage/form-problems.ts';
 import type { Actions, PageServerLoad } from './$types';
 import type { CoEditorInvitationsQuery, WithdrawInvitationMutation } from '#lib/generated/operation-types.ts';
@@ -29,7 +34,13 @@ export const actions: Actions = {
     const local = checkInvitationCreateForm(posted, false);
     if (local) return fail(400, { problems: local, posted });
     const fieldIds = { initiatives: 'initiatives', note: 'note', email: 'email' };
-    const outcome = await runMutation<CreateInvitationResult, InvitationCreateForm>(event, form, CREATE_INVITATION, { input: invitationInput(posted) }, { fieldIds, posted });
+    const outcome = await runMutation<CreateInvitationResult, InvitationCreateForm>(
+      event,
+      form,
+      CREATE_INVITATION,
+      { input: invitationInput(posted) },
+      { fieldIds, posted },
+    );
     if (!outcome.ok) return outcome.failure;
     return { created: { url: outcome.result.url, emailed: outcome.result.emailed } };
   },

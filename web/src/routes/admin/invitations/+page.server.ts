@@ -6,9 +6,19 @@ import { fail } from '@sveltejs/kit';
 import { loadAs, requireModerator } from '#lib/server/manage/page-access.ts';
 import { currentAccount } from '#lib/server/session.ts';
 import { runMutation } from '#lib/server/manage/edit-action.ts';
-import { CREATE_INVITATION, INVITATIONS_QUERY, WITHDRAW_INVITATION, type CreateInvitationResult } from '#lib/server/manage/admin-queries.ts';
+import {
+  CREATE_INVITATION,
+  INVITATIONS_QUERY,
+  WITHDRAW_INVITATION,
+  type CreateInvitationResult,
+} from '#lib/server/manage/admin-queries.ts';
 import { textField } from '#lib/forms/manage/form-problems.ts';
-import { checkInvitationCreateForm, invitationInput, readInvitationCreateForm, type InvitationCreateForm } from '#lib/forms/manage/invitation-create-form.ts';
+import {
+  checkInvitationCreateForm,
+  invitationInput,
+  readInvitationCreateForm,
+  type InvitationCreateForm,
+} from '#lib/forms/manage/invitation-create-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 import type { InvitationsQuery, WithdrawInvitationMutation } from '#lib/generated/operation-types.ts';
 
@@ -26,10 +36,20 @@ export const actions: Actions = {
     const local = checkInvitationCreateForm(posted, account.isAdmin);
     if (local) return fail(400, { problems: local, posted });
     const fieldIds = { role: 'role-EDITOR', initiatives: 'initiatives', note: 'note', email: 'email' };
-    const outcome = await runMutation<CreateInvitationResult, InvitationCreateForm>(event, form, CREATE_INVITATION, { input: invitationInput(posted) }, { fieldIds, posted });
+    const outcome = await runMutation<CreateInvitationResult, InvitationCreateForm>(
+      event,
+      form,
+      CREATE_INVITATION,
+      { input: invitationInput(posted) },
+      { fieldIds, posted },
+    );
     if (!outcome.ok) {
       // A refusal here is the invitation rule (ADR 0012), not a missing role: say it in words.
-      if (!account.isAdmin && outcome.failure.data.problems.general.some((problem) => 'key' in problem && problem.key === 'manageErrorNotAuthorized')) return fail(403, { problems: { fields: { initiatives: { key: 'inviteErrorHasEditors' as const } }, general: [] }, posted });
+      if (
+        !account.isAdmin &&
+        outcome.failure.data.problems.general.some((problem) => 'key' in problem && problem.key === 'manageErrorNotAuthorized')
+      )
+        return fail(403, { problems: { fields: { initiatives: { key: 'inviteErrorHasEditors' as const } }, general: [] }, posted });
       return outcome.failure;
     }
     return { created: { url: outcome.result.url, emailed: outcome.result.emailed, role: posted.role } };

@@ -4,7 +4,17 @@
 import { fail } from '@sveltejs/kit';
 import { loadAs, requireAdmin } from '#lib/server/manage/page-access.ts';
 import { runMutation } from '#lib/server/manage/edit-action.ts';
-import { APPROVE_PARTNER, BLOCK_DOMAIN, FOLLOW_PARTNER, PARTNERS_QUERY, REJECT_PARTNER, UNBLOCK_DOMAIN, UNFOLLOW_PARTNER, type ApiError, type Partner } from '#lib/server/manage/admin-queries.ts';
+import {
+  APPROVE_PARTNER,
+  BLOCK_DOMAIN,
+  FOLLOW_PARTNER,
+  PARTNERS_QUERY,
+  REJECT_PARTNER,
+  UNBLOCK_DOMAIN,
+  UNFOLLOW_PARTNER,
+  type ApiError,
+  type Partner,
+} from '#lib/server/manage/admin-queries.ts';
 import { textField } from '#lib/forms/manage/form-problems.ts';
 import type { Actions, PageServerLoad } from './$types';
 import type { PartnersQuery } from '#lib/generated/operation-types.ts';
@@ -32,8 +42,19 @@ export const actions: Actions = {
   follow: async (event) => {
     const form = await event.request.formData();
     const target = textField(form, 'target');
-    if (target === '') return fail(400, { problems: { fields: { target: { key: 'partnerErrorTargetMissing' } }, general: [] }, posted: target, formId: 'follow' });
-    const outcome = await runMutation<Result, string>(event, form, FOLLOW_PARTNER, { target }, { fieldIds: { target: 'target' }, posted: target, formId: 'follow' });
+    if (target === '')
+      return fail(400, {
+        problems: { fields: { target: { key: 'partnerErrorTargetMissing' } }, general: [] },
+        posted: target,
+        formId: 'follow',
+      });
+    const outcome = await runMutation<Result, string>(
+      event,
+      form,
+      FOLLOW_PARTNER,
+      { target },
+      { fieldIds: { target: 'target' }, posted: target, formId: 'follow' },
+    );
     if (!outcome.ok) return outcome.failure;
     return { done: 'followed', target };
   },
@@ -44,8 +65,19 @@ export const actions: Actions = {
     const form = await event.request.formData();
     const domain = textField(form, 'domain').toLowerCase();
     const reason = textField(form, 'reason');
-    if (domain === '') return fail(400, { problems: { fields: { domain: { key: 'partnerErrorDomainMissing' } }, general: [] }, posted: domain, formId: 'block' });
-    const outcome = await runMutation<Result, string>(event, form, BLOCK_DOMAIN, { domain, reason: reason || null }, { fieldIds: { domain: 'domain', reason: 'block-reason' }, posted: domain, formId: 'block' });
+    if (domain === '')
+      return fail(400, {
+        problems: { fields: { domain: { key: 'partnerErrorDomainMissing' } }, general: [] },
+        posted: domain,
+        formId: 'block',
+      });
+    const outcome = await runMutation<Result, string>(
+      event,
+      form,
+      BLOCK_DOMAIN,
+      { domain, reason: reason || null },
+      { fieldIds: { domain: 'domain', reason: 'block-reason' }, posted: domain, formId: 'block' },
+    );
     if (!outcome.ok) return outcome.failure;
     return { done: 'blocked', target: domain };
   },

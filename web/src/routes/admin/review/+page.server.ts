@@ -20,7 +20,12 @@ export const load: PageServerLoad = async (event) => {
       version: item.version,
       isChange: item.state === 'PUBLISHED',
       updatedAt: item.updatedAt,
-      name: ('name' in item.preview ? item.preview.name : item.preview.title) ?? { text: item.slug, language: 'und', direction: 'LTR' as const, isFallback: false },
+      name: ('name' in item.preview ? item.preview.name : item.preview.title) ?? {
+        text: item.slug,
+        language: 'und',
+        direction: 'LTR' as const,
+        isFallback: false,
+      },
       fields: fieldsSinceLastApproval(item.revisions),
     })),
   };
@@ -30,7 +35,13 @@ export const actions: Actions = {
   approve: async (event) => {
     const form = await event.request.formData();
     const slug = textField(form, 'slug');
-    const outcome = await runMutation<EditResult>(event, form, APPROVE, { id: slug, version: Number(form.get('version')) }, { formId: slug });
+    const outcome = await runMutation<EditResult>(
+      event,
+      form,
+      APPROVE,
+      { id: slug, version: Number(form.get('version')) },
+      { formId: slug },
+    );
     if (!outcome.ok) return outcome.failure;
     return { approved: slug };
   },
@@ -41,7 +52,13 @@ export const actions: Actions = {
     const reasonId = `reason-${slug}`;
     const local = checkRejectReason(reason);
     if (local) return fail(400, { problems: { fields: { [reasonId]: { key: local } }, general: [] }, posted: reason, formId: slug });
-    const outcome = await runMutation<EditResult, string>(event, form, REJECT, { id: slug, version: Number(form.get('version')), reason }, { fieldIds: { reason: reasonId }, posted: reason, formId: slug });
+    const outcome = await runMutation<EditResult, string>(
+      event,
+      form,
+      REJECT,
+      { id: slug, version: Number(form.get('version')), reason },
+      { fieldIds: { reason: reasonId }, posted: reason, formId: slug },
+    );
     if (!outcome.ok) return outcome.failure;
     return { rejected: slug };
   },

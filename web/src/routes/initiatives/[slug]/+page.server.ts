@@ -36,7 +36,10 @@ export const actions: Actions = {
     // The relay allows so many messages per address and hour: it must count the browser's
     // address, not this server's, or every visitor of the site would share one allowance.
     const asBrowser: RegistryQuery = (query, variables) => {
-      if (!REGISTRY_GRAPHQL_URL) throw new Error('REGISTRY_GRAPHQL_URL is not set. Set it to the GraphQL endpoint of the registry node, e.g. http://127.0.0.1:3000/graphql');
+      if (!REGISTRY_GRAPHQL_URL)
+        throw new Error(
+          'REGISTRY_GRAPHQL_URL is not set. Set it to the GraphQL endpoint of the registry node, e.g. http://127.0.0.1:3000/graphql',
+        );
       return postGraphQL(REGISTRY_GRAPHQL_URL, query, variables, { lang: variables.lang, headers: siteClientHeaders(getClientAddress()) });
     };
     try {

@@ -5,7 +5,13 @@ import { fail } from '@sveltejs/kit';
 import { getLogger } from '@logtape/logtape';
 import { acceptInvitation, loadInvitation } from '#lib/server/invitation.ts';
 import { GraphQLRequestError } from '#lib/server/graphql.ts';
-import { checkInvitationForm, invitationProblems, readInvitationForm, statusForError, unavailableProblem } from '#lib/forms/invitation-form.ts';
+import {
+  checkInvitationForm,
+  invitationProblems,
+  readInvitationForm,
+  statusForError,
+  unavailableProblem,
+} from '#lib/forms/invitation-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const log = getLogger(['umn', 'web', 'invitations']);

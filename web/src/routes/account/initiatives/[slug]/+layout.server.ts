@@ -2,7 +2,11 @@
 // overview and each section (texts, privacy, needs, preview, history, messages). Moderators
 // may open it too, but not its messages, which are for the initiative's own editors.
 import { loadAs } from '#lib/server/manage/page-access.ts';
-import { EDITABLE_INITIATIVE_FOR_MODERATOR_QUERY, EDITABLE_INITIATIVE_QUERY, type EditableInitiative } from '#lib/server/manage/editor-queries.ts';
+import {
+  EDITABLE_INITIATIVE_FOR_MODERATOR_QUERY,
+  EDITABLE_INITIATIVE_QUERY,
+  type EditableInitiative,
+} from '#lib/server/manage/editor-queries.ts';
 import { error } from '@sveltejs/kit';
 import type { LayoutServerLoad } from './$types';
 

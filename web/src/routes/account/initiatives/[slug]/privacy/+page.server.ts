@@ -4,7 +4,12 @@
 import { error } from '@sveltejs/kit';
 import { loadAs } from '#lib/server/manage/page-access.ts';
 import { runMutation } from '#lib/server/manage/edit-action.ts';
-import { EDITABLE_INITIATIVE_FOR_MODERATOR_QUERY, UPDATE_INITIATIVE, type EditableInitiative, type EditResult } from '#lib/server/manage/editor-queries.ts';
+import {
+  EDITABLE_INITIATIVE_FOR_MODERATOR_QUERY,
+  UPDATE_INITIATIVE,
+  type EditableInitiative,
+  type EditResult,
+} from '#lib/server/manage/editor-queries.ts';
 import { privacyChanges, readPrivacyForm, type PrivacyForm } from '#lib/forms/manage/initiative-changes.ts';
 import type { Actions } from './$types';
 
@@ -12,13 +17,23 @@ export const actions: Actions = {
   save: async (event) => {
     const form = await event.request.formData();
     const version = Number(form.get('version'));
-    const { editableInitiative } = await loadAs<{ editableInitiative: EditableInitiative | null }>(event, EDITABLE_INITIATIVE_FOR_MODERATOR_QUERY, { slug: event.params.slug });
+    const { editableInitiative } = await loadAs<{ editableInitiative: EditableInitiative | null }>(
+      event,
+      EDITABLE_INITIATIVE_FOR_MODERATOR_QUERY,
+      { slug: event.params.slug },
+    );
     if (!editableInitiative) error(404);
     const posted = readPrivacyForm(form);
     const changes = privacyChanges(editableInitiative.record, posted);
     if (Object.keys(changes).length === 0) return { saved: true, unchanged: true };
     const fieldIds = { location: 'precision-CITY', contact: 'emailVisibility-PRIVATE', migrantLed: 'migrantLedDeclared-no' };
-    const outcome = await runMutation<EditResult, PrivacyForm>(event, form, UPDATE_INITIATIVE, { id: event.params.slug, version, changes }, { fieldIds, posted });
+    const outcome = await runMutation<EditResult, PrivacyForm>(
+      event,
+      form,
+      UPDATE_INITIATIVE,
+      { id: event.params.slug, version, changes },
+      { fieldIds, posted },
+    );
     if (!outcome.ok) return outcome.failure;
     return { saved: true, unchanged: false };
   },
