@@ -18,8 +18,10 @@ export function countQueue(node: TestNode): QueueCounts {
   queue.enqueueMany = async (messages, options) => {
     for (const m of messages as Array<{ type?: string; attempt?: number }>) {
       if (m.type === 'fanout') counts.fanout++;
-      else if (m.type === 'outbox') (m.attempt ?? 0) > 0 ? counts.outboxRetries++ : counts.outbox++;
-      else if (m.type === 'inbox') counts.inbox++;
+      else if (m.type === 'outbox') {
+        if ((m.attempt ?? 0) > 0) counts.outboxRetries++;
+        else counts.outbox++;
+      } else if (m.type === 'inbox') counts.inbox++;
     }
     return original(messages, options);
   };

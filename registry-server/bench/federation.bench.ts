@@ -349,12 +349,12 @@ async function drain(params: Params, cluster: Cluster): Promise<DrainResult> {
 
   // Each follower compares its copies with the last summaries itself (status().lastVersions).
   await Promise.all(followers.map((f) => f.expect(iris, Object.fromEntries(records.map((r) => [r.iri, r.last])))));
-  let followersCpuMs = 0;
+  let followersCpuMs: number;
   let firstDeliveryMs = Infinity;
   let lastVersionsMs = Infinity;
   let publisherQueueEmptyMs = Infinity;
   let drainedMs = Infinity;
-  let followersWithLastVersions = 0;
+  let followersWithLastVersions: number;
   const progress: DrainResult['progress'] = [];
   const deadline = start + params.drainTimeoutS * 1000;
   let nextReport = 10_000;

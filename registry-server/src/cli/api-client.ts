@@ -22,7 +22,7 @@ export class ApiClient {
     this.#options = options;
   }
 
-  async request<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     if (!this.#token) this.#token = await this.#signIn();
     return this.#post<T>(query, variables, this.#token);
   }

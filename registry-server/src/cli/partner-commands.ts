@@ -5,7 +5,22 @@ import type { CommandOutput } from './command-output.ts';
 
 const PARTNER = 'partner { actor following followedBy } error { code message }';
 
-function failIfError(result: { error: { message: string } | null }): void {
+/** What the commands read of the API's answers (schemas/graphql/federation.graphql). */
+type Failure = { error: { message: string } | null };
+type PartnerResult = Failure & { partner: { actor: string } };
+interface PartnerListing {
+  partners: Array<{
+    actor: string;
+    following: string | null;
+    followedBy: string | null;
+    recentDeliveryFailures: number;
+    lastDeliveryError: string | null;
+    lastBackfill: { at: string; records: number; errors: number } | null;
+  }>;
+  blockedDomains: Array<{ domain: string; reason: string | null }>;
+}
+
+function failIfError(result: Failure): void {
   if (result.error) throw new ActionError('INVALID_STATE', result.error.message);
 }
 
@@ -17,7 +32,7 @@ export async function partnerCommand(api: ApiClient, args: string[], reason: str
   };
   switch (command) {
     case 'list': {
-      const data = await api.request(
+      const data = await api.request<PartnerListing>(
         '{ partners { actor host following followedBy recentDeliveryFailures lastDeliveryError lastBackfill { at records errors } } blockedDomains { domain reason } }',
       );
       if (data.partners.length === 0) out.line('No partners yet. Follow one with: umn partners follow <URL or handle>');
@@ -33,7 +48,10 @@ export async function partnerCommand(api: ApiClient, args: string[], reason: str
       return;
     }
     case 'follow': {
-      const data = await api.request(`mutation($t: String!) { followPartner(target: $t) { ${PARTNER} } }`, { t: need('URL or handle') });
+      const data = await api.request<{ followPartner: PartnerResult }>(
+        `mutation($t: String!) { followPartner(target: $t) { ${PARTNER} } }`,
+        { t: need('URL or handle') },
+      );
       failIfError(data.followPartner);
       out.line(`Follow request sent to ${data.followPartner.partner.actor}; its admin must approve it.`);
       return;
@@ -41,21 +59,26 @@ export async function partnerCommand(api: ApiClient, args: string[], reason: str
     case 'approve':
     case 'reject': {
       const field = command === 'approve' ? 'approvePartner' : 'rejectPartner';
-      const data = await api.request(`mutation($a: String!) { ${field}(actor: $a) { ${PARTNER} } }`, { a: need('actor URL') });
-      failIfError(data[field]);
+      const data = await api.request<Record<string, PartnerResult>>(`mutation($a: String!) { ${field}(actor: $a) { ${PARTNER} } }`, {
+        a: need('actor URL'),
+      });
+      failIfError(data[field]!);
       out.line(`${command === 'approve' ? 'Approved' : 'Rejected'} ${target}.`);
       return;
     }
     case 'unfollow': {
-      const data = await api.request('mutation($a: String!) { unfollowPartner(actor: $a) { ok error { message } } }', {
-        a: need('actor URL'),
-      });
+      const data = await api.request<{ unfollowPartner: Failure }>(
+        'mutation($a: String!) { unfollowPartner(actor: $a) { ok error { message } } }',
+        {
+          a: need('actor URL'),
+        },
+      );
       failIfError(data.unfollowPartner);
       out.line(`Unfollowed ${target}; its listings were removed here.`);
       return;
     }
     case 'block': {
-      const data = await api.request(
+      const data = await api.request<{ blockDomain: Failure & { removedListings: number } }>(
         'mutation($d: String!, $r: String) { blockDomain(domain: $d, reason: $r) { removedListings error { message } } }',
         { d: need('domain'), r: reason ?? null },
       );
@@ -64,7 +87,10 @@ export async function partnerCommand(api: ApiClient, args: string[], reason: str
       return;
     }
     case 'unblock': {
-      const data = await api.request('mutation($d: String!) { unblockDomain(domain: $d) { ok error { message } } }', { d: need('domain') });
+      const data = await api.request<{ unblockDomain: Failure }>(
+        'mutation($d: String!) { unblockDomain(domain: $d) { ok error { message } } }',
+        { d: need('domain') },
+      );
       failIfError(data.unblockDomain);
       out.line(`Unblocked ${target}.`);
       return;
@@ -78,7 +104,9 @@ export async function partnerCommand(api: ApiClient, args: string[], reason: str
 }
 
 export async function queueCommand(api: ApiClient, out: CommandOutput): Promise<void> {
-  const data = await api.request('{ deliveryQueue { queued ready delayed } }');
+  const data = await api.request<{ deliveryQueue: { queued: number; ready: number; delayed: number } }>(
+    '{ deliveryQueue { queued ready delayed } }',
+  );
   out.line(
     `Deliveries queued: ${data.deliveryQueue.queued} (${data.deliveryQueue.ready} due now, ${data.deliveryQueue.delayed} waiting for a retry).`,
   );

@@ -56,6 +56,7 @@ export async function startFederation(
   const follows = new FollowRepository(registry.store);
   await follows.ensureIndexes();
   const backfills = new Set<Promise<unknown>>();
+  // eslint-disable-next-line prefer-const -- assigned once below, after `data`, which the dispatchers close over
   let federation: Federation<FederationData>;
   const data: FederationData = {
     services: registry,

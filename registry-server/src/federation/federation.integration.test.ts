@@ -228,18 +228,16 @@ describe('propagation between partners', () => {
     };
     // A change on the origin that was not announced: only the Updates below carry it.
     const origin = (await liege.registry.initiatives.findById('atemos'))!;
-    await liege.registry.store
-      .collection('initiatives')
-      .updateOne(
-        { _id: 'atemos' },
-        {
-          $set: {
-            'record.summary.en': 'Changed quietly, then announced twice.',
-            version: origin.version + 1,
-            updatedAt: new Date().toISOString(),
-          },
+    await liege.registry.store.collection('initiatives').updateOne(
+      { _id: 'atemos' },
+      {
+        $set: {
+          'record.summary.en': 'Changed quietly, then announced twice.',
+          version: origin.version + 1,
+          updatedAt: new Date().toISOString(),
         },
-      );
+      },
+    );
     const before = (await milan.registry.initiatives.findById(id))!;
     await deliverUpdate();
     const stored = (await milan.registry.initiatives.findById(id))!;

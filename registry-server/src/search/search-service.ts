@@ -5,9 +5,9 @@
 // again to the new index before it takes over.
 import { logger } from '../config/logging.ts';
 import type { DomainEvent, DomainEvents } from '../events/domain-events.ts';
-import type { InitiativeRepository, StoredInitiative } from '../initiatives/initiative-repository.ts';
+import type { InitiativeRepository } from '../initiatives/initiative-repository.ts';
 import type { CityNodeRepository, StoredCityNode } from '../nodes/city-node-repository.ts';
-import type { GoodPracticeRepository, StoredGoodPractice } from '../practices/good-practice-repository.ts';
+import type { GoodPracticeRepository } from '../practices/good-practice-repository.ts';
 import type { GeoPoint } from '../records/record-types.ts';
 import type { TaxonomyCatalog, TaxonomyId } from '../taxonomies/taxonomy-catalog.ts';
 import { ConceptMatcher, type CategorySource } from './concept-matcher.ts';

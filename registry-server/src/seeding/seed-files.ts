@@ -25,7 +25,7 @@ function readJson(path: string): unknown {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`Seed file ${path} is not valid JSON: ${(error as Error).message}`);
+    throw new Error(`Seed file ${path} is not valid JSON: ${(error as Error).message}`, { cause: error });
   }
 }
 

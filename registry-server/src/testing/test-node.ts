@@ -36,7 +36,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     processRole: 'all',
     logLevel: 'error',
     logFormat: 'json',
-    ...overrides,
+    ...rest,
   };
 }
 

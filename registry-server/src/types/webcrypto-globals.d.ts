@@ -7,6 +7,7 @@ declare global {
     privateKey: CryptoKey;
     publicKey: CryptoKey;
   }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: the global JsonWebKey is node:crypto's
   interface JsonWebKey extends webcrypto.JsonWebKey {}
 }
 

@@ -5,7 +5,6 @@ import { Accept, Reject, isActor, PropertyValue, type Follow } from '@fedify/voc
 import { logger } from '../../config/logging.ts';
 import { activityId } from '../activity-ids.ts';
 import type { FederationData } from '../federation-context.ts';
-import { followerId } from '../partners/follow-repository.ts';
 import { hostOf } from '../iri.ts';
 import { ownInboxes } from '../partners/partner-origin.ts';
 

@@ -9,7 +9,7 @@ import { logger } from '../../config/logging.ts';
 import { activityId } from '../activity-ids.ts';
 import { NODE_ACTOR, type FederationData } from '../federation-context.ts';
 import { deleteAllFrom } from '../received-listings.ts';
-import { followerId, type Follower, type Following } from './follow-repository.ts';
+import type { Follower, Following } from './follow-repository.ts';
 import { hostOf } from '../iri.ts';
 import { ownInboxes } from './partner-origin.ts';
 // A report's content is HTML (AS2): the moderator's text is escaped.

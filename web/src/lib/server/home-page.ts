@@ -4,7 +4,7 @@
 import { graphql } from './graphql.ts';
 import type { HomePageQuery, HomePageQueryVariables } from '../generated/operation-types.ts';
 import { mostRecent } from '../format/explore-lists.ts';
-import type { InitiativeSummary, LocalizedText, NodeProfile } from '../registry-types.ts';
+import type { InitiativeSummary, NodeProfile } from '../registry-types.ts';
 import type { NetworkCity, RecentListing } from '../explore-types.ts';
 
 /** How many listings the "recently updated" list shows. */

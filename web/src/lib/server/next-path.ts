@@ -21,6 +21,7 @@ const NOT_TARGETS = new Set(['/sign-in', '/sign-out']);
  */
 export function safeNextPath(next: string | null | undefined): string {
   if (next === null || next === undefined || next === '') return SIGNED_IN_HOME;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
   if (next.length > MAX_NEXT_LENGTH || /[\u0000-\u001f\u007f\\]/.test(next)) return REFUSED_TARGET;
   if (!next.startsWith('/') || next.startsWith('//')) return REFUSED_TARGET;
   let url: URL;

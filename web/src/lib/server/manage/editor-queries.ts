@@ -1,7 +1,6 @@
 // The editor's requests to the registry (routes/account): their initiatives, one initiative
 // with its record, review note, history and messages, and the mutations of the workflow. All
 // go through session.ts, as the signed-in reader.
-import type { ApiError } from '../../forms/manage/form-problems.ts';
 import type { InitiativeRecord } from '../../forms/manage/initiative-changes.ts';
 // The result types are generated from the operations' .graphql files (ADR 0015).
 import type {

@@ -13,7 +13,6 @@ import {
   UNBLOCK_DOMAIN,
   UNFOLLOW_PARTNER,
   type ApiError,
-  type Partner,
 } from '#lib/server/manage/admin-queries.ts';
 import { textField } from '#lib/forms/manage/form-problems.ts';
 import type { Actions, PageServerLoad } from './$types';
