@@ -58,7 +58,9 @@ const OPERATOR_KEY =
 const DOTTED_FIELD_KEY =
   /(?:^|[{,(\s])'(?:origin|publication|derived|pending|announce|record(?!\.(?:published|updated|unpublished|deleted)'))\.[a-zA-Z_.]+'\s*:/;
 const COLLECTION_ACCESS = /\.collection\b/;
-const PUBLIC_COLLECTION_FIELD = /^\s*(?:public\s+)?(?:readonly\s+)?[a-zA-Z]\w*\s*:\s*Collection</;
+// A field or member declaration (it ends with `;`, possibly after an initializer); a parameter on a
+// line of its own (ending with `,` or `)`, as the formatter writes long signatures) is not one.
+const PUBLIC_COLLECTION_FIELD = /^\s*(?:public\s+)?(?:readonly\s+)?[a-zA-Z]\w*\s*:\s*Collection<.*(?:;|=.*;)\s*$/;
 const IMPORT_FROM = /(?:^|\s)(?:import|export)\s[^;]*?from\s+'([^']+)'/g;
 
 function sourceFiles(dir: string): string[] {
