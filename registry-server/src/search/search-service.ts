@@ -281,5 +281,4 @@ function categorySource(catalog: TaxonomyCatalog, nodes: StoredCityNode[]): Cate
   };
 }
 
-/** Published documents of a collection, one batch of whole documents in memory at a time. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
