@@ -32,10 +32,18 @@ describe('runSearch', () => {
     expect(outcome).toEqual({ status: 'ok', results });
     expect(seen[0]?.variables).toEqual({
       input: { text: 'interpreting', sector: ['S1'] },
+      first: 20,
       after: null,
       orderBy: 'RECENTLY_UPDATED',
       lang: 'fr',
+      list: true,
     });
+  });
+
+  it('asks the map view for more results at once, without the fields only the list shows', async () => {
+    const seen: { variables?: GraphQLVariables }[] = [];
+    await runSearch(request('q=interpreting&view=map'), 'fr', stub(200, { data: { search: results } }, seen));
+    expect(seen[0]?.variables).toMatchObject({ first: 50, list: false });
   });
 
   it('turns BAD_USER_INPUT answers into form problems by field, never an error page', async () => {

@@ -10,50 +10,10 @@ import type { SearchRequest } from '../search/search-params.ts';
 import type { NearbyPlace, SearchResults } from '../search/search-types.ts';
 // Each operation's text is its .graphql file, sent as it is; its types are generated from it (ADR 0015).
 import PLACES_QUERY from './queries/search-places.graphql?raw';
+import SEARCH_QUERY from './queries/search-page.graphql?raw';
+import type { SearchPageQueryVariables } from '../generated/operation-types.ts';
 
 const log = getLogger(['umn', 'web', 'search']);
-
-// `first` is written into the query, not passed as a variable: the API's cost limit counts a
-// variable `first` as its maximum (100), which this query's facets and texts would exceed.
-// The map asks for more results at once, so it leaves out what only the list shows.
-export function searchQuery(first: number, view: 'list' | 'map'): string {
-  const listOnly = view === 'list';
-  return /* GraphQL */ `
-  query SearchPage($input: SearchInput, $after: String, $orderBy: SearchOrder, $lang: String!) {
-    search(input: $input, first: ${Math.trunc(first)}, after: $after, orderBy: $orderBy, lang: $lang) {
-      totalCount
-      terms
-      pageInfo { hasNextPage endCursor }
-      facets { name values { value label count selected } }
-      edges {
-        cursor
-        distanceKm
-        nodeHandle
-        received
-        node {
-          __typename
-          ... on Initiative {
-            id slug url origin { isLocal }
-            name(lang: $lang) { ...Text }
-            ${listOnly ? 'summary(lang: $lang) { ...Text }\n            primarySector { code label(lang: $lang) }' : ''}
-            location { locality geo { lat lon } }
-            node { slug city(lang: $lang) }
-          }
-          ... on GoodPractice {
-            id slug url origin { isLocal }
-            title(lang: $lang) { ...Text }
-            ${listOnly ? 'summary(lang: $lang) { ...Text }\n            practiceType { code label(lang: $lang) }' : ''}
-            location { locality geo { lat lon } }
-            node { slug city(lang: $lang) }
-          }
-        }
-      }
-    }
-  }
-
-  fragment Text on LocalizedText { text language direction isFallback }
-`;
-}
 
 export type SearchOutcome =
   { status: 'ok'; results: SearchResults } | { status: 'badInput'; problems: SearchProblem[] } | { status: 'unavailable' };
@@ -63,12 +23,15 @@ export type RegistryQuery = <T>(query: string, variables: GraphQLVariables & { l
 /** Runs a search through `query`, the registry call. */
 export async function runSearch(request: SearchRequest, lang: string, query: RegistryQuery): Promise<SearchOutcome> {
   try {
-    const data = await query<{ search: SearchResults }>(searchQuery(request.first, request.view), {
+    const variables: SearchPageQueryVariables = {
       input: request.input,
+      first: request.first,
       after: request.after,
       orderBy: request.orderBy,
       lang,
-    });
+      list: request.view === 'list',
+    };
+    const data = await query<{ search: SearchResults }>(SEARCH_QUERY, variables);
     return { status: 'ok', results: data.search };
   } catch (error) {
     if (!(error instanceof GraphQLRequestError)) throw error;
