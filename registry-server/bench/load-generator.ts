@@ -1,7 +1,8 @@
 // Closed-loop HTTP load generator, run in a worker thread so that sending requests and timing
 // them never competes with the server under test for the main event loop (the servers run on
-// the bench's main thread). Each of `concurrency` loops sends one GET, waits for the whole
-// body, records the latency and sends the next, over a keep-alive Agent with one socket per loop.
+// the bench's main thread). Each of `concurrency` loops sends one request (a GET, or a POST with
+// a body), waits for the whole answer, records the latency and sends the next, over a keep-alive
+// Agent with one socket per loop.
 import { Agent, request } from 'node:http';
 import { parentPort, workerData } from 'node:worker_threads';
 
@@ -9,6 +10,9 @@ export interface LoadOptions {
   /** Full URL; must be on 127.0.0.1 (the bench measures the server, not the network). */
   url: string;
   headers: Record<string, string>;
+  /** GET when absent; a POST sends `body` with each request. */
+  method?: 'GET' | 'POST';
+  body?: string;
   /** Body length every answer must have; any other length counts as an error. */
   expectedLength: number;
   concurrency: number;
@@ -37,6 +41,9 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
   const url = new URL(options.url);
   if (url.hostname !== '127.0.0.1') throw new Error(`load generator only targets 127.0.0.1, got ${url.hostname}`);
   const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
+  const body = options.body === undefined ? undefined : Buffer.from(options.body);
+  const headers = body ? { ...options.headers, 'content-length': String(body.length) } : options.headers;
+  const method = options.method ?? 'GET';
   const latencies = new Float64Array(options.maxRequests);
   let completed = 0;
   let errors = 0;
@@ -98,7 +105,7 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
         }
         setImmediate(loop);
       };
-      const req = request(url, { agent, headers: options.headers }, (res) => {
+      const req = request(url, { agent, method, headers }, (res) => {
         let length = 0;
         res.on('data', (chunk: Buffer) => {
           length += chunk.length;
@@ -112,7 +119,7 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
       });
       req.setTimeout(REQUEST_TIMEOUT_MS, () => req.destroy(new Error(`no answer within ${REQUEST_TIMEOUT_MS} ms`)));
       req.on('error', (e) => settle(e.message));
-      req.end();
+      req.end(body);
     };
 
     for (let i = 0; i < options.concurrency; i++) loop();
