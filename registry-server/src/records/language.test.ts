@@ -27,6 +27,16 @@ describe('language helpers', () => {
     expect(textDirection('ps')).toBe('rtl');
     expect(textDirection('bg')).toBe('ltr');
   });
+  it('gives the same direction when asked again, also after many other tags (its memory is bounded)', () => {
+    expect([textDirection('ar'), textDirection('ar'), textDirection('ur-PK'), textDirection('fr')]).toEqual(['rtl', 'rtl', 'rtl', 'ltr']);
+    for (let i = 0; i < 1_200; i++) textDirection(`x-tag${i}`);
+    expect([textDirection('ar'), textDirection('he'), textDirection('sl'), textDirection('not a tag')]).toEqual([
+      'rtl',
+      'rtl',
+      'ltr',
+      'ltr',
+    ]);
+  });
   it('reads Accept-Language by quality and drops junk', () => {
     expect(parseAcceptLanguage('it;q=0.5, el, en;q=0.8, *;q=0.1, x_y')).toEqual(['el', 'en', 'it']);
     expect(parseAcceptLanguage(undefined)).toEqual([]);

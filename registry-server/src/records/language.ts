@@ -50,6 +50,21 @@ const RTL_FALLBACK = new Set(['ar', 'arc', 'apc', 'arz', 'ckb', 'dv', 'fa', 'he'
 
 /** Writing direction of a language (Arabic, Persian, Pashto, Hebrew … are right to left). */
 export function textDirection(tag: string): 'ltr' | 'rtl' {
+  // Asked for every localized text and translation a query returns, from a handful of tags:
+  // building an Intl.Locale each time was a quarter of the CPU of an uncached listing query
+  // (issue 13's profile). Bounded, as tags also come from partners' documents.
+  let direction = directions.get(tag);
+  if (direction === undefined) {
+    direction = directionOf(tag);
+    if (directions.size >= 500) directions.clear();
+    directions.set(tag, direction);
+  }
+  return direction;
+}
+
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
+function directionOf(tag: string): 'ltr' | 'rtl' {
   try {
     const locale = new Intl.Locale(tag) as Intl.Locale & { getTextInfo?: () => { direction: string }; textInfo?: { direction: string } };
     const info = locale.getTextInfo?.() ?? locale.textInfo;
