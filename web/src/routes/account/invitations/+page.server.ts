@@ -8,16 +8,16 @@ import { currentAccount } from '#lib/server/session.ts';
 import { requireAccount } from '#lib/server/manage/page-access.ts';
 import { runMutation } from '#lib/server/manage/edit-action.ts';
 import { CO_EDITOR_INVITATIONS_QUERY } from '#lib/server/manage/editor-queries.ts';
-import { CREATE_INVITATION, WITHDRAW_INVITATION, type CreateInvitationResult } from '#lib/server/manage/admin-queries.ts';
+import { CREATE_INVITATION, type CreateInvitationResult } from '#lib/server/manage/admin-queries.ts';
 import {
   checkInvitationCreateForm,
   invitationInput,
   readInvitationCreateForm,
   type InvitationCreateForm,
 } from '#lib/forms/manage/invitation-create-form.ts';
-import { textField } from '#lib/forms/manage/form-problems.ts';
+import { withdrawInvitation } from '#lib/server/manage/withdraw-invitation.ts';
 import type { Actions, PageServerLoad } from './$types';
-import type { CoEditorInvitationsQuery, WithdrawInvitationMutation } from '#lib/generated/operation-types.ts';
+import type { CoEditorInvitationsQuery } from '#lib/generated/operation-types.ts';
 
 export const load: PageServerLoad = async (event) => {
   const result = await loadAs<CoEditorInvitationsQuery>(event, CO_EDITOR_INVITATIONS_QUERY);
@@ -44,11 +44,5 @@ export const actions: Actions = {
     if (!outcome.ok) return outcome.failure;
     return { created: { url: outcome.result.url, emailed: outcome.result.emailed } };
   },
-  withdraw: async (event) => {
-    const form = await event.request.formData();
-    const id = textField(form, 'invitation');
-    const outcome = await runMutation<WithdrawInvitationMutation['result']>(event, form, WITHDRAW_INVITATION, { id }, { formId: id });
-    if (!outcome.ok) return outcome.failure;
-    return { withdrawn: id };
-  },
+  withdraw: withdrawInvitation,
 };

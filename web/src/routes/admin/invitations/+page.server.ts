@@ -6,21 +6,16 @@ import { fail } from '@sveltejs/kit';
 import { loadAs, requireModerator } from '#lib/server/manage/page-access.ts';
 import { currentAccount } from '#lib/server/session.ts';
 import { runMutation } from '#lib/server/manage/edit-action.ts';
-import {
-  CREATE_INVITATION,
-  INVITATIONS_QUERY,
-  WITHDRAW_INVITATION,
-  type CreateInvitationResult,
-} from '#lib/server/manage/admin-queries.ts';
-import { textField } from '#lib/forms/manage/form-problems.ts';
+import { CREATE_INVITATION, INVITATIONS_QUERY, type CreateInvitationResult } from '#lib/server/manage/admin-queries.ts';
 import {
   checkInvitationCreateForm,
   invitationInput,
   readInvitationCreateForm,
   type InvitationCreateForm,
 } from '#lib/forms/manage/invitation-create-form.ts';
+import { withdrawInvitation } from '#lib/server/manage/withdraw-invitation.ts';
 import type { Actions, PageServerLoad } from './$types';
-import type { InvitationsQuery, WithdrawInvitationMutation } from '#lib/generated/operation-types.ts';
+import type { InvitationsQuery } from '#lib/generated/operation-types.ts';
 
 export const load: PageServerLoad = async (event) => {
   const result = await loadAs<InvitationsQuery>(event, INVITATIONS_QUERY);
@@ -54,11 +49,5 @@ export const actions: Actions = {
     }
     return { created: { url: outcome.result.url, emailed: outcome.result.emailed, role: posted.role } };
   },
-  withdraw: async (event) => {
-    const form = await event.request.formData();
-    const id = textField(form, 'invitation');
-    const outcome = await runMutation<WithdrawInvitationMutation['result']>(event, form, WITHDRAW_INVITATION, { id }, { formId: id });
-    if (!outcome.ok) return outcome.failure;
-    return { withdrawn: id };
-  },
+  withdraw: withdrawInvitation,
 };
