@@ -12,6 +12,9 @@ const browserTests: TestProjectInlineConfiguration = {
     hookTimeout: 60_000,
     pool: 'forks',
     fileParallelism: false,
+    // Every query runs compiled by graphql-jit from its first execution, so the suites check
+    // the compiled answers, not only Apollo's (registry-server/src/graphql/compiled-queries.ts).
+    env: { UMN_GRAPHQL_COMPILE_AFTER: '0' },
   },
 };
 
@@ -42,6 +45,8 @@ export default defineConfig({
           hookTimeout: 30_000,
           pool: 'forks',
           setupFiles: ['registry-server/src/testing/vitest-setup.ts'],
+          // As for the browser tests: queries run compiled from their first execution.
+          env: { UMN_GRAPHQL_COMPILE_AFTER: '0' },
         },
       },
       'web/vitest.config.ts',

@@ -2,7 +2,9 @@
 // glue around executeHTTPGraphQLRequest instead of @as-integrations/express5, so errors reach
 // Express's error handler and the context is built our way.
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
 import type { NextFunction, Request, Response } from 'express';
 import type { Registry } from '../registry.ts';
 import { parseAcceptLanguage } from '../records/language.ts';
@@ -14,6 +16,7 @@ import { createLoaders } from './loaders.ts';
 import { clientAddress, requestActor } from './request-actor.ts';
 import { DEVICE_COOKIE, readCookie, sessionCookie } from '../accounts/session-cookie.ts';
 import { queryLimitsRule } from './query-limits.ts';
+import { CompiledQueries, compiledQueriesPlugin } from './compiled-queries.ts';
 import { resolvers } from './resolvers/index.ts';
 import type { GraphQLResponseCache } from './graphql-response-cache.ts';
 import type { FederationRuntime } from '../federation/federation-runtime.ts';
@@ -30,12 +33,14 @@ export interface GraphQLHandlerOptions {
   generation?: () => number;
   /** Federation, for the partner administration fields. */
   federation?: FederationRuntime;
+  /** The compiled queries (tests look into them); one of this schema's own otherwise. */
+  compiledQueries?: (schema: GraphQLSchema) => CompiledQueries;
 }
 
 export async function createGraphQLHandler(registry: Registry, options: GraphQLHandlerOptions = {}): Promise<GraphQLHandler> {
+  const schema = makeExecutableSchema<GraphQLContext>({ typeDefs: loadTypeDefs(), resolvers });
   const server = new ApolloServer<GraphQLContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    schema,
     validationRules: [queryLimitsRule()],
     // Thousands of tokens are refused while parsing, before validation even starts.
     parseOptions: { maxTokens: 5_000 },
@@ -46,7 +51,14 @@ export async function createGraphQLHandler(registry: Registry, options: GraphQLH
     // cross-origin without a preflight; Apollo's extra CSRF check would refuse plain GET
     // queries, which the GraphQL-over-HTTP specification allows (docs/adr/0002).
     csrfPrevention: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // No cache hints are used (the response cache has its own rules): the cache-control plugin
+    // would only wrap every resolver for nothing.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      // Queries seen before run compiled by graphql-jit (compiled-queries.ts, ADR 0019).
+      compiledQueriesPlugin(options.compiledQueries?.(schema) ?? new CompiledQueries(schema)),
+    ],
     logger: apolloLogger(),
   });
   await server.start();

@@ -26,22 +26,22 @@ export function primaryLanguage(reader: Reader): string {
   return wantedLanguages(reader)[0] ?? 'en';
 }
 
+/**
+ * A text chosen in the reader's language. Its direction and its other translations are resolved
+ * only when a query selects them (sharedResolvers.LocalizedText): a listing page asks for neither,
+ * and building them for every text was a large part of its cost (issue 13).
+ */
 export interface LocalizedTextView {
   text: string;
   language: string;
-  direction: 'LTR' | 'RTL';
   isFallback: boolean;
-  translations: Array<{ language: string; text: string; direction: 'LTR' | 'RTL' }>;
+  /** Every language version, for `translations`. */
+  map: LanguageMap;
 }
 
 export function localized(map: LanguageMap | undefined, reader: Reader, originalLanguage?: string): LocalizedTextView | null {
   const chosen = chooseText(map, wantedLanguages(reader), originalLanguage);
-  if (!chosen || !map) return null;
-  return {
-    ...chosen,
-    direction: direction(chosen.language),
-    translations: Object.entries(map).map(([language, text]) => ({ language, text, direction: direction(language) })),
-  };
+  return chosen && map ? { ...chosen, map } : null;
 }
 
 export function direction(tag: string): 'LTR' | 'RTL' {

@@ -42,6 +42,19 @@ function decodeCursor(order: SortOrder, cursor: string): [unknown, string] {
   throw new InvalidCursorError();
 }
 
+/** An edge whose cursor is encoded only when asked for: a listing page rarely selects it. */
+class Edge<T extends Doc> {
+  readonly node: T;
+  readonly #order: SortOrder;
+  constructor(order: SortOrder, node: T) {
+    this.#order = order;
+    this.node = node;
+  }
+  get cursor(): string {
+    return encodeCursor(this.#order, this.node);
+  }
+}
+
 export async function keysetPage<T extends Doc>(
   collection: Collection<T>,
   filter: Filter,
@@ -63,7 +76,7 @@ export async function keysetPage<T extends Doc>(
     collection.countDocuments(filter),
   ]);
   const pageDocs = docs.slice(0, first);
-  const edges = pageDocs.map((node) => ({ cursor: encodeCursor(order, node), node }));
+  const edges = pageDocs.map((node) => new Edge(order, node));
   return {
     edges,
     pageInfo: {

@@ -44,7 +44,16 @@ function oneOf(args: OneArgs): { id?: string; slug?: string } {
 }
 
 function viewPage<T, V>(page: Page<T>, view: (doc: T) => V) {
-  return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: view(e.node) })) };
+  // The cursor stays a getter: encoded only when the query selects it (keyset-pagination.ts).
+  return {
+    ...page,
+    edges: page.edges.map((e) => ({
+      get cursor() {
+        return e.cursor;
+      },
+      node: view(e.node),
+    })),
+  };
 }
 
 const readerOf = (ctx: GraphQLContext, lang: string | null | undefined): Reader => readerWith(ctx.reader, lang);

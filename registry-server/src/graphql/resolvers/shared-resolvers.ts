@@ -4,7 +4,7 @@ import type { Concept as TaxonomyConcept, TaxonomyId } from '../../taxonomies/ta
 import { countryName, languageName, type LanguageMap } from '../../records/language.ts';
 import type { KeyFigure, Link } from '../../records/record-types.ts';
 import type { GraphQLContext } from '../context.ts';
-import { direction, localized, primaryLanguage, readerWith, wantedLanguages, type Reader } from '../reader.ts';
+import { direction, localized, primaryLanguage, readerWith, wantedLanguages, type LocalizedTextView, type Reader } from '../reader.ts';
 import type { Resolvers, TaxonomyId as TaxonomyEnum } from '../generated/resolver-types.ts';
 
 export interface LanguageView {
@@ -81,6 +81,11 @@ function conceptLabel(view: ConceptView, args: LangArgs) {
 }
 
 export const sharedResolvers: Resolvers = {
+  LocalizedText: {
+    direction: (v: LocalizedTextView) => direction(v.language),
+    translations: (v: LocalizedTextView) =>
+      Object.entries(v.map).map(([language, text]) => ({ language, text, direction: direction(language) })),
+  },
   Language: {
     name: (v: LanguageView, args: LangArgs) => languageName(v.code, primaryLanguage(readerWith(v.reader, args.lang))),
     direction: (v: LanguageView) => direction(v.code),

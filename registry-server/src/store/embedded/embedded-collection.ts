@@ -27,9 +27,18 @@ import { isPlainObject, simpleTest, simpleUpdate, simpleUpsert } from './fast-pa
 import { indexSpec, MemoryIndex } from './memory-index.ts';
 import type { ResidentPlan } from './resident-plan.ts';
 import type { StringPool } from './string-pool.ts';
+import { WholeDocumentCache } from './whole-document-cache.ts';
+import { sortNatively } from './native-sort.ts';
+import { compiledFilter } from './compiled-filters.ts';
 import type { RowWrite, SqliteFile } from './sqlite-file.ts';
 
 const log = logger('store', 'embedded');
+
+/**
+ * Whole documents kept per collection with a resident plan: a few pages of answers (a listing
+ * is about 20 KB in memory, so about 10 MB at most per collection).
+ */
+const WHOLE_DOCUMENTS_KEPT = 512;
 
 /** Documents selected by a query, and whether they are whole or resident parts. */
 interface Selection<T> {
@@ -58,6 +67,8 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
   readonly #orders = new Map<string, readonly string[] | null>();
 
   readonly #pool: StringPool | undefined;
+  /** Recently returned whole documents of resident parts (whole-document-cache.ts). */
+  readonly #recent = new WholeDocumentCache<T>(WHOLE_DOCUMENTS_KEPT);
 
   /** `docs` are resident parts under `plan` (whole documents when plan is null), sharing strings through `pool`. */
   constructor(name: string, docs: Map<string, T>, file: SqliteFile, plan: ResidentPlan | null = null, pool?: StringPool) {
@@ -290,6 +301,7 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
         // A resident part holds every indexed field, so it leaves the indexes as the whole would.
         for (const index of this.#indexes.values()) index.remove(before);
         this.#docs.delete(before._id);
+        this.#recent.delete(before._id);
       }
       if (after) {
         this.#docs.set(after._id, plan ? plan.project(after, this.#pool) : after);
@@ -330,6 +342,11 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
       // Common case without sorting: stop as soon as enough documents matched.
       const matches = this.#matches(filter, limit === undefined || limit === 0 ? undefined : skip + limit);
       return this.#wholeOf({ docs: matches.docs.slice(skip), whole: matches.whole });
+    }
+    if (sort && !projection && this.#answersFromResident(filter, sort)) {
+      const matches = this.#matches(filter);
+      const sorted = sortNatively(matches.docs, sort);
+      if (sorted) return this.#wholeOf({ docs: sorted.slice(skip, limit ? skip + limit : undefined), whole: matches.whole });
     }
     const whole = !this.#answersFromResident(filter, sort);
     let cursor = this.#query(filter).find<T>(this.#source(filter, whole));
@@ -417,7 +434,8 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
 
   /** The candidates to test: resident parts, or whole documents read back when `whole`. */
   *#source(filter: Filter, whole: boolean): Iterable<T> {
-    for (const doc of this.#candidates(filter)) yield whole ? this.#whole(doc) : doc;
+    // A scan reads many documents once: it uses the recent ones but does not push them out.
+    for (const doc of this.#candidates(filter)) yield whole ? this.#whole(doc, false) : doc;
   }
 
   #wholeOf(selection: Selection<T>): T[] {
@@ -425,20 +443,23 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
   }
 
   /**
-   * The whole document of a resident part, read back from the file (about 20 µs for a listing).
-   * A fresh copy, shared with nobody, so it needs no freezing. Deliberately not cached: whole
-   * documents kept even briefly get promoted to V8's old generation, and the process then held
-   * hundreds of MB more at 100,000 listings (measured).
+   * The whole document of a resident part: one of the last few hundred returned, else read back
+   * from the file (about 20 µs for a listing) and, when `remember`, kept among them. Only a
+   * bounded few are kept: whole documents kept for all get promoted to V8's old generation, and
+   * the process then held hundreds of MB more at 100,000 listings (measured).
    */
-  #whole(doc: T): T {
+  #whole(doc: T, remember = true): T {
     if (!this.#plan) return doc;
+    const recent = this.#recent.get(doc);
+    if (recent) return recent;
     const body = this.#file.read(this.name, doc._id);
     if (body === undefined)
       throw new StoreFileError(
         'STORE_CORRUPT',
         `${this.name}: document ${doc._id} is in memory but not in ${this.#file.path}; restart the node to reload the file.`,
       );
-    return JSON.parse(body) as T;
+    const whole = JSON.parse(body) as T;
+    return remember ? this.#recent.set(doc, whole) : whole;
   }
 
   /** Makes `fields` resident (an index needs its fields in memory), reloading from the file if the plan lacked them. */
@@ -472,7 +493,7 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
 
   #query(filter: Filter): Query<T> {
     try {
-      return new Query<T>(filter as never, {});
+      return compiledFilter<T>(filter);
     } catch (cause) {
       throw new StoreQueryError(`${this.name}: invalid filter ${JSON.stringify(filter)}: ${(cause as Error).message}`, { cause });
     }

@@ -69,4 +69,41 @@ describe('embedded store keeping only some fields in memory', () => {
     expect((await listings.find({})).map((d) => d._id)).toEqual(['l00002']);
     await store.close();
   });
+
+  it('answers every read after a write with the written document, though it keeps recent whole documents', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'umn-resident-'));
+    dirs.push(dir);
+    const store = open(dir);
+    const listings = store.collection<ReturnType<typeof listing>>('listings');
+    await listings.insertMany([listing(1), listing(2), listing(3), listing(4)]);
+    const text = async (id: string) => (await listings.findOne({ _id: id }))?.text.el;
+    const page = async () => (await listings.find({}, { sort: { 'derived.sortName': 1 }, limit: 4 })).map((d) => d.text.el);
+    // Read each whole document (and a page of them) so that the store keeps them, then write it
+    // by every path a write can take: no read may answer what was there before.
+    const writes: Array<[string, () => Promise<unknown>, string | undefined]> = [
+      ['l00001', () => listings.updateOne({ _id: 'l00001' }, { $set: { 'text.el': 'updateOne' } }), 'updateOne'],
+      ['l00002', () => listings.updateMany({ city: 'Liège' }, { $set: { 'text.el': 'updateMany' } }), 'updateMany'],
+      ['l00003', () => listings.findOneAndUpdate({ _id: 'l00003' }, { $set: { 'text.el': 'findOneAndUpdate' } }), 'findOneAndUpdate'],
+      ['l00004', () => listings.replaceOne({ _id: 'l00004' }, { ...listing(4), text: { fr: 'x', el: 'replaceOne' } }), 'replaceOne'],
+    ];
+    for (const [id, write, expected] of writes) {
+      await text(id);
+      await page();
+      await write();
+      expect(await text(id)).toBe(expected);
+      expect(await page()).toContain(expected);
+    }
+    await text('l00001');
+    await listings.deleteOne({ _id: 'l00001' });
+    expect(await listings.findOne({ _id: 'l00001' })).toBeNull();
+    await listings.insertOne(listing(1));
+    expect(await text('l00001')).toBe('Περιγραφή 1');
+    // Documents readers share are frozen: a reader cannot change what the next one reads.
+    const shared = (await listings.findOne({ _id: 'l00001' }))!;
+    expect(() => {
+      shared.text.el = 'changed by a reader';
+    }).toThrow(TypeError);
+    expect(await text('l00001')).toBe('Περιγραφή 1');
+    await store.close();
+  });
 });

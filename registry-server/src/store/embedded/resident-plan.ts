@@ -33,6 +33,20 @@ export class ResidentPlan {
 
   /** True when `path` is inside a resident field, so resident parts answer for it exactly. */
   covers(path: string): boolean {
+    let known = this.#covered.get(path);
+    if (known === undefined) {
+      known = this.#computeCovers(path);
+      // Paths come from the code's own filters and sorts (a few dozen), never from readers' input;
+      // bounded all the same.
+      if (this.#covered.size < 10_000) this.#covered.set(path, known);
+    }
+    return known;
+  }
+
+  /** Answers of `covers`, by path (the plan never changes; a wider plan is a new object). */
+  readonly #covered = new Map<string, boolean>();
+
+  #computeCovers(path: string): boolean {
     const plain = path
       .split('.')
       .filter((part) => !/^\d+$/.test(part))
