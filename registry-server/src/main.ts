@@ -15,6 +15,7 @@ import { boundOutgoingRequests } from './outgoing/outgoing-timeouts.ts';
 import type { OutgoingLimits } from './outgoing/outgoing-limits.ts';
 import { startFederation, type FederationRuntime } from './federation/federation-runtime.ts';
 import { internalGraphqlUrl, WebPages } from './http/web-pages.ts';
+import { inProcessGraphQL } from './http/in-process-graphql.ts';
 import { GraphQLResponseCache } from './graphql/graphql-response-cache.ts';
 import { WriteCountingStore } from './store/write-counting-store.ts';
 import type { Store } from './store/store.ts';
@@ -94,7 +95,8 @@ export async function startNode(config: Config, options: StartOptions = {}): Pro
     });
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    if (options.web && config.processRole !== 'worker') await web.load(internalGraphqlUrl(config.host, port));
+    if (options.web && config.processRole !== 'worker')
+      await web.load(internalGraphqlUrl(config.host, port), { inProcess: inProcessGraphQL(graphql) });
     log.info('Node {node} ready on port {port} with the {store} store; open {url}', {
       node: config.nodeHandle,
       port,

@@ -6,7 +6,7 @@ export const SESSION_COOKIE = 'umn_session';
 /** The trusted-device cookie (accounts/trusted-devices.ts): long-lived, httpOnly, like the session's. */
 export const DEVICE_COOKIE = 'umn_device';
 
-export function readCookie(req: IncomingMessage, name: string): string | undefined {
+export function readCookie(req: Pick<IncomingMessage, 'headers'>, name: string): string | undefined {
   const header = req.headers.cookie;
   if (!header) return undefined;
   for (const part of header.split(';')) {

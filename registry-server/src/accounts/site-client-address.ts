@@ -22,7 +22,7 @@ export function issueSiteSecret(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** The browser's address the site vouches for, or undefined when the request is not the site's. */
-export function siteClientAddress(req: IncomingMessage, env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function siteClientAddress(req: Pick<IncomingMessage, 'headers'>, env: NodeJS.ProcessEnv = process.env): string | undefined {
   const expected = env[SITE_SECRET_VARIABLE];
   const given = req.headers[SITE_SECRET_HEADER];
   const address = req.headers[CLIENT_ADDRESS_HEADER];

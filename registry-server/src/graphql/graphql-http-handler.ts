@@ -5,6 +5,7 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import type { Registry } from '../registry.ts';
 import { parseAcceptLanguage } from '../records/language.ts';
@@ -22,8 +23,30 @@ import type { GraphQLResponseCache } from './graphql-response-cache.ts';
 import type { FederationRuntime } from '../federation/federation-runtime.ts';
 
 export interface GraphQLHandler {
+  /** Express route handler of /graphql. */
   handle(req: Request, res: Response, next: NextFunction): Promise<void>;
+  /** Runs one GraphQL-over-HTTP request given as its parts (the site's own, in process: http/in-process-graphql.ts). */
+  execute(request: GraphQLRequestHead): Promise<GraphQLAnswer>;
   stop(): Promise<void>;
+}
+
+/** What the API needs of a request, whether it came over HTTP or from the site in this process. */
+export interface GraphQLRequestHead {
+  method: string;
+  headers: IncomingHttpHeaders;
+  /** The URL's query string with its "?" (GET queries), or "". */
+  search: string;
+  /** The parsed JSON body of a POST. */
+  body: unknown;
+  /** Address of the connection, for rate limits (request-actor.ts). */
+  remoteAddress: string | undefined;
+}
+
+/** A complete answer: status, headers (Set-Cookie among them, once per cookie) and the JSON text. */
+export interface GraphQLAnswer {
+  status: number;
+  headers: Array<[string, string]>;
+  body: string;
 }
 
 export interface GraphQLHandlerOptions {
@@ -64,52 +87,63 @@ export async function createGraphQLHandler(registry: Registry, options: GraphQLH
   await server.start();
   const services = graphqlServices(registry);
 
+  async function execute(request: GraphQLRequestHead): Promise<GraphQLAnswer> {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const cookies: string[] = [];
+    const response = await server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method.toUpperCase(), headers, search: request.search, body: request.body ?? {} },
+      context: () => requestContext(services, request, (cookie) => cookies.push(cookie), options.federation ?? null),
+    });
+    // Only incremental delivery (@defer, @stream) would stream, and the schema declares neither.
+    let body = '';
+    if (response.body.kind === 'complete') body = response.body.string;
+    else for await (const chunk of response.body.asyncIterator) body += chunk;
+    const answer: Array<[string, string]> = [...response.headers];
+    for (const cookie of cookies) answer.push(['set-cookie', cookie]);
+    return { status: response.status ?? 200, headers: answer, body };
+  }
+
   return {
     async handle(req, res, next) {
       try {
         const generation = options.generation?.() ?? 0;
-        const headers = new HeaderMap();
-        for (const [key, value] of Object.entries(req.headers)) {
-          if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-        }
-        const response = await server.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: {
-            method: req.method.toUpperCase(),
-            headers,
-            search: new URL(req.url, 'http://x').search,
-            body: req.body ?? {},
-          },
-          context: () => requestContext(services, req, res, options.federation ?? null),
+        const answer = await execute({
+          method: req.method,
+          headers: req.headers,
+          search: new URL(req.url, 'http://x').search,
+          body: req.body,
+          remoteAddress: req.socket.remoteAddress,
         });
-        for (const [key, value] of response.headers) res.setHeader(key, value);
-        res.status(response.status ?? 200);
-        if (response.body.kind === 'complete') {
-          res.send(response.body.string);
-          options.cache?.store(req, res.statusCode, res.getHeaders(), response.body.string, generation);
-          return;
+        for (const [key, value] of answer.headers) {
+          if (key === 'set-cookie') res.append('Set-Cookie', value);
+          else res.setHeader(key, value);
         }
-        for await (const chunk of response.body.asyncIterator) res.write(chunk);
-        res.end();
+        res.status(answer.status).send(answer.body);
+        options.cache?.store(req, res.statusCode, res.getHeaders(), answer.body, generation);
       } catch (error) {
         next(error);
       }
     },
+    execute,
     stop: () => server.stop(),
   };
 }
 
 async function requestContext(
   services: GraphQLServices,
-  req: Request,
-  res: Response,
+  request: GraphQLRequestHead,
+  setCookie: (cookie: string) => void,
   federation: FederationRuntime | null,
 ): Promise<GraphQLContext> {
   const node = await services.nodes.findById(services.config.nodeHandle);
   const defaults = node?.record.defaultLanguages ?? ['en'];
-  const accepted = parseAcceptLanguage(req.headers['accept-language']);
+  const accepted = parseAcceptLanguage(request.headers['accept-language']);
   // The node's default languages stand in only when the reader asked for none (see Reader), so
   // `isFallback` tells a reader who asked for Italian that a French text is not in their language.
-  const { actor, csrfValid, csrfToken } = await requestActor(services, req);
+  const { actor, csrfValid, csrfToken } = await requestActor(services, request);
   const secure = services.config.publicUrl.protocol === 'https:';
   return {
     services,
@@ -118,11 +152,11 @@ async function requestContext(
     actor,
     csrfValid,
     csrfToken,
-    address: clientAddress(req),
+    address: clientAddress(request, request.remoteAddress),
     federation,
-    setSessionCookie: (token, expiresAt) => res.append('Set-Cookie', sessionCookie(token ?? '', token ? expiresAt : null, secure)),
-    deviceCookie: readCookie(req, DEVICE_COOKIE) ?? null,
-    setDeviceCookie: (token, expiresAt) => res.append('Set-Cookie', sessionCookie(token, expiresAt, secure, DEVICE_COOKIE)),
+    setSessionCookie: (token, expiresAt) => setCookie(sessionCookie(token ?? '', token ? expiresAt : null, secure)),
+    deviceCookie: readCookie(request, DEVICE_COOKIE) ?? null,
+    setDeviceCookie: (token, expiresAt) => setCookie(sessionCookie(token, expiresAt, secure, DEVICE_COOKIE)),
   };
 }
 

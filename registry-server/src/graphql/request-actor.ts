@@ -15,7 +15,10 @@ export interface RequestActor {
   csrfToken: string | null;
 }
 
-export async function requestActor(registry: Pick<Registry, 'sessions' | 'config'>, req: IncomingMessage): Promise<RequestActor> {
+export async function requestActor(
+  registry: Pick<Registry, 'sessions' | 'config'>,
+  req: Pick<IncomingMessage, 'headers'>,
+): Promise<RequestActor> {
   const authorization = req.headers.authorization;
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
@@ -37,6 +40,6 @@ export async function requestActor(registry: Pick<Registry, 'sessions' | 'config
  * The client address, for rate limits: the browser's, when the node's own site asks for it
  * (accounts/site-client-address.ts). The limits count an IPv6 address by its /64 (accounts/address-bucket.ts).
  */
-export function clientAddress(req: IncomingMessage): string {
-  return siteClientAddress(req) ?? req.socket.remoteAddress ?? 'unknown';
+export function clientAddress(req: Pick<IncomingMessage, 'headers'>, remoteAddress: string | undefined): string {
+  return siteClientAddress(req) ?? remoteAddress ?? 'unknown';
 }

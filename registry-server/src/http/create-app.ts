@@ -95,7 +95,8 @@ function healthCheck(registry: Registry): RequestHandler {
   };
 }
 
-function errorBody(code: string, message: string) {
+/** The body of an error answered outside GraphQL execution, shaped like a GraphQL error. */
+export function errorBody(code: string, message: string) {
   return { errors: [{ message, extensions: { code } }] };
 }
 

@@ -8,6 +8,7 @@ import type { RequestHandler } from 'express';
 import { logger } from '../config/logging.ts';
 import { issueSiteSecret } from '../accounts/site-client-address.ts';
 import { asOwnRequests } from '../outgoing/outgoing-limits.ts';
+import { IN_PROCESS_GRAPHQL } from './in-process-graphql.ts';
 
 const log = logger('http', 'web');
 
@@ -43,13 +44,18 @@ export class WebPages {
     return asOwnRequests(() => this.#handler!(req, res, next));
   };
 
-  /** Loads the built site, pointing it at this node's GraphQL endpoint; false when it is not built. */
-  async load(graphqlUrl: string, file = WEB_HANDLER): Promise<boolean> {
+  /**
+   * Loads the built site, pointing it at this node's GraphQL endpoint, which it reaches in
+   * process through `inProcess` when given (in-process-graphql.ts); false when it is not built.
+   */
+  async load(graphqlUrl: string, options: { inProcess?: typeof fetch; file?: string } = {}): Promise<boolean> {
+    const file = options.file ?? WEB_HANDLER;
     if (!existsSync(file)) {
       log.warning('The web site is not built ({file}); only the API is served. `npm start` builds it.', { file });
       return false;
     }
     process.env.REGISTRY_GRAPHQL_URL = graphqlUrl;
+    (globalThis as Record<symbol, unknown>)[IN_PROCESS_GRAPHQL] = options.inProcess;
     // Lets the site's sign-ins count against the browser's address, not the node's own.
     issueSiteSecret();
     process.env.PROTOCOL_HEADER = PROTOCOL_HEADER;

@@ -93,20 +93,32 @@ export function parseAcceptLanguage(header: string | undefined): string[] {
 
 /** Name of a language in the reader's language ("arabe", "Arabic", "العربية"). */
 export function languageName(tag: string, readerLanguage: string): string {
-  try {
-    return displayNames('language', readerLanguage).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
+  return nameOf('language', tag, readerLanguage) ?? tag;
 }
 
 /** Name of a country from its ISO 3166 code, or undefined for an unknown code. */
 export function countryName(code: string, readerLanguage: string): string | undefined {
+  return nameOf('region', code, readerLanguage);
+}
+
+/**
+ * Names already asked for, by kind, reader language and tag: ICU looks each one up anew (a few
+ * µs), and a search page names the same hundred languages and countries on every request. The
+ * names never change while the process runs; bounded all the same (tags come from readers).
+ */
+const names = new Map<string, string | undefined>();
+function nameOf(type: 'language' | 'region', tag: string, readerLanguage: string): string | undefined {
+  const key = `${type} ${readerLanguage} ${tag}`;
+  if (names.has(key)) return names.get(key);
+  let name: string | undefined;
   try {
-    return displayNames('region', readerLanguage).of(code);
+    name = displayNames(type, readerLanguage).of(tag);
   } catch {
-    return undefined;
+    name = undefined;
   }
+  if (names.size >= 20_000) names.clear();
+  names.set(key, name);
+  return name;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Labels of facet values in the reader's language: taxonomy labels for codes, city names for
 // nodes, country and language names from ICU, and the few words of the two fixed facets.
-import { chooseText } from '../../records/language.ts';
+import { chooseText, countryName, languageName } from '../../records/language.ts';
 import type { FacetName } from '../../search/facets.ts';
 import type { TaxonomyId } from '../../taxonomies/taxonomy-catalog.ts';
 import type { GraphQLContext } from '../context.ts';
@@ -60,27 +60,6 @@ const FIXED: Record<string, Readonly<Record<string, string>>> = {
   },
 };
 
-/** ICU display names, one per reader language and kind (building one costs more than using it). */
-const displayNames = new Map<string, Intl.DisplayNames | null>();
-
-function displayName(type: 'language' | 'region', tag: string, reader: string): string {
-  const key = `${type}:${reader}`;
-  let names = displayNames.get(key);
-  if (names === undefined) {
-    try {
-      names = new Intl.DisplayNames([reader, 'en'], { type, fallback: 'code' });
-    } catch {
-      names = null;
-    }
-    if (displayNames.size < 500) displayNames.set(key, names);
-  }
-  try {
-    return names?.of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
-
 /** Synchronous on purpose: a page shows a hundred values, and a promise per label costs more than the label. */
 export function facetLabel(ctx: GraphQLContext, facet: FacetName, value: string, reader: Reader): string {
   const languages = [...wantedLanguages(reader), 'en'];
@@ -91,8 +70,8 @@ export function facetLabel(ctx: GraphQLContext, facet: FacetName, value: string,
     if (concept) return chooseText(concept.labels, languages)?.text ?? value;
   }
   const first = languages[0]!;
-  if (facet === 'country') return /^[A-Z]{2}$/.test(value) ? displayName('region', value, first) : value;
-  if (facet === 'languageOffered') return displayName('language', value, first);
+  if (facet === 'country') return (/^[A-Z]{2}$/.test(value) && countryName(value, first)) || value;
+  if (facet === 'languageOffered') return languageName(value, first);
   if (facet === 'node') {
     const names = ctx.services.search.cityNames(value);
     return (names && chooseText(names, languages)?.text) ?? value;

@@ -21,6 +21,17 @@ export interface GraphQLRequestOptions {
   onResponse?: (response: Response) => void;
 }
 
+/**
+ * The node hands the site a fetch that runs GraphQL requests in its own process when the site is
+ * served by the node (registry-server/src/http/in-process-graphql.ts): the same requests and
+ * answers without a loopback socket. A site run on its own (vite dev) uses HTTP.
+ */
+const IN_PROCESS_GRAPHQL = Symbol.for('umn.registry.graphql-fetch');
+
+function registryFetch(): typeof globalThis.fetch {
+  return ((globalThis as Record<symbol, unknown>)[IN_PROCESS_GRAPHQL] as typeof globalThis.fetch | undefined) ?? globalThis.fetch;
+}
+
 /** The registry answered with errors, or not with GraphQL at all. `code` says which. */
 export class GraphQLRequestError extends Error {
   readonly code: 'GRAPHQL_ERRORS' | 'HTTP_ERROR' | 'NOT_JSON' | 'NO_DATA' | 'UNREACHABLE';
@@ -51,7 +62,7 @@ export async function postGraphQL<TData>(
   variables: GraphQLVariables,
   options: GraphQLRequestOptions,
 ): Promise<TData> {
-  const fetchImpl = options.fetch ?? globalThis.fetch;
+  const fetchImpl = options.fetch ?? registryFetch();
   let response: Response;
   try {
     response = await fetchImpl(endpoint, {

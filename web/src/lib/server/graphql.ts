@@ -1,5 +1,6 @@
 // The web pages' only way to the registry: GraphQL over HTTP to the node named by
-// REGISTRY_GRAPHQL_URL (declared in src/env.ts). Server-only: it lives under lib/server.
+// REGISTRY_GRAPHQL_URL (declared in src/env.ts), or the same requests in process when the node
+// serves the site (graphql-request.ts). Server-only: it lives under lib/server.
 //
 // It uses the global fetch on purpose, not a load function's `event.fetch`: the API is usually
 // on the same origin as the pages, and SvelteKit answers same-origin `event.fetch` calls
