@@ -31,10 +31,6 @@ export function createApp(
       .send(JSON.stringify(UMN_CONTEXT_DOCUMENT, null, 2));
   });
 
-  // ActivityPub (actors, inboxes, collections, WebFinger, NodeInfo) before any body parser:
-  // inboxes read the raw body to check its signature. Paths it does not serve fall through.
-  if (options.federation) app.use(options.federation);
-
   // GET carries queries in the URL; POST carries JSON. The JSON parser is mounted here only, so
   // ActivityPub (issue 4) can read raw bodies for signature checks.
   app.use(
@@ -53,6 +49,11 @@ export function createApp(
       void graphql.handle(req, res, next);
     },
   );
+
+  // ActivityPub (actors, inboxes, collections, WebFinger, NodeInfo) after /graphql, whose requests
+  // then never ask Fedify's router (it serves nothing there), and before any other body parser:
+  // inboxes read the raw body to check its signature. Paths it does not serve fall through.
+  if (options.federation) app.use(options.federation);
 
   // The web pages come last: they answer every other path, including their own 404 page.
   if (options.web) app.use(options.web);
