@@ -82,8 +82,13 @@ export async function keysetPage<T extends Doc>(
     pageInfo: {
       hasNextPage: first === 0 ? totalCount > 0 : docs.length > first,
       hasPreviousPage: Boolean(after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      // Getters, like each edge's: encoded only when selected.
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges[edges.length - 1]?.cursor ?? null;
+      },
     },
     totalCount,
   };

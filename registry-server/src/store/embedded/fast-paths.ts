@@ -6,19 +6,22 @@ import type { Doc, Filter, Update } from '../store.ts';
 
 const RANGE_OPERATORS = new Set(['$lt', '$lte', '$gt', '$gte']);
 const PLAIN_FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Names that reach a prototype through plain property access: mingo decides those. */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * For a filter of `{ field: string | number | boolean }` and `{ field: { $lt/$lte/$gt/$gte:
- * number } }` conditions on top-level fields only, a test that answers true or false where the
+ * number } }` conditions on fields or dotted paths through plain objects, a test that answers true or false where the
  * answer is certain (the field missing, or of the compared type) and undefined where MongoDB's
  * rules for other values (arrays, null, type brackets) apply; null for any other filter.
  */
 export function simpleTest(filter: Filter): ((doc: Doc) => boolean | undefined) | null {
-  const fields: string[] = [];
+  const fields: string[][] = [];
   const conditions: Array<(value: unknown) => boolean | undefined> = [];
   for (const field in filter) {
     if (!Object.hasOwn(filter, field)) continue;
-    if (!PLAIN_FIELD.test(field)) return null;
+    const path = field.split('.');
+    if (!path.every((part) => PLAIN_FIELD.test(part) && !UNSAFE_KEYS.has(part))) return null;
     const condition = filter[field];
     if (typeof condition === 'string' || typeof condition === 'boolean' || (typeof condition === 'number' && Number.isFinite(condition))) {
       const type = typeof condition;
@@ -40,15 +43,37 @@ export function simpleTest(filter: Filter): ((doc: Doc) => boolean | undefined) 
         return true;
       });
     } else return null;
-    fields.push(field);
+    fields.push(path);
   }
   return (doc) => {
     for (let i = 0; i < fields.length; i++) {
-      const answer = conditions[i]!(doc[fields[i]!]);
+      const value = valueAt(doc, fields[i]!);
+      if (value === UNCERTAIN) return undefined;
+      const answer = conditions[i]!(value);
       if (answer !== true) return answer;
     }
     return true;
   };
+}
+
+const UNCERTAIN = Symbol('uncertain');
+
+/**
+ * The value at a dotted path through plain objects; undefined when a step is missing, null or not
+ * an object (MongoDB then sees no value); UNCERTAIN when a step is an array, where MongoDB looks
+ * into every element (mingo decides).
+ */
+function valueAt(doc: Doc, path: readonly string[]): unknown {
+  let current: unknown = doc;
+  for (let i = 0; i < path.length; i++) {
+    if (i > 0) {
+      if (current === null || typeof current !== 'object') return undefined;
+      if (Array.isArray(current)) return UNCERTAIN;
+    }
+    current = (current as Record<string, unknown>)[path[i]!];
+    if (current === undefined) return undefined;
+  }
+  return current;
 }
 
 /** A JSON primitive as the file stores it (no NaN, no infinities). */
