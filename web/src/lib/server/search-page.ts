@@ -8,6 +8,7 @@ import { GraphQLRequestError, type GraphQLVariables } from './graphql-request.ts
 import { badInputProblems, type SearchProblem } from '../search/search-problems.ts';
 import type { SearchRequest } from '../search/search-params.ts';
 import type { NearbyPlace, SearchResults } from '../search/search-types.ts';
+import { collator } from '../i18n/intl-formatters.ts';
 // Each operation's text is its .graphql file, sent as it is; its types are generated from it (ADR 0015).
 import PLACES_QUERY from './queries/search-places.graphql?raw';
 import SEARCH_QUERY from './queries/search-page.graphql?raw';
@@ -47,7 +48,9 @@ export async function runSearch(request: SearchRequest, lang: string, query: Reg
 export async function loadSearchPlaces(lang: string, query: RegistryQuery): Promise<NearbyPlace[]> {
   try {
     const data = await query<{ cityNodes: NearbyPlace[] }>(PLACES_QUERY, { lang });
-    return [...data.cityNodes].sort((a, b) => a.city.localeCompare(b.city, lang));
+    // One collator for the sort: localeCompare(…, lang) would build one per comparison.
+    const byCity = collator(lang);
+    return [...data.cityNodes].sort((a, b) => byCity.compare(a.city, b.city));
   } catch (error) {
     if (!(error instanceof GraphQLRequestError)) throw error;
     log.error('Loading the city nodes for the search form failed: {error}', { error });
