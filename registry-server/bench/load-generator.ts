@@ -70,8 +70,7 @@ function loopbackUrl(raw: string): URL {
 /** Why an answer does not count, or undefined when it does. */
 function judge(target: Target, status: number | undefined, length: number, text: string, expectedLength: number | undefined) {
   if (status !== 200) return `status ${status} for ${target.url.pathname}${target.url.search}`;
-  if (target.mustMatch === null)
-    return length === expectedLength ? undefined : `body of ${length} bytes, expected ${expectedLength}`;
+  if (target.mustMatch === null) return length === expectedLength ? undefined : `body of ${length} bytes, expected ${expectedLength}`;
   const missing = target.mustMatch.find((pattern) => !pattern.test(text));
   return missing ? `${target.url.pathname}${target.url.search}: the answer does not match ${missing}` : undefined;
 }

@@ -284,7 +284,11 @@ async function main(): Promise<number> {
     mkdirSync(here('../bench-results'), { recursive: true });
     writeFileSync(
       here('../bench-results/search.json'),
-      JSON.stringify({ params, generateMs, store, ready, inProcess, linear, rebuild, http, page, ssr, stopped, loadavg: loadavg() }, null, 2),
+      JSON.stringify(
+        { params, generateMs, store, ready, inProcess, linear, rebuild, http, page, ssr, stopped, loadavg: loadavg() },
+        null,
+        2,
+      ),
     );
     return http.errors || ssr.some((figures) => figures.errors > 0) ? 1 : 0;
   } finally {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { collator, dateTimeFormat, displayNames, keptFormatters, listFormat, MAX_FORMATTERS, numberFormat, pluralRules } from './intl-formatters.ts';
+import {
+  collator,
+  dateTimeFormat,
+  displayNames,
+  keptFormatters,
+  listFormat,
+  MAX_FORMATTERS,
+  numberFormat,
+  pluralRules,
+} from './intl-formatters.ts';
 
 describe('Intl formatters kept per process', () => {
   it('gives the same formatter for the same language and options, and another for other ones', () => {

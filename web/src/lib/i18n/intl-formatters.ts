@@ -31,7 +31,8 @@ export const dateTimeFormat = (lang: string, options?: Intl.DateTimeFormatOption
 export const numberFormat = (lang: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat =>
   remembered(keyOf('NumberFormat', lang, options), () => new Intl.NumberFormat(lang, options));
 
-export const pluralRules = (lang: string): Intl.PluralRules => remembered(keyOf('PluralRules', lang, undefined), () => new Intl.PluralRules(lang));
+export const pluralRules = (lang: string): Intl.PluralRules =>
+  remembered(keyOf('PluralRules', lang, undefined), () => new Intl.PluralRules(lang));
 
 export const displayNames = (lang: string, options: Intl.DisplayNamesOptions): Intl.DisplayNames =>
   remembered(keyOf('DisplayNames', lang, options), () => new Intl.DisplayNames([lang], options));
