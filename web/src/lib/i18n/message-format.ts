@@ -172,13 +172,27 @@ export function pluralCategories(lang: string): Intl.LDMLPluralRule[] {
   return pluralRules(lang).resolvedOptions().pluralCategories;
 }
 
+/**
+ * Language names already looked up, by reader's language and tag: a page names the language of
+ * every text it shows in another (each result's name and summary), and ICU's look-up was 1% of a
+ * search page's CPU. The tags come from the records, so the memo is bounded (oldest dropped).
+ */
+const MAX_LANGUAGE_NAMES = 2048;
+const languageNames = new Map<string, string>();
+
 /** Name of language `tag` in the reader's language ("anglais" for fr, "English" for en); the tag itself if unknown. */
 export function languageName(tag: string, readerLanguage: UiLanguage): string {
+  const key = `${readerLanguage}\u0000${tag}`;
+  let name = languageNames.get(key);
+  if (name !== undefined) return name;
   try {
-    return displayNames(readerLanguage, { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+    name = displayNames(readerLanguage, { type: 'language', fallback: 'code' }).of(tag) ?? tag;
   } catch {
-    return tag;
+    name = tag;
   }
+  if (languageNames.size >= MAX_LANGUAGE_NAMES) languageNames.delete(languageNames.keys().next().value!);
+  languageNames.set(key, name);
+  return name;
 }
 
 /** A number written the reader's way. */
