@@ -48,6 +48,8 @@ export interface LoadResult {
   elapsedMs: number;
   /** Latency of each successful measured request, in milliseconds (length = completed). */
   latenciesMs: Float64Array;
+  /** Every request answered, warm-up included, successful or not: what the server did in all. */
+  answered: number;
 }
 
 /** A request that hangs this long is an error, so the run always ends. */
@@ -89,6 +91,7 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
   const latencies = new Float64Array(options.maxRequests);
   let completed = 0;
+  let answered = 0;
   let errors = 0;
   let firstError: string | undefined;
   let started = 0; // measured requests started
@@ -121,6 +124,7 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
         firstError,
         elapsedMs: Number(end - measureStart) / 1e6,
         latenciesMs: latencies.subarray(0, completed),
+        answered,
       });
     };
 
@@ -140,6 +144,7 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
         if (done) return;
         done = true;
         const end = process.hrtime.bigint();
+        answered += 1;
         if (counted) {
           lastEnd = end;
           if (error === undefined) latencies[completed++] = Number(end - begin) / 1e6;

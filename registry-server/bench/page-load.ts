@@ -41,6 +41,21 @@ export interface PageLoadFigures {
   p99: number;
   mean: number;
   concurrency: number;
+  /**
+   * CPU time of the node's main thread per page, warm-up included (null when not measured). The
+   * node renders on that one thread, so 1000 ÷ this is its ceiling in pages/s on this machine,
+   * whatever else runs on it; pages/s is lower when the machine's cores are shared.
+   */
+  nodeCpuMsPerPage: number | null;
+}
+
+/** The CPU time the node's main thread has used so far, in milliseconds. */
+export type NodeCpu = () => Promise<number>;
+
+/** The calling thread's CPU time in milliseconds (process.threadCpuUsage, Node 23.9 and later). */
+export function threadCpuMs(): number {
+  const used = process.threadCpuUsage();
+  return (used.user + used.system) / 1000;
 }
 
 const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
@@ -125,7 +140,12 @@ export async function checkPages(requests: readonly LoadRequest[]): Promise<void
 }
 
 /** Runs the load generator in a worker thread over `requests`, and summarises. */
-export async function loadPages(label: string, requests: LoadRequest[], params: PageLoadParams): Promise<PageLoadFigures> {
+export async function loadPages(
+  label: string,
+  requests: LoadRequest[],
+  params: PageLoadParams,
+  nodeCpu?: NodeCpu,
+): Promise<PageLoadFigures> {
   const options: LoadOptions = {
     url: requests[0]!.url,
     headers: { accept: 'text/html' },
@@ -136,6 +156,7 @@ export async function loadPages(label: string, requests: LoadRequest[], params: 
     // Time, not a count, ends the phase: 2,000 pages/s for the whole phase would be far above the target.
     maxRequests: Math.ceil(params.seconds * 2_000),
   };
+  const cpuBefore = await nodeCpu?.();
   const worker = new Worker(new URL('./load-generator.ts', import.meta.url), { workerData: options });
   const limitMs = options.warmupMs + options.durationMs + 30_000;
   let timer: NodeJS.Timeout | undefined;
@@ -148,6 +169,7 @@ export async function loadPages(label: string, requests: LoadRequest[], params: 
     clearTimeout(timer);
     return worker.terminate();
   });
+  const cpuAfter = await nodeCpu?.();
   const sorted = result.latenciesMs.sort();
   return {
     label,
@@ -160,17 +182,20 @@ export async function loadPages(label: string, requests: LoadRequest[], params: 
     p99: percentile(sorted, 99),
     mean: sorted.length ? sorted.reduce((a, b) => a + b, 0) / sorted.length : NaN,
     concurrency: params.concurrency,
+    nodeCpuMsPerPage: cpuBefore === undefined || cpuAfter === undefined ? null : (cpuAfter - cpuBefore) / Math.max(1, result.answered),
   };
 }
 
 /** The table's header, then one line per page type with its target verdict. */
 export function pageLoadHeader(): string {
-  return `${'page (server-side rendering)'.padEnd(52)} ${'pages/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'pages'.padStart(6)} ${'errors'.padStart(6)}   target`;
+  return `${'page (server-side rendering)'.padEnd(52)} ${'pages/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'pages'.padStart(6)} ${'errors'.padStart(6)} ${'CPU ms/page'.padStart(11)} ${'ceiling/s'.padStart(9)}   target`;
 }
 
 export function pageLoadLine(f: PageLoadFigures): string {
   const met = f.errors === 0 && f.pagesPerSecond >= PAGES_PER_SECOND_TARGET;
   const verdict = `≥ ${PAGES_PER_SECOND_TARGET}/s at ${f.concurrency}: ${met ? 'MET' : 'NOT MET'}`;
-  const line = `${f.label.padEnd(52)} ${f.pagesPerSecond.toFixed(0).padStart(8)} ${f.p50.toFixed(1).padStart(7)} ${f.p99.toFixed(1).padStart(7)} ${String(f.pages).padStart(6)} ${String(f.errors).padStart(6)}   ${verdict}`;
+  const cpu = f.nodeCpuMsPerPage === null ? '-' : f.nodeCpuMsPerPage.toFixed(2);
+  const ceiling = f.nodeCpuMsPerPage ? (1000 / f.nodeCpuMsPerPage).toFixed(0) : '-';
+  const line = `${f.label.padEnd(52)} ${f.pagesPerSecond.toFixed(0).padStart(8)} ${f.p50.toFixed(1).padStart(7)} ${f.p99.toFixed(1).padStart(7)} ${String(f.pages).padStart(6)} ${String(f.errors).padStart(6)} ${cpu.padStart(11)} ${ceiling.padStart(9)}   ${verdict}`;
   return f.firstError ? `${line}\n  first error: ${f.firstError}` : line;
 }

@@ -23,6 +23,7 @@ import {
   plainSearchRequests,
   recordPageRequests,
   searchPageRequests,
+  type NodeCpu,
   type PageLoadFigures,
 } from './page-load.ts';
 import { CROSS_LANGUAGE_TERMS } from '../src/search/cross-language-terms.ts';
@@ -163,7 +164,7 @@ async function pageTtfb(url: string, count: number, nodes: number): Promise<{ p5
  * different one each time, in the nine languages), plain one-word searches, and one initiative
  * page of the node in every language. Null when the site is not built.
  */
-async function pagesUnderLoad(url: string, nodes: number, nodeHandle: string): Promise<PageLoadFigures[]> {
+async function pagesUnderLoad(url: string, nodes: number, nodeHandle: string, nodeCpu: NodeCpu): Promise<PageLoadFigures[]> {
   const loadParams = pageLoadParams();
   // More distinct searches than a run sends at the target, so none is asked twice in a row of the same kind.
   const seen = new Set<string>();
@@ -189,9 +190,9 @@ async function pagesUnderLoad(url: string, nodes: number, nodeHandle: string): P
   const initiative = await recordPageRequests(url, `/initiatives/${encodeURIComponent(slug)}`, SYNTHETIC_PREFIX);
   await checkPages([...filtered.slice(0, 9), ...plain.slice(0, 9)]);
   return [
-    await loadPages(`search, word + 2 filters (${filtered.length} distinct, 9 languages)`, filtered, loadParams),
-    await loadPages(`search, one word (${plain.length} distinct, 9 languages)`, plain, loadParams),
-    await loadPages(`initiative /initiatives/${slug}, 9 languages`, initiative, loadParams),
+    await loadPages(`search, word + 2 filters (${filtered.length} distinct, 9 languages)`, filtered, loadParams, nodeCpu),
+    await loadPages(`search, one word (${plain.length} distinct, 9 languages)`, plain, loadParams, nodeCpu),
+    await loadPages(`initiative /initiatives/${slug}, 9 languages`, initiative, loadParams, nodeCpu),
   ];
 }
 
@@ -232,7 +233,13 @@ async function main(): Promise<number> {
         let ssr: PageLoadFigures[] = [];
         if (page) {
           out(`Loading the site's pages under load (${pageLoadParams().concurrency} in flight; search page, initiative page)…`);
-          ssr = await pagesUnderLoad(ready.url, params.nodes, NODE_HANDLE);
+          let asked = 0;
+          const nodeCpu = async () => {
+            const phase = `cpu-${++asked}`;
+            node.child.send({ cpu: asked });
+            return (await node.next(phase, 10_000)).ms as number;
+          };
+          ssr = await pagesUnderLoad(ready.url, params.nodes, NODE_HANDLE, nodeCpu);
         }
         node.child.send('stop');
         const stopped = await node.next('stopped');
