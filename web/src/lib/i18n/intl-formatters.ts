@@ -3,9 +3,10 @@
 // Temporal polyfill replaces Intl.DateTimeFormat with a shim that builds two. Building them per
 // date, per number and per language name was about a tenth of an initiative page's CPU under
 // load (issue 13). A formatter holds no registry data, only the rules of its language, so
-// keeping it can never show a stale answer. Languages come from the reader (the interface
-// language, a content language's tag), so the memo is bounded: past MAX_FORMATTERS the oldest
-// built is dropped. Shared by the server and the browser (no Node API here).
+// keeping it can never show a stale answer, nor carry one reader's request into another's (it
+// is not the per-request state STYLE 17 keeps out of modules). Languages come from the reader
+// (the interface language, a content language's tag), so the memo is bounded: past
+// MAX_FORMATTERS the oldest built is dropped. Shared by the server and the browser (no Node API).
 
 /** Far above 9 interface languages × the few option sets the site uses. */
 export const MAX_FORMATTERS = 512;

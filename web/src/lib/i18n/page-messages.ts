@@ -16,7 +16,8 @@ export function routeKeys(routeId: string | null): readonly string[] {
 /**
  * Each route's table in each language, picked once per process: the catalogues are fixed at
  * build, so a table never goes stale, and there are at most (routes + 1) × 9 of them (a route id
- * the build did not see shares the error page's table). Frozen, as every request shares it.
+ * the build did not see shares the error page's table). Frozen, as every request shares it;
+ * it holds nothing of a reader or a request, only the catalogue's text.
  */
 const tables = new Map<string, MessageTable>();
 
