@@ -2,9 +2,23 @@
 // them never competes with the server under test for the main event loop (the servers run on
 // the bench's main thread). Each of `concurrency` loops sends one request (a GET, or a POST with
 // a body), waits for the whole answer, records the latency and sends the next, over a keep-alive
-// Agent with one socket per loop.
+// Agent with one socket per loop. Either every request is the same one, and an answer must have
+// its exact length; or the loops take `requests` in turn (pages that differ by their words,
+// filters and language), and each answer must match that request's patterns (its title, its
+// language), so a page that is 200 but not the one asked for (an error page, a redirect, a page
+// without its results) counts as an error.
 import { Agent, request } from 'node:http';
 import { parentPort, workerData } from 'node:worker_threads';
+
+/** One of several GETs the loops take in turn, with what its answer must contain. */
+export interface LoadRequest {
+  /** Full URL; must be on 127.0.0.1. */
+  url: string;
+  /** Added to the options' headers (e.g. this request's Accept-Language). */
+  headers?: Record<string, string>;
+  /** Every pattern must match the answer's body (decoded as UTF-8), or the request is an error. */
+  mustMatch: RegExp[];
+}
 
 export interface LoadOptions {
   /** Full URL; must be on 127.0.0.1 (the bench measures the server, not the network). */
@@ -13,8 +27,10 @@ export interface LoadOptions {
   /** GET when absent; a POST sends `body` with each request. */
   method?: 'GET' | 'POST';
   body?: string;
-  /** Body length every answer must have; any other length counts as an error. */
-  expectedLength: number;
+  /** Body length every answer must have; any other length counts as an error. Unused with `requests`. */
+  expectedLength?: number;
+  /** GETs taken in turn instead of `url` (at least one), each checked by its own patterns. */
+  requests?: LoadRequest[];
   concurrency: number;
   warmupMs: number;
   /** The measured phase ends at whichever limit comes first. */
@@ -32,20 +48,50 @@ export interface LoadResult {
   elapsedMs: number;
   /** Latency of each successful measured request, in milliseconds (length = completed). */
   latenciesMs: Float64Array;
+  /** Every request answered, warm-up included, successful or not: what the server did in all. */
+  answered: number;
 }
 
 /** A request that hangs this long is an error, so the run always ends. */
 const REQUEST_TIMEOUT_MS = 10_000;
 
-export function runLoad(options: LoadOptions): Promise<LoadResult> {
-  const url = new URL(options.url);
+/** What each request of a run is: where it goes, and how its answer is judged. */
+interface Target {
+  url: URL;
+  headers: Record<string, string>;
+  /** Null when the answer is judged by its length only (its body is then not kept). */
+  mustMatch: RegExp[] | null;
+}
+
+function loopbackUrl(raw: string): URL {
+  const url = new URL(raw);
   if (url.hostname !== '127.0.0.1') throw new Error(`load generator only targets 127.0.0.1, got ${url.hostname}`);
-  const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
+  return url;
+}
+
+/** Why an answer does not count, or undefined when it does. */
+function judge(target: Target, status: number | undefined, length: number, text: string, expectedLength: number | undefined) {
+  if (status !== 200) return `status ${status} for ${target.url.pathname}${target.url.search}`;
+  if (target.mustMatch === null) return length === expectedLength ? undefined : `body of ${length} bytes, expected ${expectedLength}`;
+  const missing = target.mustMatch.find((pattern) => !pattern.test(text));
+  return missing ? `${target.url.pathname}${target.url.search}: the answer does not match ${missing}` : undefined;
+}
+
+export function runLoad(options: LoadOptions): Promise<LoadResult> {
   const body = options.body === undefined ? undefined : Buffer.from(options.body);
   const headers = body ? { ...options.headers, 'content-length': String(body.length) } : options.headers;
   const method = options.method ?? 'GET';
+  if (options.requests && (options.requests.length === 0 || body))
+    throw new Error('requests must hold at least one GET, and cannot go with a body');
+  if (!options.requests && options.expectedLength === undefined) throw new Error('give either expectedLength or requests');
+  const targets: Target[] = options.requests
+    ? options.requests.map((r) => ({ url: loopbackUrl(r.url), headers: { ...headers, ...r.headers }, mustMatch: r.mustMatch }))
+    : [{ url: loopbackUrl(options.url), headers, mustMatch: null }];
+  let nextTarget = 0;
+  const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
   const latencies = new Float64Array(options.maxRequests);
   let completed = 0;
+  let answered = 0;
   let errors = 0;
   let firstError: string | undefined;
   let started = 0; // measured requests started
@@ -78,6 +124,7 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
         firstError,
         elapsedMs: Number(end - measureStart) / 1e6,
         latenciesMs: latencies.subarray(0, completed),
+        answered,
       });
     };
 
@@ -89,12 +136,15 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
         started += 1;
         if (started >= options.maxRequests) stopping = true;
       }
+      const target = targets[nextTarget]!;
+      nextTarget = (nextTarget + 1) % targets.length;
       const begin = process.hrtime.bigint();
       let done = false;
       const settle = (error: string | undefined) => {
         if (done) return;
         done = true;
         const end = process.hrtime.bigint();
+        answered += 1;
         if (counted) {
           lastEnd = end;
           if (error === undefined) latencies[completed++] = Number(end - begin) / 1e6;
@@ -105,15 +155,16 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
         }
         setImmediate(loop);
       };
-      const req = request(url, { agent, method, headers }, (res) => {
+      const req = request(target.url, { agent, method, headers: target.headers }, (res) => {
         let length = 0;
+        const chunks: Buffer[] | null = target.mustMatch ? [] : null;
         res.on('data', (chunk: Buffer) => {
           length += chunk.length;
+          chunks?.push(chunk);
         });
         res.on('end', () => {
-          if (res.statusCode !== 200) settle(`status ${res.statusCode}`);
-          else if (length !== options.expectedLength) settle(`body of ${length} bytes, expected ${options.expectedLength}`);
-          else settle(undefined);
+          const text = chunks ? Buffer.concat(chunks).toString('utf8') : '';
+          settle(judge(target, res.statusCode, length, text, options.expectedLength));
         });
         res.on('error', (e) => settle(e.message));
       });

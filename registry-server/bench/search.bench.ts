@@ -2,8 +2,9 @@
 // `npm run generate` into a temporary store, starts a node on it in its own process, and prints
 // each figure next to its target: in-process search (a word + two facet filters + every facet's
 // counts) p50/p99, the same through GraphQL over HTTP, the index build, start to ready, process
-// memory, and the ratio against a plain linear scan of the same data. It reports; it exits
-// non-zero only when something is broken.
+// memory, and the ratio against a plain linear scan of the same data; then the site's pages on
+// that node under load (issue 13: the search page and an initiative page at ≥ 300 pages/s,
+// concurrency 10; page-load.ts). It reports; it exits non-zero only when something is broken.
 import { fork, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -13,7 +14,23 @@ import { fileURLToPath } from 'node:url';
 import { ascending, envNumber, percentile } from './bench-measure.ts';
 import { runBench } from './run-bench.ts';
 import { benchQueries, GRAPHQL_SEARCH } from './search-bench-queries.ts';
+import {
+  checkPages,
+  loadPages,
+  pageLoadHeader,
+  pageLoadLine,
+  pageLoadParams,
+  plainSearchRequests,
+  recordPageRequests,
+  searchPageRequests,
+  type NodeCpu,
+  type PageLoadFigures,
+} from './page-load.ts';
+import { CROSS_LANGUAGE_TERMS } from '../src/search/cross-language-terms.ts';
+import { SYNTHETIC_PREFIX } from '../src/synthetic/synthetic-listings.ts';
 
+/** The synthetic city node the measured node runs as. */
+const NODE_HANDLE = 'syn-lyon';
 const out = (text = '') => process.stdout.write(`${text}\n`);
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
@@ -142,6 +159,43 @@ async function pageTtfb(url: string, count: number, nodes: number): Promise<{ p5
   return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), errors };
 }
 
+/**
+ * The site's pages under load on the 100,000-listing node: searches (a word and two filters, a
+ * different one each time, in the nine languages), plain one-word searches, and one initiative
+ * page of the node in every language. Null when the site is not built.
+ */
+async function pagesUnderLoad(url: string, nodes: number, nodeHandle: string, nodeCpu: NodeCpu): Promise<PageLoadFigures[]> {
+  const loadParams = pageLoadParams();
+  // More distinct searches than a run sends at the target, so none is asked twice in a row of the same kind.
+  const seen = new Set<string>();
+  const queries = benchQueries(6_000, nodes).filter((q) => {
+    const key = `${q.text}|${q.country}|${q.sector}`;
+    return !seen.has(key) && (seen.add(key), true);
+  });
+  const filtered = searchPageRequests(url, queries.slice(1_000, 4_000));
+  const words = [...new Set(Object.values(CROSS_LANGUAGE_TERMS).flatMap((entry) => Object.values(entry).flatMap((w) => w.split(' '))))];
+  const plain = plainSearchRequests(url, words);
+  const listing = (await (
+    await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'query ($node: String!) { initiatives(first: 1, filter: { node: [$node] }) { edges { node { slug } } } }',
+        variables: { node: nodeHandle },
+      }),
+    })
+  ).json()) as { data?: { initiatives: { edges: Array<{ node: { slug: string } }> } } };
+  const slug = listing.data?.initiatives.edges[0]?.node.slug;
+  if (!slug) throw new Error(`${nodeHandle} published no initiative to load the initiative page of`);
+  const initiative = await recordPageRequests(url, `/initiatives/${encodeURIComponent(slug)}`, SYNTHETIC_PREFIX);
+  await checkPages([...filtered.slice(0, 9), ...plain.slice(0, 9)]);
+  return [
+    await loadPages(`search, word + 2 filters (${filtered.length} distinct, 9 languages)`, filtered, loadParams, nodeCpu),
+    await loadPages(`search, one word (${plain.length} distinct, 9 languages)`, plain, loadParams, nodeCpu),
+    await loadPages(`initiative /initiatives/${slug}, 9 languages`, initiative, loadParams, nodeCpu),
+  ];
+}
+
 const verdict = (ok: boolean) => (ok ? 'MET' : 'NOT MET');
 const row = (label: string, value: string, target: string, ok: boolean | null) =>
   out(`${label.padEnd(58)} ${value.padStart(12)}   target ${target.padEnd(10)} ${ok === null ? '' : verdict(ok)}`);
@@ -158,24 +212,45 @@ async function main(): Promise<number> {
     out(`  done in ${(generateMs / 1000).toFixed(1)} s`);
 
     out('Opening the store alone, and timing a plain linear scan of the same data…');
-    const storeOnly = startNodeProcess(['store-only', dataDir, 'syn-lyon', String(params.queries), String(params.nodes)]);
+    const storeOnly = startNodeProcess(['store-only', dataDir, NODE_HANDLE, String(params.queries), String(params.nodes)]);
     const store = await storeOnly.next('store-only');
     const linear = await storeOnly.next('linear');
     await storeOnly.exited;
 
     out('Starting a node on the store and measuring in its process…');
-    const node = startNodeProcess(['node', dataDir, 'syn-lyon', String(params.queries), String(params.nodes)]);
-    const ready = await node.next('ready');
-    const inProcess = await node.next('in-process');
-    const rebuild = await node.next('rebuild');
-    await node.next('serving');
-    out('Searching through GraphQL over HTTP (POST, one request at a time, from this process)…');
-    const http = await httpLatencies(ready.url, params.httpQueries, params.nodes);
-    out('Loading the search page (GET /search?q=…&country=…&sector=…, HTML), one request at a time…');
-    const page = await pageTtfb(ready.url, Math.min(params.httpQueries, 200), params.nodes);
-    node.child.send('stop');
-    const stopped = await node.next('stopped');
-    await node.exited;
+    const node = startNodeProcess(['node', dataDir, NODE_HANDLE, String(params.queries), String(params.nodes)]);
+    // Whatever fails below, the node's process must not outlive the bench.
+    const measured = await (async () => {
+      try {
+        const ready = await node.next('ready');
+        const inProcess = await node.next('in-process');
+        const rebuild = await node.next('rebuild');
+        await node.next('serving');
+        out('Searching through GraphQL over HTTP (POST, one request at a time, from this process)…');
+        const http = await httpLatencies(ready.url, params.httpQueries, params.nodes);
+        out('Loading the search page (GET /search?q=…&country=…&sector=…, HTML), one request at a time…');
+        const page = await pageTtfb(ready.url, Math.min(params.httpQueries, 200), params.nodes);
+        let ssr: PageLoadFigures[] = [];
+        if (page) {
+          out(`Loading the site's pages under load (${pageLoadParams().concurrency} in flight; search page, initiative page)…`);
+          let asked = 0;
+          const nodeCpu = async () => {
+            const phase = `cpu-${++asked}`;
+            node.child.send({ cpu: asked });
+            return (await node.next(phase, 10_000)).ms as number;
+          };
+          ssr = await pagesUnderLoad(ready.url, params.nodes, NODE_HANDLE, nodeCpu);
+        }
+        node.child.send('stop');
+        const stopped = await node.next('stopped');
+        await node.exited;
+        return { ready, inProcess, rebuild, http, page, ssr, stopped };
+      } catch (error) {
+        node.child.kill();
+        throw error;
+      }
+    })();
+    const { ready, inProcess, rebuild, http, page, ssr, stopped } = measured;
 
     const peakRss = Math.max(ready.maxRssMB, rebuild.maxRssMB, stopped.maxRssMB);
     out();
@@ -193,6 +268,12 @@ async function main(): Promise<number> {
       row('search page (HTML) time to first byte, p99 (no target)', `${page.p99.toFixed(2)} ms`, '-', null);
       if (page.errors) out(`  ${page.errors} search page request(s) did not answer 200`);
     } else out('search page: the site is not built, not measured (npm run bench builds it)');
+    if (ssr.length) {
+      out();
+      out(pageLoadHeader());
+      for (const figures of ssr) out(pageLoadLine(figures));
+      out();
+    }
     row(
       'node start to ready (process start, store, index, HTTP)',
       `${(ready.readyMs / 1000).toFixed(2)} s`,
@@ -210,9 +291,13 @@ async function main(): Promise<number> {
     mkdirSync(here('../bench-results'), { recursive: true });
     writeFileSync(
       here('../bench-results/search.json'),
-      JSON.stringify({ params, generateMs, store, ready, inProcess, linear, rebuild, http, page, stopped, loadavg: loadavg() }, null, 2),
+      JSON.stringify(
+        { params, generateMs, store, ready, inProcess, linear, rebuild, http, page, ssr, stopped, loadavg: loadavg() },
+        null,
+        2,
+      ),
     );
-    return http.errors ? 1 : 0;
+    return http.errors || ssr.some((figures) => figures.errors > 0) ? 1 : 0;
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -16,6 +16,12 @@ const ORDERS: Record<ListingOrder, SortOrder> = {
   RECENTLY_UPDATED: { field: 'updatedAt', direction: -1 },
 };
 
+/** findPublished's order: by sort name, then by id (plain code-unit order, as the store compares strings). */
+function compareNames(a: { _id: string; derived: { sortName: string } }, b: { _id: string; derived: { sortName: string } }): number {
+  const byName = a.derived.sortName < b.derived.sortName ? -1 : a.derived.sortName > b.derived.sortName ? 1 : 0;
+  return byName || (a._id < b._id ? -1 : a._id > b._id ? 1 : 0);
+}
+
 /** Only published records are public. */
 export const PUBLISHED: Filter = { 'publication.state': 'published' };
 const LOCAL: Filter = { 'origin.kind': 'local' };
@@ -186,14 +192,29 @@ export class RecordRepository<R extends RecordWithHandle, D extends { sortName: 
 
   /** Published records named by node and handle, as records name each other. */
   findPublishedByNodeAndHandle(refs: ReadonlyArray<{ node: string; handle: string }>): Promise<Array<StoredRecord<R, D>>> {
-    if (refs.length === 0) return Promise.resolve([]);
-    return this.findPublished({ $or: refs.map(({ node, handle }) => ({ 'record.node': node, 'record.handle': handle })) });
+    return this.#findPublishedNamed('handle', refs);
   }
 
   /** Published records of node `node` whose record field `field` names `handle`, for each pair. */
   findPublishedNaming(field: keyof R & string, refs: ReadonlyArray<{ node: string; handle: string }>): Promise<Array<StoredRecord<R, D>>> {
-    if (refs.length === 0) return Promise.resolve([]);
-    return this.findPublished({ $or: refs.map(({ node, handle }) => ({ 'record.node': node, [`record.${field}`]: handle })) });
+    return this.#findPublishedNamed(field, refs);
+  }
+
+  /**
+   * One equality query per distinct pair, not one $or of them all: the embedded store answers an
+   * equality on an indexed field (record.handle, record.partOf, record.initiatives) from its index
+   * but tests an $or against every record: an initiative page's parts cost 58 ms and its
+   * practices 12 ms at 100,000 listings (issue 13; about 1 ms each now). The answers are merged,
+   * each record once, in the order findPublished gives.
+   */
+  async #findPublishedNamed(field: string, refs: ReadonlyArray<{ node: string; handle: string }>): Promise<Array<StoredRecord<R, D>>> {
+    const pairs = new Map(refs.map((ref) => [`${ref.node}\u0000${ref.handle}`, ref]));
+    const answers = await Promise.all(
+      [...pairs.values()].map(({ node, handle }) => this.findPublished({ 'record.node': node, [`record.${field}`]: handle })),
+    );
+    if (answers.length <= 1) return answers[0] ?? [];
+    const merged = new Map(answers.flat().map((doc) => [doc._id, doc]));
+    return [...merged.values()].sort((a, b) => compareNames(a, b));
   }
 
   /** Id and version of every published record (the search index compares its own with them). */

@@ -1,6 +1,7 @@
 // Dates of the registry written the reader's way. Records give dates at the precision their
 // sources allow — a year ("2017"), a month ("2021-12") or a day ("2021-12-10") — and each is
 // written at that precision, never padded to a day the source does not give.
+import { dateTimeFormat } from '../i18n/intl-formatters.ts';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -20,7 +21,7 @@ export function formatPartialDate(value: string, lang: string): string {
   const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
   if (month) options.month = 'long';
   if (day) options.day = 'numeric';
-  return new Intl.DateTimeFormat(lang, options).format(date);
+  return dateTimeFormat(lang, options).format(date);
 }
 
 /**
@@ -30,7 +31,7 @@ export function formatPartialDate(value: string, lang: string): string {
 export function formatDate(iso: string, lang: string, timeZone?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(date);
+  return dateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(date);
 }
 
 /** Whether `value` is a year, year-month or date, and so a valid <time datetime> value as it is. */

@@ -3,9 +3,10 @@
 // and marked "planned" while its registry is not online.
 import type { MapPoint } from '../components/map/map-markers.ts';
 import type { NetworkCity } from '../explore-types.ts';
+import { collator as collatorFor } from '../i18n/intl-formatters.ts';
 
 export function cityMapPoints(cities: readonly NetworkCity[], lang: string): MapPoint[] {
-  const collator = new Intl.Collator(lang);
+  const collator = collatorFor(lang);
   return cities
     .filter((city): city is NetworkCity & { geo: { lat: number; lon: number } } => city.geo !== null)
     .sort((a, b) => collator.compare(a.city, b.city))

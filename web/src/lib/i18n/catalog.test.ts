@@ -167,6 +167,17 @@ describe('languageName', () => {
     expect(languageName('fr', 'en')).toBe('French');
     expect(languageName('ar', 'fr')).toBe('arabe');
   });
+
+  it('gives the same name again from memory, per reader’s language, and the tag itself for one ICU refuses', () => {
+    expect(languageName('fr', 'en')).toBe('French');
+    expect(languageName('fr', 'de')).toBe('Französisch');
+    expect(languageName('not a tag!', 'en')).toBe('not a tag!');
+    expect(languageName('not a tag!', 'en')).toBe('not a tag!');
+    // Far more tags than the memory keeps (any tag a partner's record carries): still right.
+    for (let i = 0; i < 3000; i++) languageName(`x-t${i}`, 'en');
+    expect(languageName('ar', 'fr')).toBe('arabe');
+    expect(languageName('uk', 'it')).toBe('ucraino');
+  });
 });
 
 describe('formatParts', () => {

@@ -3,6 +3,7 @@
 // in the reader's language (for the "(in French)" marker of texts shown in their original
 // language). Browser code imports from here so that it does not load every language's messages.
 import type { UiLanguage } from './languages.ts';
+import { dateTimeFormat, displayNames, numberFormat, pluralRules } from './intl-formatters.ts';
 
 /**
  * Fills a message's placeholders. Messages use a small part of ICU MessageFormat: `{name}` is
@@ -13,7 +14,25 @@ import type { UiLanguage } from './languages.ts';
  * as it is, so the gap shows.
  */
 export function format(template: string, values: Readonly<Record<string, string | number>>, lang = 'en'): string {
-  return render(parseMessage(template), values, lang, undefined);
+  return render(parsedMessage(template), values, lang, undefined);
+}
+
+/**
+ * Messages parsed once per process: a page fills dozens (every count, every "in French"
+ * marker). The templates are the catalogues' (fixed at build) and the registry's error messages
+ * (a few), so a bound far above the catalogues' size is never reached in use; past it, the oldest
+ * parsed is dropped. Parsed messages are never changed by render().
+ */
+const MAX_PARSED_MESSAGES = 4096;
+const parsedMessages = new Map<string, readonly MessageNode[]>();
+
+function parsedMessage(template: string): readonly MessageNode[] {
+  const known = parsedMessages.get(template);
+  if (known) return known;
+  const nodes = parseMessage(template);
+  if (parsedMessages.size >= MAX_PARSED_MESSAGES) parsedMessages.delete(parsedMessages.keys().next().value!);
+  parsedMessages.set(template, nodes);
+  return nodes;
 }
 
 /** The values a message uses (plain and plural), sorted, e.g. ["shown", "total"]. */
@@ -145,26 +164,40 @@ function render(
 
 /** The CLDR plural category of `count` in `lang` ("one", "two", "few", …). */
 export function pluralCategory(count: number, lang: string): Intl.LDMLPluralRule {
-  return new Intl.PluralRules(lang).select(count);
+  return pluralRules(lang).select(count);
 }
 
 /** The plural categories a language distinguishes (sl: one, two, few, other). */
 export function pluralCategories(lang: string): Intl.LDMLPluralRule[] {
-  return new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+  return pluralRules(lang).resolvedOptions().pluralCategories;
 }
+
+/**
+ * Language names already looked up, by reader's language and tag: a page names the language of
+ * every text it shows in another (each result's name and summary), and ICU's look-up was 1% of a
+ * search page's CPU. The tags come from the records, so the memo is bounded (oldest dropped).
+ */
+const MAX_LANGUAGE_NAMES = 2048;
+const languageNames = new Map<string, string>();
 
 /** Name of language `tag` in the reader's language ("anglais" for fr, "English" for en); the tag itself if unknown. */
 export function languageName(tag: string, readerLanguage: UiLanguage): string {
+  const key = `${readerLanguage}\u0000${tag}`;
+  let name = languageNames.get(key);
+  if (name !== undefined) return name;
   try {
-    return new Intl.DisplayNames([readerLanguage], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+    name = displayNames(readerLanguage, { type: 'language', fallback: 'code' }).of(tag) ?? tag;
   } catch {
-    return tag;
+    name = tag;
   }
+  if (languageNames.size >= MAX_LANGUAGE_NAMES) languageNames.delete(languageNames.keys().next().value!);
+  languageNames.set(key, name);
+  return name;
 }
 
 /** A number written the reader's way. */
 export function formatNumber(value: number, readerLanguage: UiLanguage | string): string {
-  return new Intl.NumberFormat(readerLanguage).format(value);
+  return numberFormat(readerLanguage).format(value);
 }
 
 /** One piece of a message: literal text, or the value of the placeholder `name`. */
@@ -200,7 +233,7 @@ export function formatParts(template: string, values: Readonly<Record<string, st
 export function formatDateTime(iso: string, readerLanguage: UiLanguage, timeZone?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(readerLanguage, {
+  return dateTimeFormat(readerLanguage, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

@@ -53,6 +53,14 @@ describe('the messages a page is sent', () => {
     expect(Object.keys(pageMessages('de', null)).sort()).toEqual([...routeKeys('/+error')].sort());
     expect(pageMessages('de', null).errorNotFoundTitle).toBe(CATALOGS.de.errorNotFoundTitle);
   });
+
+  it('are picked once per language and route, and shared frozen, so no request can change another’s', () => {
+    expect(pageMessages('fr', '/search')).toBe(pageMessages('fr', '/search'));
+    expect(pageMessages('fr', '/search')).not.toBe(pageMessages('en', '/search'));
+    expect(Object.isFrozen(pageMessages('fr', '/search'))).toBe(true);
+    // A route id the build did not see gets the error page's table, not one more table of its own.
+    expect(pageMessages('fr', '/no/such/route')).toBe(pageMessages('fr', null));
+  });
 });
 
 describe('message keys in code', () => {

@@ -6,6 +6,7 @@
 import { graphql } from './graphql.ts';
 import { isRefusedPracticeType } from './practice-type-refusal.ts';
 import { byCode } from '../format/explore-lists.ts';
+import { collator as collatorFor } from '../i18n/intl-formatters.ts';
 import type { ComparedPractice, InitiativeOfCity, NetworkCity, PracticeTypeSummary } from '../explore-types.ts';
 import type { DefinedConcept } from '../registry-types.ts';
 import type {
@@ -23,7 +24,7 @@ const PER_TYPE = 100;
 
 export async function loadPracticeTypes(lang: string): Promise<PracticeTypeSummary[]> {
   const result = await graphql<PracticeTypesQuery, PracticeTypesQueryVariables>(INDEX_QUERY, { lang });
-  const collator = new Intl.Collator(lang);
+  const collator = collatorFor(lang);
   return [...result.taxonomy.concepts].sort(byCode).map((concept) => {
     const cities = new Map<string, { slug: string; city: string }>();
     for (const { node } of result.goodPractices.edges) if (node.practiceType.code === concept.code) cities.set(node.node.slug, node.node);
@@ -56,7 +57,7 @@ export async function loadPracticeTypeComparison(code: string, lang: string): Pr
   }
   const practiceType = result.taxonomy.concepts.find((concept) => concept.code === code);
   if (!practiceType) return null;
-  const collator = new Intl.Collator(lang);
+  const collator = collatorFor(lang);
   const practices = result.goodPractices.edges.map((edge) => edge.node).sort((a, b) => collator.compare(a.node.city, b.node.city));
   const citySlugs = new Set(practices.map((practice) => practice.node.slug));
   return {

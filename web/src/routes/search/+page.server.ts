@@ -3,7 +3,7 @@
 // without asking the registry; the registry's own refusals come back as form problems.
 import { redirect } from '@sveltejs/kit';
 import { graphql } from '#lib/server/graphql.ts';
-import { loadSearchPlaces, runSearch, type SearchOutcome } from '#lib/server/search-page.ts';
+import { loadSearchPage } from '#lib/server/search-page.ts';
 import { readShortlist } from '#lib/server/shortlist-store.ts';
 import { canonicalSearchHref, readSearchParams, toSearchRequest } from '#lib/search/search-params.ts';
 import { localProblems } from '#lib/search/search-problems.ts';
@@ -16,10 +16,7 @@ export const load: PageServerLoad = async ({ url, locals, cookies, setHeaders })
   const state = readSearchParams(url.searchParams);
   const request = toSearchRequest(state);
   const problems = localProblems(request.problems);
-  const [outcome, places] = await Promise.all([
-    problems.length > 0 ? Promise.resolve<SearchOutcome>({ status: 'badInput', problems }) : runSearch(request, locals.lang, graphql),
-    loadSearchPlaces(locals.lang, graphql),
-  ]);
+  const { outcome, places } = await loadSearchPage(request, locals.lang, graphql, problems);
   // Results change with every edit and the page shows this reader's shortlist: no shared caches.
   setHeaders({ 'cache-control': 'private, no-cache' });
   return { state, outcome, places, shortlist: readShortlist(cookies) };
