@@ -444,7 +444,7 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
 
   /**
    * The whole document of a resident part: one of the last few hundred returned, else read back
-   * from the file (about 20 µs for a listing) and, when `remember`, kept among them. Only a
+   * from the file (about 20 µs for a listing) and, when `remember` and read before, kept among them. Only a
    * bounded few are kept: whole documents kept for all get promoted to V8's old generation, and
    * the process then held hundreds of MB more at 100,000 listings (measured).
    */
@@ -459,7 +459,7 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
         `${this.name}: document ${doc._id} is in memory but not in ${this.#file.path}; restart the node to reload the file.`,
       );
     const whole = JSON.parse(body) as T;
-    return remember ? this.#recent.set(doc, whole) : whole;
+    return remember && this.#recent.readBefore(doc._id) ? this.#recent.set(doc, whole) : whole;
   }
 
   /** Makes `fields` resident (an index needs its fields in memory), reloading from the file if the plan lacked them. */

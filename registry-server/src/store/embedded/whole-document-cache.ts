@@ -17,6 +17,11 @@ interface Entry<T> {
 export class WholeDocumentCache<T extends { _id: string }> {
   readonly #entries = new Map<string, Entry<T>>();
   readonly #capacity: number;
+  /**
+   * Ids read once and not kept: a document is kept from its second read. Most search hits are
+   * read once, and freezing and keeping them would only push out the pages read again and again.
+   */
+  readonly #readOnce = new Set<string>();
 
   constructor(capacity: number) {
     this.#capacity = capacity;
@@ -34,6 +39,14 @@ export class WholeDocumentCache<T extends { _id: string }> {
     this.#entries.delete(resident._id);
     this.#entries.set(resident._id, entry);
     return entry.whole;
+  }
+
+  /** True when `id` was read before (then it is worth keeping); remembers that it was read. */
+  readBefore(id: string): boolean {
+    if (this.#readOnce.delete(id)) return true;
+    if (this.#readOnce.size >= 4 * this.#capacity) this.#readOnce.clear();
+    this.#readOnce.add(id);
+    return false;
   }
 
   /** Remembers `whole` (frozen here) as the whole document of `resident`; returns it. */
