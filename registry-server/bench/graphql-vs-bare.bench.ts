@@ -13,7 +13,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { loadInWorker } from './load-in-worker.ts';
 import { loadConfig } from '../src/config/config.ts';
 import { startNode } from '../src/main.ts';
 import { testConfig } from '../src/testing/test-node.ts';
@@ -74,19 +74,7 @@ function load(ask: Ask, expectedLength: number): Promise<LoadResult> {
     durationMs: params.seconds * 1000,
     maxRequests: params.maxRequests,
   };
-  const worker = new Worker(new URL('./load-generator.ts', import.meta.url), { workerData: options });
-  // Requests time out after 10 s in the worker; this is the backstop if the worker itself hangs.
-  const limitMs = options.warmupMs + options.durationMs + 30_000;
-  let timer: NodeJS.Timeout | undefined;
-  return new Promise<LoadResult>((resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`the load generator did not finish within ${limitMs / 1000} s`)), limitMs);
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the load generator exited (code ${code}) without a result`)));
-  }).finally(() => {
-    clearTimeout(timer);
-    return worker.terminate();
-  });
+  return loadInWorker(options);
 }
 
 function summarise(label: string, result: LoadResult): Scenario {

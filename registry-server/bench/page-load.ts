@@ -3,9 +3,9 @@
 // generator in a worker thread. The pages vary (words, filters, the interface language) so that
 // no cache of a whole page or of one GraphQL answer could serve them, and every answer is checked
 // to be the page asked for, in the language asked for: anything else counts as an error.
-import { Worker } from 'node:worker_threads';
+import { loadInWorker } from './load-in-worker.ts';
 import { envNumber, percentile } from './bench-measure.ts';
-import type { LoadOptions, LoadRequest, LoadResult } from './load-generator.ts';
+import type { LoadOptions, LoadRequest } from './load-generator.ts';
 import type { BenchQuery } from './search-bench-queries.ts';
 
 /** Pages per second each page type must reach at concurrency 10 on the 2-core machine. */
@@ -157,18 +157,7 @@ export async function loadPages(
     maxRequests: Math.ceil(params.seconds * 2_000),
   };
   const cpuBefore = await nodeCpu?.();
-  const worker = new Worker(new URL('./load-generator.ts', import.meta.url), { workerData: options });
-  const limitMs = options.warmupMs + options.durationMs + 30_000;
-  let timer: NodeJS.Timeout | undefined;
-  const result = await new Promise<LoadResult>((resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`the load generator did not finish within ${limitMs / 1000} s`)), limitMs);
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the load generator exited (code ${code}) without a result`)));
-  }).finally(() => {
-    clearTimeout(timer);
-    return worker.terminate();
-  });
+  const result = await loadInWorker(options);
   const cpuAfter = await nodeCpu?.();
   const sorted = result.latenciesMs.sort();
   return {
