@@ -1,6 +1,7 @@
-// Queries answered by graphql-jit (compiled-queries.ts) over real HTTP: the same answers as
-// Apollo's, every write seen at once (compiled code keeps no data), errors and mutations left to
-// Apollo, and a bounded number of queries remembered.
+// Queries answered by graphql-jit (compiled-queries.ts, then direct-answers.ts) over real HTTP:
+// the same answers as Apollo's, to the byte, every write seen at once (compiled code keeps no
+// data), errors, mutations and anything asked otherwise left to Apollo, and a bounded number of
+// queries remembered.
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
@@ -8,12 +9,16 @@ import { createAccount, type Session } from '../testing/graphql-client.ts';
 import { createGraphQLHandler, type GraphQLHandler } from './graphql-http-handler.ts';
 import { createApp } from '../http/create-app.ts';
 import { CompiledQueries } from './compiled-queries.ts';
+import { DirectAnswers } from './direct-answers.ts';
 
 let node: TestNode;
 let handler: GraphQLHandler;
 let server: Server;
 let url: string;
 let compiled: CompiledQueries;
+let direct: DirectAnswers;
+/** Answers given by compiled code, through Apollo or directly. */
+const compiledAnswers = () => compiled.answered + direct.answered;
 let admin: Session;
 
 beforeAll(async () => {
@@ -21,8 +26,10 @@ beforeAll(async () => {
   admin = await createAccount(node, 'admin@liege.test', 'admin');
   // A second endpoint on the same registry whose compiled queries the tests can look into:
   // compiled from their second execution, at most three remembered.
+  direct = new DirectAnswers();
   handler = await createGraphQLHandler(node.registry, {
-    compiledQueries: (schema) => (compiled = new CompiledQueries(schema, { compileAfter: 1, capacity: 3 })),
+    compiledQueries: (schema, onAnswered) => (compiled = new CompiledQueries(schema, { compileAfter: 1, capacity: 3, onAnswered })),
+    directAnswers: direct,
   });
   server = createServer(createApp(node.registry, handler));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -41,7 +48,8 @@ async function post(query: string, variables: Record<string, unknown> = {}, head
     headers: { 'content-type': 'application/json', 'accept-language': 'it', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, body: (await response.json()) as any };
+  const text = await response.text();
+  return { status: response.status, body: JSON.parse(text) as any, text, type: response.headers.get('content-type') };
 }
 
 const LISTING = `query($first: Int!) { initiatives(first: $first) { totalCount pageInfo { hasNextPage endCursor }
@@ -51,22 +59,52 @@ const LISTING = `query($first: Int!) { initiatives(first: $first) { totalCount p
 
 describe('queries compiled by graphql-jit', () => {
   it('answer exactly as Apollo did, from their second execution', async () => {
-    const before = compiled.answered;
+    const before = compiledAnswers();
     const first = await post(LISTING, { first: 20 });
     expect(first.status).toBe(200);
     expect(first.body.errors).toBeUndefined();
     expect(first.body.data.initiatives.edges.length).toBeGreaterThan(5);
-    expect(compiled.answered).toBe(before);
+    expect(compiledAnswers()).toBe(before);
     const again = await post(LISTING, { first: 20 });
-    expect(compiled.answered).toBe(before + 1);
+    expect(compiledAnswers()).toBe(before + 1);
     expect(again).toEqual(first);
     // Other variables, other languages: the same compiled query, other answers.
     const fewer = await post(LISTING, { first: 2 }, { 'accept-language': 'ar' });
-    expect(compiled.answered).toBe(before + 2);
+    expect(compiledAnswers()).toBe(before + 2);
     expect(fewer.body.data.initiatives.edges).toHaveLength(2);
     const label = (answer: typeof first) => answer.body.data.initiatives.edges[0].node.primarySector.label;
     expect(label(fewer)).toBeTruthy();
     expect(label(fewer)).not.toBe(label(first));
+  });
+
+  it('answer a POST asked again the same way directly, with Apollo’s bytes and media type', async () => {
+    const query = '{ cityNodes { slug name { text } } }';
+    const byApollo = await post(query);
+    const compiledByApollo = await post(query);
+    const before = direct.answered;
+    const directly = await post(query);
+    expect(direct.answered).toBe(before + 1);
+    expect(directly.text).toBe(byApollo.text);
+    expect(directly.text).toBe(compiledByApollo.text);
+    expect(directly.type).toBe(byApollo.type);
+    // Another Accept, another media type: Apollo answers first, then it is known.
+    const graphqlResponse = { accept: 'application/graphql-response+json' };
+    const negotiated = await post(query, {}, graphqlResponse);
+    expect(direct.answered).toBe(before + 1);
+    expect(negotiated.type).toMatch(/^application\/graphql-response\+json/);
+    expect((await post(query, {}, graphqlResponse)).type).toBe(negotiated.type);
+    expect(direct.answered).toBe(before + 2);
+    // An Accept Apollo refuses is never answered directly.
+    const refused = await post(query, {}, { accept: 'text/csv' });
+    expect(refused.status).toBe(406);
+    // A body with extensions goes to Apollo.
+    const withExtensions = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'it' },
+      body: JSON.stringify({ query, extensions: { clientName: 'test' } }),
+    });
+    expect(withExtensions.status).toBe(200);
+    expect(direct.answered).toBe(before + 2);
   });
 
   it('see every write at once: a compiled query keeps code, never answers', async () => {
@@ -75,7 +113,7 @@ describe('queries compiled by graphql-jit', () => {
         .summary.text;
     await read();
     await read();
-    const before = compiled.answered;
+    const before = compiledAnswers();
     await admin.gql('mutation { updateNodeSettings(editsRequireReview: false) { settings { editsRequireReview } } }');
     const { data } = await admin.gql('query { editableInitiative(slug: "siriuscoop") { version } }');
     const summary = 'Compiled queries read the store on every request.';
@@ -85,16 +123,16 @@ describe('queries compiled by graphql-jit', () => {
     );
     expect(edited.data.updateInitiative.error).toBeNull();
     expect(await read()).toBe(summary);
-    expect(compiled.answered).toBe(before + 1);
+    expect(compiledAnswers()).toBe(before + 1);
   });
 
   it('leave answers with errors to Apollo, with its codes and statuses', async () => {
     const bad = 'query($s: String, $i: ID) { initiative(slug: $s, id: $i) { slug } }';
     const variables = { s: 'univerbal', i: 'http://registry.test/initiatives/univerbal' };
     const first = await post(bad, variables);
-    const before = compiled.answered;
+    const before = compiledAnswers();
     const again = await post(bad, variables);
-    expect(compiled.answered).toBe(before);
+    expect(compiledAnswers()).toBe(before);
     expect(again).toEqual(first);
     expect(again.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     // A variable of the wrong type is refused before execution, compiled or not.
@@ -104,11 +142,11 @@ describe('queries compiled by graphql-jit', () => {
   });
 
   it('never run mutations, and remember a bounded number of queries', async () => {
-    const before = compiled.answered;
+    const before = compiledAnswers();
     const signOut = 'mutation { signOut { ok } }';
     await post(signOut);
     await post(signOut);
-    expect(compiled.answered).toBe(before);
+    expect(compiledAnswers()).toBe(before);
     for (const slug of ['liege', 'milano', 'athina', 'sofia', 'ljubljana']) {
       await post(`{ cityNode(slug: "${slug}") { slug } }`);
       await post(`{ cityNode(slug: "${slug}") { slug } }`);

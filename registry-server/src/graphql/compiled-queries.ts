@@ -28,6 +28,15 @@ const COMPILED_KEPT = 500;
  */
 const COMPILE_AFTER = Number(process.env.UMN_GRAPHQL_COMPILE_AFTER ?? 1);
 
+export interface CompiledQueriesOptions {
+  /** Queries remembered, compiled or counted. */
+  capacity?: number;
+  /** Executions by Apollo before a query is compiled. */
+  compileAfter?: number;
+  /** Told of each query text a compiled query answered without errors (direct-answers.ts). */
+  onAnswered?: (query: string, operationName: string | null | undefined, compiled: CompiledQuery) => void;
+}
+
 export class CompiledQueries {
   readonly #schema: GraphQLSchema;
   /** By query hash and operation name: a compiled query, or how many times it ran uncompiled. */
@@ -42,10 +51,13 @@ export class CompiledQueries {
     return this.#compiled.size;
   }
 
-  constructor(schema: GraphQLSchema, options: { capacity?: number; compileAfter?: number } = {}) {
+  readonly #onAnswered: CompiledQueriesOptions['onAnswered'];
+
+  constructor(schema: GraphQLSchema, options: CompiledQueriesOptions = {}) {
     this.#schema = schema;
     this.#capacity = options.capacity ?? COMPILED_KEPT;
     this.#compileAfter = options.compileAfter ?? COMPILE_AFTER;
+    this.#onAnswered = options.onAnswered;
   }
 
   /** The compiled answer to a query, or null when graphql-js should answer (see above). */
@@ -68,6 +80,7 @@ export class CompiledQueries {
     const result = await compiled.query(undefined, request.contextValue, request.request.variables ?? {});
     if (result.errors?.length) return null;
     this.answered++;
+    if (request.request.query !== undefined) this.#onAnswered?.(request.request.query, request.request.operationName, compiled);
     return result;
   }
 

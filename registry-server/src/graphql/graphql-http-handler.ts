@@ -17,7 +17,8 @@ import { createLoaders } from './loaders.ts';
 import { clientAddress, requestActor } from './request-actor.ts';
 import { DEVICE_COOKIE, readCookie, sessionCookie } from '../accounts/session-cookie.ts';
 import { queryLimitsRule } from './query-limits.ts';
-import { CompiledQueries, compiledQueriesPlugin } from './compiled-queries.ts';
+import { CompiledQueries, compiledQueriesPlugin, type CompiledQueriesOptions } from './compiled-queries.ts';
+import { DirectAnswers } from './direct-answers.ts';
 import { resolvers } from './resolvers/index.ts';
 import type { GraphQLResponseCache } from './graphql-response-cache.ts';
 import type { FederationRuntime } from '../federation/federation-runtime.ts';
@@ -56,12 +57,20 @@ export interface GraphQLHandlerOptions {
   generation?: () => number;
   /** Federation, for the partner administration fields. */
   federation?: FederationRuntime;
-  /** The compiled queries (tests look into them); one of this schema's own otherwise. */
-  compiledQueries?: (schema: GraphQLSchema) => CompiledQueries;
+  /**
+   * The compiled queries (tests look into them), told of what they answer; one of this schema's
+   * own otherwise.
+   */
+  compiledQueries?: (schema: GraphQLSchema, onAnswered: CompiledQueriesOptions['onAnswered']) => CompiledQueries;
+  /** The direct answers (tests look into them). */
+  directAnswers?: DirectAnswers;
 }
 
 export async function createGraphQLHandler(registry: Registry, options: GraphQLHandlerOptions = {}): Promise<GraphQLHandler> {
   const schema = makeExecutableSchema<GraphQLContext>({ typeDefs: loadTypeDefs(), resolvers });
+  const direct = options.directAnswers ?? new DirectAnswers();
+  const onAnswered: CompiledQueriesOptions['onAnswered'] = (query, operationName, compiled) =>
+    direct.learnQuery(query, operationName, compiled);
   const server = new ApolloServer<GraphQLContext>({
     schema,
     validationRules: [queryLimitsRule()],
@@ -80,7 +89,7 @@ export async function createGraphQLHandler(registry: Registry, options: GraphQLH
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       // Queries seen before run compiled by graphql-jit (compiled-queries.ts, ADR 0019).
-      compiledQueriesPlugin(options.compiledQueries?.(schema) ?? new CompiledQueries(schema)),
+      compiledQueriesPlugin(options.compiledQueries?.(schema, onAnswered) ?? new CompiledQueries(schema, { onAnswered })),
     ],
     logger: apolloLogger(),
   });
@@ -93,10 +102,17 @@ export async function createGraphQLHandler(registry: Registry, options: GraphQLH
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     const cookies: string[] = [];
+    const context = () => requestContext(services, request, (cookie) => cookies.push(cookie), options.federation ?? null);
+    // A query Apollo has accepted before, asked the same way: its compiled answer (direct-answers.ts).
+    // Queries set no cookies.
+    const answered = await direct.answer(request, context);
+    if (answered) return answered;
     const response = await server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method.toUpperCase(), headers, search: request.search, body: request.body ?? {} },
-      context: () => requestContext(services, request, (cookie) => cookies.push(cookie), options.federation ?? null),
+      context,
     });
+    if (response.status === undefined || response.status === 200)
+      if (request.method === 'POST') direct.learnMediaType(request.headers.accept, response.headers.get('content-type'));
     // Only incremental delivery (@defer, @stream) would stream, and the schema declares neither.
     let body = '';
     if (response.body.kind === 'complete') body = response.body.string;
