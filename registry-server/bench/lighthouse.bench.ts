@@ -1,0 +1,200 @@
+// Lighthouse bench (issue 13, point 5): what a phone on a slow network gets. Runs the npm
+// `lighthouse` package with its default configuration (mobile, simulated throttling: a slow 4G
+// network and a CPU four times slower) against Debian's Chromium, on a seeded node serving the
+// built site, for each public page type; prints the four category scores, first and largest
+// contentful paint and every failed audit, beside the targets: performance ≥ 98 and SEO ≥ 95
+// on every public page type, LCP ≤ 1.5 s. The search page stays out of indexes on purpose
+// (`noindex`: endless query combinations, thin pages), so its "is-crawlable" audit is left out
+// of its SEO target and said so.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { tmpdir, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import lighthouse from 'lighthouse';
+import { startNode } from '../src/main.ts';
+import { testConfig } from '../src/testing/test-node.ts';
+import { freePort } from '../src/testing/free-port.ts';
+import { runBench } from './run-bench.ts';
+import { findChromium, CHROMIUM_MISSING } from './lighthouse-chromium.ts';
+import { failedAudits, scoreOf, type LighthouseResult } from './lighthouse-report.ts';
+
+const PERFORMANCE_TARGET = 98;
+const SEO_TARGET = 95;
+const LCP_TARGET_MS = 1_500;
+/** Audits left out of one page type's SEO target, and why (printed with the results). */
+const SEO_EXCLUSIONS: Record<string, { audit: string; why: string }> = {
+  search: {
+    audit: 'is-crawlable',
+    why: 'the search page is noindex on purpose (endless combinations of queries and filters; the record pages are what gets indexed)',
+  },
+};
+
+const out = (text = '') => process.stdout.write(`${text}\n`);
+const RESULTS = fileURLToPath(new URL('../bench-results/', import.meta.url));
+
+/** Starts Chromium with a DevTools port for Lighthouse; resolves with the port. */
+function launchChromium(path: string, profileDir: string): Promise<{ port: number; process: ChildProcess }> {
+  const chromium = spawn(
+    path,
+    [
+      '--headless=new',
+      // The bench may run as root (containers, CI), where Chromium's sandbox cannot start.
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--no-default-browser-check',
+      `--user-data-dir=${profileDir}`,
+      '--remote-debugging-address=127.0.0.1',
+      '--remote-debugging-port=0',
+      'about:blank',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  return new Promise((resolve, reject) => {
+    let stderr = '';
+    const timer = setTimeout(() => reject(new Error(`Chromium did not open its DevTools port within 30 s:\n${stderr}`)), 30_000);
+    chromium.once('error', (error) => (clearTimeout(timer), reject(error)));
+    chromium.once(
+      'exit',
+      (code) => (clearTimeout(timer), reject(new Error(`Chromium exited (code ${code}) before it was ready:\n${stderr}`))),
+    );
+    chromium.stderr!.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(stderr);
+      if (match) {
+        clearTimeout(timer);
+        chromium.removeAllListeners('exit');
+        resolve({ port: Number(match[1]), process: chromium });
+      }
+    });
+  });
+}
+
+runBench(async () => {
+  const chromiumPath = findChromium();
+  if (!chromiumPath) {
+    process.stderr.write(`Lighthouse bench: ${CHROMIUM_MISSING}\n`);
+    return 3;
+  }
+  if (!existsSync(fileURLToPath(new URL('../../web/build/handler.js', import.meta.url)))) {
+    out(
+      'Lighthouse bench: the site is not built. Run `npx -y pnpm@12.21.0 --filter @umn/web run build` (npm start and npm run bench do it).',
+    );
+    return 1;
+  }
+  // The public URL is the address Lighthouse opens, so that the pages' absolute links (hreflang
+  // alternates, canonical) are on the origin being measured.
+  const port = await freePort();
+  const node = await startNode(testConfig({ seed: true, logLevel: 'warning', port, publicUrl: new URL(`http://127.0.0.1:${port}`) }), {
+    web: true,
+  });
+  const profileDir = mkdtempSync(join(tmpdir(), 'umn-lighthouse-'));
+  let chromium: ChildProcess | undefined;
+  try {
+    const gql = async (query: string) =>
+      (
+        (await (
+          await fetch(`${node.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query }),
+          })
+        ).json()) as { data: any }
+      ).data;
+    const practice = (await gql('{ goodPractices(first: 1) { edges { node { slug practiceType { code } } } } }')).goodPractices.edges[0]
+      .node;
+    const pages: Array<[string, string]> = [
+      ['home', '/'],
+      ['search', '/search?q=interpreting'],
+      ['initiative', '/initiatives/univerbal'],
+      ['good-practice', `/practices/${practice.slug}`],
+      ['city-node', '/nodes/liege'],
+      ['practice-type', `/practice-types/${practice.practiceType?.code ?? 'PT1'}`],
+    ];
+    const started = await launchChromium(chromiumPath, profileDir);
+    chromium = started.process;
+
+    out(
+      `Lighthouse bench: lighthouse ${lighthouseVersion()} (default config: mobile, simulated slow 4G, 4× CPU slowdown), ${chromiumPath}`,
+    );
+    out(
+      `seeded Liège node serving the built site, one run per page; load average before: ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
+    out();
+    out(
+      `${'page type'.padEnd(14)} ${'perf'.padStart(5)} ${'a11y'.padStart(5)} ${'b.p.'.padStart(5)} ${'SEO'.padStart(5)} ${'FCP'.padStart(8)} ${'LCP'.padStart(8)}  path`,
+    );
+    const results: Array<Record<string, unknown>> = [];
+    const misses: string[] = [];
+    const details: string[] = [];
+    for (const [type, path] of pages) {
+      const runner = await lighthouse(`${node.url}${path}`, {
+        port: started.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      if (!runner) throw new Error(`Lighthouse gave no result for ${path}`);
+      const lhr = runner.lhr as unknown as LighthouseResult;
+      if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      const exclusion = SEO_EXCLUSIONS[type];
+      const scores = {
+        performance: scoreOf(lhr, 'performance'),
+        accessibility: scoreOf(lhr, 'accessibility'),
+        bestPractices: scoreOf(lhr, 'best-practices'),
+        seo: scoreOf(lhr, 'seo'),
+        seoTargeted: scoreOf(lhr, 'seo', exclusion ? [exclusion.audit] : []),
+      };
+      const fcp = lhr.audits['first-contentful-paint']?.numericValue ?? NaN;
+      const lcp = lhr.audits['largest-contentful-paint']?.numericValue ?? NaN;
+      const failed = failedAudits(lhr);
+      out(
+        `${type.padEnd(14)} ${String(scores.performance).padStart(5)} ${String(scores.accessibility).padStart(5)} ${String(scores.bestPractices).padStart(5)} ${(String(scores.seo) + (exclusion ? '*' : '')).padStart(5)} ${`${(fcp / 1000).toFixed(2)} s`.padStart(8)} ${`${(lcp / 1000).toFixed(2)} s`.padStart(8)}  ${path}`,
+      );
+      if (scores.performance < PERFORMANCE_TARGET) misses.push(`${type}: performance ${scores.performance} < ${PERFORMANCE_TARGET}`);
+      if (scores.seoTargeted < SEO_TARGET) misses.push(`${type}: SEO ${scores.seoTargeted} < ${SEO_TARGET}`);
+      if (!(lcp <= LCP_TARGET_MS)) misses.push(`${type}: LCP ${(lcp / 1000).toFixed(2)} s > ${LCP_TARGET_MS / 1000} s`);
+      if (failed.length) {
+        details.push(`${type} (${path}):`);
+        for (const audit of failed)
+          details.push(
+            `  ${audit.category.padEnd(15)} ${audit.id} (score ${audit.score})${audit.displayValue ? `: ${audit.displayValue}` : ''} — ${audit.title}`,
+          );
+      }
+      results.push({ type, path, ...scores, fcpMs: fcp, lcpMs: lcp, failed });
+    }
+    out();
+    for (const [type, { audit, why }] of Object.entries(SEO_EXCLUSIONS)) {
+      out(`* ${type}: SEO target checked without the "${audit}" audit: ${why}; its SEO score with it is shown.`);
+    }
+    out();
+    out(details.length ? 'failed audits (score < 1):' : 'failed audits: none');
+    for (const line of details) out(line);
+    out();
+    out(
+      `targets: performance ≥ ${PERFORMANCE_TARGET}, SEO ≥ ${SEO_TARGET}, LCP ≤ ${LCP_TARGET_MS / 1000} s on every page type — ${misses.length ? 'NOT MET' : 'MET'}`,
+    );
+    for (const miss of misses) out(`  ${miss}`);
+    out(
+      `load average after: ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
+    mkdirSync(RESULTS, { recursive: true });
+    writeFileSync(join(RESULTS, 'lighthouse.json'), JSON.stringify({ at: new Date().toISOString(), results }, null, 2));
+    return 0;
+  } finally {
+    chromium?.kill();
+    await node.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+});
+
+function lighthouseVersion(): string {
+  const file = new URL('../node_modules/lighthouse/package.json', import.meta.url);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version : '(version unknown)';
+}
