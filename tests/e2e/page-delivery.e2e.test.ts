@@ -81,7 +81,8 @@ describe('compression of the pages', () => {
 
   test('the static files stay precompressed, served as they were built', async () => {
     const page = await get(`${e2e.node.url}/`, { 'accept-language': 'en' });
-    const script = /href="\.?(\/_app\/immutable\/[^"]+\.js)"/.exec(page.text)?.[1];
+    // The start-up script's import() names the entry module (the page preloads none).
+    const script = /\.?(\/_app\/immutable\/entry\/[^"'\s]+\.js)/.exec(page.text)?.[1];
     expect(script).toBeTruthy();
     const url = new URL(script!, `${e2e.node.url}/`).href;
     const plain = await get(url);
@@ -129,15 +130,21 @@ describe('first paint', () => {
         .map(([tag]) => tag)
         .filter((tag) => !/\bdisabled\b/.test(tag));
       expect(blocking, path).toEqual([]);
+      // Nor any JavaScript module fetched ahead at the page's own priority (hooks.server.ts).
+      expect(head, path).not.toContain('rel="modulepreload"');
       const style = /<style nonce="([^"]+)">([\s\S]*?)<\/style>/.exec(head);
       expect(style, `${path}: an inline <style> with a nonce`).toBeTruthy();
       expect(style![2]!.length, path).toBeGreaterThan(500);
       expect(String(page.headers['content-security-policy']), path).toContain(`'nonce-${style![1]}'`);
     }
-    // In the browser: the inline styles apply (the layout is styled) and no CSP rule is broken
-    // (openPage fails on any violation).
+    // In the browser: the inline styles apply (the layout is styled), no CSP rule is broken
+    // (openPage fails on any violation), and the scripts, no longer preloaded, still start:
+    // SvelteKit's client records its history entry once it runs.
     const page = await e2e.openPage('/initiatives/univerbal', { lang: 'en' });
     const styled = await page.evaluate(() => getComputedStyle(document.querySelector('.skip-link')!).position);
     expect(styled).not.toBe('static');
+    await page.waitForFunction(() => (history.state as Record<string, unknown> | null)?.['sveltekit:metadata'] !== undefined, undefined, {
+      timeout: 10_000,
+    });
   });
 });
