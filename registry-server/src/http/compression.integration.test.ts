@@ -89,6 +89,8 @@ describe('compression of dynamic answers', () => {
     const identity = await post(LISTING);
     const cases: Array<[string, string | undefined]> = [
       ['br;q=0, gzip', 'gzip'],
+      ['BR;Q=0, GZIP', 'gzip'],
+      ['Gzip;Q=0, Br;Q=0', undefined],
       ['br;q=0.1, gzip;q=0.9', 'gzip'],
       ['gzip;q=0, br;q=0', undefined],
       ['*;q=0', undefined],
