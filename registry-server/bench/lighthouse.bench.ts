@@ -6,12 +6,13 @@
 // on every public page type, LCP ≤ 1.5 s. The search page stays out of indexes on purpose
 // (`noindex`: endless query combinations, thin pages), so its "is-crawlable" audit is left out
 // of its SEO target and said so.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { tmpdir, loadavg } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
+import { launch, type LaunchedChrome } from 'chrome-launcher';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { startNode } from '../src/main.ts';
 import { testConfig } from '../src/testing/test-node.ts';
 import { freePort } from '../src/testing/free-port.ts';
@@ -33,45 +34,6 @@ const SEO_EXCLUSIONS: Record<string, { audit: string; why: string }> = {
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const out = (text = '') => process.stdout.write(`${text}\n`);
 const RESULTS = fileURLToPath(new URL('../bench-results/', import.meta.url));
-
-/** Starts Chromium with a DevTools port for Lighthouse; resolves with the port. */
-function launchChromium(path: string, profileDir: string): Promise<{ port: number; process: ChildProcess }> {
-  const chromium = spawn(
-    path,
-    [
-      '--headless=new',
-      // The bench may run as root (containers, CI), where Chromium's sandbox cannot start.
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-      '--no-default-browser-check',
-      `--user-data-dir=${profileDir}`,
-      '--remote-debugging-address=127.0.0.1',
-      '--remote-debugging-port=0',
-      'about:blank',
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  return new Promise((resolve, reject) => {
-    let stderr = '';
-    const timer = setTimeout(() => reject(new Error(`Chromium did not open its DevTools port within 30 s:\n${stderr}`)), 30_000);
-    chromium.once('error', (error) => (clearTimeout(timer), reject(error)));
-    chromium.once(
-      'exit',
-      (code) => (clearTimeout(timer), reject(new Error(`Chromium exited (code ${code}) before it was ready:\n${stderr}`))),
-    );
-    chromium.stderr!.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(stderr);
-      if (match) {
-        clearTimeout(timer);
-        chromium.removeAllListeners('exit');
-        resolve({ port: Number(match[1]), process: chromium });
-      }
-    });
-  });
-}
 
 runBench(async () => {
   if (!Number.isInteger(RUNS) || RUNS < 1 || RUNS > 9) {
@@ -97,8 +59,7 @@ runBench(async () => {
   const node = await startNode(testConfig({ seed: true, logLevel: 'warning', port, publicUrl: new URL(`http://127.0.0.1:${port}`) }), {
     web: true,
   });
-  const profileDir = mkdtempSync(join(tmpdir(), 'umn-lighthouse-'));
-  let chromium: ChildProcess | undefined;
+  let chromium: LaunchedChrome | undefined;
   try {
     const gql = async (query: string) =>
       (
@@ -120,8 +81,16 @@ runBench(async () => {
       ['city-node', '/nodes/liege'],
       ['practice-type', `/practice-types/${practice.practiceType?.code ?? 'PT1'}`],
     ];
-    const started = await launchChromium(chromiumPath, profileDir);
-    chromium = started.process;
+    // chrome-launcher starts Chromium the way Lighthouse's own command does: a fresh profile and
+    // flags that turn off Chromium's background work (updates, sync, extensions, field trials …),
+    // which would otherwise take CPU from the page being measured.
+    chromium = await launch({
+      chromePath: chromiumPath,
+      // --no-sandbox: the bench may run as root (containers, CI), where the sandbox cannot start.
+      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+      logLevel: 'error',
+    });
+    const started = { port: chromium.port };
 
     out(
       `Lighthouse bench: lighthouse ${lighthouseVersion()} (default config: mobile, simulated slow 4G, 4× CPU slowdown), ${chromiumPath}`,
@@ -155,12 +124,13 @@ runBench(async () => {
     // in service has long paid.
     await audit('/');
     for (const [type, path] of pages) {
-      // The run of median performance score is kept: one run's total blocking time swings with
-      // whatever else the machine does (Lighthouse advises the median of several runs).
+      // The median run is kept, chosen as Lighthouse CI and PageSpeed Insights choose it (the
+      // run nearest the median first contentful paint and time to interactive): one run's
+      // figures swing with whatever else the machine is doing.
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await audit(path));
-      runs.sort((a, b) => scoreOf(a.lhr, 'performance') - scoreOf(b.lhr, 'performance'));
-      const { lhr, report } = runs[Math.floor(runs.length / 2)]!;
+      const median = computeMedianRun(runs.map((run) => run.lhr) as never) as unknown;
+      const { lhr, report } = runs.find((run) => run.lhr === median) ?? runs[0]!;
       // The whole report of each page, to open in the Lighthouse viewer or read for the details.
       mkdirSync(join(RESULTS, 'lighthouse'), { recursive: true });
       writeFileSync(join(RESULTS, 'lighthouse', `${type}.json`), report);
@@ -213,7 +183,6 @@ runBench(async () => {
   } finally {
     chromium?.kill();
     await node.close();
-    rmSync(profileDir, { recursive: true, force: true });
   }
 });
 
