@@ -44,7 +44,11 @@ runBench(async () => {
   }
   const chromiumPath = findChromium();
   if (!chromiumPath) {
-    process.stderr.write(`Lighthouse bench: ${CHROMIUM_MISSING}\n`);
+    process.stderr.write(
+      process.env.CHROME_PATH
+        ? `Lighthouse bench: CHROME_PATH is set to ${process.env.CHROME_PATH}, which is not an executable. Point it at a Chromium or Chrome executable, or unset it to use the system's Chromium.\n`
+        : `Lighthouse bench: ${CHROMIUM_MISSING}\n`,
+    );
     return 3;
   }
   if (!existsSync(fileURLToPath(new URL('../../web/build/handler.js', import.meta.url)))) {
