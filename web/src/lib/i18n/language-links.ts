@@ -23,7 +23,11 @@ export interface LanguageAlternate {
  * reader's language (cookie, then Accept-Language). `url` is the page's public URL: the node
  * gives SvelteKit its public origin (registry-server/src/http/web-pages.ts).
  */
-export function languageAlternates(url: URL): LanguageAlternate[] {
+export function languageAlternates(url: {
+  readonly origin: string;
+  readonly pathname: string;
+  readonly search: string;
+}): LanguageAlternate[] {
   const withoutLang = new URLSearchParams(url.search);
   withoutLang.delete('lang');
   const query = withoutLang.toString();
