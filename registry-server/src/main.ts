@@ -11,6 +11,7 @@ import { readSeeds } from './seeding/seed-files.ts';
 import { loadSeeds } from './seeding/load-seeds.ts';
 import { createGraphQLHandler } from './graphql/graphql-http-handler.ts';
 import { createApp, createWorkerApp } from './http/create-app.ts';
+import { compressAnswers } from './http/compression.ts';
 import { boundOutgoingRequests } from './outgoing/outgoing-timeouts.ts';
 import type { OutgoingLimits } from './outgoing/outgoing-limits.ts';
 import { startFederation, type FederationRuntime } from './federation/federation-runtime.ts';
@@ -82,8 +83,12 @@ export async function startNode(config: Config, options: StartOptions = {}): Pro
       config.processRole === 'worker'
         ? createWorkerApp(registry)
         : createApp(registry, graphql, { web: options.web ? web.middleware : undefined, federation: federation.middleware });
+    // Compression is the outermost layer, so every answer passes through it, those of the
+    // response cache (which come encoded already) too (http/compression.ts).
     const server = createServer((req, res) => {
-      if (!cache?.serve(req, res)) app(req, res);
+      compressAnswers(req, res, () => {
+        if (!cache?.serve(req, res)) app(req, res);
+      });
     });
     // Idle keep-alive sockets must not outlive a request by much: bounded resources per client.
     server.keepAliveTimeout = 5_000;

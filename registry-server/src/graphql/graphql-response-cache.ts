@@ -3,15 +3,28 @@
 // query costs one lookup instead of a GraphQL execution. An entry is valid while no public
 // collection was written (store generation) and, on MongoDB where other processes write too,
 // for at most one second. See docs/adr/0004-graphql-response-cache.md.
+//
+// An entry keeps the answer as computed and, made when first asked for, its brotli/gzip/deflate
+// encodings (http/compression.ts), so a hit is not compressed again each time. The encodings
+// belong to the entry: they go with it when a write makes it stale.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { COMPRESSION_THRESHOLD_BYTES, encodeBody, negotiateCoding, type ContentCoding } from '../http/compression.ts';
 
 interface Entry {
   status: number;
   headers: OutgoingHttpHeaders;
   body: Buffer;
+  /** Encoded copies of `body`, one per coding at most. */
+  encoded: Map<Exclude<ContentCoding, 'identity'>, Buffer>;
   generation: number;
   storedAt: number;
 }
+
+/**
+ * Headers that describe the bytes as sent to the first client (compressed or not by the
+ * compression around the node), not the answer: they are set again on each hit.
+ */
+const TRANSFER_HEADERS = ['content-encoding', 'content-length'];
 
 export interface ResponseCacheOptions {
   generation: () => number;
@@ -52,8 +65,17 @@ export class GraphQLResponseCache {
       this.#entries.delete(key);
       return false;
     }
-    res.writeHead(entry.status, { ...entry.headers, 'x-response-cache': 'hit' });
-    res.end(entry.body);
+    const coding = entry.body.length >= COMPRESSION_THRESHOLD_BYTES ? negotiateCoding(req) : 'identity';
+    const body = coding === 'identity' ? entry.body : this.#encoded(entry, coding);
+    const headers: OutgoingHttpHeaders = {
+      ...entry.headers,
+      'content-length': String(body.length),
+      vary: varyOnEncoding(entry.headers.vary),
+      'x-response-cache': 'hit',
+    };
+    if (coding !== 'identity') headers['content-encoding'] = coding;
+    res.writeHead(entry.status, headers);
+    res.end(body);
     return true;
   }
 
@@ -70,12 +92,33 @@ export class GraphQLResponseCache {
     const bytes = Buffer.from(body);
     if (bytes.length > this.#options.maxBodyBytes) return;
     if (this.#entries.size >= this.#options.maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
+    const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !TRANSFER_HEADERS.includes(name.toLowerCase())));
     this.#entries.set(key, {
       status,
-      headers: { ...headers, 'content-length': String(bytes.length) },
+      headers: kept,
       body: bytes,
+      encoded: new Map(),
       generation,
       storedAt: this.#options.now(),
     });
   }
+
+  #encoded(entry: Entry, coding: Exclude<ContentCoding, 'identity'>): Buffer {
+    let body = entry.encoded.get(coding);
+    if (!body) {
+      body = encodeBody(entry.body, coding);
+      entry.encoded.set(coding, body);
+    }
+    return body;
+  }
+}
+
+/** The answer's Vary with Accept-Encoding added: a hit's bytes depend on it. */
+function varyOnEncoding(vary: OutgoingHttpHeaders[string]): string {
+  const names = (Array.isArray(vary) ? vary.join(',') : String(vary ?? ''))
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  if (!names.some((name) => name.toLowerCase() === 'accept-encoding' || name === '*')) names.push('Accept-Encoding');
+  return names.join(', ');
 }
