@@ -88,6 +88,7 @@ process.on('message', async (message) => {
   if (typeof message === 'object' && message !== null && 'cpu' in message) {
     send({ phase: `cpu-${(message as { cpu: number }).cpu}`, ms: threadCpuMs() });
   }
+  if (message === 'memory') send({ phase: 'memory', ...memory() });
   if (message === 'stop') {
     const final = memory();
     await node.close();

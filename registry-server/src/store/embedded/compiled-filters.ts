@@ -11,11 +11,14 @@ import { Query } from 'mingo';
 import type { Filter } from '../store.ts';
 
 const KEPT = 1_000;
+const MAX_KEY_LENGTH = 512;
 const compiled = new Map<string, Query<never>>();
 
 export function compiledFilter<T>(filter: Filter): Query<T> {
   const key = plainJson(filter, 0) ? JSON.stringify(filter) : null;
-  if (key === null) return new Query<T>(filter as never, {});
+  // A long filter (records by a list of ids, a search's page) is rarely asked twice: kept, it
+  // would only push out the filters that are, and grow the old generation of the heap.
+  if (key === null || key.length > MAX_KEY_LENGTH) return new Query<T>(filter as never, {});
   const known = compiled.get(key);
   if (known) {
     compiled.delete(key);

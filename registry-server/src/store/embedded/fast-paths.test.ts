@@ -45,6 +45,8 @@ describe('simpleTest', () => {
       { 'a.b': { $gte: 3, $lt: 8 } },
       { 'publication.state': 'published', 'origin.kind': 'local' },
       { flag: true },
+      { state: { $in: ['published', 'draft'] } },
+      { 'publication.state': { $in: ['published'] }, _id: { $in: ['d1', 'd3', 'd4'] } },
     ];
     let answered = 0;
     for (const filter of filters) {
@@ -63,7 +65,8 @@ describe('simpleTest', () => {
   });
 
   it('leaves other operators, prototype names and numeric steps to mingo', () => {
-    expect(simpleTest({ state: { $in: ['a'] } })).toBeNull();
+    expect(simpleTest({ state: { $in: ['a', 1] } })).toBeNull();
+    expect(simpleTest({ state: { $in: ['a'], $ne: 'b' } })).toBeNull();
     expect(simpleTest({ '__proto__.x': 1 })).toBeNull();
     expect(simpleTest({ 'a.constructor': 1 })).toBeNull();
     expect(simpleTest({ 'tags.0': 'x' })).toBeNull();

@@ -10,8 +10,9 @@ const PLAIN_FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
- * For a filter of `{ field: string | number | boolean }` and `{ field: { $lt/$lte/$gt/$gte:
- * number } }` conditions on fields or dotted paths through plain objects, a test that answers true or false where the
+ * For a filter of `{ field: string | number | boolean }`, `{ field: { $lt/$lte/$gt/$gte:
+ * number } }` and `{ field: { $in: [strings] } }` conditions on fields or dotted paths through
+ * plain objects, a test that answers true or false where the
  * answer is certain (the field missing, or of the compared type) and undefined where MongoDB's
  * rules for other values (arrays, null, type brackets) apply; null for any other filter.
  */
@@ -26,6 +27,12 @@ export function simpleTest(filter: Filter): ((doc: Doc) => boolean | undefined) 
     if (typeof condition === 'string' || typeof condition === 'boolean' || (typeof condition === 'number' && Number.isFinite(condition))) {
       const type = typeof condition;
       conditions.push((value) => (value === undefined ? false : typeof value === type ? value === condition : undefined));
+    } else if (isPlainObject(condition) && Object.keys(condition).length === 1 && Array.isArray(condition.$in)) {
+      // `$in` of strings only (a page of records by id): certain for a string or a missing value.
+      const wanted = condition.$in as unknown[];
+      if (!wanted.every((v) => typeof v === 'string')) return null;
+      const set = new Set(wanted as string[]);
+      conditions.push((value) => (value === undefined ? false : typeof value === 'string' ? set.has(value) : undefined));
     } else if (isPlainObject(condition)) {
       const bounds = Object.entries(condition);
       if (
