@@ -68,9 +68,15 @@ describe('queries compiled by graphql-jit', () => {
     const again = await post(LISTING, { first: 20 });
     expect(compiledAnswers()).toBe(before + 1);
     expect(again).toEqual(first);
+    // The third time directly (direct-answers.ts), serialized by the query's own serializer:
+    // the same bytes as Apollo's JSON.stringify.
+    const directBefore = direct.answered;
+    const third = await post(LISTING, { first: 20 });
+    expect(direct.answered).toBe(directBefore + 1);
+    expect(third.text).toBe(first.text);
     // Other variables, other languages: the same compiled query, other answers.
     const fewer = await post(LISTING, { first: 2 }, { 'accept-language': 'ar' });
-    expect(compiledAnswers()).toBe(before + 2);
+    expect(compiledAnswers()).toBe(before + 3);
     expect(fewer.body.data.initiatives.edges).toHaveLength(2);
     const label = (answer: typeof first) => answer.body.data.initiatives.edges[0].node.primarySector.label;
     expect(label(fewer)).toBeTruthy();
@@ -105,6 +111,29 @@ describe('queries compiled by graphql-jit', () => {
     });
     expect(withExtensions.status).toBe(200);
     expect(direct.answered).toBe(before + 2);
+  });
+
+  it('serialize answers with unions, fragments, aliases, nulls and texts to escape as Apollo does', async () => {
+    const query = `query($input: SearchInput) { search(input: $input, first: 5) { totalCount
+      edges { score nodeHandle received node { __typename ... on Initiative { slug n: name { text } website status startDate
+        contact { email } } ... on GoodPractice { slug title { text language } } } }
+      facets { name values { value label count selected } } } }`;
+    const variables = { input: { text: 'interprétariat « social » \u2028 \\ "quoted"' } };
+    const byApollo = await post(query, variables);
+    expect(byApollo.body.errors).toBeUndefined();
+    await post(query, variables);
+    const before = direct.answered;
+    const directly = await post(query, variables);
+    expect(direct.answered).toBe(before + 1);
+    expect(directly.text).toBe(byApollo.text);
+    // Other variables, the same query: answered directly at once, written as JSON.stringify
+    // (what Apollo uses) would write the same value.
+    for (const input of [{}, { text: 'ⴰⵎⴰⵣⵉⵖ 🌍 \t tab' }, { node: ['liege'] }]) {
+      const answer = await post(query, { input });
+      expect(answer.body.errors).toBeUndefined();
+      expect(answer.text).toBe(`${JSON.stringify(JSON.parse(answer.text))}\n`);
+    }
+    expect(direct.answered).toBe(before + 4);
   });
 
   it('see every write at once: a compiled query keeps code, never answers', async () => {
