@@ -17,6 +17,7 @@ import { startNode } from '../src/main.ts';
 import { testConfig } from '../src/testing/test-node.ts';
 import { freePort } from '../src/testing/free-port.ts';
 import { runBench } from './run-bench.ts';
+import { seededPages } from './seeded-pages.ts';
 import { findChromium, CHROMIUM_MISSING } from './lighthouse-chromium.ts';
 import { failedAudits, scoreOf, type LighthouseResult } from './lighthouse-report.ts';
 
@@ -65,25 +66,14 @@ runBench(async () => {
   });
   let chromium: LaunchedChrome | undefined;
   try {
-    const gql = async (query: string) =>
-      (
-        (await (
-          await fetch(`${node.url}/graphql`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ query }),
-          })
-        ).json()) as { data: any }
-      ).data;
-    const practice = (await gql('{ goodPractices(first: 1) { edges { node { slug practiceType { code } } } } }')).goodPractices.edges[0]
-      .node;
+    const practice = await seededPages(node.url);
     const pages: Array<[string, string]> = [
       ['home', '/'],
       ['search', '/search?q=interpreting'],
       ['initiative', '/initiatives/univerbal'],
-      ['good-practice', `/practices/${practice.slug}`],
+      ['good-practice', `/practices/${practice.practiceSlug}`],
       ['city-node', '/nodes/liege'],
-      ['practice-type', `/practice-types/${practice.practiceType?.code ?? 'PT1'}`],
+      ['practice-type', `/practice-types/${practice.practiceType}`],
     ];
     // chrome-launcher starts Chromium the way Lighthouse's own command does: a fresh profile and
     // flags that turn off Chromium's background work (updates, sync, extensions, field trials …),

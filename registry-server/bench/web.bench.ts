@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { startNode } from '../src/main.ts';
 import { testConfig } from '../src/testing/test-node.ts';
 import { runBench } from './run-bench.ts';
+import { seededPages } from './seeded-pages.ts';
 import { pageWeight, type PageWeight } from './web-page-weight.ts';
 import { checkPages, loadPages, pageLoadHeader, pageLoadLine, pageLoadParams, recordPageRequests, threadCpuMs } from './page-load.ts';
 
@@ -24,26 +25,15 @@ runBench(async () => {
   }
   const node = await startNode(testConfig({ seed: true, logLevel: 'warning' }), { web: true });
   try {
-    const gql = async (query: string) =>
-      (
-        (await (
-          await fetch(`${node.url}/graphql`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ query }),
-          })
-        ).json()) as { data: any }
-      ).data;
-    const practice = (await gql('{ goodPractices(first: 1) { edges { node { slug practiceType { code } } } } }')).goodPractices.edges[0]
-      .node;
+    const practice = await seededPages(node.url);
     const pages: Array<[string, string]> = [
       ['home', '/'],
       ['search (list)', '/search?q=interpreting'],
       ['search (map)', '/search?q=cooperative&view=map'],
       ['initiative', '/initiatives/univerbal'],
-      ['good practice', `/practices/${practice.slug}`],
+      ['good practice', `/practices/${practice.practiceSlug}`],
       ['city node', '/nodes/liege'],
-      ['practice-type comparison', `/practice-types/${practice.practiceType?.code ?? 'PT1'}`],
+      ['practice-type comparison', `/practice-types/${practice.practiceType}`],
       ['shortlist', '/shortlist'],
       ['sign-in', '/sign-in'],
       ['accessibility statement', '/accessibility'],
