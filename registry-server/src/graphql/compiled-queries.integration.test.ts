@@ -113,19 +113,25 @@ describe('queries compiled by graphql-jit', () => {
     expect(direct.answered).toBe(before + 2);
   });
 
-  it('serialize answers with unions, fragments, aliases, nulls and texts to escape as Apollo does', async () => {
+  it('serialize answers with unions, fragments, aliases, nulls and texts to escape as Apollo does, fields in the query’s order', async () => {
     const query = `query($input: SearchInput) { search(input: $input, first: 5) { totalCount
       edges { score nodeHandle received node { __typename ... on Initiative { slug n: name { text } website status startDate
-        contact { email } } ... on GoodPractice { slug title { text language } } } }
+        contact { email } summary { text } } ... on GoodPractice { title { text language } slug summary { text } } } }
       facets { name values { value label count selected } } } }`;
     const variables = { input: { text: 'interprétariat « social » \u2028 \\ "quoted"' } };
+    // Practices too, whose fragment lists shared fields (slug, summary) after one of its own:
+    // GraphQL answers a selection's fields in the order asked.
+    const mixed = { input: { text: 'interpreting' } };
     const byApollo = await post(query, variables);
     expect(byApollo.body.errors).toBeUndefined();
-    await post(query, variables);
+    // The second execution: compiled, through Apollo, written by Apollo.
+    const mixedByApollo = await post(query, mixed);
+    expect(mixedByApollo.text).toContain('"__typename":"GoodPractice","title"');
     const before = direct.answered;
     const directly = await post(query, variables);
     expect(direct.answered).toBe(before + 1);
     expect(directly.text).toBe(byApollo.text);
+    expect((await post(query, mixed)).text).toBe(mixedByApollo.text);
     // Other variables, the same query: answered directly at once, written as JSON.stringify
     // (what Apollo uses) would write the same value.
     for (const input of [{}, { text: 'ⴰⵎⴰⵣⵉⵖ 🌍 \t tab' }, { node: ['liege'] }]) {
@@ -133,7 +139,7 @@ describe('queries compiled by graphql-jit', () => {
       expect(answer.body.errors).toBeUndefined();
       expect(answer.text).toBe(`${JSON.stringify(JSON.parse(answer.text))}\n`);
     }
-    expect(direct.answered).toBe(before + 4);
+    expect(direct.answered).toBe(before + 5);
   });
 
   it('see every write at once: a compiled query keeps code, never answers', async () => {

@@ -71,11 +71,7 @@ export class CompiledQueries {
         this.#remember(key, compiled + 1);
         return null;
       }
-      const result = compileQuery(this.#schema, document, request.operationName ?? undefined, {
-        disablingCapturingStackErrors: true,
-        // A serializer made for the query's shape (fast-json-stringify), which direct answers use.
-        customJSONSerializer: true,
-      });
+      const result = compileQuery(this.#schema, document, request.operationName ?? undefined, { disablingCapturingStackErrors: true });
       // Not compilable (graphql-jit says why): graphql-js keeps answering it.
       if (!isCompiledQuery(result)) return null;
       compiled = result;
