@@ -97,16 +97,16 @@ export async function createGraphQLHandler(registry: Registry, options: GraphQLH
   const services = graphqlServices(registry);
 
   async function execute(request: GraphQLRequestHead): Promise<GraphQLAnswer> {
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(request.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
     const cookies: string[] = [];
     const context = () => requestContext(services, request, (cookie) => cookies.push(cookie), options.federation ?? null);
     // A query Apollo has accepted before, asked the same way: its compiled answer (direct-answers.ts).
     // Queries set no cookies.
     const answered = await direct.answer(request, context);
     if (answered) return answered;
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
     const response = await server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method.toUpperCase(), headers, search: request.search, body: request.body ?? {} },
       context,
