@@ -17,6 +17,7 @@ import type { ApolloServerPlugin, BaseContext, GraphQLRequestContext } from '@ap
 import { HeaderMap } from '@apollo/server';
 import type { ExecutionResult, GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { LruMap } from '../caching/lru-map.ts';
 
 /** Compiled queries kept: the site's own operations and clients' are a few dozen. */
 const COMPILED_KEPT = 500;
@@ -40,8 +41,7 @@ export interface CompiledQueriesOptions {
 export class CompiledQueries {
   readonly #schema: GraphQLSchema;
   /** By query hash and operation name: a compiled query, or how many times it ran uncompiled. */
-  readonly #compiled = new Map<string, CompiledQuery | number>();
-  readonly #capacity: number;
+  readonly #compiled: LruMap<string, CompiledQuery | number>;
   readonly #compileAfter: number;
   /** Answers given by compiled queries (for tests). */
   answered = 0;
@@ -55,7 +55,7 @@ export class CompiledQueries {
 
   constructor(schema: GraphQLSchema, options: CompiledQueriesOptions = {}) {
     this.#schema = schema;
-    this.#capacity = options.capacity ?? COMPILED_KEPT;
+    this.#compiled = new LruMap(options.capacity ?? COMPILED_KEPT);
     this.#compileAfter = options.compileAfter ?? COMPILE_AFTER;
     this.#onAnswered = options.onAnswered;
   }
@@ -68,7 +68,7 @@ export class CompiledQueries {
     let compiled = this.#compiled.get(key) ?? 0;
     if (typeof compiled === 'number') {
       if (compiled < this.#compileAfter) {
-        this.#remember(key, compiled + 1);
+        this.#compiled.set(key, compiled + 1);
         return null;
       }
       const result = compileQuery(this.#schema, document, request.operationName ?? undefined, { disablingCapturingStackErrors: true });
@@ -76,19 +76,12 @@ export class CompiledQueries {
       if (!isCompiledQuery(result)) return null;
       compiled = result;
     }
-    this.#remember(key, compiled);
+    this.#compiled.set(key, compiled);
     const result = await compiled.query(undefined, request.contextValue, request.request.variables ?? {});
     if (result.errors?.length) return null;
     this.answered++;
     if (request.request.query !== undefined) this.#onAnswered?.(request.request.query, request.request.operationName, compiled);
     return result;
-  }
-
-  /** Most recently used last, so the first key is the one to drop. */
-  #remember(key: string, entry: CompiledQuery | number): void {
-    this.#compiled.delete(key);
-    this.#compiled.set(key, entry);
-    if (this.#compiled.size > this.#capacity) this.#compiled.delete(this.#compiled.keys().next().value!);
   }
 }
 

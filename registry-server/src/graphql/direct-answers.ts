@@ -11,6 +11,7 @@
 // - an Accept header Apollo has answered with 200 before: its media type is reused;
 // - an answer without errors: else Apollo runs the query again and answers, with its codes.
 import type { CompiledQuery } from 'graphql-jit';
+import { LruMap } from '../caching/lru-map.ts';
 import type { GraphQLContext } from './context.ts';
 import type { GraphQLAnswer, GraphQLRequestHead } from './graphql-http-handler.ts';
 
@@ -22,7 +23,7 @@ const BODY_KEYS = new Set(['query', 'variables', 'operationName']);
 
 export class DirectAnswers {
   /** Compiled queries by operation name and query text. */
-  readonly #queries = new Map<string, CompiledQuery>();
+  readonly #queries = new LruMap<string, CompiledQuery>(KEPT);
   /** The media type Apollo answered with, by Accept header. */
   readonly #mediaTypes = new Map<string, string>();
   /** Answers given directly (for tests). */
@@ -31,10 +32,7 @@ export class DirectAnswers {
   /** Apollo accepted `query` (parsed, validated) and its compiled form answered without errors. */
   learnQuery(query: string, operationName: string | null | undefined, compiled: CompiledQuery): void {
     if (query.length > MAX_QUERY_LENGTH) return;
-    const key = `${operationName ?? ''}\u0000${query}`;
-    this.#queries.delete(key);
-    this.#queries.set(key, compiled);
-    if (this.#queries.size > KEPT) this.#queries.delete(this.#queries.keys().next().value!);
+    this.#queries.set(`${operationName ?? ''}\u0000${query}`, compiled);
   }
 
   /** Apollo answered a successful POST asked with `accept` in `mediaType`. */

@@ -9,10 +9,11 @@
 // when they hold functions.
 import { Query } from 'mingo';
 import type { Filter } from '../store.ts';
+import { LruMap } from '../../caching/lru-map.ts';
 
 const KEPT = 1_000;
 const MAX_KEY_LENGTH = 512;
-const compiled = new Map<string, Query<never>>();
+const compiled = new LruMap<string, Query<never>>(KEPT);
 
 export function compiledFilter<T>(filter: Filter): Query<T> {
   const key = plainJson(filter, 0) ? JSON.stringify(filter) : null;
@@ -20,14 +21,9 @@ export function compiledFilter<T>(filter: Filter): Query<T> {
   // would only push out the filters that are, and grow the old generation of the heap.
   if (key === null || key.length > MAX_KEY_LENGTH) return new Query<T>(filter as never, {});
   const known = compiled.get(key);
-  if (known) {
-    compiled.delete(key);
-    compiled.set(key, known);
-    return known as unknown as Query<T>;
-  }
+  if (known) return known as unknown as Query<T>;
   const query = new Query<T>(filter as never, {});
   compiled.set(key, query as unknown as Query<never>);
-  if (compiled.size > KEPT) compiled.delete(compiled.keys().next().value!);
   return query;
 }
 

@@ -8,6 +8,7 @@
 // document changed since it was cached is never answered from here, whatever path wrote it.
 // Whole documents handed out are frozen, like every document readers share in this store.
 import { deepFreeze } from './document-paths.ts';
+import { LruMap } from '../../caching/lru-map.ts';
 
 interface Entry<T> {
   resident: T;
@@ -15,7 +16,7 @@ interface Entry<T> {
 }
 
 export class WholeDocumentCache<T extends { _id: string }> {
-  readonly #entries = new Map<string, Entry<T>>();
+  readonly #entries: LruMap<string, Entry<T>>;
   readonly #capacity: number;
   /**
    * Ids read once and not kept: a document is kept from its second read. Most search hits are
@@ -25,6 +26,7 @@ export class WholeDocumentCache<T extends { _id: string }> {
 
   constructor(capacity: number) {
     this.#capacity = capacity;
+    this.#entries = new LruMap(capacity);
   }
 
   /** The whole document of `resident`, if cached for that same resident part. */
@@ -35,9 +37,6 @@ export class WholeDocumentCache<T extends { _id: string }> {
       this.#entries.delete(resident._id);
       return undefined;
     }
-    // Most recently used last: Map keeps insertion order, so the first key is the one to evict.
-    this.#entries.delete(resident._id);
-    this.#entries.set(resident._id, entry);
     return entry.whole;
   }
 
@@ -52,9 +51,7 @@ export class WholeDocumentCache<T extends { _id: string }> {
   /** Remembers `whole` (frozen here) as the whole document of `resident`; returns it. */
   set(resident: T, whole: T): T {
     const frozen = deepFreeze(whole);
-    this.#entries.delete(resident._id);
     this.#entries.set(resident._id, { resident, whole: frozen });
-    if (this.#entries.size > this.#capacity) this.#entries.delete(this.#entries.keys().next().value!);
     return frozen;
   }
 
