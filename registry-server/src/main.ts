@@ -44,6 +44,8 @@ export interface StartOptions {
   store?: Store;
   /** Bounds of outgoing requests, for tests that cannot wait the default deadline (outgoing-limits.ts). */
   outgoingLimits?: Partial<OutgoingLimits>;
+  /** The logging main() configured, so the render threads log alike (unset: they log nothing, as an unconfigured process). */
+  logging?: Pick<Config, 'logLevel' | 'logFormat'>;
 }
 
 export async function startNode(config: Config, options: StartOptions = {}): Promise<RunningNode> {
@@ -101,7 +103,10 @@ export async function startNode(config: Config, options: StartOptions = {}): Pro
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     if (options.web && config.processRole !== 'worker')
-      await web.load(internalGraphqlUrl(config.host, port), { inProcess: inProcessGraphQL(graphql) });
+      await web.load(internalGraphqlUrl(config.host, port), {
+        inProcess: inProcessGraphQL(graphql),
+        renderThreads: { count: config.renderThreads, graphql, logging: options.logging },
+      });
     log.info('Node {node} ready on port {port} with the {store} store; open {url}', {
       node: config.nodeHandle,
       port,
@@ -120,6 +125,7 @@ export async function startNode(config: Config, options: StartOptions = {}): Pro
         await federation.stop();
         registry.search.stop();
         await closed;
+        await web.close();
         await graphql.stop();
         if (ownsStore) await store.close();
       },
@@ -141,7 +147,7 @@ async function main(): Promise<void> {
   await configureLogging(config);
   const log = logger('node');
   try {
-    const node = await startNode(config, { web: true });
+    const node = await startNode(config, { web: true, logging: { logLevel: config.logLevel, logFormat: config.logFormat } });
     process.stdout.write(
       `\nUMN registry node "${config.nodeHandle}" is running.\n  Open:    ${config.publicUrl.origin}/\n  GraphQL: ${config.publicUrl.origin}/graphql\n  Health:  ${config.publicUrl.origin}/healthz\n\n`,
     );

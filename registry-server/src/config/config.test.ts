@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
 
@@ -10,6 +11,13 @@ describe('loadConfig', () => {
     expect(config.mongodbUrl).toBeUndefined();
     expect(config.nodeHandle).toBe('liege');
     expect(config.seed).toBe(true);
+    // One fewer than the cores, at most 4: the main thread keeps the API.
+    expect(config.renderThreads).toBe(Math.min(4, Math.max(0, availableParallelism() - 1)));
+  });
+
+  it('takes RENDER_THREADS as a count, 0 keeping pages on the main thread', () => {
+    expect(loadConfig({ RENDER_THREADS: '0' }).renderThreads).toBe(0);
+    expect(loadConfig({ RENDER_THREADS: ' 3 ' }).renderThreads).toBe(3);
   });
 
   it('derives the default PUBLIC_URL from PORT and keeps an explicit one as an origin', () => {
@@ -27,6 +35,9 @@ describe('loadConfig', () => {
     [{ NODE_HANDLE: 'Liège' }, 'NODE_HANDLE', /lower-case/],
     [{ SEED: 'maybe' }, 'SEED', /true or false/],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', /one of debug/],
+    [{ RENDER_THREADS: 'two' }, 'RENDER_THREADS', /whole number from 0 to 16/],
+    [{ RENDER_THREADS: '-1' }, 'RENDER_THREADS', /whole number from 0 to 16/],
+    [{ RENDER_THREADS: '64' }, 'RENDER_THREADS', /whole number from 0 to 16/],
   ])('refuses %o with a message naming %s and what to set', (env, variable, message) => {
     let error: unknown;
     try {

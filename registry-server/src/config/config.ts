@@ -1,6 +1,7 @@
 // The one configuration module: every environment variable the node reads is parsed and
 // validated here at boot. An invalid value stops the node with a message naming the variable
 // and what to set it to (see ConfigError), never a stack trace from deep inside.
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 
 export interface Config {
@@ -35,6 +36,11 @@ export interface Config {
   allowPrivateAddresses: boolean;
   /** What this process does: serve HTTP and deliver (all), only serve (web), only deliver (worker). */
   processRole: 'all' | 'web' | 'worker';
+  /**
+   * Threads that render the site's pages beside the main thread (0: pages render on the main
+   * thread). Default: one fewer than the machine's cores, at most 4 (render-threads.ts).
+   */
+  renderThreads: number;
   /** Minimum log level. */
   logLevel: 'debug' | 'info' | 'warning' | 'error';
   /** Log as JSON lines (for collectors) or as readable text. */
@@ -67,6 +73,8 @@ export const CONFIG_VARIABLES = {
   PROCESS_ROLE: 'all (default), web (HTTP only) or worker (deliveries only); web and worker need MongoDB',
   SMTP_URL: 'optional SMTP server for e-mailing invitation links and relay notifications, e.g. smtps://user:password@mail.example.org:465',
   MAIL_FROM: 'sender address of those e-mails (default registry@<PUBLIC_URL host>)',
+  RENDER_THREADS:
+    'threads that render the site’s pages beside the main thread, from 0 (pages render on the main thread) to 16 (default: the number of cores minus one, at most 4)',
   LOG_LEVEL: 'debug, info, warning or error (default info)',
   LOG_FORMAT: 'json or text (default text on a terminal, json otherwise)',
 } as const;
@@ -89,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { isTe
     autoApproveDomains: parseDomains(env.AUTO_APPROVE_DOMAINS),
     allowPrivateAddresses: parseBoolean('ALLOW_PRIVATE_ADDRESSES', env.ALLOW_PRIVATE_ADDRESSES, false),
     processRole: parseProcessRole(env.PROCESS_ROLE, parseMongoUrl(env.MONGODB_URL)),
+    renderThreads: parseRenderThreads(env.RENDER_THREADS),
     logLevel: parseEnum('LOG_LEVEL', env.LOG_LEVEL, ['debug', 'info', 'warning', 'error'] as const, 'info'),
     logFormat: parseEnum('LOG_FORMAT', env.LOG_FORMAT, ['json', 'text'] as const, options.isTerminal ? 'text' : 'json'),
   };
@@ -215,6 +224,17 @@ function parseDomains(raw: string | undefined): string[] {
       `"${bad}" is not a domain. Give host names separated by commas, e.g. AUTO_APPROVE_DOMAINS=registry.milano.it,registry.sofia.bg.`,
     );
   return domains;
+}
+
+function parseRenderThreads(raw: string | undefined): number {
+  const value = nonEmpty(raw);
+  if (value === undefined) return Math.min(4, Math.max(0, availableParallelism() - 1));
+  if (!/^\d+$/.test(value) || Number(value) > 16)
+    throw new ConfigError(
+      'RENDER_THREADS',
+      `"${value}" is not a whole number from 0 to 16. Set it to 0 to render pages on the main thread, or to how many threads render them (e.g. the number of cores minus one).`,
+    );
+  return Number(value);
 }
 
 function parseProcessRole(raw: string | undefined, mongodbUrl: string | undefined): 'all' | 'web' | 'worker' {

@@ -1,6 +1,7 @@
 // The web pages (the SvelteKit site in web/, built by `npm start`) on the node's own origin.
 // The built handler is loaded after the server listens, because it reads the address of the
-// node's GraphQL endpoint when it is imported.
+// node's GraphQL endpoint when it is imported. It serves the site's files, and renders pages
+// when no render thread is ready (render-threads.ts renders them otherwise).
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -8,15 +9,16 @@ import type { RequestHandler } from 'express';
 import { logger } from '../config/logging.ts';
 import { issueSiteSecret } from '../accounts/site-client-address.ts';
 import { asOwnRequests } from '../outgoing/outgoing-limits.ts';
+import type { GraphQLHandler } from '../graphql/graphql-http-handler.ts';
 import { IN_PROCESS_GRAPHQL } from './in-process-graphql.ts';
+import type { RenderThreadData } from './render-messages.ts';
+import { RenderThreads } from './render-threads.ts';
 
 const log = logger('http', 'web');
 
 // UMN_WEB_BUILD is a seam for the browser tests, not an operator setting: they serve a snapshot
 // of web/build, so that a build of the site started meanwhile cannot pull files from under them.
-export const WEB_HANDLER = process.env.UMN_WEB_BUILD
-  ? join(process.env.UMN_WEB_BUILD, 'handler.js')
-  : join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'web', 'build', 'handler.js');
+const WEB_BUILD = process.env.UMN_WEB_BUILD ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'web', 'build');
 
 /**
  * Internal headers through which the site learns its public origin. SvelteKit's adapter builds
@@ -27,8 +29,24 @@ export const WEB_HANDLER = process.env.UMN_WEB_BUILD
 const PROTOCOL_HEADER = 'x-umn-public-protocol';
 const HOST_HEADER = 'x-umn-public-host';
 
+/** The files adapter-node serves as they are (build/adapter-node.js lists them). */
+interface AssetTable {
+  entries: Array<[string, unknown]>;
+}
+
+export interface WebLoadOptions {
+  /** The site's GraphQL in this process (in-process-graphql.ts); over HTTP when absent. */
+  inProcess?: typeof fetch;
+  /** Render pages in this many threads (0: on the main thread), answering their GraphQL through `graphql`. */
+  renderThreads?: { count: number; graphql: Pick<GraphQLHandler, 'execute'>; logging: RenderThreadData['logging'] };
+  /** The built site's folder (web/build by default). */
+  buildDir?: string;
+}
+
 export class WebPages {
   #handler: RequestHandler | null = null;
+  #threads: RenderThreads | null = null;
+  #files: ReadonlySet<string> = new Set();
   readonly #publicUrl: URL;
 
   constructor(publicUrl: URL) {
@@ -40,16 +58,18 @@ export class WebPages {
     if (!this.#handler) return next();
     req.headers[PROTOCOL_HEADER] = this.#publicUrl.protocol.replace(':', '');
     req.headers[HOST_HEADER] = this.#publicUrl.host;
+    if (this.#threads && !this.#files.has(req.path) && this.#threads.available()) return void this.#threads.render(req, res);
     // The page's GraphQL requests go to this node: bounded in time, not in size (outgoing-limits.ts).
     return asOwnRequests(() => this.#handler!(req, res, next));
   };
 
   /**
    * Loads the built site, pointing it at this node's GraphQL endpoint, which it reaches in
-   * process through `inProcess` when given (in-process-graphql.ts); false when it is not built.
+   * process when `inProcess` is given (in-process-graphql.ts); false when it is not built.
    */
-  async load(graphqlUrl: string, options: { inProcess?: typeof fetch; file?: string } = {}): Promise<boolean> {
-    const file = options.file ?? WEB_HANDLER;
+  async load(graphqlUrl: string, options: WebLoadOptions = {}): Promise<boolean> {
+    const buildDir = options.buildDir ?? WEB_BUILD;
+    const file = join(buildDir, 'handler.js');
     if (!existsSync(file)) {
       log.warning('The web site is not built ({file}); only the API is served. `npm start` builds it.', { file });
       return false;
@@ -62,7 +82,26 @@ export class WebPages {
     process.env.HOST_HEADER = HOST_HEADER;
     const module = (await import(pathToFileURL(file).href)) as { handler: RequestHandler };
     this.#handler = module.handler;
+    const threads = options.renderThreads;
+    if (threads && threads.count > 0) {
+      const built = (await import(pathToFileURL(join(buildDir, 'adapter-node.js')).href)) as {
+        assets: AssetTable;
+        prerendered_assets: AssetTable;
+      };
+      this.#files = new Set([...built.assets.entries, ...built.prerendered_assets.entries].map(([path]) => path));
+      this.#threads = new RenderThreads({
+        count: threads.count,
+        graphql: threads.graphql,
+        origin: this.#publicUrl.origin,
+        data: { buildDir, logging: threads.logging },
+      });
+    }
     return true;
+  }
+
+  /** Stops the render threads (pages still waiting are answered 503). */
+  async close(): Promise<void> {
+    await this.#threads?.close();
   }
 }
 

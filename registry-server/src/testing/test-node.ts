@@ -34,6 +34,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     autoApproveDomains: [],
     allowPrivateAddresses: true,
     processRole: 'all',
+    // As on a two-core machine; they only start when a test asks for a page (render-threads.ts).
+    renderThreads: 1,
     logLevel: 'error',
     logFormat: 'json',
     ...rest,
