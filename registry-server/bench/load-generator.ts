@@ -50,6 +50,8 @@ export interface LoadResult {
   latenciesMs: Float64Array;
   /** Every request answered, warm-up included, successful or not: what the server did in all. */
   answered: number;
+  /** CPU time of the thread that generated the load, in milliseconds (a process shared with a server counts it too). */
+  cpuMs: number;
 }
 
 /** A request that hangs this long is an error, so the run always ends. */
@@ -125,6 +127,7 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
         elapsedMs: Number(end - measureStart) / 1e6,
         latenciesMs: latencies.subarray(0, completed),
         answered,
+        cpuMs: 0,
       });
     };
 
@@ -180,7 +183,10 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
 // As a worker: run once with workerData, post the result (latencies transferred, not copied).
 if (parentPort && workerData) {
   const port = parentPort;
+  const started = process.threadCpuUsage();
   const result = await runLoad(workerData as LoadOptions);
+  const used = process.threadCpuUsage(started);
+  result.cpuMs = (used.user + used.system) / 1000;
   const latencies = result.latenciesMs.slice();
   port.postMessage({ ...result, latenciesMs: latencies }, [latencies.buffer]);
 }

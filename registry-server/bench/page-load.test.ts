@@ -2,7 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runLoad } from './load-generator.ts';
-import { plainSearchRequests, searchPageRequests } from './page-load.ts';
+import { pagesPerSecondCeiling, plainSearchRequests, searchPageRequests } from './page-load.ts';
 
 const servers: Server[] = [];
 afterEach(async () => {
@@ -104,5 +104,15 @@ describe('the load generator over pages in turn', () => {
         maxRequests: 1,
       }),
     ).toThrow(/only targets 127\.0\.0\.1/);
+  });
+});
+
+describe('the ceiling of pages per second', () => {
+  it('is set by the main thread alone, or by all the node’s threads sharing the cores, whichever is lower', () => {
+    // The main thread answers every page's GraphQL: 2.5 ms there caps it at 400/s…
+    expect(pagesPerSecondCeiling({ main: 2.5, all: 4 }, 2)).toBe(400);
+    // …unless the pages' whole cost, spread over the cores, caps it lower.
+    expect(pagesPerSecondCeiling({ main: 2.5, all: 8 }, 2)).toBe(250);
+    expect(pagesPerSecondCeiling({ main: 4, all: 4 }, 1)).toBe(250);
   });
 });

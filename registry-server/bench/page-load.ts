@@ -3,6 +3,7 @@
 // generator in a worker thread. The pages vary (words, filters, the interface language) so that
 // no cache of a whole page or of one GraphQL answer could serve them, and every answer is checked
 // to be the page asked for, in the language asked for: anything else counts as an error.
+import { availableParallelism } from 'node:os';
 import { loadInWorker } from './load-in-worker.ts';
 import { envNumber, percentile } from './bench-measure.ts';
 import type { LoadOptions, LoadRequest } from './load-generator.ts';
@@ -42,21 +43,36 @@ export interface PageLoadFigures {
   mean: number;
   concurrency: number;
   /**
-   * CPU time of the node's main thread per page, warm-up included (null when not measured). The
-   * node renders on that one thread, so 1000 ÷ this is its ceiling in pages/s on this machine,
-   * whatever else runs on it; pages/s is lower when the machine's cores are shared.
+   * CPU time per page, warm-up included (null when not measured): of the node's main thread
+   * (HTTP, GraphQL, the store), and of all the node's threads (with the render threads, ADR 0024).
    */
-  nodeCpuMsPerPage: number | null;
+  nodeCpuMsPerPage: { main: number; all: number } | null;
 }
 
-/** The CPU time the node's main thread has used so far, in milliseconds. */
-export type NodeCpu = () => Promise<number>;
+/** CPU time the node has used so far, in milliseconds: its main thread, and all its threads. */
+export interface NodeCpu {
+  read(): Promise<{ main: number; all: number }>;
+  /** The node runs in the bench's own process, whose CPU then counts the load generator's too. */
+  sharesProcessWithLoad: boolean;
+}
 
 /** The calling thread's CPU time in milliseconds (process.threadCpuUsage, Node 23.9 and later). */
 export function threadCpuMs(): number {
   const used = process.threadCpuUsage();
   return (used.user + used.system) / 1000;
 }
+
+/** This process's CPU time in milliseconds, all threads. */
+export function processCpuMs(): number {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
+}
+
+/** The CPU of a node running in this process. */
+export const cpuOfThisProcess: NodeCpu = {
+  read: () => Promise.resolve({ main: threadCpuMs(), all: processCpuMs() }),
+  sharesProcessWithLoad: true,
+};
 
 const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -156,9 +172,10 @@ export async function loadPages(
     // Time, not a count, ends the phase: 2,000 pages/s for the whole phase would be far above the target.
     maxRequests: Math.ceil(params.seconds * 2_000),
   };
-  const cpuBefore = await nodeCpu?.();
+  const cpuBefore = await nodeCpu?.read();
   const result = await loadInWorker(options);
-  const cpuAfter = await nodeCpu?.();
+  const cpuAfter = await nodeCpu?.read();
+  const pagesAnswered = Math.max(1, result.answered);
   const sorted = result.latenciesMs.sort();
   return {
     label,
@@ -171,20 +188,35 @@ export async function loadPages(
     p99: percentile(sorted, 99),
     mean: sorted.length ? sorted.reduce((a, b) => a + b, 0) / sorted.length : NaN,
     concurrency: params.concurrency,
-    nodeCpuMsPerPage: cpuBefore === undefined || cpuAfter === undefined ? null : (cpuAfter - cpuBefore) / Math.max(1, result.answered),
+    nodeCpuMsPerPage:
+      cpuBefore === undefined || cpuAfter === undefined
+        ? null
+        : {
+            main: (cpuAfter.main - cpuBefore.main) / pagesAnswered,
+            all: (cpuAfter.all - cpuBefore.all - (nodeCpu!.sharesProcessWithLoad ? result.cpuMs : 0)) / pagesAnswered,
+          },
   };
+}
+
+/**
+ * The most pages per second the node could render if it had the machine's cores to itself: its
+ * main thread answers every page's GraphQL, and all its threads share the cores.
+ */
+export function pagesPerSecondCeiling(cpu: { main: number; all: number }, cores = availableParallelism()): number {
+  return Math.min(1000 / cpu.main, (cores * 1000) / cpu.all);
 }
 
 /** The table's header, then one line per page type with its target verdict. */
 export function pageLoadHeader(): string {
-  return `${'page (server-side rendering)'.padEnd(52)} ${'pages/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'pages'.padStart(6)} ${'errors'.padStart(6)} ${'CPU ms/page'.padStart(11)} ${'ceiling/s'.padStart(9)}   target`;
+  return `${'page (server-side rendering)'.padEnd(52)} ${'pages/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'pages'.padStart(6)} ${'errors'.padStart(6)} ${'CPU ms/page main/all'.padStart(20)} ${'ceiling/s'.padStart(9)}   target`;
 }
 
 export function pageLoadLine(f: PageLoadFigures): string {
   const met = f.errors === 0 && f.pagesPerSecond >= PAGES_PER_SECOND_TARGET;
   const verdict = `≥ ${PAGES_PER_SECOND_TARGET}/s at ${f.concurrency}: ${met ? 'MET' : 'NOT MET'}`;
-  const cpu = f.nodeCpuMsPerPage === null ? '-' : f.nodeCpuMsPerPage.toFixed(2);
-  const ceiling = f.nodeCpuMsPerPage ? (1000 / f.nodeCpuMsPerPage).toFixed(0) : '-';
-  const line = `${f.label.padEnd(52)} ${f.pagesPerSecond.toFixed(0).padStart(8)} ${f.p50.toFixed(1).padStart(7)} ${f.p99.toFixed(1).padStart(7)} ${String(f.pages).padStart(6)} ${String(f.errors).padStart(6)} ${cpu.padStart(11)} ${ceiling.padStart(9)}   ${verdict}`;
+  const cpu = f.nodeCpuMsPerPage;
+  const cpuText = cpu ? `${cpu.main.toFixed(2)} / ${cpu.all.toFixed(2)}` : '-';
+  const ceiling = cpu ? pagesPerSecondCeiling(cpu).toFixed(0) : '-';
+  const line = `${f.label.padEnd(52)} ${f.pagesPerSecond.toFixed(0).padStart(8)} ${f.p50.toFixed(1).padStart(7)} ${f.p99.toFixed(1).padStart(7)} ${String(f.pages).padStart(6)} ${String(f.errors).padStart(6)} ${cpuText.padStart(20)} ${ceiling.padStart(9)}   ${verdict}`;
   return f.firstError ? `${line}\n  first error: ${f.firstError}` : line;
 }

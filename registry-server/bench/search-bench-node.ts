@@ -14,7 +14,7 @@ import type { StoredGoodPractice } from '../src/practices/good-practice-reposito
 import { PUBLISHED } from '../src/records/record-repository.ts';
 import { benchQueries, type BenchQuery } from './search-bench-queries.ts';
 import { ascending, percentile } from './bench-measure.ts';
-import { threadCpuMs } from './page-load.ts';
+import { processCpuMs, threadCpuMs } from './page-load.ts';
 
 const send = (message: unknown) => process.send!(message);
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
@@ -84,9 +84,9 @@ send({ phase: 'rebuild', durationMs: rebuild.durationMs, listings: rebuild.listi
 
 send({ phase: 'serving' });
 process.on('message', async (message) => {
-  // The CPU time of this thread, where the node answers GraphQL and renders the site's pages.
+  // The CPU time of this thread (HTTP, GraphQL, the store), and of the process (with the render threads).
   if (typeof message === 'object' && message !== null && 'cpu' in message) {
-    send({ phase: `cpu-${(message as { cpu: number }).cpu}`, ms: threadCpuMs() });
+    send({ phase: `cpu-${(message as { cpu: number }).cpu}`, main: threadCpuMs(), all: processCpuMs() });
   }
   if (message === 'memory') send({ phase: 'memory', ...memory() });
   if (message === 'stop') {

@@ -265,10 +265,14 @@ async function main(): Promise<number> {
         if (page) {
           out(`Loading the site's pages under load (${pageLoadParams().concurrency} in flight; search page, initiative page)…`);
           let asked = 0;
-          const nodeCpu = async () => {
-            const phase = `cpu-${++asked}`;
-            node.child.send({ cpu: asked });
-            return (await node.next(phase, 10_000)).ms as number;
+          const nodeCpu: NodeCpu = {
+            async read() {
+              const phase = `cpu-${++asked}`;
+              node.child.send({ cpu: asked });
+              const answer = await node.next(phase, 10_000);
+              return { main: answer.main as number, all: answer.all as number };
+            },
+            sharesProcessWithLoad: false,
           };
           ssr = await pagesUnderLoad(ready.url, params.nodes, NODE_HANDLE, nodeCpu);
         }

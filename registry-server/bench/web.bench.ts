@@ -11,7 +11,7 @@ import { testConfig } from '../src/testing/test-node.ts';
 import { runBench } from './run-bench.ts';
 import { seededPages } from './seeded-pages.ts';
 import { pageWeight, type PageWeight } from './web-page-weight.ts';
-import { checkPages, loadPages, pageLoadHeader, pageLoadLine, pageLoadParams, recordPageRequests, threadCpuMs } from './page-load.ts';
+import { checkPages, loadPages, pageLoadHeader, pageLoadLine, pageLoadParams, recordPageRequests, cpuOfThisProcess } from './page-load.ts';
 
 const SEARCH_TARGET_BYTES = 100 * 1024;
 const out = (text = '') => process.stdout.write(`${text}\n`);
@@ -62,8 +62,7 @@ runBench(async () => {
     const initiative = await recordPageRequests(node.url, '/initiatives/univerbal', 'Univerbal');
     await checkPages(initiative);
     // The node runs on this thread (the load generator on its own): its CPU time is the node's.
-    const nodeCpu = () => Promise.resolve(threadCpuMs());
-    const ssr = [await loadPages('initiative /initiatives/univerbal, 9 languages', initiative, loadParams, nodeCpu)];
+    const ssr = [await loadPages('initiative /initiatives/univerbal, 9 languages', initiative, loadParams, cpuOfThisProcess)];
     out(pageLoadHeader());
     for (const figures of ssr) out(pageLoadLine(figures));
 
