@@ -4,7 +4,7 @@
 // handler, a form too large is refused before any thread sees it, and a thread that dies costs
 // the pages in flight a 503 and is replaced. (The real site through the threads: tests/e2e.)
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,6 +76,21 @@ afterAll(async () => {
   rmSync(buildDir, { recursive: true, force: true });
 });
 
+/** A GET with the request target exactly as given (fetch would normalise it). */
+function rawGet(target: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const { port } = new URL(base);
+    request({ host: '127.0.0.1', port, path: target }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode!, body }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
 /** Pages until one comes from a thread (the first requests start it and render on the main thread). */
 async function untilThreaded(path = '/'): Promise<Response> {
   for (let i = 0; i < 200; i++) {
@@ -94,6 +109,18 @@ describe('render threads', () => {
     expect(response.headers.getSetCookie()).toEqual(['first=1; Path=/', 'second=2; Path=/']);
     // The page sees the node's public origin, and the browser's address.
     expect(await response.text()).toBe('GET https://registry.example/a/page?x=1 from 127.0.0.1  é');
+  });
+
+  it('keeps the page on the node’s origin whatever the request target says', async () => {
+    await untilThreaded();
+    // "//host/…" is a path here, as adapter-node reads it, never another origin: the site's
+    // CSRF check and every link it makes depend on the origin it is given.
+    const doubled = await rawGet('//evil.example/x?y=1');
+    expect(doubled.status).toBe(201);
+    expect(doubled.body).toBe('GET https://registry.example//evil.example/x?y=1 from 127.0.0.1  é');
+    // An absolute URL as the target (proxy form) is refused.
+    const absolute = await rawGet('http://evil.example/x');
+    expect(absolute.status).toBe(400);
   });
 
   it('hands a form its body whole', async () => {

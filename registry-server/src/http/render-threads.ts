@@ -61,9 +61,17 @@ export class RenderThreads {
   async render(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const thread = this.#leastBusy();
     if (!thread) return answer(res, 503, 'The page could not be rendered now; try again in a moment.');
+    // Only a path: "//host/…" stays a path of this origin (as adapter-node joins them), and an
+    // absolute URL (proxy form) is refused, since the site's CSRF check and its links trust the URL's origin.
+    const target = req.url ?? '/';
+    if (!target.startsWith('/')) return answer(res, 400, 'Ask for a path of this site, such as /search.');
     let body: Uint8Array | null = null;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      body = await readBody(req);
+      try {
+        body = await readBody(req);
+      } catch {
+        return void res.destroy();
+      }
       if (!body) return answer(res, 413, `The form sent is larger than ${MAX_PAGE_BODY_BYTES / 1024} KB.`);
     }
     // The thread may have gone while the body was read.
@@ -81,7 +89,7 @@ export class RenderThreads {
         type: 'render',
         id,
         method: req.method ?? 'GET',
-        url: new URL(req.url ?? '/', this.#options.origin).href,
+        url: new URL(this.#options.origin + target).href,
         headers,
         body,
         clientAddress: req.socket.remoteAddress ?? '',
