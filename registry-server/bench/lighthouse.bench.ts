@@ -15,6 +15,7 @@ import { launch, type LaunchedChrome } from 'chrome-launcher';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { startNode } from '../src/main.ts';
 import { testConfig } from '../src/testing/test-node.ts';
+import { defaultRenderThreads } from '../src/config/config.ts';
 import { freePort } from '../src/testing/free-port.ts';
 import { runBench } from './run-bench.ts';
 import { seededPages } from './seeded-pages.ts';
@@ -61,9 +62,18 @@ runBench(async () => {
   // The public URL is the address Lighthouse opens, so that the pages' absolute links (hreflang
   // alternates, canonical) are on the origin being measured.
   const port = await freePort();
-  const node = await startNode(testConfig({ seed: true, logLevel: 'warning', port, publicUrl: new URL(`http://127.0.0.1:${port}`) }), {
-    web: true,
-  });
+  const node = await startNode(
+    testConfig({
+      seed: true,
+      logLevel: 'warning',
+      renderThreads: defaultRenderThreads(),
+      port,
+      publicUrl: new URL(`http://127.0.0.1:${port}`),
+    }),
+    {
+      web: true,
+    },
+  );
   let chromium: LaunchedChrome | undefined;
   try {
     const practice = await seededPages(node.url);

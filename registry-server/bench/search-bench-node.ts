@@ -6,6 +6,7 @@
 // of its own so that holding every whole document does not count against the node's memory.
 import { startNode } from '../src/main.ts';
 import { testConfig } from '../src/testing/test-node.ts';
+import { defaultRenderThreads } from '../src/config/config.ts';
 import { EmbeddedStore } from '../src/store/embedded/embedded-store.ts';
 import { fold } from '../src/search/fold.ts';
 import { goodPracticeDocument, initiativeDocument } from '../src/search/search-document.ts';
@@ -43,7 +44,10 @@ if (mode === 'store-only') {
 }
 
 // With the web site (when built), so search.bench.ts can time the search page too (issue #6).
-const node = await startNode(testConfig({ dataDir, nodeHandle, seed: false, responseCache: false, logLevel: 'warning' }), { web: true });
+const node = await startNode(
+  testConfig({ dataDir, nodeHandle, seed: false, responseCache: false, logLevel: 'warning', renderThreads: defaultRenderThreads() }),
+  { web: true },
+);
 // performance.now() counts from the start of this process.
 const readyMs = performance.now();
 send({

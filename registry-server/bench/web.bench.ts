@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startNode } from '../src/main.ts';
 import { testConfig } from '../src/testing/test-node.ts';
+import { defaultRenderThreads } from '../src/config/config.ts';
 import { runBench } from './run-bench.ts';
 import { seededPages } from './seeded-pages.ts';
 import { pageWeight, type PageWeight } from './web-page-weight.ts';
@@ -23,7 +24,7 @@ runBench(async () => {
     out('Web bench: the site is not built. Run `npx -y pnpm@12.21.0 --filter @umn/web run build` (npm start and npm run bench do it).');
     return 1;
   }
-  const node = await startNode(testConfig({ seed: true, logLevel: 'warning' }), { web: true });
+  const node = await startNode(testConfig({ seed: true, logLevel: 'warning', renderThreads: defaultRenderThreads() }), { web: true });
   try {
     const practice = await seededPages(node.url);
     const pages: Array<[string, string]> = [

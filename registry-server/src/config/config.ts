@@ -226,9 +226,14 @@ function parseDomains(raw: string | undefined): string[] {
   return domains;
 }
 
+/** RENDER_THREADS when unset: one fewer than the machine's cores (the main thread keeps the API), at most 4. */
+export function defaultRenderThreads(): number {
+  return Math.min(4, Math.max(0, availableParallelism() - 1));
+}
+
 function parseRenderThreads(raw: string | undefined): number {
   const value = nonEmpty(raw);
-  if (value === undefined) return Math.min(4, Math.max(0, availableParallelism() - 1));
+  if (value === undefined) return defaultRenderThreads();
   if (!/^\d+$/.test(value) || Number(value) > 16)
     throw new ConfigError(
       'RENDER_THREADS',
