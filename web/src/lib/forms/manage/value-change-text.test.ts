@@ -38,8 +38,9 @@ describe('changed values in words', () => {
     const fields = [...Object.keys(initiativeSchema.properties), ...Object.keys(practiceSchema.properties)];
     expect(fields.filter((f) => !fieldNameKey(f))).toEqual([]);
     expect(NAMED_FIELDS.length).toBeGreaterThan(40);
-    const parts = (properties: Record<string, { properties?: Record<string, unknown>; items?: { properties?: Record<string, unknown> } }>) =>
-      Object.values(properties).flatMap((p) => Object.keys(p.properties ?? p.items?.properties ?? {}));
+    const parts = (
+      properties: Record<string, { properties?: Record<string, unknown>; items?: { properties?: Record<string, unknown> } }>,
+    ) => Object.values(properties).flatMap((p) => Object.keys(p.properties ?? p.items?.properties ?? {}));
     const shared = ['keyFigure', 'link', 'sourceReference'].flatMap((d) => Object.keys((commonSchema.$defs as never)[d]['properties']));
     const missing = [...parts(initiativeSchema.properties as never), ...parts(practiceSchema.properties as never), ...shared].filter(
       (part) => part !== 'visibility' && part !== 'geo' && !partNameKey(part),

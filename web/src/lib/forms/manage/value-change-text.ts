@@ -42,7 +42,8 @@ export function changeLabel(change: ChangedValue, words: Words): string {
   const place = valuePlace(change.path, change.language ?? null);
   const fieldKey = fieldNameKey(place.field);
   let label = fieldKey ? words.t(fieldKey) : place.field;
-  if (place.item) label = 'number' in place.item ? words.t('changesItem', { field: label, number: place.item.number }) : `${label} — ${place.item.code}`;
+  if (place.item)
+    label = 'number' in place.item ? words.t('changesItem', { field: label, number: place.item.number }) : `${label} — ${place.item.code}`;
   if (place.part) {
     const partKey = partNameKey(place.part);
     label += ` — ${partKey ? words.t(partKey) : place.part}`;
@@ -58,6 +59,10 @@ export function valueText(change: ChangedValue, value: string | null, words: Wor
   const key = place.part ?? place.field;
   const coded = VALUE_WORDS[key]?.[value];
   if (coded) return words.t(coded);
-  if (LANGUAGE_VALUES.has(key)) return value.split(', ').map((tag) => words.languageName(tag)).join(', ');
+  if (LANGUAGE_VALUES.has(key))
+    return value
+      .split(', ')
+      .map((tag) => words.languageName(tag))
+      .join(', ');
   return value;
 }
