@@ -35,7 +35,12 @@ describe('the first edit of a seeded listing', () => {
     const texts = await editor.gql(EDIT, {
       id: 'univerbal',
       v: before.version,
-      c: { summary: [{ language: 'fr', text: summaryFr }, { language: 'en', text: before.record.summary.en }] },
+      c: {
+        summary: [
+          { language: 'fr', text: summaryFr },
+          { language: 'en', text: before.record.summary.en },
+        ],
+      },
     });
     expect(texts.data.updateInitiative.error).toBeNull();
     // As the privacy form sends it: the whole contact, every default spelled out.
@@ -53,7 +58,13 @@ describe('the first edit of a seeded listing', () => {
     const entry = queue.data.reviewQueue.find((r: { slug: string }) => r.slug === 'univerbal');
     expect(entry.changesToReview.map((c: { path: string }) => c.path)).toEqual(['summary.fr', 'contact.visibility.phone']);
     const [summary, phone] = entry.changesToReview;
-    expect(summary).toMatchObject({ field: 'summary', language: 'fr', kind: 'CHANGED', before: before.record.summary.fr, after: summaryFr });
+    expect(summary).toMatchObject({
+      field: 'summary',
+      language: 'fr',
+      kind: 'CHANGED',
+      before: before.record.summary.fr,
+      after: summaryFr,
+    });
     expect(summary.words.filter((w: { kind: string }) => w.kind === 'ADDED').map((w: { text: string }) => w.text.trim())).toEqual([
       'Permanences le mardi.',
     ]);

@@ -17,7 +17,10 @@ describe('compareRecords: what changed, value by value', () => {
   it('lists nothing for the same record written differently (key order, defaults, empty lists and maps)', () => {
     const same = {
       contact: { visibility: { email: 'private', phone: 'public' }, relay: true, phone: '04/232 02 92' },
-      needs: [{ type: 'funding', description: { en: 'Funding.', fr: 'Un financement.' } }, { type: 'space', description: {} }],
+      needs: [
+        { type: 'funding', description: { en: 'Funding.', fr: 'Un financement.' } },
+        { type: 'space', description: {} },
+      ],
       location: { country: 'BE', locality: 'Liège', precision: 'city' },
       summary: { en: 'Social interpreting.', fr: 'Interprétariat social.' },
       name: { en: 'Univerbal', fr: 'Univerbal' },
@@ -36,7 +39,15 @@ describe('compareRecords: what changed, value by value', () => {
   it('gives one entry per language of a text, with its stable path', () => {
     const after = { ...base, summary: { fr: 'Interprétariat social autogéré.', en: 'Social interpreting.', de: 'Sozialdolmetschen.' } };
     expect(compareRecords(base, after, 'initiative')).toEqual([
-      { path: 'summary.fr', field: 'summary', language: 'fr', kind: 'changed', before: 'Interprétariat social.', after: 'Interprétariat social autogéré.', words: null },
+      {
+        path: 'summary.fr',
+        field: 'summary',
+        language: 'fr',
+        kind: 'changed',
+        before: 'Interprétariat social.',
+        after: 'Interprétariat social autogéré.',
+        words: null,
+      },
       { path: 'summary.de', field: 'summary', language: 'de', kind: 'added', before: null, after: 'Sozialdolmetschen.', words: null },
     ]);
   });
@@ -45,7 +56,15 @@ describe('compareRecords: what changed, value by value', () => {
     // The privacy form sends the whole contact with every default spelled out.
     const after = { ...base, contact: { phone: '04/232 02 92', relay: true, visibility: { email: 'private', phone: 'signed-in' } } };
     expect(compareRecords(base, after, 'initiative')).toEqual([
-      { path: 'contact.visibility.phone', field: 'contact', language: null, kind: 'changed', before: 'public', after: 'signed-in', words: null },
+      {
+        path: 'contact.visibility.phone',
+        field: 'contact',
+        language: null,
+        kind: 'changed',
+        before: 'public',
+        after: 'signed-in',
+        words: null,
+      },
     ]);
     expect(diffRecords(base, after, 'initiative').map((c) => c.field)).toEqual(['contact']);
   });
@@ -63,7 +82,15 @@ describe('compareRecords: what changed, value by value', () => {
   it('compares lists of codes as one value', () => {
     const after = { ...base, additionalSectors: ['AM40', 'AM50'] };
     expect(compareRecords(base, after, 'initiative')).toEqual([
-      { path: 'additionalSectors', field: 'additionalSectors', language: null, kind: 'changed', before: 'AM40', after: 'AM40, AM50', words: null },
+      {
+        path: 'additionalSectors',
+        field: 'additionalSectors',
+        language: null,
+        kind: 'changed',
+        before: 'AM40',
+        after: 'AM40, AM50',
+        words: null,
+      },
     ]);
   });
 
@@ -73,8 +100,18 @@ describe('compareRecords: what changed, value by value', () => {
     const [change] = compareRecords({ ...base, summary: { en: before } }, { ...base, summary: { en: after } }, 'initiative');
     expect(change?.path).toBe('summary.en');
     const words = change?.words ?? [];
-    expect(words.filter((w) => w.kind !== 'added').map((w) => w.text).join('')).toBe(before);
-    expect(words.filter((w) => w.kind !== 'removed').map((w) => w.text).join('')).toBe(after);
+    expect(
+      words
+        .filter((w) => w.kind !== 'added')
+        .map((w) => w.text)
+        .join(''),
+    ).toBe(before);
+    expect(
+      words
+        .filter((w) => w.kind !== 'removed')
+        .map((w) => w.text)
+        .join(''),
+    ).toBe(after);
     expect(words.filter((w) => w.kind === 'removed').map((w) => w.text.trim())).toEqual(['run', '33']);
     expect(words.filter((w) => w.kind === 'added').map((w) => w.text.trim())).toEqual(['self-managed', '35']);
   });
@@ -85,8 +122,18 @@ describe('compareRecords: what changed, value by value', () => {
     const started = Date.now();
     const [change] = compareRecords({ ...base, description: { en: a } }, { ...base, description: { en: b } }, 'initiative');
     expect(Date.now() - started).toBeLessThan(2000);
-    expect(change?.words?.filter((w) => w.kind !== 'added').map((w) => w.text).join('')).toBe(a);
-    expect(change?.words?.filter((w) => w.kind !== 'removed').map((w) => w.text).join('')).toBe(b);
+    expect(
+      change?.words
+        ?.filter((w) => w.kind !== 'added')
+        .map((w) => w.text)
+        .join(''),
+    ).toBe(a);
+    expect(
+      change?.words
+        ?.filter((w) => w.kind !== 'removed')
+        .map((w) => w.text)
+        .join(''),
+    ).toBe(b);
   });
 
   it('lists every value of a new record as added, and of a removed field as removed', () => {
