@@ -100,6 +100,45 @@ describe('the first edit of a seeded listing', () => {
     expect(approved.data.approve.record.changesToReview).toEqual([]);
   });
 
+  it('names codes in the reader’s words: sectors, needs, languages, countries', async () => {
+    const { version, record } = await draft(editor, '');
+    const needs = record.needs.filter((n: { type: string }) => n.type !== 'kitchen').map((n: { type: string }) => ({ type: n.type }));
+    const edited = await editor.gql(EDIT, {
+      id: 'univerbal',
+      v: version,
+      c: {
+        additionalSectors: ['AM40', 'AM50'],
+        languagesOffered: ['fr', 'ar'],
+        needs,
+        location: { ...record.location, precision: 'CITY', country: 'NL' },
+      },
+    });
+    expect(edited.data.updateInitiative.error).toBeNull();
+    const words = 'path before after beforeInWords(lang: "fr") afterInWords(lang: "fr") itemInWords(lang: "fr")';
+    const { changesToReview } = await draft(moderator, `changesToReview { ${words} }`);
+    const byPath = (path: string) => changesToReview.find((c: { path: string }) => c.path === path);
+    expect(byPath('additionalSectors')).toMatchObject({
+      before: 'AM40',
+      after: 'AM40, AM50',
+      beforeInWords: 'Éducation',
+      afterInWords: 'Éducation, Énergie',
+    });
+    expect(byPath('languagesOffered')).toMatchObject({ after: 'fr, ar', afterInWords: 'français, arabe' });
+    expect(byPath('needs.kitchen.type')).toMatchObject({
+      before: 'kitchen',
+      after: null,
+      beforeInWords: 'Cuisine',
+      afterInWords: null,
+      itemInWords: 'Cuisine',
+    });
+    expect(byPath('needs.kitchen.description.fr')).toMatchObject({ beforeInWords: null, itemInWords: 'Cuisine' });
+    expect(byPath('location.country')).toMatchObject({ before: 'BE', after: 'NL', beforeInWords: 'Belgique', afterInWords: 'Pays-Bas' });
+    const english = await moderator.gql(`{ editableInitiative(slug: "univerbal") { changesToReview { path afterInWords(lang: "en") } } }`);
+    expect(
+      english.data.editableInitiative.changesToReview.find((c: { path: string }) => c.path === 'additionalSectors').afterInWords,
+    ).toMatch(/Education, Energy/);
+  });
+
   it('tells nobody else what changed: not the public, not the editor of another initiative', async () => {
     const query = `{ editableInitiative(slug: "univerbal") { compare(from: ${baseVersion}, to: ${editedVersion}) { before after } changesToReview { before after } } }`;
     const outsider = await otherEditor.gql(query);

@@ -47,8 +47,20 @@ describe('compareRecords: what changed, value by value', () => {
         before: 'Interprétariat social.',
         after: 'Interprétariat social autogéré.',
         words: null,
+        codes: null,
+        item: null,
       },
-      { path: 'summary.de', field: 'summary', language: 'de', kind: 'added', before: null, after: 'Sozialdolmetschen.', words: null },
+      {
+        path: 'summary.de',
+        field: 'summary',
+        language: 'de',
+        kind: 'added',
+        before: null,
+        after: 'Sozialdolmetschen.',
+        words: null,
+        codes: null,
+        item: null,
+      },
     ]);
   });
 
@@ -64,6 +76,8 @@ describe('compareRecords: what changed, value by value', () => {
         before: 'public',
         after: 'signed-in',
         words: null,
+        codes: null,
+        item: null,
       },
     ]);
     expect(diffRecords(base, after, 'initiative').map((c) => c.field)).toEqual(['contact']);
@@ -79,6 +93,28 @@ describe('compareRecords: what changed, value by value', () => {
     ]);
   });
 
+  it('says what codes name: taxonomy concepts, languages, countries, and the need an item is', () => {
+    const after = {
+      ...base,
+      location: { ...base.location, country: 'IT' },
+      languagesOffered: ['fr', 'ar'],
+      needs: [{ type: 'funding', description: { fr: 'Un financement structurel.', en: 'Funding.' } }, { type: 'space' }],
+      services: [{ name: { fr: 'Interprétariat' }, languages: ['fa'] }],
+    };
+    expect(compareRecords(base, after, 'initiative').map((c) => [c.path, c.codes, c.item])).toEqual([
+      ['languagesOffered', 'language', null],
+      ['location.country', 'country', null],
+      ['services.0.name.fr', null, null],
+      ['services.0.languages', 'language', null],
+      ['needs.funding.description.fr', null, { code: 'funding', codes: 'need' }],
+    ]);
+    const kitchen = compareRecords(base, { ...base, needs: [{ type: 'kitchen' }] }, 'initiative').find(
+      (c) => c.path === 'needs.kitchen.type',
+    );
+    expect(kitchen).toMatchObject({ codes: 'need', item: { code: 'kitchen', codes: 'need' } });
+    expect(compareRecords({ practiceType: 'PT1' }, { practiceType: 'PT6' }, 'goodPractice')[0]?.codes).toBe('practice-type');
+  });
+
   it('compares lists of codes as one value', () => {
     const after = { ...base, additionalSectors: ['AM40', 'AM50'] };
     expect(compareRecords(base, after, 'initiative')).toEqual([
@@ -90,6 +126,8 @@ describe('compareRecords: what changed, value by value', () => {
         before: 'AM40',
         after: 'AM40, AM50',
         words: null,
+        codes: 'sector',
+        item: null,
       },
     ]);
   });

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { diffWords } from 'diff';
 import type { RecordKindName } from '../events/domain-events.ts';
 import { LANGUAGE_MAP_FIELDS } from '../records/language-map-fields.ts';
+import { codedFields, type CodeList, type RecordType } from '../records/record-validator.ts';
 import { schemasDirectory } from '../taxonomies/taxonomy-catalog.ts';
 
 export type ValueChangeKind = 'added' | 'removed' | 'changed';
@@ -30,6 +31,10 @@ export interface ValueChange {
   after: string | null;
   /** For long texts present in both versions: the words kept, removed and added, in reading order. */
   words: TextSegment[] | null;
+  /** What the value's codes name, when it is a code or a list of codes (a sector, languages, a country). */
+  codes: CodeList | null;
+  /** The item of a list named by its code (a need) that holds the value, and what that code names. */
+  item: { code: string; codes: CodeList | null } | null;
 }
 
 /**
@@ -59,6 +64,8 @@ const WORD_DIFF_LIMITS = { maxEditLength: 400, timeout: 250 };
 
 interface Leaf {
   field: string;
+  /** Whether the value is a list of scalars, shown as one value. */
+  list: boolean;
   language: string | null;
   /** What the reader sees. */
   text: string;
@@ -83,6 +90,7 @@ export function compareRecords(before: object, after: object, kind: RecordKindNa
     const fallback = defaults.get(path);
     if ((b?.key ?? fallback) === (a?.key ?? fallback)) continue;
     const leaf = (a ?? b)!;
+    const itemCode = ITEM_KEYS[leaf.field] ? path.split('.')[1] : undefined;
     const change: ValueChange = {
       path,
       field: leaf.field,
@@ -91,6 +99,8 @@ export function compareRecords(before: object, after: object, kind: RecordKindNa
       before: b?.text ?? null,
       after: a?.text ?? null,
       words: null,
+      codes: leaf.language ? null : codesAt(kind, path, leaf.list),
+      item: itemCode ? { code: itemCode, codes: codesAt(kind, `${leaf.field}.${itemCode}.${ITEM_KEYS[leaf.field]}`, false) } : null,
     };
     if (b && a && leaf.language && Math.max(b.text.length, a.text.length) > LONG_TEXT) change.words = wordSegments(b.text, a.text);
     changes.push(change);
@@ -107,7 +117,7 @@ function flatten(record: object): Map<string, Leaf> {
       if (value.length === 0) return;
       if (value.every((item) => item === null || typeof item !== 'object')) {
         const items = value.filter((item) => item !== null && item !== '').map(String);
-        if (items.length) leaves.set(path, { field, language: null, text: items.join(', '), key: JSON.stringify(items) });
+        if (items.length) leaves.set(path, { field, list: true, language: null, text: items.join(', '), key: JSON.stringify(items) });
         return;
       }
       const itemKey = ITEM_KEYS[key];
@@ -121,16 +131,28 @@ function flatten(record: object): Map<string, Leaf> {
       const isText = LANGUAGE_MAP_FIELDS.has(key) && Object.values(value).every((v) => typeof v === 'string');
       for (const [k, v] of Object.entries(value)) {
         if (isText) {
-          if (typeof v === 'string' && v !== '') leaves.set(`${path}.${k}`, { field, language: k, text: v, key: v });
+          if (typeof v === 'string' && v !== '') leaves.set(`${path}.${k}`, { field, list: false, language: k, text: v, key: v });
         } else visit(v, `${path}.${k}`, field, k);
       }
       return;
     }
     const text = String(value);
-    leaves.set(path, { field, language: null, text, key: text });
+    leaves.set(path, { field, list: false, language: null, text, key: text });
   };
   for (const [field, value] of Object.entries(record)) visit(value, field, field, field);
   return leaves;
+}
+
+const RECORD_TYPES: Record<RecordKindName, RecordType> = { initiative: 'initiative', goodPractice: 'good-practice' };
+
+/** What the codes at `path` name, by the validator's patterns ("*" for a list position or a need's code). */
+function codesAt(kind: RecordKindName, path: string, list: boolean): CodeList | null {
+  const segments = list ? [...path.split('.'), '*'] : path.split('.');
+  for (const [pattern, codes] of codedFields(RECORD_TYPES[kind])) {
+    const parts = pattern.split('.');
+    if (parts.length === segments.length && parts.every((part, i) => part === '*' || part === segments[i])) return codes;
+  }
+  return null;
 }
 
 function wordSegments(before: string, after: string): TextSegment[] {

@@ -5,7 +5,7 @@ import { ActionError } from '../../accounts/action-error.ts';
 import type { EditorialService, RecordChanges } from '../../editorial/editorial-service.ts';
 import type { Revision } from '../../editorial/revision-repository.ts';
 import { diffRecords } from '../../editorial/record-diff.ts';
-import { compareRecords, type ValueChange } from '../../editorial/record-comparison.ts';
+import { compareRecords } from '../../editorial/record-comparison.ts';
 import type { StoredInitiative } from '../../initiatives/initiative-repository.ts';
 import type { StoredGoodPractice } from '../../practices/good-practice-repository.ts';
 import type { GoodPracticeRecord, InitiativeRecord } from '../../records/record-types.ts';
@@ -14,6 +14,7 @@ import type { Reader } from '../reader.ts';
 import { goodPracticeView } from './good-practice-resolvers.ts';
 import { initiativeView } from './initiative-resolvers.ts';
 import { mutation } from './mutation-support.ts';
+import { valueChangeView } from './value-change-resolvers.ts';
 import { recordFromInput, withInitiativeDefaults } from './record-input.ts';
 import type { PublicationState, Resolvers } from '../generated/resolver-types.ts';
 
@@ -108,13 +109,6 @@ async function twoRevisions(v: DraftView, args: { from: number; to: number }, ct
     throw new ActionError('NOT_FOUND', `This record has no revision ${!from ? args.from : args.to}; list them with \`revisions\`.`);
   return [from, to];
 }
-
-/** A change in the schema's words: its kinds as enum values. */
-const valueChangeView = (change: ValueChange) => ({
-  ...change,
-  kind: change.kind.toUpperCase() as 'ADDED' | 'REMOVED' | 'CHANGED',
-  words: change.words?.map((w) => ({ kind: w.kind.toUpperCase() as 'SAME' | 'ADDED' | 'REMOVED', text: w.text })) ?? null,
-});
 
 const working = (v: DraftView) => v.doc.pending?.record ?? v.doc.record;
 
