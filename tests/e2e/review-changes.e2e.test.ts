@@ -1,6 +1,6 @@
 // Moderators see what changed (issue 14, point 3): an editor of Univerbal adds a sentence to the
-// French summary and lets signed-in people see the phone number, on the web, and sends it for
-// review. The moderator's queue then shows those two values only (not every field of the seed),
+// French summary, lets signed-in people see the phone number and no longer asks for a kitchen,
+// on the web, and sends it for review. The moderator's queue then shows those two values only (not every field of the seed),
 // labelled in French and in English, old and new side by side (stacked on a phone), with the
 // words added marked and announced. The history compares any two versions through a GET form,
 // with JavaScript and without.
@@ -31,6 +31,11 @@ beforeAll(async () => {
   await privacy.getByRole('button', { name: 'Save these choices' }).click();
   await privacy.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
 
+  const needs = await e2e.openPage('/account/initiatives/univerbal/needs', { lang: 'en', context });
+  await needs.getByRole('checkbox', { name: 'Kitchen' }).uncheck();
+  await needs.getByRole('button', { name: 'Save the needs' }).click();
+  await needs.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+
   const overview = await e2e.openPage('/account/initiatives/univerbal', { lang: 'en', context });
   await overview.getByRole('button', { name: 'Send for review' }).click();
   await overview.getByRole('status').filter({ hasText: 'Sent.' }).waitFor();
@@ -53,12 +58,20 @@ async function shownChanges(page: Page, scope = page.locator('main')) {
   );
 }
 
-test('the moderator sees only the two values changed, labelled in French, old and new', async () => {
+const FRENCH_LABELS = [
+  'Résumé — français',
+  'Contact — Qui voit le numéro de téléphone',
+  'Besoins — Cuisine — Besoin',
+  'Besoins — Cuisine — Description — français',
+  'Besoins — Cuisine — Description — anglais',
+];
+
+test('the moderator sees only the values changed, labelled in French, old and new', async () => {
   const review = await e2e.openPage('/admin/review', { lang: 'fr', context: moderatorFr });
   const item = review.getByRole('listitem').filter({ has: review.getByRole('heading', { name: 'Univerbal', level: 2 }) });
   const changes = await shownChanges(review, item);
-  expect(changes.map((c) => c.label)).toEqual(['Résumé — français', 'Contact — Qui voit le numéro de téléphone']);
-  const [summary, phone] = changes;
+  expect(changes.map((c) => c.label)).toEqual(FRENCH_LABELS);
+  const [summary, phone, kitchen] = changes;
   // The words added are marked, and said: "ajouté :" is read out before them.
   expect(summary?.added).toEqual([`ajouté : ${ADDED_SENTENCE}`]);
   expect(summary?.removed).toEqual([]);
@@ -66,6 +79,7 @@ test('the moderator sees only the two values changed, labelled in French, old an
   expect(summary?.before).toBe(frenchSummaryBefore.replace(/\s+/g, ' ').trim());
   expect(summary?.after).toContain(ADDED_SENTENCE);
   expect(phone).toMatchObject({ before: 'Tout le monde', after: 'Les personnes connectées seulement' });
+  expect(kitchen).toMatchObject({ before: 'Cuisine', after: '(vide)' });
   await e2e.axeScan(review);
   await e2e.screenshot(review, 'moderator-review-changes', { readme: true });
 
@@ -87,6 +101,9 @@ test('the same changes in English', async () => {
   expect(changes.map((c) => [c.label, c.sides])).toEqual([
     ['Summary — French', ['Before', 'After']],
     ['Contact — Who sees the phone number', ['Before', 'After']],
+    ['Needs — Kitchen — Need', ['Before', 'After']],
+    ['Needs — Kitchen — Description — French', ['Before', 'After']],
+    ['Needs — Kitchen — Description — English', ['Before', 'After']],
   ]);
   expect(changes[1]).toMatchObject({ before: 'Everyone', after: 'Signed-in people only' });
   expect(changes[0]?.added).toEqual([`added: ${ADDED_SENTENCE}`]);
@@ -96,7 +113,7 @@ for (const javaScriptEnabled of [false, true]) {
   test(`the history compares two versions picked in a form (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
     const history = await e2e.openPage('/account/initiatives/univerbal/history', { lang: 'fr', context: moderatorFr, javaScriptEnabled });
     // Opened without a choice: since the last published version, so what the review is about.
-    expect((await shownChanges(history)).map((c) => c.label)).toEqual(['Résumé — français', 'Contact — Qui voit le numéro de téléphone']);
+    expect((await shownChanges(history)).map((c) => c.label)).toEqual(FRENCH_LABELS);
 
     // Backwards: from the newest version to the oldest one listed.
     const versions = await history
@@ -113,10 +130,11 @@ for (const javaScriptEnabled of [false, true]) {
     ]);
     await history.getByText(`Changements de la version ${newest} à la version ${oldest}`).waitFor();
     const changes = await shownChanges(history);
-    expect(changes.map((c) => c.label)).toEqual(['Résumé — français', 'Contact — Qui voit le numéro de téléphone']);
+    expect(changes.map((c) => c.label)).toEqual(FRENCH_LABELS);
     expect(changes[0]?.removed).toEqual([`supprimé : ${ADDED_SENTENCE}`]);
     expect(changes[1]).toMatchObject({ before: 'Les personnes connectées seulement', after: 'Tout le monde' });
     await e2e.axeScan(history);
+    if (!javaScriptEnabled) await e2e.screenshot(history, 'history-compare-versions');
   });
 }
 

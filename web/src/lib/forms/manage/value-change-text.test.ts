@@ -21,17 +21,19 @@ describe('changed values in words', () => {
     const fr = wordsIn('fr');
     expect(changeLabel({ path: 'contact.visibility.phone', field: 'contact' }, fr)).toBe('Contact — Qui voit le numéro de téléphone');
     expect(changeLabel({ path: 'services.1.name.ar', field: 'services', language: 'ar' }, fr)).toBe('Services, n° 2 — Nom — arabe');
+    expect(changeLabel({ path: 'needs.kitchen.type', field: 'needs', itemInWords: 'Cuisine' }, fr)).toBe('Besoins — Cuisine — Besoin');
     expect(changeLabel({ path: 'needs.kitchen.type', field: 'needs' }, fr)).toBe('Besoins — kitchen — Besoin');
   });
 
   it('puts coded values in words and leaves other values as they are', () => {
     const en = wordsIn('en');
     const phone = { path: 'contact.visibility.phone', field: 'contact' };
-    expect(valueText(phone, 'signed-in', en)).toBe(CATALOGS.en.visibilitySignedIn);
-    expect(valueText(phone, null, en)).toBeNull();
-    expect(valueText({ path: 'languagesOffered', field: 'languagesOffered' }, 'fr, ar', en)).toBe('French, Arabic');
-    expect(valueText({ path: 'contact.relay', field: 'contact' }, 'false', en)).toBe('No');
-    expect(valueText({ path: 'website', field: 'website' }, 'https://a.org', en)).toBe('https://a.org');
+    expect(valueText(phone, 'signed-in', null, en)).toBe(CATALOGS.en.visibilitySignedIn);
+    expect(valueText(phone, null, null, en)).toBeNull();
+    expect(valueText({ path: 'languagesOffered', field: 'languagesOffered' }, 'fr, ar', 'French, Arabic', en)).toBe('French, Arabic');
+    expect(valueText({ path: 'contact.relay', field: 'contact' }, 'false', null, en)).toBe('No');
+    expect(valueText({ path: 'status', field: 'status' }, 'dormant', null, en)).toBe(CATALOGS.en.statusDormant);
+    expect(valueText({ path: 'website', field: 'website' }, 'https://a.org', null, en)).toBe('https://a.org');
   });
 
   it('has words for every field of both records and every part of their structured fields', () => {

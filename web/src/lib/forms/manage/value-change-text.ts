@@ -1,7 +1,8 @@
 // A changed value in the reader's words: its label ("Contact — Who sees the phone number",
-// "Summary — English", "Services, item 2 — Name — Arabic") and its values before and after,
-// with the record's codes for choices (precision, visibility, status, yes/no, languages) put
-// in words too. Anything without words here is shown as stored.
+// "Summary — English", "Services, item 2 — Name — Arabic", "Needs — Kitchen — Description") and
+// its values before and after: codes the registry named (taxonomy labels, languages, countries:
+// `beforeInWords`), the record's choices in our words (precision, visibility, status, yes/no),
+// anything else as stored.
 import type { MessageKey } from '../../i18n/catalog.ts';
 import { fieldNameKey, partNameKey, valuePlace } from './field-names.ts';
 
@@ -9,6 +10,8 @@ export interface ChangedValue {
   path: string;
   field: string;
   language?: string | null;
+  /** The need (or other item named by a code) holding the value, in words, from the registry. */
+  itemInWords?: string | null;
 }
 
 interface Words {
@@ -35,15 +38,15 @@ const VALUE_WORDS: Readonly<Record<string, Readonly<Record<string, MessageKey>>>
   regularService: YES_NO,
 };
 
-/** Values that are language tags, one or a list: named in the reader's language. */
-const LANGUAGE_VALUES = new Set(['originalLanguage', 'languagesOffered', 'languages']);
-
 export function changeLabel(change: ChangedValue, words: Words): string {
   const place = valuePlace(change.path, change.language ?? null);
   const fieldKey = fieldNameKey(place.field);
   let label = fieldKey ? words.t(fieldKey) : place.field;
   if (place.item)
-    label = 'number' in place.item ? words.t('changesItem', { field: label, number: place.item.number }) : `${label} — ${place.item.code}`;
+    label =
+      'number' in place.item
+        ? words.t('changesItem', { field: label, number: place.item.number })
+        : `${label} — ${change.itemInWords ?? place.item.code}`;
   if (place.part) {
     const partKey = partNameKey(place.part);
     label += ` — ${partKey ? words.t(partKey) : place.part}`;
@@ -52,17 +55,11 @@ export function changeLabel(change: ChangedValue, words: Words): string {
   return label;
 }
 
-/** One side of a change in words; null stays null (absent). */
-export function valueText(change: ChangedValue, value: string | null, words: Words): string | null {
+/** One side of a change in words (`inWords`: the registry's words for its codes); null stays null (absent). */
+export function valueText(change: ChangedValue, value: string | null, inWords: string | null | undefined, words: Words): string | null {
   if (value === null) return null;
+  if (inWords) return inWords;
   const place = valuePlace(change.path, change.language ?? null);
-  const key = place.part ?? place.field;
-  const coded = VALUE_WORDS[key]?.[value];
-  if (coded) return words.t(coded);
-  if (LANGUAGE_VALUES.has(key))
-    return value
-      .split(', ')
-      .map((tag) => words.languageName(tag))
-      .join(', ');
-  return value;
+  const coded = VALUE_WORDS[place.part ?? place.field]?.[value];
+  return coded ? words.t(coded) : value;
 }
