@@ -10,7 +10,8 @@ import { useE2E } from './support/harness.ts';
 
 const e2e = useE2E();
 
-const ADDED_SENTENCE = 'Permanence le mardi matin, sans rendez-vous.';
+// Markup in a text is text: shown as typed, never run or rendered.
+const ADDED_SENTENCE = 'Permanence le <b>mardi</b> matin, sans rendez-vous.';
 let moderatorFr: BrowserContext;
 let moderatorEn: BrowserContext;
 let frenchSummaryBefore = '';
@@ -80,6 +81,7 @@ test('the moderator sees only the values changed, labelled in French, old and ne
   expect(summary?.after).toContain(ADDED_SENTENCE);
   expect(phone).toMatchObject({ before: 'Tout le monde', after: 'Les personnes connectées seulement' });
   expect(kitchen).toMatchObject({ before: 'Cuisine', after: '(vide)' });
+  await expect(item.locator('.changes b').count()).resolves.toBe(0);
   await e2e.axeScan(review);
   await e2e.screenshot(review, 'moderator-review-changes', { readme: true });
 
