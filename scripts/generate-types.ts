@@ -102,6 +102,7 @@ const server = await codegen({
           LocalizedText: from('reader.ts', 'LocalizedTextView'),
           ContactMessage: from('../relay/contact-relay.ts', 'ContactMessage'),
           Revision: from('../editorial/revision-repository.ts', 'Revision'),
+          ValueChange: from('resolvers/value-change-resolvers.ts', 'ValueChangeView'),
         },
         useIndexSignature: false,
         optionalResolveType: false,

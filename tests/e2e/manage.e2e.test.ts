@@ -136,7 +136,8 @@ test('an editor edits the profile in two languages and submits it; a moderator p
   const review = await e2e.openPage('/admin/review', { lang: 'en', context: await e2e.signedInContext(moderator, { lang: 'en' }) });
   const item = review.getByRole('listitem').filter({ has: review.getByRole('heading', { name: 'Univerbal' }) });
   await expect(item.innerText()).resolves.toContain('changes to a published listing');
-  await expect(item.innerText()).resolves.toContain('Parts changed: Summary');
+  // Only the summary changed, in English and in French: one entry per language.
+  await expect(item.locator('.changes h3').allInnerTexts()).resolves.toEqual(['Summary — French', 'Summary — English']);
   await e2e.axeScan(review);
   await e2e.screenshot(review, 'moderator-review-queue');
   await item.getByRole('button', { name: 'Approve and publish' }).click();

@@ -75,7 +75,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
       }
       throw error;
     }
-    await this.#revision(doc, account, 'create', diffRecords({}, record), 'draft');
+    await this.#revision(doc, account, 'create', diffRecords({}, record, this.#kind.name), 'draft');
     await this.#kind.afterCreate?.(account, record);
     await this.#auditIfStaff(account, 'create', doc._id);
     return doc;
@@ -101,7 +101,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
     const working = doc.pending?.record ?? doc.record;
     const next = withoutNulls({ ...working, ...changes, handle: doc.record.handle, node: doc.record.node }) as R;
     await this.#validate(next, actor, working);
-    const changed = diffRecords(working, next);
+    const changed = diffRecords(working, next, this.#kind.name);
     if (changed.length === 0) return doc;
 
     const staff = can(actor, this.#kind.moderateAction(doc.record.handle));
@@ -163,7 +163,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
         actor as Account,
         'approve',
         { record, ...(live ? announcing('record.updated', doc) : {}), remove: ['pending', 'publicationReview'] },
-        diffRecords(doc.record, record),
+        diffRecords(doc.record, record, this.#kind.name),
       );
       if (stored.publication.state === 'published')
         this.#deps.events.emit({
@@ -171,7 +171,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
           kind: this.#kind.name,
           id,
           version: stored.version,
-          fields: diffRecords(doc.record, record).map((c) => c.field),
+          fields: diffRecords(doc.record, record, this.#kind.name).map((c) => c.field),
         });
       return stored;
     }
@@ -258,7 +258,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
         actor as Account,
         'restore',
         { record, publicationFields: { state: 'draft' } },
-        diffRecords(doc.record, record),
+        diffRecords(doc.record, record, this.#kind.name),
       );
     }
     const snapshot = revision.snapshot as Record<string, unknown>;
@@ -344,7 +344,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
         at: doc.updatedAt,
         by: null,
         action: 'create',
-        changes: diffRecords({}, doc.pending?.record ?? doc.record),
+        changes: diffRecords({}, doc.pending?.record ?? doc.record, this.#kind.name),
         snapshot: (doc.pending?.record ?? doc.record) as unknown as Record<string, unknown>,
         state: doc.publication.state,
       });
@@ -367,7 +367,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
     if (doc.version === expectedVersion) return;
     const base = await this.#deps.revisions.get(this.#kind.name, doc._id, expectedVersion);
     const current = doc.pending?.record ?? doc.record;
-    const changed = base ? diffRecords(base.snapshot, current) : [];
+    const changed = base ? diffRecords(base.snapshot, current, this.#kind.name) : [];
     const fields = changed.map((c) => c.field);
     throw new ActionError(
       'VERSION_CONFLICT',

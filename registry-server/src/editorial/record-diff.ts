@@ -1,5 +1,8 @@
-// Which top-level fields of a record differ, with their values before and after.
-import { canonicalJson } from '../json/canonical-json.ts';
+// Which top-level fields of a record changed meaning, with their whole values before and after:
+// what a revision keeps and what a record.updated event names. Whether a field changed is
+// decided by compareRecords, value by value, so both always agree.
+import type { RecordKindName } from '../events/domain-events.ts';
+import { compareRecords } from './record-comparison.ts';
 
 export interface FieldChange {
   field: string;
@@ -7,14 +10,9 @@ export interface FieldChange {
   after: unknown;
 }
 
-/** A field's value as canonical JSON, so equal values compare equal whatever their key order; undefined for an absent field. */
-const comparable = (value: unknown): string | undefined => (value === undefined ? undefined : canonicalJson(value));
-
-export function diffRecords(before: object, after: object): FieldChange[] {
+export function diffRecords(before: object, after: object, kind: RecordKindName): FieldChange[] {
   const b = before as Record<string, unknown>;
   const a = after as Record<string, unknown>;
-  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].sort();
-  return fields
-    .filter((f) => comparable(b[f]) !== comparable(a[f]))
-    .map((field) => ({ field, before: b[field] ?? null, after: a[field] ?? null }));
+  const fields = [...new Set(compareRecords(before, after, kind).map((c) => c.field))].sort();
+  return fields.map((field) => ({ field, before: b[field] ?? null, after: a[field] ?? null }));
 }

@@ -52,6 +52,18 @@ const COUNTRY_FIELDS: Record<RecordType, string[]> = {
   'city-node': ['country'],
 };
 
+/** What the codes of a field name: a taxonomy's concepts, languages (BCP 47) or countries (ISO 3166). */
+export type CodeList = TaxonomyId | 'language' | 'country';
+
+/** The fields of a record that hold codes, as dotted patterns ("*" for any list position), with what their codes name. */
+export function codedFields(type: RecordType): ReadonlyArray<readonly [string, CodeList]> {
+  return [
+    ...TAXONOMY_FIELDS[type],
+    ...LANGUAGE_FIELDS[type].map((p) => [p, 'language'] as const),
+    ...COUNTRY_FIELDS[type].map((p) => [p, 'country'] as const),
+  ];
+}
+
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
 export class RecordValidator {

@@ -5,6 +5,7 @@ import { ActionError } from '../../accounts/action-error.ts';
 import type { EditorialService, RecordChanges } from '../../editorial/editorial-service.ts';
 import type { Revision } from '../../editorial/revision-repository.ts';
 import { diffRecords } from '../../editorial/record-diff.ts';
+import { compareRecords } from '../../editorial/record-comparison.ts';
 import type { StoredInitiative } from '../../initiatives/initiative-repository.ts';
 import type { StoredGoodPractice } from '../../practices/good-practice-repository.ts';
 import type { GoodPracticeRecord, InitiativeRecord } from '../../records/record-types.ts';
@@ -13,6 +14,7 @@ import type { Reader } from '../reader.ts';
 import { goodPracticeView } from './good-practice-resolvers.ts';
 import { initiativeView } from './initiative-resolvers.ts';
 import { mutation } from './mutation-support.ts';
+import { valueChangeView } from './value-change-resolvers.ts';
 import { recordFromInput, withInitiativeDefaults } from './record-input.ts';
 import type { PublicationState, Resolvers } from '../generated/resolver-types.ts';
 
@@ -97,6 +99,17 @@ async function editable(ctx: GraphQLContext, kind: Kind, args: { id?: string | n
   return draftView(kind, doc, ctx.reader);
 }
 
+/** The revisions `from` and `to` of the record, or NOT_FOUND naming the one it lacks. */
+async function twoRevisions(v: DraftView, args: { from: number; to: number }, ctx: GraphQLContext): Promise<[Revision, Revision]> {
+  const [from, to] = await Promise.all([
+    ctx.services.revisions.get(v.kind, v.doc._id, args.from),
+    ctx.services.revisions.get(v.kind, v.doc._id, args.to),
+  ]);
+  if (!from || !to)
+    throw new ActionError('NOT_FOUND', `This record has no revision ${!from ? args.from : args.to}; list them with \`revisions\`.`);
+  return [from, to];
+}
+
 const working = (v: DraftView) => v.doc.pending?.record ?? v.doc.record;
 
 const draftFields = {
@@ -114,13 +127,17 @@ const draftFields = {
     ctx.services.revisions.list(v.kind, v.doc._id, Math.min(Math.max(args.first ?? 50, 1), 200)),
   revision: (v: DraftView, args: { version: number }, ctx: GraphQLContext) => ctx.services.revisions.get(v.kind, v.doc._id, args.version),
   diff: async (v: DraftView, args: { from: number; to: number }, ctx: GraphQLContext) => {
-    const [from, to] = await Promise.all([
-      ctx.services.revisions.get(v.kind, v.doc._id, args.from),
-      ctx.services.revisions.get(v.kind, v.doc._id, args.to),
-    ]);
-    if (!from || !to)
-      throw new ActionError('NOT_FOUND', `This record has no revision ${!from ? args.from : args.to}; list them with \`revisions\`.`);
-    return diffRecords(from.snapshot, to.snapshot);
+    const [from, to] = await twoRevisions(v, args, ctx);
+    return diffRecords(from.snapshot, to.snapshot, v.kind);
+  },
+  changesToReview: (v: DraftView) => {
+    const { doc } = v;
+    if (doc.pending) return compareRecords(doc.record, doc.pending.record, v.kind).map(valueChangeView);
+    return doc.publication.state === 'published' ? [] : compareRecords({}, doc.record, v.kind).map(valueChangeView);
+  },
+  compare: async (v: DraftView, args: { from: number; to: number }, ctx: GraphQLContext) => {
+    const [from, to] = await twoRevisions(v, args, ctx);
+    return compareRecords(from.snapshot, to.snapshot, v.kind).map(valueChangeView);
   },
   updatedAt: (v: DraftView) => v.doc.updatedAt,
 };

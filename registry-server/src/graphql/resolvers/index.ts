@@ -2,6 +2,7 @@ import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { accountResolvers } from './account-resolvers.ts';
 import { federationResolvers } from './federation-resolvers.ts';
 import { editorialResolvers } from './editorial-resolvers.ts';
+import { valueChangeResolvers } from './value-change-resolvers.ts';
 import { mutationErrorResolvers } from './mutation-support.ts';
 import { relayResolvers } from './relay-resolvers.ts';
 import { cityNodeResolvers } from './city-node-resolvers.ts';
@@ -42,6 +43,7 @@ export const resolvers: Resolvers = {
   ...mutationErrorResolvers,
   ...relayResolvers,
   ...editorialResolvers,
+  ...valueChangeResolvers,
   ...sharedResolvers,
   ...initiativeResolvers,
   ...goodPracticeResolvers,

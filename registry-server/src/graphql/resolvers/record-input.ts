@@ -2,32 +2,8 @@
 // the record's lower-case values, and contact visibilities move to their record shape. The
 // result then goes through the one validation layer like any other write.
 import { BadInputError } from '../../records/bad-input-error.ts';
+import { LANGUAGE_MAP_FIELDS as TEXT_FIELDS } from '../../records/language-map-fields.ts';
 
-/** Field names that hold language maps anywhere in a record. */
-const TEXT_FIELDS = new Set([
-  'name',
-  'summary',
-  'description',
-  'mission',
-  'governance',
-  'areaServed',
-  'label',
-  'interpretationServices',
-  'applicationProcess',
-  'feesDescription',
-  'eligibilityDescription',
-  'serviceAreas',
-  'accessibility',
-  'title',
-  'context',
-  'objectives',
-  'howItWorks',
-  'targetGroup',
-  'funding',
-  'results',
-  'evaluation',
-  'transferability',
-]);
 const ENUM_FIELDS = new Set(['precision', 'status']);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

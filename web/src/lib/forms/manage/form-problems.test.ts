@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summaryEntries } from './form-problems.ts';
 import { conflictProblems, editProblems } from './edit-problems.ts';
 import { checkSignInForm, signInProblems, signInStatus } from './sign-in-form.ts';
-import { checkRejectReason, fieldsSinceLastApproval } from './review-changes.ts';
+import { checkRejectReason } from './review-changes.ts';
 import { checkInvitationCreateForm, invitationInput, readInvitationCreateForm } from './invitation-create-form.ts';
 import { chosenContentLanguage, contentLanguages } from './content-languages.ts';
 
@@ -37,12 +37,14 @@ describe('editProblems', () => {
       changedFields: [
         { field: 'summary', code: 'CHANGED', message: 'changed from a to b' },
         { field: 'website', code: 'CHANGED', message: 'changed from x to y' },
+        { field: 'aFieldOfTomorrow', code: 'CHANGED', message: 'changed from x to y' },
       ],
     });
     expect(problems.general).toEqual([
       { key: 'editConflict' },
-      { key: 'editConflictField', fieldKey: 'textSummary' },
-      { text: 'website: changed from x to y', lang: 'en' },
+      { key: 'editConflictField', fieldKey: 'fieldSummary' },
+      { key: 'editConflictField', fieldKey: 'fieldWebsite' },
+      { text: 'aFieldOfTomorrow: changed from x to y', lang: 'en' },
     ]);
     expect(editProblems({ code: 'VERSION_CONFLICT', message: 'x', changedFields: [] }).general).toEqual([{ key: 'editConflict' }]);
   });
@@ -80,17 +82,6 @@ describe('sign-in form', () => {
 });
 
 describe('review', () => {
-  it('lists the fields changed since the last approval', () => {
-    const revisions = [
-      { action: 'submit', changes: [] },
-      { action: 'update', changes: [{ field: 'summary' }] },
-      { action: 'update', changes: [{ field: 'name' }, { field: 'summary' }] },
-      { action: 'approve', changes: [] },
-      { action: 'update', changes: [{ field: 'website' }] },
-    ];
-    expect(fieldsSinceLastApproval(revisions)).toEqual(['summary', 'name']);
-  });
-
   it('needs a reason of 3 to 2,000 characters to send a record back', () => {
     expect(checkRejectReason('  ok ')).toBe('reviewErrorReasonMissing');
     expect(checkRejectReason('x'.repeat(2001))).toBe('reviewErrorReasonTooLong');

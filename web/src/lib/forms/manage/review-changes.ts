@@ -1,23 +1,5 @@
-// What a moderator needs to know about a record waiting for review: which fields changed since
-// it was last published (or since it was created, when it never was), from its revisions.
-
-export interface RevisionFields {
-  action: string;
-  changes: ReadonlyArray<{ field: string }>;
-}
-
-/**
- * The fields changed since the last approval, newest revisions first as the registry lists
- * them; each field once, in the order first met. Submitting changes no field, so it is skipped.
- */
-export function fieldsSinceLastApproval(revisions: readonly RevisionFields[]): string[] {
-  const fields: string[] = [];
-  for (const revision of revisions) {
-    if (revision.action === 'approve') break;
-    for (const change of revision.changes) if (!fields.includes(change.field)) fields.push(change.field);
-  }
-  return fields;
-}
+// What a moderator's decision needs before it goes to the registry. What changed is the
+// registry's to say (InitiativeDraft.changesToReview), compared with the published version.
 
 /** A rejection needs a reason the editors can act on: 3 to 2,000 characters, as the registry requires. */
 export function checkRejectReason(reason: string): 'reviewErrorReasonMissing' | 'reviewErrorReasonTooLong' | null {

@@ -58,9 +58,18 @@ import manageSl from './manage/sl.json' with { type: 'json' };
 import manageAr from './manage/ar.json' with { type: 'json' };
 import manageNl from './manage/nl.json' with { type: 'json' };
 import manageDe from './manage/de.json' with { type: 'json' };
+import fieldsFr from './fields/fr.json' with { type: 'json' };
+import fieldsEn from './fields/en.json' with { type: 'json' };
+import fieldsIt from './fields/it.json' with { type: 'json' };
+import fieldsEl from './fields/el.json' with { type: 'json' };
+import fieldsBg from './fields/bg.json' with { type: 'json' };
+import fieldsSl from './fields/sl.json' with { type: 'json' };
+import fieldsAr from './fields/ar.json' with { type: 'json' };
+import fieldsNl from './fields/nl.json' with { type: 'json' };
+import fieldsDe from './fields/de.json' with { type: 'json' };
 
 /** The parts of the site whose messages travel together. */
-export const AREAS = ['core', 'search', 'explore', 'about', 'accounts', 'manage'] as const;
+export const AREAS = ['core', 'search', 'explore', 'about', 'accounts', 'manage', 'fields'] as const;
 
 export type Area = (typeof AREAS)[number];
 
@@ -71,7 +80,8 @@ export type MessageKey =
   | keyof typeof exploreFr
   | keyof typeof aboutFr
   | keyof typeof accountsFr
-  | keyof typeof manageFr;
+  | keyof typeof manageFr
+  | keyof typeof fieldsFr;
 
 /** Some messages of one language, by key. */
 export type MessageTable = { readonly [K in MessageKey]?: string };
@@ -104,4 +114,5 @@ export const AREA_MESSAGES: Readonly<Record<Area, Readonly<Record<UiLanguage, Me
     de: accountsDe,
   },
   manage: { fr: manageFr, en: manageEn, it: manageIt, el: manageEl, bg: manageBg, sl: manageSl, ar: manageAr, nl: manageNl, de: manageDe },
+  fields: { fr: fieldsFr, en: fieldsEn, it: fieldsIt, el: fieldsEl, bg: fieldsBg, sl: fieldsSl, ar: fieldsAr, nl: fieldsNl, de: fieldsDe },
 };

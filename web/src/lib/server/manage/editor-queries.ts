@@ -44,6 +44,9 @@ export type Revision = NonNullable<InitiativeHistoryQuery['editableInitiative']>
 
 export { default as HISTORY_QUERY } from './queries/initiative-history.graphql?raw';
 
+/** Two versions of the history compared, value by value. */
+export { default as COMPARE_QUERY } from './queries/initiative-compare.graphql?raw';
+
 export type ContactMessage = NonNullable<InitiativeMessagesQuery['editableInitiative']>['messages'][number];
 
 export { default as MESSAGES_QUERY } from './queries/initiative-messages.graphql?raw';

@@ -1,12 +1,13 @@
 // The review queue: initiatives and good practices (or their changes) waiting for a moderator,
-// oldest first, each with the fields changed since it was last published, and approve or
-// send back with a reason the editors will see.
+// oldest first; a change to a published listing comes with what it changes, value by value
+// against the published version (the registry compares them), and approve or send back with a
+// reason the editors will see.
 import { fail } from '@sveltejs/kit';
 import { loadAs } from '#lib/server/manage/page-access.ts';
 import { runMutation } from '#lib/server/manage/edit-action.ts';
 import { REVIEW_QUEUE_QUERY } from '#lib/server/manage/admin-queries.ts';
 import { APPROVE, REJECT, type EditResult } from '#lib/server/manage/editor-queries.ts';
-import { checkRejectReason, fieldsSinceLastApproval } from '#lib/forms/manage/review-changes.ts';
+import { checkRejectReason } from '#lib/forms/manage/review-changes.ts';
 import { textField } from '#lib/forms/manage/form-problems.ts';
 import type { Actions, PageServerLoad } from './$types';
 import type { ReviewQueueQuery } from '#lib/generated/operation-types.ts';
@@ -26,7 +27,7 @@ export const load: PageServerLoad = async (event) => {
         direction: 'LTR' as const,
         isFallback: false,
       },
-      fields: fieldsSinceLastApproval(item.revisions),
+      changes: item.changesToReview,
     })),
   };
 };

@@ -1,17 +1,30 @@
 // The history of the initiative: every revision (who did what, when, which fields), newest
-// first, and "bring this version back", which the registry records as a new revision, so
-// restoring loses nothing either.
+// first; any two versions compared value by value (a plain GET form: `?from=3&to=7`, so it
+// works without JavaScript and can be linked to); and "bring this version back", which the
+// registry records as a new revision, so restoring loses nothing either.
 import { error } from '@sveltejs/kit';
 import { loadAs } from '#lib/server/manage/page-access.ts';
 import { runMutation } from '#lib/server/manage/edit-action.ts';
-import { HISTORY_QUERY, RESTORE_REVISION, type EditResult } from '#lib/server/manage/editor-queries.ts';
+import { COMPARE_QUERY, HISTORY_QUERY, RESTORE_REVISION, type EditResult } from '#lib/server/manage/editor-queries.ts';
+import { chooseVersions } from '#lib/forms/manage/version-choice.ts';
 import type { Actions, PageServerLoad } from './$types';
-import type { InitiativeHistoryQuery } from '#lib/generated/operation-types.ts';
+import type { InitiativeCompareQuery, InitiativeHistoryQuery } from '#lib/generated/operation-types.ts';
 
 export const load: PageServerLoad = async (event) => {
   const { editableInitiative } = await loadAs<InitiativeHistoryQuery>(event, HISTORY_QUERY, { slug: event.params.slug });
   if (!editableInitiative) error(404);
-  return { revisions: editableInitiative.revisions };
+  const { revisions } = editableInitiative;
+  const choice = chooseVersions(revisions, event.url.searchParams);
+  let changes: NonNullable<InitiativeCompareQuery['editableInitiative']>['compare'] = [];
+  if (choice.valid && choice.from !== choice.to) {
+    const compared = await loadAs<InitiativeCompareQuery>(event, COMPARE_QUERY, {
+      slug: event.params.slug,
+      from: choice.from,
+      to: choice.to,
+    });
+    changes = compared.editableInitiative?.compare ?? [];
+  }
+  return { revisions, compare: { ...choice, changes } };
 };
 
 export const actions: Actions = {

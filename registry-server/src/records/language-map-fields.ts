@@ -1,0 +1,27 @@
+// The field names that hold a human text as a language map ({ fr: "…", en: "…" }) anywhere in
+// an initiative or a good practice (schemas/records/*.schema.json), for code that must tell a
+// text in several languages from any other object: GraphQL inputs, and comparing versions.
+export const LANGUAGE_MAP_FIELDS: ReadonlySet<string> = new Set([
+  'name',
+  'summary',
+  'description',
+  'mission',
+  'governance',
+  'areaServed',
+  'label',
+  'interpretationServices',
+  'applicationProcess',
+  'feesDescription',
+  'eligibilityDescription',
+  'serviceAreas',
+  'accessibility',
+  'title',
+  'context',
+  'objectives',
+  'howItWorks',
+  'targetGroup',
+  'funding',
+  'results',
+  'evaluation',
+  'transferability',
+]);
