@@ -4,7 +4,7 @@ import { federationResolvers } from './federation-resolvers.ts';
 import { editorialResolvers } from './editorial-resolvers.ts';
 import { mutationErrorResolvers } from './mutation-support.ts';
 import { relayResolvers } from './relay-resolvers.ts';
-import { cityNodeResolvers } from './city-node-resolvers.ts';
+import { cityNodeResolvers, nodeProfileResolvers } from './city-node-resolvers.ts';
 import { goodPracticeResolvers } from './good-practice-resolvers.ts';
 import { initiativeResolvers } from './initiative-resolvers.ts';
 import { originResolvers } from './origin-resolvers.ts';
@@ -57,6 +57,7 @@ export const resolvers: Resolvers = {
     ...editorialResolvers.Query,
     ...federationResolvers.Query,
     ...searchResolvers.Query,
+    ...nodeProfileResolvers.Query,
   },
   Mutation: {
     ...accountResolvers.Mutation,
@@ -64,5 +65,6 @@ export const resolvers: Resolvers = {
     ...relayResolvers.Mutation,
     ...federationResolvers.Mutation,
     ...searchResolvers.Mutation,
+    ...nodeProfileResolvers.Mutation,
   },
 };
