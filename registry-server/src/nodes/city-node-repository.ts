@@ -2,6 +2,7 @@ import type { CityNodeRecord } from '../records/record-types.ts';
 import { RecordRepository } from '../records/record-repository.ts';
 import { sortKey, type StoredRecord } from '../records/stored-record.ts';
 import type { Store } from '../store/store.ts';
+import { hostOf } from '../federation/iri.ts';
 
 export interface CityNodeDerived {
   sortName: string;
@@ -25,6 +26,12 @@ export class CityNodeRepository extends RecordRepository<CityNodeRecord, CityNod
     if (!doc || doc.origin.kind !== 'local' || doc.record.status !== 'planned') return false;
     const { status: _status, summary: _summary, ...own } = doc.record;
     return (await this.applyChange(handle, doc.version, { record: own, updatedAt: now })) !== null;
+  }
+
+  /** Forgets the profiles received from nodes on `host` (a blocked domain); how many went. */
+  async deleteReceivedFromHost(host: string): Promise<number> {
+    const ids = (await this.findReceived()).filter((d) => d.origin.kind === 'remote' && hostOf(d.origin.node) === host).map((d) => d._id);
+    return ids.length ? this.deleteByIds(ids) : 0;
   }
 
   /** The cities whose own profile was received from their node, and when it last arrived. */

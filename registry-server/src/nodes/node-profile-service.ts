@@ -30,6 +30,8 @@ interface Deps {
   events: DomainEvents;
   audit: AuditLog;
   nodeHandle: string;
+  /** Whether an e-mail address is the sign-in address of an account here (a person's). */
+  isAccountEmail: (email: string) => Promise<boolean>;
   now: () => Date;
 }
 
@@ -56,6 +58,15 @@ export class NodeProfileService {
     if (doc.version !== input.version) throw conflict();
     const { record, problems } = profileRecord(doc.record, input);
     const errors = [...problems, ...validator.validate('city-node', record)];
+    // The contact is published: an account's sign-in address is a person's, never the
+    // organisation's functional one (the admin typing their own address is the usual slip).
+    if (record.contact?.email && (await this.#deps.isAccountEmail(record.contact.email)))
+      errors.push({
+        field: 'contact.email',
+        code: 'PERSONAL_ADDRESS',
+        message:
+          "is the sign-in address of a person's account here; give the organisation's own address (contact@, info@ …), which is published.",
+      });
     if (errors.length)
       throw new ActionError('VALIDATION_FAILED', `The profile was not saved: ${errors.length} field(s) to correct.`, { fields: errors });
     const at = now().toISOString();

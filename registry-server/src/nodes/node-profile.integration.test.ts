@@ -7,6 +7,7 @@ import { freePort } from '../testing/free-port.ts';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
 import { anonymous, createAccount, type Session } from '../testing/graphql-client.ts';
 import type { Actor } from '../accounts/actor.ts';
+import { receiveNodeProfile } from '../federation/received-node-profiles.ts';
 
 const operator: Actor = { kind: 'account', accountId: 'operator', role: 'admin', initiatives: [], sessionId: 'test', via: 'cli' };
 
@@ -66,6 +67,17 @@ afterAll(async () => {
   await liege?.close();
 });
 
+describe('the seeds are not the source of truth', () => {
+  // Only fields that existed before, so this test ran (and failed) on the code it fixes.
+  it("shows a node its own profile, not the seeded placeholder, and no city as online from the seeds' text", async () => {
+    const own = (await anonymous(milan).gql(`{ thisNode { status summary(lang: "it") { text } } }`)).data.thisNode;
+    expect(own).toEqual({ status: 'ONLINE', summary: null });
+    // Liège's seed says "online"; Milan has never heard from it.
+    const liegeSeenFromMilan = (await anonymous(milan).gql(`{ cityNode(slug: "liege") { status } }`)).data.cityNode;
+    expect(liegeSeenFromMilan.status).toBe('PLANNED');
+  });
+});
+
 describe('the own profile of a node', () => {
   it('is never the placeholder seeded for the city', async () => {
     const { data } = await anonymous(milan).gql(`{ thisNode { status isPlaceholder summary(lang: "it") { text } } }`);
@@ -102,6 +114,17 @@ describe('the own profile of a node', () => {
     expect(Object.keys(fields).some((f) => f.startsWith('name.not a tag'))).toBe(true);
     const after = (await milanAdmin.gql('{ thisNode { profileVersion } }')).data.thisNode.profileVersion;
     expect(after).toBe(before);
+  });
+
+  it("refuses a person's address as the organisation's contact: the sign-in address of an account here", async () => {
+    const version = (await milanAdmin.gql('{ thisNode { profileVersion } }')).data.thisNode.profileVersion;
+    for (const email of ['admin@milan.test', ' ADMIN@Milan.test ']) {
+      const { data } = await milanAdmin.gql(UPDATE, { input: { ...validInput(version), contact: { email } } });
+      expect(data.updateNodeProfile.error.fields).toContainEqual(
+        expect.objectContaining({ field: 'contact.email', code: 'PERSONAL_ADDRESS' }),
+      );
+    }
+    expect((await milanAdmin.gql('{ thisNode { profileVersion } }')).data.thisNode.profileVersion).toBe(version);
   });
 
   it('refuses unknown roles of operators, and everyone but an admin', async () => {
@@ -168,5 +191,23 @@ describe('the first-run page', () => {
     expect(data.nodeSetup).toEqual({ profileDone: true, invitationsDone: false, partnersDone: false, empty: true });
     const { data: other } = await anonymous(milan).gql('{ nodeSetup { empty } }');
     expect(other).toBeNull();
+  });
+});
+
+describe('who may speak for a city', () => {
+  it('ignores the profile of a node this node does not follow', async () => {
+    const ctx = liege.federation!.federation.createContext(liege.registry.config.publicUrl, liege.federation!.data);
+    // Milan follows nobody: an Update of Liège's actor sent to Milan changes nothing there.
+    expect(await receiveNodeProfile(ctx, `${milan.url}/nodes/athens`)).toBe('refused');
+    const milanCtx = milan.federation!.federation.createContext(milan.registry.config.publicUrl, milan.federation!.data);
+    expect(await receiveNodeProfile(milanCtx, `${liege.url}/nodes/liege`)).toBe('refused');
+    expect((await anonymous(liege).gql(NODE, { slug: 'athens' })).data.cityNode).toMatchObject({ status: 'PLANNED', isPlaceholder: true });
+  });
+
+  it('forgets the profile a blocked domain sent, and no longer shows it online', async () => {
+    await liege.federation!.partners.block(operator, new URL(milan.url).host, 'test');
+    const after = (await anonymous(liege).gql(NODE, { slug: 'milan' })).data.cityNode;
+    expect(after?.status ?? 'GONE').not.toBe('ONLINE');
+    expect(after?.summary?.text ?? '').not.toMatch(/Il registro/);
   });
 });

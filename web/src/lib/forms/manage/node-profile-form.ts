@@ -131,6 +131,7 @@ const FIELD_MESSAGES: Readonly<Record<string, MessageKey>> = {
   'geo.lat/OUT_OF_RANGE': 'profileErrorLatRange',
   'geo.lon/OUT_OF_RANGE': 'profileErrorLonRange',
   'contact.email/INVALID_FORMAT': 'profileErrorEmail',
+  'contact.email/PERSONAL_ADDRESS': 'profileErrorPersonalEmail',
   'defaultLanguages/REQUIRED': 'profileErrorLanguages',
   'name/REQUIRED': 'profileErrorName',
 };
