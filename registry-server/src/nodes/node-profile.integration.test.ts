@@ -179,6 +179,11 @@ describe('between two nodes', () => {
       return node.summary?.text?.startsWith('Il registro') ? node : null;
     });
     expect(received).toMatchObject({ status: 'ONLINE', name: { text: 'Rete Migranti Milano' }, summary: { language: 'it' } });
+    const contact = (await anonymous(liege).gql(`{ cityNode(slug: "milan") { contact { email address } geo { lat lon } } }`)).data.cityNode;
+    expect(contact).toEqual({
+      contact: { email: 'registro@comune.milano.example', address: 'Piazza della Scala 2, 20121 Milano' },
+      geo: { lat: 45.4668, lon: 9.19 },
+    });
     const inFrench = (await anonymous(liege).gql(NODE, { slug: 'milan', lang: 'fr' })).data.cityNode;
     expect(inFrench.name.text).toBe('Réseau migrants Milan');
     expect(inFrench.summary.text).not.toMatch(/profil seulement/);
