@@ -19,7 +19,7 @@ export interface Loaders {
   initiativeCount: DataLoader<string, number>;
   practiceCount: DataLoader<string, number>;
   /** Handles of the cities that federate with this node (their status), asked once per request. */
-  onlineNodes: () => Promise<Set<string>>;
+  onlineNodes: () => Promise<Map<string, string | null>>;
 }
 
 const ref = (node: string, handle: string) => `${node}/${handle}`;
@@ -29,7 +29,7 @@ const split = (key: string) => {
 };
 
 export function createLoaders(registry: Pick<Registry, 'nodes' | 'initiatives' | 'practices' | 'nodePresence'>): Loaders {
-  let online: Promise<Set<string>> | undefined;
+  let online: Promise<Map<string, string | null>> | undefined;
   return {
     onlineNodes: () => (online ??= registry.nodePresence.onlineHandles()),
     cityNode: new DataLoader(async (handles) => {

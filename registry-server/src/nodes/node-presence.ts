@@ -26,8 +26,11 @@ export class NodePresence {
     this.#deps = deps;
   }
 
-  /** Handles of the cities that federate with this node now, this node's own included. */
-  async onlineHandles(): Promise<Set<string>> {
+  /**
+   * The cities that federate with this node now, this node's own included, each with the origin
+   * of its node when a follow names it (null for this node and for a profile alone).
+   */
+  async onlineHandles(): Promise<Map<string, string | null>> {
     const { follows, nodes, nodeHandle, nodeActor, now } = this.#deps;
     const [following, followers, received] = await Promise.all([
       follows.allFollowing(),
@@ -35,14 +38,14 @@ export class NodePresence {
       nodes.receivedProfiles(),
     ]);
     const since = new Date(now().getTime() - RECENTLY_MS).toISOString();
-    const online = new Set<string>([nodeHandle]);
+    const online = new Map<string, string | null>([[nodeHandle, null]]);
     const add = (iri: string) => {
       const handle = handleFromIri(iri);
-      if (handle) online.add(handle);
+      if (handle && handle !== nodeHandle && !online.get(handle)) online.set(handle, new URL(iri).origin);
     };
     for (const f of following) if (f.state === 'accepted') add(f._id);
     for (const f of followers) if (f.state === 'accepted') add(f.actor);
-    for (const r of received) if (r.receivedAt >= since) online.add(r.handle);
+    for (const r of received) if (r.receivedAt >= since && !online.has(r.handle)) online.set(r.handle, null);
     return online;
   }
 

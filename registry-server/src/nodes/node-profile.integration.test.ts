@@ -159,7 +159,8 @@ describe('between two nodes', () => {
     expect(seen).toMatchObject({ status: 'ONLINE', isPlaceholder: false });
     expect(seen.summary).toBeNull();
     // Milan is followed by Liège: Liège is online on Milan's pages; Athens, which federates with neither, is not.
-    expect((await anonymous(milan).gql(NODE, { slug: 'liege' })).data.cityNode.status).toBe('ONLINE');
+    const liegeOnMilan = (await anonymous(milan).gql(`{ cityNode(slug: "liege") { status url } }`)).data.cityNode;
+    expect(liegeOnMilan).toEqual({ status: 'ONLINE', url: liege.url });
     expect((await anonymous(milan).gql(NODE, { slug: 'athens' })).data.cityNode.status).toBe('PLANNED');
     expect((await anonymous(liege).gql(NODE, { slug: 'athens' })).data.cityNode.status).toBe('PLANNED');
 

@@ -54,8 +54,11 @@ export const cityNodeResolvers: Resolvers = {
     updateFrequency: text((x) => x.updateFrequency),
     dataLicence: (v: CityNodeView) => r(v).dataLicence ?? null,
     privacyPolicy: text((x) => x.privacyPolicy),
-    url: (v: CityNodeView, _: unknown, ctx: GraphQLContext) =>
-      v.handle === ctx.services.config.nodeHandle ? ctx.services.config.publicUrl.origin : (r(v).url ?? null),
+    // A city that follows us (or that we follow) without a published url: its node's origin.
+    url: async (v: CityNodeView, _: unknown, ctx: GraphQLContext) =>
+      v.handle === ctx.services.config.nodeHandle
+        ? ctx.services.config.publicUrl.origin
+        : (r(v).url ?? (await ctx.loaders.onlineNodes()).get(v.handle) ?? null),
     // From what the network knows (nodes/node-presence.ts), never from the seeds' text.
     status: async (v: CityNodeView, _: unknown, ctx: GraphQLContext) =>
       (await ctx.loaders.onlineNodes()).has(v.handle) ? 'ONLINE' : 'PLANNED',
