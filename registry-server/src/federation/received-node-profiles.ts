@@ -9,7 +9,9 @@ import type { Context } from '@fedify/fedify';
 import { logger } from '../config/logging.ts';
 import type { FederationData } from './federation-context.ts';
 import { cityNodeFromJsonLd } from './jsonld/city-node-jsonld.ts';
-import { partnerNodeHandle } from './partners/partner-origin.ts';
+import { partnerNodeHandle, sameOrigin } from './partners/partner-origin.ts';
+import type { CityNodeRecord } from '../records/record-types.ts';
+import type { TaxonomyCatalog } from '../taxonomies/taxonomy-catalog.ts';
 import { fetchListing, isTransportFailure } from './received-listings.ts';
 
 const log = logger('federation', 'received');
@@ -33,20 +35,12 @@ export async function receiveNodeProfile(ctx: Context<FederationData>, sender: s
     log.warning('Could not fetch the profile of {sender}: {error}', { sender, error: (error as Error).message });
     return 'invalid';
   }
-  if ((document as { id?: unknown } | null)?.id !== sender) {
-    log.warning('Refused the profile of {sender}: the document fetched has another id', { sender });
-    return 'refused';
+  const read = profileFromActor(document, { sender, handle: partner.handle, catalog: services.catalog });
+  if ('problem' in read) {
+    log.warning('Refused the profile of {sender}: {reason}', { sender, reason: read.problem });
+    return read.result;
   }
-  const read = cityNodeFromJsonLd(document, { catalog: services.catalog, handle: partner.handle });
-  if (!read.valid) {
-    log.warning('Ignored an invalid profile of {sender}: {errors}', {
-      sender,
-      errors: read.errors.map((e) => `${e.field}: ${e.message}`).join('; '),
-    });
-    return 'invalid';
-  }
-  // Whether a node runs is what the network knows (nodes/node-presence.ts), not what it says.
-  const { status: _status, ...record } = read.record;
+  const { record } = read;
   const existing = await services.nodes.findById(partner.handle);
   if (existing?.origin.kind === 'remote' && existing.origin.node !== sender) {
     log.warning('Refused the profile of {sender}: {handle} came from {other}', {
@@ -68,4 +62,22 @@ export async function receiveNodeProfile(ctx: Context<FederationData>, sender: s
   services.events.emit({ type: 'node.profileReceived', handle: partner.handle });
   log.info('Stored the profile of {sender} as {handle}', { sender, handle: partner.handle });
   return 'stored';
+}
+
+/**
+ * The city profile a partner's actor document gives, as this node stores it: the document must
+ * be the sender's own (its id), the record passes the validation layer, the seeds' `status` goes
+ * (whether a node runs is what the network knows, nodes/node-presence.ts), and a `url` on another
+ * origin is left out, so a partner cannot make its city's page here link somewhere else.
+ */
+export function profileFromActor(
+  document: unknown,
+  options: { sender: string; handle: string; catalog: TaxonomyCatalog },
+): { record: CityNodeRecord } | { result: 'refused' | 'invalid'; problem: string } {
+  if ((document as { id?: unknown } | null)?.id !== options.sender)
+    return { result: 'refused', problem: 'the document fetched has another id than its sender' };
+  const read = cityNodeFromJsonLd(document, { catalog: options.catalog, handle: options.handle });
+  if (!read.valid) return { result: 'invalid', problem: read.errors.map((e) => `${e.field}: ${e.message}`).join('; ') };
+  const { status: _status, url, ...record } = read.record;
+  return { record: url && sameOrigin(url, options.sender) ? { ...record, url } : record };
 }
