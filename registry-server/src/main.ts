@@ -22,7 +22,8 @@ import { WriteCountingStore } from './store/write-counting-store.ts';
 import type { Store } from './store/store.ts';
 
 /** Collections whose content public answers are made of. */
-const PUBLIC_COLLECTIONS = ['initiatives', 'goodPractices', 'cityNodes'];
+// Follows too: a city's status on every page comes from them (nodes/node-presence.ts).
+const PUBLIC_COLLECTIONS = ['initiatives', 'goodPractices', 'cityNodes', 'following', 'followers'];
 
 export interface RunningNode {
   url: string;
@@ -60,6 +61,8 @@ export async function startNode(config: Config, options: StartOptions = {}): Pro
     const registry = await createRegistry(config, store);
     // Every node knows the project's city profiles; listings are seeded only on their own node.
     if (config.seed) await loadSeeds(registry, readSeeds(undefined, [config.nodeHandle]));
+    // A city that runs its node shows its own profile, never the placeholder seeded for it.
+    await registry.nodes.claimOwnPlaceholder(config.nodeHandle, registry.now().toISOString());
     if (!(await registry.nodes.findById(config.nodeHandle))) {
       throw new ConfigError(
         'NODE_HANDLE',

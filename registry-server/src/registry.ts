@@ -20,6 +20,10 @@ import { RevisionRepository } from './editorial/revision-repository.ts';
 import { DomainEvents } from './events/domain-events.ts';
 import { initiativeEditorialKind, goodPracticeEditorialKind } from './editorial/editorial-kinds.ts';
 import { CityNodeRepository } from './nodes/city-node-repository.ts';
+import { NodePresence } from './nodes/node-presence.ts';
+import { NodeProfileService } from './nodes/node-profile-service.ts';
+import { FollowRepository } from './federation/partners/follow-repository.ts';
+import { NODE_ACTOR } from './federation/federation-context.ts';
 import { GoodPracticeRepository } from './practices/good-practice-repository.ts';
 import { InitiativeRepository } from './initiatives/initiative-repository.ts';
 import { createMailer } from './mail/mailer.ts';
@@ -45,6 +49,12 @@ export interface Registry {
   initiatives: InitiativeRepository;
   practices: GoodPracticeRepository;
   nodes: CityNodeRepository;
+  /** The admin's edits of this node's own profile. */
+  nodeProfiles: NodeProfileService;
+  /** Which cities federate with this node now (their status), from the follows and received profiles. */
+  nodePresence: NodePresence;
+  /** Follows in both directions between this node and partners (federation writes them). */
+  follows: FollowRepository;
   accounts: AccountRepository;
   accountService: AccountService;
   sessions: SessionService;
@@ -124,6 +134,7 @@ export async function createRegistry(
   });
   const editorialDeps = { validator, revisions, settings, audit, events, nodeHandle: config.nodeHandle, now };
   const nodes = new CityNodeRepository(store);
+  const follows = new FollowRepository(store);
   const registry: Registry = {
     config,
     store,
@@ -134,6 +145,18 @@ export async function createRegistry(
     initiatives,
     practices,
     nodes,
+    nodeProfiles: new NodeProfileService({
+      nodes,
+      validator,
+      settings,
+      events,
+      audit,
+      nodeHandle: config.nodeHandle,
+      isAccountEmail: async (email) => (await accounts.findByEmail(email)) !== null,
+      now,
+    }),
+    nodePresence: new NodePresence({ follows, nodes, nodeHandle: config.nodeHandle, nodeActor: NODE_ACTOR, now }),
+    follows,
     accounts,
     accountService,
     sessions,

@@ -69,6 +69,7 @@ const SIGNED_IN_PAGES: Array<[string, 'EDITOR' | 'ADMIN']> = [
   ['/account/initiatives/univerbal/privacy', 'EDITOR'],
   ['/admin/review', 'ADMIN'],
   ['/admin/partners', 'ADMIN'],
+  ['/admin/profile', 'ADMIN'],
 ];
 
 for (const [path, role] of [...PUBLIC_PAGES.map((p) => [p, null] as const), ...SIGNED_IN_PAGES]) {

@@ -70,6 +70,9 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'admin-invitations', path: '/admin/invitations', as: 'ADMIN', lang: 'en' },
   { name: 'admin-accounts', path: '/admin/accounts', as: 'ADMIN', lang: 'en' },
   { name: 'admin-reports', path: '/admin/reports', as: 'ADMIN', lang: 'en' },
+  { name: 'admin-start', path: '/admin/start', as: 'ADMIN', lang: 'en' },
+  { name: 'admin-profile', path: '/admin/profile?in=en', as: 'ADMIN', lang: 'en' },
+  { name: 'admin-profile-arabic', path: '/admin/profile?in=ar', as: 'ADMIN', lang: 'ar' },
   { name: 'not-found', path: '/initiatives/no-such-initiative', status: 404 },
   { name: 'not-found-arabic', path: '/initiatives/no-such-initiative', lang: 'ar', status: 404 },
 ];

@@ -43,6 +43,11 @@ export class InvitationRepository {
     await this.#invitations.insertOne(invitation);
   }
 
+  /** Whether any invitation was ever made on this node (the first-run page's second step). */
+  async anyMade(): Promise<boolean> {
+    return (await this.#invitations.findOne({})) !== null;
+  }
+
   findById(id: string): Promise<Invitation | null> {
     return this.#invitations.findOne({ _id: id });
   }

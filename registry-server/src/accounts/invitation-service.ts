@@ -209,6 +209,11 @@ export class InvitationService {
   }
 
   /** Invitations not used, withdrawn nor expired: all of them for admins, their own for the others. */
+  /** Whether any invitation was ever made here, used or not. */
+  anyMade(): Promise<boolean> {
+    return this.#deps.invitations.anyMade();
+  }
+
   async listPending(actor: Actor): Promise<Invitation[]> {
     authorize(actor, { do: 'invitation.list' });
     if (actor.kind !== 'account') return [];

@@ -4,9 +4,11 @@ import type { Collection, Doc, Store } from '../store/store.ts';
 export interface NodeSettings {
   /** When true, an editor's change to a published record waits for a moderator; when false it goes live at once. */
   editsRequireReview: boolean;
+  /** When the admin last saved the node's profile; null until the first time (the first-run page asks for it). */
+  profileEditedAt: string | null;
 }
 
-export const DEFAULT_SETTINGS: NodeSettings = { editsRequireReview: true };
+export const DEFAULT_SETTINGS: NodeSettings = { editsRequireReview: true, profileEditedAt: null };
 
 type SettingsDoc = Doc & Partial<NodeSettings>;
 
@@ -19,7 +21,11 @@ export class NodeSettingsRepository {
 
   async get(): Promise<NodeSettings> {
     const doc = await this.#c.findOne({ _id: 'node' });
-    return { ...DEFAULT_SETTINGS, ...(doc?.editsRequireReview === undefined ? {} : { editsRequireReview: doc.editsRequireReview }) };
+    return {
+      ...DEFAULT_SETTINGS,
+      ...(doc?.editsRequireReview === undefined ? {} : { editsRequireReview: doc.editsRequireReview }),
+      ...(doc?.profileEditedAt ? { profileEditedAt: doc.profileEditedAt } : {}),
+    };
   }
 
   async update(changes: Partial<NodeSettings>): Promise<NodeSettings> {

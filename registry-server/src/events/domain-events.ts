@@ -15,7 +15,11 @@ export type DomainEvent =
   | { type: 'listing.received'; kind: RecordKindName; id: string }
   /** Listings received from partner nodes were removed (by store id). */
   | { type: 'listing.removed'; ids: string[] }
-  | { type: 'invitation.created'; invitationId: string };
+  | { type: 'invitation.created'; invitationId: string }
+  /** This node's admin saved the node's own profile (partners hear of it as an Update of the node actor). */
+  | { type: 'node.profileUpdated'; handle: string; version: number }
+  /** A partner's own profile was received and replaced what this node held of that city. */
+  | { type: 'node.profileReceived'; handle: string };
 
 type Listener = (event: DomainEvent) => void | Promise<void>;
 

@@ -1,8 +1,10 @@
 // The JSON-LD the node emits, pinned as snapshots so any change to the wire format is a visible
-// diff: the node actor, an initiative actor, a good practice, and an outbox page of activities.
+// diff: the node actor, an initiative actor, a good practice, an outbox page of activities, and the
+// Update of the node actor its followers receive when the admin edits the profile.
 // Key material and timestamps vary per run and are masked.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
+import { profileUpdateActivity } from './federation-bridge.ts';
 
 let node: TestNode;
 beforeAll(async () => {
@@ -47,4 +49,10 @@ it('emits the outbox as pages of Create activities', async () => {
   expect(collection.totalItems).toBe(20);
   const page = await emitted(new URL(collection.first).pathname + new URL(collection.first).search);
   await expect(JSON.stringify(page, null, 2)).toMatchFileSnapshot('__snapshots__/emitted-outbox-page.json');
+});
+
+it('emits the Update of the node actor after a profile edit', async () => {
+  const runtime = node.federation!;
+  const ctx = runtime.federation.createContext(node.registry.config.publicUrl, runtime.data);
+  await expect(JSON.stringify(profileUpdateActivity(ctx, 7), null, 2)).toMatchFileSnapshot('__snapshots__/emitted-node-profile-update.json');
 });

@@ -28,6 +28,15 @@ export function connectFederationBridge(
   queue: StoreMessageQueue,
 ): () => void {
   return data.services.events.subscribe(async (event) => {
+    if (event.type === 'node.profileUpdated') {
+      const ctx = federation.createContext(data.services.config.publicUrl, data);
+      try {
+        await announceProfile(ctx, queue, event.version);
+      } catch (error) {
+        log.error('Could not queue the Update of the node profile for partners: {error}', { error });
+      }
+      return;
+    }
     if (
       event.type !== 'record.published' &&
       event.type !== 'record.updated' &&
@@ -98,6 +107,28 @@ async function announce(ctx: Context<FederationData>, queue: StoreMessageQueue, 
   // Queued durably: the change no longer needs announcing at the next start.
   const repository = event.kind === 'initiative' ? services.initiatives : services.practices;
   await repository.markAnnounced(event.id, event.version);
+}
+
+/**
+ * The admin changed the node's profile: followers hear an Update of the node actor, which they
+ * fetch again from here (its id is the object; received-node-profiles.ts on their side).
+ */
+export function profileUpdateActivity(ctx: Context<FederationData>, version: number): ActivityDocument {
+  const actor = ctx.getActorUri(NODE_ACTOR);
+  return {
+    '@context': [AS_CONTEXT, DATA_INTEGRITY_CONTEXT],
+    id: new URL(`/ap/activities/node/v${version}/update`, ctx.data.services.config.publicUrl).href,
+    type: 'Update',
+    actor: actor.href,
+    object: actor.href,
+    to: PUBLIC_AUDIENCE,
+    cc: ctx.getFollowersUri(NODE_ACTOR).href,
+  };
+}
+
+async function announceProfile(ctx: Context<FederationData>, queue: StoreMessageQueue, version: number): Promise<void> {
+  const queued = await queueForFollowers(ctx, queue, NODE_ACTOR, profileUpdateActivity(ctx, version));
+  log.info('Queued the Update of the node profile for {count} follower inbox(es)', { count: queued });
 }
 
 /** Announces the changes a stopped node had stored but not yet queued for its followers. */

@@ -13,7 +13,6 @@ import { announceMissed, connectFederationBridge } from './federation-bridge.ts'
 import { createRegistryFederation } from './federation.ts';
 import type { FederationData } from './federation-context.ts';
 import { backfillPartner } from './partners/backfill.ts';
-import { FollowRepository } from './partners/follow-repository.ts';
 import { PartnerService } from './partners/partner-service.ts';
 import { DeliveryHealth } from './partners/delivery-health.ts';
 import { StoreKvStore } from './queue/store-kv-store.ts';
@@ -53,7 +52,7 @@ export async function startFederation(
     const released = await queue.releaseLeases();
     if (released) log.info('Released {count} delivery(ies) interrupted by the last stop', { count: released });
   }
-  const follows = new FollowRepository(registry.store);
+  const follows = registry.follows;
   await follows.ensureIndexes();
   const backfills = new Set<Promise<unknown>>();
   // eslint-disable-next-line prefer-const -- assigned once below, after `data`, which the dispatchers close over

@@ -129,7 +129,7 @@ function holdsServedVersion(
  * (an RSA signature costs about 1.5 ms of CPU per delivery); an origin that answers 401 or 403
  * (Mastodon's "secure mode" and the like) is asked again with a request signed by this node.
  */
-async function fetchListing(ctx: Context<FederationData>, objectId: string): Promise<unknown> {
+export async function fetchListing(ctx: Context<FederationData>, objectId: string): Promise<unknown> {
   try {
     // Not ctx.documentLoader: Fedify's default loader keeps documents for five minutes, which
     // would read a listing's previous version after an Update.

@@ -20,6 +20,8 @@ export const GRAPHQL_SERVICES = [
   'invitations',
   'iris',
   'nodes',
+  'nodePresence',
+  'nodeProfiles',
   'notifications',
   'now',
   'practiceEditorial',

@@ -18,6 +18,8 @@ export interface Loaders {
   parts: DataLoader<string, StoredInitiative[]>;
   initiativeCount: DataLoader<string, number>;
   practiceCount: DataLoader<string, number>;
+  /** Handles of the cities that federate with this node (their status), asked once per request. */
+  onlineNodes: () => Promise<Map<string, string | null>>;
 }
 
 const ref = (node: string, handle: string) => `${node}/${handle}`;
@@ -26,8 +28,10 @@ const split = (key: string) => {
   return { node: key.slice(0, at), handle: key.slice(at + 1) };
 };
 
-export function createLoaders(registry: Pick<Registry, 'nodes' | 'initiatives' | 'practices'>): Loaders {
+export function createLoaders(registry: Pick<Registry, 'nodes' | 'initiatives' | 'practices' | 'nodePresence'>): Loaders {
+  let online: Promise<Map<string, string | null>> | undefined;
   return {
+    onlineNodes: () => (online ??= registry.nodePresence.onlineHandles()),
     cityNode: new DataLoader(async (handles) => {
       const docs = await registry.nodes.findPublishedByIds(handles);
       return handles.map((h) => docs.find((d) => d._id === h) ?? null);

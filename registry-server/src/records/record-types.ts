@@ -113,6 +113,8 @@ export interface CityNodeRecord {
   region?: string;
   geo?: GeoPoint;
   operators?: Array<{ name: string; role: string; url?: string }>;
+  /** The organisation's functional contact, never a person's. */
+  contact?: { email?: string; address?: string };
   defaultLanguages: string[];
   inclusionCriteria?: LanguageMap;
   validatedBy?: LanguageMap;

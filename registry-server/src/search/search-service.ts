@@ -184,6 +184,12 @@ export class SearchService {
       case 'listing.removed':
         void this.refresh(event.ids.map((id) => ({ kind: null, id }))).catch(() => {});
         return;
+      // A city's profile changed (its centre, its names): listings indexed from now on use it;
+      // those indexed before keep theirs until they change or the next rebuild.
+      case 'node.profileUpdated':
+      case 'node.profileReceived':
+        void this.#loadNodes().catch(() => {});
+        return;
       default:
         return;
     }
@@ -218,12 +224,8 @@ export class SearchService {
     return centre && centre.locality === locality ? centre.geo : undefined;
   };
 
-  /**
-   * A fresh build starts a new dictionary; otherwise the current one is reused, with every word
-   * already stemmed (about twice as fast; its terms of listings gone since stay, unused).
-   */
-  async #build(fresh: boolean): Promise<RebuildStats> {
-    const started = performance.now();
+  /** The city centres and names of every known node, for listings indexed from now on. */
+  async #loadNodes() {
     const nodes = await this.#deps.nodes.findPublished({});
     const centres = new Map<string, { locality: string; geo: GeoPoint }>();
     for (const node of nodes) if (node.record.geo) centres.set(node._id, { locality: node.record.locality, geo: node.record.geo });
@@ -234,6 +236,16 @@ export class SearchService {
         { ...(node.record.localityNames ?? {}), [node.record.defaultLanguages[0] ?? 'und']: node.record.locality },
       ]),
     );
+    return nodes;
+  }
+
+  /**
+   * A fresh build starts a new dictionary; otherwise the current one is reused, with every word
+   * already stemmed (about twice as fast; its terms of listings gone since stay, unused).
+   */
+  async #build(fresh: boolean): Promise<RebuildStats> {
+    const started = performance.now();
+    const nodes = await this.#loadNodes();
     const matcher = new ConceptMatcher(categorySource(this.#deps.catalog, nodes));
     const expected = (await this.#deps.initiatives.countPublished({})) + (await this.#deps.practices.countPublished({}));
     // A rebuild expects about as many postings as the index it replaces has (plus some room).

@@ -1,11 +1,13 @@
 // Create / Update of a listing by a partner node this node follows: fetched from its origin and
-// stored as a read-only copy (see received-listings.ts for the origin rule).
+// stored as a read-only copy (see received-listings.ts for the origin rule); an Update of the
+// partner's own actor refreshes its city profile (received-node-profiles.ts).
 import type { InboxContext } from '@fedify/fedify';
 import type { Create, Update } from '@fedify/vocab';
 import { logger } from '../../config/logging.ts';
 import type { FederationData } from '../federation-context.ts';
 import { hostOf } from '../iri.ts';
 import { receiveListing } from '../received-listings.ts';
+import { receiveNodeProfile } from '../received-node-profiles.ts';
 
 const log = logger('federation', 'inbox');
 
@@ -20,5 +22,7 @@ export async function onCreateOrUpdate(ctx: InboxContext<FederationData>, activi
     log.debug('Ignored {object} from {sender}, which this node does not follow', { object: objectId, sender });
     return;
   }
-  await receiveListing(ctx, sender, objectId);
+  // An Update of the partner's own actor: its city profile changed.
+  if (objectId === sender) await receiveNodeProfile(ctx, sender);
+  else await receiveListing(ctx, sender, objectId);
 }

@@ -16,6 +16,15 @@ describe('city node JSON-LD', () => {
     expect(result.record).toEqual(compact(record));
   });
 
+  it("round-trips the organisation's contact (schema:email, schema:address)", () => {
+    const record = { ...liege, contact: { email: 'contact@liege.example', address: 'Place du Marché 2, 4000 Liège' } };
+    const json = cityNodeToJsonLd(record, { id: ID, catalog }) as Record<string, unknown>;
+    expect(json.email).toBe('contact@liege.example');
+    const result = cityNodeFromJsonLd(overTheWire(json), { catalog, handle: 'liege' });
+    expect(result.valid).toBe(true);
+    expect(result.record.contact).toEqual(record.contact);
+  });
+
   it('merges into an actor document Fedify reads, with the city as an as:Place', async () => {
     const actor = withUmnContext({
       '@context': 'https://www.w3.org/ns/activitystreams',

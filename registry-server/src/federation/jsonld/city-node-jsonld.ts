@@ -44,6 +44,9 @@ export function cityNodeProfileJsonLd(node: CityNodeRecord, catalog: TaxonomyCat
   return compact({
     location: placeToJsonLd(node.locality, node.geo, { nameMap: languageMap(node.localityNames), address: postalAddressToJsonLd(node) }),
     provider: node.operators?.map((o) => organisationToJsonLd(o, concepts.iri('actor-role', o.role))),
+    // The organisation's functional contact (schema:email, schema:address as text).
+    email: node.contact?.email,
+    address: node.contact?.address,
     inLanguage: node.defaultLanguages,
     inclusionCriteria: languageMap(node.inclusionCriteria),
     validatedBy: languageMap(node.validatedBy),
@@ -113,6 +116,12 @@ export function cityNodeFromJsonLd(json: unknown, options: CityNodeFromJsonLdOpt
       region: address.region,
       geo: geoFromPlace(reader, place, 'geo'),
       operators: operators.length ? operators : undefined,
+      contact: nonEmpty(
+        compact({
+          email: reader.string(doc.email, 'contact.email'),
+          address: typeof doc.address === 'string' ? reader.string(doc.address, 'contact.address') : undefined,
+        }),
+      ),
       defaultLanguages: required(defaultLanguages),
       inclusionCriteria: map('inclusionCriteria'),
       validatedBy: map('validatedBy'),
@@ -126,3 +135,5 @@ export function cityNodeFromJsonLd(json: unknown, options: CityNodeFromJsonLdOpt
     }),
   );
 }
+
+const nonEmpty = <T extends object>(value: T): T | undefined => (Object.keys(value).length ? value : undefined);

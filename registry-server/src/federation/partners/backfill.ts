@@ -8,6 +8,7 @@ import { Collection, CollectionPage, isActor, type Activity } from '@fedify/voca
 import { logger } from '../../config/logging.ts';
 import { NODE_ACTOR, type FederationData } from '../federation-context.ts';
 import { receiveListing } from '../received-listings.ts';
+import { receiveNodeProfile } from '../received-node-profiles.ts';
 import { sameOrigin } from './partner-origin.ts';
 import { lookupDeadline } from '../../outgoing/outgoing-timeouts.ts';
 
@@ -16,6 +17,10 @@ const MAX_PAGES = 10_000;
 
 export async function backfillPartner(ctx: Context<FederationData>, partnerActor: string): Promise<{ records: number; errors: number }> {
   const { follows, services } = ctx.data;
+  // The partner's own profile first: its page here stops showing a seeded placeholder.
+  await receiveNodeProfile(ctx, partnerActor).catch((error: unknown) =>
+    log.warning('Could not copy the profile of {partner}: {error}', { partner: partnerActor, error: (error as Error).message }),
+  );
   const documentLoader = await ctx.getDocumentLoader({ identifier: NODE_ACTOR });
   const options = { documentLoader, contextLoader: ctx.contextLoader };
   let records = 0;

@@ -144,7 +144,9 @@ export class PartnerService {
       reason,
     });
     const removed = await deleteAllFrom({ data: this.#data }, { host });
-    await this.#audit(actor, 'partner.block', host, { removed });
+    // Its city profile too: a blocked node no longer speaks for a city here.
+    const profiles = await this.#data.services.nodes.deleteReceivedFromHost(host);
+    await this.#audit(actor, 'partner.block', host, { removed, profiles });
     log.info('Blocked {host}; removed {removed} listing(s) it sent', { host, removed });
     return removed;
   }

@@ -2,6 +2,9 @@
 import type { StoredCityNode } from '../../nodes/city-node-repository.ts';
 import type { CityNodeRecord } from '../../records/record-types.ts';
 import { chooseText } from '../../records/language.ts';
+import { authorize, can } from '../../accounts/authorization.ts';
+import type { NodeProfileInput } from '../../nodes/node-profile-service.ts';
+import { mutation } from './mutation-support.ts';
 import type { GraphQLContext } from '../context.ts';
 import { readerWith, localized, wantedLanguages, type Reader } from '../reader.ts';
 import { conceptView, countryView, languageView, textField, schemaNonNull, schemaUnchecked } from './shared-resolvers.ts';
@@ -51,14 +54,64 @@ export const cityNodeResolvers: Resolvers = {
     updateFrequency: text((x) => x.updateFrequency),
     dataLicence: (v: CityNodeView) => r(v).dataLicence ?? null,
     privacyPolicy: text((x) => x.privacyPolicy),
-    url: (v: CityNodeView, _: unknown, ctx: GraphQLContext) =>
-      v.handle === ctx.services.config.nodeHandle ? ctx.services.config.publicUrl.origin : (r(v).url ?? null),
-    status: (v: CityNodeView, _: unknown, ctx: GraphQLContext) =>
-      v.handle === ctx.services.config.nodeHandle || r(v).status === 'online' ? 'ONLINE' : 'PLANNED',
+    // A city that follows us (or that we follow) without a published url: its node's origin.
+    url: async (v: CityNodeView, _: unknown, ctx: GraphQLContext) =>
+      v.handle === ctx.services.config.nodeHandle
+        ? ctx.services.config.publicUrl.origin
+        : (r(v).url ?? (await ctx.loaders.onlineNodes()).get(v.handle) ?? null),
+    // From what the network knows (nodes/node-presence.ts), never from the seeds' text.
+    status: async (v: CityNodeView, _: unknown, ctx: GraphQLContext) =>
+      (await ctx.loaders.onlineNodes()).has(v.handle) ? 'ONLINE' : 'PLANNED',
+    isPlaceholder: (v: CityNodeView, _: unknown, ctx: GraphQLContext) =>
+      v.handle !== ctx.services.config.nodeHandle && v.doc?.origin.kind === 'local' && r(v).status === 'planned',
+    contact: (v: CityNodeView) => (r(v).contact ? { email: r(v).contact!.email ?? null, address: r(v).contact!.address ?? null } : null),
+    editableTexts: (v: CityNodeView, _: unknown, ctx: GraphQLContext) => {
+      if (v.handle !== ctx.services.config.nodeHandle || !can(ctx.actor, { do: 'settings.update' })) return null;
+      const { name = {}, summary = {} } = r(v);
+      return [...new Set([...Object.keys(name), ...Object.keys(summary)])].map((language) => ({
+        language,
+        name: name[language] ?? null,
+        summary: summary[language] ?? null,
+      }));
+    },
+    profileVersion: (v: CityNodeView) => v.doc?.version ?? 0,
     isThisNode: (v: CityNodeView, _: unknown, ctx: GraphQLContext) => v.handle === ctx.services.config.nodeHandle,
     network: (v: CityNodeView) => r(v).network ?? [],
     initiativeCount: (v: CityNodeView, _: unknown, ctx: GraphQLContext) => ctx.loaders.initiativeCount.load(v.handle),
     goodPracticeCount: (v: CityNodeView, _: unknown, ctx: GraphQLContext) => ctx.loaders.practiceCount.load(v.handle),
     sources: (v: CityNodeView) => r(v).sources ?? [],
+  },
+};
+
+/** The admin's page of the node's own profile, and the first-run page of a new node. */
+export const nodeProfileResolvers: Resolvers = {
+  Query: {
+    nodeSetup: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
+      authorize(ctx.actor, { do: 'settings.update' });
+      const { settings, invitations, nodePresence, initiatives, practices } = ctx.services;
+      const [s, invited, partners, ownInitiatives, ownPractices] = await Promise.all([
+        settings.get(),
+        invitations.anyMade(),
+        nodePresence.followsAnyPartner(),
+        initiatives.countPublishedLocal(),
+        practices.countPublishedLocal(),
+      ]);
+      return {
+        profileDone: s.profileEditedAt !== null,
+        invitationsDone: invited,
+        partnersDone: partners,
+        empty: ownInitiatives + ownPractices === 0,
+      };
+    },
+  },
+  Mutation: {
+    updateNodeProfile: mutation(
+      async (args: { input: NodeProfileInput }, ctx) => {
+        const saved = await ctx.services.nodeProfiles.update(ctx.actor, args.input);
+        ctx.loaders.cityNode.clear(saved._id);
+        return { node: cityNodeView(saved, saved._id, ctx.reader), error: null };
+      },
+      { node: null },
+    ),
   },
 };

@@ -5,7 +5,7 @@ import { editorialResolvers } from './editorial-resolvers.ts';
 import { valueChangeResolvers } from './value-change-resolvers.ts';
 import { mutationErrorResolvers } from './mutation-support.ts';
 import { relayResolvers } from './relay-resolvers.ts';
-import { cityNodeResolvers } from './city-node-resolvers.ts';
+import { cityNodeResolvers, nodeProfileResolvers } from './city-node-resolvers.ts';
 import { goodPracticeResolvers } from './good-practice-resolvers.ts';
 import { initiativeResolvers } from './initiative-resolvers.ts';
 import { originResolvers } from './origin-resolvers.ts';
@@ -59,6 +59,7 @@ export const resolvers: Resolvers = {
     ...editorialResolvers.Query,
     ...federationResolvers.Query,
     ...searchResolvers.Query,
+    ...nodeProfileResolvers.Query,
   },
   Mutation: {
     ...accountResolvers.Mutation,
@@ -66,5 +67,6 @@ export const resolvers: Resolvers = {
     ...relayResolvers.Mutation,
     ...federationResolvers.Mutation,
     ...searchResolvers.Mutation,
+    ...nodeProfileResolvers.Mutation,
   },
 };

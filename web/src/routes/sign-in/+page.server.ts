@@ -6,7 +6,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { getLogger } from '@logtape/logtape';
 import { GraphQLRequestError } from '#lib/server/graphql-request.ts';
 import { signIn } from '#lib/server/session.ts';
-import { safeNextPath } from '#lib/server/next-path.ts';
+import { SIGNED_IN_HOME, safeNextPath } from '#lib/server/next-path.ts';
 import { checkSignInForm, readSignInForm, signInProblems, signInStatus } from '#lib/forms/manage/sign-in-form.ts';
 import { unavailableProblems } from '#lib/forms/manage/form-problems.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -38,6 +38,8 @@ export const actions: Actions = {
       return fail(503, { email: input.email, problems: unavailableProblems() });
     }
     if (error) return fail(signInStatus(error.code), { email: input.email, problems: signInProblems(error) });
-    redirect(303, next);
+    // No page asked for: the reader's own page, which sends the admin of a new node on to its
+    // first-run page (routes/account/+page.server.ts).
+    redirect(303, next === SIGNED_IN_HOME ? `${SIGNED_IN_HOME}?signed-in` : next);
   },
 };

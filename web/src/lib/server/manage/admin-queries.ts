@@ -49,3 +49,7 @@ export type Report = ReportsQuery['reports'][number];
 export { default as REPORTS_QUERY } from './queries/reports.graphql?raw';
 
 export type { ApiError };
+
+export { default as NODE_PROFILE_QUERY } from './queries/node-profile.graphql?raw';
+export { default as UPDATE_NODE_PROFILE } from './queries/update-node-profile.graphql?raw';
+export { default as NODE_SETUP_QUERY } from './queries/node-setup.graphql?raw';

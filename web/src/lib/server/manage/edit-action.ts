@@ -36,7 +36,13 @@ export async function runMutation<TResult extends { error: ApiError | null }, TP
   form: FormData,
   mutation: string,
   variables: GraphQLVariables,
-  options: { fieldIds?: Readonly<Record<string, string>>; posted?: TPosted; formId?: string } = {},
+  options: {
+    fieldIds?: Readonly<Record<string, string>>;
+    posted?: TPosted;
+    formId?: string;
+    /** The form's own reading of the registry's errors, when it has messages of its own for them. */
+    problems?: (error: ApiError) => Problems;
+  } = {},
 ): Promise<{ ok: true; result: TResult } | { ok: false; failure: ActionFailure<Refused<TPosted>> }> {
   let data: { result: TResult };
   try {
@@ -52,7 +58,7 @@ export async function runMutation<TResult extends { error: ApiError | null }, TP
   return {
     ok: false,
     failure: fail(statusForCode(error.code), {
-      problems: editProblems(error, options.fieldIds),
+      problems: options.problems ? options.problems(error) : editProblems(error, options.fieldIds),
       posted: options.posted,
       formId: options.formId,
     }),
