@@ -93,6 +93,8 @@ const server = await codegen({
           Country: from('resolvers/shared-resolvers.ts', 'CountryView'),
           Link: from('resolvers/shared-resolvers.ts', 'LinkView'),
           KeyFigure: from('resolvers/shared-resolvers.ts', 'KeyFigureView'),
+          SourceReference: from('resolvers/source-resolvers.ts', 'SourceReferenceView'),
+          SourceDocument: from('resolvers/source-resolvers.ts', 'SourceDocumentView'),
           Listing: from('resolvers/search-resolvers.ts', 'ListingView'),
           FacetValue: from('resolvers/search-resolvers.ts', 'FacetValueView'),
           ActionFailed: from('resolvers/mutation-support.ts', 'MutationErrorView'),

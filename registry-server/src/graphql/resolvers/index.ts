@@ -11,6 +11,7 @@ import { originResolvers } from './origin-resolvers.ts';
 import { queryResolvers } from './query-resolvers.ts';
 import { searchResolvers } from './search-resolvers.ts';
 import { sharedResolvers } from './shared-resolvers.ts';
+import { sourceResolvers } from './source-resolvers.ts';
 import { taxonomyResolvers } from './taxonomy-resolvers.ts';
 import type { Resolvers } from '../generated/resolver-types.ts';
 
@@ -48,6 +49,8 @@ export const resolvers: Resolvers = {
   ...cityNodeResolvers,
   ...originResolvers,
   ...taxonomyResolvers,
+  SourceReference: sourceResolvers.SourceReference,
+  SourceDocument: sourceResolvers.SourceDocument,
   Listing: searchResolvers.Listing,
   FacetValue: searchResolvers.FacetValue,
   // Root types last, merged, so no spread above replaces them.
@@ -57,6 +60,7 @@ export const resolvers: Resolvers = {
     ...editorialResolvers.Query,
     ...federationResolvers.Query,
     ...searchResolvers.Query,
+    ...sourceResolvers.Query,
   },
   Mutation: {
     ...accountResolvers.Mutation,
