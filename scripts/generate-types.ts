@@ -95,6 +95,7 @@ const server = await codegen({
           KeyFigure: from('resolvers/shared-resolvers.ts', 'KeyFigureView'),
           SourceReference: from('resolvers/source-resolvers.ts', 'SourceReferenceView'),
           SourceDocument: from('resolvers/source-resolvers.ts', 'SourceDocumentView'),
+          Invitation: from('resolvers/account-resolvers.ts', 'InvitationView'),
           Listing: from('resolvers/search-resolvers.ts', 'ListingView'),
           FacetValue: from('resolvers/search-resolvers.ts', 'FacetValueView'),
           ActionFailed: from('resolvers/mutation-support.ts', 'MutationErrorView'),

@@ -51,6 +51,7 @@ export const resolvers: Resolvers = {
   ...taxonomyResolvers,
   SourceReference: sourceResolvers.SourceReference,
   SourceDocument: sourceResolvers.SourceDocument,
+  Invitation: accountResolvers.Invitation,
   Listing: searchResolvers.Listing,
   FacetValue: searchResolvers.FacetValue,
   // Root types last, merged, so no spread above replaces them.

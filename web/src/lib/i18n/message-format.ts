@@ -4,7 +4,9 @@
 // language). Browser code imports from here so that it does not load every language's messages.
 import type { UiLanguage } from './languages.ts';
 import { dateTimeFormat, displayNames, numberFormat, pluralRules } from './intl-formatters.ts';
-import { names as WRITTEN_LANGUAGE_NAMES } from '../../../../schemas/languages/language-names.json';
+import languageNameTable from '../../../../schemas/languages/language-names.json' with { type: 'json' };
+
+const WRITTEN_LANGUAGE_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = languageNameTable.names;
 
 /**
  * Fills a message's placeholders. Messages use a small part of ICU MessageFormat: `{name}` is
@@ -202,9 +204,7 @@ export function languageName(tag: string, readerLanguage: UiLanguage): string {
  * only), from the table the registry reads too: schemas/languages/language-names.json.
  */
 function writtenLanguageName(tag: string, readerLanguage: UiLanguage): string | undefined {
-  const names: Readonly<Record<string, string>> | undefined = (WRITTEN_LANGUAGE_NAMES as Record<string, Record<string, string>>)[
-    tag.toLowerCase()
-  ];
+  const names: Readonly<Record<string, string>> | undefined = WRITTEN_LANGUAGE_NAMES[tag.toLowerCase()];
   return names?.[readerLanguage] ?? names?.en;
 }
 
