@@ -45,7 +45,7 @@ export class SourceCatalogue {
   complete(reference: SourceReference): SourceReference {
     const document = this.byFile(reference.file);
     if (!document) return reference;
-    const { date, url, ...rest } = reference;
+    const { date: _recordDate, url, ...rest } = reference;
     return {
       ...rest,
       title: document.title,
