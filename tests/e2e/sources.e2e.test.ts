@@ -27,10 +27,12 @@ test('in French, Univerbal cites its sources by title, publisher and date, and s
   await expect(dozen.innerText()).resolves.toContain('dépliant, non daté');
   await expect(figures.innerText()).resolves.not.toMatch(/\.txt/);
   await e2e.axeScan(page);
+  await figures.scrollIntoViewIfNeeded();
+  await e2e.screenshot(page, 'initiative-sources-fr', { readme: true });
 });
 
-test('in Arabic, the same sources read in Arabic around their French titles', async () => {
-  const page = await e2e.openPage('/initiatives/univerbal', { lang: 'ar' });
+test('in Arabic, on a phone without JavaScript, the same sources read in Arabic around their French titles', async () => {
+  const page = await e2e.openPage('/initiatives/univerbal', { lang: 'ar', width: 360, javaScriptEnabled: false });
   const sources = page.locator('section[aria-labelledby="sources-heading"]');
   const text = await sources.innerText();
   expect(text).not.toMatch(/\.txt/);
@@ -39,6 +41,8 @@ test('in Arabic, the same sources read in Arabic around their French titles', as
   expect(text).toContain('غير مؤرَّخ');
   const figures = page.locator('section[aria-labelledby="figures-heading"]');
   await expect(figures.innerText()).resolves.toContain('وقائع مؤتمر');
+  // Nothing wider than the phone: the figures and the sources wrap.
+  await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
   await e2e.axeScan(page);
 });
 
