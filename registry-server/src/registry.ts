@@ -38,11 +38,14 @@ import { MessageRepository } from './relay/message-repository.ts';
 import { notifyInitiativesOfMessages } from './relay/message-notifications.ts';
 import type { Store } from './store/store.ts';
 import { TaxonomyCatalog } from './taxonomies/taxonomy-catalog.ts';
+import { SourceCatalogue } from './sources/source-catalogue.ts';
 
 export interface Registry {
   config: Config;
   store: Store;
   catalog: TaxonomyCatalog;
+  /** The public documents the seeds were drawn from, by file name. */
+  sources: SourceCatalogue;
   validator: RecordValidator;
   iris: RecordIris;
   events: DomainEvents;
@@ -82,7 +85,7 @@ export interface Registry {
 export async function createRegistry(
   config: Config,
   store: Store,
-  options: { now?: () => Date; catalog?: TaxonomyCatalog } = {},
+  options: { now?: () => Date; catalog?: TaxonomyCatalog; sources?: SourceCatalogue } = {},
 ): Promise<Registry> {
   const now = options.now ?? (() => new Date());
   const catalog = options.catalog ?? TaxonomyCatalog.load();
@@ -139,6 +142,7 @@ export async function createRegistry(
     config,
     store,
     catalog,
+    sources: options.sources ?? SourceCatalogue.load(),
     validator,
     iris: new RecordIris(config.publicUrl),
     events,

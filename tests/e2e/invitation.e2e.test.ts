@@ -10,8 +10,8 @@ test('an editor invitation says what it is for and creates the account', async (
   const page = await e2e.openPage(new URL(url).pathname, { lang: 'en' });
   await expect(page.locator('h1').innerText()).resolves.toBe('Create your account');
   const main = await page.locator('main').innerText();
-  // The initiative is named by its handle for now (the page has no name lookup yet).
-  expect(main.toLowerCase()).toContain('univerbal');
+  // The initiative is named by its name (invitation-names.e2e.test.ts checks it is not its handle).
+  expect(main).toContain('Univerbal');
   expect(main).toContain('Bienvenue dans le registre');
   await expect(page.locator('meta[name="robots"]').getAttribute('content')).resolves.toBe('noindex');
 

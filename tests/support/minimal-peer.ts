@@ -25,6 +25,8 @@ export interface MinimalPeer {
   unsignedPost(url: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
   badlySignedPost(url: string, body: unknown): Promise<Response>;
   waitForActivity(predicate: (a: ReceivedActivity) => boolean, timeoutMs?: number): Promise<ReceivedActivity>;
+  /** The status its inbox answers from now on (default 202): 503 plays a partner that is down. */
+  answerInboxWith(status: number): void;
   close(): Promise<void>;
 }
 
@@ -46,6 +48,7 @@ export async function startMinimalPeer(options: MinimalPeerOptions = {}): Promis
   const fetched: string[] = [];
   const documents = new Map<string, unknown>();
   const waiters = new Set<(a: ReceivedActivity) => void>();
+  let inboxStatus = 202;
 
   const server = createServer((req, res) => {
     const target = new URL(req.url ?? '/', 'http://peer');
@@ -62,7 +65,8 @@ export async function startMinimalPeer(options: MinimalPeerOptions = {}): Promis
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         // Answer 202 to anything, like a lenient server: Fedify's RFC 9421 first knock is recorded too.
-        res.writeHead(202).end();
+        res.writeHead(inboxStatus).end();
+        if (inboxStatus >= 300) return;
         let body: Record<string, any>;
         try {
           body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
@@ -145,6 +149,9 @@ export async function startMinimalPeer(options: MinimalPeerOptions = {}): Promis
         }, timeoutMs);
         waiters.add(done);
       });
+    },
+    answerInboxWith(status) {
+      inboxStatus = status;
     },
     close() {
       // Fedify keeps connections alive; drop them so close() does not wait for their timeout.

@@ -4,6 +4,7 @@
 // only the initiatives they belong to), and the anonymous public (reads published data only).
 // Invitations follow the same table, so no role can hand itself more than it has (ADR 0012).
 import type { Actor, Role } from './actor.ts';
+import { roleWithArticle } from './role-names.ts';
 
 export type Action =
   | { do: 'initiative.create' }
@@ -121,7 +122,7 @@ export function requireSignedIn(actor: Actor): asserts actor is Extract<Actor, {
 function explain(role: Role, action: Action): string {
   switch (action.do) {
     case 'initiative.edit':
-      return `As ${article(role)}, you can only edit the initiatives you belong to; "${action.initiative}" is not one of them. Ask a moderator for an invitation.`;
+      return `As ${roleWithArticle(role)}, you can only edit the initiatives you belong to; "${action.initiative}" is not one of them. Ask a moderator for an invitation.`;
     case 'initiative.readMessages':
       return `Only the editors of "${action.initiative}" can read its messages.`;
     case 'invitation.create':
@@ -150,8 +151,4 @@ function explainInvitation(role: Role, action: Extract<Action, { do: 'invitation
         : 'Only admins can invite moderators.';
   if (role === 'moderator') return `"${action.initiative}" has editors already: new editors are invited by them or by an admin.`;
   return `As an editor, you can invite co-editors only for the initiatives you belong to; "${action.initiative}" is not one of them.`;
-}
-
-function article(role: Role): string {
-  return role === 'admin' ? 'an admin' : `a ${role}`;
 }

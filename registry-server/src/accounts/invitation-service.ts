@@ -16,6 +16,7 @@ import { passwordProblem } from './password-hashing.ts';
 import type { Limit, RateLimiter } from './rate-limiter.ts';
 import type { Invitation, InvitationRepository } from './invitation-repository.ts';
 import { newToken, tokenHash } from './secret-tokens.ts';
+import { roleWithArticle } from './role-names.ts';
 
 const log = logger('accounts', 'invitations');
 
@@ -135,7 +136,7 @@ export class InvitationService {
       emailed = await this.#deps.sendMail(
         input.email,
         'Invitation to the UMN registry',
-        `You are invited to join the UMN registry as ${input.role}.\n\nOpen this link to create your account (it works once and expires on ${invitation.expiresAt.slice(0, 10)}):\n${url}\n`,
+        `You are invited to join the UMN registry as ${roleWithArticle(input.role)}.\n\nOpen this link to create your account (it works once and expires on ${invitation.expiresAt.slice(0, 10)}):\n${url}\n`,
       );
     }
     log.info('Account {accountId} created an invitation for role {role}', { accountId: actor.accountId, role: input.role });

@@ -14,7 +14,7 @@ import { createRegistryFederation } from './federation.ts';
 import type { FederationData } from './federation-context.ts';
 import { backfillPartner } from './partners/backfill.ts';
 import { PartnerService } from './partners/partner-service.ts';
-import { DeliveryHealth } from './partners/delivery-health.ts';
+import { DeliveryHealth, deliveryMeterProvider } from './partners/delivery-health.ts';
 import { StoreKvStore } from './queue/store-kv-store.ts';
 import { withoutLinkedDataSignature } from './queue/outgoing-activity-policy.ts';
 import { StoreMessageQueue } from './queue/store-message-queue.ts';
@@ -78,6 +78,8 @@ export async function startFederation(
     queue,
     onDeliveryFailure: (error) =>
       void health.record(error).catch((e: unknown) => log.warning('Could not record a delivery failure: {error}', { error: e })),
+    // A later successful delivery clears the failures before it on the partners page.
+    meterProvider: deliveryMeterProvider(health, (e: unknown) => log.warning('Could not record a delivery: {error}', { error: e })),
   });
   const disconnect = connectFederationBridge(federation, data, queue);
   const controller = new AbortController();
@@ -102,6 +104,7 @@ export async function startFederation(
       controller.abort();
       await queueRunning;
       await Promise.allSettled([...backfills]);
+      await health.settled();
     },
   };
 }

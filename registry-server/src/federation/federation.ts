@@ -1,7 +1,13 @@
 // Creates the node's Fedify federation: actors, keys, collections, NodeInfo and the inbox. The
 // handlers live beside it (inbox/*.ts, one per activity type); this file only wires them.
 import 'temporal-polyfill/global';
-import { createFederation, type Federation, type KvStore, type MessageQueue } from '@fedify/fedify';
+import {
+  createFederation,
+  type Federation,
+  type FederationOptions as FedifyOptions,
+  type KvStore,
+  type MessageQueue,
+} from '@fedify/fedify';
 import { Accept, Article, Create, Delete, Flag, Follow, Reject, Undo, Update } from '@fedify/vocab';
 import { logger } from '../config/logging.ts';
 import type { Registry } from '../registry.ts';
@@ -25,6 +31,8 @@ export interface FederationOptions {
   queue: MessageQueue;
   /** Called on every failed delivery attempt (Fedify retries it with backoff). */
   onDeliveryFailure?: (error: Error) => void;
+  /** Where Fedify reports its metrics; the runtime's tells delivery health of each successful delivery. */
+  meterProvider?: FedifyOptions<FederationData>['meterProvider'];
 }
 
 export function createRegistryFederation(registry: Registry, options: FederationOptions): Federation<FederationData> {
@@ -42,6 +50,7 @@ export function createRegistryFederation(registry: Registry, options: Federation
     // Never on outside tests and local demos: it would let anyone make the node fetch internal URLs.
     allowPrivateAddress: config.allowPrivateAddresses,
     userAgent: { software: 'umn-registry/0.1', url: config.publicUrl },
+    ...(options.meterProvider ? { meterProvider: options.meterProvider } : {}),
     onOutboxError: (error, activity) => {
       log.warning('Delivery of {activity} failed: {error}', { activity: activity?.id?.href, error: error.message });
       options.onDeliveryFailure?.(error);

@@ -31,6 +31,7 @@ export const GRAPHQL_SERVICES = [
   'revisions',
   'search',
   'settings',
+  'sources',
   // The request's actor is resolved from its session (request-actor.ts).
   'sessions',
 ] as const satisfies ReadonlyArray<keyof Registry>;

@@ -1,6 +1,10 @@
 // Language tags and language maps: choosing the version of a text a reader should see, its
 // writing direction, and reading Accept-Language.
 
+import languageNameTable from '@umn/schemas/languages/language-names.json' with { type: 'json' };
+
+const WRITTEN_LANGUAGE_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = languageNameTable.names;
+
 /** A text in several languages, keyed by BCP 47 tag. */
 export type LanguageMap = Readonly<Record<string, string>>;
 
@@ -93,7 +97,17 @@ export function parseAcceptLanguage(header: string | undefined): string[] {
 
 /** Name of a language in the reader's language ("arabe", "Arabic", "العربية"). */
 export function languageName(tag: string, readerLanguage: string): string {
-  return nameOf('language', tag, readerLanguage) ?? tag;
+  return nameOf('language', tag, readerLanguage) ?? writtenLanguageName(tag, readerLanguage) ?? tag;
+}
+
+/**
+ * Names ICU lacks ("apc" has a CLDR name in Dutch only), from the table the web site reads too
+ * (schemas/languages/language-names.json): by exact tag, then by base language of the reader.
+ */
+function writtenLanguageName(tag: string, readerLanguage: string): string | undefined {
+  const names = WRITTEN_LANGUAGE_NAMES[tag.toLowerCase()];
+  if (!names) return undefined;
+  return names[readerLanguage] ?? names[readerLanguage.toLowerCase().split('-')[0] ?? ''] ?? names.en;
 }
 
 /** Name of a country from its ISO 3166 code, or undefined for an unknown code. */
@@ -132,7 +146,8 @@ function displayNames(type: 'language' | 'region', readerLanguage: string): Intl
   let namer = namers.get(key);
   if (!namer) {
     // Throws for a malformed language tag (the callers fall back), so nothing bad is kept.
-    namer = new Intl.DisplayNames([readerLanguage, 'en'], type === 'region' ? { type, fallback: 'none' } : { type });
+    // fallback "none": an unnamed code is undefined (then looked up in the written table), not the code.
+    namer = new Intl.DisplayNames([readerLanguage, 'en'], { type, fallback: 'none' });
     if (namers.size > 200) namers.clear();
     namers.set(key, namer);
   }

@@ -2,12 +2,19 @@
 // the source of truth and validate every write; these types only help the code read them).
 import type { LanguageMap } from './language.ts';
 
+/** What a source document is (schemas/records/common.schema.json#/$defs/sourceKind). */
+export type SourceKind = 'proceedings' | 'leaflet' | 'guide' | 'web-page' | 'report' | 'article' | 'document';
+
 export interface SourceReference {
   title: string;
+  publisher?: string;
+  kind?: SourceKind;
   file?: string;
   url?: string;
   date?: string;
   note?: string;
+  /** The note in several languages, when translated. */
+  notes?: LanguageMap;
 }
 export interface Link {
   url: string;

@@ -4,7 +4,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CityNodeRecord, GoodPracticeRecord, InitiativeRecord } from '../records/record-types.ts';
+import type { CityNodeRecord, GoodPracticeRecord, InitiativeRecord, SourceReference } from '../records/record-types.ts';
+import { SourceCatalogue } from '../sources/source-catalogue.ts';
 
 export interface SeedFile<R> {
   file: string;
@@ -38,14 +39,26 @@ function jsonFiles(directory: string): string[] {
     : [];
 }
 
-/** Reads every seed file; `withListingsOf` limits initiatives and practices to those nodes. */
+/**
+ * Reads every seed file; `withListingsOf` limits initiatives and practices to those nodes. Each
+ * source a seed cites by file name gets the catalogue's title, publisher, kind and date
+ * (seeds/sources.json), so that the stored records, and the copies partners receive, say what
+ * each document is rather than carry only its file name.
+ */
 export function readSeeds(directory = seedsDirectory(), withListingsOf?: readonly string[]): SeedSet {
+  const catalogue = existsSync(join(directory, 'sources.json')) ? SourceCatalogue.load(join(directory, 'sources.json')) : undefined;
+  const withSources = <R>(record: R): R => {
+    const sources = (record as { sources?: SourceReference[] }).sources;
+    return catalogue && sources ? { ...record, sources: catalogue.completeAll(sources) } : record;
+  };
   const nodes = jsonFiles(join(directory, 'nodes')).flatMap((file) => {
     const content = readJson(file);
-    return (Array.isArray(content) ? content : [content]).map((record) => ({ file, record: record as CityNodeRecord }));
+    return (Array.isArray(content) ? content : [content]).map((record) => ({ file, record: withSources(record as CityNodeRecord) }));
   });
   const listingNodes = nodes.map((n) => n.record.handle).filter((h) => !withListingsOf || withListingsOf.includes(h));
   const read = <R>(kind: string) =>
-    listingNodes.flatMap((node) => jsonFiles(join(directory, node, kind)).map((file) => ({ file, record: readJson(file) as R })));
+    listingNodes.flatMap((node) =>
+      jsonFiles(join(directory, node, kind)).map((file) => ({ file, record: withSources(readJson(file) as R) })),
+    );
   return { nodes, initiatives: read<InitiativeRecord>('initiatives'), practices: read<GoodPracticeRecord>('practices') };
 }

@@ -1,28 +1,59 @@
 // JSON-LD nodes every record type uses: source references (schema:citation), links
 // (rdfs:seeAlso), places (as:Place, which Fedify and fediverse software understand) and
 // postal addresses (schema:PostalAddress).
-import type { GeoPoint, Link, SourceReference } from '../../records/record-types.ts';
+import type { GeoPoint, Link, SourceKind, SourceReference } from '../../records/record-types.ts';
 import { required, type JsonLdReader } from './jsonld-reader.ts';
 import { compact } from './compact.ts';
 import { languageMap } from './language-maps.ts';
 import { type JsonLdObject } from './jsonld-types.ts';
 
+/**
+ * Sources as schema:CreativeWork nodes with what a reader needs to judge them: title, publisher
+ * (an organisation), kind, date, address and the note (plain as first written, and per language
+ * when translated), so a partner's copy cites them as the origin does.
+ */
 export function citationsToJsonLd(sources: readonly SourceReference[] | undefined): JsonLdObject[] | undefined {
   return sources?.map((s) =>
-    compact({ type: 'schema:CreativeWork', name: s.title, url: s.url, date: s.date, note: s.note, fileName: s.file }),
+    compact({
+      type: 'schema:CreativeWork',
+      name: s.title,
+      publisher: s.publisher && { type: 'schema:Organization', name: s.publisher },
+      sourceKind: s.kind,
+      url: s.url,
+      date: s.date,
+      note: s.note,
+      noteMap: languageMap(s.notes),
+      fileName: s.file,
+    }),
   );
 }
 
+const SOURCE_KINDS: ReadonlySet<string> = new Set<SourceKind>([
+  'proceedings',
+  'leaflet',
+  'guide',
+  'web-page',
+  'report',
+  'article',
+  'document',
+]);
+
 export function citationsFromJsonLd(reader: JsonLdReader, value: unknown): SourceReference[] | undefined {
-  const sources = reader.objects(value, 'sources').map(([node, field]) =>
-    compact<SourceReference>({
+  const sources = reader.objects(value, 'sources').map(([node, field]) => {
+    const publisher = reader.object(node.publisher, `${field}.publisher`);
+    const kind = reader.string(node.sourceKind, `${field}.kind`);
+    return compact<SourceReference>({
       title: required(reader.string(node.name, `${field}.title`)),
+      publisher: reader.string(publisher?.name, `${field}.publisher`),
+      // A kind a newer node added is left out: the source still reads by title and date.
+      kind: kind !== undefined && SOURCE_KINDS.has(kind) ? (kind as SourceKind) : undefined,
       file: reader.string(node.fileName, `${field}.file`),
       url: reader.iri(node.url, `${field}.url`),
       date: reader.string(node.date, `${field}.date`),
       note: reader.string(node.note, `${field}.note`),
-    }),
-  );
+      notes: reader.languageMap(node.noteMap, `${field}.notes`),
+    });
+  });
   return sources.length ? sources : undefined;
 }
 

@@ -29,6 +29,7 @@ export interface PartnerView {
   lastBackfill: Following['lastBackfill'];
   recentDeliveryFailures: number;
   lastDeliveryError: string | null;
+  lastDeliveredAt: string | null;
 }
 
 export class PartnerService {
@@ -213,6 +214,7 @@ export class PartnerService {
           lastBackfill: out?.lastBackfill ?? null,
           recentDeliveryFailures: health.recentFailures,
           lastDeliveryError: health.lastError,
+          lastDeliveredAt: health.lastDeliveredAt,
         };
       }),
     );

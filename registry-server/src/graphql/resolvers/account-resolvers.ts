@@ -7,6 +7,7 @@ import type { Notification } from '../../notifications/notification-repository.t
 import type { Role } from '../../accounts/actor.ts';
 import { ActionError } from '../../accounts/action-error.ts';
 import type { GraphQLContext } from '../context.ts';
+import { localized, readerWith } from '../reader.ts';
 import { mutation, toMutationError } from './mutation-support.ts';
 import type { NotificationKind, Resolvers, Role as GqlRole } from '../generated/resolver-types.ts';
 
@@ -32,6 +33,7 @@ const notificationView = (n: Notification) => ({
   readAt: n.readAt,
   data: n.data,
 });
+export type InvitationView = ReturnType<typeof invitationView>;
 const invitationView = (invitation: Invitation) => ({
   id: invitation._id.slice(0, 12),
   role: ROLE_ENUM(invitation.role),
@@ -41,7 +43,18 @@ const invitationView = (invitation: Invitation) => ({
   expiresAt: invitation.expiresAt,
 });
 
+/** The invited initiatives named for the reader: local ones not deleted, drafts included (the invitee will edit them). */
+async function invitedInitiatives(v: InvitationView, args: { lang?: string | null }, ctx: GraphQLContext) {
+  const docs = await ctx.services.initiatives.findLocalUndeleted(v.initiatives);
+  const reader = readerWith(ctx.reader, args.lang);
+  return v.initiatives.map((slug) => {
+    const doc = docs.find((d) => d._id === slug);
+    return { slug, name: doc ? localized(doc.record.name, reader, doc.record.originalLanguage) : null };
+  });
+}
+
 export const accountResolvers: Resolvers = {
+  Invitation: { invitedInitiatives },
   Query: {
     me: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
       if (ctx.actor.kind !== 'account') return null;

@@ -9,6 +9,7 @@ import type { GraphQLContext } from '../context.ts';
 import { readerWith, localized, wantedLanguages, type Reader } from '../reader.ts';
 import { conceptView, countryView, languageView, textField, schemaNonNull, schemaUnchecked } from './shared-resolvers.ts';
 import type { Resolvers } from '../generated/resolver-types.ts';
+import { sourceViews } from './source-resolvers.ts';
 
 export interface CityNodeView {
   doc: StoredCityNode | null;
@@ -79,7 +80,7 @@ export const cityNodeResolvers: Resolvers = {
     network: (v: CityNodeView) => r(v).network ?? [],
     initiativeCount: (v: CityNodeView, _: unknown, ctx: GraphQLContext) => ctx.loaders.initiativeCount.load(v.handle),
     goodPracticeCount: (v: CityNodeView, _: unknown, ctx: GraphQLContext) => ctx.loaders.practiceCount.load(v.handle),
-    sources: (v: CityNodeView) => r(v).sources ?? [],
+    sources: (v: CityNodeView, _: unknown, ctx: GraphQLContext) => sourceViews(ctx, r(v).sources, v.reader),
   },
 };
 

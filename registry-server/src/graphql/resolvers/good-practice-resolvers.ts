@@ -9,6 +9,7 @@ import { initiativeView } from './initiative-resolvers.ts';
 import { originView } from './origin-resolvers.ts';
 import { conceptView, countryView, languageView, textField, schemaNonNull } from './shared-resolvers.ts';
 import type { Resolvers } from '../generated/resolver-types.ts';
+import { sourceViews } from './source-resolvers.ts';
 
 export type GoodPracticeView = View<StoredGoodPractice>;
 export type ActorView = { actor: NonNullable<GoodPracticeRecord['actors']>[number]; reader: Reader };
@@ -60,7 +61,7 @@ export const goodPracticeResolvers: Resolvers = {
     node: async (v: GoodPracticeView, _: unknown, ctx: GraphQLContext) =>
       cityNodeView(await ctx.loaders.cityNode.load(r(v).node), r(v).node, v.reader),
     origin: (v: GoodPracticeView) => originView('practices', v.doc, r(v).node, v.reader),
-    sources: (v: GoodPracticeView) => r(v).sources ?? [],
+    sources: (v: GoodPracticeView, _: unknown, ctx: GraphQLContext) => sourceViews(ctx, r(v).sources, v.reader),
     createdAt: (v: GoodPracticeView) => v.doc.createdAt,
     updatedAt: (v: GoodPracticeView) => v.doc.updatedAt,
   },

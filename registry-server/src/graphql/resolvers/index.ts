@@ -12,6 +12,7 @@ import { originResolvers } from './origin-resolvers.ts';
 import { queryResolvers } from './query-resolvers.ts';
 import { searchResolvers } from './search-resolvers.ts';
 import { sharedResolvers } from './shared-resolvers.ts';
+import { sourceResolvers } from './source-resolvers.ts';
 import { taxonomyResolvers } from './taxonomy-resolvers.ts';
 import type { Resolvers } from '../generated/resolver-types.ts';
 
@@ -50,6 +51,9 @@ export const resolvers: Resolvers = {
   ...cityNodeResolvers,
   ...originResolvers,
   ...taxonomyResolvers,
+  SourceReference: sourceResolvers.SourceReference,
+  SourceDocument: sourceResolvers.SourceDocument,
+  Invitation: accountResolvers.Invitation,
   Listing: searchResolvers.Listing,
   FacetValue: searchResolvers.FacetValue,
   // Root types last, merged, so no spread above replaces them.
@@ -60,6 +64,7 @@ export const resolvers: Resolvers = {
     ...federationResolvers.Query,
     ...searchResolvers.Query,
     ...nodeProfileResolvers.Query,
+    ...sourceResolvers.Query,
   },
   Mutation: {
     ...accountResolvers.Mutation,

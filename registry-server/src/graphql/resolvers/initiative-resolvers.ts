@@ -20,6 +20,7 @@ import { originView } from './origin-resolvers.ts';
 import { cityNodeView } from './city-node-resolvers.ts';
 import { goodPracticeView } from './good-practice-resolvers.ts';
 import type { InitiativeStatus, LocationPrecision, Resolvers } from '../generated/resolver-types.ts';
+import { sourceViews } from './source-resolvers.ts';
 
 export type InitiativeView = View<StoredInitiative>;
 export type ServiceView = { service: NonNullable<InitiativeRecord['services']>[number]; reader: Reader };
@@ -85,7 +86,8 @@ export const initiativeResolvers: Resolvers = {
     startDate: (v: InitiativeView) => r(v).startDate ?? null,
     services: (v: InitiativeView): ServiceView[] => (r(v).services ?? []).map((service) => ({ service, reader: v.reader })),
     needs: (v: InitiativeView): NeedView[] => (r(v).needs ?? []).map((need) => ({ need, reader: v.reader })),
-    keyFigures: (v: InitiativeView) => keyFigureViews(r(v).keyFigures, v.reader),
+    keyFigures: (v: InitiativeView, _: unknown, ctx: GraphQLContext) =>
+      keyFigureViews(r(v).keyFigures, v.reader, ctx.services.sources.completeAll(r(v).sources)),
     practices: async (v: InitiativeView, _: unknown, ctx: GraphQLContext) => {
       const record = r(v);
       const [named, naming] = await Promise.all([
@@ -105,7 +107,7 @@ export const initiativeResolvers: Resolvers = {
     node: async (v: InitiativeView, _: unknown, ctx: GraphQLContext) =>
       cityNodeView(await ctx.loaders.cityNode.load(r(v).node), r(v).node, v.reader),
     origin: (v: InitiativeView) => originView('initiatives', v.doc, r(v).node, v.reader),
-    sources: (v: InitiativeView) => r(v).sources ?? [],
+    sources: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => sourceViews(ctx, r(v).sources, v.reader),
     createdAt: (v: InitiativeView) => v.doc.createdAt,
     updatedAt: (v: InitiativeView) => v.doc.updatedAt,
   },

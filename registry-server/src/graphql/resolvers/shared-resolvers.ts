@@ -2,7 +2,8 @@
 // Concept) and helpers the record resolvers use to build their views.
 import type { Concept as TaxonomyConcept, TaxonomyId } from '../../taxonomies/taxonomy-catalog.ts';
 import { countryName, languageName, type LanguageMap } from '../../records/language.ts';
-import type { KeyFigure, Link } from '../../records/record-types.ts';
+import type { KeyFigure, Link, SourceReference } from '../../records/record-types.ts';
+import { keyFigureSource } from '../../sources/source-catalogue.ts';
 import type { GraphQLContext } from '../context.ts';
 import { direction, localized, primaryLanguage, readerWith, wantedLanguages, type LocalizedTextView, type Reader } from '../reader.ts';
 import type { Resolvers, TaxonomyId as TaxonomyEnum } from '../generated/resolver-types.ts';
@@ -27,6 +28,8 @@ export interface LinkView {
 export interface KeyFigureView {
   figure: KeyFigure;
   reader: Reader;
+  /** The record's sources, completed from the catalogue: the one the figure names is among them. */
+  sources?: readonly SourceReference[] | undefined;
 }
 
 type LangArgs = { lang?: string | null };
@@ -101,6 +104,10 @@ export const sharedResolvers: Resolvers = {
     value: (v: KeyFigureView) => v.figure.value,
     year: (v: KeyFigureView) => v.figure.year ?? null,
     source: (v: KeyFigureView) => v.figure.source ?? null,
+    sourceReference: (v: KeyFigureView) => {
+      const source = keyFigureSource(v.figure, v.sources);
+      return source ? { source, reader: v.reader } : null;
+    },
     description: schemaNonNull(textField<KeyFigureView>((v) => v.figure.description)),
   },
   Concept: {
@@ -120,6 +127,10 @@ export function linkViews(links: readonly Link[] | undefined, reader: Reader): L
   return (links ?? []).map((link) => ({ link, reader }));
 }
 
-export function keyFigureViews(figures: readonly KeyFigure[] | undefined, reader: Reader): KeyFigureView[] {
-  return (figures ?? []).map((figure) => ({ figure, reader }));
+export function keyFigureViews(
+  figures: readonly KeyFigure[] | undefined,
+  reader: Reader,
+  sources?: readonly SourceReference[],
+): KeyFigureView[] {
+  return (figures ?? []).map((figure) => ({ figure, reader, sources }));
 }

@@ -4,6 +4,9 @@
 // language). Browser code imports from here so that it does not load every language's messages.
 import type { UiLanguage } from './languages.ts';
 import { dateTimeFormat, displayNames, numberFormat, pluralRules } from './intl-formatters.ts';
+import languageNameTable from '../../../../schemas/languages/language-names.json' with { type: 'json' };
+
+const WRITTEN_LANGUAGE_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = languageNameTable.names;
 
 /**
  * Fills a message's placeholders. Messages use a small part of ICU MessageFormat: `{name}` is
@@ -186,13 +189,23 @@ export function languageName(tag: string, readerLanguage: UiLanguage): string {
   let name = languageNames.get(key);
   if (name !== undefined) return name;
   try {
-    name = displayNames(readerLanguage, { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+    // fallback "none": a code ICU cannot name is looked up in the written table, not shown bare.
+    name = displayNames(readerLanguage, { type: 'language', fallback: 'none' }).of(tag) ?? writtenLanguageName(tag, readerLanguage) ?? tag;
   } catch {
     name = tag;
   }
   if (languageNames.size >= MAX_LANGUAGE_NAMES) languageNames.delete(languageNames.keys().next().value!);
   languageNames.set(key, name);
   return name;
+}
+
+/**
+ * Names ICU lacks in some site languages ("apc", Levantine Arabic, is named by CLDR in Dutch
+ * only), from the table the registry reads too: schemas/languages/language-names.json.
+ */
+function writtenLanguageName(tag: string, readerLanguage: UiLanguage): string | undefined {
+  const names: Readonly<Record<string, string>> | undefined = WRITTEN_LANGUAGE_NAMES[tag.toLowerCase()];
+  return names?.[readerLanguage] ?? names?.en;
 }
 
 /** A number written the reader's way. */
