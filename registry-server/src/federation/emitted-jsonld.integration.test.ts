@@ -54,5 +54,7 @@ it('emits the outbox as pages of Create activities', async () => {
 it('emits the Update of the node actor after a profile edit', async () => {
   const runtime = node.federation!;
   const ctx = runtime.federation.createContext(node.registry.config.publicUrl, runtime.data);
-  await expect(JSON.stringify(profileUpdateActivity(ctx, 7), null, 2)).toMatchFileSnapshot('__snapshots__/emitted-node-profile-update.json');
+  await expect(JSON.stringify(profileUpdateActivity(ctx, 7), null, 2)).toMatchFileSnapshot(
+    '__snapshots__/emitted-node-profile-update.json',
+  );
 });
