@@ -29,6 +29,8 @@ export type Action =
   | { do: 'review.list' }
   | { do: 'account.list' }
   | { do: 'account.unlock' }
+  /** Making a password reset link for an account, to pass on to its owner (admins). */
+  | { do: 'account.resetPassword' }
   | { do: 'audit.read' }
   | { do: 'settings.update' }
   | { do: 'contact.readSignedIn' };
@@ -76,6 +78,7 @@ export function can(actor: Actor, action: Action): boolean {
     case 'initiative.removeEditor':
     case 'account.list':
     case 'account.unlock':
+    case 'account.resetPassword':
     case 'audit.read':
     case 'settings.update':
       return actor.role === 'admin';
@@ -133,6 +136,7 @@ function explain(role: Role, action: Action): string {
     case 'initiative.removeEditor':
     case 'account.list':
     case 'account.unlock':
+    case 'account.resetPassword':
     case 'audit.read':
     case 'settings.update':
       return 'Only the node admin can do this.';

@@ -15,7 +15,17 @@ export type DomainEvent =
   | { type: 'listing.received'; kind: RecordKindName; id: string }
   /** Listings received from partner nodes were removed (by store id). */
   | { type: 'listing.removed'; ids: string[] }
-  | { type: 'invitation.created'; invitationId: string };
+  | { type: 'invitation.created'; invitationId: string }
+  /**
+   * A moderator decided on a record waiting for review: published it (or its change), or sent it
+   * back to its editors with a note saying what to change.
+   */
+  | { type: 'review.decided'; kind: RecordKindName; id: string; decision: ReviewDecision; note: string | null }
+  /** A report about this node's listings was received (the first time; a Flag delivered twice is one report). */
+  | { type: 'report.received'; reportId: string; objects: string[] };
+
+/** What a moderator decided: approved, or changes asked (the record goes back to draft with a note). */
+export type ReviewDecision = 'approved' | 'changes-requested';
 
 type Listener = (event: DomainEvent) => void | Promise<void>;
 

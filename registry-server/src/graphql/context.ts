@@ -22,6 +22,7 @@ export const GRAPHQL_SERVICES = [
   'nodes',
   'notifications',
   'now',
+  'passwordResets',
   'practiceEditorial',
   'practices',
   'relay',
