@@ -77,6 +77,7 @@ describe('without SMTP: the admin makes the link on the web', () => {
     expect(weak.data.resetPassword).toMatchObject({ ok: false, error: { code: 'WEAK_PASSWORD' } });
     expect((await anonymous(node).gql(USABLE, { t: token })).data.passwordResetLinkUsable).toBe(true);
 
+    const other = tokenOf((await admin.gql(MAKE, { a: editorId })).data.createPasswordResetLink.url);
     const done = await anonymous(node).gql(RESET, { t: token, p: NEW_PASSWORD });
     expect(done.data.resetPassword).toEqual({ ok: true, error: null });
     // The session opened with the old password is over; the new password signs in, the old does not.
@@ -84,7 +85,8 @@ describe('without SMTP: the admin makes the link on the web', () => {
     await expect(signInBearer(node, 'forgetful@univerbal.test', PASSWORD)).rejects.toThrow(/INVALID_CREDENTIALS/);
     expect(await signInBearer(node, 'forgetful@univerbal.test', NEW_PASSWORD)).toBeTruthy();
 
-    // Once only.
+    // Once only, and the account's other links end with it.
+    expect((await anonymous(node).gql(USABLE, { t: other })).data.passwordResetLinkUsable).toBe(false);
     const again = await anonymous(node).gql(RESET, { t: token, p: 'yet another long password' });
     expect(again.data.resetPassword).toMatchObject({ ok: false, error: { code: 'LINK_INVALID' } });
     expect((await anonymous(node).gql(USABLE, { t: token })).data.passwordResetLinkUsable).toBe(false);

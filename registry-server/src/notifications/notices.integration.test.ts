@@ -4,7 +4,7 @@
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
-import { anonymous, createAccount, type Session } from '../testing/graphql-client.ts';
+import { anonymous, createAccount, PASSWORD, session, type Session } from '../testing/graphql-client.ts';
 import { freePort } from '../testing/free-port.ts';
 
 const received: Array<{ to: string; text: string }> = [];
@@ -55,6 +55,12 @@ afterAll(async () => {
 describe('a message to an initiative', () => {
   it("tells its editors that a message waits, with a link to its messages, never the sender's address nor the message", async () => {
     expect((await editor.gql(UNREAD)).data.me.unreadNotifications).toBe(0);
+    // The editor last signed in in Italian: their e-mails are in Italian.
+    const italian = await session(node, { 'accept-language': 'it' }).gql(
+      'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, session: BEARER) { token } }',
+      { e: 'team@univerbal.test', p: PASSWORD },
+    );
+    expect(italian.data.signIn.token).toBeTruthy();
     const sent = await anonymous(node).gql(SEND, { s: 'Interpreting in Tigrinya' });
     expect(sent.data.sendMessage.ok).toBe(true);
     await expect.poll(async () => (await editor.gql(UNREAD)).data.me.unreadNotifications, { timeout: 5_000 }).toBe(1);
@@ -76,6 +82,7 @@ describe('a message to an initiative', () => {
     await expect.poll(() => mailsTo('team@univerbal.test').length, { timeout: 5_000 }).toBe(1);
     const mail = mailsTo('team@univerbal.test')[0]!;
     expect(mail).toContain('http://registry.test/account/initiatives/univerbal/messages');
+    expect(mail).toContain('Nuovo messaggio per');
     expect(mail).not.toMatch(/secret\.sender|Tigrinya|470 00/);
   });
 });
@@ -112,8 +119,20 @@ describe('a review decision', () => {
     await expect.poll(() => mailsTo('team@univerbal.test').length, { timeout: 5_000 }).toBe(3);
     const [, changesMail, approvedMail] = mailsTo('team@univerbal.test');
     expect(changesMail).toContain(note);
+    expect(changesMail).toContain('sono richieste modifiche');
     expect(approvedMail).toContain('http://registry.test/account/initiatives/univerbal');
     expect(`${changesMail}${approvedMail}`).not.toContain('moderator@liege.test');
+  });
+});
+
+describe('a disabled editor', () => {
+  it('is told nothing', async () => {
+    const disabled = await createAccount(node, 'gone@univerbal.test', 'editor', ['univerbal']);
+    const id = (await disabled.gql('{ me { account { id } } }')).data.me.account.id;
+    await admin.gql('mutation($id: ID!) { disableAccount(id: $id) { error { code } } }', { id });
+    await anonymous(node).gql(SEND, { s: 'Another request' });
+    await expect.poll(async () => (await editor.gql(UNREAD)).data.me.unreadNotifications, { timeout: 5_000 }).toBe(4);
+    expect(await node.registry.notifications.listFor(id)).toEqual([]);
   });
 });
 
