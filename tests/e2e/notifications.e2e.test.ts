@@ -63,7 +63,9 @@ test('an editor on a phone sees the unread count and reads a moderator’s decis
   const german = await e2e.signedInContext(editor, { lang: 'de', width: PHONE });
   const inbox = await e2e.openPage('/account/notifications', { lang: 'de', context: german });
   await expect(inbox.getByRole('link', { name: 'Benachrichtigungen, 1 ungelesen' }).count()).resolves.toBe(1);
-  await expect(inbox.locator('main').getByRole('listitem').first().innerText()).resolves.toContain('Die Moderation hat univerbal freigegeben');
+  await expect(inbox.locator('main').getByRole('listitem').first().innerText()).resolves.toContain(
+    'Die Moderation hat univerbal freigegeben',
+  );
   await e2e.axeScan(inbox);
   await Promise.all([inbox.waitForLoadState('load'), inbox.getByRole('button', { name: 'Alle als gelesen markieren' }).click()]);
   await inbox.getByRole('status').filter({ hasText: 'Alle Benachrichtigungen sind als gelesen markiert' }).waitFor();
