@@ -16,7 +16,8 @@ beforeAll(async () => {
 afterAll(() => mail?.close());
 
 async function ask(email: string): Promise<string> {
-  const page = await e2e.openPage('/sign-in/forgot', { lang: 'en', node, javaScriptEnabled: false });
+  const context = await e2e.newContext({ lang: 'en', node, javaScriptEnabled: false });
+  const page = await e2e.openPage('/sign-in/forgot', { lang: 'en', context });
   await page.getByLabel('E-mail address').fill(email);
   await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Send me a link' }).click()]);
   await e2e.axeScan(page);
