@@ -138,6 +138,7 @@ export async function createRegistry(
     now,
     ...(sendMail ? { sendMail } : {}),
     initiativeName,
+    nodeLanguage,
   });
   const invitations = new InvitationService({
     invitations: new InvitationRepository(store),

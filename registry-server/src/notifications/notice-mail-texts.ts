@@ -23,6 +23,13 @@ type Texts = {
   reportBody: string;
   resetSubject: string;
   resetBody: string;
+  editorAddedSubject: string;
+  editorAddedBody: string;
+  byAdmin: string;
+  byModerator: string;
+  byEditor: string;
+  whyEditors: string;
+  whyAdmins: string;
   signature: string;
 };
 
@@ -41,6 +48,14 @@ const TEXTS: Readonly<Record<MailLanguage, Texts>> = {
     resetSubject: 'Choisir un nouveau mot de passe',
     resetBody:
       'Quelqu’un a demandé un nouveau mot de passe pour ce compte. Ce lien sert une seule fois pendant une heure :\n{link}\n\nSi ce n’est pas vous, ignorez ce message : rien ne change.',
+    editorAddedSubject: 'Nouvelle personne ajoutée à {name}',
+    editorAddedBody:
+      'Une nouvelle personne (invitée par {by}) tient désormais la fiche de {name} sur le registre UMN. Elle peut modifier la fiche et lire les messages reçus à partir de maintenant.\n\n{why} Si vous ne vous y attendiez pas, prévenez les admins du registre.\n\nConnectez-vous pour le voir :\n{link}',
+    byAdmin: 'un·e admin',
+    byModerator: 'un·e modérateur·rice',
+    byEditor: 'une personne qui tient déjà la fiche',
+    whyEditors: 'Vous recevez ce message parce que vous tenez cette fiche.',
+    whyAdmins: 'Vous recevez ce message comme admin du registre, car la fiche n’avait encore personne.',
     signature: '— Registre Union Migrant Net',
   },
   en: {
@@ -55,6 +70,14 @@ const TEXTS: Readonly<Record<MailLanguage, Texts>> = {
     resetSubject: 'Choose a new password',
     resetBody:
       'Someone asked for a new password for this account. This link works once, for one hour:\n{link}\n\nIf it was not you, ignore this e-mail: nothing changes.',
+    editorAddedSubject: 'New editor added to {name}',
+    editorAddedBody:
+      "A new editor (invited by {by}) was added to {name} on the UMN registry. They can edit its profile and read the messages it receives from now on.\n\n{why} If you did not expect this, tell the registry's admins.\n\nSign in to see it:\n{link}",
+    byAdmin: 'an admin',
+    byModerator: 'a moderator',
+    byEditor: 'one of its editors',
+    whyEditors: 'You receive this because you are one of its editors.',
+    whyAdmins: 'You receive this as an admin of the registry, because the initiative had no editor yet.',
     signature: '— Union Migrant Net registry',
   },
   it: {
@@ -69,6 +92,14 @@ const TEXTS: Readonly<Record<MailLanguage, Texts>> = {
     resetSubject: 'Scegli una nuova password',
     resetBody:
       'Qualcuno ha chiesto una nuova password per questo account. Il link funziona una sola volta, per un’ora:\n{link}\n\nSe non sei stato tu, ignora questa e-mail: non cambia nulla.',
+    editorAddedSubject: 'Nuova persona aggiunta a {name}',
+    editorAddedBody:
+      'Una nuova persona (invitata da {by}) gestisce ora la scheda di {name} nel registro UMN. Da adesso può modificarla e leggere i messaggi ricevuti.\n\n{why} Se non te lo aspettavi, avvisa gli amministratori del registro.\n\nAccedi per vederlo:\n{link}',
+    byAdmin: 'un amministratore',
+    byModerator: 'un moderatore',
+    byEditor: 'una persona che già gestisce la scheda',
+    whyEditors: 'Ricevi questo messaggio perché gestisci questa scheda.',
+    whyAdmins: 'Ricevi questo messaggio come amministratore del registro, perché la scheda non aveva ancora nessuno.',
     signature: '— Registro Union Migrant Net',
   },
   el: {
@@ -83,6 +114,14 @@ const TEXTS: Readonly<Record<MailLanguage, Texts>> = {
     resetSubject: 'Επιλέξτε νέο κωδικό πρόσβασης',
     resetBody:
       'Κάποιος ζήτησε νέο κωδικό για αυτόν τον λογαριασμό. Ο σύνδεσμος λειτουργεί μία φορά, για μία ώρα:\n{link}\n\nΑν δεν ήσασταν εσείς, αγνοήστε αυτό το μήνυμα: τίποτα δεν αλλάζει.',
+    editorAddedSubject: 'Νέος συντάκτης στο {name}',
+    editorAddedBody:
+      'Ένας νέος συντάκτης (με πρόσκληση από {by}) προστέθηκε στο {name} στο μητρώο UMN. Από τώρα μπορεί να επεξεργάζεται τη σελίδα και να διαβάζει τα μηνύματά της.\n\n{why} Αν δεν το περιμένατε, ενημερώστε τους διαχειριστές του μητρώου.\n\nΣυνδεθείτε για να το δείτε:\n{link}',
+    byAdmin: 'έναν διαχειριστή',
+    byModerator: 'έναν συντονιστή',
+    byEditor: 'έναν από τους συντάκτες της',
+    whyEditors: 'Το λαμβάνετε επειδή είστε συντάκτης της.',
+    whyAdmins: 'Το λαμβάνετε ως διαχειριστής του μητρώου, επειδή η πρωτοβουλία δεν είχε ακόμη συντάκτη.',
     signature: '— Μητρώο Union Migrant Net',
   },
   bg: {
@@ -97,6 +136,14 @@ const TEXTS: Readonly<Record<MailLanguage, Texts>> = {
     resetSubject: 'Изберете нова парола',
     resetBody:
       'Някой поиска нова парола за този профил. Връзката работи веднъж, в рамките на един час:\n{link}\n\nАко не сте били вие, пренебрегнете този имейл: нищо не се променя.',
+    editorAddedSubject: 'Нов редактор на {name}',
+    editorAddedBody:
+      'Нов редактор (поканен от {by}) беше добавен към {name} в регистъра на UMN. Отсега може да редактира страницата и да чете получените съобщения.\n\n{why} Ако не сте очаквали това, уведомете администраторите на регистъра.\n\nВлезте, за да го видите:\n{link}',
+    byAdmin: 'администратор',
+    byModerator: 'модератор',
+    byEditor: 'един от редакторите ѝ',
+    whyEditors: 'Получавате това, защото сте неин редактор.',
+    whyAdmins: 'Получавате това като администратор на регистъра, защото инициативата още нямаше редактор.',
     signature: '— Регистър Union Migrant Net',
   },
   sl: {
@@ -111,6 +158,14 @@ const TEXTS: Readonly<Record<MailLanguage, Texts>> = {
     resetSubject: 'Izberite novo geslo',
     resetBody:
       'Nekdo je zahteval novo geslo za ta račun. Povezava deluje enkrat, eno uro:\n{link}\n\nČe to niste bili vi, prezrite to sporočilo: nič se ne spremeni.',
+    editorAddedSubject: 'Nov urednik pri {name}',
+    editorAddedBody:
+      'Nov urednik (povabil ga je {by}) je bil dodan k {name} v registru UMN. Od zdaj lahko ureja stran in bere prejeta sporočila.\n\n{why} Če tega niste pričakovali, obvestite skrbnike registra.\n\nPrijavite se, da si ogledate:\n{link}',
+    byAdmin: 'skrbnik',
+    byModerator: 'moderator',
+    byEditor: 'eden od njenih urednikov',
+    whyEditors: 'To prejemate, ker ste njen urednik.',
+    whyAdmins: 'To prejemate kot skrbnik registra, ker pobuda še ni imela urednika.',
     signature: '— Register Union Migrant Net',
   },
   ar: {
@@ -125,6 +180,14 @@ const TEXTS: Readonly<Record<MailLanguage, Texts>> = {
     resetSubject: 'اختر كلمة مرور جديدة',
     resetBody:
       'طلب شخص ما كلمة مرور جديدة لهذا الحساب. يعمل هذا الرابط مرة واحدة ولمدة ساعة:\n{link}\n\nإن لم تكن أنت، فتجاهل هذه الرسالة: لن يتغير شيء.',
+    editorAddedSubject: 'محرر جديد أُضيف إلى {name}',
+    editorAddedBody:
+      'أُضيف محرر جديد (بدعوة من {by}) إلى {name} في سجل UMN. يستطيع من الآن تعديل الصفحة وقراءة الرسائل التي تصلها.\n\n{why} إن لم تكن تتوقع ذلك فأخبر مديري السجل.\n\nسجّل الدخول لتراه:\n{link}',
+    byAdmin: 'أحد المديرين',
+    byModerator: 'أحد المشرفين',
+    byEditor: 'أحد محرريها',
+    whyEditors: 'تصلك هذه الرسالة لأنك من محرريها.',
+    whyAdmins: 'تصلك هذه الرسالة بصفتك مديرًا للسجل، لأن المبادرة لم يكن لها محرر بعد.',
     signature: '— سجل Union Migrant Net',
   },
   nl: {
@@ -139,6 +202,14 @@ const TEXTS: Readonly<Record<MailLanguage, Texts>> = {
     resetSubject: 'Kies een nieuw wachtwoord',
     resetBody:
       'Iemand vroeg een nieuw wachtwoord voor dit account. Deze link werkt één keer, één uur lang:\n{link}\n\nWas u het niet, negeer dan deze e-mail: er verandert niets.',
+    editorAddedSubject: 'Nieuwe redacteur toegevoegd aan {name}',
+    editorAddedBody:
+      'Een nieuwe redacteur (uitgenodigd door {by}) is toegevoegd aan {name} in het UMN-register. Vanaf nu kan die de pagina bewerken en de ontvangen berichten lezen.\n\n{why} Had u dit niet verwacht, laat het de beheerders van het register weten.\n\nMeld u aan om het te zien:\n{link}',
+    byAdmin: 'een beheerder',
+    byModerator: 'een moderator',
+    byEditor: 'een van de redacteuren',
+    whyEditors: 'U ontvangt dit omdat u een van de redacteuren bent.',
+    whyAdmins: 'U ontvangt dit als beheerder van het register, omdat het initiatief nog geen redacteur had.',
     signature: '— Union Migrant Net-register',
   },
   de: {
@@ -154,20 +225,45 @@ const TEXTS: Readonly<Record<MailLanguage, Texts>> = {
     resetSubject: 'Neues Passwort wählen',
     resetBody:
       'Jemand hat ein neues Passwort für dieses Konto angefordert. Der Link funktioniert einmal, eine Stunde lang:\n{link}\n\nWaren Sie es nicht, ignorieren Sie diese E-Mail: nichts ändert sich.',
+    editorAddedSubject: 'Neue Redaktion bei {name}',
+    editorAddedBody:
+      'Eine neue Person (eingeladen von {by}) betreut jetzt {name} im UMN-Register. Sie kann ab sofort die Seite bearbeiten und die eingehenden Nachrichten lesen.\n\n{why} Wenn Sie das nicht erwartet haben, sagen Sie es der Administration des Registers.\n\nMelden Sie sich an, um es zu sehen:\n{link}',
+    byAdmin: 'der Administration',
+    byModerator: 'der Moderation',
+    byEditor: 'einer Person, die den Eintrag schon betreut',
+    whyEditors: 'Sie erhalten dies, weil Sie diesen Eintrag betreuen.',
+    whyAdmins: 'Sie erhalten dies als Administration des Registers, weil die Initiative noch niemanden hatte.',
     signature: '— Register Union Migrant Net',
   },
 };
 
-export type MailKind = 'message' | 'approved' | 'changes' | 'report' | 'reset';
+export type MailKind = 'message' | 'approved' | 'changes' | 'report' | 'reset' | 'editorAdded';
+
+/** Who invited a new editor, and why the recipient is told (editor-added-notices.ts). */
+export interface EditorAddedValues {
+  by: 'admin' | 'moderator' | 'editor';
+  audience: 'editors' | 'admins';
+}
+
+const BY = { admin: 'byAdmin', moderator: 'byModerator', editor: 'byEditor' } as const;
 
 /** The subject and text of one e-mail, with its values filled in. */
 export function mailText(
   lang: MailLanguage,
   kind: MailKind,
-  values: { name?: string; note?: string; link: string },
+  values: { name?: string; note?: string; link: string; editorAdded?: EditorAddedValues },
 ): { subject: string; text: string } {
   const texts = TEXTS[lang];
-  const fill = (template: string) => template.replace(/\{(name|note|link)\}/g, (_, key: 'name' | 'note' | 'link') => values[key] ?? '');
+  const added = values.editorAdded;
+  const filled: Readonly<Record<string, string | undefined>> = {
+    name: values.name,
+    note: values.note,
+    link: values.link,
+    by: added && texts[BY[added.by]],
+    why: added && texts[added.audience === 'editors' ? 'whyEditors' : 'whyAdmins'],
+  };
+  // One pass: a placeholder inside a filled-in value (a moderator's note) stays as it was written.
+  const fill = (template: string) => template.replace(/\{(name|note|link|by|why)\}/g, (_, key: string) => filled[key] ?? '');
   const subject = fill(texts[`${kind}Subject`]);
   return { subject, text: `${fill(texts[`${kind}Body`])}\n\n${texts.signature}\n` };
 }
