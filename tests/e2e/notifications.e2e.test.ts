@@ -51,7 +51,7 @@ test('an editor on a phone sees the unread count and reads a moderator’s decis
     '/account/initiatives/univerbal',
   );
   await e2e.axeScan(home);
-  await e2e.screenshot(home, 'notifications-phone-fr');
+  await e2e.screenshot(home, 'notifications-inbox', { readme: true });
   await Promise.all([home.waitForLoadState('load'), notice.getByRole('button', { name: 'Marquer comme lu' }).click()]);
   await expect(home.getByRole('status').innerText()).resolves.toContain('Notification marquée comme lue');
   // Read: the header's count is gone.
@@ -91,11 +91,13 @@ test('without SMTP, the admin makes a reset link, and the person sets a new pass
   const link = await accounts.getByLabel('Lien de nouveau mot de passe').inputValue();
   expect(link).toMatch(/\/sign-in\/reset\/[A-Za-z0-9_-]{43}$/);
   await e2e.axeScan(accounts);
+  await e2e.screenshot(accounts, 'admin-reset-link', { readme: true });
 
   // The person opens it (in Italian, JavaScript on); a weak password is refused at its field.
   const person = await e2e.newContext({ lang: 'it' });
   const reset = await e2e.openPage(new URL(link).pathname, { lang: 'it', context: person });
   await e2e.axeScan(reset);
+  await e2e.screenshot(reset, 'password-reset', { readme: true });
   await reset.getByLabel('Nuova password').fill('short');
   await reset.getByLabel('Ripeti la password').fill('short');
   await Promise.all([reset.waitForLoadState('load'), reset.getByRole('button', { name: 'Salva la nuova password' }).click()]);
