@@ -137,6 +137,18 @@ describe('a disabled editor', () => {
 });
 
 describe('a report', () => {
+  it('is announced once per Flag, however often it is delivered', async () => {
+    const report = {
+      reporter: 'https://milan.test/actor',
+      reporterHost: 'milan.test',
+      objects: [],
+      reason: 'Spam',
+      receivedAt: new Date().toISOString(),
+    };
+    expect(await node.registry.reports.receive('https://milan.test/flags/once', report)).toBe(true);
+    expect(await node.registry.reports.receive('https://milan.test/flags/once', report)).toBe(false);
+  });
+
   it('tells moderators and admins, not editors, without the reporter nor their text', async () => {
     node.registry.events.emit({
       type: 'report.received',
