@@ -29,6 +29,9 @@ import { InitiativeRepository } from './initiatives/initiative-repository.ts';
 import { createMailer } from './mail/mailer.ts';
 import { EditorNotices } from './notifications/editor-added-notices.ts';
 import { NotificationRepository } from './notifications/notification-repository.ts';
+import { subscribeNotices } from './notifications/notice-subscribers.ts';
+import { PasswordResetRepository } from './accounts/password-reset-repository.ts';
+import { PasswordResets } from './accounts/password-resets.ts';
 import { RecordIris } from './records/record-iris.ts';
 import { RecordValidator } from './records/record-validator.ts';
 import { SearchService } from './search/search-service.ts';
@@ -68,6 +71,8 @@ export interface Registry {
   limiter: RateLimiter;
   trustedDevices: TrustedDevices;
   unlockLinks: UnlockLinks;
+  /** Forgotten passwords: links by e-mail (with SMTP) or made by the admin. */
+  passwordResets: PasswordResets;
   audit: AuditLog;
   revisions: RevisionRepository;
   /** Reports partners sent about this node's listings, for its moderators. */
@@ -112,16 +117,41 @@ export async function createRegistry(
     ...(sendMail ? { unlockMail: { publicUrl: config.publicUrl, sendMail } } : {}),
   });
   const notifications = new NotificationRepository(store);
+  const initiativeName = async (handle: string) => {
+    const initiative = await initiatives.findById(handle);
+    return initiative?.record.name[initiative.record.originalLanguage] ?? handle;
+  };
+  const nodes = new CityNodeRepository(store);
+  const nodeLanguage = async () => (await nodes.findById(config.nodeHandle))?.record.defaultLanguages[0] ?? null;
+  subscribeNotices({
+    events,
+    accounts,
+    notifications,
+    initiativeName,
+    nodeLanguage,
+    publicUrl: config.publicUrl,
+    now,
+    ...(sendMail ? { sendMail } : {}),
+  });
+  const passwordResets = new PasswordResets({
+    links: new PasswordResetRepository(store),
+    accounts,
+    sessions,
+    limiter,
+    audit,
+    publicUrl: config.publicUrl,
+    now,
+    nodeLanguage,
+    ...(sendMail ? { sendMail } : {}),
+  });
   const editorNotices = new EditorNotices({
     accounts,
     notifications,
     publicUrl: config.publicUrl,
     now,
     ...(sendMail ? { sendMail } : {}),
-    initiativeName: async (handle) => {
-      const initiative = await initiatives.findById(handle);
-      return initiative?.record.name[initiative.record.originalLanguage] ?? handle;
-    },
+    initiativeName,
+    nodeLanguage,
   });
   const invitations = new InvitationService({
     invitations: new InvitationRepository(store),
@@ -136,7 +166,6 @@ export async function createRegistry(
     ...(sendMail ? { sendMail } : {}),
   });
   const editorialDeps = { validator, revisions, settings, audit, events, nodeHandle: config.nodeHandle, now };
-  const nodes = new CityNodeRepository(store);
   const follows = new FollowRepository(store);
   const registry: Registry = {
     config,
@@ -170,6 +199,7 @@ export async function createRegistry(
     limiter,
     trustedDevices,
     unlockLinks,
+    passwordResets,
     audit,
     revisions,
     reports: new ReportRepository(store),
@@ -191,6 +221,7 @@ export async function createRegistry(
   await limiter.ensureIndexes();
   await trustedDevices.ensureIndexes();
   await unlockLinks.ensureIndexes();
+  await passwordResets.ensureIndexes();
   await revisions.ensureIndexes();
   await registry.relay.ensureIndexes();
   return registry;

@@ -21,6 +21,8 @@ export type Account = Doc & {
   createdBy: string | null;
   passwordChangedAt: string;
   disabledAt?: string;
+  /** The interface language the person last signed in with: e-mails to them are written in it. */
+  language?: string;
 };
 
 export class AccountRepository {
@@ -76,6 +78,20 @@ export class AccountRepository {
 
   enabledAdmins(): Promise<Account[]> {
     return this.#collection.find({ role: 'admin', disabledAt: { $exists: false } }, { sort: { createdAt: 1 }, limit: 100 });
+  }
+
+  /** Remembers the language the person uses the site in (a language tag, at most 35 characters). */
+  async setLanguage(id: string, language: string): Promise<void> {
+    if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,3}$/.test(language) || language.length > 35) return;
+    await this.#collection.updateOne({ _id: id, language: { $ne: language } }, { $set: { language } });
+  }
+
+  /** The enabled moderators and admins: those who handle reports. */
+  enabledStaff(): Promise<Account[]> {
+    return this.#collection.find(
+      { role: { $in: ['admin', 'moderator'] }, disabledAt: { $exists: false } },
+      { sort: { createdAt: 1 }, limit: 500 },
+    );
   }
 
   /** Makes the account an editor of `initiative` from `since` on (an editor who creates an initiative). */

@@ -30,6 +30,8 @@ export type Action =
   | { do: 'review.list' }
   | { do: 'account.list' }
   | { do: 'account.unlock' }
+  /** Making a password reset link for an account, to pass on to its owner (admins). */
+  | { do: 'account.resetPassword' }
   | { do: 'audit.read' }
   | { do: 'settings.update' }
   | { do: 'contact.readSignedIn' };
@@ -77,6 +79,7 @@ export function can(actor: Actor, action: Action): boolean {
     case 'initiative.removeEditor':
     case 'account.list':
     case 'account.unlock':
+    case 'account.resetPassword':
     case 'audit.read':
     case 'settings.update':
       return actor.role === 'admin';
@@ -134,6 +137,7 @@ function explain(role: Role, action: Action): string {
     case 'initiative.removeEditor':
     case 'account.list':
     case 'account.unlock':
+    case 'account.resetPassword':
     case 'audit.read':
     case 'settings.update':
       return 'Only the node admin can do this.';

@@ -6,7 +6,7 @@ import { authorize, can, requireSignedIn, type Action } from '../accounts/author
 import type { Actor } from '../accounts/actor.ts';
 import { ActionError } from '../accounts/action-error.ts';
 import type { AuditLog } from '../accounts/audit-log-repository.ts';
-import type { DomainEvents, RecordKindName } from '../events/domain-events.ts';
+import type { DomainEvents, RecordKindName, ReviewDecision } from '../events/domain-events.ts';
 import type { FieldError } from '../records/field-errors.ts';
 import type { RecordChange, RecordRepository } from '../records/record-repository.ts';
 import type { RecordType, RecordValidator } from '../records/record-validator.ts';
@@ -165,6 +165,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
         { record, ...(live ? announcing('record.updated', doc) : {}), remove: ['pending', 'publicationReview'] },
         diffRecords(doc.record, record, this.#kind.name),
       );
+      this.#announceDecision(id, 'approved', null);
       if (stored.publication.state === 'published')
         this.#deps.events.emit({
           type: 'record.updated',
@@ -182,7 +183,13 @@ export class EditorialService<R extends { handle: string; node: string }> {
       remove: ['publicationReview'],
     });
     this.#deps.events.emit({ type: 'record.published', kind: this.#kind.name, id, version: stored.version });
+    this.#announceDecision(id, 'approved', null);
     return stored;
+  }
+
+  /** Tells whoever listens (the editors' notices) what a moderator decided, once it is stored. */
+  #announceDecision(id: string, decision: ReviewDecision, note: string | null): void {
+    this.#deps.events.emit({ type: 'review.decided', kind: this.#kind.name, id, decision, note });
   }
 
   /** A moderator sends the record (or its pending change) back to its editors with a reason. */
@@ -196,10 +203,14 @@ export class EditorialService<R extends { handle: string; node: string }> {
       });
     }
     const review = { decision: 'rejected' as const, reason: trimmed, by: (actor as Account).accountId, at: this.#now() };
+    let stored: StoredRecord<R, { sortName: string }>;
     if (doc.pending?.state === 'in-review')
-      return this.#transition(doc, actor as Account, 'reject', { pendingFields: { state: 'draft', review } }, [], trimmed);
-    if (doc.publication.state !== 'in-review') throw this.#stateError(doc, 'reject', 'Only a record waiting for review can be rejected.');
-    return this.#transition(doc, actor as Account, 'reject', { publicationFields: { state: 'draft', review } }, [], trimmed);
+      stored = await this.#transition(doc, actor as Account, 'reject', { pendingFields: { state: 'draft', review } }, [], trimmed);
+    else if (doc.publication.state !== 'in-review')
+      throw this.#stateError(doc, 'reject', 'Only a record waiting for review can be rejected.');
+    else stored = await this.#transition(doc, actor as Account, 'reject', { publicationFields: { state: 'draft', review } }, [], trimmed);
+    this.#announceDecision(id, 'changes-requested', trimmed);
+    return stored;
   }
 
   /** Takes a published record off public view; its editors and moderators still see it. */

@@ -21,9 +21,11 @@ export class ReportRepository {
     this.#reports = store.collection<Report>('reports');
   }
 
-  /** Keeps a report under its Flag's id: a Flag delivered twice is one report. */
-  async receive(flagId: string, report: Omit<Report, '_id' | 'status'>): Promise<void> {
+  /** Keeps a report under its Flag's id: a Flag delivered twice is one report. Whether it is new. */
+  async receive(flagId: string, report: Omit<Report, '_id' | 'status'>): Promise<boolean> {
+    const known = (await this.#reports.countDocuments({ _id: flagId })) > 0;
     await this.#reports.replaceOne({ _id: flagId }, { ...report, status: 'open' }, { upsert: true });
+    return !known;
   }
 
   /** The newest reports first, at most `limit`. */

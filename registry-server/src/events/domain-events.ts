@@ -19,7 +19,17 @@ export type DomainEvent =
   /** This node's admin saved the node's own profile (partners hear of it as an Update of the node actor). */
   | { type: 'node.profileUpdated'; handle: string; version: number }
   /** A partner's own profile was received and replaced what this node held of that city. */
-  | { type: 'node.profileReceived'; handle: string };
+  | { type: 'node.profileReceived'; handle: string }
+  /**
+   * A moderator decided on a record waiting for review: published it (or its change), or sent it
+   * back to its editors with a note saying what to change.
+   */
+  | { type: 'review.decided'; kind: RecordKindName; id: string; decision: ReviewDecision; note: string | null }
+  /** A report about this node's listings was received (the first time; a Flag delivered twice is one report). */
+  | { type: 'report.received'; reportId: string; objects: string[] };
+
+/** What a moderator decided: approved, or changes asked (the record goes back to draft with a note). */
+export type ReviewDecision = 'approved' | 'changes-requested';
 
 type Listener = (event: DomainEvent) => void | Promise<void>;
 

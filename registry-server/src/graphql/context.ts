@@ -24,6 +24,7 @@ export const GRAPHQL_SERVICES = [
   'nodeProfiles',
   'notifications',
   'now',
+  'passwordResets',
   'practiceEditorial',
   'practices',
   'relay',

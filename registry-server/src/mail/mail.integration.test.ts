@@ -4,7 +4,7 @@
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
-import { anonymous, createAccount, PASSWORD, signInBearer } from '../testing/graphql-client.ts';
+import { anonymous, createAccount, PASSWORD, session } from '../testing/graphql-client.ts';
 import { freePort } from '../testing/free-port.ts';
 
 const received: Array<{ to: string; text: string }> = [];
@@ -63,7 +63,12 @@ describe('e-mail', () => {
   });
 
   it("e-mails the existing editors when a new editor joins, without the newcomer's address", async () => {
-    const editor = await signInBearer(node, 'team@univerbal.test', PASSWORD);
+    // Signed in in English: e-mails to this editor are written in English.
+    const signedIn = await session(node, { 'accept-language': 'en' }).gql(
+      'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, session: BEARER) { token } }',
+      { e: 'team@univerbal.test', p: PASSWORD },
+    );
+    const editor = session(node, { authorization: `Bearer ${signedIn.data.signIn.token}` });
     const { data } = await editor.gql(
       'mutation { createInvitation(input: { role: EDITOR, initiatives: ["univerbal"] }) { url error { message } } }',
     );

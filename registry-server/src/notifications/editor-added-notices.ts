@@ -7,6 +7,7 @@ import type { AccountRepository } from '../accounts/account-repository.ts';
 import { logger } from '../config/logging.ts';
 import type { SendMail } from '../mail/mailer.ts';
 import type { NotificationRepository } from './notification-repository.ts';
+import { mailLanguage, mailText } from './notice-mail-texts.ts';
 
 const log = logger('notifications');
 
@@ -15,12 +16,12 @@ export interface EditorNoticeDependencies {
   notifications: NotificationRepository;
   /** The initiative's name, for e-mails (its handle when it has none). */
   initiativeName: (handle: string) => Promise<string>;
+  /** The node's own language, for e-mails to people whose language is not known. */
+  nodeLanguage: () => Promise<string | null>;
   publicUrl: URL;
   now: () => Date;
   sendMail?: SendMail;
 }
-
-const INVITED_BY: Readonly<Record<Role, string>> = { admin: 'an admin', moderator: 'a moderator', editor: 'one of its editors' };
 
 export class EditorNotices {
   readonly #deps: EditorNoticeDependencies;
@@ -52,12 +53,15 @@ export class EditorNotices {
     const sendMail = this.#deps.sendMail;
     if (!sendMail || recipients.length === 0) return;
     const name = await this.#deps.initiativeName(input.initiative);
-    const why =
-      audience === 'editors'
-        ? 'You receive this because you are one of its editors.'
-        : 'You receive this as an admin of the registry, because the initiative had no editor yet.';
-    const text = `A new editor (invited by ${INVITED_BY[input.invitedBy]}) was added to ${name} on the UMN registry on ${createdAt.slice(0, 10)}. They can edit its profile and read the messages it receives from now on.\n\n${why} If you did not expect this, tell the registry's admins.\n\nSign in to see it: ${new URL('/account', this.#deps.publicUrl).href}\n`;
+    const nodeLanguage = await this.#deps.nodeLanguage();
+    const link = new URL('/account/notifications', this.#deps.publicUrl).href;
+    const editorAdded = { by: input.invitedBy, audience } as const;
     // A slow or failing mail server never holds up, nor fails, the person joining.
-    void Promise.allSettled(recipients.map((account) => sendMail(account.email, `New editor added to ${name} on the UMN registry`, text)));
+    void Promise.allSettled(
+      recipients.map((account) => {
+        const { subject, text } = mailText(mailLanguage([account.language, nodeLanguage]), 'editorAdded', { name, link, editorAdded });
+        return sendMail(account.email, subject, text);
+      }),
+    );
   }
 }

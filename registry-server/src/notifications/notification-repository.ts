@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Collection, Doc, Store } from '../store/store.ts';
 
-export type NotificationKind = 'editor.added';
+export type NotificationKind = 'editor.added' | 'message.received' | 'review.decided' | 'report.received';
 
 export type Notification = Doc & {
   /** The account told. */
@@ -27,6 +27,7 @@ export class NotificationRepository {
 
   async ensureIndexes(): Promise<void> {
     await this.#notifications.createIndex({ accountId: 1, createdAt: -1 });
+    await this.#notifications.createIndex({ accountId: 1, readAt: 1 });
   }
 
   async add(notices: ReadonlyArray<Omit<Notification, '_id' | 'readAt'>>): Promise<void> {
@@ -37,6 +38,17 @@ export class NotificationRepository {
   listFor(accountId: string, options: { unreadOnly?: boolean; first?: number } = {}): Promise<Notification[]> {
     const filter = { accountId, ...(options.unreadOnly ? { readAt: null } : {}) };
     return this.#notifications.find(filter, { sort: { createdAt: -1, _id: -1 }, limit: Math.min(Math.max(options.first ?? 50, 1), 200) });
+  }
+
+  /** How many of the account's notifications are unread (the header's count). */
+  unreadCount(accountId: string): Promise<number> {
+    return this.#notifications.countDocuments({ accountId, readAt: null });
+  }
+
+  /** Marks every unread notification of the account read; how many were. */
+  async markAllRead(accountId: string, at: string): Promise<number> {
+    const result = await this.#notifications.updateMany({ accountId, readAt: null }, { $set: { readAt: at } });
+    return result.modifiedCount;
   }
 
   /** Marks one of the account's notifications read; null when the account has none with this id. */

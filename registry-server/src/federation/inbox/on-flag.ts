@@ -14,7 +14,7 @@ export async function onFlag(ctx: InboxContext<FederationData>, flag: Flag): Pro
   if (!reporter || !flag.id) return;
   const ours = flag.objectIds.map((id) => id.href).filter((id) => id.startsWith(ctx.data.services.config.publicUrl.origin + '/'));
   if (ours.length === 0) return;
-  await ctx.data.services.reports.receive(flag.id.href, {
+  const isNew = await ctx.data.services.reports.receive(flag.id.href, {
     reporter,
     reporterHost: hostOf(reporter),
     objects: ours,
@@ -22,4 +22,6 @@ export async function onFlag(ctx: InboxContext<FederationData>, flag: Flag): Pro
     receivedAt: ctx.data.services.now().toISOString(),
   });
   log.info('Report from {reporter} about {objects}', { reporter, objects: ours });
+  // Moderators and admins are told once, in the site (and by e-mail with SMTP): notice-subscribers.ts.
+  if (isNew) ctx.data.services.events.emit({ type: 'report.received', reportId: flag.id.href, objects: ours });
 }

@@ -4,6 +4,7 @@ import type { Account } from '../../accounts/account-repository.ts';
 import { AuthorizationError, authorize, can } from '../../accounts/authorization.ts';
 import type { Invitation } from '../../accounts/invitation-service.ts';
 import type { Notification } from '../../notifications/notification-repository.ts';
+import { noticeLinks } from '../../notifications/notice-subscribers.ts';
 import type { Role } from '../../accounts/actor.ts';
 import { ActionError } from '../../accounts/action-error.ts';
 import type { GraphQLContext } from '../context.ts';
@@ -23,12 +24,30 @@ const accountView = (account: Account) => ({
   disabled: Boolean(account.disabledAt),
   disabledAt: account.disabledAt ?? null,
 });
-const NOTIFICATION_KINDS: Readonly<Record<Notification['kind'], NotificationKind>> = { 'editor.added': 'EDITOR_ADDED' };
+const NOTIFICATION_KINDS: Readonly<Record<Notification['kind'], NotificationKind>> = {
+  'editor.added': 'EDITOR_ADDED',
+  'message.received': 'MESSAGE_RECEIVED',
+  'review.decided': 'REVIEW_DECIDED',
+  'report.received': 'REPORT_RECEIVED',
+};
+const notificationPath = (n: Notification): string => {
+  if (n.kind === 'report.received') return noticeLinks.reports();
+  if (!n.initiative) return '/account';
+  return n.kind === 'message.received' ? noticeLinks.messages(n.initiative) : noticeLinks.initiative(n.initiative);
+};
 const notificationView = (n: Notification) => ({
   id: n._id,
   kind: NOTIFICATION_KINDS[n.kind],
   initiative: n.initiative,
   byRole: typeof n.data.invitedBy === 'string' ? ROLE_ENUM(n.data.invitedBy) : null,
+  decision:
+    n.data.decision === 'approved'
+      ? ('APPROVED' as const)
+      : n.data.decision === 'changes-requested'
+        ? ('CHANGES_REQUESTED' as const)
+        : null,
+  note: typeof n.data.note === 'string' ? n.data.note : null,
+  path: notificationPath(n),
   createdAt: n.createdAt,
   readAt: n.readAt,
   data: n.data,
@@ -65,6 +84,7 @@ export const accountResolvers: Resolvers = {
         csrfToken: ctx.actor.via === 'cookie' ? ctx.csrfToken : null,
         canModerate: can(ctx.actor, { do: 'review.list' }),
         isAdmin: can(ctx.actor, { do: 'settings.update' }),
+        unreadNotifications: await ctx.services.notifications.unreadCount(account._id),
       };
     },
     invitation: async (_: unknown, args: { token: string }, ctx: GraphQLContext) => {
@@ -96,6 +116,8 @@ export const accountResolvers: Resolvers = {
       authorize(ctx.actor, { do: 'settings.update' });
       return ctx.services.settings.get();
     },
+    passwordResetByEmail: (_: unknown, __: unknown, ctx: GraphQLContext) => ctx.services.passwordResets.byEmail,
+    passwordResetLinkUsable: (_: unknown, args: { token: string }, ctx: GraphQLContext) => ctx.services.passwordResets.isUsable(args.token),
   },
   Mutation: {
     // Signing in needs no CSRF token (there is no session yet); SameSite cookies and the JSON-only
@@ -111,6 +133,9 @@ export const accountResolvers: Resolvers = {
           address: ctx.address,
           deviceToken,
         });
+        // E-mails to the person are then written in the language they use the site in.
+        const language = ctx.reader.languages[0];
+        if (language) await ctx.services.accounts.setLanguage(signedIn.account._id, language);
         // Cookie sessions keep both secrets in httpOnly cookies, out of reach of page scripts.
         if (via === 'cookie') {
           ctx.setSessionCookie(signedIn.token, signedIn.expiresAt);
@@ -189,6 +214,35 @@ export const accountResolvers: Resolvers = {
       if (!notification) throw new ActionError('NOT_FOUND', 'You have no notification with this id; see myNotifications.');
       return { notification: notificationView(notification), error: null };
     }),
+    markAllNotificationsRead: mutation(
+      async (_args: unknown, ctx) => {
+        if (ctx.actor.kind !== 'account') throw new AuthorizationError('SIGN_IN_REQUIRED', 'Sign in to see your notifications.');
+        return { marked: await ctx.services.notifications.markAllRead(ctx.actor.accountId, ctx.services.now().toISOString()), error: null };
+      },
+      { marked: 0 },
+    ),
+    // No session and no CSRF token: the person has forgotten their password. Limited per address
+    // asked for and per client address; the same answer whether or not the address has an account.
+    requestPasswordReset: mutation(
+      async (args: { email: string }, ctx) => {
+        await ctx.services.passwordResets.request({ email: args.email, address: ctx.address, language: ctx.reader.languages[0] ?? null });
+        return { ok: true, error: null };
+      },
+      { ok: false },
+      { csrf: false },
+    ),
+    resetPassword: mutation(
+      async (args: { token: string; newPassword: string }, ctx) => {
+        await ctx.services.passwordResets.reset({ token: args.token, newPassword: args.newPassword, address: ctx.address });
+        return { ok: true, error: null };
+      },
+      { ok: false },
+      { csrf: false },
+    ),
+    createPasswordResetLink: mutation(async (args: { account: string }, ctx) => ({
+      ...(await ctx.services.passwordResets.makeLink(ctx.actor, args.account)),
+      error: null,
+    })),
     acceptInvitation: mutation(
       async (args: { token: string; email: string; password: string }, ctx) => ({
         account: accountView(await ctx.services.invitations.accept(args.token, args.email, args.password, ctx.address)),

@@ -13,6 +13,12 @@ describe('pathForLog', () => {
     expect(pathForLog('/sign-in')).toBe('/sign-in');
   });
 
+  it('hides the token of a password reset link', () => {
+    expect(pathForLog('/sign-in/reset/Abc-123_xyz')).toBe('/sign-in/reset/[token]');
+    expect(pathForLog('/sign-in/reset/Abc-123_xyz/__data.json')).toBe('/sign-in/reset/[token]/__data.json');
+    expect(pathForLog('/sign-in/forgot')).toBe('/sign-in/forgot');
+  });
+
   it('leaves other paths as they are', () => {
     expect(pathForLog('/')).toBe('/');
     expect(pathForLog('/initiatives/univerbal')).toBe('/initiatives/univerbal');

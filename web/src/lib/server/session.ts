@@ -38,6 +38,8 @@ export interface SignedInAccount {
   initiatives: string[];
   canModerate: boolean;
   isAdmin: boolean;
+  /** How many of the account's notifications are unread (the header's count). */
+  unreadNotifications: number;
   /** Put in every form's hidden `csrf` field (CsrfField.svelte); never logged. */
   csrfToken: string;
 }
@@ -51,7 +53,7 @@ export interface SessionEvent {
   getClientAddress?: () => string;
 }
 
-function endpoint(): string {
+export function endpoint(): string {
   if (!REGISTRY_GRAPHQL_URL)
     throw new Error(
       'REGISTRY_GRAPHQL_URL is not set. Set it to the GraphQL endpoint of the registry node, e.g. http://127.0.0.1:3000/graphql',
@@ -98,6 +100,7 @@ interface MeResult {
     canModerate: boolean;
     isAdmin: boolean;
     csrfToken: string | null;
+    unreadNotifications: number;
   } | null;
 }
 
@@ -118,7 +121,13 @@ export async function currentAccount(event: SessionEvent): Promise<SignedInAccou
   }
   const me = result.me;
   if (!me || !me.csrfToken) return null;
-  return { ...me.account, canModerate: me.canModerate, isAdmin: me.isAdmin, csrfToken: me.csrfToken };
+  return {
+    ...me.account,
+    canModerate: me.canModerate,
+    isAdmin: me.isAdmin,
+    unreadNotifications: me.unreadNotifications,
+    csrfToken: me.csrfToken,
+  };
 }
 
 export interface SignInError {

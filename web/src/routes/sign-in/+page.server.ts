@@ -19,7 +19,12 @@ export const load: PageServerLoad = async ({ url, parent, setHeaders }) => {
   const next = safeNextPath(url.searchParams.get('next'));
   // Already signed in: nothing to do here.
   if (account) redirect(303, next);
-  return { next, signedOut: url.searchParams.has('signed-out'), trusted: url.searchParams.has('trusted') };
+  return {
+    next,
+    signedOut: url.searchParams.has('signed-out'),
+    trusted: url.searchParams.has('trusted'),
+    reset: url.searchParams.has('reset'),
+  };
 };
 
 export const actions: Actions = {

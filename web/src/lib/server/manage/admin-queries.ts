@@ -41,6 +41,8 @@ export type Account = AccountsQuery['accounts'][number];
 export { default as ACCOUNTS_QUERY } from './queries/accounts.graphql?raw';
 
 export { default as DISABLE_ACCOUNT } from './queries/disable-account.graphql?raw';
+/** A password reset link for an account, shown once to the admin to pass on. */
+export { default as CREATE_PASSWORD_RESET_LINK } from './queries/create-password-reset-link.graphql?raw';
 export { default as ENABLE_ACCOUNT } from './queries/enable-account.graphql?raw';
 export { default as REMOVE_EDITOR } from './queries/remove-editor.graphql?raw';
 

@@ -32,6 +32,10 @@ export { default as CO_EDITOR_INVITATIONS_QUERY } from './queries/co-editor-invi
 
 export { default as MARK_NOTIFICATION_READ } from './queries/mark-notification-read.graphql?raw';
 
+/** The inbox (routes/account/notifications): the account's notices, newest first, and marking them all read. */
+export { default as MY_NOTIFICATIONS_QUERY } from './queries/my-notifications.graphql?raw';
+export { default as MARK_ALL_NOTIFICATIONS_READ } from './queries/mark-all-notifications-read.graphql?raw';
+
 /** `record` is the JSON scalar; its shape is the record's JSON Schema (initiative-changes.ts). */
 export type EditableInitiative = Omit<NonNullable<EditableInitiativeQuery['editableInitiative']>, 'record'> & { record: InitiativeRecord };
 

@@ -1,14 +1,22 @@
 // The node's accounts (admins): e-mail address, role, initiatives, since when, and the admin's
-// levers (ADR 0012): disable or re-enable an account, take an initiative from an editor. Each is
+// levers (ADR 0012): disable or re-enable an account, take an initiative from an editor, make a
+// password reset link for someone who forgot theirs (shown once, to pass on; ADR 0025). Each is
 // a form post, so it works without JavaScript. Private: the page is never cached (see the admin
 // layout) and never indexed.
 import { fail } from '@sveltejs/kit';
 import { loadAs, requireAdmin } from '#lib/server/manage/page-access.ts';
 import { runMutation } from '#lib/server/manage/edit-action.ts';
-import { ACCOUNTS_QUERY, DISABLE_ACCOUNT, ENABLE_ACCOUNT, REMOVE_EDITOR, type ApiError } from '#lib/server/manage/admin-queries.ts';
+import {
+  ACCOUNTS_QUERY,
+  CREATE_PASSWORD_RESET_LINK,
+  DISABLE_ACCOUNT,
+  ENABLE_ACCOUNT,
+  REMOVE_EDITOR,
+  type ApiError,
+} from '#lib/server/manage/admin-queries.ts';
 import { textField } from '#lib/forms/manage/form-problems.ts';
 import type { Actions, PageServerLoad } from './$types';
-import type { AccountsQuery } from '#lib/generated/operation-types.ts';
+import type { AccountsQuery, CreatePasswordResetLinkMutation } from '#lib/generated/operation-types.ts';
 
 export const load: PageServerLoad = async (event) => {
   const { account } = await event.parent();
@@ -42,4 +50,20 @@ export const actions: Actions = {
   disable: accountAction(DISABLE_ACCOUNT, 'disabled'),
   enable: accountAction(ENABLE_ACCOUNT, 'enabled'),
   removeEditor: accountAction(REMOVE_EDITOR, 'editorRemoved'),
+  resetLink: async (event) => {
+    const form = await event.request.formData();
+    const id = textField(form, 'account');
+    const outcome = await runMutation<CreatePasswordResetLinkMutation['result']>(
+      event,
+      form,
+      CREATE_PASSWORD_RESET_LINK,
+      { account: id },
+      { formId: id },
+    );
+    if (!outcome.ok) return outcome.failure;
+    // The page is private and never cached (admin layout): the link is shown this once.
+    const { accounts } = await loadAs<AccountsQuery>(event, ACCOUNTS_QUERY);
+    const email = accounts.find((account) => account.id === id)?.email ?? '';
+    return { resetLink: { url: outcome.result.url ?? '', expiresAt: outcome.result.expiresAt ?? '', email } };
+  },
 };

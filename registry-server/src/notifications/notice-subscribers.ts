@@ -1,0 +1,83 @@
+// People are told what happened, in the site always and by e-mail too when SMTP is configured:
+// an initiative's editors when a message waits for it or a moderator decided on it, moderators
+// and admins when a report came in. Thin reactions to domain events; a notice names the
+// initiative and where to act, never the sender's, the reporter's or anyone else's address.
+import type { Account, AccountRepository } from '../accounts/account-repository.ts';
+import { logger } from '../config/logging.ts';
+import type { DomainEvent, DomainEvents } from '../events/domain-events.ts';
+import type { SendMail } from '../mail/mailer.ts';
+import type { NotificationKind, NotificationRepository } from './notification-repository.ts';
+import { mailLanguage, mailText, type MailKind } from './notice-mail-texts.ts';
+
+const log = logger('notifications');
+
+export interface NoticeDependencies {
+  events: DomainEvents;
+  accounts: AccountRepository;
+  notifications: NotificationRepository;
+  /** The initiative's name for e-mails (its handle when it has none). */
+  initiativeName: (handle: string) => Promise<string>;
+  /** The node's own language (its profile's first), for e-mails to people whose language is not known. */
+  nodeLanguage: () => Promise<string | null>;
+  publicUrl: URL;
+  now: () => Date;
+  sendMail?: SendMail;
+}
+
+/** Where on the site each notice is acted on (the site links to the same places). */
+export const noticeLinks = {
+  messages: (initiative: string) => `/account/initiatives/${initiative}/messages`,
+  initiative: (initiative: string) => `/account/initiatives/${initiative}`,
+  reports: () => '/admin/reports',
+};
+
+export function subscribeNotices(deps: NoticeDependencies): void {
+  deps.events.subscribe((event) => tell(deps, event));
+}
+
+async function tell(deps: NoticeDependencies, event: DomainEvent): Promise<void> {
+  if (event.type === 'message.received') {
+    const recipients = await deps.accounts.editorsOf(event.initiativeId);
+    await notify(deps, recipients, 'message.received', event.initiativeId, {}, 'message', noticeLinks.messages(event.initiativeId));
+  } else if (event.type === 'review.decided' && event.kind === 'initiative') {
+    const recipients = await deps.accounts.editorsOf(event.id);
+    const data = { decision: event.decision, ...(event.note ? { note: event.note } : {}) };
+    const mail = event.decision === 'approved' ? 'approved' : 'changes';
+    await notify(deps, recipients, 'review.decided', event.id, data, mail, noticeLinks.initiative(event.id), event.note ?? undefined);
+  } else if (event.type === 'report.received') {
+    const recipients = await deps.accounts.enabledStaff();
+    await notify(deps, recipients, 'report.received', null, { listings: event.objects.length }, 'report', noticeLinks.reports());
+  }
+}
+
+async function notify(
+  deps: NoticeDependencies,
+  recipients: Account[],
+  kind: NotificationKind,
+  initiative: string | null,
+  data: Record<string, unknown>,
+  mail: MailKind,
+  path: string,
+  note?: string,
+): Promise<void> {
+  if (recipients.length === 0) return;
+  const createdAt = deps.now().toISOString();
+  await deps.notifications.add(recipients.map((account) => ({ accountId: account._id, kind, initiative, createdAt, data })));
+  log.info('Told {count} account(s) of {kind} ({initiative})', { count: recipients.length, kind, initiative });
+  const sendMail = deps.sendMail;
+  if (!sendMail) return;
+  const name = initiative ? await deps.initiativeName(initiative) : undefined;
+  const nodeLanguage = await deps.nodeLanguage();
+  const link = new URL(path, deps.publicUrl).href;
+  // A slow or failing mail server never holds up, nor fails, what happened.
+  void Promise.allSettled(
+    recipients.map((account) => {
+      const { subject, text } = mailText(mailLanguage([account.language, nodeLanguage]), mail, {
+        link,
+        ...(name ? { name } : {}),
+        ...(note ? { note } : {}),
+      });
+      return sendMail(account.email, subject, text);
+    }),
+  );
+}
