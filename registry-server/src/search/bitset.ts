@@ -56,6 +56,21 @@ export function nonZeroWords(bits: Bitset): Int32Array {
   return out;
 }
 
+/** Writes the slots of `bits` (over its non-zero `words`) into `out`, ascending; returns how many. */
+export function slotsInto(bits: Bitset, words: Int32Array, out: Int32Array): number {
+  let n = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    let x = bits[w]!;
+    while (x !== 0) {
+      const low = x & -x;
+      out[n++] = (w << 5) | (31 - Math.clz32(low));
+      x ^= low;
+    }
+  }
+  return n;
+}
+
 /** Calls `each(slot)` for every slot in `bits`, in ascending order. */
 export function forEachSlot(bits: Bitset, each: (slot: number) => void, words: Int32Array = nonZeroWords(bits)): void {
   for (let i = 0; i < words.length; i++) {

@@ -96,21 +96,30 @@ export class Facet {
 
   /**
    * Counts, per value, the slots of `set` having it. `words` are the non-zero words of `set` and
-   * `size` its number of slots. Returns counts indexed by value id.
+   * `size` its number of slots; `slots`, when given, are the slots of `set` already listed (the
+   * first `size` of them), shared by the facets that count the same set. Returns counts indexed by
+   * value id.
    */
-  count(set: Bitset, words: Int32Array, size: number, slotsInIndex: number): Int32Array {
+  count(set: Bitset, words: Int32Array, size: number, slotsInIndex: number, slots?: Int32Array): Int32Array {
     const counts = new Int32Array(this.values.length);
     const bitCost = this.values.length * words.length;
-    const slotCost = size * (1 + this.valuesPerSlot(slotsInIndex)) * 3;
+    // A listed slot costs one read and its values; decoding it from the bits first costs more.
+    const slotCost = size * (1 + this.valuesPerSlot(slotsInIndex)) * (slots ? 1 : 3);
     if (slotCost < bitCost) {
       const { start, vals } = this;
-      forEachSlot(
-        set,
-        (slot) => {
-          for (let j = start[slot]!; j < start[slot + 1]!; j++) counts[vals[j]!]!++;
-        },
-        words,
-      );
+      if (slots) {
+        for (let i = 0; i < size; i++) {
+          const slot = slots[i]!;
+          for (let j = start[slot]!, end = start[slot + 1]!; j < end; j++) counts[vals[j]!]!++;
+        }
+      } else
+        forEachSlot(
+          set,
+          (slot) => {
+            for (let j = start[slot]!; j < start[slot + 1]!; j++) counts[vals[j]!]!++;
+          },
+          words,
+        );
     } else {
       for (let v = 0; v < this.values.length; v++) counts[v] = countAnd(set, this.bits[v]!, words);
     }

@@ -2,7 +2,7 @@
 // bitsets, the circle, facet counts where each facet ignores its own filter (so the other values
 // of a filtered facet still show what choosing them would give), then the best `first` results
 // after the cursor, by relevance (BM25 over the weighted forms), date or distance.
-import { andInto, count, nonZeroWords, orInto, type Bitset } from './bitset.ts';
+import { andInto, count, nonZeroWords, orInto, slotsInto, type Bitset } from './bitset.ts';
 import type { ConceptMatcher } from './concept-matcher.ts';
 import { encodeCursor, type SearchCursor, type SearchOrder } from './cursor.ts';
 import { SHOWN_FACETS, type FacetName } from './facets.ts';
@@ -58,6 +58,8 @@ class Scratch {
   readonly distances: Float64Array;
   /** K1 · (1 − B + B · length / average length) per slot, for the generation it was computed at. */
   readonly norms: Float32Array;
+  /** The slots of a set, listed (facet counting). */
+  readonly slotList: Int32Array;
   normsGeneration = -1;
   stamp = 0;
   /** Bitsets reused from search to search (a search takes them back from the start). */
@@ -72,6 +74,7 @@ class Scratch {
     this.totalStamp = new Uint32Array(capacity);
     this.distances = new Float64Array(capacity);
     this.norms = new Float32Array(capacity);
+    this.slotList = new Int32Array(capacity);
     this.words = capacity >>> 5;
   }
 
@@ -248,19 +251,24 @@ function countFacets(
   scratch: Scratch,
 ): FacetCount[] {
   const out: FacetCount[] = [];
+  // The matches listed once for the facets that count them all (those without a filter of their own).
+  const listed = filters.length < SHOWN_FACETS.length ? scratch.slotList : undefined;
+  if (listed) slotsInto(matched, matchedWords, listed);
   for (const name of SHOWN_FACETS) {
     const facet = index.facets[name];
     let set = matched;
     let words = matchedWords;
     let size = total;
+    let slots = listed;
     if (filters.some((f) => f.facet === name)) {
       set = scratch.set(candidates);
       for (const f of filters) if (f.facet !== name) andInto(set, f.bits);
       words = nonZeroWords(set);
       size = 0;
       for (let i = 0; i < words.length; i++) size += popcountWord(set[words[i]!]!);
+      slots = undefined;
     }
-    const counts = facet.count(set, words, size, index.slots);
+    const counts = facet.count(set, words, size, index.slots, slots);
     const chosen = new Set(selected[name] ?? []);
     const values: FacetCount['values'] = [];
     for (let v = 0; v < facet.values.length; v++) {
