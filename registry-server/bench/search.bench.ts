@@ -68,7 +68,7 @@ function startNodeProcess(args: string[]) {
   // With the V8 flags and the allocator's settings `npm start` gives the node (package.json,
   // scripts/run.mjs; ADR 0001).
   const child = fork(here('./search-bench-node.ts'), args, {
-    execArgv: [...process.execArgv, '--expose-gc', '--max-semi-space-size=16', '--heap-growing-percent=20', '--initial-old-space-size=96'],
+    execArgv: [...process.execArgv, '--expose-gc', '--max-semi-space-size=16', '--heap-growing-percent=20', '--initial-old-space-size=64'],
     env: { MALLOC_ARENA_MAX: '2', MALLOC_TRIM_THRESHOLD_: '131072', ...process.env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
