@@ -2,26 +2,18 @@
 // an initiative's editors when a message waits for it or a moderator decided on it, moderators
 // and admins when a report came in. Thin reactions to domain events; a notice names the
 // initiative and where to act, never the sender's, the reporter's or anyone else's address.
-import type { Account, AccountRepository } from '../accounts/account-repository.ts';
+import type { Account } from '../accounts/account-repository.ts';
 import { logger } from '../config/logging.ts';
 import type { DomainEvent, DomainEvents } from '../events/domain-events.ts';
-import type { SendMail } from '../mail/mailer.ts';
-import type { NotificationKind, NotificationRepository } from './notification-repository.ts';
+import type { NotificationKind } from './notification-repository.ts';
+import type { EditorNoticeDependencies } from './editor-added-notices.ts';
 import { mailLanguage, mailText, type MailKind } from './notice-mail-texts.ts';
 
 const log = logger('notifications');
 
-export interface NoticeDependencies {
+/** What the editor-added notices need (editor-added-notices.ts), and the events to react to. */
+export interface NoticeDependencies extends EditorNoticeDependencies {
   events: DomainEvents;
-  accounts: AccountRepository;
-  notifications: NotificationRepository;
-  /** The initiative's name for e-mails (its handle when it has none). */
-  initiativeName: (handle: string) => Promise<string>;
-  /** The node's own language (its profile's first), for e-mails to people whose language is not known. */
-  nodeLanguage: () => Promise<string | null>;
-  publicUrl: URL;
-  now: () => Date;
-  sendMail?: SendMail;
 }
 
 /** Where on the site each notice is acted on (the site links to the same places). */

@@ -3,11 +3,10 @@
 import { redirect } from '@sveltejs/kit';
 import { loadAs } from '#lib/server/manage/page-access.ts';
 import { NODE_SETUP_QUERY } from '#lib/server/manage/admin-queries.ts';
-import { runMutation } from '#lib/server/manage/edit-action.ts';
-import { MARK_NOTIFICATION_READ, MY_INITIATIVES_QUERY } from '#lib/server/manage/editor-queries.ts';
-import { textField } from '#lib/forms/manage/form-problems.ts';
+import { MY_INITIATIVES_QUERY } from '#lib/server/manage/editor-queries.ts';
+import { markNotificationRead } from '#lib/server/manage/mark-notification-read.ts';
 import type { Actions, PageServerLoad } from './$types';
-import type { MarkNotificationReadMutation, MyInitiativesQuery, NodeSetupQuery } from '#lib/generated/operation-types.ts';
+import type { MyInitiativesQuery, NodeSetupQuery } from '#lib/generated/operation-types.ts';
 
 export const load: PageServerLoad = async (event) => {
   // Just signed in (no other page asked for), as the admin of a node that lists nothing yet and
@@ -24,11 +23,5 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-  markRead: async (event) => {
-    const form = await event.request.formData();
-    const id = textField(form, 'notification');
-    const outcome = await runMutation<MarkNotificationReadMutation['result']>(event, form, MARK_NOTIFICATION_READ, { id }, { formId: id });
-    if (!outcome.ok) return outcome.failure;
-    return { markedRead: id };
-  },
+  markRead: markNotificationRead,
 };

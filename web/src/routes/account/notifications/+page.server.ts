@@ -3,14 +3,10 @@
 // one or all read is a form post, so it works without JavaScript; the header's count follows.
 import { loadAs } from '#lib/server/manage/page-access.ts';
 import { runMutation } from '#lib/server/manage/edit-action.ts';
-import { MARK_ALL_NOTIFICATIONS_READ, MARK_NOTIFICATION_READ, MY_NOTIFICATIONS_QUERY } from '#lib/server/manage/editor-queries.ts';
-import { textField } from '#lib/forms/manage/form-problems.ts';
+import { MARK_ALL_NOTIFICATIONS_READ, MY_NOTIFICATIONS_QUERY } from '#lib/server/manage/editor-queries.ts';
+import { markNotificationRead } from '#lib/server/manage/mark-notification-read.ts';
 import type { Actions, PageServerLoad } from './$types';
-import type {
-  MarkAllNotificationsReadMutation,
-  MarkNotificationReadMutation,
-  MyNotificationsQuery,
-} from '#lib/generated/operation-types.ts';
+import type { MarkAllNotificationsReadMutation, MyNotificationsQuery } from '#lib/generated/operation-types.ts';
 
 export const load: PageServerLoad = async (event) => {
   const { myNotifications } = await loadAs<MyNotificationsQuery>(event, MY_NOTIFICATIONS_QUERY);
@@ -18,13 +14,7 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-  markRead: async (event) => {
-    const form = await event.request.formData();
-    const id = textField(form, 'notification');
-    const outcome = await runMutation<MarkNotificationReadMutation['result']>(event, form, MARK_NOTIFICATION_READ, { id }, { formId: id });
-    if (!outcome.ok) return outcome.failure;
-    return { markedRead: id };
-  },
+  markRead: markNotificationRead,
   markAllRead: async (event) => {
     const form = await event.request.formData();
     const outcome = await runMutation<MarkAllNotificationsReadMutation['result']>(event, form, MARK_ALL_NOTIFICATIONS_READ, {});
