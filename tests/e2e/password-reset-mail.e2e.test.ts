@@ -3,7 +3,7 @@
 // and in Arabic (right to left), chooses a new password and signs in with it.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { useE2E, type E2ENode } from './support/harness.ts';
-import { startMailCatcher, type MailCatcher } from './support/mail-catcher.ts';
+import { startMailCatcher, type MailCatcher } from '../../registry-server/src/testing/mail-catcher.ts';
 
 const e2e = useE2E();
 let mail: MailCatcher;
@@ -11,7 +11,7 @@ let node: E2ENode;
 
 beforeAll(async () => {
   mail = await startMailCatcher();
-  node = await e2e.startPartner({ handle: 'liege', env: { SMTP_URL: `smtp://127.0.0.1:${mail.port}` } });
+  node = await e2e.startPartner({ handle: 'liege', env: { SMTP_URL: mail.url } });
 });
 afterAll(() => mail?.close());
 

@@ -1,37 +1,24 @@
 // With SMTP_URL set, invitation links and relay notifications are e-mailed; a real SMTP server
 // (smtp-server) listens on loopback for the test. Without it, or when it is down, actions still
 // succeed.
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
 import { anonymous, createAccount, PASSWORD, session } from '../testing/graphql-client.ts';
 import { freePort } from '../testing/free-port.ts';
+import { startMailCatcher, type CaughtMail, type MailCatcher } from '../testing/mail-catcher.ts';
 
-const received: Array<{ to: string; text: string }> = [];
-let smtp: SMTPServer;
-let port: number;
+let catcher: MailCatcher;
+let received: CaughtMail[];
 let node: TestNode;
 
 beforeAll(async () => {
-  port = await freePort();
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      let text = '';
-      stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), text });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', resolve));
-  node = await startTestNode({ smtpUrl: `smtp://127.0.0.1:${port}` });
+  catcher = await startMailCatcher();
+  received = catcher.mails;
+  node = await startTestNode({ smtpUrl: catcher.url });
 });
 afterAll(async () => {
   await node?.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await catcher?.close();
 });
 
 describe('e-mail', () => {

@@ -1,14 +1,12 @@
 // People are told, in the site and (with SMTP) by e-mail: editors when a message waits or a
 // moderator decided, moderators and admins when a report came in. A notice, and its e-mail, never
 // carries the sender's address, the message, nor anyone else's address; only its account reads it.
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
 import { anonymous, createAccount, PASSWORD, session, type Session } from '../testing/graphql-client.ts';
-import { freePort } from '../testing/free-port.ts';
+import { startMailCatcher, type MailCatcher } from '../testing/mail-catcher.ts';
 
-const received: Array<{ to: string; text: string }> = [];
-let smtp: SMTPServer;
+let mail: MailCatcher;
 let node: TestNode;
 let admin: Session;
 let moderator: Session;
@@ -24,24 +22,11 @@ const workflow = (name: string, reason = false) =>
   `mutation($id: ID!, $v: Int!${reason ? ', $reason: String!' : ''}) { ${name}(id: $id, version: $v${reason ? ', reason: $reason' : ''}) { record { ${DRAFT} } error { code message } } }`;
 const versionOf = async (who: Session) =>
   (await who.gql('{ editableInitiative(slug: "univerbal") { version } }')).data.editableInitiative.version;
-const mailsTo = (to: string) => received.filter((m) => m.to === to).map((m) => m.text.replace(/=\r?\n/g, ''));
+const mailsTo = (to: string) => mail.mails.filter((m) => m.to === to).map((m) => m.text);
 
 beforeAll(async () => {
-  const port = await freePort();
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      let text = '';
-      stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), text });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', resolve));
-  node = await startTestNode({ smtpUrl: `smtp://127.0.0.1:${port}` });
+  mail = await startMailCatcher();
+  node = await startTestNode({ smtpUrl: mail.url });
   admin = await createAccount(node, 'admin@liege.test', 'admin');
   moderator = await createAccount(node, 'moderator@liege.test', 'moderator');
   editor = await createAccount(node, 'team@univerbal.test', 'editor', ['univerbal']);
@@ -49,7 +34,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await node?.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await mail?.close();
 });
 
 describe('a message to an initiative', () => {
