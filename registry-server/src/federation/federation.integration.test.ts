@@ -2,26 +2,10 @@
 // existing catalogue, and propagation of creates, updates and deletes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../testing/free-port.ts';
+import { eventually, startFederatedNode } from '../testing/federated-nodes.ts';
+import { OPERATOR as operator } from '../federation/partners/partner-service.ts';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
 import { ANONYMOUS, type Actor } from '../accounts/actor.ts';
-
-const operator: Actor = { kind: 'account', accountId: 'operator', role: 'admin', initiatives: [], sessionId: 'test', via: 'cli' };
-
-async function startFederatedNode(nodeHandle: string): Promise<TestNode> {
-  const port = await freePort();
-  return startTestNode({ port, nodeHandle, publicUrl: new URL(`http://127.0.0.1:${port}`) });
-}
-
-/** Polls until `check` returns a value, for at most `ms`. */
-async function eventually<T>(check: () => Promise<T | null | undefined | false>, ms = 15_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 let liege: TestNode;
 let milan: TestNode;

@@ -3,28 +3,11 @@
 // that follow it receive the Update of its actor, and every node derives a city's status from
 // what the network knows, never from the seeds' "planned" text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../testing/free-port.ts';
-import { startTestNode, type TestNode } from '../testing/test-node.ts';
+import { eventually, startFederatedNode } from '../testing/federated-nodes.ts';
+import { OPERATOR as operator } from '../federation/partners/partner-service.ts';
+import type { TestNode } from '../testing/test-node.ts';
 import { anonymous, createAccount, type Session } from '../testing/graphql-client.ts';
-import type { Actor } from '../accounts/actor.ts';
 import { receiveNodeProfile } from '../federation/received-node-profiles.ts';
-
-const operator: Actor = { kind: 'account', accountId: 'operator', role: 'admin', initiatives: [], sessionId: 'test', via: 'cli' };
-
-async function startFederatedNode(nodeHandle: string): Promise<TestNode> {
-  const port = await freePort();
-  return startTestNode({ port, nodeHandle, publicUrl: new URL(`http://127.0.0.1:${port}`) });
-}
-
-async function eventually<T>(check: () => Promise<T | null | undefined | false>, ms = 15_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 const UPDATE = `mutation($input: NodeProfileInput!) { updateNodeProfile(input: $input) {
   node { profileVersion name(lang: "it") { text } summary(lang: "it") { text } contact { email address } geo { lat lon } status isPlaceholder }

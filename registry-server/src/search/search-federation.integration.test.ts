@@ -2,26 +2,9 @@
 // with their provenance, and a partner's Update or Delete is searchable within a second of
 // reaching the store.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../accounts/actor.ts';
-import { freePort } from '../testing/free-port.ts';
-import { startTestNode, type TestNode } from '../testing/test-node.ts';
-
-const operator: Actor = { kind: 'account', accountId: 'operator', role: 'admin', initiatives: [], sessionId: 'test', via: 'cli' };
-
-async function startFederatedNode(nodeHandle: string): Promise<TestNode> {
-  const port = await freePort();
-  return startTestNode({ port, nodeHandle, publicUrl: new URL(`http://127.0.0.1:${port}`) });
-}
-
-async function eventually<T>(check: () => Promise<T | null | undefined | false>, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+import { eventually, startFederatedNode } from '../testing/federated-nodes.ts';
+import { OPERATOR as operator } from '../federation/partners/partner-service.ts';
+import type { TestNode } from '../testing/test-node.ts';
 
 const SEARCH =
   'query($input: SearchInput) { search(input: $input, first: 50) { totalCount edges { nodeHandle received node { ... on Initiative { id slug } ... on GoodPractice { id slug } } } facets { name values { value count } } } }';
