@@ -84,13 +84,47 @@ export function forEachSlot(bits: Bitset, each: (slot: number) => void, words: I
   }
 }
 
-/** Size of `bits ∩ other` over the given words of `bits`. */
+/** Each byte of `x` replaced by the number of its bits set (0–8): the first steps of popcount32. */
+function bytePopcounts(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (x + (x >>> 4)) & 0x0f0f0f0f;
+}
+
+/**
+ * Size of `bits ∩ other` over the given words of `bits`. Facet counts call this for every value
+ * over every word of the matches (issue 13: a one-word search matches ~44,000 of 100,000
+ * listings), so it sums the per-byte counts of eight words before adding the bytes up once:
+ * each byte then holds at most 64 and the four bytes are added in two 16-bit lanes (their sum,
+ * up to 256, would not fit in one byte). About a third of the work of a popcount per word.
+ */
 export function countAnd(bits: Bitset, other: Bitset, words: Int32Array): number {
   let total = 0;
-  for (let i = 0; i < words.length; i++) {
+  const whole = words.length & ~7;
+  for (let i = 0; i < whole; i += 8) {
+    const w0 = words[i]!,
+      w1 = words[i + 1]!,
+      w2 = words[i + 2]!,
+      w3 = words[i + 3]!;
+    const w4 = words[i + 4]!,
+      w5 = words[i + 5]!,
+      w6 = words[i + 6]!,
+      w7 = words[i + 7]!;
+    const bytes =
+      bytePopcounts(bits[w0]! & other[w0]!) +
+      bytePopcounts(bits[w1]! & other[w1]!) +
+      bytePopcounts(bits[w2]! & other[w2]!) +
+      bytePopcounts(bits[w3]! & other[w3]!) +
+      bytePopcounts(bits[w4]! & other[w4]!) +
+      bytePopcounts(bits[w5]! & other[w5]!) +
+      bytePopcounts(bits[w6]! & other[w6]!) +
+      bytePopcounts(bits[w7]! & other[w7]!);
+    const lanes = (bytes & 0x00ff00ff) + ((bytes >>> 8) & 0x00ff00ff);
+    total += (lanes & 0xffff) + (lanes >>> 16);
+  }
+  for (let i = whole; i < words.length; i++) {
     const w = words[i]!;
-    const x = bits[w]! & other[w]!;
-    if (x !== 0) total += popcount32(x);
+    total += popcount32(bits[w]! & other[w]!);
   }
   return total;
 }

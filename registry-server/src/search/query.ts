@@ -251,8 +251,12 @@ function countFacets(
   scratch: Scratch,
 ): FacetCount[] {
   const out: FacetCount[] = [];
-  // The matches listed once for the facets that count them all (those without a filter of their own).
-  const listed = filters.length < SHOWN_FACETS.length ? scratch.slotList : undefined;
+  // The matches listed once for the facets that count them all (those without a filter of their
+  // own), when one of them counts by walking slots: large match sets are counted by their bits.
+  const unfiltered = SHOWN_FACETS.filter((name) => !filters.some((f) => f.facet === name));
+  const listed = unfiltered.some((name) => index.facets[name].prefersSlots(matchedWords.length, total, index.slots, true))
+    ? scratch.slotList
+    : undefined;
   if (listed) slotsInto(matched, matchedWords, listed);
   for (const name of SHOWN_FACETS) {
     const facet = index.facets[name];
