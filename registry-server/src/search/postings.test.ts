@@ -38,14 +38,36 @@ function build(
   return { postings, want };
 }
 
+/** Score buffers of one size, shared by every call (a fresh stamp each time). */
+const buffers = new Map<number, { norms: Float32Array; scores: Float32Array; stamps: { of: Uint32Array; last: number } }>();
+function buffersOf(size: number) {
+  let found = buffers.get(size);
+  if (!found) {
+    found = { norms: new Float32Array(size).fill(1), scores: new Float32Array(size), stamps: { of: new Uint32Array(size), last: 0 } };
+    buffers.set(size, found);
+  }
+  return found;
+}
+
 /**
- * A term's base postings as decodeBase gives them, after checking orBase sets the same slots and
- * decodeBase within half of them gives that half (slots: above the highest slot).
+ * A term's base postings as maxScoresInto reads them (weight 1 and norms 1 score a count tf as
+ * tf / (tf + 1), from which the count comes back), after checking orBase sets the same slots and
+ * maxScoresInto within half of them reads that half (slots: above the highest slot).
  */
 function decoded(postings: Postings, term: number, slots = 1 << 20): Array<[number, number]> {
+  const size = ((slots >>> 5) + 1) * 32;
+  const { norms, scores, stamps } = buffersOf(size);
   const pairsWithin = (within: Uint32Array): Array<[number, number]> => {
-    const n = postings.decodeBase(term, within);
-    return Array.from({ length: n }, (_, i) => [postings.decoded.slots[i]!, postings.decoded.tfs[i]!]);
+    const stamp = ++stamps.last;
+    postings.maxScoresInto(term, within, 1, norms, scores, stamps.of, stamp);
+    const pairs: Array<[number, number]> = [];
+    within.forEach((word, w) => {
+      for (let b = 0; word !== 0 && b < 32; b++) {
+        const slot = w * 32 + b;
+        if (word & (1 << b) && stamps.of[slot] === stamp) pairs.push([slot, Math.round(scores[slot]! / (1 - scores[slot]!))]);
+      }
+    });
+    return pairs;
   };
   const bits = new Uint32Array((slots >>> 5) + 1);
   postings.orBase(term, bits);

@@ -138,7 +138,7 @@ export function search(index: SearchIndex, matcher: ConceptMatcher, query: Searc
 
   // 5. Scores of the matches only, then the page.
   const stamp = ++scratch.stamp;
-  for (const word of words) scoreWord(index, word, matched, scratch, stamp);
+  for (const word of words) scoreWord(index, word, matched, scratch, stamp, words.length === 1);
   const { hits, remaining } = topHits(index, matched, matchedWords, order, query, scratch, stamp, words.length > 0);
   return {
     total,
@@ -173,55 +173,29 @@ function wordBits(index: SearchIndex, word: QueryWord, bits: Bitset): Bitset {
 
 /**
  * Adds a word's BM25 score to the matched slots (scratch.total, valid where totalStamp is
- * `stamp`): the best of its forms, each weighted by how it matched.
+ * `stamp`): the best of its forms, each weighted by how it matched. `only`: the query has this
+ * one word, whose best score is then the total itself (no second pass over the matches).
  */
-function scoreWord(index: SearchIndex, word: QueryWord, matched: Bitset, scratch: Scratch, stamp: number): void {
+function scoreWord(index: SearchIndex, word: QueryWord, matched: Bitset, scratch: Scratch, stamp: number, only: boolean): void {
   const n = Math.max(1, index.liveCount);
   const { postings } = index;
   const { best, bestStamp, total, totalStamp, norms } = scratch;
-  const mine = ++scratch.stamp;
-  const add = (slot: number, score: number) => {
-    if (totalStamp[slot] !== stamp) {
-      totalStamp[slot] = stamp;
-      total[slot] = 0;
-    }
-    if (bestStamp[slot] !== mine) {
-      bestStamp[slot] = mine;
-      best[slot] = score;
-      total[slot]! += score;
-    } else if (score > best[slot]!) {
-      total[slot]! += score - best[slot]!;
-      best[slot] = score;
-    }
-  };
+  const scores = only ? total : best;
+  const stamps = only ? totalStamp : bestStamp;
+  const mine = only ? stamp : ++scratch.stamp;
   // A fuzzy form is never worth more than the word itself: a rare neighbour of a common word
   // would otherwise outrank it.
   const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
   let exactIdf = Infinity;
   for (const [term, weight] of word.expansions) {
-    const df = index.postings.df(term);
+    const df = postings.df(term);
     if (weight >= WEIGHTS.exact && df > 0) exactIdf = exactIdf === Infinity ? idf(df) : Math.max(exactIdf, idf(df));
   }
   for (const [term, weight] of word.expansions) {
-    const df = index.postings.df(term);
+    const df = postings.df(term);
     if (df === 0) continue;
     const w = weight * (weight >= WEIGHTS.exact ? idf(df) : Math.min(idf(df), exactIdf)) * (K1 + 1);
-    const n = postings.decodeBase(term, matched);
-    const { slots, tfs } = postings.decoded;
-    for (let p = 0; p < n; p++) {
-      const slot = slots[p]!;
-      const tf = tfs[p]!;
-      add(slot, (w * tf) / (tf + norms[slot]!));
-    }
-    const list = postings.delta.get(term);
-    if (list) {
-      for (let p = 0; p < list.slots.length; p++) {
-        const slot = list.slots[p]!;
-        if ((matched[slot >>> 5]! & (1 << (slot & 31))) === 0) continue;
-        const tf = list.tfs[p]!;
-        add(slot, (w * tf) / (tf + norms[slot]!));
-      }
-    }
+    postings.maxScoresInto(term, matched, w, norms, scores, stamps, mine);
   }
   for (const { facet, value } of word.categories) {
     const id = index.facets[facet].valueId(value);
@@ -234,8 +208,27 @@ function scoreWord(index: SearchIndex, word: QueryWord, matched: Bitset, scratch
       while (x !== 0) {
         const low = x & -x;
         x ^= low;
-        add((w << 5) | (31 - Math.clz32(low)), score);
+        const slot = (w << 5) | (31 - Math.clz32(low));
+        if (stamps[slot] !== mine) {
+          stamps[slot] = mine;
+          scores[slot] = score;
+        } else if (score > scores[slot]!) scores[slot] = score;
       }
+    }
+  }
+  if (only) return;
+  for (let w = 0; w < matched.length; w++) {
+    let x = matched[w]!;
+    while (x !== 0) {
+      const low = x & -x;
+      x ^= low;
+      const slot = (w << 5) | (31 - Math.clz32(low));
+      if (bestStamp[slot] !== mine) continue;
+      if (totalStamp[slot] !== stamp) {
+        totalStamp[slot] = stamp;
+        total[slot] = 0;
+      }
+      total[slot]! += best[slot]!;
     }
   }
 }
@@ -321,11 +314,19 @@ function topHits(
       const slot = (w << 5) | (31 - Math.clz32(low));
       const score = totalStamp[slot] === stamp ? total[slot]! : 0;
       const key = byScore ? -score : byDistance ? distances[slot]! : -updatedAt[slot]!;
-      const hash = idHash[slot]!;
-      if (after && !before(after.key, after.hash, after.id, key, hash, ids[slot]!)) continue;
+      // Keys decide alone unless equal: the hash and id (a string of the ids array) are read for
+      // ties only, as most matches of a large set rank before the cursor or below the page.
+      if (after && (key < after.key || (key === after.key && !before(after.key, after.hash, after.id, key, idHash[slot]!, ids[slot]!))))
+        continue;
       remaining++;
       if (k === 0) continue;
-      if (size === k && !before(key, hash, ids[slot]!, keys[size - 1]!, hashes[size - 1]!, ids[slotsOut[size - 1]!]!)) continue;
+      if (
+        size === k &&
+        (key > keys[size - 1]! ||
+          (key === keys[size - 1]! && !before(key, idHash[slot]!, ids[slot]!, key, hashes[size - 1]!, ids[slotsOut[size - 1]!]!)))
+      )
+        continue;
+      const hash = idHash[slot]!;
       let at = size < k ? size++ : size - 1;
       while (at > 0 && before(key, hash, ids[slot]!, keys[at - 1]!, hashes[at - 1]!, ids[slotsOut[at - 1]!]!)) {
         keys[at] = keys[at - 1]!;

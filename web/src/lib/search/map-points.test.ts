@@ -6,7 +6,6 @@ const text = (value: string) => ({ text: value, language: 'fr', direction: 'LTR'
 
 function initiative(slug: string, locality: string, geo: { lat: number; lon: number } | null, nodeHandle = 'liege'): SearchResult {
   return {
-    cursor: slug,
     distanceKm: null,
     nodeHandle,
     received: false,
