@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { chosenFirst, foldForSearch, matchesFilter, visibleValues, withChosenValues, type PickerItem } from './picker-filter.ts';
+import {
+  chosenFirst,
+  foldForSearch,
+  matchesFilter,
+  shownValues,
+  visibleValues,
+  withChosenValues,
+  type PickerItem,
+} from './picker-filter.ts';
 
 const SECTORS: PickerItem[] = [
   { value: 'AM10', label: 'Arts, médias, culture et loisirs' },
@@ -45,5 +53,14 @@ describe('picker filter', () => {
     const items = withChosenValues(SECTORS.slice(0, 2), ['AM40', 'XX9', 'XX9']);
     expect(items.map((item) => item.value)).toEqual(['AM10', 'AM40', 'XX9']);
     expect(items.at(-1)).toEqual({ value: 'XX9', label: 'XX9' });
+  });
+
+  it('folds a long list to the values kept in view, and unfolds it for a filter', () => {
+    const kept = new Set(['AM80', 'AM40']);
+    expect([...shownValues(SECTORS, { filter: '', folded: true, kept })]).toEqual(['AM40', 'AM80']);
+    expect(shownValues(SECTORS, { filter: '', folded: false, kept }).size).toBe(5);
+    // A filter searches the whole list, folded or not.
+    expect([...shownValues(SECTORS, { filter: 'alim', folded: true, kept })]).toEqual(['AM60']);
+    expect(shownValues(SECTORS, { filter: ' ', folded: true, kept: new Set() }).size).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
-// What a picker (ConceptPicker.svelte) shows for what the reader typed in its filter box, without
+// What a picker (ConceptPicker.svelte) shows for what the reader typed in its filter box, and when
+// a long list is folded, without
 // Svelte, so it is tested on its own. Matching ignores case and accents ("economie" finds
 // "Économie", "sante" finds "Santé") because people type on phones without them; every word
 // typed must appear in the label or in the code, in any order.
@@ -27,6 +28,20 @@ export function matchesFilter(item: PickerItem, filter: string, lang?: string): 
 /** The values of `items` that match the filter, in the items' order. */
 export function visibleValues(items: readonly PickerItem[], filter: string, lang?: string): Set<string> {
   return new Set(items.filter((item) => matchesFilter(item, filter, lang)).map((item) => item.value));
+}
+
+/**
+ * The values a picker shows: with a filter typed, the matches; else everything, or, for a long
+ * list shown folded (with JavaScript, on a phone), only the values kept in view (chosen when
+ * the page was drawn or ticked since), so a long list does not fill many screens.
+ */
+export function shownValues(
+  items: readonly PickerItem[],
+  options: { filter: string; lang?: string; folded: boolean; kept: ReadonlySet<string> },
+): Set<string> {
+  if (options.filter.trim() !== '') return visibleValues(items, options.filter, options.lang);
+  if (!options.folded) return new Set(items.map((item) => item.value));
+  return new Set(items.filter((item) => options.kept.has(item.value)).map((item) => item.value));
 }
 
 /**
