@@ -73,6 +73,9 @@ test('in French on a phone with JavaScript: filter, tick, a refused date and cod
 
   await save(page, 'Enregistrer l’organisation');
   await page.getByRole('status').filter({ hasText: 'Enregistré.' }).waitFor();
+  // The preview shows the organisation as the public will see it.
+  await Promise.all([page.waitForURL('**/preview'), page.getByRole('link', { name: 'Voir l’aperçu de la fiche' }).click()]);
+  await expect(page.locator('main').innerText()).resolves.toContain('Équité de genre');
   const published = await e2e.openPage('/initiatives/univerbal', { lang: 'fr', width: PHONE });
   const text = await published.locator('main').innerText();
   for (const shown of ['Alimentation', 'Équité de genre', 'tigrigna', 'septembre 2016']) expect(text).toContain(shown);
