@@ -67,6 +67,7 @@ const PUBLIC_PAGES = [
 const SIGNED_IN_PAGES: Array<[string, 'EDITOR' | 'ADMIN']> = [
   ['/account/initiatives/univerbal/texts', 'EDITOR'],
   ['/account/initiatives/univerbal/privacy', 'EDITOR'],
+  ['/account/initiatives/univerbal/organisation', 'EDITOR'],
   ['/admin/review', 'ADMIN'],
   ['/admin/partners', 'ADMIN'],
   ['/admin/profile', 'ADMIN'],

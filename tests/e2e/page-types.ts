@@ -59,6 +59,7 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'editor-texts', path: '/account/initiatives/univerbal/texts', as: 'EDITOR', lang: 'en', readme: true },
   { name: 'editor-texts-arabic', path: '/account/initiatives/univerbal/texts', as: 'EDITOR', lang: 'ar' },
   { name: 'editor-privacy', path: '/account/initiatives/univerbal/privacy', as: 'EDITOR', lang: 'en' },
+  { name: 'editor-organisation-arabic', path: '/account/initiatives/univerbal/organisation', as: 'EDITOR', lang: 'ar' },
   { name: 'editor-needs', path: '/account/initiatives/univerbal/needs', as: 'EDITOR', lang: 'en' },
   { name: 'editor-preview', path: '/account/initiatives/univerbal/preview', as: 'EDITOR', lang: 'en' },
   { name: 'editor-history', path: '/account/initiatives/univerbal/history', as: 'EDITOR', lang: 'en' },

@@ -79,6 +79,31 @@ describe('RecordValidator', () => {
     expect(byField['contact.email']).toMatch(/e-mail address/);
   });
 
+  it('refuses dates that do not exist on the calendar, in every date field, and keeps real ones', () => {
+    // The pattern alone lets a 30 February or a 31 April through.
+    const initiative = validator.validate('initiative', {
+      ...valid(),
+      startDate: '2021-02-30',
+      sources: [{ title: 'Leaflet', date: '2023-04-31' }],
+    });
+    expect(fieldsOf(initiative)).toEqual(['startDate:INVALID_DATE', 'sources.0.date:INVALID_DATE']);
+    expect(initiative[0]?.message).toMatch(/does not exist.*2021-02/);
+    const practice = validator.validate('good-practice', {
+      handle: 'p',
+      practiceType: 'PT1',
+      title: { fr: 't' },
+      summary: { fr: 's' },
+      originalLanguage: 'fr',
+      location: { locality: 'Milano', country: 'IT' },
+      node: 'milan',
+      period: { startDate: '2023-02-29', endDate: '2024-02-29' },
+    });
+    expect(fieldsOf(practice)).toEqual(['period.startDate:INVALID_DATE']);
+    for (const real of ['2017', '2018-02', '2024-02-29', '2019-07-31', '2000-02-29'])
+      expect(validator.validate('initiative', { ...valid(), startDate: real })).toEqual([]);
+    expect(fieldsOf(validator.validate('initiative', { ...valid(), startDate: '1900-02-29' }))).toEqual(['startDate:INVALID_DATE']);
+  });
+
   it('validates good practices and city nodes with their own taxonomies', () => {
     const practice = {
       handle: 'p',

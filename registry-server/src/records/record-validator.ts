@@ -52,6 +52,16 @@ const COUNTRY_FIELDS: Record<RecordType, string[]> = {
   'city-node': ['country'],
 };
 
+/**
+ * Fields holding partial dates (2017, 2018-02, 2019-07-01). The schema's pattern checks the
+ * shape; a day the calendar does not have (30 February, 31 April) is checked here.
+ */
+const DATE_FIELDS: Record<RecordType, string[]> = {
+  initiative: ['startDate', 'sources.*.date'],
+  'good-practice': ['period.startDate', 'period.endDate', 'sources.*.date'],
+  'city-node': ['sources.*.date'],
+};
+
 /** What the codes of a field name: a taxonomy's concepts, languages (BCP 47) or countries (ISO 3166). */
 export type CodeList = TaxonomyId | 'language' | 'country';
 
@@ -114,8 +124,29 @@ export class RecordValidator {
         }
       }
     }
+    for (const pattern of DATE_FIELDS[type]) {
+      for (const [field, value] of valuesAt(record, pattern)) {
+        if (typeof value === 'string' && !isCalendarDate(value)) {
+          errors.push({
+            field,
+            code: 'INVALID_DATE',
+            message: `"${value}" is a day that does not exist. Give a real date, or only the year and month (${value.slice(0, 7)}).`,
+          });
+        }
+      }
+    }
     return errors;
   }
+}
+
+/** Whether a partial date's day exists in its month (a year or year-month always does). */
+function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return true;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  return day >= 1 && day <= days;
 }
 
 function languageError(field: string, value: string): FieldError {

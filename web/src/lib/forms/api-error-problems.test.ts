@@ -44,6 +44,23 @@ describe('problemsFromApiError', () => {
     });
   });
 
+  it('translates a list item’s error by its field’s "field/CODE"', () => {
+    const problems = problemsFromApiError(
+      validation([
+        { field: 'practices.2', code: 'UNKNOWN_REFERENCE', message: 'no good practice "x" on this node.' },
+        { field: 'services.0.name.fr', code: 'TOO_LONG', message: 'is too long.' },
+      ]),
+      {
+        fields: { practices: 'practices', services: 'services' },
+        fieldMessages: {
+          'practices/UNKNOWN_REFERENCE': 'orgEditErrorUnknownReference',
+          'services.name.fr/TOO_LONG': 'orgEditErrorTooLong',
+        },
+      },
+    );
+    expect(problems.fields).toEqual({ practices: { key: 'orgEditErrorUnknownReference' }, services: { key: 'orgEditErrorTooLong' } });
+  });
+
   it('writes untranslated field errors with their path, or as the whole sentence when alone, as the form asks', () => {
     const lone = validation([{ field: 'password', code: 'ODD', message: 'is odd.' }], 'The password is odd.');
     expect(problemsFromApiError(lone, { fields: { password: 'password' }, fieldText: 'withPath' }).fields).toEqual({

@@ -51,7 +51,10 @@ export interface ApiErrorMapping<Field extends string> {
   fields: Readonly<Record<string, Field>>;
   /** Our messages for an error without field errors, by its code (NOT_FOUND …). */
   codeMessages?: Readonly<Record<string, MessageKey>>;
-  /** Our messages for field errors, by their code (WEAK_PASSWORD) or by "field/CODE" for one field only. */
+  /**
+   * Our messages for field errors, by their code (WEAK_PASSWORD) or by "field/CODE" for one field
+   * only ("practices/CODE" also for the items "practices.0", "practices.1" …).
+   */
   fieldMessages?: Readonly<Record<string, MessageKey>>;
   /**
    * The registry's text shown next to a field when we have no message for it: its own words
@@ -69,7 +72,9 @@ export function problemsFromApiError<Field extends string>(error: ApiError, mapp
   const ours = mapping.fieldMessages ?? {};
   for (const fieldError of fieldErrors) {
     const field = fieldFor(fieldError.field, mapping.fields);
-    const key = ours[`${fieldError.field}/${fieldError.code}`] ?? ours[fieldError.code];
+    // "field/CODE" also names the field's list items ("practices/UNKNOWN_REFERENCE" for "practices.2").
+    const listField = fieldError.field.replace(/\.\d+(?=\.|$)/g, '');
+    const key = ours[`${fieldError.field}/${fieldError.code}`] ?? ours[`${listField}/${fieldError.code}`] ?? ours[fieldError.code];
     const withPath = mapping.sentenceWhenAlone && fieldErrors.length === 1 ? error.message : `${fieldError.field}: ${fieldError.message}`;
     const atField =
       mapping.fieldText === 'withPath'
