@@ -119,7 +119,11 @@ describe('the first-admin setup link', () => {
     expect(restarted.firstAdminSetupUrl).not.toBeNull();
     expect(restarted.firstAdminSetupUrl).not.toContain(oldToken);
     expect((await anonymous(restarted).gql(USABLE, { t: oldToken })).data.firstAdminSetupLinkUsable).toBe(false);
-    const made = await anonymous(restarted).gql(CREATE, { t: tokenOf(restarted.firstAdminSetupUrl!), e: 'restart@setup.test', p: PASSWORD });
+    const made = await anonymous(restarted).gql(CREATE, {
+      t: tokenOf(restarted.firstAdminSetupUrl!),
+      e: 'restart@setup.test',
+      p: PASSWORD,
+    });
     expect(made.data.createFirstAdmin.error).toBeNull();
     await nodes.pop()!.close({ keepData: true });
 

@@ -3,7 +3,7 @@
 // invitation (the old link stops working); moderators and editors are refused every one of them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
-import { anonymous, createAccount, PASSWORD, signInBearer, type Session } from '../testing/graphql-client.ts';
+import { anonymous, createAccount, PASSWORD, type Session } from '../testing/graphql-client.ts';
 import { startMailCatcher, type MailCatcher } from '../testing/mail-catcher.ts';
 
 let node: TestNode;
@@ -18,8 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => node?.close());
 
-const ROLE =
-  'mutation($a: ID!, $r: Role!) { changeAccountRole(account: $a, role: $r) { account { id role } error { code message } } }';
+const ROLE = 'mutation($a: ID!, $r: Role!) { changeAccountRole(account: $a, role: $r) { account { id role } error { code message } } }';
 const ADD =
   'mutation($a: ID!, $i: String!) { addEditor(account: $a, initiative: $i) { account { id initiatives } error { code message } } }';
 const INVITE = 'mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { url invitation { id } error { code message } } }';
@@ -101,7 +100,14 @@ describe('changing an account role', () => {
     expect((await admin.gql(ROLE, { a: 'no-such-account', r: 'EDITOR' })).data.changeAccountRole.error.code).toBe('NOT_FOUND');
     const bad = await node.query(ROLE, { a: await idOf(editor), r: 'SUPERUSER' }, admin.headers);
     expect(bad.body.errors?.[0]?.message).toMatch(/Role/);
-    const actor = { kind: 'account' as const, accountId: await idOf(admin), role: 'admin' as const, initiatives: [], sessionId: 's', via: 'cli' as const };
+    const actor = {
+      kind: 'account' as const,
+      accountId: await idOf(admin),
+      role: 'admin' as const,
+      initiatives: [],
+      sessionId: 's',
+      via: 'cli' as const,
+    };
     for (const role of ['superuser', 'ADMIN', '', '__proto__'])
       await expect(node.registry.accountAdministration.changeRole(actor, await idOf(editor), role as 'editor')).rejects.toMatchObject({
         code: 'VALIDATION_FAILED',
@@ -123,7 +129,11 @@ describe('adding an existing account as editor of an initiative', () => {
       error: null,
     });
     expect((await person.gql('{ editableInitiative(slug: "univerbal") { messages { id } } }')).errors).toBeUndefined();
-    expect(await auditActions()).toContainEqual({ action: 'initiative.addEditor', target: `account:${id}`, details: { initiative: 'univerbal' } });
+    expect(await auditActions()).toContainEqual({
+      action: 'initiative.addEditor',
+      target: `account:${id}`,
+      details: { initiative: 'univerbal' },
+    });
 
     expect((await admin.gql(ADD, { a: id, i: 'univerbal' })).data.addEditor.error.code).toBe('INVALID_STATE');
     for (const initiative of ['no-such-initiative', '../univerbal', 'UNIVERBAL', '$where', ''])
@@ -172,10 +182,16 @@ describe('resending an invitation', () => {
 
   it('resends an expired invitation, which admins see among the pending ones when they ask', async () => {
     const created = (await admin.gql(INVITE, { i: { role: 'MODERATOR', note: 'expired one' } })).data.createInvitation;
-    const stored = (await node.registry.store.collection('invitations').find({}, { limit: 500 })).find(
-      (i: any) => i._id.startsWith(created.invitation.id),
+    const stored = (await node.registry.store.collection('invitations').find({}, { limit: 500 })).find((i: any) =>
+      i._id.startsWith(created.invitation.id),
     ) as any;
-    await node.registry.store.collection('invitations').updateOne({ _id: stored._id }, { $set: { expiresAt: '2020-01-01T00:00:00.000Z' } });
+    await node.registry.store.collection('invitations').updateOne(
+      { _id: stored._id },
+      {
+        $set: { expiresAt: new Date(Date.now() - 86_400_000).toISOString() },
+      },
+    );
+    // Expired yesterday: listed to resend. Much older ones are not (the list stays short).
     const pending = (await admin.gql('{ pendingInvitations(includeExpired: true) { id expired } }')).data.pendingInvitations;
     expect(pending).toContainEqual({ id: created.invitation.id, expired: true });
     expect((await admin.gql('{ pendingInvitations { id } }')).data.pendingInvitations).not.toContainEqual({ id: created.invitation.id });
