@@ -149,3 +149,46 @@ test('moderators and editors are refused the people pages', async () => {
     }
   }
 });
+
+test('the operator creates the first admin with the link a node without admin logs (French without JavaScript); the link then no longer works (Italian)', async () => {
+  const fresh = await e2e.startPartner({ handle: 'milan', withoutAdmin: true });
+  let setupUrl: string | undefined;
+  for (let i = 0; i < 50 && !setupUrl; i++) {
+    setupUrl = /https?:\/\/[^\s"]+\/setup\/[A-Za-z0-9_-]{43}/.exec(fresh.output())?.[0];
+    if (!setupUrl) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  expect(setupUrl).toBeDefined();
+  const path = new URL(setupUrl!).pathname;
+
+  const context = await e2e.newContext({ node: fresh, lang: 'fr', javaScriptEnabled: false });
+  const page = await e2e.openPage(`${fresh.url}${path}`, { lang: 'fr', context });
+  await expect(page.locator('h1').innerText()).resolves.toBe('Créer le premier compte d’administration');
+  await e2e.axeScan(page);
+  await page.getByLabel('Votre adresse e-mail').fill('admin@milan.e2e.test');
+  await page.getByLabel('Nouveau mot de passe').fill('short');
+  await page.getByLabel('Mot de passe, une seconde fois').fill('short');
+  await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Créer le compte d’administration' }).click()]);
+  // A refused password is said at its field, and the link still works.
+  await expect(page.locator('#password').getAttribute('aria-invalid')).resolves.toBe('true');
+  await expect(page.getByLabel('Votre adresse e-mail').inputValue()).resolves.toBe('admin@milan.e2e.test');
+  await page.getByLabel('Nouveau mot de passe').fill('a long enough password');
+  await page.getByLabel('Mot de passe, une seconde fois').fill('a long enough password');
+  await Promise.all([page.waitForURL('**/sign-in?setup'), page.getByRole('button', { name: 'Créer le compte d’administration' }).click()]);
+  await expect(page.getByRole('status').innerText()).resolves.toContain('Le compte d’administration est créé');
+  await e2e.axeScan(page);
+  const answer = await fresh.graphql(
+    'mutation { signIn(email: "admin@milan.e2e.test", password: "a long enough password", session: BEARER) { token error { code } } }',
+  );
+  expect(answer.data.signIn.error).toBeNull();
+
+  const italianContext = await e2e.newContext({ node: fresh, lang: 'it' });
+  const italian = await e2e.openPage(`${fresh.url}${path}`, { lang: 'it', context: italianContext });
+  await expect(italian.getByRole('alert').innerText()).resolves.toContain('Questo link non funziona più');
+  await expect(
+    italian
+      .locator('form')
+      .filter({ has: italian.getByLabel('Il vostro indirizzo e-mail') })
+      .count(),
+  ).resolves.toBe(0);
+  await e2e.axeScan(italian);
+});
