@@ -3,7 +3,7 @@
 // invitation (the old link stops working); moderators and editors are refused every one of them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
-import { anonymous, createAccount, PASSWORD, type Session } from '../testing/graphql-client.ts';
+import { anonymous, createAccount, PASSWORD, session, type Session } from '../testing/graphql-client.ts';
 import { startMailCatcher, type MailCatcher } from '../testing/mail-catcher.ts';
 
 let node: TestNode;
@@ -90,6 +90,9 @@ describe('changing an account role', () => {
     // Disabled: the node then has two enabled admins (admin, second).
     expect((await admin.gql(DISABLE, { id: thirdId })).data.disableAccount.error).toBeNull();
     expect((await second.gql(ROLE, { a: secondId, r: 'MODERATOR' })).data.changeAccountRole.error).toBeNull();
+    // Their open session has lost the admin's pages at once.
+    expect((await second.gql('{ me { isAdmin } }')).data.me.isAdmin).toBe(false);
+    expect((await second.gql('{ accounts { id } }')).errors?.[0]?.extensions?.code).toBe('NOT_AUTHORIZED');
     // Now `admin` is the last enabled admin: the (disabled) third one is no way back in.
     const adminId = await idOf(admin);
     expect((await admin.gql(ROLE, { a: adminId, r: 'EDITOR' })).data.changeAccountRole.error.code).toBe('INVALID_STATE');
@@ -230,5 +233,41 @@ describe('resending by e-mail when the node has SMTP', () => {
     expect(bad.error.code).toBe('INVALID_EMAIL');
     // A refused address changes nothing: the link e-mailed still works.
     expect((await anonymous(mailNode).gql(CHECK, { t: tokenOf(resent.url) })).data.invitation.error).toBeNull();
+  });
+});
+
+describe('refusals', () => {
+  it('a cookie session without the CSRF token changes nothing with any of these writes', async () => {
+    const response = await fetch(`${node.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p, session: COOKIE) { csrfToken } }',
+        variables: { e: 'admin@people.test', p: PASSWORD },
+      }),
+    });
+    const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const browser = session(node, { cookie });
+    const target = await createAccount(node, 'csrf-target@people.test', 'editor', ['parallax']);
+    const id = await idOf(target);
+    const created = (await admin.gql(INVITE, { i: { role: 'MODERATOR' } })).data.createInvitation;
+    expect((await browser.gql(ROLE, { a: id, r: 'ADMIN' })).data.changeAccountRole.error.code).toBe('CSRF_FAILED');
+    expect((await browser.gql(ADD, { a: id, i: 'univerbal' })).data.addEditor.error.code).toBe('CSRF_FAILED');
+    expect((await browser.gql(RESEND, { id: created.invitation.id })).data.resendInvitation.error.code).toBe('CSRF_FAILED');
+    expect((await browser.gql('mutation { removeFollower(id: "x") { ok error { code } } }')).data.removeFollower.error.code).toBe(
+      'CSRF_FAILED',
+    );
+    expect(await node.registry.accounts.findById(id)).toMatchObject({ role: 'editor', initiatives: ['parallax'] });
+    expect((await anonymous(node).gql(CHECK, { t: tokenOf(created.url) })).data.invitation.error).toBeNull();
+  });
+
+  it('a moderator sees only their own pending invitations, even when asking for expired ones', async () => {
+    const mine = (await moderator.gql(INVITE, { i: { role: 'EDITOR', initiatives: ['siriuschool'] } })).data.createInvitation;
+    const listed = (await moderator.gql('{ pendingInvitations(includeExpired: true) { id } }')).data.pendingInvitations as Array<{
+      id: string;
+    }>;
+    expect(listed.map((i) => i.id)).toContain(mine.invitation.id);
+    const all = (await admin.gql('{ pendingInvitations(includeExpired: true) { id } }')).data.pendingInvitations as Array<{ id: string }>;
+    expect(all.length).toBeGreaterThan(listed.length);
   });
 });
