@@ -84,7 +84,7 @@ export class InvitationService {
     if (!INVITABLE_ROLES.has(input.role))
       throw new ActionError(
         'VALIDATION_FAILED',
-        'An invitation is for an editor or a moderator; admins are created with the node command.',
+        'An invitation is for an editor or a moderator; an admin makes an existing account admin with changeAccountRole.',
         { fields: [{ field: 'role', code: 'NOT_ALLOWED', message: 'must be EDITOR or MODERATOR.' }] },
       );
     const initiatives = [...new Set(input.initiatives ?? [])];

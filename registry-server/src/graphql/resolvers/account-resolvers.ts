@@ -181,7 +181,7 @@ export const accountResolvers: Resolvers = {
         if (role === 'admin')
           throw new ActionError(
             'VALIDATION_FAILED',
-            'A node has one admin, created with the operator command; invite moderators and editors.',
+            'Admins are not invited: invite a moderator or an editor, then make the account admin with changeAccountRole (admins).',
             { fields: [{ field: 'role', code: 'NOT_ALLOWED', message: 'must be MODERATOR or EDITOR.' }] },
           );
         const created = await ctx.services.invitations.create(ctx.actor, {
