@@ -2,7 +2,7 @@
 // role, make an existing account an editor of an initiative, resend an invitation, remove a
 // fediverse follower. Each is a plain form post (CSRF field, works without JavaScript); the
 // registry authorises, audits and refuses what must not happen (the last admin, a partner node).
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { textField } from '#lib/forms/manage/form-problems.ts';
 import type {
   AddEditorMutation,
@@ -11,7 +11,7 @@ import type {
   ResendInvitationMutation,
 } from '#lib/generated/operation-types.ts';
 import { ADD_EDITOR, CHANGE_ACCOUNT_ROLE, REMOVE_FOLLOWER, RESEND_INVITATION } from './admin-queries.ts';
-import type { SessionEvent } from '../session.ts';
+import { currentAccount, type SessionEvent } from '../session.ts';
 import { runMutation } from './edit-action.ts';
 
 type ActionEvent = SessionEvent & { request: Request };
@@ -44,6 +44,9 @@ export async function changeRole(event: ActionEvent) {
     }
     return outcome.failure;
   }
+  // An admin who stepped down can no longer open this page: their own account page says where they are.
+  const self = await currentAccount(event);
+  if (self && !self.isAdmin) redirect(303, '/account');
   return { done: 'roleChanged' as const, target: outcome.result.account?.email ?? '', role };
 }
 
