@@ -31,6 +31,8 @@ export interface RunningNode {
   registry: Registry;
   /** Federation (partners, queue), when the node federates. */
   federation: FederationRuntime;
+  /** The one-time link to create the first admin, when the node started with none (else null). */
+  firstAdminSetupUrl: string | null;
   close(): Promise<void>;
 }
 
@@ -47,6 +49,8 @@ export interface StartOptions {
   outgoingLimits?: Partial<OutgoingLimits>;
   /** The logging main() configured, so the render threads log alike (unset: they log nothing, as an unconfigured process). */
   logging?: Pick<Config, 'logLevel' | 'logFormat'>;
+  /** The clock, for tests of what expires. */
+  now?: () => Date;
 }
 
 export async function startNode(config: Config, options: StartOptions = {}): Promise<RunningNode> {
@@ -58,7 +62,7 @@ export async function startNode(config: Config, options: StartOptions = {}): Pro
   const store = new WriteCountingStore(rawStore, PUBLIC_COLLECTIONS);
   try {
     await migrateDocuments(store, logger('store', 'migrations'));
-    const registry = await createRegistry(config, store);
+    const registry = await createRegistry(config, store, options.now ? { now: options.now } : {});
     // Every node knows the project's city profiles; listings are seeded only on their own node.
     if (config.seed) await loadSeeds(registry, readSeeds(undefined, [config.nodeHandle]));
     // A city that runs its node shows its own profile, never the placeholder seeded for it.
@@ -83,6 +87,8 @@ export async function startNode(config: Config, options: StartOptions = {}): Pro
       activityDeadlineMs: options.outgoingLimits?.activityDeadlineMs,
     });
     const graphql = await createGraphQLHandler(registry, { cache, generation, federation });
+    // A node with no admin offers a one-time link to make one on the web (a worker serves no pages).
+    const firstAdminSetupUrl = config.processRole !== 'worker' ? await registry.firstAdminSetup.offerAtStart() : null;
     const web = new WebPages(config.publicUrl);
     const app =
       config.processRole === 'worker'
@@ -120,6 +126,7 @@ export async function startNode(config: Config, options: StartOptions = {}): Pro
       url: `http://127.0.0.1:${port}`,
       registry,
       federation,
+      firstAdminSetupUrl,
       async close() {
         // Stop taking requests and cut open connections before the store closes, so no request
         // can reach a closed store; then stop deliveries.
@@ -154,6 +161,10 @@ async function main(): Promise<void> {
     process.stdout.write(
       `\nUMN registry node "${config.nodeHandle}" is running.\n  Open:    ${config.publicUrl.origin}/\n  GraphQL: ${config.publicUrl.origin}/graphql\n  Health:  ${config.publicUrl.origin}/healthz\n\n`,
     );
+    if (node.firstAdminSetupUrl)
+      process.stdout.write(
+        `This node has no admin yet. Create the first admin account within the hour at:\n  ${node.firstAdminSetupUrl}\n(the link works once; restart the node for a new one)\n\n`,
+      );
     const stop = async (signal: string) => {
       log.info('Stopping on {signal}', { signal });
       await node.close();

@@ -4,6 +4,8 @@ import { AccountAdministration } from './accounts/account-administration.ts';
 import { AccountRepository } from './accounts/account-repository.ts';
 import { AccountService } from './accounts/account-service.ts';
 import { AuditLog } from './accounts/audit-log-repository.ts';
+import { FirstAdminSetup } from './accounts/first-admin-setup.ts';
+import { SetupLinkRepository } from './accounts/setup-link-repository.ts';
 import { InvitationRepository } from './accounts/invitation-repository.ts';
 import { InvitationService } from './accounts/invitation-service.ts';
 import { RateLimiter } from './accounts/rate-limiter.ts';
@@ -65,8 +67,10 @@ export interface Registry {
   accountService: AccountService;
   sessions: SessionService;
   invitations: InvitationService;
-  /** The admin's levers on accounts: disable, re-enable, remove an editor from an initiative. */
+  /** The admin's levers on accounts: disable, re-enable, change the role, add or remove an editor of an initiative. */
   accountAdministration: AccountAdministration;
+  /** The setup link a node with no admin logs at start, to create the first admin on the web. */
+  firstAdminSetup: FirstAdminSetup;
   notifications: NotificationRepository;
   limiter: RateLimiter;
   trustedDevices: TrustedDevices;
@@ -194,7 +198,23 @@ export async function createRegistry(
     accountService,
     sessions,
     invitations,
-    accountAdministration: new AccountAdministration({ accounts, sessions, invitations, audit, now }),
+    accountAdministration: new AccountAdministration({
+      accounts,
+      sessions,
+      invitations,
+      audit,
+      now,
+      initiativeExists: (handle) => initiatives.localUndeletedExists(handle),
+      announceEditor: (input) => editorNotices.editorAdded(input),
+    }),
+    firstAdminSetup: new FirstAdminSetup({
+      links: new SetupLinkRepository(store),
+      accounts,
+      accountService,
+      audit,
+      publicUrl: config.publicUrl,
+      now,
+    }),
     notifications,
     limiter,
     trustedDevices,

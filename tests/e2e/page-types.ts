@@ -70,6 +70,7 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'admin-partners', path: '/admin/partners', as: 'ADMIN', lang: 'en', readme: true },
   { name: 'admin-invitations', path: '/admin/invitations', as: 'ADMIN', lang: 'en' },
   { name: 'admin-accounts', path: '/admin/accounts', as: 'ADMIN', lang: 'en' },
+  { name: 'admin-followers-arabic', path: '/admin/followers', as: 'ADMIN', lang: 'ar' },
   { name: 'admin-reports', path: '/admin/reports', as: 'ADMIN', lang: 'en' },
   { name: 'admin-start', path: '/admin/start', as: 'ADMIN', lang: 'en' },
   { name: 'admin-profile', path: '/admin/profile?in=en', as: 'ADMIN', lang: 'en' },

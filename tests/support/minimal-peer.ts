@@ -119,7 +119,9 @@ export async function startMinimalPeer(options: MinimalPeerOptions = {}): Promis
       const signature = createSign('RSA-SHA256').update(signingString).sign(key, 'base64');
       headers.signature = `keyId="${actorId}#main-key",algorithm="rsa-sha256",headers="(request-target) host date digest",signature="${signature}"`;
     }
-    return fetch(target, { method: 'POST', headers, body: text, signal: AbortSignal.timeout(15_000) });
+    // A copy backed by a plain ArrayBuffer: the browser tests' DOM typing of fetch accepts only that.
+    const payload = typeof text === 'string' ? text : new Uint8Array(text);
+    return fetch(target, { method: 'POST', headers, body: payload, signal: AbortSignal.timeout(15_000) });
   }
 
   return {

@@ -110,6 +110,11 @@ export class AccountRepository {
     );
   }
 
+  /** Sets the account's role; the account after, or null when there is no such account. */
+  setRole(accountId: string, role: Role): Promise<Account | null> {
+    return this.#collection.findOneAndUpdate({ _id: accountId }, { $set: { role } });
+  }
+
   /** Disables (a date) or re-enables (null); null when there is no such account. */
   setDisabled(accountId: string, at: string | null): Promise<Account | null> {
     return this.#collection.findOneAndUpdate({ _id: accountId }, at ? { $set: { disabledAt: at } } : { $unset: { disabledAt: '' } });

@@ -14,6 +14,8 @@ export type Action =
   | { do: 'initiative.readMessages'; initiative: string; receivedAt?: string }
   /** Admins only; the account keeps its other initiatives. */
   | { do: 'initiative.removeEditor'; initiative: string }
+  /** Admins only: making an existing account an editor of an initiative (others invite instead). */
+  | { do: 'initiative.addEditor'; initiative: string }
   | { do: 'practice.create' }
   | { do: 'practice.edit'; practice: string }
   | { do: 'practice.moderate'; practice: string }
@@ -27,6 +29,12 @@ export type Action =
   /** Admins only; disabling one's own account or the last admin is refused as a state, not a role. */
   | { do: 'account.disable' }
   | { do: 'account.enable' }
+  /** Admins only; demoting the last admin is refused as a state, not a role. */
+  | { do: 'account.changeRole' }
+  /** Admins only: a new link for a pending or expired invitation, whoever created it. */
+  | { do: 'invitation.resend' }
+  /** Admins only: seeing and removing the node's and initiatives' ordinary fediverse followers. */
+  | { do: 'followers.manage' }
   | { do: 'review.list' }
   | { do: 'account.list' }
   | { do: 'account.unlock' }
@@ -76,7 +84,11 @@ export function can(actor: Actor, action: Action): boolean {
       return actor.role === 'admin' || actor.accountId === action.createdBy;
     case 'account.disable':
     case 'account.enable':
+    case 'account.changeRole':
     case 'initiative.removeEditor':
+    case 'initiative.addEditor':
+    case 'invitation.resend':
+    case 'followers.manage':
     case 'account.list':
     case 'account.unlock':
     case 'account.resetPassword':
@@ -134,7 +146,11 @@ function explain(role: Role, action: Action): string {
       return 'Only the person who created an invitation, or an admin, can withdraw it.';
     case 'account.disable':
     case 'account.enable':
+    case 'account.changeRole':
     case 'initiative.removeEditor':
+    case 'initiative.addEditor':
+    case 'invitation.resend':
+    case 'followers.manage':
     case 'account.list':
     case 'account.unlock':
     case 'account.resetPassword':
@@ -151,7 +167,7 @@ function explainInvitation(role: Role, action: Extract<Action, { do: 'invitation
     return role === 'moderator'
       ? 'Moderators can invite initiative editors only; ask an admin to invite a moderator.'
       : action.role === 'admin'
-        ? 'Nobody can invite an admin; the operator creates admins with the node command.'
+        ? 'Nobody can invite an admin; an admin makes an existing account admin on the accounts page.'
         : 'Only admins can invite moderators.';
   if (role === 'moderator') return `"${action.initiative}" has editors already: new editors are invited by them or by an admin.`;
   return `As an editor, you can invite co-editors only for the initiatives you belong to; "${action.initiative}" is not one of them.`;

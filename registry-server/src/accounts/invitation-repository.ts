@@ -22,6 +22,8 @@ export type Invitation = Doc & {
   withdrawnReason?: string;
   /** Acceptances refused so far (e-mail address taken …); at INVITATION_REFUSALS.perInvitation the link is used up. */
   refusals?: number;
+  /** The public id of the invitation this one replaced when an admin resent it. */
+  resentFrom?: string;
 };
 
 /** Why and by whom an invitation stopped working before it was accepted. */
@@ -63,6 +65,11 @@ export class InvitationRepository {
       { ...(createdBy === null ? {} : { createdBy }), usedAt: { $exists: false }, expiresAt: { $gt: now } },
       { sort: { createdAt: -1 }, limit: 200 },
     );
+  }
+
+  /** Invitations never used nor withdrawn whose link expires after `since` (expired ones included), newest first. */
+  unused(since: string): Promise<Invitation[]> {
+    return this.#invitations.find({ usedAt: { $exists: false }, expiresAt: { $gt: since } }, { sort: { createdAt: -1 }, limit: 200 });
   }
 
   /** The creator's invitations created after `since`, oldest first, at most `limit`. */

@@ -23,6 +23,8 @@ const log = logger('accounts', 'invitations');
 export type { Invitation } from './invitation-repository.ts';
 
 export const INVITATION_DAYS = 7;
+/** How long after expiring an invitation is still listed for admins to resend. */
+const RESENDABLE_DAYS = 30;
 
 /**
  * Invitations a moderator or an editor may create in 24 hours (admins are not capped): enough to
@@ -82,7 +84,7 @@ export class InvitationService {
     if (!INVITABLE_ROLES.has(input.role))
       throw new ActionError(
         'VALIDATION_FAILED',
-        'An invitation is for an editor or a moderator; admins are created with the node command.',
+        'An invitation is for an editor or a moderator; an admin makes an existing account admin with changeAccountRole.',
         { fields: [{ field: 'role', code: 'NOT_ALLOWED', message: 'must be EDITOR or MODERATOR.' }] },
       );
     const initiatives = [...new Set(input.initiatives ?? [])];
@@ -131,14 +133,7 @@ export class InvitationService {
       details: { role: input.role, initiatives },
     });
     const url = new URL(`/invitations/${token}`, this.#deps.publicUrl).href;
-    let emailed = false;
-    if (input.email && this.#deps.sendMail) {
-      emailed = await this.#deps.sendMail(
-        input.email,
-        'Invitation to the UMN registry',
-        `You are invited to join the UMN registry as ${roleWithArticle(input.role)}.\n\nOpen this link to create your account (it works once and expires on ${invitation.expiresAt.slice(0, 10)}):\n${url}\n`,
-      );
-    }
+    const emailed = input.email ? await this.#mailLink(input.email, invitation, url) : false;
     log.info('Account {accountId} created an invitation for role {role}', { accountId: actor.accountId, role: input.role });
     return { invitation, url, emailed };
   }
@@ -209,16 +204,75 @@ export class InvitationService {
     }
   }
 
-  /** Invitations not used, withdrawn nor expired: all of them for admins, their own for the others. */
   /** Whether any invitation was ever made here, used or not. */
   anyMade(): Promise<boolean> {
     return this.#deps.invitations.anyMade();
   }
 
-  async listPending(actor: Actor): Promise<Invitation[]> {
+  /**
+   * Invitations not used, withdrawn nor expired: all of them for admins, their own for the others.
+   * With `includeExpired`, admins also see those expired in the last 30 days, to resend them.
+   */
+  async listPending(actor: Actor, options: { includeExpired?: boolean } = {}): Promise<Invitation[]> {
     authorize(actor, { do: 'invitation.list' });
     if (actor.kind !== 'account') return [];
-    return this.#invitations.pending(actor.role === 'admin' ? null : actor.accountId, this.#deps.now().toISOString());
+    const now = this.#deps.now();
+    if (options.includeExpired && can(actor, { do: 'invitation.resend' }))
+      return this.#invitations.unused(new Date(now.getTime() - RESENDABLE_DAYS * 86_400_000).toISOString());
+    return this.#invitations.pending(actor.role === 'admin' ? null : actor.accountId, now.toISOString());
+  }
+
+  /**
+   * Resends a pending or expired invitation (admins): a new link and expiry for the same role,
+   * initiatives and note, created by the admin who resends it (so the rule checked at use is
+   * theirs). The old link is withdrawn first, atomically: of two resends at once only one wins,
+   * and the old link never works alongside the new one.
+   */
+  async resend(
+    actor: Actor,
+    publicId: string,
+    email: string | null = null,
+  ): Promise<{ invitation: Invitation; url: string; emailed: boolean }> {
+    authorize(actor, { do: 'invitation.resend' });
+    if (actor.kind !== 'account') throw new Error('unreachable');
+    if (email !== null && email.trim() !== '' && !isEmail(normaliseEmail(email)))
+      throw new ActionError('INVALID_EMAIL', `"${email}" is not an e-mail address.`, {
+        fields: [{ field: 'email', code: 'INVALID_EMAIL', message: 'is not an e-mail address.' }],
+      });
+    const matches = PUBLIC_ID.test(publicId) ? await this.#invitations.findByIdPrefix(publicId) : [];
+    const old = matches.length === 1 ? matches[0]! : null;
+    if (!old) throw new ActionError('NOT_FOUND', `No invitation has the id "${publicId}"; see pendingInvitations.`);
+    const now = this.#deps.now();
+    const withdrawn = await this.#invitations.withdraw(old._id, { at: now.toISOString(), by: actor.accountId, reason: 'resent' });
+    if (!withdrawn) throw new ActionError('INVALID_STATE', 'This invitation was used or withdrawn already; create a new one instead.');
+    const token = newToken();
+    const invitation: Invitation = {
+      _id: tokenHash(token),
+      role: old.role,
+      initiatives: old.initiatives,
+      note: old.note,
+      createdBy: actor.accountId,
+      createdByRole: actor.role,
+      createdAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000).toISOString(),
+      resentFrom: publicId,
+    };
+    await this.#invitations.insert(invitation);
+    await this.#deps.audit.record({
+      accountId: actor.accountId,
+      role: actor.role,
+      action: 'invitation.resend',
+      target: `invitation:${invitation._id.slice(0, 12)}`,
+      details: { resentFrom: publicId, role: invitation.role, initiatives: invitation.initiatives },
+    });
+    log.info('Account {accountId} resent invitation {old} as {invitationId}', {
+      accountId: actor.accountId,
+      old: publicId,
+      invitationId: invitation._id.slice(0, 12),
+    });
+    const url = new URL(`/invitations/${token}`, this.#deps.publicUrl).href;
+    const emailed = email && email.trim() !== '' ? await this.#mailLink(email.trim(), invitation, url) : false;
+    return { invitation, url, emailed };
   }
 
   /** Withdraws a pending invitation by its public id: the link stops working at once. */
@@ -249,6 +303,16 @@ export class InvitationService {
   async withdrawAllBy(accountId: string, reason: string): Promise<number> {
     const now = this.#deps.now().toISOString();
     return this.#invitations.withdrawAllBy(accountId, { at: now, by: null, reason });
+  }
+
+  /** E-mails the link when the node has SMTP settings; whether it did. */
+  async #mailLink(to: string, invitation: Invitation, url: string): Promise<boolean> {
+    if (!this.#deps.sendMail) return false;
+    return this.#deps.sendMail(
+      to,
+      'Invitation to the UMN registry',
+      `You are invited to join the UMN registry as ${roleWithArticle(invitation.role)}.\n\nOpen this link to create your account (it works once and expires on ${invitation.expiresAt.slice(0, 10)}):\n${url}\n`,
+    );
   }
 
   async #assertUnderDailyCap(actor: Extract<Actor, { kind: 'account' }>): Promise<void> {

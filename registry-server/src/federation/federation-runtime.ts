@@ -14,6 +14,7 @@ import { createRegistryFederation } from './federation.ts';
 import type { FederationData } from './federation-context.ts';
 import { backfillPartner } from './partners/backfill.ts';
 import { PartnerService } from './partners/partner-service.ts';
+import { FollowerAdministration } from './followers/follower-administration.ts';
 import { DeliveryHealth, deliveryMeterProvider } from './partners/delivery-health.ts';
 import { StoreKvStore } from './queue/store-kv-store.ts';
 import { withoutLinkedDataSignature } from './queue/outgoing-activity-policy.ts';
@@ -25,6 +26,8 @@ export interface FederationRuntime {
   federation: Federation<FederationData>;
   data: FederationData;
   partners: PartnerService;
+  /** The node's and initiatives' ordinary fediverse followers, for admins (see, remove). */
+  followers: FollowerAdministration;
   queue: StoreMessageQueue;
   middleware: RequestHandler;
   /** Resolves when the backfills started so far have finished (for tests and the CLI). */
@@ -94,6 +97,7 @@ export async function startFederation(
     federation,
     data,
     partners: new PartnerService(federation, data, health),
+    followers: new FollowerAdministration(federation, data),
     queue,
     middleware: federationMiddleware(federation, data, registry.config.publicUrl, { activityDeadlineMs: options.activityDeadlineMs }),
     async settled() {

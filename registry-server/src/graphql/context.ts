@@ -15,6 +15,7 @@ export const GRAPHQL_SERVICES = [
   'audit',
   'catalog',
   'config',
+  'firstAdminSetup',
   'initiativeEditorial',
   'initiatives',
   'invitations',

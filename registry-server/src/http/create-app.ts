@@ -129,7 +129,7 @@ const errorHandler: ErrorRequestHandler = (error: { type?: string; status?: numb
     res.status(error.status).json(errorBody('BAD_REQUEST', error.message ?? 'Bad request.'));
     return;
   }
-  // Invitation and unlock links carry a secret in their path: it never goes to the logs.
+  // Invitation, unlock, reset and setup links carry a secret in their path: it never goes to the logs.
   log.error('Unhandled error on {method} {path}: {error}', {
     method: req.method,
     path: req.path.replace(SECRET_PATH, '/$1/[token]'),

@@ -62,8 +62,13 @@ describe('over http', () => {
     for (const [name, response] of answers) expectSecurityHeaders(response, name, { hsts: false });
   });
 
-  it('answers under an invitation or unlock link send no Referer to other sites', async () => {
-    for (const path of ['/invitations/some-secret-token', '/sign-in/trust/some-secret-token']) {
+  it('answers under an invitation, unlock, password reset or first-admin setup link send no Referer to other sites', async () => {
+    for (const path of [
+      '/invitations/some-secret-token',
+      '/sign-in/trust/some-secret-token',
+      '/sign-in/reset/some-secret-token',
+      '/setup/some-secret-token',
+    ]) {
       const response = await fetch(`${node.url}${path}`);
       expect(response.headers.get('referrer-policy'), path).toBe('same-origin');
     }

@@ -15,12 +15,13 @@ export const NON_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'; base
 export const HSTS = 'max-age=31536000';
 
 /**
- * Invitation and unlock links carry their secret in the path: from those pages no Referer goes to
- * another site. `same-origin`, not `no-referrer`: with no-referrer browsers send `Origin: null`
- * with the page's form, which SvelteKit's CSRF check refuses (the pages set the same themselves).
+ * Invitation, unlock, password reset and first-admin setup links carry their secret in the path:
+ * from those pages no Referer goes to another site. `same-origin`, not `no-referrer`: with
+ * no-referrer browsers send `Origin: null` with the page's form, which SvelteKit's CSRF check
+ * refuses (the pages set the same themselves).
  * The error log hides the secret part of these paths too (create-app.ts).
  */
-export const SECRET_PATH = /^\/(invitations|sign-in\/trust)\/[^/]+/;
+export const SECRET_PATH = /^\/(invitations|sign-in\/trust|sign-in\/reset|setup)\/[^/]+/;
 
 export function setSecurityHeaders(res: ServerResponse, path: string, https: boolean): void {
   res.setHeader('Content-Security-Policy', NON_PAGE_POLICY);

@@ -44,10 +44,10 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 
 export async function startTestNode(
   overrides: Partial<Config> = {},
-  options: { keepData?: boolean; outgoingLimits?: StartOptions['outgoingLimits'] } = {},
+  options: { keepData?: boolean; outgoingLimits?: StartOptions['outgoingLimits']; now?: StartOptions['now'] } = {},
 ): Promise<TestNode> {
   const config = testConfig(overrides);
-  const node = await startNode(config, { outgoingLimits: options.outgoingLimits });
+  const node = await startNode(config, { outgoingLimits: options.outgoingLimits, ...(options.now ? { now: options.now } : {}) });
   return {
     ...node,
     dataDir: config.dataDir,

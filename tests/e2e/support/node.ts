@@ -78,6 +78,8 @@ export interface StartOptions {
   handle?: string;
   /** Extra environment variables (e.g. AUTO_APPROVE_DOMAINS). */
   env?: Record<string, string>;
+  /** Boot with no admin account (the node then logs a first-admin setup link; `admin` is not created). */
+  withoutAdmin?: boolean;
 }
 
 const PASSWORD = 'e2e-password-long-enough';
@@ -191,7 +193,7 @@ export async function startE2ENode(options: StartOptions = {}): Promise<E2ENode>
   const admin: Account = { email: `admin@${handle}.e2e.test`, password: PASSWORD, role: 'ADMIN', initiatives: [] };
   let booted: { started: Started; port: number };
   try {
-    createAdmin(dataDir, handle, admin.email);
+    if (!options.withoutAdmin) createAdmin(dataDir, handle, admin.email);
     booted = await bootOnFreePort(dataDir, handle, options.env ?? {});
   } catch (error) {
     // A node that did not start leaves nothing behind.

@@ -67,6 +67,7 @@ export async function onFollow(ctx: InboxContext<FederationData>, follow: Follow
     followId: follow.id.href,
     requestedAt: now,
     decidedAt: approved ? now : null,
+    handle: handleOf(follower.preferredUsername?.toString() ?? null, host),
   });
   if (approved)
     await ctx.sendActivity(
@@ -79,4 +80,9 @@ export async function onFollow(ctx: InboxContext<FederationData>, follow: Follow
     kind: isRegistryNode ? 'registry node' : 'account',
     state: approved ? 'accepted' : 'waiting for an admin',
   });
+}
+
+/** @name@host for the admins' list of followers, when the name is a plain one (nothing else of the profile is kept). */
+function handleOf(name: string | null, host: string): string | null {
+  return name && /^[\p{L}\p{N}_.-]{1,64}$/u.test(name) ? `@${name}@${host}` : null;
 }

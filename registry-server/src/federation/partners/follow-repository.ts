@@ -18,6 +18,8 @@ export type Follower = Doc & {
   followId: string;
   requestedAt: string;
   decidedAt: string | null;
+  /** @name@host, from the actor's preferredUsername when it follows (older follows have none). */
+  handle?: string | null;
 };
 
 export type Following = Doc & {
@@ -63,6 +65,18 @@ export class FollowRepository {
   /** Registry nodes (partners) that follow or asked to follow the actor `identifier`. */
   registryNodeFollowers(identifier: string): Promise<Follower[]> {
     return this.#followers.find({ identifier, isRegistryNode: true });
+  }
+
+  /** Ordinary fediverse accounts (not partner nodes) following any actor of this node, oldest first. */
+  ordinaryFollowers(limit: number): Promise<Follower[]> {
+    return this.#followers.find({ isRegistryNode: false, state: 'accepted' }, { sort: { requestedAt: 1 }, limit });
+  }
+
+  /** Removes the follow `id` of an ordinary fediverse account; the follow removed, or null when there was none. */
+  async removeOrdinaryFollower(id: string): Promise<Follower | null> {
+    const follower = await this.#followers.findOne({ _id: id, isRegistryNode: false });
+    if (!follower) return null;
+    return (await this.#followers.deleteOne({ _id: id, isRegistryNode: false })) === 1 ? follower : null;
   }
 
   findFollower(identifier: string, actor: string): Promise<Follower | null> {

@@ -53,13 +53,14 @@ const notificationView = (n: Notification) => ({
   data: n.data,
 });
 export type InvitationView = ReturnType<typeof invitationView>;
-const invitationView = (invitation: Invitation) => ({
+const invitationView = (invitation: Invitation, now: Date) => ({
   id: invitation._id.slice(0, 12),
   role: ROLE_ENUM(invitation.role),
   initiatives: invitation.initiatives,
   note: invitation.note,
   createdAt: invitation.createdAt,
   expiresAt: invitation.expiresAt,
+  expired: invitation.expiresAt <= now.toISOString(),
 });
 
 /** The invited initiatives named for the reader: local ones not deleted, drafts included (the invitee will edit them). */
@@ -89,15 +90,17 @@ export const accountResolvers: Resolvers = {
     },
     invitation: async (_: unknown, args: { token: string }, ctx: GraphQLContext) => {
       try {
-        return { invitation: invitationView(await ctx.services.invitations.inspect(args.token)), error: null };
+        return { invitation: invitationView(await ctx.services.invitations.inspect(args.token), ctx.services.now()), error: null };
       } catch (error) {
         const mapped = toMutationError(error);
         if (!mapped) throw error;
         return { invitation: null, error: mapped };
       }
     },
-    pendingInvitations: async (_: unknown, __: unknown, ctx: GraphQLContext) =>
-      (await ctx.services.invitations.listPending(ctx.actor)).map(invitationView),
+    pendingInvitations: async (_: unknown, args: { includeExpired?: boolean | null }, ctx: GraphQLContext) =>
+      (await ctx.services.invitations.listPending(ctx.actor, { includeExpired: args.includeExpired ?? false })).map((i) =>
+        invitationView(i, ctx.services.now()),
+      ),
     myNotifications: async (_: unknown, args: { unreadOnly?: boolean | null; first?: number | null }, ctx: GraphQLContext) => {
       if (ctx.actor.kind !== 'account') return [];
       return (
@@ -118,6 +121,8 @@ export const accountResolvers: Resolvers = {
     },
     passwordResetByEmail: (_: unknown, __: unknown, ctx: GraphQLContext) => ctx.services.passwordResets.byEmail,
     passwordResetLinkUsable: (_: unknown, args: { token: string }, ctx: GraphQLContext) => ctx.services.passwordResets.isUsable(args.token),
+    firstAdminSetupLinkUsable: (_: unknown, args: { token: string }, ctx: GraphQLContext) =>
+      ctx.services.firstAdminSetup.isUsable(args.token),
   },
   Mutation: {
     // Signing in needs no CSRF token (there is no session yet); SameSite cookies and the JSON-only
@@ -176,7 +181,7 @@ export const accountResolvers: Resolvers = {
         if (role === 'admin')
           throw new ActionError(
             'VALIDATION_FAILED',
-            'A node has one admin, created with the operator command; invite moderators and editors.',
+            'Admins are not invited: invite a moderator or an editor, then make the account admin with changeAccountRole (admins).',
             { fields: [{ field: 'role', code: 'NOT_ALLOWED', message: 'must be MODERATOR or EDITOR.' }] },
           );
         const created = await ctx.services.invitations.create(ctx.actor, {
@@ -185,7 +190,12 @@ export const accountResolvers: Resolvers = {
           note: args.input.note ?? null,
           email: args.input.email ?? null,
         });
-        return { invitation: invitationView(created.invitation), url: created.url, emailed: created.emailed, error: null };
+        return {
+          invitation: invitationView(created.invitation, ctx.services.now()),
+          url: created.url,
+          emailed: created.emailed,
+          error: null,
+        };
       },
       { emailed: false },
     ),
@@ -208,6 +218,30 @@ export const accountResolvers: Resolvers = {
       account: accountView(await ctx.services.accountAdministration.removeEditor(ctx.actor, args.account, args.initiative)),
       error: null,
     })),
+    addEditor: mutation(async (args: { account: string; initiative: string }, ctx) => ({
+      account: accountView(await ctx.services.accountAdministration.addEditor(ctx.actor, args.account, args.initiative)),
+      error: null,
+    })),
+    changeAccountRole: mutation(async (args: { account: string; role: string }, ctx) => ({
+      account: accountView(await ctx.services.accountAdministration.changeRole(ctx.actor, args.account, roleFromEnum(args.role))),
+      error: null,
+    })),
+    resendInvitation: mutation(
+      async (args: { id: string; email?: string | null }, ctx) => {
+        const resent = await ctx.services.invitations.resend(ctx.actor, args.id, args.email ?? null);
+        return { invitation: invitationView(resent.invitation, ctx.services.now()), url: resent.url, emailed: resent.emailed, error: null };
+      },
+      { emailed: false },
+    ),
+    // No session and no CSRF token: the node has no account yet; the link's token is the proof.
+    createFirstAdmin: mutation(
+      async (args: { token: string; email: string; password: string }, ctx) => ({
+        account: accountView(await ctx.services.firstAdminSetup.createFirstAdmin(args.token, args.email, args.password)),
+        error: null,
+      }),
+      {},
+      { csrf: false },
+    ),
     markNotificationRead: mutation(async (args: { id: string }, ctx) => {
       if (ctx.actor.kind !== 'account') throw new AuthorizationError('SIGN_IN_REQUIRED', 'Sign in to see your notifications.');
       const notification = await ctx.services.notifications.markRead(ctx.actor.accountId, args.id, ctx.services.now().toISOString());

@@ -23,6 +23,7 @@ async function partner(ctx: GraphQLContext, actor: string) {
 
 export const federationResolvers: Resolvers = {
   Query: {
+    fediverseFollowers: async (_: unknown, __: unknown, ctx: GraphQLContext) => runtime(ctx).followers.list(ctx.actor),
     partners: async (_: unknown, __: unknown, ctx: GraphQLContext) => (await runtime(ctx).partners.list(ctx.actor)).map(partnerView),
     deliveryQueue: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
       authorize(ctx.actor, { do: 'settings.update' });
@@ -59,6 +60,13 @@ export const federationResolvers: Resolvers = {
       await runtime(ctx).partners.decide(ctx.actor, args.actor, false);
       return { partner: await partner(ctx, args.actor), error: null };
     }),
+    removeFollower: mutation(
+      async (args: { id: string }, ctx) => {
+        await runtime(ctx).followers.remove(ctx.actor, args.id);
+        return { ok: true, error: null };
+      },
+      { ok: false },
+    ),
     unfollowPartner: mutation(
       async (args: { actor: string }, ctx) => {
         await runtime(ctx).partners.unfollow(ctx.actor, args.actor);

@@ -13,6 +13,11 @@ describe('pathForLog', () => {
     expect(pathForLog('/sign-in')).toBe('/sign-in');
   });
 
+  it('hides the token of the first-admin setup link', () => {
+    expect(pathForLog('/setup/Abc-123_xyz')).toBe('/setup/[token]');
+    expect(pathForLog('/setup/Abc-123_xyz/__data.json')).toBe('/setup/[token]/__data.json');
+  });
+
   it('hides the token of a password reset link', () => {
     expect(pathForLog('/sign-in/reset/Abc-123_xyz')).toBe('/sign-in/reset/[token]');
     expect(pathForLog('/sign-in/reset/Abc-123_xyz/__data.json')).toBe('/sign-in/reset/[token]/__data.json');

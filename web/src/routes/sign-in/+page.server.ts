@@ -24,6 +24,7 @@ export const load: PageServerLoad = async ({ url, parent, setHeaders }) => {
     signedOut: url.searchParams.has('signed-out'),
     trusted: url.searchParams.has('trusted'),
     reset: url.searchParams.has('reset'),
+    setup: url.searchParams.has('setup'),
   };
 };
 

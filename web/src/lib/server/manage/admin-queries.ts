@@ -26,7 +26,8 @@ export { default as UNFOLLOW_PARTNER } from './queries/unfollow-partner.graphql?
 export { default as BLOCK_DOMAIN } from './queries/block-domain.graphql?raw';
 export { default as UNBLOCK_DOMAIN } from './queries/unblock-domain.graphql?raw';
 
-export type Invitation = InvitationsQuery['pendingInvitations'][number];
+/** A pending invitation as both lists show it (only the admins' asks whether it has expired). */
+export type Invitation = Omit<InvitationsQuery['pendingInvitations'][number], 'expired'>;
 
 export { default as INVITATIONS_QUERY } from './queries/invitations.graphql?raw';
 
@@ -45,6 +46,12 @@ export { default as DISABLE_ACCOUNT } from './queries/disable-account.graphql?ra
 export { default as CREATE_PASSWORD_RESET_LINK } from './queries/create-password-reset-link.graphql?raw';
 export { default as ENABLE_ACCOUNT } from './queries/enable-account.graphql?raw';
 export { default as REMOVE_EDITOR } from './queries/remove-editor.graphql?raw';
+/** Issue 14 point 8 (ADR 0032): roles, editors of initiatives, resent invitations, fediverse followers. */
+export { default as CHANGE_ACCOUNT_ROLE } from './queries/change-account-role.graphql?raw';
+export { default as ADD_EDITOR } from './queries/add-editor.graphql?raw';
+export { default as RESEND_INVITATION } from './queries/resend-invitation.graphql?raw';
+export { default as FEDIVERSE_FOLLOWERS_QUERY } from './queries/fediverse-followers.graphql?raw';
+export { default as REMOVE_FOLLOWER } from './queries/remove-follower.graphql?raw';
 
 export type Report = ReportsQuery['reports'][number];
 

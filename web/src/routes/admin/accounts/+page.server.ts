@@ -1,6 +1,7 @@
 // The node's accounts (admins): e-mail address, role, initiatives, since when, and the admin's
 // levers (ADR 0012): disable or re-enable an account, take an initiative from an editor, make a
-// password reset link for someone who forgot theirs (shown once, to pass on; ADR 0025). Each is
+// password reset link for someone who forgot theirs (shown once, to pass on; ADR 0025), change
+// its role and make it an editor of another initiative (ADR 0032). Each is
 // a form post, so it works without JavaScript. Private: the page is never cached (see the admin
 // layout) and never indexed.
 import { fail } from '@sveltejs/kit';
@@ -15,14 +16,17 @@ import {
   type ApiError,
 } from '#lib/server/manage/admin-queries.ts';
 import { textField } from '#lib/forms/manage/form-problems.ts';
+import { addEditor, changeRole } from '#lib/server/manage/people-actions.ts';
 import type { Actions, PageServerLoad } from './$types';
 import type { AccountsQuery, CreatePasswordResetLinkMutation } from '#lib/generated/operation-types.ts';
 
 export const load: PageServerLoad = async (event) => {
   const { account } = await event.parent();
   requireAdmin(account, event.url);
-  const { accounts } = await loadAs<AccountsQuery>(event, ACCOUNTS_QUERY);
-  return { accounts };
+  const { accounts, initiatives } = await loadAs<AccountsQuery>(event, ACCOUNTS_QUERY);
+  // Only this node's own initiatives can be given to an editor; their names, for every initiative shown.
+  const local = initiatives.edges.map((edge) => edge.node).filter((node) => node.origin.isLocal);
+  return { accounts, initiatives: local.map((node) => ({ slug: node.slug, name: node.name.text })) };
 };
 
 type Result = { account: { id: string; email: string } | null; error: ApiError | null };
@@ -50,6 +54,8 @@ export const actions: Actions = {
   disable: accountAction(DISABLE_ACCOUNT, 'disabled'),
   enable: accountAction(ENABLE_ACCOUNT, 'enabled'),
   removeEditor: accountAction(REMOVE_EDITOR, 'editorRemoved'),
+  changeRole,
+  addEditor,
   resetLink: async (event) => {
     const form = await event.request.formData();
     const id = textField(form, 'account');

@@ -1,6 +1,7 @@
 // Invitations (moderators: the first editor of an initiative that has none; admins: any editor,
 // and moderators): create one, see those not used yet (admins: all; moderators: their own), and
-// withdraw one, which stops its link at once (ADR 0012). The secret link is shown once, on the
+// withdraw one, which stops its link at once (ADR 0012); admins also see those that expired and
+// resend any, which makes a new link and stops the old one (ADR 0032). The secret link is shown once, on the
 // answer to the creation, and never stored by the site.
 import { fail } from '@sveltejs/kit';
 import { loadAs, requireModerator } from '#lib/server/manage/page-access.ts';
@@ -14,6 +15,7 @@ import {
   type InvitationCreateForm,
 } from '#lib/forms/manage/invitation-create-form.ts';
 import { withdrawInvitation } from '#lib/server/manage/withdraw-invitation.ts';
+import { resendInvitation } from '#lib/server/manage/people-actions.ts';
 import type { Actions, PageServerLoad } from './$types';
 import type { InvitationsQuery } from '#lib/generated/operation-types.ts';
 
@@ -50,4 +52,6 @@ export const actions: Actions = {
     return { created: { url: outcome.result.url, emailed: outcome.result.emailed, role: posted.role } };
   },
   withdraw: withdrawInvitation,
+  // Admins only: the registry refuses anyone else.
+  resend: resendInvitation,
 };
