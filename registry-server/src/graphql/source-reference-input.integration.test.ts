@@ -131,8 +131,23 @@ describe('sources given through updateInitiative', () => {
     ['an empty title', { title: '' }, 'sources.0.title', 'TOO_SHORT'],
     ['a date that is not a date', { date: '10/12/2021' }, 'sources.0.date', 'INVALID_FORMAT'],
     ['an address that is not a web address', { url: 'javascript:alert(1)' }, 'sources.0.url', 'INVALID_FORMAT'],
-    ['a note in a language that is not one', { notes: [{ language: 'french', text: 'Page 4' }] }, 'sources.0.notes.french', 'INVALID_LANGUAGE_TAG'],
-    ['a note given twice in one language', { notes: [{ language: 'fr', text: 'a' }, { language: 'fr', text: 'b' }] }, 'sources.0.notes.fr', 'INVALID'],
+    [
+      'a note in a language that is not one',
+      { notes: [{ language: 'french', text: 'Page 4' }] },
+      'sources.0.notes.french',
+      'INVALID_LANGUAGE_TAG',
+    ],
+    [
+      'a note given twice in one language',
+      {
+        notes: [
+          { language: 'fr', text: 'a' },
+          { language: 'fr', text: 'b' },
+        ],
+      },
+      'sources.0.notes.fr',
+      'INVALID',
+    ],
     ['a note over 1,000 characters', { notes: [{ language: 'fr', text: 'x'.repeat(1001) }] }, 'sources.0.notes.fr', 'TOO_LONG'],
   ];
   for (const [what, change, field, code] of refusals) {
@@ -154,17 +169,26 @@ describe('sources given through updateInitiative', () => {
       v: before.version,
       c: { keyFigures: [{ value: 24, description: [{ language: 'fr', text: 'personnes formées' }], year: 20222, source: REPORT.title }] },
     });
-    expect(data.updateInitiative.error.fields).toContainEqual({ field: 'keyFigures.0.year', code: 'OUT_OF_RANGE', message: 'must be at most 2200.' });
+    expect(data.updateInitiative.error.fields).toContainEqual({
+      field: 'keyFigures.0.year',
+      code: 'OUT_OF_RANGE',
+      message: 'must be at most 2200.',
+    });
     expect((await draft()).record.keyFigures[0].year).toBe(2023);
   });
 
   it('says in the schema that a publisher is an organisation, never a person, and lists the kinds', async () => {
-    const { data } = await editor.gql(`{ __type(name: "SourceReferenceInput") { inputFields { name description type { name kind ofType { name ofType { name } } } } } }`);
+    const { data } = await editor.gql(
+      `{ __type(name: "SourceReferenceInput") { inputFields { name description type { name kind ofType { name ofType { name } } } } } }`,
+    );
     const fields = Object.fromEntries(
-      data.__type.inputFields.map((f: { name: string; description: string; type: { name: string | null; ofType: { name: string | null; ofType: { name: string } | null } | null } }) => [
-        f.name,
-        f,
-      ]),
+      data.__type.inputFields.map(
+        (f: {
+          name: string;
+          description: string;
+          type: { name: string | null; ofType: { name: string | null; ofType: { name: string } | null } | null };
+        }) => [f.name, f],
+      ),
     );
     expect(fields.publisher.description).toMatch(/organisation/i);
     expect(fields.publisher.description).toMatch(/never a person/i);

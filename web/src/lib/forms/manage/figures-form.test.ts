@@ -43,7 +43,8 @@ const roundTrip = (form: FiguresForm) => readFiguresForm(posted(form), form.lang
 
 describe('the key figures and sources form', () => {
   it('sends nothing when nothing changed, in any language', () => {
-    for (const lang of ['fr', 'en', 'el']) expect(figuresChanges(record, roundTrip(figuresFormFromRecord(record, lang))).changes).toEqual({});
+    for (const lang of ['fr', 'en', 'el'])
+      expect(figuresChanges(record, roundTrip(figuresFormFromRecord(record, lang))).changes).toEqual({});
   });
 
   it('shows a figure’s source as the source it names, or keeps a reference to a source no longer listed', () => {
@@ -124,7 +125,9 @@ describe('the key figures and sources form', () => {
   });
 
   it('reads numbers as people write them', () => {
-    expect([parseFigureValue('45'), parseFigureValue('12,5'), parseFigureValue('3 000'), parseFigureValue('3\u202f000,25')]).toEqual([45, 12.5, 3000, 3000.25]);
+    expect([parseFigureValue('45'), parseFigureValue('12,5'), parseFigureValue('3 000'), parseFigureValue('3\u202f000,25')]).toEqual([
+      45, 12.5, 3000, 3000.25,
+    ]);
     for (const bad of ['', 'douze', '1e9', '12,5,3', 'Infinity', '0x10', '45 %']) expect(parseFigureValue(bad)).toBeNull();
   });
 

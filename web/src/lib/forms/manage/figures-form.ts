@@ -132,7 +132,8 @@ export function readFiguresForm(data: FormData, lang: string, record: FiguresRec
       note: text(sourceFieldId(index, 'note')),
     };
     const wellFormed = from !== null ? posted === `s${from}` : /^n\d{1,3}$/.test(posted);
-    if (!wellFormed || sources.some((other) => other.key === posted)) block.key = from !== null ? `s${from}` : emptySourceBlock(sources).key;
+    if (!wellFormed || sources.some((other) => other.key === posted))
+      block.key = from !== null ? `s${from}` : emptySourceBlock(sources).key;
     sources.push(block);
   }
   const figures: FigureBlock[] = [];

@@ -3,9 +3,7 @@
 // `command` (add:services, up:services:2 …) and the page comes back with the blocks rearranged
 // and what was typed kept, nothing saved yet. Saving is its own button.
 
-export type ListCommand =
-  | { kind: 'add'; list: string }
-  | { kind: 'up' | 'down' | 'remove'; list: string; index: number };
+export type ListCommand = { kind: 'add'; list: string } | { kind: 'up' | 'down' | 'remove'; list: string; index: number };
 
 /** The command a posted `command` value names, or null (the Save button sends none). */
 export function readListCommand(value: FormDataEntryValue | null, lists: readonly string[]): ListCommand | null {

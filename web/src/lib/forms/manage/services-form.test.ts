@@ -84,7 +84,10 @@ describe('the services form', () => {
     const form = servicesFormFromRecord(record, 'fr');
     form.services.push({ ...emptyServiceBlock(), texts: { ...emptyServiceBlock().texts, description: 'Sans nom' } });
     const { changes } = servicesChanges(record, readServicesForm(posted(form), 'fr', 2));
-    expect((changes.services as Array<Record<string, unknown>>)[2]).toEqual({ name: [], description: [{ language: 'fr', text: 'Sans nom' }] });
+    expect((changes.services as Array<Record<string, unknown>>)[2]).toEqual({
+      name: [],
+      description: [{ language: 'fr', text: 'Sans nom' }],
+    });
   });
 
   it('moves and removes services; a removed one is simply not sent', () => {
@@ -93,7 +96,9 @@ describe('the services form', () => {
     expect(form.services.map((s) => s.from)).toEqual([1, 0]);
     form = { ...form, services: applyListCommand(form.services, readListCommand('remove:services:1', ['services'])!, emptyServiceBlock) };
     const { changes } = servicesChanges(record, readServicesForm(posted(form), 'fr', 2));
-    expect(changes.services).toEqual([{ name: [{ language: 'fr', text: 'Formation' }], description: [{ language: 'fr', text: 'Trois sessions' }] }]);
+    expect(changes.services).toEqual([
+      { name: [{ language: 'fr', text: 'Formation' }], description: [{ language: 'fr', text: 'Trois sessions' }] },
+    ]);
   });
 
   it('never lets two blocks write over one stored service, nor a block claim a service that is not stored', () => {

@@ -47,7 +47,12 @@ export function serviceFieldId(index: number, part: ServicePart): string {
 }
 
 export function emptyServiceBlock(): ServiceBlock {
-  return { from: null, texts: Object.fromEntries(SERVICE_TEXTS.map((t) => [t, ''])) as Record<ServiceText, string>, languages: [], otherLanguages: '' };
+  return {
+    from: null,
+    texts: Object.fromEntries(SERVICE_TEXTS.map((t) => [t, ''])) as Record<ServiceText, string>,
+    languages: [],
+    otherLanguages: '',
+  };
 }
 
 /** The form as the record has it, in `lang`. */
@@ -85,7 +90,9 @@ export function readServicesForm(data: FormData, lang: string, storedCount: numb
 }
 
 function isEmpty(block: ServiceBlock): boolean {
-  return block.from === null && SERVICE_TEXTS.every((t) => block.texts[t] === '') && block.languages.length === 0 && block.otherLanguages === '';
+  return (
+    block.from === null && SERVICE_TEXTS.every((t) => block.texts[t] === '') && block.languages.length === 0 && block.otherLanguages === ''
+  );
 }
 
 /** The language codes of a block: ticked, then typed (split on commas and spaces), each once. */
@@ -132,7 +139,10 @@ export function servicesChanges(record: InitiativeRecord, form: ServicesForm): S
 function storedBlock(service: StoredService, lang: string, from: number | null = null): ServiceBlock {
   return {
     from,
-    texts: Object.fromEntries(SERVICE_TEXTS.map((t) => [t, (service[t] as LanguageMap | undefined)?.[lang] ?? ''])) as Record<ServiceText, string>,
+    texts: Object.fromEntries(SERVICE_TEXTS.map((t) => [t, (service[t] as LanguageMap | undefined)?.[lang] ?? ''])) as Record<
+      ServiceText,
+      string
+    >,
     languages: [...((service.languages as string[] | undefined) ?? [])],
     otherLanguages: '',
   };
