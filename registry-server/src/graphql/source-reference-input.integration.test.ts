@@ -197,3 +197,30 @@ describe('sources given through updateInitiative', () => {
     expect(fields.notes.type.ofType.ofType.name).toBe('TextInput');
   });
 });
+
+// The editor's forms put these refusals beside their fields (web/src/lib/forms/manage/
+// services-form.ts and figures-form.ts): a service or a figure sent with its text empty in
+// every language, and a language code that is not one.
+describe('what the services and figures forms are told when a required text is empty', () => {
+  it('names the service’s name, the figure’s description and the language code', async () => {
+    const before = await draft();
+    const { data } = await editor.gql(EDIT, {
+      v: before.version,
+      c: {
+        services: [{ name: [], languages: ['ar', 'not a language'] }],
+        keyFigures: [{ value: 3, description: [] }],
+      },
+    });
+    const fields = data.updateInitiative.error.fields.map((f: { field: string; code: string }) => `${f.field}/${f.code}`);
+    expect(fields).toEqual(expect.arrayContaining(['services.0.name/WRONG_TYPE', 'keyFigures.0.description/WRONG_TYPE']));
+    expect((await draft()).version).toBe(before.version);
+    // A word typed instead of a code fails the tag's pattern.
+    const tags = await editor.gql(EDIT, {
+      v: before.version,
+      c: { services: [{ name: [{ language: 'fr', text: 'Cours' }], languages: ['ar', 'tigrinya'] }] },
+    });
+    expect(tags.data.updateInitiative.error.fields).toContainEqual(
+      expect.objectContaining({ field: 'services.0.languages.1', code: 'INVALID_FORMAT' }),
+    );
+  });
+});

@@ -5,6 +5,7 @@ import {
   figureFieldId,
   figuresChanges,
   figuresFieldIds,
+  figuresFieldMessages,
   figuresFormFromRecord,
   KEEP_SOURCE,
   parseFigureValue,
@@ -13,6 +14,7 @@ import {
   type FiguresForm,
   type FiguresRecord,
 } from './figures-form.ts';
+import { editProblems } from './edit-problems.ts';
 
 const record: FiguresRecord = {
   keyFigures: [
@@ -139,5 +141,34 @@ describe('the key figures and sources form', () => {
     data.set(sourceFieldId(1, 'from'), '');
     data.set(sourceFieldId(1, 'key'), 's0');
     expect(new Set(readFiguresForm(data, 'fr', record).sources.map((s) => s.key)).size).toBe(2);
+  });
+
+  it('puts the registry’s refusals beside the right figure and source, in our words where we have them', () => {
+    // Figure block 1 was left empty: the registry's keyFigures.1 is block 2.
+    const problems = editProblems(
+      {
+        code: 'VALIDATION_FAILED',
+        message: 'The record is not valid.',
+        fields: [
+          { field: 'keyFigures.1.year', code: 'OUT_OF_RANGE', message: 'must be at most 2200.' },
+          { field: 'keyFigures.1.description', code: 'WRONG_TYPE', message: 'must be an object.' },
+          { field: 'sources.0.url', code: 'INVALID_FORMAT', message: 'must be an absolute http(s) URL, e.g. https://example.org.' },
+          { field: 'sources.0.notes.fr', code: 'TOO_LONG', message: 'must be at most 1000 characters.' },
+          { field: 'sources.0.publisher', code: 'TOO_LONG', message: 'must be at most 300 characters.' },
+        ],
+      },
+      figuresFieldIds([0, 2], [0]),
+      figuresFieldMessages(2, 1),
+    );
+    expect(problems).toEqual({
+      fields: {
+        'fig-2-year': { key: 'svcEditErrorYear' },
+        'fig-2-description': { key: 'svcEditErrorFigureDescription' },
+        'src-0-url': { key: 'svcEditErrorUrl' },
+        'src-0-note': { text: 'must be at most 1000 characters.', lang: 'en' },
+        'src-0-publisher': { text: 'must be at most 300 characters.', lang: 'en' },
+      },
+      general: [],
+    });
   });
 });

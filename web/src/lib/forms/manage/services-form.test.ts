@@ -6,9 +6,11 @@ import {
   serviceFieldId,
   serviceFieldIds,
   servicesChanges,
+  servicesFieldMessages,
   servicesFormFromRecord,
   type ServicesForm,
 } from './services-form.ts';
+import { editProblems } from './edit-problems.ts';
 import type { InitiativeRecord } from './initiative-changes.ts';
 
 const record: InitiativeRecord = {
@@ -125,5 +127,30 @@ describe('the services form', () => {
     const data = new FormData();
     data.set('services', '100000');
     expect(readServicesForm(data, 'fr', 0).services).toHaveLength(51);
+  });
+
+  it('puts the registry’s refusals beside the block they are about, in our words where we have them', () => {
+    // Blocks 0, 1 and 3 were sent (block 2 was left empty): the registry's services.2 is block 3.
+    const problems = editProblems(
+      {
+        code: 'VALIDATION_FAILED',
+        message: 'The record is not valid.',
+        fields: [
+          { field: 'services.2.name', code: 'WRONG_TYPE', message: 'must be an object.' },
+          { field: 'services.2.languages.1', code: 'INVALID_FORMAT', message: 'is not a BCP 47 language tag.' },
+          { field: 'services.0.description.fr', code: 'TOO_LONG', message: 'must be at most 20000 characters.' },
+        ],
+      },
+      serviceFieldIds([0, 1, 3]),
+      servicesFieldMessages(3),
+    );
+    expect(problems).toEqual({
+      fields: {
+        'svc-3-name': { key: 'svcEditErrorServiceName' },
+        'svc-3-otherLanguages': { key: 'svcEditErrorLanguageCode' },
+        'svc-0-description': { text: 'must be at most 20000 characters.', lang: 'en' },
+      },
+      general: [],
+    });
   });
 });

@@ -4,6 +4,7 @@
 // a block remembers which stored service it came from (`from`) and saving puts this language's
 // texts into that service, every other language untouched. The languages a service is given in
 // are codes, the same in every language.
+import type { MessageKey } from '../../i18n/catalog.ts';
 import { sameValue } from './same-value.ts';
 import { languageMapToInput, withLanguage, type InitiativeRecord, type LanguageMap } from './initiative-changes.ts';
 
@@ -158,4 +159,22 @@ export function serviceFieldIds(blocks: readonly number[]): Record<string, strin
     ids[`services.${sent}.languages`] = serviceFieldId(block, 'otherLanguages');
   });
   return ids;
+}
+
+/**
+ * Our words for the registry's refusals on this form: a service sent without a name in any
+ * language (its name then arrives empty: WRONG_TYPE), and a language code that is not one (the
+ * only codes of this form the reader types, and its only values with a format). The rest: the registry's own text.
+ */
+export function servicesFieldMessages(sentCount: number): Record<string, MessageKey> {
+  // A word typed instead of a code ("tigrinya") fails the tag's pattern: INVALID_FORMAT.
+  const messages: Record<string, MessageKey> = {
+    INVALID_LANGUAGE_TAG: 'svcEditErrorLanguageCode',
+    INVALID_FORMAT: 'svcEditErrorLanguageCode',
+  };
+  for (let sent = 0; sent < sentCount; sent++) {
+    messages[`services.${sent}.name/WRONG_TYPE`] = 'svcEditErrorServiceName';
+    messages[`services.${sent}.name/REQUIRED`] = 'svcEditErrorServiceName';
+  }
+  return messages;
 }

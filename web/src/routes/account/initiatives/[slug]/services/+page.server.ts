@@ -19,6 +19,7 @@ import {
   MAX_SERVICES,
   readServicesForm,
   serviceFieldIds,
+  servicesFieldMessages,
   servicesChanges,
   type ServicesForm,
 } from '#lib/forms/manage/services-form.ts';
@@ -65,16 +66,7 @@ export const actions: Actions = {
       { id: event.params.slug, version, changes },
       {
         posted,
-        problems: (refusal) =>
-          editProblems(refusal, serviceFieldIds(blocks), {
-            ...Object.fromEntries(
-              blocks.flatMap((_, sent) => [
-                [`services.${sent}.name/WRONG_TYPE`, 'svcEditErrorServiceName'],
-                [`services.${sent}.name/REQUIRED`, 'svcEditErrorServiceName'],
-              ]),
-            ),
-            INVALID_LANGUAGE_TAG: 'svcEditErrorLanguageCode',
-          }),
+        problems: (refusal) => editProblems(refusal, serviceFieldIds(blocks), servicesFieldMessages(blocks.length)),
       },
     );
     if (!outcome.ok) return outcome.failure;
