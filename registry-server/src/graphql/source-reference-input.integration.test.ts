@@ -177,6 +177,31 @@ describe('sources given through updateInitiative', () => {
     expect((await draft()).record.keyFigures[0].year).toBe(2023);
   });
 
+  it('lets a figure cite a source by its title, whatever the length the title may have', async () => {
+    const before = await draft();
+    const title = `Rapport ${'t'.repeat(292)}`;
+    expect(title).toHaveLength(300);
+    const { data } = await editor.gql(EDIT, {
+      v: before.version,
+      c: {
+        sources: [{ ...REPORT, title }],
+        keyFigures: [{ value: 24, description: [{ language: 'fr', text: 'personnes formées' }], year: 2023, source: title }],
+      },
+    });
+    expect(data.updateInitiative.error).toBeNull();
+    const after = await draft();
+    expect(after.preview.keyFigures[0].sourceReference.title).toBe(title);
+    // Back as the other tests expect it.
+    const restored = await editor.gql(EDIT, {
+      v: after.version,
+      c: {
+        sources: [REPORT],
+        keyFigures: [{ value: 24, description: [{ language: 'fr', text: 'personnes formées' }], year: 2023, source: REPORT.title }],
+      },
+    });
+    expect(restored.data.updateInitiative.error).toBeNull();
+  });
+
   it('says in the schema that a publisher is an organisation, never a person, and lists the kinds', async () => {
     const { data } = await editor.gql(
       `{ __type(name: "SourceReferenceInput") { inputFields { name description type { name kind ofType { name ofType { name } } } } } }`,
