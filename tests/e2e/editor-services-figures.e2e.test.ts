@@ -1,6 +1,6 @@
 // An initiative keeps its services, key figures and sources current on the web (issue 14,
 // point 1), on a phone: an editor of Univerbal adds a service named in French without JavaScript
-// and in Arabic with it (right to left), adds a key figure with a year and a source (a value
+// and in Arabic with it (right to left), its languages ticked or typed by name, adds a key figure with a year and a source (a value
 // that is not a number and a year of five digits are each refused beside the field, saying what
 // to fix, with what was typed kept), adds a source with its publisher and kind; once published,
 // the public page shows all of it, in French and in Arabic.
@@ -46,7 +46,7 @@ test('a service added and named in French, without JavaScript, on a phone', asyn
   const added = page.getByRole('group', { name: 'Service 3', exact: true });
   await added.getByLabel('Nom du service').fill(SERVICE_FR);
   await added.getByLabel('arabe', { exact: true }).check();
-  await added.getByLabel('Autres langues').fill('ti, fa');
+  await added.getByLabel('Autres langues').fill('tigrigna, Persan');
   await e2e.axeScan(page);
   await press(page, 'Enregistrer les services en français');
   await expect(page.getByRole('status').innerText()).resolves.toContain('Enregistré.');
@@ -54,6 +54,7 @@ test('a service added and named in French, without JavaScript, on a phone', asyn
   await expect(saved.getByLabel('Nom du service').inputValue()).resolves.toBe(SERVICE_FR);
   await expect(saved.getByLabel('arabe', { exact: true }).isChecked()).resolves.toBe(true);
   await expect(saved.getByLabel('tigrigna', { exact: true }).isChecked()).resolves.toBe(true);
+  await expect(saved.getByLabel('persan', { exact: true }).isChecked()).resolves.toBe(true);
   await e2e.axeScan(page);
   await e2e.screenshot(page, 'editor-services', { readme: true });
 });

@@ -37,7 +37,7 @@ describe('the services form', () => {
   it('sends nothing when nothing changed, in any language', () => {
     for (const lang of ['fr', 'en', 'ar']) {
       const form = readServicesForm(posted(servicesFormFromRecord(record, lang)), lang, 2);
-      expect(servicesChanges(record, form).changes).toEqual({});
+      expect(servicesChanges(record, form, 'fr').changes).toEqual({});
     }
   });
 
@@ -45,7 +45,7 @@ describe('the services form', () => {
     const form = servicesFormFromRecord(record, 'en');
     form.services[1]!.texts.name = 'Training';
     form.services[1]!.texts.feesDescription = 'Free';
-    const { changes } = servicesChanges(record, readServicesForm(posted(form), 'en', 2));
+    const { changes } = servicesChanges(record, readServicesForm(posted(form), 'en', 2), 'fr');
     expect(changes.services).toEqual([
       {
         name: [
@@ -71,9 +71,9 @@ describe('the services form', () => {
     form = { ...form, services: applyListCommand(form.services, { kind: 'add', list: 'services' }, emptyServiceBlock) };
     form = { ...form, services: applyListCommand(form.services, { kind: 'add', list: 'services' }, emptyServiceBlock) };
     form.services[3]!.texts.name = 'Cours de langue';
-    form.services[3]!.otherLanguages = 'ti, fa';
+    form.services[3]!.otherLanguages = 'tigrigna, Persan';
     form.services[3]!.languages = ['fr'];
-    const { changes, blocks } = servicesChanges(record, readServicesForm(posted(form), 'fr', 2));
+    const { changes, blocks } = servicesChanges(record, readServicesForm(posted(form), 'fr', 2), 'fr');
     const services = changes.services as Array<Record<string, unknown>>;
     expect(services).toHaveLength(3);
     expect(services[2]).toEqual({ name: [{ language: 'fr', text: 'Cours de langue' }], languages: ['fr', 'ti', 'fa'] });
@@ -85,7 +85,7 @@ describe('the services form', () => {
   it('sends a new service without a name with its name empty, for the registry to ask for one there', () => {
     const form = servicesFormFromRecord(record, 'fr');
     form.services.push({ ...emptyServiceBlock(), texts: { ...emptyServiceBlock().texts, description: 'Sans nom' } });
-    const { changes } = servicesChanges(record, readServicesForm(posted(form), 'fr', 2));
+    const { changes } = servicesChanges(record, readServicesForm(posted(form), 'fr', 2), 'fr');
     expect((changes.services as Array<Record<string, unknown>>)[2]).toEqual({
       name: [],
       description: [{ language: 'fr', text: 'Sans nom' }],
@@ -97,7 +97,7 @@ describe('the services form', () => {
     form = { ...form, services: applyListCommand(form.services, readListCommand('down:services:0', ['services'])!, emptyServiceBlock) };
     expect(form.services.map((s) => s.from)).toEqual([1, 0]);
     form = { ...form, services: applyListCommand(form.services, readListCommand('remove:services:1', ['services'])!, emptyServiceBlock) };
-    const { changes } = servicesChanges(record, readServicesForm(posted(form), 'fr', 2));
+    const { changes } = servicesChanges(record, readServicesForm(posted(form), 'fr', 2), 'fr');
     expect(changes.services).toEqual([
       { name: [{ language: 'fr', text: 'Formation' }], description: [{ language: 'fr', text: 'Trois sessions' }] },
     ]);

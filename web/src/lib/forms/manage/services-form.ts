@@ -5,6 +5,8 @@
 // texts into that service, every other language untouched. The languages a service is given in
 // are codes, the same in every language.
 import type { MessageKey } from '../../i18n/catalog.ts';
+import type { UiLanguage } from '../../i18n/languages.ts';
+import { typedLanguages } from './language-lookup.ts';
 import { sameValue } from './same-value.ts';
 import { languageMapToInput, withLanguage, type InitiativeRecord, type LanguageMap } from './initiative-changes.ts';
 
@@ -96,21 +98,25 @@ function isEmpty(block: ServiceBlock): boolean {
   );
 }
 
-/** The language codes of a block: ticked, then typed (split on commas and spaces), each once. */
-export function blockLanguages(block: ServiceBlock): string[] {
-  const typed = block.otherLanguages.split(/[\s,;]+/).filter(Boolean);
-  return [...new Set([...block.languages, ...typed])];
+/** The language codes of a block: ticked, then typed (names or codes, language-lookup.ts), each once. */
+export function blockLanguages(block: ServiceBlock, readerLanguage: UiLanguage): string[] {
+  return [...new Set([...block.languages, ...typedLanguages(block.otherLanguages, readerLanguage)])];
 }
 
 /** One block as a ServiceInput: the stored service it came from, with this language's texts put in. */
-function serviceInput(stored: StoredService | undefined, block: ServiceBlock, lang: string): Record<string, unknown> {
+function serviceInput(
+  stored: StoredService | undefined,
+  block: ServiceBlock,
+  lang: string,
+  readerLanguage: UiLanguage,
+): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   for (const part of SERVICE_TEXTS) {
     const map = withLanguage(stored?.[part] as LanguageMap | undefined, lang, block.texts[part]);
     // The name is required: sent even when empty, so the registry says so next to the field.
     if (part === 'name' || Object.keys(map).length > 0) input[part] = languageMapToInput(map);
   }
-  const languages = blockLanguages(block);
+  const languages = blockLanguages(block, readerLanguage);
   if (languages.length > 0) input.languages = languages;
   return input;
 }
@@ -121,17 +127,17 @@ export interface ServicesChanges {
   blocks: number[];
 }
 
-/** The `services` change, or no change when the services are as stored. */
-export function servicesChanges(record: InitiativeRecord, form: ServicesForm): ServicesChanges {
+/** The `services` change, or no change when the services are as stored; typed language names are read in `readerLanguage`. */
+export function servicesChanges(record: InitiativeRecord, form: ServicesForm, readerLanguage: UiLanguage): ServicesChanges {
   const stored = record.services ?? [];
   const blocks: number[] = [];
   const services: Array<Record<string, unknown>> = [];
   form.services.forEach((block, index) => {
     if (isEmpty(block)) return;
     blocks.push(index);
-    services.push(serviceInput(block.from === null ? undefined : stored[block.from], block, form.lang));
+    services.push(serviceInput(block.from === null ? undefined : stored[block.from], block, form.lang, readerLanguage));
   });
-  const current = stored.map((service) => serviceInput(service, storedBlock(service, form.lang), form.lang));
+  const current = stored.map((service) => serviceInput(service, storedBlock(service, form.lang), form.lang, readerLanguage));
   if (sameValue(current, services)) return { changes: {}, blocks };
   return { changes: { services }, blocks };
 }

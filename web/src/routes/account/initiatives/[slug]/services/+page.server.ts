@@ -57,7 +57,7 @@ export const actions: Actions = {
       return { posted: { ...posted, services } satisfies ServicesForm, arranged: true };
     }
 
-    const { changes, blocks } = servicesChanges(record, posted);
+    const { changes, blocks } = servicesChanges(record, posted, event.locals.lang);
     if (Object.keys(changes).length === 0) return { saved: true, unchanged: true };
     const outcome = await runMutation<EditResult, ServicesForm>(
       event,
