@@ -47,6 +47,19 @@ test('a service added and named in French, without JavaScript, on a phone', asyn
   await added.getByLabel('Nom du service').fill(SERVICE_FR);
   await added.getByLabel('arabe', { exact: true }).check();
   await added.getByLabel('Autres langues').fill('tigrigna, Persan');
+  // Moving and removing blocks answers the form rearranged, keeping what was typed, saving nothing.
+  await press(page, 'Monter (Service 3)');
+  await expect(page.getByRole('group', { name: 'Service 2', exact: true }).getByLabel('Nom du service').inputValue()).resolves.toBe(
+    SERVICE_FR,
+  );
+  await press(page, 'Descendre (Service 2)');
+  await press(page, 'Ajouter un service');
+  await expect(page.getByRole('group', { name: 'Service 4', exact: true }).count()).resolves.toBe(1);
+  await press(page, 'Retirer (Service 4)');
+  await expect(page.getByRole('group', { name: 'Service 4', exact: true }).count()).resolves.toBe(0);
+  await expect(added.getByLabel('Nom du service').inputValue()).resolves.toBe(SERVICE_FR);
+  await expect(added.getByLabel('Autres langues').inputValue()).resolves.toBe('tigrigna, Persan');
+  await expect(added.getByLabel('arabe', { exact: true }).isChecked()).resolves.toBe(true);
   await e2e.axeScan(page);
   await press(page, 'Enregistrer les services en français');
   await expect(page.getByRole('status').innerText()).resolves.toContain('Enregistré.');
@@ -138,6 +151,38 @@ test('the same service and figure in Arabic, with JavaScript, right to left', as
   await figures.getByRole('group', { name: 'الرقم 8', exact: true }).getByLabel('السنة', { exact: true }).fill('2022');
   await press(figures, /احفظ الأرقام والمصادر/);
   await figures.getByRole('status').waitFor();
+});
+
+test('every control of the two forms shows where the keyboard focus is', async () => {
+  const keyboardUser = await e2e.node.createAccount('EDITOR', { initiatives: ['univerbal'] });
+  const context = await e2e.signedInContext(keyboardUser, { lang: 'en', width: PHONE });
+  for (const path of ['/account/initiatives/univerbal/services?in=en', '/account/initiatives/univerbal/figures?in=en']) {
+    const page = await e2e.openPage(path, { context });
+    await page
+      .getByRole('button', { name: /^Save the/ })
+      .first()
+      .focus();
+    const seen = new Set<string>();
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      const state = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element?.closest('main form')) return null;
+        const style = getComputedStyle(element);
+        return {
+          what: `${element.tagName.toLowerCase()}#${element.id} ${(element.textContent ?? '').trim().slice(0, 40)}`,
+          ring: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none',
+        };
+      });
+      if (!state) break;
+      seen.add(state.what.split(' ')[0]!.split('#')[0]!);
+      expect(state.ring, `no visible focus on ${state.what} (${path})`).toBe(true);
+    }
+    // Text fields, text areas, check boxes or lists, and the buttons of the blocks were all reached.
+    expect([...seen].sort()).toEqual(
+      path.includes('services') ? ['button', 'input', 'summary', 'textarea'] : ['button', 'input', 'select', 'textarea'],
+    );
+  }
 });
 
 test('once published, the public page shows the service, the figure with its source, and the new source', async () => {

@@ -7,6 +7,7 @@ import {
   figuresFieldIds,
   figuresFieldMessages,
   figuresFormFromRecord,
+  hasFigureTextsIn,
   KEEP_SOURCE,
   parseFigureValue,
   readFiguresForm,
@@ -170,5 +171,9 @@ describe('the key figures and sources form', () => {
       },
       general: [],
     });
+  });
+
+  it('says which languages the figures and notes are written in, for the tabs', () => {
+    expect(['fr', 'en', 'ar'].map((lang) => hasFigureTextsIn(record, lang))).toEqual([true, true, false]);
   });
 });

@@ -285,3 +285,10 @@ export function figuresFieldMessages(figureCount: number, sourceCount: number): 
   }
   return messages;
 }
+
+/** Whether any figure or source note has a text in `lang` (its tab says "written" or "not written yet"). */
+export function hasFigureTextsIn(record: FiguresRecord, lang: string): boolean {
+  return (
+    (record.keyFigures ?? []).some((f) => Boolean(f.description[lang])) || (record.sources ?? []).some((s) => Boolean(s.notes?.[lang]))
+  );
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyListCommand, readListCommand } from './list-commands.ts';
 import {
   emptyServiceBlock,
+  hasServiceTextsIn,
   readServicesForm,
   serviceFieldId,
   serviceFieldIds,
@@ -152,5 +153,9 @@ describe('the services form', () => {
       },
       general: [],
     });
+  });
+
+  it('says which languages the services are written in, for the tabs', () => {
+    expect(['fr', 'en', 'ar'].map((lang) => hasServiceTextsIn(record, lang))).toEqual([true, true, false]);
   });
 });

@@ -184,3 +184,8 @@ export function servicesFieldMessages(sentCount: number): Record<string, Message
   }
   return messages;
 }
+
+/** Whether any service has a text in `lang` (its tab says "written" or "not written yet"). */
+export function hasServiceTextsIn(record: InitiativeRecord, lang: string): boolean {
+  return (record.services ?? []).some((service) => SERVICE_TEXTS.some((t) => Boolean((service[t] as LanguageMap | undefined)?.[lang])));
+}

@@ -17,7 +17,7 @@ import CATALOGUED_SOURCES_QUERY from '#lib/server/manage/queries/initiative-cata
 import type { InitiativeCataloguedSourcesQuery } from '#lib/generated/operation-types.ts';
 import { editProblems } from '#lib/forms/manage/edit-problems.ts';
 import type { Problems } from '#lib/forms/manage/form-problems.ts';
-import { chosenContentLanguage, contentLanguages, hasTextsIn } from '#lib/forms/manage/content-languages.ts';
+import { chosenContentLanguage, contentLanguages } from '#lib/forms/manage/content-languages.ts';
 import { applyListCommand, readListCommand } from '#lib/forms/manage/list-commands.ts';
 import {
   emptyFigureBlock,
@@ -25,6 +25,7 @@ import {
   figuresChanges,
   figuresFieldIds,
   figuresFieldMessages,
+  hasFigureTextsIn,
   MAX_FIGURES,
   MAX_SOURCES,
   readFiguresForm,
@@ -46,7 +47,7 @@ export const load: PageServerLoad = async (event) => {
   const catalogued = Object.fromEntries(
     (editableInitiative?.preview.sources ?? []).flatMap((source) => (source.file ? [[source.file, source]] : [])),
   );
-  return { lang, tabs: tabs.map((tag) => ({ tag, written: hasTextsIn(record, tag) })), catalogued };
+  return { lang, tabs: tabs.map((tag) => ({ tag, written: hasFigureTextsIn(record as FiguresRecord, tag) })), catalogued };
 };
 
 export const actions: Actions = {

@@ -12,10 +12,11 @@ import {
   type EditResult,
 } from '#lib/server/manage/editor-queries.ts';
 import { editProblems } from '#lib/forms/manage/edit-problems.ts';
-import { chosenContentLanguage, contentLanguages, hasTextsIn } from '#lib/forms/manage/content-languages.ts';
+import { chosenContentLanguage, contentLanguages } from '#lib/forms/manage/content-languages.ts';
 import { applyListCommand, readListCommand } from '#lib/forms/manage/list-commands.ts';
 import {
   emptyServiceBlock,
+  hasServiceTextsIn,
   MAX_SERVICES,
   readServicesForm,
   serviceFieldIds,
@@ -31,7 +32,7 @@ export const load: PageServerLoad = async ({ parent, url, locals }) => {
   const lang = chosenContentLanguage(url.searchParams.get('in'), record, locals.lang);
   const tabs = contentLanguages(record);
   if (!tabs.includes(lang)) tabs.push(lang);
-  return { lang, tabs: tabs.map((tag) => ({ tag, written: hasTextsIn(record, tag) })) };
+  return { lang, tabs: tabs.map((tag) => ({ tag, written: hasServiceTextsIn(record, tag) })) };
 };
 
 export const actions: Actions = {
