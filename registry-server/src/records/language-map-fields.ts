@@ -24,4 +24,6 @@ export const LANGUAGE_MAP_FIELDS: ReadonlySet<string> = new Set([
   'results',
   'evaluation',
   'transferability',
+  // A source's note in several languages (sourceReference.notes).
+  'notes',
 ]);

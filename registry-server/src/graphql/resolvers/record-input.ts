@@ -17,6 +17,9 @@ export function recordFromInput(input: Record<string, unknown>, path = ''): Reco
     else if (TEXT_FIELDS.has(key) && Array.isArray(value))
       out[key] = languageMap(field, value as Array<{ language: string; text: string }>);
     else if (ENUM_FIELDS.has(key) && typeof value === 'string') out[key] = value.toLowerCase();
+    // SourceKind's WEB_PAGE is the record's "web-page" (schemas/records/common.schema.json sourceKind).
+    else if (key === 'kind' && path.startsWith('sources.') && typeof value === 'string')
+      out.kind = value.toLowerCase().replaceAll('_', '-');
     else out[key] = convert(field, value as Json);
   }
   return out;
