@@ -72,7 +72,9 @@ describe('RecordValidator', () => {
       expect(fieldsOf(errors), code).toEqual([code === 'be' ? 'location.country:INVALID_FORMAT' : 'location.country:UNKNOWN_COUNTRY']);
     }
     for (const code of ['BE', 'IT', 'XK', 'PS', 'SS'])
-      expect(validator.validate('initiative', { ...valid(), location: { locality: 'x', country: code, precision: 'city' } }), code).toEqual([]);
+      expect(validator.validate('initiative', { ...valid(), location: { locality: 'x', country: code, precision: 'city' } }), code).toEqual(
+        [],
+      );
   });
 
   it('explains bad handles, e-mails and dates in words', () => {
