@@ -168,6 +168,7 @@ describe('the contact and place form', () => {
           { field: 'links.0.url', code: 'INVALID_FORMAT', message: 'must be an absolute http(s) URL.' },
           { field: 'location.geo.lat', code: 'OUT_OF_RANGE', message: 'must be at most 90.' },
           { field: 'location.postalCode', code: 'TOO_LONG', message: 'must be at most 20 characters.' },
+          { field: 'contact.email', code: 'PERSONAL_ADDRESS', message: 'is the sign-in address of a person’s account here.' },
         ],
       },
       mapping.fields,
@@ -177,6 +178,7 @@ describe('the contact and place form', () => {
       'link-0-url': { key: 'contactPlaceErrorUrl' },
       'location-lat': { key: 'contactPlaceErrorLatitude' },
       'location-postalCode': { text: 'must be at most 20 characters.', lang: 'en' },
+      'contact-email': { key: 'contactPlaceErrorPersonalEmail' },
     });
   });
 });

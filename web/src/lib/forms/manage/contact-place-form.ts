@@ -288,6 +288,7 @@ export function contactPlaceErrorMapping(
   };
   const fieldMessages: Record<string, MessageKey> = {
     'contact.email/INVALID_FORMAT': 'contactPlaceErrorEmail',
+    'contact.email/PERSONAL_ADDRESS': 'contactPlaceErrorPersonalEmail',
     'contact.phone/INVALID_FORMAT': 'contactPlaceErrorPhone',
     'website/INVALID_FORMAT': 'contactPlaceErrorUrl',
     'location.locality/REQUIRED': 'contactPlaceErrorLocality',
