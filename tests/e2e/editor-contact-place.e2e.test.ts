@@ -3,7 +3,7 @@
 // chooses how precisely the public sees it, watching the map preview (computed by the registry)
 // change; a bad value (an ftp:// link, a latitude of 200, a latitude in words) is refused beside
 // its field with what to write instead, and nothing typed is lost; once saved and approved, the
-// public page shows what it should. In French with JavaScript, in English without.
+// public page shows what it should. In French with JavaScript, in English and Arabic without.
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useE2E, type Account } from './support/harness.ts';
@@ -153,15 +153,19 @@ test('in English, without JavaScript, on a phone: every button posts, and the fo
   await expect(publicPage.getByRole('link', { name: 'Agenda du festival' }).count()).resolves.toBe(1);
 });
 
-test('an informal group is told that the public sees its city only, and the preview shows it', async () => {
+test('an informal group is told that the public sees its city only, and the preview shows it (Arabic, right to left, a small phone)', async () => {
   const editor = await e2e.node.createAccount('EDITOR', { initiatives: ['100pap-liege'] });
-  const context = await e2e.signedInContext(editor, { lang: 'en', width: PHONE, javaScriptEnabled: false });
-  const page = await e2e.openPage('/account/initiatives/100pap-liege/contact-place', { lang: 'en', context });
-  await expect(page.locator('main').innerText()).resolves.toContain('the public always sees the city only');
-  await page.getByLabel('Street and number (optional)').fill('3 rue Pierreuse');
-  await page.getByRole('radio', { name: 'The exact address' }).check();
-  await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Show what the public will see' }).click()]);
+  const context = await e2e.signedInContext(editor, { lang: 'ar', width: 320, javaScriptEnabled: false });
+  const page = await e2e.openPage('/account/initiatives/100pap-liege/contact-place', { lang: 'ar', context });
+  await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
+  await expect(page.locator('main').innerText()).resolves.toContain('يرى الجمهور المدينة فقط دائمًا');
+  await page.locator('#location-streetAddress').fill('3 rue Pierreuse');
+  await page.locator('#precision-ADDRESS').check();
+  await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'اعرض ما سيراه الجمهور' }).click()]);
   await expect(previewPrecision(page)).resolves.toBe('CITY');
   await expect(page.locator('.preview').innerText()).resolves.not.toContain('Pierreuse');
+  // Coordinates and addresses stay left to right inside the right-to-left page.
+  await expect(page.locator('#location-lat').getAttribute('dir')).resolves.toBe('ltr');
+  await expect(page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).resolves.toBe(true);
   await e2e.axeScan(page);
 });
