@@ -4,9 +4,12 @@
 // change; a bad value (an ftp:// link, a latitude of 200, a latitude in words) is refused beside
 // its field with what to write instead, and nothing typed is lost; once saved and approved, the
 // public page shows what it should. In French with JavaScript, in English and Arabic without.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useE2E, type Account } from './support/harness.ts';
+import { README_SCREENSHOTS_DIR } from './support/browser.ts';
 
 const e2e = useE2E();
 const PHONE = 360;
@@ -27,6 +30,25 @@ async function publish(editor: Account, slug: string) {
     await as(editor, step('submitForReview'), { id: slug, v: (await state(editor)).version });
   const now = await state(e2e.node.admin);
   if (now.pendingChanges) await as(e2e.node.admin, step('approve'), { id: slug, v: now.version });
+}
+
+/**
+ * The README's picture of this page: the precision and the preview of what the public will see
+ * (the top of the page, which the harness keeps, is the site's header and the contact fields).
+ */
+async function readmeShot(page: Page, name: string) {
+  if (!README_SCREENSHOTS_DIR) return;
+  const box = await page.evaluate(() => {
+    const from = document.querySelector('fieldset:has(#precision-CITY)')!.getBoundingClientRect();
+    const to = document.querySelector('.preview')!.getBoundingClientRect();
+    return { top: from.top + window.scrollY - 16, bottom: to.bottom + window.scrollY + 16 };
+  });
+  mkdirSync(README_SCREENSHOTS_DIR, { recursive: true });
+  await page.screenshot({
+    path: join(README_SCREENSHOTS_DIR, `${name}.png`),
+    fullPage: true,
+    clip: { x: 0, y: box.top, width: page.viewportSize()?.width ?? PHONE, height: Math.min(1400, box.bottom - box.top) },
+  });
 }
 
 const previewPrecision = (page: Page) => page.locator('section[data-precision]').getAttribute('data-precision');
@@ -93,7 +115,8 @@ test('en français, avec JavaScript, sur un téléphone : téléphone, lien, adr
   await expect(previewPrecision(page)).resolves.toBe('CITY');
   await expect(page.locator('.preview').innerText()).resolves.not.toContain('Pas encore enregistré');
   await e2e.axeScan(page);
-  await e2e.screenshot(page, 'editor-contact-place', { readme: true });
+  await e2e.screenshot(page, 'editor-contact-place');
+  await readmeShot(page, 'editor-contact-place');
 
   await publish(editor, 'le-monde-des-possibles');
   const publicPage = await e2e.openPage('/initiatives/le-monde-des-possibles', { lang: 'fr', width: PHONE });
