@@ -158,12 +158,12 @@ test('a moderator sends a change back with a reason, which the editor reads', as
   const moderator = await e2e.node.createAccount('MODERATOR');
   const editorContext = await e2e.signedInContext(editor, { lang: 'en', javaScriptEnabled: false });
 
-  // Without JavaScript: the forms are plain posts.
-  const privacy = await e2e.openPage('/account/initiatives/atemos/privacy', { lang: 'en', context: editorContext });
-  await privacy.getByRole('radio', { name: 'The neighbourhood' }).check();
-  await Promise.all([privacy.waitForLoadState('load'), privacy.getByRole('button', { name: 'Save these choices' }).click()]);
-  await expect(privacy.getByRole('status').innerText()).resolves.toContain('Saved.');
-  await e2e.axeScan(privacy);
+  // Without JavaScript: the forms are plain posts. The precision is chosen beside the address.
+  const place = await e2e.openPage('/account/initiatives/atemos/contact-place', { lang: 'en', context: editorContext });
+  await place.getByRole('radio', { name: 'The neighbourhood' }).check();
+  await Promise.all([place.waitForLoadState('load'), place.getByRole('button', { name: 'Save contact and place' }).click()]);
+  await expect(place.getByRole('status').innerText()).resolves.toContain('Saved.');
+  await e2e.axeScan(place);
   const overview = await e2e.openPage('/account/initiatives/atemos', { lang: 'en', context: editorContext });
   await Promise.all([overview.waitForLoadState('load'), overview.getByRole('button', { name: 'Send for review' }).click()]);
 

@@ -27,10 +27,10 @@ beforeAll(async () => {
   await texts.getByRole('button', { name: 'Save the texts in French' }).click();
   await texts.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
 
-  const privacy = await e2e.openPage('/account/initiatives/univerbal/privacy', { lang: 'en', context });
-  await privacy.getByRole('group', { name: 'Who can see the phone number?' }).getByRole('radio', { name: 'Signed-in people only' }).check();
-  await privacy.getByRole('button', { name: 'Save these choices' }).click();
-  await privacy.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  const place = await e2e.openPage('/account/initiatives/univerbal/contact-place', { lang: 'en', context });
+  await place.getByRole('group', { name: 'Who can see the phone number?' }).getByRole('radio', { name: 'Signed-in people only' }).check();
+  await place.getByRole('button', { name: 'Save contact and place' }).click();
+  await place.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
 
   const needs = await e2e.openPage('/account/initiatives/univerbal/needs', { lang: 'en', context });
   await needs.getByRole('checkbox', { name: 'Kitchen' }).uncheck();

@@ -34,6 +34,25 @@ const mayKnowOfInitiative = (actor: Actor) => (handle: string) =>
 const mayKnowOfPractice = (actor: Actor) => (handle: string) =>
   can(actor, { do: 'practice.edit', practice: handle }) || can(actor, { do: 'practice.moderate', practice: handle });
 
+/**
+ * Whether a contact shows an account's sign-in address to anyone (public or signed-in): that is a
+ * person's address, and the contact must be a role address (DATA-MODEL privacy rule 4; the node
+ * profile refuses it the same way). Kept private it is only written to by the registry. Asked
+ * only when the address or its visibility changed, so an older record is not blocked on an
+ * unrelated edit.
+ */
+async function isVisiblePersonalAddress(
+  accounts: AccountRepository,
+  contact: InitiativeRecord['contact'],
+  previous: InitiativeRecord['contact'] | undefined,
+): Promise<boolean> {
+  const email = contact?.email;
+  const visibility = contact?.visibility?.email ?? 'private';
+  if (!email || visibility === 'private') return false;
+  if (email === previous?.email && visibility === (previous?.visibility?.email ?? 'private')) return false;
+  return (await accounts.findByEmail(email)) !== null;
+}
+
 export function initiativeEditorialKind(
   initiatives: InitiativeRepository,
   practices: GoodPracticeRepository,
@@ -56,6 +75,13 @@ export function initiativeEditorialKind(
           absent.has(h) &&
           errors.push({ field: `practices.${i}`, code: 'UNKNOWN_REFERENCE', message: `no good practice "${h}" on this node.` }),
       );
+      if (await isVisiblePersonalAddress(accounts, record.contact, previous?.contact))
+        errors.push({
+          field: 'contact.email',
+          code: 'PERSONAL_ADDRESS',
+          message:
+            "is the sign-in address of a person's account here; give the initiative’s own address (contact@, info@ …), or let nobody see this one.",
+        });
       if (record.partOf) {
         if (record.partOf === record.handle) errors.push({ field: 'partOf', code: 'INVALID', message: 'cannot be the initiative itself.' });
         else if ((await missing(initiatives, [record.partOf], mayKnowOfInitiative(actor), previous?.partOf ? [previous.partOf] : [])).size)

@@ -17,19 +17,34 @@ export interface PublicLocation {
 /** Decimal places kept of a point at each precision: ~1 m, ~1 km, ~10 km. */
 const GEO_DECIMALS: Record<LocationPrecision, number> = { address: 5, neighbourhood: 2, city: 1 };
 
+/** ESSGlobal legal form of an informal group: published at city level only (ADR 0026). */
+export const INFORMAL_GROUP_LEGAL_FORM = 'L1';
+
 export function isMigrantLedPublic(record: InitiativeRecord): boolean {
   return Boolean(record.migrantLed?.declared && record.migrantLed.consentToPublish);
 }
 
 /**
- * The published location. A published migrant-led declaration is never attached to a precise
- * location (DATA-MODEL privacy rule 2), so it caps the precision at the neighbourhood.
- * `cityCentre` replaces the point of city-only locations, so it says nothing beyond the city.
+ * The precision the public gets. A published migrant-led declaration is never attached to a
+ * precise location (DATA-MODEL privacy rule 2), so it caps the precision at the neighbourhood.
+ * An informal group has no registered seat: its address is usually someone's home, so it is
+ * published at city level whatever was chosen (privacy rule 3, made a rule by ADR 0026); the
+ * choice is kept, and applies again if the group takes another legal form.
+ */
+export function publicPrecision(record: InitiativeRecord): LocationPrecision {
+  if (record.legalForm === INFORMAL_GROUP_LEGAL_FORM) return 'city';
+  const precision = record.location.precision;
+  if (precision === 'address' && isMigrantLedPublic(record)) return 'neighbourhood';
+  return precision;
+}
+
+/**
+ * The published location, at publicPrecision. `cityCentre` replaces the point of city-only
+ * locations, so it says nothing beyond the city.
  */
 export function publicLocation(record: InitiativeRecord, cityCentre?: GeoPoint): PublicLocation {
   const location = record.location;
-  let precision = location.precision;
-  if (precision === 'address' && isMigrantLedPublic(record)) precision = 'neighbourhood';
+  const precision = publicPrecision(record);
   const showAddress = precision === 'address';
   const showNeighbourhood = precision !== 'city';
   let geo: GeoPoint | null = location.geo ? roundPoint(location.geo, GEO_DECIMALS[precision]) : null;

@@ -66,6 +66,17 @@ describe('RecordValidator', () => {
     expect(fieldsOf(types)).toEqual(['name:WRONG_TYPE']);
   });
 
+  it('refuses codes ICU names that are not countries (EU, UN, ZZ, pseudo-locales, withdrawn codes)', () => {
+    for (const code of ['EU', 'EZ', 'UN', 'ZZ', 'XA', 'QO', 'SU', 'YU', 'be']) {
+      const errors = validator.validate('initiative', { ...valid(), location: { locality: 'Liège', country: code, precision: 'city' } });
+      expect(fieldsOf(errors), code).toEqual([code === 'be' ? 'location.country:INVALID_FORMAT' : 'location.country:UNKNOWN_COUNTRY']);
+    }
+    for (const code of ['BE', 'IT', 'XK', 'PS', 'SS'])
+      expect(validator.validate('initiative', { ...valid(), location: { locality: 'x', country: code, precision: 'city' } }), code).toEqual(
+        [],
+      );
+  });
+
   it('explains bad handles, e-mails and dates in words', () => {
     const errors = validator.validate('initiative', {
       ...valid(),

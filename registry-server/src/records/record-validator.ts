@@ -7,7 +7,8 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormatsModule from 'ajv-formats';
 import type { TaxonomyCatalog, TaxonomyId } from '../taxonomies/taxonomy-catalog.ts';
 import { schemasDirectory } from '../taxonomies/taxonomy-catalog.ts';
-import { countryName, isLanguageTag } from './language.ts';
+import { isLanguageTag } from './language.ts';
+import { isCountryCode } from './countries.ts';
 import type { FieldError } from './field-errors.ts';
 
 export type RecordType = 'initiative' | 'good-practice' | 'city-node';
@@ -115,7 +116,7 @@ export class RecordValidator {
     }
     for (const pattern of COUNTRY_FIELDS[type]) {
       for (const [field, value] of valuesAt(record, pattern)) {
-        if (typeof value === 'string' && countryName(value, 'en') === undefined) {
+        if (typeof value === 'string' && /^[A-Z]{2}$/.test(value) && !isCountryCode(value)) {
           errors.push({
             field,
             code: 'UNKNOWN_COUNTRY',

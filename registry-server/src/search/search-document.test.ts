@@ -46,6 +46,8 @@ describe('the search document of an initiative', () => {
   it('shows what the initiative made public: the declaration with consent, the address at address precision', () => {
     const open = {
       ...record,
+      // A registered association: an informal group (L1) is published at city level only.
+      legalForm: 'L2',
       migrantLed: { ...record.migrantLed!, consentToPublish: true },
       location: { ...record.location, precision: 'address' as const },
     };
@@ -56,6 +58,14 @@ describe('the search document of an initiative', () => {
     // A published migrant-led declaration is never tied to a street address.
     expect(text).not.toContain('Grimacer');
     expect(text).toContain('Outremeuse');
+  });
+
+  it('indexes an informal group (L1) at city level whatever precision it chose (ADR 0026)', () => {
+    const informal = { ...record, migrantLed: undefined, location: { ...record.location, precision: 'address' as const } };
+    const doc = initiativeDocument(stored(informal), () => undefined);
+    const text = doc.texts.map((t) => t.text).join(' ');
+    for (const hidden of ['Grimacer', 'Outremeuse', '4020']) expect(text).not.toContain(hidden);
+    expect(doc.geo).toEqual({ lat: 50.6, lon: 5.6 });
   });
 
   it('uses the city centre for city-only places', () => {

@@ -16,6 +16,7 @@ import { initiativeView } from './initiative-resolvers.ts';
 import { mutation } from './mutation-support.ts';
 import { valueChangeView } from './value-change-resolvers.ts';
 import { recordFromInput, withInitiativeDefaults } from './record-input.ts';
+import { locationPreview } from './place-resolvers.ts';
 import type { PublicationState, Resolvers } from '../generated/resolver-types.ts';
 
 type Kind = 'initiative' | 'goodPractice';
@@ -150,6 +151,8 @@ export const editorialResolvers: Resolvers = {
     ...draftFields,
     preview: (v: DraftView) => initiativeView({ ...(v.doc as StoredInitiative), record: working(v) as InitiativeRecord }, v.reader),
     live: (v: DraftView) => (v.doc.publication.state === 'published' ? initiativeView(v.doc as StoredInitiative, v.reader) : null),
+    locationPreview: (v: DraftView, args: { location?: Record<string, unknown> | null }, ctx: GraphQLContext) =>
+      locationPreview(working(v) as InitiativeRecord, args.location, v.reader, ctx),
     messages: async (v: DraftView, args: { unreadOnly?: boolean | null; first?: number | null }, ctx: GraphQLContext) =>
       ctx.services.relay.list(ctx.actor, v.doc.record.handle, { unreadOnly: args.unreadOnly ?? false, first: args.first ?? 50 }),
   },

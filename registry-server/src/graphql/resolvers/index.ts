@@ -9,6 +9,7 @@ import { cityNodeResolvers, nodeProfileResolvers } from './city-node-resolvers.t
 import { goodPracticeResolvers } from './good-practice-resolvers.ts';
 import { initiativeResolvers } from './initiative-resolvers.ts';
 import { originResolvers } from './origin-resolvers.ts';
+import { placeResolvers } from './place-resolvers.ts';
 import { queryResolvers } from './query-resolvers.ts';
 import { searchResolvers } from './search-resolvers.ts';
 import { sharedResolvers } from './shared-resolvers.ts';
@@ -65,6 +66,7 @@ export const resolvers: Resolvers = {
     ...searchResolvers.Query,
     ...nodeProfileResolvers.Query,
     ...sourceResolvers.Query,
+    ...placeResolvers.Query,
   },
   Mutation: {
     ...accountResolvers.Mutation,

@@ -35,6 +35,21 @@ const text = (pick: (record: InitiativeRecord) => InitiativeRecord['name'] | und
     (v) => pick(r(v)),
     (v) => r(v).originalLanguage,
   );
+/**
+ * The Location the public sees of a record (public-initiative.ts): for a place in the node's own
+ * city, a city-only point is the city's centre. Also the editor's preview (place-resolvers.ts).
+ */
+export async function publicLocationView(record: InitiativeRecord, reader: Reader, ctx: GraphQLContext) {
+  const node = await ctx.loaders.cityNode.load(record.node);
+  const sameCity = node && node.record.locality === record.location.locality;
+  const location = publicLocation(record, sameCity ? node.record.geo : undefined);
+  return {
+    ...location,
+    precision: location.precision.toUpperCase() as LocationPrecision,
+    country: countryView(location.country, reader),
+  };
+}
+
 const STATUS = (s: string | undefined) => (s ? (s.toUpperCase() as InitiativeStatus) : null);
 
 export const initiativeResolvers: Resolvers = {
@@ -68,16 +83,7 @@ export const initiativeResolvers: Resolvers = {
       conceptView(ctx, 'base-membership-type', r(v).baseMembershipType, v.reader),
     migrantLed: (v: InitiativeView): MigrantLedView | null => (isMigrantLedPublic(r(v)) ? { record: r(v), reader: v.reader } : null),
     languagesOffered: (v: InitiativeView) => (r(v).languagesOffered ?? []).map((code) => languageView(code, v.reader)),
-    location: async (v: InitiativeView, _: unknown, ctx: GraphQLContext) => {
-      const node = await ctx.loaders.cityNode.load(r(v).node);
-      const sameCity = node && node.record.locality === r(v).location.locality;
-      const location = publicLocation(r(v), sameCity ? node.record.geo : undefined);
-      return {
-        ...location,
-        precision: location.precision.toUpperCase() as LocationPrecision,
-        country: countryView(location.country, v.reader),
-      };
-    },
+    location: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => publicLocationView(r(v), v.reader, ctx),
     areaServed: text((x) => x.areaServed),
     contact: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => publicContact(r(v), ctx.actor.kind === 'account'),
     website: (v: InitiativeView) => r(v).website ?? null,

@@ -1,6 +1,8 @@
-// Privacy choices: how precisely the location is published, who may see the contact e-mail
-// and phone, whether people can write through the registry, and the migrant-led declaration
-// with its consent to publish. Only what changed is sent.
+// Privacy choices: the migrant-led declaration with its consent to publish. The choices that
+// govern one field each (who sees the e-mail and the phone, the contact relay, how precisely the
+// place is shown) moved beside their fields, in Contact and place; this page only sums them up,
+// and its form posts the migrant-led answers alone, laid over the record's other choices so
+// they never change from here. Only what changed is sent.
 import { error } from '@sveltejs/kit';
 import { loadAs } from '#lib/server/manage/page-access.ts';
 import { runMutation } from '#lib/server/manage/edit-action.ts';
@@ -10,7 +12,7 @@ import {
   type EditableInitiative,
   type EditResult,
 } from '#lib/server/manage/editor-queries.ts';
-import { privacyChanges, readPrivacyForm, type PrivacyForm } from '#lib/forms/manage/initiative-changes.ts';
+import { currentPrivacy, privacyChanges, readPrivacyForm, type PrivacyForm } from '#lib/forms/manage/initiative-changes.ts';
 import type { Actions } from './$types';
 
 export const actions: Actions = {
@@ -23,10 +25,15 @@ export const actions: Actions = {
       { slug: event.params.slug },
     );
     if (!editableInitiative) error(404);
-    const posted = readPrivacyForm(form);
+    const answers = readPrivacyForm(form);
+    const posted: PrivacyForm = {
+      ...currentPrivacy(editableInitiative.record),
+      migrantLedDeclared: answers.migrantLedDeclared,
+      migrantLedConsent: answers.migrantLedConsent,
+    };
     const changes = privacyChanges(editableInitiative.record, posted);
     if (Object.keys(changes).length === 0) return { saved: true, unchanged: true };
-    const fieldIds = { location: 'precision-CITY', contact: 'emailVisibility-PRIVATE', migrantLed: 'migrantLedDeclared-no' };
+    const fieldIds = { migrantLed: 'migrantLedDeclared-no' };
     const outcome = await runMutation<EditResult, PrivacyForm>(
       event,
       form,
