@@ -166,6 +166,11 @@ export class RecordRepository<R extends RecordWithHandle, D extends { sortName: 
     );
   }
 
+  /** Every local record that is not deleted (drafts included), by name: the staff's list of a kind with few records (good practices). */
+  listLocalUndeleted(): Promise<Array<StoredRecord<R, D>>> {
+    return this.#collection.find({ ...LOCAL, 'publication.state': { $ne: 'deleted' } }, { sort: { 'derived.sortName': 1, _id: 1 } });
+  }
+
   /** Whether a local record with this handle exists and is not deleted (it may be a draft). */
   async localUndeletedExists(id: string): Promise<boolean> {
     return Boolean(await this.#collection.findOne({ _id: id, ...LOCAL, 'publication.state': { $ne: 'deleted' } }));

@@ -9,6 +9,7 @@ import { cityNodeResolvers, nodeProfileResolvers } from './city-node-resolvers.t
 import { goodPracticeResolvers } from './good-practice-resolvers.ts';
 import { initiativeResolvers } from './initiative-resolvers.ts';
 import { originResolvers } from './origin-resolvers.ts';
+import { practiceListResolvers } from './practice-list-resolvers.ts';
 import { queryResolvers } from './query-resolvers.ts';
 import { searchResolvers } from './search-resolvers.ts';
 import { sharedResolvers } from './shared-resolvers.ts';
@@ -61,6 +62,7 @@ export const resolvers: Resolvers = {
     ...queryResolvers.Query,
     ...accountResolvers.Query,
     ...editorialResolvers.Query,
+    ...practiceListResolvers.Query,
     ...federationResolvers.Query,
     ...searchResolvers.Query,
     ...nodeProfileResolvers.Query,
