@@ -32,9 +32,14 @@ export function conflictProblems(error: ApiError): Problems {
 /**
  * Where each problem of a registry error goes on an editing form (api-error-problems.ts):
  * `fieldIds` maps the registry's dotted field paths to this form's field ids. A version
- * conflict is told as such (conflictProblems).
+ * conflict is told as such (conflictProblems). `fieldMessages`: a form's own words for field
+ * errors, by code (api-error-problems.ts), instead of the registry's English.
  */
-export function editProblems(error: ApiError, fieldIds: Readonly<Record<string, string>> = {}): Problems {
+export function editProblems(
+  error: ApiError,
+  fieldIds: Readonly<Record<string, string>> = {},
+  fieldMessages?: Readonly<Record<string, MessageKey>>,
+): Problems {
   if (error.code === 'VERSION_CONFLICT') return conflictProblems(error);
-  return problemsFromApiError(error, { fields: fieldIds, codeMessages: GENERAL_MESSAGES });
+  return problemsFromApiError(error, { fields: fieldIds, codeMessages: GENERAL_MESSAGES, ...(fieldMessages ? { fieldMessages } : {}) });
 }
