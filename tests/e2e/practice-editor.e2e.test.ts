@@ -312,6 +312,49 @@ describe('who may edit good practices', () => {
     expect(((await asModerator.json()) as { data: { editableGoodPractice: unknown } }).data.editableGoodPractice).toBeNull();
   });
 
+  test('an editor’s post to a practice’s form is refused and changes nothing', async () => {
+    const context = await e2e.signedInContext(editor, { lang: 'en' });
+    const { csrfToken } = await e2e.signIn(context, editor);
+    const path = '/admin/practices/liege-pt6-public-procurement';
+    const before = await e2e.node.graphql<{ goodPractice: { title: { text: string } } }>(
+      '{ goodPractice(slug: "liege-pt6-public-procurement") { title(lang: "en") { text } } }',
+    );
+    for (const [action, form] of [
+      ['texts?in=en&/save', { in: 'en', version: '1', 'practice-title': 'Taken over' }],
+      ['?/submit', { version: '1' }],
+      ['history?/restore', { revision: '1', version: '1' }],
+    ] as const) {
+      const posted = await context.request.post(`${e2e.node.url}${path}/${action}`.replace('/?', '?'), {
+        form: { csrf: csrfToken, ...form },
+        headers: { origin: e2e.node.url, accept: 'application/json' },
+      });
+      expect(posted.status(), action).toBe(403);
+    }
+    const after = await e2e.node.graphql<{ goodPractice: { title: { text: string } } }>(
+      '{ goodPractice(slug: "liege-pt6-public-procurement") { title(lang: "en") { text } } }',
+    );
+    expect(after.data).toEqual(before.data);
+    expect(before.data?.goodPractice.title.text).toBeTruthy();
+  });
+
+  test('a save based on an old version is refused, nothing is overwritten and what was typed stays', async () => {
+    const context = await e2e.signedInContext(author, { lang: 'en', javaScriptEnabled: false });
+    const path = '/admin/practices/liege-pt6-public-procurement/details';
+    const first = await e2e.openPage(path, { context });
+    const second = await e2e.openPage(path, { context });
+    await first.getByLabel('Region').fill('Wallonia');
+    await submit(first, 'Save type, place and period');
+    await first.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await second.getByLabel('Region').fill('Province of Liège');
+    await submit(second, 'Save type, place and period');
+    await expect(second.getByRole('alert').innerText()).resolves.toContain('Someone else changed this listing since you opened the page.');
+    await expect(second.getByLabel('Region').inputValue()).resolves.toBe('Province of Liège');
+    const stored = await e2e.node.graphql<{ goodPractice: { location: { region: string } } }>(
+      '{ goodPractice(slug: "liege-pt6-public-procurement") { location { region } } }',
+    );
+    expect(stored.data?.goodPractice.location.region).toBe('Wallonia');
+  });
+
   test('the anonymous public is sent to sign in', async () => {
     const page = await e2e.openPage('/admin/practices/new', { lang: 'fr', redirectTo: '/sign-in' });
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Se connecter');

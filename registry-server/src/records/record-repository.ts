@@ -166,9 +166,12 @@ export class RecordRepository<R extends RecordWithHandle, D extends { sortName: 
     );
   }
 
-  /** Every local record that is not deleted (drafts included), by name: the staff's list of a kind with few records (good practices). */
-  listLocalUndeleted(): Promise<Array<StoredRecord<R, D>>> {
-    return this.#collection.find({ ...LOCAL, 'publication.state': { $ne: 'deleted' } }, { sort: { 'derived.sortName': 1, _id: 1 } });
+  /**
+   * The local records that are not deleted (drafts included), by name, at most `limit`: the
+   * staff's list of a kind a node has few of (good practices: tens), never a page of initiatives.
+   */
+  listLocalUndeleted(limit = 1000): Promise<Array<StoredRecord<R, D>>> {
+    return this.#collection.find({ ...LOCAL, 'publication.state': { $ne: 'deleted' } }, { sort: { 'derived.sortName': 1, _id: 1 }, limit });
   }
 
   /** Whether a local record with this handle exists and is not deleted (it may be a draft). */
