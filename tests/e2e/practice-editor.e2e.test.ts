@@ -283,6 +283,37 @@ for (const run of RUNS) {
   });
 }
 
+test('a practice with the short name of an initiative is the one approved from the queue', async () => {
+  // Handles are unique per kind only: "atemos" is also a published initiative of the seeds.
+  const token = await e2e.node.bearerToken(author);
+  const created = await e2e.node.graphql(
+    `mutation { createGoodPractice(input: { handle: "atemos", practiceType: "PT3", originalLanguage: "en",
+      title: [{ language: "en", text: "Atemos-style support networks" }], summary: [{ language: "en", text: "Shared support tools." }],
+      location: { locality: "Liège", country: "BE" } }) { record { ... on GoodPracticeDraft { id version } } error { message } } }`,
+    {},
+    { token },
+  );
+  const { id, version } = created.data.createGoodPractice.record;
+  const sent = await e2e.node.graphql(
+    'mutation($id: ID!, $v: Int!) { submitForReview(id: $id, version: $v) { error { message } } }',
+    { id, v: version },
+    { token },
+  );
+  expect(sent.data.submitForReview.error).toBeNull();
+
+  const review = await e2e.openPage('/admin/review', { lang: 'en', context: await e2e.signedInContext(reviewer, { lang: 'en' }) });
+  const item = review
+    .getByRole('listitem')
+    .filter({ has: review.getByRole('heading', { name: 'Atemos-style support networks', level: 2 }) });
+  await Promise.all([
+    review.waitForResponse((r) => r.request().method() === 'POST'),
+    item.getByRole('button', { name: 'Approve and publish' }).click(),
+  ]);
+  await review.getByRole('status').filter({ hasText: 'Approved' }).waitFor();
+  const page = await e2e.openPage('/practices/atemos', { lang: 'en' });
+  await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Atemos-style support networks');
+});
+
 describe('who may edit good practices', () => {
   test('an initiative’s editor is refused every page and action, and nothing is created', async () => {
     const context = await e2e.signedInContext(editor, { lang: 'en' });

@@ -17,6 +17,9 @@ export const load: PageServerLoad = async (event) => {
   return {
     queue: reviewQueue.map((item) => ({
       kind: item.__typename === 'InitiativeDraft' ? ('initiative' as const) : ('practice' as const),
+      // The decision names the record by its global id: an initiative and a good practice may
+      // share a short name, and a bare one is looked up among initiatives first.
+      id: item.id,
       slug: item.slug,
       version: item.version,
       isChange: item.state === 'PUBLISHED',
@@ -40,7 +43,7 @@ export const actions: Actions = {
       event,
       form,
       APPROVE,
-      { id: slug, version: Number(form.get('version')) },
+      { id: textField(form, 'id') || slug, version: Number(form.get('version')) },
       { formId: slug },
     );
     if (!outcome.ok) return outcome.failure;
@@ -57,7 +60,7 @@ export const actions: Actions = {
       event,
       form,
       REJECT,
-      { id: slug, version: Number(form.get('version')), reason },
+      { id: textField(form, 'id') || slug, version: Number(form.get('version')), reason },
       { fieldIds: { reason: reasonId }, posted: reason, formId: slug },
     );
     if (!outcome.ok) return outcome.failure;
