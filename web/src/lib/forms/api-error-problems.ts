@@ -69,7 +69,9 @@ export function problemsFromApiError<Field extends string>(error: ApiError, mapp
   const ours = mapping.fieldMessages ?? {};
   for (const fieldError of fieldErrors) {
     const field = fieldFor(fieldError.field, mapping.fields);
-    const key = ours[`${fieldError.field}/${fieldError.code}`] ?? ours[fieldError.code];
+    // A message for a code alone ("Too long: shorten this text.") says nothing of where: it is
+    // used beside a field only; a problem with no field of this form keeps its path.
+    const key = ours[`${fieldError.field}/${fieldError.code}`] ?? (field !== undefined ? ours[fieldError.code] : undefined);
     const withPath = mapping.sentenceWhenAlone && fieldErrors.length === 1 ? error.message : `${fieldError.field}: ${fieldError.message}`;
     const atField =
       mapping.fieldText === 'withPath'

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { editProblems } from './edit-problems.ts';
+import { PRACTICE_FIELD_MESSAGES } from './practice-problems.ts';
 import {
   actorsChanges,
+  DETAIL_PATHS,
   detailsChanges,
   handleFromTitle,
   initiativeHandle,
@@ -153,5 +156,31 @@ describe('a new practice', () => {
       summary: undefined,
       location: { locality: 'Liège', country: 'BE' },
     });
+  });
+});
+
+describe('the registry’s refusals on the practice forms', () => {
+  it('puts each problem at its field in the reader’s words, and keeps the rest in the summary', () => {
+    const problems = editProblems(
+      {
+        code: 'VALIDATION_FAILED',
+        message: 'The good practice was not saved: 4 field(s) need fixing.',
+        fields: [
+          { field: 'period.startDate', code: 'INVALID_FORMAT', message: 'must be a year, a year-month or a date.' },
+          { field: 'location.country', code: 'UNKNOWN_COUNTRY', message: 'is not a country code.' },
+          { field: 'practiceType', code: 'UNKNOWN_CODE', message: 'is not a practice type.' },
+          { field: 'sources.0.title', code: 'TOO_LONG', message: 'must be at most 300 characters.' },
+        ],
+      },
+      DETAIL_PATHS,
+      PRACTICE_FIELD_MESSAGES,
+    );
+    expect(problems.fields).toEqual({
+      'period-start': { key: 'practiceEditErrorDate' },
+      'location-country': { key: 'practiceEditErrorCountry' },
+      'practice-type': { key: 'practiceEditErrorChoose' },
+    });
+    // Not a field of this form: said with its place, in the registry's words.
+    expect(problems.general).toEqual([{ text: 'sources.0.title: must be at most 300 characters.', lang: 'en' }]);
   });
 });

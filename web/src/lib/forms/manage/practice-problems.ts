@@ -11,7 +11,8 @@ export const PRACTICE_FIELD_MESSAGES: Readonly<Record<string, MessageKey>> = {
   INVALID_FORMAT: 'practiceEditErrorFormat',
   UNKNOWN_CODE: 'practiceEditErrorChoose',
   UNKNOWN_COUNTRY: 'practiceEditErrorCountry',
-  INVALID_LANGUAGE_TAG: 'practiceEditErrorChoose',
+  // Only the new practice's form picks a language from a list; elsewhere the registry's words say which tag.
+  'originalLanguage/INVALID_LANGUAGE_TAG': 'practiceEditErrorChoose',
   UNKNOWN_REFERENCE: 'practiceEditErrorUnknownInitiative',
   ALREADY_EXISTS: 'practiceEditErrorHandleTaken',
   'handle/INVALID_FORMAT': 'practiceEditErrorHandle',
