@@ -301,7 +301,32 @@ test('a practice with the short name of an initiative is the one approved from t
   );
   expect(sent.data.submitForReview.error).toBeNull();
 
+  // The initiative's own change waits in the same queue.
+  const atemosEditor = await e2e.node.createAccount('EDITOR', { initiatives: ['atemos'] });
+  const editorToken = await e2e.node.bearerToken(atemosEditor);
+  const current = await e2e.node.graphql('{ editableInitiative(slug: "atemos") { version } }', {}, { token: editorToken });
+  const edited = await e2e.node.graphql(
+    'mutation($v: Int!) { updateInitiative(id: "atemos", version: $v, changes: { website: "https://atemos.example/" }) { record { ... on InitiativeDraft { id version } } error { message } } }',
+    { v: current.data.editableInitiative.version },
+    { token: editorToken },
+  );
+  const initiative = edited.data.updateInitiative.record;
+  const submitted = await e2e.node.graphql(
+    'mutation($id: ID!, $v: Int!) { submitForReview(id: $id, version: $v) { error { message } } }',
+    { id: initiative.id, v: initiative.version },
+    { token: editorToken },
+  );
+  expect(submitted.data.submitForReview.error).toBeNull();
+  const ATEMOS = 'Atemos – Workshops for a world of solidarity';
+
   const review = await e2e.openPage('/admin/review', { lang: 'en', context: await e2e.signedInContext(reviewer, { lang: 'en' }) });
+  await expect(review.locator('main h2').allInnerTexts()).resolves.toEqual(
+    expect.arrayContaining([ATEMOS, 'Atemos-style support networks']),
+  );
+  // Both items on one page, each with its own element ids (labels, error links and headings point at them).
+  const ids = await review.locator('main [id]').evaluateAll((elements) => elements.map((element) => element.id));
+  expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+  await e2e.axeScan(review);
   const item = review
     .getByRole('listitem')
     .filter({ has: review.getByRole('heading', { name: 'Atemos-style support networks', level: 2 }) });
@@ -312,6 +337,8 @@ test('a practice with the short name of an initiative is the one approved from t
   await review.getByRole('status').filter({ hasText: 'Approved' }).waitFor();
   const page = await e2e.openPage('/practices/atemos', { lang: 'en' });
   await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Atemos-style support networks');
+  // Only the practice was approved: the initiative's change still waits.
+  await expect(review.locator('main h2').allInnerTexts()).resolves.toContain(ATEMOS);
 });
 
 describe('who may edit good practices', () => {

@@ -21,6 +21,8 @@ export const load: PageServerLoad = async (event) => {
       // share a short name, and a bare one is looked up among initiatives first.
       id: item.id,
       slug: item.slug,
+      // What names the item on the page (element ids, which form was refused): unique even then.
+      key: item.__typename === 'InitiativeDraft' ? item.slug : `practice-${item.slug}`,
       version: item.version,
       isChange: item.state === 'PUBLISHED',
       updatedAt: item.updatedAt,
@@ -39,12 +41,13 @@ export const actions: Actions = {
   approve: async (event) => {
     const form = await event.request.formData();
     const slug = textField(form, 'slug');
+    const key = textField(form, 'key') || slug;
     const outcome = await runMutation<EditResult>(
       event,
       form,
       APPROVE,
       { id: textField(form, 'id') || slug, version: Number(form.get('version')) },
-      { formId: slug },
+      { formId: key },
     );
     if (!outcome.ok) return outcome.failure;
     return { approved: slug };
@@ -52,16 +55,17 @@ export const actions: Actions = {
   reject: async (event) => {
     const form = await event.request.formData();
     const slug = textField(form, 'slug');
+    const key = textField(form, 'key') || slug;
     const reason = textField(form, 'reason');
-    const reasonId = `reason-${slug}`;
+    const reasonId = `reason-${key}`;
     const local = checkRejectReason(reason);
-    if (local) return fail(400, { problems: { fields: { [reasonId]: { key: local } }, general: [] }, posted: reason, formId: slug });
+    if (local) return fail(400, { problems: { fields: { [reasonId]: { key: local } }, general: [] }, posted: reason, formId: key });
     const outcome = await runMutation<EditResult, string>(
       event,
       form,
       REJECT,
       { id: textField(form, 'id') || slug, version: Number(form.get('version')), reason },
-      { fieldIds: { reason: reasonId }, posted: reason, formId: slug },
+      { fieldIds: { reason: reasonId }, posted: reason, formId: key },
     );
     if (!outcome.ok) return outcome.failure;
     return { rejected: slug };
