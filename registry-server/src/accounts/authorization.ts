@@ -19,6 +19,8 @@ export type Action =
   | { do: 'practice.create' }
   | { do: 'practice.edit'; practice: string }
   | { do: 'practice.moderate'; practice: string }
+  /** Listing the node's own practices in any state (the staff's list on the web). */
+  | { do: 'practice.list' }
   /** Inviting a moderator (or, never, an admin); `role` is checked as received, whatever it is. */
   | { do: 'invitation.create'; role: Exclude<Role, 'editor'> }
   /** Inviting an editor for one initiative; an invitation naming several asks once per initiative. */
@@ -74,6 +76,7 @@ export function can(actor: Actor, action: Action): boolean {
     case 'practice.create':
     case 'practice.edit':
     case 'practice.moderate':
+    case 'practice.list':
     case 'review.list':
       return staff;
     case 'invitation.create':

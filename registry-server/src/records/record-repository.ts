@@ -166,6 +166,14 @@ export class RecordRepository<R extends RecordWithHandle, D extends { sortName: 
     );
   }
 
+  /**
+   * The local records that are not deleted (drafts included), by name, at most `limit`: the
+   * staff's list of a kind a node has few of (good practices: tens), never a page of initiatives.
+   */
+  listLocalUndeleted(limit = 1000): Promise<Array<StoredRecord<R, D>>> {
+    return this.#collection.find({ ...LOCAL, 'publication.state': { $ne: 'deleted' } }, { sort: { 'derived.sortName': 1, _id: 1 }, limit });
+  }
+
   /** Whether a local record with this handle exists and is not deleted (it may be a draft). */
   async localUndeletedExists(id: string): Promise<boolean> {
     return Boolean(await this.#collection.findOne({ _id: id, ...LOCAL, 'publication.state': { $ne: 'deleted' } }));

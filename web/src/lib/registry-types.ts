@@ -8,7 +8,7 @@ import type {
   InitiativeProfileFragment,
   InvitationPageQuery,
   LabelFragment,
-  PracticePageQuery,
+  PracticeProfileFragment,
   Role,
   TextFragment,
 } from './generated/operation-types.ts';
@@ -63,7 +63,7 @@ export type InitiativeReference = InitiativeLinkFragment;
 export type PracticeReference = InitiativeDetail['practices'][number];
 
 /** Everything the good practice page (/practices/<slug>) shows (the EWSI template's fields). */
-export type GoodPracticeDetail = NonNullable<PracticePageQuery['goodPractice']>;
+export type GoodPracticeDetail = PracticeProfileFragment;
 /** When a good practice runs. */
 export type PracticePeriod = NonNullable<GoodPracticeDetail['period']>;
 /** An organisation taking part in a good practice. */

@@ -10,6 +10,7 @@ import { goodPracticeResolvers } from './good-practice-resolvers.ts';
 import { initiativeResolvers } from './initiative-resolvers.ts';
 import { originResolvers } from './origin-resolvers.ts';
 import { placeResolvers } from './place-resolvers.ts';
+import { practiceListResolvers } from './practice-list-resolvers.ts';
 import { queryResolvers } from './query-resolvers.ts';
 import { searchResolvers } from './search-resolvers.ts';
 import { sharedResolvers } from './shared-resolvers.ts';
@@ -62,6 +63,7 @@ export const resolvers: Resolvers = {
     ...queryResolvers.Query,
     ...accountResolvers.Query,
     ...editorialResolvers.Query,
+    ...practiceListResolvers.Query,
     ...federationResolvers.Query,
     ...searchResolvers.Query,
     ...nodeProfileResolvers.Query,

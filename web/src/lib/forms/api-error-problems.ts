@@ -73,8 +73,13 @@ export function problemsFromApiError<Field extends string>(error: ApiError, mapp
   for (const fieldError of fieldErrors) {
     const field = fieldFor(fieldError.field, mapping.fields);
     // "field/CODE" also names the field's list items ("practices/UNKNOWN_REFERENCE" for "practices.2").
+    // A message for a code alone ("Too long: shorten this text.") says nothing of where: it is
+    // used beside a field only; a problem with no field of this form keeps its path.
     const listField = fieldError.field.replace(/\.\d+(?=\.|$)/g, '');
-    const key = ours[`${fieldError.field}/${fieldError.code}`] ?? ours[`${listField}/${fieldError.code}`] ?? ours[fieldError.code];
+    const key =
+      ours[`${fieldError.field}/${fieldError.code}`] ??
+      ours[`${listField}/${fieldError.code}`] ??
+      (field !== undefined ? ours[fieldError.code] : undefined);
     const withPath = mapping.sentenceWhenAlone && fieldErrors.length === 1 ? error.message : `${fieldError.field}: ${fieldError.message}`;
     const atField =
       mapping.fieldText === 'withPath'

@@ -15,8 +15,14 @@ import type {
 } from '../generated/operation-types.ts';
 import type { InitiativeOfCity } from '../explore-types.ts';
 // Each operation's text is its .graphql file, sent as it is; its types are generated from it (ADR 0015).
-import PRACTICE_PAGE_QUERY from './queries/practice-page.graphql?raw';
+import PRACTICE_PAGE_QUERY_OPERATION from './queries/practice-page.graphql?raw';
+// The practice's selection is one fragment, shared with the editors' preview (routes/admin/practices).
+import PRACTICE_PROFILE_FRAGMENTS from './queries/practice-profile.fragments.graphql?raw';
 import SAME_TYPE_INITIATIVES_QUERY from './queries/same-type-initiatives.graphql?raw';
+
+export { PRACTICE_PROFILE_FRAGMENTS };
+
+const PRACTICE_PAGE_QUERY = `${PRACTICE_PAGE_QUERY_OPERATION}${PRACTICE_PROFILE_FRAGMENTS}\n`;
 
 /** Most initiatives shown "across cities"; the practice-type page lists them all. */
 const ACROSS_CITIES_LIMIT = 50;

@@ -3,24 +3,28 @@
 // links (?in=<tag>), one language per page, so they work without JavaScript; `?lang=` is not
 // used because it switches the interface language.
 import { UI_LANGUAGES } from '../../i18n/languages.ts';
-import { TEXT_FIELDS, type InitiativeRecord } from './initiative-changes.ts';
+import { TEXT_FIELDS, type LanguageMap } from './initiative-changes.ts';
+
+/** A record (an initiative, a good practice) with its texts as language maps, and the language they were written in. */
+type WithTexts = { originalLanguage?: string };
+const textsOf = (record: object, field: string): LanguageMap | undefined => (record as Record<string, LanguageMap | undefined>)[field];
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
-export function contentLanguages(record: InitiativeRecord): string[] {
+export function contentLanguages(record: object, fields: readonly string[] = TEXT_FIELDS): string[] {
   const written = new Set<string>();
-  for (const field of TEXT_FIELDS) for (const tag of Object.keys(record[field] ?? {})) written.add(tag);
+  for (const field of fields) for (const tag of Object.keys(textsOf(record, field) ?? {})) written.add(tag);
   const extra = [...written].filter((tag) => !(UI_LANGUAGES as readonly string[]).includes(tag)).sort();
   return [...UI_LANGUAGES, ...extra];
 }
 
 /** The language to edit: the one asked for when it is a language tag, else the record's original language. */
-export function chosenContentLanguage(asked: string | null, record: InitiativeRecord, fallback: string): string {
+export function chosenContentLanguage<R extends WithTexts>(asked: string | null, record: R, fallback: string): string {
   if (asked && LANGUAGE_TAG.test(asked)) return asked;
   return record.originalLanguage ?? fallback;
 }
 
 /** Whether the record has any text in `lang` (the tab says "written" or "not written yet"). */
-export function hasTextsIn(record: InitiativeRecord, lang: string): boolean {
-  return TEXT_FIELDS.some((field) => Boolean(record[field]?.[lang]));
+export function hasTextsIn(record: object, lang: string, fields: readonly string[] = TEXT_FIELDS): boolean {
+  return fields.some((field) => Boolean(textsOf(record, field)?.[lang]));
 }

@@ -54,7 +54,7 @@ export function withLanguage(map: LanguageMap | undefined, lang: string, text: s
   return next;
 }
 
-function sameMap(a: LanguageMap | undefined, b: LanguageMap | undefined): boolean {
+export function sameMap(a: LanguageMap | undefined, b: LanguageMap | undefined): boolean {
   const left = Object.entries(a ?? {}).sort(([x], [y]) => x.localeCompare(y));
   const right = Object.entries(b ?? {}).sort(([x], [y]) => x.localeCompare(y));
   return JSON.stringify(left) === JSON.stringify(right);

@@ -17,7 +17,12 @@ export const load: PageServerLoad = async (event) => {
   return {
     queue: reviewQueue.map((item) => ({
       kind: item.__typename === 'InitiativeDraft' ? ('initiative' as const) : ('practice' as const),
+      // The decision names the record by its global id: an initiative and a good practice may
+      // share a short name, and a bare one is looked up among initiatives first.
+      id: item.id,
       slug: item.slug,
+      // What names the item on the page (element ids, which form was refused): unique even then.
+      key: item.__typename === 'InitiativeDraft' ? item.slug : `practice-${item.slug}`,
       version: item.version,
       isChange: item.state === 'PUBLISHED',
       updatedAt: item.updatedAt,
@@ -36,12 +41,13 @@ export const actions: Actions = {
   approve: async (event) => {
     const form = await event.request.formData();
     const slug = textField(form, 'slug');
+    const key = textField(form, 'key') || slug;
     const outcome = await runMutation<EditResult>(
       event,
       form,
       APPROVE,
-      { id: slug, version: Number(form.get('version')) },
-      { formId: slug },
+      { id: textField(form, 'id') || slug, version: Number(form.get('version')) },
+      { formId: key },
     );
     if (!outcome.ok) return outcome.failure;
     return { approved: slug };
@@ -49,16 +55,17 @@ export const actions: Actions = {
   reject: async (event) => {
     const form = await event.request.formData();
     const slug = textField(form, 'slug');
+    const key = textField(form, 'key') || slug;
     const reason = textField(form, 'reason');
-    const reasonId = `reason-${slug}`;
+    const reasonId = `reason-${key}`;
     const local = checkRejectReason(reason);
-    if (local) return fail(400, { problems: { fields: { [reasonId]: { key: local } }, general: [] }, posted: reason, formId: slug });
+    if (local) return fail(400, { problems: { fields: { [reasonId]: { key: local } }, general: [] }, posted: reason, formId: key });
     const outcome = await runMutation<EditResult, string>(
       event,
       form,
       REJECT,
-      { id: slug, version: Number(form.get('version')), reason },
-      { fieldIds: { reason: reasonId }, posted: reason, formId: slug },
+      { id: textField(form, 'id') || slug, version: Number(form.get('version')), reason },
+      { fieldIds: { reason: reasonId }, posted: reason, formId: key },
     );
     if (!outcome.ok) return outcome.failure;
     return { rejected: slug };
