@@ -19,6 +19,7 @@ export const GRAPHQL_SERVICES = [
   'initiatives',
   'invitations',
   'iris',
+  'listingRequests',
   'nodes',
   'nodePresence',
   'nodeProfiles',

@@ -5,6 +5,7 @@ import { editorialResolvers } from './editorial-resolvers.ts';
 import { valueChangeResolvers } from './value-change-resolvers.ts';
 import { mutationErrorResolvers } from './mutation-support.ts';
 import { relayResolvers } from './relay-resolvers.ts';
+import { listingRequestResolvers } from './listing-request-resolvers.ts';
 import { cityNodeResolvers, nodeProfileResolvers } from './city-node-resolvers.ts';
 import { goodPracticeResolvers } from './good-practice-resolvers.ts';
 import { initiativeResolvers } from './initiative-resolvers.ts';
@@ -44,6 +45,7 @@ export const resolvers: Resolvers = {
   ...mutationErrorResolvers,
   ...relayResolvers,
   ...editorialResolvers,
+  InitiativeDraft: { ...editorialResolvers.InitiativeDraft, ...listingRequestResolvers.InitiativeDraft },
   ...valueChangeResolvers,
   ...sharedResolvers,
   ...initiativeResolvers,
@@ -65,6 +67,7 @@ export const resolvers: Resolvers = {
     ...searchResolvers.Query,
     ...nodeProfileResolvers.Query,
     ...sourceResolvers.Query,
+    ...listingRequestResolvers.Query,
   },
   Mutation: {
     ...accountResolvers.Mutation,
@@ -73,5 +76,6 @@ export const resolvers: Resolvers = {
     ...federationResolvers.Mutation,
     ...searchResolvers.Mutation,
     ...nodeProfileResolvers.Mutation,
+    ...listingRequestResolvers.Mutation,
   },
 };
