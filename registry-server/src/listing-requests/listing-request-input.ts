@@ -38,9 +38,11 @@ export const REQUEST_LIMITS = {
 // http(s) addresses, bare www. names and markup links all count.
 const LINK = /\bhttps?:\/\/|\bwww\.|<a\s|\[[^\]]*\]\(/gi;
 const countLinks = (text: string) => text.match(LINK)?.length ?? 0;
-// Control characters (other than line breaks and tabs in the summary) have no place in these fields.
+// Control characters (other than line breaks and tabs in the summary) have no place in these
+// fields, nor do explicit direction overrides and isolates, which make a published name read
+// differently from what it holds (the page sets the direction of each text itself).
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** Field errors of the request (the form's field names); empty when it may go on. */
 export function requestErrors(input: ListingRequestInput): FieldError[] {

@@ -105,6 +105,17 @@ describe('asking to be listed', () => {
     await expect.poll(() => mail.mails.some((m) => m.to === 'moderator@liege.test' && m.text.includes('/admin/review'))).toBe(true);
   });
 
+  it('gives a name asked for many times a handle of its own each time', async () => {
+    await node.registry.limiter.clear('listing:node');
+    for (let i = 0; i < 7; i++)
+      expect((await client().gql(REQUEST, { input: request({ name: 'Même nom' }) })).data.requestListing.ok).toBe(true);
+    const slugs = (await moderator.gql(QUEUE)).data.reviewQueue
+      .map((d: { slug: string }) => d.slug)
+      .filter((s: string) => s.startsWith('meme-nom'));
+    expect(new Set(slugs).size).toBe(7);
+    expect(slugs).toEqual(expect.arrayContaining(['meme-nom', 'meme-nom-2', 'meme-nom-5']));
+  });
+
   it('cannot be sent without consent to be listed, and says so at that field', async () => {
     const sent = await client().gql(REQUEST, { input: request({ consentToList: false }) });
     expect(sent.data.requestListing.ok).toBe(false);
@@ -163,6 +174,18 @@ describe('spam defences (no third party)', () => {
     expect(await queued(input.name)).toBeUndefined();
   });
 
+  it('gives every form its own token, also to GET requests the response cache would answer', async () => {
+    const url = `${node.url}/graphql?query=${encodeURIComponent('{ listingRequestForm { token } }')}`;
+    const first = await fetch(url);
+    const second = await fetch(url);
+    expect(second.headers.get('x-response-cache')).toBeNull();
+    expect(second.headers.get('cache-control')).toContain('no-store');
+    type Answer = { data: { listingRequestForm: { token: string } } };
+    const a = (await first.json()) as Answer;
+    const b = (await second.json()) as Answer;
+    expect(a.data.listingRequestForm.token).not.toBe(b.data.listingRequestForm.token);
+  });
+
   it('refuses a missing, forged or day-old token', async () => {
     const forged = loadedAgo().replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
     for (const formToken of ['', 'v1.abc.def.ghi', forged, loadedAgo(25 * 3600)]) {
@@ -191,6 +214,12 @@ describe('spam defences (no third party)', () => {
       [{ city: 'L'.repeat(101) }, 'city', 'TOO_LONG'],
       [{ askerEmail: `${'a'.repeat(250)}@x.example` }, 'askerEmail', 'INVALID_EMAIL'],
       [{ website: 'javascript:alert(1)' }, 'website', 'INVALID_URL'],
+      // Text direction overrides would make a published name read differently from what it holds.
+      [{ name: 'Cuisine \u202Esevir xued' }, 'name', 'INVALID'],
+      [{ city: 'Li\u2067ège' }, 'city', 'INVALID'],
+      [{ summary: 'Une cuisine coopérative \u202Etenue par des personnes arrivées.' }, 'summary', 'INVALID'],
+      // A line break in the name would end up in an e-mail subject.
+      [{ name: 'Cuisine\r\nBcc: everyone@example.org' }, 'name', 'INVALID'],
       [{ languagesOffered: Array.from({ length: 21 }, (_, i) => `x${i}`.padEnd(2, 'x')) }, 'languagesOffered', 'TOO_MANY'],
     ];
     for (const [over, field, code] of cases) {

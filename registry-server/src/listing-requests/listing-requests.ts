@@ -6,6 +6,7 @@
 // e-mail). The person's address is kept apart from the record and forgotten as soon as it has
 // served (ADR 0029). Spam is kept out without third parties: a signed form token with a minimum
 // fill time, a hidden field, size and link limits, and limits per client address and per node.
+import { randomBytes } from 'node:crypto';
 import { logger } from '../config/logging.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { ActionError } from '../accounts/action-error.ts';
@@ -243,17 +244,22 @@ export class ListingRequests {
     return new Date(this.#deps.now().getTime() + FORM_TOKEN_HOURS * 3_600_000).toISOString();
   }
 
-  /** The draft, under a handle made from the name (with a number added while it is taken). */
+  /**
+   * The draft, under a handle made from the name: "cuisine-des-deux-rives", then "-2" … "-5"
+   * while taken (two initiatives of one name in two cities), then a random suffix, so a name
+   * asked for many times never runs out of handles. The asker is never told the handle, so a
+   * taken one (even of a hidden draft) says nothing.
+   */
   async #createDraft(input: ListingRequestInput): Promise<StoredInitiative> {
     const base = handleFromName(input.name);
     for (let attempt = 1; ; attempt++) {
-      const handle = attempt === 1 ? base : `${base}-${attempt}`;
+      const handle = attempt === 1 ? base : attempt <= 5 ? `${base}-${attempt}` : `${base}-${randomBytes(4).toString('hex')}`;
       try {
         return (await this.#deps.editorial.createRequested(
           recordFromRequest(input, handle) as RecordChanges<InitiativeRecord>,
         )) as StoredInitiative;
       } catch (error) {
-        if (error instanceof ActionError && error.code === 'ALREADY_EXISTS' && attempt < 50) continue;
+        if (error instanceof ActionError && error.code === 'ALREADY_EXISTS' && attempt < 20) continue;
         if (error instanceof ActionError && error.code === 'VALIDATION_FAILED') throw onTheForm(error);
         throw error;
       }

@@ -34,7 +34,11 @@ export const listingRequestResolvers: Resolvers = {
     },
   },
   Query: {
-    listingRequestForm: (_: unknown, __: unknown, ctx: GraphQLContext) => ctx.services.listingRequests.form(),
+    listingRequestForm: (_: unknown, __: unknown, ctx: GraphQLContext) => {
+      // Each form its own token: one shared from a cache would let only its first sender through.
+      ctx.markPrivate();
+      return ctx.services.listingRequests.form();
+    },
     listingRequests: async (_: unknown, __: unknown, ctx: GraphQLContext) =>
       (await ctx.services.listingRequests.waiting(ctx.actor)).map(requestView),
   },
