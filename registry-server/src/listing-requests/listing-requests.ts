@@ -115,9 +115,11 @@ export class ListingRequests {
     return { initiative: doc._id };
   }
 
-  /** The request behind each of these initiatives, for moderators. */
-  async forInitiatives(actor: Actor, ids: readonly string[]): Promise<StoredListingRequest[]> {
-    authorize(actor, { do: 'review.list' });
+  /**
+   * The request behind each of these initiatives, in one query (the GraphQL batch loader). No
+   * authorisation here: callers ask only for an actor who may list the review queue.
+   */
+  requestsOf(ids: readonly string[]): Promise<StoredListingRequest[]> {
     return this.#deps.requests.findByIds(ids);
   }
 

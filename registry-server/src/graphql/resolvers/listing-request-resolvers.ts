@@ -29,7 +29,7 @@ export const listingRequestResolvers: Resolvers = {
     // Moderators only: an editor of the initiative (the person, once invited) never sees the request.
     listingRequest: async (v: DraftView, _: unknown, ctx: GraphQLContext) => {
       if (!can(ctx.actor, { do: 'review.list' })) return null;
-      const [request] = await ctx.services.listingRequests.forInitiatives(ctx.actor, [v.doc._id]);
+      const request = await ctx.loaders.listingRequest.load(v.doc._id);
       return request ? requestView(request) : null;
     },
   },
