@@ -39,6 +39,8 @@ import { RecordValidator } from './records/record-validator.ts';
 import { SearchService } from './search/search-service.ts';
 import type { GoodPracticeRecord, InitiativeRecord } from './records/record-types.ts';
 import { ContactRelay } from './relay/contact-relay.ts';
+import { ListingRequestRepository } from './listing-requests/listing-request-repository.ts';
+import { ListingRequests } from './listing-requests/listing-requests.ts';
 import { MessageRepository } from './relay/message-repository.ts';
 import { notifyInitiativesOfMessages } from './relay/message-notifications.ts';
 import type { Store } from './store/store.ts';
@@ -85,6 +87,8 @@ export interface Registry {
   initiativeEditorial: EditorialService<InitiativeRecord>;
   practiceEditorial: EditorialService<GoodPracticeRecord>;
   relay: ContactRelay;
+  /** "List your initiative": requests from the public form, their review outcome and the asker's address (ADR 0029). */
+  listingRequests: ListingRequests;
   /** Search over local and received listings; its index is built by startNode (search.rebuild). */
   search: SearchService;
   /** Injected clock, so tests control timestamps. */
@@ -167,10 +171,23 @@ export async function createRegistry(
     limiter,
     initiativeExists: (handle) => initiatives.localUndeletedExists(handle),
     announceEditor: (input) => editorNotices.editorAdded(input),
+    accepted: (invitationId) => events.emit({ type: 'invitation.accepted', invitationId }),
     ...(sendMail ? { sendMail } : {}),
   });
   const editorialDeps = { validator, revisions, settings, audit, events, nodeHandle: config.nodeHandle, now };
   const follows = new FollowRepository(store);
+  const initiativeEditorial = new EditorialService(initiativeEditorialKind(initiatives, practices, accounts, now), editorialDeps);
+  const listingRequests = new ListingRequests({
+    requests: new ListingRequestRepository(store),
+    editorial: initiativeEditorial,
+    invitations,
+    limiter,
+    events,
+    now,
+    ...(sendMail ? { sendMail } : {}),
+  });
+  // The asker's address is forgotten once their invitation made an account.
+  events.subscribe((event) => (event.type === 'invitation.accepted' ? listingRequests.invitationUsed(event.invitationId) : undefined));
   const registry: Registry = {
     config,
     store,
@@ -224,9 +241,10 @@ export async function createRegistry(
     revisions,
     reports: new ReportRepository(store),
     settings,
-    initiativeEditorial: new EditorialService(initiativeEditorialKind(initiatives, practices, accounts, now), editorialDeps),
+    initiativeEditorial,
     practiceEditorial: new EditorialService(goodPracticeEditorialKind(practices, initiatives), editorialDeps),
     relay: new ContactRelay(new MessageRepository(store), initiatives, limiter, events, now),
+    listingRequests,
     search: new SearchService({ initiatives, practices, nodes, catalog, events }),
     now,
   };
@@ -244,5 +262,6 @@ export async function createRegistry(
   await passwordResets.ensureIndexes();
   await revisions.ensureIndexes();
   await registry.relay.ensureIndexes();
+  await listingRequests.ensureIndexes();
   return registry;
 }

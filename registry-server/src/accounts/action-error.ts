@@ -18,7 +18,11 @@ export type ActionErrorCode =
   | 'VERSION_CONFLICT'
   | 'INVALID_STATE'
   | 'CSRF_FAILED'
-  | 'ALREADY_EXISTS';
+  | 'ALREADY_EXISTS'
+  /** A public form's request that looked automated (listing-requests/): refused without saying which defence tripped. */
+  | 'REQUEST_REFUSED'
+  /** A public form loaded too long ago: reload it. */
+  | 'FORM_EXPIRED';
 
 export class ActionError extends Error {
   readonly code: ActionErrorCode;

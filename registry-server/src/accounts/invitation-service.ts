@@ -58,6 +58,8 @@ export interface InvitationDependencies {
   initiativeExists: (handle: string) => Promise<boolean>;
   /** Tells the initiative's editors (or the admins) that an editor joined; must not throw. */
   announceEditor?: (input: { initiative: string; newAccountId: string; invitedBy: Role }) => Promise<void>;
+  /** Told once an invitation was used to create an account (e.g. to forget who asked for it); must not throw. */
+  accepted?: (invitationId: string) => void;
   /** Counts refused acceptances per client address. */
   limiter: RateLimiter;
   /** Sends the link by e-mail when the node has SMTP settings; returns whether it did. */
@@ -188,6 +190,7 @@ export class InvitationService {
       });
       await this.#invitations.setUsedBy(id, account._id);
       await addressClaim.release();
+      this.#deps.accepted?.(id);
       await this.#announce(claimed, account._id);
       return account;
     } catch (error) {

@@ -137,6 +137,39 @@ export class EditorialService<R extends { handle: string; node: string }> {
     return stored;
   }
 
+  /**
+   * Creates a record someone without an account asked for (the public "list your initiative"
+   * form, listing-requests/): validated like every record, straight into the review queue, by
+   * nobody. The caller has checked who may ask (limits, spam defences); this adds no editor.
+   */
+  async createRequested(input: RecordChanges<R>): Promise<StoredRecord<R, { sortName: string }>> {
+    const record = withoutNulls({ ...input, node: this.#deps.nodeHandle }) as R;
+    await this.#validate(record, { kind: 'anonymous' });
+    let doc: StoredRecord<R, { sortName: string }>;
+    try {
+      doc = await this.#kind.repository.insert(record, { origin: { kind: 'local' }, state: 'in-review', now: this.#now() });
+    } catch (error) {
+      if (error instanceof DuplicateKeyError)
+        throw new ActionError('ALREADY_EXISTS', `A ${this.#kind.label} with the handle "${record.handle}" exists already.`, {
+          fields: [{ field: 'handle', code: 'ALREADY_EXISTS', message: 'is taken on this node.' }],
+        });
+      throw error;
+    }
+    await this.#deps.revisions.add({
+      kind: this.#kind.name,
+      recordId: doc._id,
+      version: doc.version,
+      at: doc.updatedAt,
+      by: null,
+      action: 'create',
+      changes: diffRecords({}, record, this.#kind.name),
+      snapshot: record as unknown as Record<string, unknown>,
+      state: 'in-review',
+      note: 'asked on the public form',
+    });
+    return doc;
+  }
+
   /** An editor asks a moderator to publish the record (or its pending change). */
   async submit(actor: Actor, id: string, expectedVersion: number): Promise<StoredRecord<R, { sortName: string }>> {
     const doc = await this.#loadFor(actor, id, (handle) => this.#kind.editAction(handle));
@@ -196,12 +229,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
   async reject(actor: Actor, id: string, expectedVersion: number, reason: string): Promise<StoredRecord<R, { sortName: string }>> {
     const doc = await this.#loadFor(actor, id, (handle) => this.#kind.moderateAction(handle));
     await this.#checkVersion(doc, expectedVersion);
-    const trimmed = reason.trim();
-    if (trimmed.length < 3 || trimmed.length > 2000) {
-      throw new ActionError('VALIDATION_FAILED', 'Give the editors a reason (3 to 2,000 characters) so they know what to change.', {
-        fields: [{ field: 'reason', code: trimmed.length < 3 ? 'REQUIRED' : 'TOO_LONG', message: 'must be 3 to 2,000 characters.' }],
-      });
-    }
+    const trimmed = checkedReason(reason, 'Give the editors a reason (3 to 2,000 characters) so they know what to change.');
     const review = { decision: 'rejected' as const, reason: trimmed, by: (actor as Account).accountId, at: this.#now() };
     let stored: StoredRecord<R, { sortName: string }>;
     if (doc.pending?.state === 'in-review')
@@ -210,6 +238,35 @@ export class EditorialService<R extends { handle: string; node: string }> {
       throw this.#stateError(doc, 'reject', 'Only a record waiting for review can be rejected.');
     else stored = await this.#transition(doc, actor as Account, 'reject', { publicationFields: { state: 'draft', review } }, [], trimmed);
     this.#announceDecision(id, 'changes-requested', trimmed);
+    return stored;
+  }
+
+  /**
+   * A moderator refuses a record that was never public (a new listing waiting for review), with
+   * a reason: it leaves the queue as deleted (moderators can still restore it from its history),
+   * and, never having been public, nothing is announced to partners. A change to a published
+   * record is sent back with `reject` instead.
+   */
+  async decline(actor: Actor, id: string, expectedVersion: number, reason: string): Promise<StoredRecord<R, { sortName: string }>> {
+    const doc = await this.#loadFor(actor, id, (handle) => this.#kind.moderateAction(handle));
+    await this.#checkVersion(doc, expectedVersion);
+    const trimmed = checkedReason(reason, 'Give the reason (3 to 2,000 characters): the person who asked is told it.');
+    if (doc.publication.state !== 'in-review' || doc.pending || doc.publication.publishedAt)
+      throw this.#stateError(
+        doc,
+        'decline',
+        'Only a new record waiting for review, never published, can be declined; send a change back instead.',
+      );
+    const review = { decision: 'declined' as const, reason: trimmed, by: (actor as Account).accountId, at: this.#now() };
+    const stored = await this.#transition(
+      doc,
+      actor as Account,
+      'decline',
+      { publicationFields: { state: 'deleted', deletedFrom: 'in-review', review } },
+      [],
+      trimmed,
+    );
+    this.#announceDecision(id, 'declined', trimmed);
     return stored;
   }
 
@@ -445,6 +502,16 @@ export class EditorialService<R extends { handle: string; node: string }> {
   #now(): string {
     return this.#deps.now().toISOString();
   }
+}
+
+/** A moderator's reason, trimmed; 3 to 2,000 characters, else a field error saying so. */
+function checkedReason(reason: string, message: string): string {
+  const trimmed = reason.trim();
+  if (trimmed.length < 3 || trimmed.length > 2000)
+    throw new ActionError('VALIDATION_FAILED', message, {
+      fields: [{ field: 'reason', code: trimmed.length < 3 ? 'REQUIRED' : 'TOO_LONG', message: 'must be 3 to 2,000 characters.' }],
+    });
+  return trimmed;
 }
 
 /** Removes null and undefined fields, so clearing an optional field deletes it. */

@@ -4,7 +4,7 @@
 import type { Collection, Doc, Store } from '../store/store.ts';
 import type { FieldChange } from './record-diff.ts';
 
-export type RevisionAction = 'create' | 'update' | 'submit' | 'approve' | 'reject' | 'unpublish' | 'delete' | 'restore';
+export type RevisionAction = 'create' | 'update' | 'submit' | 'approve' | 'reject' | 'unpublish' | 'delete' | 'restore' | 'decline';
 
 export type Revision = Doc & {
   kind: string;

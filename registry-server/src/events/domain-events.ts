@@ -26,10 +26,17 @@ export type DomainEvent =
    */
   | { type: 'review.decided'; kind: RecordKindName; id: string; decision: ReviewDecision; note: string | null }
   /** A report about this node's listings was received (the first time; a Flag delivered twice is one report). */
-  | { type: 'report.received'; reportId: string; objects: string[] };
+  | { type: 'report.received'; reportId: string; objects: string[] }
+  /** Someone without an account asked, on the public form, for an initiative to be listed (a draft waits for review). */
+  | { type: 'listing.requested'; id: string }
+  /** An invitation link was used: an account was created with it. */
+  | { type: 'invitation.accepted'; invitationId: string };
 
-/** What a moderator decided: approved, or changes asked (the record goes back to draft with a note). */
-export type ReviewDecision = 'approved' | 'changes-requested';
+/**
+ * What a moderator decided: approved, changes asked (the record goes back to draft with a note),
+ * or declined (a new listing refused with a reason; it leaves the queue as deleted).
+ */
+export type ReviewDecision = 'approved' | 'changes-requested' | 'declined';
 
 type Listener = (event: DomainEvent) => void | Promise<void>;
 

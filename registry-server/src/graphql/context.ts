@@ -20,6 +20,7 @@ export const GRAPHQL_SERVICES = [
   'initiatives',
   'invitations',
   'iris',
+  'listingRequests',
   'nodes',
   'nodePresence',
   'nodeProfiles',
@@ -67,6 +68,8 @@ export interface GraphQLContext {
   deviceCookie: string | null;
   /** Sets the trusted-device cookie on the response. */
   setDeviceCookie(token: string, expiresAt: string): void;
+  /** Marks the answer as made for this request only (a form token): sent with no-store, never kept by the response cache. */
+  markPrivate(): void;
 }
 
 /** What a resolver of a record type receives: the stored document and the reader's languages. */

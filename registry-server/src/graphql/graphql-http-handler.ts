@@ -98,11 +98,20 @@ export async function createGraphQLHandler(registry: Registry, options: GraphQLH
 
   async function execute(request: GraphQLRequestHead): Promise<GraphQLAnswer> {
     const cookies: string[] = [];
-    const context = () => requestContext(services, request, (cookie) => cookies.push(cookie), options.federation ?? null);
+    // Set when a resolver made something for this request only (a form token): no cache keeps the answer.
+    let privateAnswer = false;
+    const context = () =>
+      requestContext(
+        services,
+        request,
+        (cookie) => cookies.push(cookie),
+        options.federation ?? null,
+        () => (privateAnswer = true),
+      );
     // A query Apollo has accepted before, asked the same way: its compiled answer (direct-answers.ts).
     // Queries set no cookies.
     const answered = await direct.answer(request, context);
-    if (answered) return answered;
+    if (answered) return privateAnswer ? { ...answered, headers: [...answered.headers, ['cache-control', 'private, no-store']] } : answered;
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -119,6 +128,7 @@ export async function createGraphQLHandler(registry: Registry, options: GraphQLH
     else for await (const chunk of response.body.asyncIterator) body += chunk;
     const answer: Array<[string, string]> = [...response.headers];
     for (const cookie of cookies) answer.push(['set-cookie', cookie]);
+    if (privateAnswer) answer.push(['cache-control', 'private, no-store']);
     return { status: response.status ?? 200, headers: answer, body };
   }
 
@@ -153,6 +163,7 @@ async function requestContext(
   request: GraphQLRequestHead,
   setCookie: (cookie: string) => void,
   federation: FederationRuntime | null,
+  markPrivate: () => void,
 ): Promise<GraphQLContext> {
   const node = await services.nodes.findById(services.config.nodeHandle);
   const defaults = node?.record.defaultLanguages ?? ['en'];
@@ -173,6 +184,7 @@ async function requestContext(
     setSessionCookie: (token, expiresAt) => setCookie(sessionCookie(token ?? '', token ? expiresAt : null, secure)),
     deviceCookie: readCookie(request, DEVICE_COOKIE) ?? null,
     setDeviceCookie: (token, expiresAt) => setCookie(sessionCookie(token, expiresAt, secure, DEVICE_COOKIE)),
+    markPrivate,
   };
 }
 

@@ -89,6 +89,8 @@ export class GraphQLResponseCache {
   ): void {
     const key = this.key(req);
     if (key === null || status !== 200 || body.includes('"errors"')) return;
+    // An answer made for one request only (a form token, context.markPrivate) is never shared.
+    if (String(headers['cache-control'] ?? '').includes('no-store')) return;
     const bytes = Buffer.from(body);
     if (bytes.length > this.#options.maxBodyBytes) return;
     if (this.#entries.size >= this.#options.maxEntries) this.#entries.delete(this.#entries.keys().next().value!);

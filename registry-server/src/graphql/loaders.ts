@@ -5,6 +5,7 @@ import type { Registry } from '../registry.ts';
 import type { StoredCityNode } from '../nodes/city-node-repository.ts';
 import type { StoredInitiative } from '../initiatives/initiative-repository.ts';
 import type { StoredGoodPractice } from '../practices/good-practice-repository.ts';
+import type { StoredListingRequest } from '../listing-requests/listing-requests.ts';
 
 export interface Loaders {
   cityNode: DataLoader<string, StoredCityNode | null>;
@@ -18,6 +19,8 @@ export interface Loaders {
   parts: DataLoader<string, StoredInitiative[]>;
   initiativeCount: DataLoader<string, number>;
   practiceCount: DataLoader<string, number>;
+  /** The public form's request behind a local initiative (its handle); ask only once the actor may read it (moderators). */
+  listingRequest: DataLoader<string, StoredListingRequest | null>;
   /** Handles of the cities that federate with this node (their status), asked once per request. */
   onlineNodes: () => Promise<Map<string, string | null>>;
 }
@@ -28,7 +31,9 @@ const split = (key: string) => {
   return { node: key.slice(0, at), handle: key.slice(at + 1) };
 };
 
-export function createLoaders(registry: Pick<Registry, 'nodes' | 'initiatives' | 'practices' | 'nodePresence'>): Loaders {
+export function createLoaders(
+  registry: Pick<Registry, 'nodes' | 'initiatives' | 'practices' | 'nodePresence' | 'listingRequests'>,
+): Loaders {
   let online: Promise<Map<string, string | null>> | undefined;
   return {
     onlineNodes: () => (online ??= registry.nodePresence.onlineHandles()),
@@ -62,6 +67,10 @@ export function createLoaders(registry: Pick<Registry, 'nodes' | 'initiatives' |
     practiceCount: new DataLoader(async (nodes) => {
       const counts = await registry.practices.countPublishedByNode(nodes);
       return nodes.map((n) => counts.get(n) ?? 0);
+    }),
+    listingRequest: new DataLoader(async (handles) => {
+      const requests = await registry.listingRequests.requestsOf(handles);
+      return handles.map((h) => requests.find((r) => r._id === h) ?? null);
     }),
   };
 }

@@ -21,6 +21,10 @@ type Texts = {
   changesBody: string;
   reportSubject: string;
   reportBody: string;
+  declinedSubject: string;
+  declinedBody: string;
+  listingSubject: string;
+  listingBody: string;
   resetSubject: string;
   resetBody: string;
   editorAddedSubject: string;
@@ -43,6 +47,12 @@ const TEXTS: Readonly<Record<MailLanguage, Texts>> = {
     changesSubject: '{name} : des changements sont demandés',
     changesBody:
       'Un·e modérateur·rice demande des changements à {name} :\n\n« {note} »\n\nModifiez la fiche puis envoyez-la de nouveau :\n{link}',
+    declinedSubject: '{name} : fiche refusée',
+    declinedBody:
+      'Un·e modérateur·rice a refusé la fiche {name}, pour cette raison :\n\n« {note} »\n\nElle n’est pas publiée. Pour en parler, répondez aux modérateur·rice·s du registre :\n{link}',
+    listingSubject: 'Nouvelle demande de référencement',
+    listingBody:
+      'Une initiative demande à figurer dans le registre ({name}). Elle attend votre décision dans la file de relecture :\n{link}',
     reportSubject: 'Nouveau signalement sur le registre',
     reportBody: 'Une fiche du registre a été signalée. Lisez le signalement et traitez-le :\n{link}',
     resetSubject: 'Choisir un nouveau mot de passe',
@@ -65,6 +75,11 @@ const TEXTS: Readonly<Record<MailLanguage, Texts>> = {
     approvedBody: 'A moderator approved {name}. The public page is up to date:\n{link}',
     changesSubject: '{name}: changes asked',
     changesBody: 'A moderator asks for changes to {name}:\n\n"{note}"\n\nEdit the page, then send it again:\n{link}',
+    declinedSubject: '{name}: listing declined',
+    declinedBody:
+      'A moderator declined {name}, for this reason:\n\n"{note}"\n\nIt is not published. To talk about it, write to the registry\'s moderators:\n{link}',
+    listingSubject: 'New request to be listed',
+    listingBody: 'An initiative asks to be listed in the registry ({name}). It waits for your decision in the review queue:\n{link}',
     reportSubject: 'New report on the registry',
     reportBody: 'A listing of the registry was reported. Read the report and deal with it:\n{link}',
     resetSubject: 'Choose a new password',
@@ -87,6 +102,11 @@ const TEXTS: Readonly<Record<MailLanguage, Texts>> = {
     approvedBody: 'Un moderatore ha approvato {name}. La pagina pubblica è aggiornata:\n{link}',
     changesSubject: '{name}: sono richieste modifiche',
     changesBody: 'Un moderatore chiede modifiche a {name}:\n\n«{note}»\n\nModifica la scheda e inviala di nuovo:\n{link}',
+    declinedSubject: '{name}: scheda rifiutata',
+    declinedBody:
+      'Un moderatore ha rifiutato {name}, per questo motivo:\n\n«{note}»\n\nNon è pubblicata. Per parlarne, scrivi ai moderatori del registro:\n{link}',
+    listingSubject: 'Nuova richiesta di inserimento',
+    listingBody: 'Un’iniziativa chiede di comparire nel registro ({name}). Aspetta la tua decisione nella coda di revisione:\n{link}',
     reportSubject: 'Nuova segnalazione nel registro',
     reportBody: 'Una scheda del registro è stata segnalata. Leggi la segnalazione e gestiscila:\n{link}',
     resetSubject: 'Scegli una nuova password',
@@ -109,6 +129,11 @@ const TEXTS: Readonly<Record<MailLanguage, Texts>> = {
     approvedBody: 'Ένας συντονιστής ενέκρινε το {name}. Η δημόσια σελίδα είναι ενημερωμένη:\n{link}',
     changesSubject: '{name}: ζητούνται αλλαγές',
     changesBody: 'Ένας συντονιστής ζητά αλλαγές στο {name}:\n\n«{note}»\n\nΔιορθώστε τη σελίδα και στείλτε την ξανά:\n{link}',
+    declinedSubject: '{name}: η καταχώριση απορρίφθηκε',
+    declinedBody:
+      'Ένας συντονιστής απέρριψε το {name}, για τον εξής λόγο:\n\n«{note}»\n\nΔεν δημοσιεύεται. Για να το συζητήσετε, γράψτε στους συντονιστές του μητρώου:\n{link}',
+    listingSubject: 'Νέο αίτημα καταχώρισης',
+    listingBody: 'Μια πρωτοβουλία ζητά να καταχωριστεί στο μητρώο ({name}). Περιμένει την απόφασή σας στην ουρά ελέγχου:\n{link}',
     reportSubject: 'Νέα αναφορά στο μητρώο',
     reportBody: 'Μια καταχώριση του μητρώου αναφέρθηκε. Διαβάστε την αναφορά και χειριστείτε την:\n{link}',
     resetSubject: 'Επιλέξτε νέο κωδικό πρόσβασης',
@@ -131,6 +156,11 @@ const TEXTS: Readonly<Record<MailLanguage, Texts>> = {
     approvedBody: 'Модератор одобри {name}. Публичната страница е актуална:\n{link}',
     changesSubject: '{name}: поискани са промени',
     changesBody: 'Модератор иска промени в {name}:\n\n„{note}“\n\nРедактирайте страницата и я изпратете отново:\n{link}',
+    declinedSubject: '{name}: вписването е отказано',
+    declinedBody:
+      'Модератор отказа {name} по следната причина:\n\n„{note}“\n\nНе е публикувано. За да го обсъдите, пишете на модераторите на регистъра:\n{link}',
+    listingSubject: 'Нова молба за вписване',
+    listingBody: 'Инициатива иска да бъде вписана в регистъра ({name}). Тя чака вашето решение в опашката за преглед:\n{link}',
     reportSubject: 'Нов сигнал в регистъра',
     reportBody: 'Запис от регистъра беше докладван. Прочетете сигнала и го обработете:\n{link}',
     resetSubject: 'Изберете нова парола',
@@ -153,6 +183,11 @@ const TEXTS: Readonly<Record<MailLanguage, Texts>> = {
     approvedBody: 'Moderator je odobril {name}. Javna stran je posodobljena:\n{link}',
     changesSubject: '{name}: zahtevane so spremembe',
     changesBody: 'Moderator prosi za spremembe pri {name}:\n\n»{note}«\n\nUredite stran in jo znova pošljite:\n{link}',
+    declinedSubject: '{name}: vpis zavrnjen',
+    declinedBody:
+      'Moderator je zavrnil {name}, iz tega razloga:\n\n»{note}«\n\nNi objavljeno. Če se želite o tem pogovoriti, pišite moderatorjem registra:\n{link}',
+    listingSubject: 'Nova prošnja za vpis',
+    listingBody: 'Pobuda prosi za vpis v register ({name}). Na vašo odločitev čaka v vrsti za pregled:\n{link}',
     reportSubject: 'Nova prijava v registru',
     reportBody: 'Vnos v registru je bil prijavljen. Preberite prijavo in jo obravnavajte:\n{link}',
     resetSubject: 'Izberite novo geslo',
@@ -175,6 +210,10 @@ const TEXTS: Readonly<Record<MailLanguage, Texts>> = {
     approvedBody: 'وافق أحد المشرفين على {name}. الصفحة العامة محدّثة:\n{link}',
     changesSubject: '{name}: مطلوب إجراء تعديلات',
     changesBody: 'يطلب أحد المشرفين تعديلات على {name}:\n\n«{note}»\n\nعدّل الصفحة ثم أرسلها من جديد:\n{link}',
+    declinedSubject: '{name}: رُفض الإدراج',
+    declinedBody: 'رفض أحد المشرفين {name} للسبب التالي:\n\n«{note}»\n\nلم يُنشر. للحديث عن ذلك، اكتبوا إلى مشرفي السجل:\n{link}',
+    listingSubject: 'طلب إدراج جديد',
+    listingBody: 'تطلب مبادرة إدراجها في السجل ({name}). ينتظر الطلب قراركم في قائمة المراجعة:\n{link}',
     reportSubject: 'بلاغ جديد في السجل',
     reportBody: 'تم الإبلاغ عن إحدى صفحات السجل. اقرأ البلاغ وتعامل معه:\n{link}',
     resetSubject: 'اختر كلمة مرور جديدة',
@@ -197,6 +236,11 @@ const TEXTS: Readonly<Record<MailLanguage, Texts>> = {
     approvedBody: 'Een moderator heeft {name} goedgekeurd. De openbare pagina is bijgewerkt:\n{link}',
     changesSubject: '{name}: wijzigingen gevraagd',
     changesBody: 'Een moderator vraagt wijzigingen aan {name}:\n\n"{note}"\n\nPas de pagina aan en stuur ze opnieuw in:\n{link}',
+    declinedSubject: '{name}: vermelding geweigerd',
+    declinedBody:
+      'Een moderator heeft {name} geweigerd, om deze reden:\n\n‘{note}’\n\nHet wordt niet gepubliceerd. Wilt u erover praten, schrijf dan de moderators van het register:\n{link}',
+    listingSubject: 'Nieuwe aanvraag voor een vermelding',
+    listingBody: 'Een initiatief vraagt om in het register te staan ({name}). Het wacht op uw beslissing in de reviewwachtrij:\n{link}',
     reportSubject: 'Nieuwe melding in het register',
     reportBody: 'Een vermelding in het register is gemeld. Lees de melding en handel ze af:\n{link}',
     resetSubject: 'Kies een nieuw wachtwoord',
@@ -220,6 +264,11 @@ const TEXTS: Readonly<Record<MailLanguage, Texts>> = {
     changesSubject: '{name}: Änderungen erbeten',
     changesBody:
       'Die Moderation bittet um Änderungen an {name}:\n\n„{note}“\n\nBearbeiten Sie die Seite und reichen Sie sie erneut ein:\n{link}',
+    declinedSubject: '{name}: Eintrag abgelehnt',
+    declinedBody:
+      'Die Moderation hat {name} aus diesem Grund abgelehnt:\n\n„{note}“\n\nDer Eintrag wird nicht veröffentlicht. Wenn Sie darüber sprechen möchten, schreiben Sie der Moderation des Registers:\n{link}',
+    listingSubject: 'Neue Anfrage für einen Eintrag',
+    listingBody: 'Eine Initiative möchte im Register erscheinen ({name}). Sie wartet in der Prüfliste auf Ihre Entscheidung:\n{link}',
     reportSubject: 'Neue Meldung im Register',
     reportBody: 'Ein Eintrag im Register wurde gemeldet. Lesen Sie die Meldung und bearbeiten Sie sie:\n{link}',
     resetSubject: 'Neues Passwort wählen',
@@ -237,7 +286,7 @@ const TEXTS: Readonly<Record<MailLanguage, Texts>> = {
   },
 };
 
-export type MailKind = 'message' | 'approved' | 'changes' | 'report' | 'reset' | 'editorAdded';
+export type MailKind = 'message' | 'approved' | 'changes' | 'declined' | 'listing' | 'report' | 'reset' | 'editorAdded';
 
 /** Who invited a new editor, and why the recipient is told (editor-added-notices.ts). */
 export interface EditorAddedValues {

@@ -21,6 +21,8 @@ export const noticeLinks = {
   messages: (initiative: string) => `/account/initiatives/${initiative}/messages`,
   initiative: (initiative: string) => `/account/initiatives/${initiative}`,
   reports: () => '/admin/reports',
+  review: () => '/admin/review',
+  account: () => '/account',
 };
 
 export function subscribeNotices(deps: NoticeDependencies): void {
@@ -34,11 +36,17 @@ async function tell(deps: NoticeDependencies, event: DomainEvent): Promise<void>
   } else if (event.type === 'review.decided' && event.kind === 'initiative') {
     const recipients = await deps.accounts.editorsOf(event.id);
     const data = { decision: event.decision, ...(event.note ? { note: event.note } : {}) };
-    const mail = event.decision === 'approved' ? 'approved' : 'changes';
-    await notify(deps, recipients, 'review.decided', event.id, data, mail, noticeLinks.initiative(event.id), event.note ?? undefined);
+    const mail = event.decision === 'approved' ? 'approved' : event.decision === 'declined' ? 'declined' : 'changes';
+    // A declined record is deleted: its editors can only read why, on their account page.
+    const path = event.decision === 'declined' ? noticeLinks.account() : noticeLinks.initiative(event.id);
+    await notify(deps, recipients, 'review.decided', event.id, data, mail, path, event.note ?? undefined);
   } else if (event.type === 'report.received') {
     const recipients = await deps.accounts.enabledStaff();
     await notify(deps, recipients, 'report.received', null, { listings: event.objects.length }, 'report', noticeLinks.reports());
+  } else if (event.type === 'listing.requested') {
+    // Moderators and admins decide on it; the notice names the initiative, never who asked.
+    const recipients = await deps.accounts.enabledStaff();
+    await notify(deps, recipients, 'listing.requested', event.id, {}, 'listing', noticeLinks.review());
   }
 }
 

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Collection, Doc, Store } from '../store/store.ts';
 
-export type NotificationKind = 'editor.added' | 'message.received' | 'review.decided' | 'report.received';
+export type NotificationKind = 'editor.added' | 'message.received' | 'review.decided' | 'report.received' | 'listing.requested';
 
 export type Notification = Doc & {
   /** The account told. */

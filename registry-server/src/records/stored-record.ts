@@ -10,9 +10,9 @@ export type Origin =
 /** Only `published` records are public. `deleted` records stay in history for staff to restore. */
 export type PublicationState = 'draft' | 'in-review' | 'published' | 'unpublished' | 'deleted';
 
-/** A moderator's decision the editor sees (the reason of a rejection). */
+/** A moderator's decision the editor sees (the reason of a rejection, or of declining a new listing). */
 export interface ReviewNote {
-  decision: 'rejected';
+  decision: 'rejected' | 'declined';
   reason: string;
   by: string;
   at: string;

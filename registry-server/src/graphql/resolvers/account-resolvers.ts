@@ -29,9 +29,12 @@ const NOTIFICATION_KINDS: Readonly<Record<Notification['kind'], NotificationKind
   'message.received': 'MESSAGE_RECEIVED',
   'review.decided': 'REVIEW_DECIDED',
   'report.received': 'REPORT_RECEIVED',
+  'listing.requested': 'LISTING_REQUESTED',
 };
 const notificationPath = (n: Notification): string => {
   if (n.kind === 'report.received') return noticeLinks.reports();
+  if (n.kind === 'listing.requested') return noticeLinks.review();
+  if (n.kind === 'review.decided' && n.data.decision === 'declined') return noticeLinks.account();
   if (!n.initiative) return '/account';
   return n.kind === 'message.received' ? noticeLinks.messages(n.initiative) : noticeLinks.initiative(n.initiative);
 };
@@ -45,7 +48,9 @@ const notificationView = (n: Notification) => ({
       ? ('APPROVED' as const)
       : n.data.decision === 'changes-requested'
         ? ('CHANGES_REQUESTED' as const)
-        : null,
+        : n.data.decision === 'declined'
+          ? ('DECLINED' as const)
+          : null,
   note: typeof n.data.note === 'string' ? n.data.note : null,
   path: notificationPath(n),
   createdAt: n.createdAt,

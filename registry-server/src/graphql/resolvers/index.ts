@@ -5,6 +5,7 @@ import { editorialResolvers } from './editorial-resolvers.ts';
 import { valueChangeResolvers } from './value-change-resolvers.ts';
 import { mutationErrorResolvers } from './mutation-support.ts';
 import { relayResolvers } from './relay-resolvers.ts';
+import { listingRequestResolvers } from './listing-request-resolvers.ts';
 import { cityNodeResolvers, nodeProfileResolvers } from './city-node-resolvers.ts';
 import { goodPracticeResolvers } from './good-practice-resolvers.ts';
 import { initiativeResolvers } from './initiative-resolvers.ts';
@@ -46,6 +47,7 @@ export const resolvers: Resolvers = {
   ...mutationErrorResolvers,
   ...relayResolvers,
   ...editorialResolvers,
+  InitiativeDraft: { ...editorialResolvers.InitiativeDraft, ...listingRequestResolvers.InitiativeDraft },
   ...valueChangeResolvers,
   ...sharedResolvers,
   ...initiativeResolvers,
@@ -69,6 +71,7 @@ export const resolvers: Resolvers = {
     ...nodeProfileResolvers.Query,
     ...sourceResolvers.Query,
     ...placeResolvers.Query,
+    ...listingRequestResolvers.Query,
   },
   Mutation: {
     ...accountResolvers.Mutation,
@@ -77,5 +80,6 @@ export const resolvers: Resolvers = {
     ...federationResolvers.Mutation,
     ...searchResolvers.Mutation,
     ...nodeProfileResolvers.Mutation,
+    ...listingRequestResolvers.Mutation,
   },
 };

@@ -10,10 +10,22 @@ import { APPROVE, REJECT, type EditResult } from '#lib/server/manage/editor-quer
 import { checkRejectReason } from '#lib/forms/manage/review-changes.ts';
 import { textField } from '#lib/forms/manage/form-problems.ts';
 import type { Actions, PageServerLoad } from './$types';
-import type { ReviewQueueQuery } from '#lib/generated/operation-types.ts';
+import type { ListingRequestsQuery, ReviewQueueQuery } from '#lib/generated/operation-types.ts';
+import {
+  APPROVE_LISTING_REQUEST,
+  DECLINE_LISTING_REQUEST,
+  LISTING_REQUESTS_QUERY,
+  type ApproveListingResult,
+  type DeclineListingResult,
+} from '#lib/server/manage/listing-request-queries.ts';
 
 export const load: PageServerLoad = async (event) => {
-  const { reviewQueue } = await loadAs<ReviewQueueQuery>(event, REVIEW_QUEUE_QUERY);
+  const [{ reviewQueue }, { listingRequests }] = await Promise.all([
+    loadAs<ReviewQueueQuery>(event, REVIEW_QUEUE_QUERY),
+    loadAs<ListingRequestsQuery>(event, LISTING_REQUESTS_QUERY),
+  ]);
+  // Initiatives asked for on the public form (point 2 of issue 14): approved with an invitation, or declined with a reason.
+  const requests = new Map(listingRequests.map((r) => [r.initiative, { askedAt: r.askedAt, askerEmail: r.askerEmail ?? null }]));
   return {
     queue: reviewQueue.map((item) => ({
       kind: item.__typename === 'InitiativeDraft' ? ('initiative' as const) : ('practice' as const),
@@ -33,6 +45,7 @@ export const load: PageServerLoad = async (event) => {
         isFallback: false,
       },
       changes: item.changesToReview,
+      listingRequest: item.__typename === 'InitiativeDraft' ? (requests.get(item.slug) ?? null) : null,
     })),
   };
 };
@@ -51,6 +64,45 @@ export const actions: Actions = {
     );
     if (!outcome.ok) return outcome.failure;
     return { approved: slug };
+  },
+  approveRequest: async (event) => {
+    const form = await event.request.formData();
+    const slug = textField(form, 'slug');
+    const email = textField(form, 'askerEmail');
+    const outcome = await runMutation<ApproveListingResult>(
+      event,
+      form,
+      APPROVE_LISTING_REQUEST,
+      {
+        id: slug,
+        version: Number(form.get('version')),
+      },
+      { formId: slug },
+    );
+    if (!outcome.ok) return outcome.failure;
+    // The link is shown once, to pass on when the node could not e-mail it.
+    return { approvedRequest: slug, invitation: outcome.result.invitation, askerEmail: email };
+  },
+  declineRequest: async (event) => {
+    const form = await event.request.formData();
+    const slug = textField(form, 'slug');
+    const reason = textField(form, 'reason');
+    const reasonId = `decline-${slug}`;
+    if (checkRejectReason(reason))
+      return fail(400, {
+        problems: { fields: { [reasonId]: { key: 'listRequestErrorReason' as const } }, general: [] },
+        posted: reason,
+        formId: slug,
+      });
+    const outcome = await runMutation<DeclineListingResult, string>(
+      event,
+      form,
+      DECLINE_LISTING_REQUEST,
+      { id: slug, version: Number(form.get('version')), reason },
+      { fieldIds: { reason: reasonId }, posted: reason, formId: slug },
+    );
+    if (!outcome.ok) return outcome.failure;
+    return { declinedRequest: slug, askerTold: outcome.result.askerTold };
   },
   reject: async (event) => {
     const form = await event.request.formData();
