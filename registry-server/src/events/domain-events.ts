@@ -26,7 +26,11 @@ export type DomainEvent =
    */
   | { type: 'review.decided'; kind: RecordKindName; id: string; decision: ReviewDecision; note: string | null }
   /** A report about this node's listings was received (the first time; a Flag delivered twice is one report). */
-  | { type: 'report.received'; reportId: string; objects: string[] };
+  | { type: 'report.received'; reportId: string; objects: string[] }
+  /** Someone reported, on this site, a listing received from a partner: its origin is to be told (a Flag). */
+  | { type: 'report.forwardRequested'; reportId: string }
+  /** A moderator here closed a report (resolved or dismissed, with a note); a partner that reported hears of it. */
+  | { type: 'report.decided'; reportId: string; decision: 'resolved' | 'dismissed' };
 
 /** What a moderator decided: approved, or changes asked (the record goes back to draft with a note). */
 export type ReviewDecision = 'approved' | 'changes-requested';

@@ -11,6 +11,7 @@ import { outsideDeadline } from '../outgoing/outgoing-limits.ts';
 import { ActorKeys } from './actor-keys.ts';
 import { announceMissed, connectFederationBridge } from './federation-bridge.ts';
 import { createRegistryFederation } from './federation.ts';
+import { connectReportBridge } from './reports/report-bridge.ts';
 import type { FederationData } from './federation-context.ts';
 import { backfillPartner } from './partners/backfill.ts';
 import { PartnerService } from './partners/partner-service.ts';
@@ -82,6 +83,7 @@ export async function startFederation(
     meterProvider: deliveryMeterProvider(health, (e: unknown) => log.warning('Could not record a delivery: {error}', { error: e })),
   });
   const disconnect = connectFederationBridge(federation, data, queue);
+  const disconnectReports = connectReportBridge(federation, data);
   const controller = new AbortController();
   let queueRunning: Promise<void> = Promise.resolve();
   if (options.deliver) {
@@ -101,6 +103,7 @@ export async function startFederation(
     },
     async stop() {
       disconnect();
+      disconnectReports();
       controller.abort();
       await queueRunning;
       await Promise.allSettled([...backfills]);

@@ -29,6 +29,7 @@ export const GRAPHQL_SERVICES = [
   'practices',
   'relay',
   'reports',
+  'reportDesk',
   'revisions',
   'search',
   'settings',

@@ -5,6 +5,7 @@ import { editorialResolvers } from './editorial-resolvers.ts';
 import { valueChangeResolvers } from './value-change-resolvers.ts';
 import { mutationErrorResolvers } from './mutation-support.ts';
 import { relayResolvers } from './relay-resolvers.ts';
+import { reportResolvers } from './report-resolvers.ts';
 import { cityNodeResolvers, nodeProfileResolvers } from './city-node-resolvers.ts';
 import { goodPracticeResolvers } from './good-practice-resolvers.ts';
 import { initiativeResolvers } from './initiative-resolvers.ts';
@@ -43,6 +44,7 @@ export const resolvers: Resolvers = {
   JSON: JSONScalar,
   ...mutationErrorResolvers,
   ...relayResolvers,
+  Report: reportResolvers.Report,
   ...editorialResolvers,
   ...valueChangeResolvers,
   ...sharedResolvers,
@@ -62,6 +64,7 @@ export const resolvers: Resolvers = {
     ...accountResolvers.Query,
     ...editorialResolvers.Query,
     ...federationResolvers.Query,
+    ...reportResolvers.Query,
     ...searchResolvers.Query,
     ...nodeProfileResolvers.Query,
     ...sourceResolvers.Query,
@@ -71,6 +74,7 @@ export const resolvers: Resolvers = {
     ...editorialResolvers.Mutation,
     ...relayResolvers.Mutation,
     ...federationResolvers.Mutation,
+    ...reportResolvers.Mutation,
     ...searchResolvers.Mutation,
     ...nodeProfileResolvers.Mutation,
   },
