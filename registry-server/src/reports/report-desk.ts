@@ -123,7 +123,11 @@ export class ReportDesk {
       status: listing.isLocal ? 'open' : 'forwarded',
       decision: null,
     });
-    log.info('Report {reportId} about {listing} ({direction})', { reportId: id, listing: listing.id, direction: listing.isLocal ? 'local' : 'forwarded' });
+    log.info('Report {reportId} about {listing} ({direction})', {
+      reportId: id,
+      listing: listing.id,
+      direction: listing.isLocal ? 'local' : 'forwarded',
+    });
     // The same event as a partner's Flag, so moderators are told the same way (notice-subscribers.ts).
     if (listing.isLocal) this.#deps.events.emit({ type: 'report.received', reportId: id, objects: [listing.id] });
     else this.#deps.events.emit({ type: 'report.forwardRequested', reportId: id });
@@ -150,7 +154,12 @@ export class ReportDesk {
     const decided = await this.#deps.reports.decide(id, 'open', decision, { note: text, decidedAt: this.#deps.now().toISOString(), by });
     if (!decided) throw new ActionError('INVALID_STATE', 'This report is closed already (another moderator decided); reload the page.');
     if (actor.kind === 'account')
-      await this.#deps.audit.record({ accountId: actor.accountId, role: actor.role, action: `report.${decision === 'resolved' ? 'resolve' : 'dismiss'}`, target: id });
+      await this.#deps.audit.record({
+        accountId: actor.accountId,
+        role: actor.role,
+        action: `report.${decision === 'resolved' ? 'resolve' : 'dismiss'}`,
+        target: id,
+      });
     this.#deps.events.emit({ type: 'report.decided', reportId: id, decision });
     return decided;
   }
@@ -234,8 +243,7 @@ export class ReportDesk {
 function checkInput(input: ReportInput): { category: ReportCategory; text: string } {
   const errors: FieldError[] = [];
   const text = (input.text ?? '').trim();
-  if (!isReportCategory(input.category))
-    errors.push({ field: 'category', code: 'REQUIRED', message: 'choose the reason from the list.' });
+  if (!isReportCategory(input.category)) errors.push({ field: 'category', code: 'REQUIRED', message: 'choose the reason from the list.' });
   if (text.length > REPORT_TEXT_MAX) errors.push({ field: 'text', code: 'TOO_LONG', message: 'must be at most 2,000 characters.' });
   if (input.category === 'other' && text.length < 3)
     errors.push({ field: 'text', code: 'REQUIRED', message: 'say in a few words what is wrong when the reason is "other".' });

@@ -95,7 +95,10 @@ describe('a report of a listing received from a partner', () => {
     const received = await eventually(() => find(liegeModerator, 'OPEN', text));
     await liegeModerator.gql(DECIDE('dismissReport'), { id: received.id, note: 'Le guichet est toujours ouvert, vérifié par téléphone.' });
     const outcome = await eventually(() => find(milanModerator, 'CLOSED', text));
-    expect(outcome).toMatchObject({ status: 'DISMISSED', decision: { note: 'Le guichet est toujours ouvert, vérifié par téléphone.', byOriginNode: true } });
+    expect(outcome).toMatchObject({
+      status: 'DISMISSED',
+      decision: { note: 'Le guichet est toujours ouvert, vérifié par téléphone.', byOriginNode: true },
+    });
   }, 30_000);
 });
 
@@ -156,7 +159,10 @@ describe('only the origin answers, and a partner down breaks nothing', () => {
       receivedAt: new Date().toISOString(),
     });
     const started = Date.now();
-    const resolved = await liegeModerator.gql(DECIDE('resolveReport'), { id: 'http://127.0.0.1:9/ap/activities/flag/1', note: 'Checked, fine.' });
+    const resolved = await liegeModerator.gql(DECIDE('resolveReport'), {
+      id: 'http://127.0.0.1:9/ap/activities/flag/1',
+      note: 'Checked, fine.',
+    });
     expect(resolved.data.resolveReport).toEqual({ report: { status: 'RESOLVED' }, error: null });
     expect(Date.now() - started).toBeLessThan(5_000);
   });
@@ -168,7 +174,14 @@ describe('only the origin answers, and a partner down breaks nothing', () => {
       { ...template.record, handle: 'gone' },
       {
         id,
-        origin: { kind: 'remote', node: 'http://127.0.0.1:9/nodes/gone', objectId: id, url: id, receivedAt: new Date().toISOString(), remoteUpdatedAt: new Date().toISOString() },
+        origin: {
+          kind: 'remote',
+          node: 'http://127.0.0.1:9/nodes/gone',
+          objectId: id,
+          url: id,
+          receivedAt: new Date().toISOString(),
+          remoteUpdatedAt: new Date().toISOString(),
+        },
         state: 'published',
         now: new Date().toISOString(),
       },
@@ -177,7 +190,9 @@ describe('only the origin answers, and a partner down breaks nothing', () => {
     const sent = await visitor(milan, '192.0.2.4').gql(SUBMIT, { input: { listing: id, category: 'WRONG_INFORMATION', text } });
     expect(sent.data.submitReport).toEqual({ ok: true, forwarded: true, error: null });
     const kept = await eventually(async () => {
-      const row = (await milanModerator.gql(REPORTS, { list: 'FORWARDED' })).data.reports.find((r: { reason: string }) => r.reason === text);
+      const row = (await milanModerator.gql(REPORTS, { list: 'FORWARDED' })).data.reports.find(
+        (r: { reason: string }) => r.reason === text,
+      );
       return row?.forwardError ? row : null;
     });
     expect(kept).toMatchObject({ status: 'FORWARDED', sentToHost: null, forwardError: expect.stringMatching(/could not be reached/) });

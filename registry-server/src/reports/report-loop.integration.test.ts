@@ -171,7 +171,12 @@ describe('a report of a local listing', () => {
 describe("the reporter's text", () => {
   it('is purged once the retention after closing has passed, and not before', async () => {
     const { reportDesk, reports } = node.registry;
-    const closed = (await reportDesk.list({ kind: 'account', accountId: 'x', role: 'moderator', initiatives: [], sessionId: 's', via: 'bearer' }, 'closed'))[0]!;
+    const closed = (
+      await reportDesk.list(
+        { kind: 'account', accountId: 'x', role: 'moderator', initiatives: [], sessionId: 's', via: 'bearer' },
+        'closed',
+      )
+    )[0]!;
     expect(closed.reason).not.toBe('');
     const decidedAt = Date.parse(closed.decision!.decidedAt);
     expect(await reports.purgeTexts(new Date(decidedAt - 1).toISOString(), new Date(0).toISOString(), new Date().toISOString())).toBe(0);

@@ -8,7 +8,11 @@ import type { FederationData } from '../federation-context.ts';
 import { htmlToText } from '../jsonld/html-text.ts';
 
 /** Whether the activity answered one of our forwarded reports. */
-export async function onReportOutcome(ctx: InboxContext<FederationData>, answer: Accept | Reject, decision: 'resolved' | 'dismissed'): Promise<boolean> {
+export async function onReportOutcome(
+  ctx: InboxContext<FederationData>,
+  answer: Accept | Reject,
+  decision: 'resolved' | 'dismissed',
+): Promise<boolean> {
   const flagId = answer.objectId?.href;
   const actor = answer.actorId?.href;
   if (!flagId || !actor) return false;

@@ -13,6 +13,7 @@ import type { DomainEvent } from '../../events/domain-events.ts';
 import { outsideDeadline } from '../../outgoing/outgoing-limits.ts';
 import { lookupDeadline } from '../../outgoing/outgoing-timeouts.ts';
 import { flagText } from '../../reports/report-categories.ts';
+import type { ReportView } from '../../reports/report-repository.ts';
 import { activityId } from '../activity-ids.ts';
 import { NODE_ACTOR, type FederationData } from '../federation-context.ts';
 import { textToHtml } from '../jsonld/html-text.ts';
@@ -36,23 +37,20 @@ async function react(ctx: Context<FederationData>, event: DomainEvent): Promise<
 
 /** Sends the Flag of a report made here about a partner's listing to the listing's origin. */
 export async function forward(ctx: Context<FederationData>, reportId: string): Promise<void> {
-  const { reports, reportDesk, config } = ctx.data.services;
+  const { reports, reportDesk } = ctx.data.services;
   const report = await reports.findById(reportId);
   if (!report || report.direction !== 'forwarded' || report.flagId) return;
   const listing = await reportDesk.findListing(report.objects[0] ?? '');
   const origin = listing?.originNode ? await recipientFor(ctx, listing.originNode) : null;
   if (!listing || !origin) {
     await reports.markForwarded(reportId, { error: 'the origin node of this listing could not be reached' });
-    log.warning('Could not forward report {reportId}: origin of {listing} unknown or unreachable', { reportId, listing: report.objects[0] });
+    log.warning('Could not forward report {reportId}: origin of {listing} unknown or unreachable', {
+      reportId,
+      listing: report.objects[0],
+    });
     return;
   }
-  const flag = new Flag({
-    id: activityId(config.publicUrl, 'flag'),
-    actor: ctx.getActorUri(NODE_ACTOR),
-    object: new URL(listing.id),
-    content: textToHtml(flagText(report.category, report.reason)),
-    to: origin.id,
-  });
+  const flag = flagActivity(ctx, report, listing.id, origin.id);
   // Noted before it is queued: an answer may arrive before this function returns.
   await reports.markForwarded(reportId, { flagId: flag.id!.href, sentTo: origin.id.href });
   await ctx.sendActivity({ identifier: NODE_ACTOR }, origin, flag);
@@ -61,7 +59,7 @@ export async function forward(ctx: Context<FederationData>, reportId: string): P
 
 /** Tells the partner that reported one of our listings what our moderators decided. */
 export async function answer(ctx: Context<FederationData>, reportId: string, decision: 'resolved' | 'dismissed'): Promise<void> {
-  const { reports, config } = ctx.data.services;
+  const { reports } = ctx.data.services;
   const report = await reports.findById(reportId);
   if (!report || report.direction !== 'received' || !report.reporter || !report.decision) return;
   const reporter = await recipientFor(ctx, report.reporter);
@@ -69,17 +67,38 @@ export async function answer(ctx: Context<FederationData>, reportId: string, dec
     log.warning('Could not tell {reporter} the outcome of report {reportId}: unreachable', { reporter: report.reporter, reportId });
     return;
   }
+  await ctx.sendActivity({ identifier: NODE_ACTOR }, reporter, answerActivity(ctx, report, decision, reporter.id));
+  log.info('Told {reporter} that report {reportId} was {decision}', { reporter: report.reporter, reportId, decision });
+}
+
+/** The Flag of a report made here, to the listing's origin: the reason's label and the reporter's text as content. */
+export function flagActivity(ctx: Context<FederationData>, report: ReportView, listing: string, origin: URL): Flag {
+  return new Flag({
+    id: activityId(ctx.data.services.config.publicUrl, 'flag'),
+    actor: ctx.getActorUri(NODE_ACTOR),
+    object: new URL(listing),
+    content: textToHtml(flagText(report.category, report.reason)),
+    to: origin,
+  });
+}
+
+/** Our moderators' decision on a partner's Flag: Accept (resolved) or Reject (dismissed), the note as content. */
+export function answerActivity(
+  ctx: Context<FederationData>,
+  report: ReportView,
+  decision: 'resolved' | 'dismissed',
+  reporter: URL,
+): Accept | Reject {
   // The Flag by its id, actor and objects only: the reporter's own text is not sent back.
-  const flag = new Flag({ id: new URL(report._id), actor: new URL(report.reporter), objects: report.objects.map((o) => new URL(o)) });
+  const flag = new Flag({ id: new URL(report._id), actor: new URL(report.reporter!), objects: report.objects.map((o) => new URL(o)) });
   const values = {
-    id: activityId(config.publicUrl, decision === 'resolved' ? 'accept' : 'reject'),
+    id: activityId(ctx.data.services.config.publicUrl, decision === 'resolved' ? 'accept' : 'reject'),
     actor: ctx.getActorUri(NODE_ACTOR),
     object: flag,
-    content: textToHtml(report.decision.note),
-    to: reporter.id,
+    content: textToHtml(report.decision?.note ?? ''),
+    to: reporter,
   };
-  await ctx.sendActivity({ identifier: NODE_ACTOR }, reporter, decision === 'resolved' ? new Accept(values) : new Reject(values));
-  log.info('Told {reporter} that report {reportId} was {decision}', { reporter: report.reporter, reportId, decision });
+  return decision === 'resolved' ? new Accept(values) : new Reject(values);
 }
 
 /** A partner's inbox: from the follows when known (no fetch), else by looking the actor up. */
