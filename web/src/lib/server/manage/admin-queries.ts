@@ -46,9 +46,11 @@ export { default as CREATE_PASSWORD_RESET_LINK } from './queries/create-password
 export { default as ENABLE_ACCOUNT } from './queries/enable-account.graphql?raw';
 export { default as REMOVE_EDITOR } from './queries/remove-editor.graphql?raw';
 
-export type Report = ReportsQuery['reports'][number];
+export type Report = ReportsQuery['open'][number];
 
 export { default as REPORTS_QUERY } from './queries/reports.graphql?raw';
+export { default as RESOLVE_REPORT } from './queries/resolve-report.graphql?raw';
+export { default as DISMISS_REPORT } from './queries/dismiss-report.graphql?raw';
 
 export type { ApiError };
 
