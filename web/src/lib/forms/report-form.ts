@@ -74,7 +74,11 @@ export function problemsFromReportError(error: ApiError): ReportProblems {
   if (error.code === 'RATE_LIMITED')
     return { fields: {}, general: [{ key: 'reportLoopErrorRateLimited', values: { minutes: minutesToWait(error) } }] };
   if (error.code === 'NOT_FOUND') return { fields: {}, general: [{ key: 'reportLoopErrorNotFound' }] };
-  return problemsFromApiError(error, { fields: { category: 'category', text: 'text' }, fieldMessages: FIELD_MESSAGES, fieldText: 'withPath' });
+  return problemsFromApiError(error, {
+    fields: { category: 'category', text: 'text' },
+    fieldMessages: FIELD_MESSAGES,
+    fieldText: 'withPath',
+  });
 }
 
 /** HTTP status of a refused report: 429 when rate-limited, 404 for a listing that is not published, else 400. */

@@ -21,7 +21,11 @@ export const actions: Actions = {
     const decision = textField(form, 'decision') === 'dismiss' ? 'dismissed' : 'resolved';
     const noteId = `note-${id}`;
     if (note.length < 3)
-      return fail(400, { problems: { fields: { [noteId]: { key: 'reportLoopErrorNoteMissing' as const } }, general: [] }, posted: note, formId: id });
+      return fail(400, {
+        problems: { fields: { [noteId]: { key: 'reportLoopErrorNoteMissing' as const } }, general: [] },
+        posted: note,
+        formId: id,
+      });
     const outcome = await runMutation<{ error: ApiError | null }, string>(
       event,
       form,
