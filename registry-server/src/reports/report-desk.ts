@@ -16,7 +16,7 @@ import type { InitiativeRepository } from '../initiatives/initiative-repository.
 import type { GoodPracticeRepository } from '../practices/good-practice-repository.ts';
 import type { RecordIris } from '../records/record-iris.ts';
 import type { FieldError } from '../records/field-errors.ts';
-import { isReportCategory, type ReportCategory } from './report-categories.ts';
+import { isReportCategory, readFlagText, type ReportCategory } from './report-categories.ts';
 import type { ReportDecision, ReportRepository, ReportStatus, ReportView } from './report-repository.ts';
 
 const log = logger('reports');
@@ -25,6 +25,8 @@ const log = logger('reports');
 export const REPORT_ADDRESS_LIMIT: Limit = { max: 5, windowMs: 60 * 60_000 };
 /** Reports one listing may receive per hour from everyone together: a flood from many addresses stops here. */
 export const REPORT_LISTING_LIMIT: Limit = { max: 20, windowMs: 60 * 60_000 };
+/** Reports one partner server (by host) may send per hour, as Flags: a server cannot flood the moderators either. */
+export const REPORT_PARTNER_LIMIT: Limit = { max: 30, windowMs: 60 * 60_000 };
 /** Longest reporter's text and moderator's note. */
 export const REPORT_TEXT_MAX = 2000;
 /** The reporter's text is emptied this long after the report is closed (ADR 0031). */
@@ -133,6 +135,45 @@ export class ReportDesk {
     else this.#deps.events.emit({ type: 'report.forwardRequested', reportId: id });
     await this.#sweepIfDue();
     return { id, forwarded: !listing.isLocal };
+  }
+
+  /**
+   * A partner's Flag (federation/inbox/on-flag.ts; its signature already verified). Kept only
+   * when its id is on its sender's own server (a server cannot take the id of another's Flag,
+   * which would make ours drop that one as a repeat), when it names at least one listing this
+   * node publishes, and within the sender's hourly limit. Whether a new report was kept.
+   */
+  async receiveFromPartner(flag: { id: string; actor: string; objects: string[]; content: string }): Promise<boolean> {
+    if (originOf(flag.id) === null || originOf(flag.id) !== originOf(flag.actor)) {
+      log.warning('Ignored a Flag from {actor} whose id {flagId} is on another server', { actor: flag.actor, flagId: flag.id });
+      return false;
+    }
+    const ours: string[] = [];
+    for (const object of flag.objects) {
+      const listing = await this.findListing(object);
+      if (listing?.isLocal && !ours.includes(listing.id)) ours.push(listing.id);
+    }
+    if (ours.length === 0) return false;
+    if (await this.#deps.reports.findById(flag.id)) return false;
+    const host = new URL(flag.actor).host;
+    const claim = await this.#deps.limiter.claim(`report:partner:${host}`, REPORT_PARTNER_LIMIT);
+    if (!claim.allowed) {
+      log.warning('Ignored a Flag from {host}: more than {max} reports this hour', { host, max: REPORT_PARTNER_LIMIT.max });
+      return false;
+    }
+    const { category, text } = readFlagText(flag.content);
+    const isNew = await this.#deps.reports.receive(flag.id, {
+      reporter: flag.actor,
+      reporterHost: host,
+      objects: ours,
+      category,
+      reason: text.slice(0, REPORT_TEXT_MAX),
+      receivedAt: this.#deps.now().toISOString(),
+    });
+    log.info('Report from {reporter} about {objects}', { reporter: flag.actor, objects: ours });
+    // Moderators and admins are told once, in the site (and by e-mail with SMTP): notice-subscribers.ts.
+    if (isNew) this.#deps.events.emit({ type: 'report.received', reportId: flag.id, objects: ours });
+    return isNew;
   }
 
   /** A moderator resolves (with what was done) or dismisses (with why) an open report. */
@@ -254,4 +295,14 @@ function checkInput(input: ReportInput): { category: ReportCategory; text: strin
 function pickLanguage(map: Record<string, string>, languages: readonly string[], original: string): string | undefined {
   for (const lang of languages) if (map[lang]) return map[lang];
   return map[original] ?? Object.values(map)[0];
+}
+
+/** The origin (scheme, host, port) of an IRI, or null when it is not one. */
+function originOf(iri: string): string | null {
+  try {
+    const url = new URL(iri);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : null;
+  } catch {
+    return null;
+  }
 }

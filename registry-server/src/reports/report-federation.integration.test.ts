@@ -7,6 +7,7 @@ import { Accept, Flag } from '@fedify/vocab';
 import { CLIENT_ADDRESS_HEADER, SITE_SECRET_HEADER, SITE_SECRET_VARIABLE } from '../accounts/site-client-address.ts';
 import { OPERATOR } from '../federation/partners/partner-service.ts';
 import { NODE_ACTOR } from '../federation/federation-context.ts';
+import { REPORT_PARTNER_LIMIT } from './report-desk.ts';
 import { eventually, startFederatedNode } from '../testing/federated-nodes.ts';
 import { createAccount, session, type Session } from '../testing/graphql-client.ts';
 import type { TestNode } from '../testing/test-node.ts';
@@ -196,5 +197,53 @@ describe('only the origin answers, and a partner down breaks nothing', () => {
       return row?.forwardError ? row : null;
     });
     expect(kept).toMatchObject({ status: 'FORWARDED', sentToHost: null, forwardError: expect.stringMatching(/could not be reached/) });
+  }, 30_000);
+});
+
+describe('Flags from other servers', () => {
+  /** Sends a Flag signed by Athens to Liège's inbox and waits until Liège has handled it. */
+  async function flagFromAthens(id: string, object: string, content = '<p>Reason: Offensive or spam</p>') {
+    const ctx = athens.federation!.federation.createContext(new URL(athens.url), athens.federation!.data);
+    await ctx.sendActivity(
+      { identifier: NODE_ACTOR },
+      { id: new URL(`${liege.url}/nodes/liege`), inboxId: new URL(`${liege.url}/ap/inbox`) },
+      new Flag({
+        id: new URL(id),
+        actor: ctx.getActorUri(NODE_ACTOR),
+        object: new URL(object),
+        content,
+        to: new URL(`${liege.url}/nodes/liege`),
+      }),
+      { immediate: true },
+    );
+  }
+  const fromAthens = async () =>
+    (await liege.registry.reportDesk.list(OPERATOR, 'open', 500)).filter((r) => r.reporterHost === new URL(athens.url).host);
+
+  it('keeps no report whose Flag id is on another server than its sender, nor one about a listing not published here', async () => {
+    // Athens cannot take the id of a Flag Milan will send (and so make Liège drop Milan's as a duplicate).
+    await flagFromAthens(`${milan.url}/ap/activities/flag/taken`, `${liege.url}/initiatives/univerbal`);
+    await flagFromAthens(`${athens.url}/ap/activities/flag/unknown`, `${liege.url}/initiatives/nobody-has-this`);
+    await flagFromAthens(`${athens.url}/ap/activities/flag/other-node`, `${milan.url}/initiatives/whatever`);
+    expect(await fromAthens()).toEqual([]);
+    await flagFromAthens(`${athens.url}/ap/activities/flag/fine`, `${liege.url}/initiatives/univerbal`);
+    expect(await fromAthens()).toMatchObject([{ category: 'offensive-or-spam', objects: [`${liege.url}/initiatives/univerbal`] }]);
+  }, 30_000);
+
+  it('limits how many reports one server may send in an hour', async () => {
+    const before = (await fromAthens()).length;
+    for (let i = 0; i < REPORT_PARTNER_LIMIT.max + 2; i++)
+      await flagFromAthens(`${athens.url}/ap/activities/flag/flood-${i}`, `${liege.url}/initiatives/atemos`);
+    expect((await fromAthens()).length).toBe(REPORT_PARTNER_LIMIT.max);
+    expect(before).toBe(1);
+  }, 60_000);
+
+  it('keeps nothing from a blocked server', async () => {
+    await liege.federation!.partners.block(OPERATOR, new URL(athens.url).host, 'test');
+    await liege.registry.limiter.clear(`report:partner:${new URL(athens.url).host}`);
+    const before = (await liege.registry.reports.list(['open'], 500)).length;
+    await flagFromAthens(`${athens.url}/ap/activities/flag/after-block`, `${liege.url}/initiatives/parallax`);
+    expect((await liege.registry.reports.list(['open'], 500)).length).toBe(before);
+    expect(await liege.registry.reports.findById(`${athens.url}/ap/activities/flag/after-block`)).toBeNull();
   }, 30_000);
 });

@@ -6,6 +6,7 @@ import type { InboxContext } from '@fedify/fedify';
 import type { Accept, Reject } from '@fedify/vocab';
 import type { FederationData } from '../federation-context.ts';
 import { htmlToText } from '../jsonld/html-text.ts';
+import { hostOf } from '../iri.ts';
 
 /** Whether the activity answered one of our forwarded reports. */
 export async function onReportOutcome(
@@ -16,6 +17,7 @@ export async function onReportOutcome(
   const flagId = answer.objectId?.href;
   const actor = answer.actorId?.href;
   if (!flagId || !actor) return false;
+  if (await ctx.data.follows.isBlocked(hostOf(actor))) return false;
   const note = htmlToText((answer.content?.toString() ?? '').slice(0, 10_000));
   return ctx.data.services.reportDesk.recordOutcome(flagId, actor, decision, note);
 }
