@@ -11,7 +11,7 @@ import { outsideDeadline } from '../outgoing/outgoing-limits.ts';
 import { ActorKeys } from './actor-keys.ts';
 import { announceMissed, connectFederationBridge } from './federation-bridge.ts';
 import { createRegistryFederation } from './federation.ts';
-import { connectReportBridge } from './reports/report-bridge.ts';
+import { catchUpReports, connectReportBridge } from './reports/report-bridge.ts';
 import type { FederationData } from './federation-context.ts';
 import { backfillPartner } from './partners/backfill.ts';
 import { PartnerService } from './partners/partner-service.ts';
@@ -88,6 +88,10 @@ export async function startFederation(
   let queueRunning: Promise<void> = Promise.resolve();
   if (options.deliver) {
     await announceMissed(federation, data, queue);
+    // In the background: a slow partner never delays the start, nor fails it.
+    void catchUpReports(federation.createContext(registry.config.publicUrl, data)).catch((error: unknown) =>
+      log.warning('Could not catch up the reports left by the last stop: {error}', { error }),
+    );
     queueRunning = federation
       .startQueue(data, { signal: controller.signal })
       .catch((error: unknown) => log.error('The delivery queue stopped: {error}', { error }));

@@ -8,6 +8,7 @@ import { CLIENT_ADDRESS_HEADER, SITE_SECRET_HEADER, SITE_SECRET_VARIABLE } from 
 import { OPERATOR } from '../federation/partners/partner-service.ts';
 import { NODE_ACTOR } from '../federation/federation-context.ts';
 import { REPORT_PARTNER_LIMIT } from './report-desk.ts';
+import { catchUpReports } from '../federation/reports/report-bridge.ts';
 import { eventually, startFederatedNode } from '../testing/federated-nodes.ts';
 import { createAccount, session, type Session } from '../testing/graphql-client.ts';
 import type { TestNode } from '../testing/test-node.ts';
@@ -197,6 +198,40 @@ describe('only the origin answers, and a partner down breaks nothing', () => {
       return row?.forwardError ? row : null;
     });
     expect(kept).toMatchObject({ status: 'FORWARDED', sentToHost: null, forwardError: expect.stringMatching(/could not be reached/) });
+  }, 30_000);
+});
+
+describe('after a stop', () => {
+  it('sends the Flags and answers that were stored but not yet queued', async () => {
+    const context = (node: TestNode) => node.federation!.federation.createContext(new URL(node.url), node.federation!.data);
+    const text = 'Stored just before the node stopped.';
+    // As if Milan stopped between storing the report and queuing its Flag (no event).
+    await milan.registry.reports.insert({
+      _id: 'stored-before-a-stop',
+      direction: 'forwarded',
+      reporter: null,
+      reporterHost: null,
+      objects: [`${liege.url}/initiatives/siriuscoop`],
+      category: 'wrong-information',
+      reason: text,
+      receivedAt: new Date().toISOString(),
+      status: 'forwarded',
+      decision: null,
+    });
+    expect(await catchUpReports(context(milan))).toBeGreaterThanOrEqual(1);
+    const received = await eventually(async () => (await liege.registry.reports.list(['open'], 500)).find((r) => r.reason === text));
+    // And as if Liège stopped between closing it and queuing its answer.
+    await liege.registry.reports.decide(received._id, 'open', 'resolved', {
+      note: 'Fixed before the stop.',
+      decidedAt: new Date().toISOString(),
+      by: null,
+    });
+    expect(await catchUpReports(context(liege))).toBeGreaterThanOrEqual(1);
+    await eventually(async () => (await milan.registry.reports.findById('stored-before-a-stop'))?.status === 'resolved');
+    // Done once: nothing left to catch up for these two.
+    const left = await milan.registry.reports.unfinished(500);
+    expect(left.toForward.map((r) => r._id)).not.toContain('stored-before-a-stop');
+    expect((await liege.registry.reports.unfinished(500)).toAnswer.map((r) => r._id)).not.toContain(received._id);
   }, 30_000);
 });
 

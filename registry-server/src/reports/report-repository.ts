@@ -43,6 +43,8 @@ export type Report = Doc & {
   /** Forwarded: why the Flag could not be sent (origin unknown or unreachable). */
   forwardError?: string | null;
   textPurgedAt?: string | null;
+  /** Received and closed: when the Accept/Reject telling the reporting partner was queued. */
+  answerQueuedAt?: string | null;
 };
 
 /** A report as the rest of the code sees it: the defaults of older documents filled in. */
@@ -114,6 +116,28 @@ export class ReportRepository {
   async markForwarded(id: string, sent: { flagId: string; sentTo: string } | { error: string }): Promise<void> {
     const set = 'error' in sent ? { forwardError: sent.error } : { flagId: sent.flagId, sentTo: sent.sentTo, forwardError: null };
     await this.#reports.updateOne({ _id: id }, { $set: set });
+  }
+
+  /** Notes that the answer to a partner's report was queued (so a restart does not send it again). */
+  async markAnswered(id: string, at: string): Promise<void> {
+    await this.#reports.updateOne({ _id: id }, { $set: { answerQueuedAt: at } });
+  }
+
+  /**
+   * What a stop may have left undone, at most `limit` of each: forwarded reports whose Flag was
+   * neither queued nor found impossible, and partners' reports closed here whose answer was not
+   * queued. Reports stored before ADR 0031 have no direction and were never answered: left alone.
+   */
+  async unfinished(limit: number): Promise<{ toForward: ReportView[]; toAnswer: ReportView[] }> {
+    const toForward = await this.#reports.find(
+      { direction: 'forwarded', status: 'forwarded', flagId: null, forwardError: null },
+      { limit },
+    );
+    const toAnswer = await this.#reports.find(
+      { direction: 'received', status: { $in: ['resolved', 'dismissed'] }, answerQueuedAt: null },
+      { limit },
+    );
+    return { toForward: toForward.map(view), toAnswer: toAnswer.map(view) };
   }
 
   /**

@@ -68,7 +68,22 @@ export async function answer(ctx: Context<FederationData>, reportId: string, dec
     return;
   }
   await ctx.sendActivity({ identifier: NODE_ACTOR }, reporter, answerActivity(ctx, report, decision, reporter.id));
+  await reports.markAnswered(reportId, ctx.data.services.now().toISOString());
   log.info('Told {reporter} that report {reportId} was {decision}', { reporter: report.reporter, reportId, decision });
+}
+
+/**
+ * At start, what a stop left between storing and queuing: Flags of forwarded reports and answers
+ * to partners' reports closed here. How many were queued (or found impossible).
+ */
+export async function catchUpReports(ctx: Context<FederationData>): Promise<number> {
+  const { toForward, toAnswer } = await ctx.data.services.reports.unfinished(500);
+  for (const report of toForward) await forward(ctx, report._id);
+  for (const report of toAnswer)
+    if (report.status !== 'open' && report.status !== 'forwarded') await answer(ctx, report._id, report.status);
+  const count = toForward.length + toAnswer.length;
+  if (count) log.info('Caught up {count} report delivery(ies) left by the last stop', { count });
+  return count;
 }
 
 /** The Flag of a report made here, to the listing's origin: the reason's label and the reporter's text as content. */
