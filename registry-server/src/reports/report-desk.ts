@@ -18,6 +18,9 @@ import type { RecordIris } from '../records/record-iris.ts';
 import type { FieldError } from '../records/field-errors.ts';
 import { isReportCategory, readFlagText, type ReportCategory } from './report-categories.ts';
 import type { ReportDecision, ReportRepository, ReportStatus, ReportView } from './report-repository.ts';
+import { findReportedListing, type ReportedListing } from './reported-listing.ts';
+
+export type { ReportedListing } from './reported-listing.ts';
 
 const log = logger('reports');
 
@@ -48,19 +51,6 @@ const LIST_STATUSES: Record<ReportList, readonly ReportStatus[]> = {
   forwarded: ['forwarded'],
   closed: ['resolved', 'dismissed'],
 };
-
-/** A reported listing, found by its global id among the published ones. */
-export interface ReportedListing {
-  kind: 'initiative' | 'goodPractice';
-  id: string;
-  isLocal: boolean;
-  /** A received listing's origin node (its actor IRI), which decides on reports about it. */
-  originNode: string | null;
-  /** Store id (a local handle, or a received listing's IRI). */
-  storeId: string;
-  /** Its name in the first of `languages` it has, else in its original language. */
-  name: (languages: readonly string[]) => string;
-}
 
 export interface ReportDeskDeps {
   reports: ReportRepository;
@@ -234,33 +224,8 @@ export class ReportDesk {
   }
 
   /** A published listing, local or received, by its global id. */
-  async findListing(id: string): Promise<ReportedListing | null> {
-    const { iris, initiatives, practices } = this.#deps;
-    const initiative = await initiatives.findPublishedById(iris.storeIdFor('initiatives', id));
-    if (initiative) {
-      const names = initiative.record.name as Record<string, string>;
-      return {
-        kind: 'initiative',
-        id: iris.of('initiatives', initiative),
-        isLocal: initiative.origin.kind === 'local',
-        originNode: initiative.origin.kind === 'remote' ? initiative.origin.node : null,
-        storeId: initiative._id,
-        name: (languages) => pickLanguage(names, languages, initiative.record.originalLanguage) ?? initiative._id,
-      };
-    }
-    const practice = await practices.findPublishedById(iris.storeIdFor('practices', id));
-    if (practice) {
-      const titles = practice.record.title as Record<string, string>;
-      return {
-        kind: 'goodPractice',
-        id: iris.of('practices', practice),
-        isLocal: practice.origin.kind === 'local',
-        originNode: practice.origin.kind === 'remote' ? practice.origin.node : null,
-        storeId: practice._id,
-        name: (languages) => pickLanguage(titles, languages, practice.record.originalLanguage) ?? practice._id,
-      };
-    }
-    return null;
+  findListing(id: string): Promise<ReportedListing | null> {
+    return findReportedListing(this.#deps, id);
   }
 
   /** Empties reporters' texts past their retention (ADR 0031), at most once an hour per process. */
@@ -290,11 +255,6 @@ function checkInput(input: ReportInput): { category: ReportCategory; text: strin
     errors.push({ field: 'text', code: 'REQUIRED', message: 'say in a few words what is wrong when the reason is "other".' });
   if (errors.length) throw new ActionError('VALIDATION_FAILED', 'The report was not sent: some fields need fixing.', { fields: errors });
   return { category: input.category as ReportCategory, text };
-}
-
-function pickLanguage(map: Record<string, string>, languages: readonly string[], original: string): string | undefined {
-  for (const lang of languages) if (map[lang]) return map[lang];
-  return map[original] ?? Object.values(map)[0];
 }
 
 /** The origin (scheme, host, port) of an IRI, or null when it is not one. */
