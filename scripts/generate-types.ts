@@ -104,6 +104,7 @@ const server = await codegen({
           RateLimited: from('resolvers/mutation-support.ts', 'MutationErrorView'),
           LocalizedText: from('reader.ts', 'LocalizedTextView'),
           ContactMessage: from('../relay/contact-relay.ts', 'ContactMessage'),
+          Report: from('../reports/report-repository.ts', 'ReportView'),
           Revision: from('../editorial/revision-repository.ts', 'Revision'),
           ValueChange: from('resolvers/value-change-resolvers.ts', 'ValueChangeView'),
         },

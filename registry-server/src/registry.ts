@@ -17,7 +17,8 @@ import { TrustedDevices } from './accounts/trusted-devices.ts';
 import { UnlockLinks } from './accounts/unlock-links.ts';
 import { EditorialService } from './editorial/editorial-service.ts';
 import { NodeSettingsRepository } from './editorial/node-settings-repository.ts';
-import { ReportRepository } from './editorial/report-repository.ts';
+import { ReportRepository } from './reports/report-repository.ts';
+import { ReportDesk } from './reports/report-desk.ts';
 import { RevisionRepository } from './editorial/revision-repository.ts';
 import { DomainEvents } from './events/domain-events.ts';
 import { initiativeEditorialKind, goodPracticeEditorialKind } from './editorial/editorial-kinds.ts';
@@ -83,6 +84,8 @@ export interface Registry {
   revisions: RevisionRepository;
   /** Reports partners sent about this node's listings, for its moderators. */
   reports: ReportRepository;
+  /** The report loop: reports from the site, moderators' decisions, partners' answers (ADR 0031). */
+  reportDesk: ReportDesk;
   settings: NodeSettingsRepository;
   initiativeEditorial: EditorialService<InitiativeRecord>;
   practiceEditorial: EditorialService<GoodPracticeRecord>;
@@ -188,13 +191,15 @@ export async function createRegistry(
   });
   // The asker's address is forgotten once their invitation made an account.
   events.subscribe((event) => (event.type === 'invitation.accepted' ? listingRequests.invitationUsed(event.invitationId) : undefined));
+  const reports = new ReportRepository(store);
+  const iris = new RecordIris(config.publicUrl);
   const registry: Registry = {
     config,
     store,
     catalog,
     sources: options.sources ?? SourceCatalogue.load(),
     validator,
-    iris: new RecordIris(config.publicUrl),
+    iris,
     events,
     initiatives,
     practices,
@@ -239,7 +244,8 @@ export async function createRegistry(
     passwordResets,
     audit,
     revisions,
-    reports: new ReportRepository(store),
+    reports,
+    reportDesk: new ReportDesk({ reports, initiatives, practices, limiter, events, audit, iris, now }),
     settings,
     initiativeEditorial,
     practiceEditorial: new EditorialService(goodPracticeEditorialKind(practices, initiatives), editorialDeps),
@@ -263,5 +269,6 @@ export async function createRegistry(
   await revisions.ensureIndexes();
   await registry.relay.ensureIndexes();
   await listingRequests.ensureIndexes();
+  await registry.reportDesk.ensureIndexes();
   return registry;
 }

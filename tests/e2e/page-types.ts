@@ -35,6 +35,11 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'home-arabic', path: '/?lang=ar', readme: true },
   { name: 'initiative', path: '/initiatives/univerbal', readme: true },
   { name: 'good-practice', path: '/practices/liege-pt6-public-procurement', lang: 'en', readme: true },
+  {
+    name: 'report-listing-arabic',
+    path: async (node) => `/report?id=${encodeURIComponent(`${node.url}/initiatives/univerbal`)}`,
+    lang: 'ar',
+  },
   { name: 'invitation', path: async (node) => new URL((await node.invite('EDITOR', { initiatives: ['univerbal'] })).url).pathname },
   // The page of the link e-mailed to the owner of a locked account (docs/adr/0011); the token is only used on confirming.
   { name: 'trust-device', path: `/sign-in/trust/${'x'.repeat(43)}`, lang: 'en' },

@@ -30,7 +30,11 @@ export type DomainEvent =
   /** Someone without an account asked, on the public form, for an initiative to be listed (a draft waits for review). */
   | { type: 'listing.requested'; id: string }
   /** An invitation link was used: an account was created with it. */
-  | { type: 'invitation.accepted'; invitationId: string };
+  | { type: 'invitation.accepted'; invitationId: string }
+  /** Someone reported, on this site, a listing received from a partner: its origin is to be told (a Flag). */
+  | { type: 'report.forwardRequested'; reportId: string }
+  /** A moderator here closed a report (resolved or dismissed, with a note); a partner that reported hears of it. */
+  | { type: 'report.decided'; reportId: string; decision: 'resolved' | 'dismissed' };
 
 /**
  * What a moderator decided: approved, changes asked (the record goes back to draft with a note),

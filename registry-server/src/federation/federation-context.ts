@@ -12,7 +12,7 @@ export const NODE_ACTOR = '_node';
  */
 export type FederationServices = Pick<
   Registry,
-  'config' | 'catalog' | 'iris' | 'events' | 'initiatives' | 'practices' | 'nodes' | 'reports' | 'audit' | 'now'
+  'config' | 'catalog' | 'iris' | 'events' | 'initiatives' | 'practices' | 'nodes' | 'reports' | 'reportDesk' | 'audit' | 'now'
 >;
 
 export interface FederationData {

@@ -11,6 +11,7 @@ import { outsideDeadline } from '../outgoing/outgoing-limits.ts';
 import { ActorKeys } from './actor-keys.ts';
 import { announceMissed, connectFederationBridge } from './federation-bridge.ts';
 import { createRegistryFederation } from './federation.ts';
+import { catchUpReports, connectReportBridge } from './reports/report-bridge.ts';
 import type { FederationData } from './federation-context.ts';
 import { backfillPartner } from './partners/backfill.ts';
 import { PartnerService } from './partners/partner-service.ts';
@@ -85,10 +86,15 @@ export async function startFederation(
     meterProvider: deliveryMeterProvider(health, (e: unknown) => log.warning('Could not record a delivery: {error}', { error: e })),
   });
   const disconnect = connectFederationBridge(federation, data, queue);
+  const disconnectReports = connectReportBridge(federation, data);
   const controller = new AbortController();
   let queueRunning: Promise<void> = Promise.resolve();
   if (options.deliver) {
     await announceMissed(federation, data, queue);
+    // In the background: a slow partner never delays the start, nor fails it.
+    void catchUpReports(federation.createContext(registry.config.publicUrl, data)).catch((error: unknown) =>
+      log.warning('Could not catch up the reports left by the last stop: {error}', { error }),
+    );
     queueRunning = federation
       .startQueue(data, { signal: controller.signal })
       .catch((error: unknown) => log.error('The delivery queue stopped: {error}', { error }));
@@ -105,6 +111,7 @@ export async function startFederation(
     },
     async stop() {
       disconnect();
+      disconnectReports();
       controller.abort();
       await queueRunning;
       await Promise.allSettled([...backfills]);

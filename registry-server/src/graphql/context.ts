@@ -31,6 +31,7 @@ export const GRAPHQL_SERVICES = [
   'practices',
   'relay',
   'reports',
+  'reportDesk',
   'revisions',
   'search',
   'settings',

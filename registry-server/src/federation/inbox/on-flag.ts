@@ -1,27 +1,22 @@
-// Flag: a partner reports one of our listings. The report is kept for this node's moderators.
+// Flag: a partner reports one of our listings. The report desk decides whether to keep it (its
+// id on its sender's server, about a listing we publish, within the sender's hourly limit) and
+// tells this node's moderators (ADR 0031).
 import type { InboxContext } from '@fedify/fedify';
 import type { Flag } from '@fedify/vocab';
-import { logger } from '../../config/logging.ts';
 import type { FederationData } from '../federation-context.ts';
 import { hostOf } from '../iri.ts';
 // A report's content is HTML (AS2); moderators read it as text.
 import { htmlToText } from '../jsonld/html-text.ts';
 
-const log = logger('federation', 'inbox');
-
 export async function onFlag(ctx: InboxContext<FederationData>, flag: Flag): Promise<void> {
   const reporter = flag.actorId?.href;
   if (!reporter || !flag.id) return;
-  const ours = flag.objectIds.map((id) => id.href).filter((id) => id.startsWith(ctx.data.services.config.publicUrl.origin + '/'));
-  if (ours.length === 0) return;
-  const isNew = await ctx.data.services.reports.receive(flag.id.href, {
-    reporter,
-    reporterHost: hostOf(reporter),
-    objects: ours,
-    reason: htmlToText((flag.content?.toString() ?? '').slice(0, 5000)),
-    receivedAt: ctx.data.services.now().toISOString(),
+  // A blocked server's reports are refused like everything else it sends.
+  if (await ctx.data.follows.isBlocked(hostOf(reporter))) return;
+  await ctx.data.services.reportDesk.receiveFromPartner({
+    id: flag.id.href,
+    actor: reporter,
+    objects: flag.objectIds.map((id) => id.href),
+    content: htmlToText((flag.content?.toString() ?? '').slice(0, 10_000)),
   });
-  log.info('Report from {reporter} about {objects}', { reporter, objects: ours });
-  // Moderators and admins are told once, in the site (and by e-mail with SMTP): notice-subscribers.ts.
-  if (isNew) ctx.data.services.events.emit({ type: 'report.received', reportId: flag.id.href, objects: ours });
 }

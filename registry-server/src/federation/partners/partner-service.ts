@@ -1,7 +1,7 @@
 // What an admin does with partner nodes: follow one (by URL or handle), approve or reject a
 // request, unfollow, block a domain, and see every partner with its state in both directions.
 import type { Context, Federation } from '@fedify/fedify';
-import { Accept, Flag, Follow, isActor, Reject, Undo } from '@fedify/vocab';
+import { Accept, Follow, isActor, Reject, Undo } from '@fedify/vocab';
 import type { Actor } from '../../accounts/actor.ts';
 import { ActionError } from '../../accounts/action-error.ts';
 import { authorize } from '../../accounts/authorization.ts';
@@ -12,8 +12,6 @@ import { deleteAllFrom } from '../received-listings.ts';
 import type { Follower, Following } from './follow-repository.ts';
 import { hostOf } from '../iri.ts';
 import { ownInboxes } from './partner-origin.ts';
-// A report's content is HTML (AS2): the moderator's text is escaped.
-import { textToHtml } from '../jsonld/html-text.ts';
 import type { DeliveryHealth } from './delivery-health.ts';
 import { lookupDeadline } from '../../outgoing/outgoing-timeouts.ts';
 
@@ -158,7 +156,11 @@ export class PartnerService {
     await this.#audit(actor, 'partner.unblock', domain);
   }
 
-  /** Reports a listing received from a partner to its origin node, whose moderators see it. */
+  /**
+   * Reports a listing received from a partner to its origin node, whose moderators see it (the
+   * signed-in path of before ADR 0031; the site's anonymous form goes to the report desk directly).
+   * Kept here as "forwarded"; the Flag is sent by the report bridge.
+   */
   async report(actor: Actor, recordId: string, reason: string): Promise<void> {
     if (actor.kind !== 'account') throw new ActionError('INVALID_STATE', 'Sign in to report a listing.');
     const text = reason.trim();
@@ -173,24 +175,8 @@ export class PartnerService {
         'NOT_FOUND',
         "Only listings received from partner nodes are reported this way; moderate this node's own listings directly.",
       );
-    const following = await this.#data.follows.findFollowing(doc.origin.node);
-    const ctx = this.#context();
-    const origin = following
-      ? {
-          id: new URL(following._id),
-          inboxId: new URL(following.inbox),
-          endpoints: following.sharedInbox ? { sharedInbox: new URL(following.sharedInbox) } : null,
-        }
-      : await ctx.lookupObject(doc.origin.node, { signal: lookupDeadline() }).catch(() => null);
-    if (!origin || !('inboxId' in origin) || !origin.inboxId)
-      throw new ActionError('NOT_FOUND', 'The origin node of this listing cannot be reached now; try again later.');
-    const flag = new Flag({
-      id: activityId(services.config.publicUrl, 'flag'),
-      actor: ctx.getActorUri(NODE_ACTOR),
-      object: new URL(recordId),
-      content: textToHtml(text),
-    });
-    await ctx.sendActivity({ identifier: NODE_ACTOR }, origin as never, flag);
+    // Counted against the account, as the site's form counts against the browser's address.
+    await services.reportDesk.submit({ listing: doc.origin.objectId, category: 'other', text }, `account:${actor.accountId}`);
     await this.#audit(actor, 'listing.report', recordId);
   }
 

@@ -1,4 +1,4 @@
-// Partner administration, blocks, reports and the delivery queue: thin resolvers over the
+// Partner administration, blocks, reporting a partner's listing and the delivery queue: thin resolvers over the
 // partner service, which authorises every action.
 import { ActionError } from '../../accounts/action-error.ts';
 import { authorize } from '../../accounts/authorization.ts';
@@ -33,18 +33,6 @@ export const federationResolvers: Resolvers = {
     blockedDomains: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
       authorize(ctx.actor, { do: 'settings.update' });
       return (await runtime(ctx).data.follows.blockedDomains()).map((b) => ({ domain: b._id, blockedAt: b.blockedAt, reason: b.reason }));
-    },
-    reports: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
-      authorize(ctx.actor, { do: 'review.list' });
-      const reports = await ctx.services.reports.open(200);
-      return reports.map((r) => ({
-        id: r._id,
-        reporter: r.reporter,
-        reporterHost: r.reporterHost,
-        objects: r.objects,
-        reason: r.reason,
-        receivedAt: r.receivedAt,
-      }));
     },
   },
   Mutation: {

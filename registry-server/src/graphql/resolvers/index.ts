@@ -6,6 +6,7 @@ import { valueChangeResolvers } from './value-change-resolvers.ts';
 import { mutationErrorResolvers } from './mutation-support.ts';
 import { relayResolvers } from './relay-resolvers.ts';
 import { listingRequestResolvers } from './listing-request-resolvers.ts';
+import { reportResolvers } from './report-resolvers.ts';
 import { cityNodeResolvers, nodeProfileResolvers } from './city-node-resolvers.ts';
 import { goodPracticeResolvers } from './good-practice-resolvers.ts';
 import { initiativeResolvers } from './initiative-resolvers.ts';
@@ -46,6 +47,7 @@ export const resolvers: Resolvers = {
   JSON: JSONScalar,
   ...mutationErrorResolvers,
   ...relayResolvers,
+  Report: reportResolvers.Report,
   ...editorialResolvers,
   InitiativeDraft: { ...editorialResolvers.InitiativeDraft, ...listingRequestResolvers.InitiativeDraft },
   ...valueChangeResolvers,
@@ -67,6 +69,7 @@ export const resolvers: Resolvers = {
     ...editorialResolvers.Query,
     ...practiceListResolvers.Query,
     ...federationResolvers.Query,
+    ...reportResolvers.Query,
     ...searchResolvers.Query,
     ...nodeProfileResolvers.Query,
     ...sourceResolvers.Query,
@@ -78,6 +81,7 @@ export const resolvers: Resolvers = {
     ...editorialResolvers.Mutation,
     ...relayResolvers.Mutation,
     ...federationResolvers.Mutation,
+    ...reportResolvers.Mutation,
     ...searchResolvers.Mutation,
     ...nodeProfileResolvers.Mutation,
     ...listingRequestResolvers.Mutation,

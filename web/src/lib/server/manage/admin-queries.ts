@@ -53,9 +53,11 @@ export { default as RESEND_INVITATION } from './queries/resend-invitation.graphq
 export { default as FEDIVERSE_FOLLOWERS_QUERY } from './queries/fediverse-followers.graphql?raw';
 export { default as REMOVE_FOLLOWER } from './queries/remove-follower.graphql?raw';
 
-export type Report = ReportsQuery['reports'][number];
+export type Report = ReportsQuery['open'][number];
 
 export { default as REPORTS_QUERY } from './queries/reports.graphql?raw';
+export { default as RESOLVE_REPORT } from './queries/resolve-report.graphql?raw';
+export { default as DISMISS_REPORT } from './queries/dismiss-report.graphql?raw';
 
 export type { ApiError };
 
