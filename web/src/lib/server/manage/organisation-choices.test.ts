@@ -47,6 +47,7 @@ describe('organisationChoices', () => {
     expect(arabic.find((item) => item.value === 'fr')?.label).toBe('الفرنسية');
     // No language is left with its bare code in any interface language.
     for (const lang of ['fr', 'en', 'it', 'el', 'bg', 'sl', 'ar', 'nl', 'de'] as const)
-      for (const item of organisationChoices(data, lang, 'x').languages) expect(item.label, `${item.value} in ${lang}`).not.toBe(item.value);
+      for (const item of organisationChoices(data, lang, 'x').languages)
+        expect(item.label, `${item.value} in ${lang}`).not.toBe(item.value);
   });
 });
