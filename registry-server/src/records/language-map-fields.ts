@@ -24,4 +24,8 @@ export const LANGUAGE_MAP_FIELDS: ReadonlySet<string> = new Set([
   'results',
   'evaluation',
   'transferability',
+  // Market records (ADR 0033).
+  'frequency',
+  'availability',
+  'conditions',
 ]);
