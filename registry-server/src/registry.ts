@@ -22,6 +22,10 @@ import { RevisionRepository } from './editorial/revision-repository.ts';
 import { DomainEvents } from './events/domain-events.ts';
 import { initiativeEditorialKind, goodPracticeEditorialKind } from './editorial/editorial-kinds.ts';
 import { CityNodeRepository } from './nodes/city-node-repository.ts';
+import { marketEditorialKind } from './market/market-editorial-kind.ts';
+import { MarketExpiry } from './market/market-expiry.ts';
+import type { MarketRecord } from './market/market-record.ts';
+import { MarketRecordRepository } from './market/market-record-repository.ts';
 import { NodePresence } from './nodes/node-presence.ts';
 import { NodeProfileService } from './nodes/node-profile-service.ts';
 import { FollowRepository } from './federation/partners/follow-repository.ts';
@@ -84,6 +88,11 @@ export interface Registry {
   settings: NodeSettingsRepository;
   initiativeEditorial: EditorialService<InitiativeRecord>;
   practiceEditorial: EditorialService<GoodPracticeRecord>;
+  /** Requests, needs, offers and openings (issue 15, ADR 0033). */
+  marketRecords: MarketRecordRepository;
+  marketEditorial: EditorialService<MarketRecord>;
+  /** Tells when market records expire, and moves the response cache's generation then (started by startNode). */
+  marketExpiry: MarketExpiry;
   relay: ContactRelay;
   /** Search over local and received listings; its index is built by startNode (search.rebuild). */
   search: SearchService;
@@ -171,6 +180,7 @@ export async function createRegistry(
   });
   const editorialDeps = { validator, revisions, settings, audit, events, nodeHandle: config.nodeHandle, now };
   const follows = new FollowRepository(store);
+  const marketRecords = new MarketRecordRepository(store);
   const registry: Registry = {
     config,
     store,
@@ -226,6 +236,9 @@ export async function createRegistry(
     settings,
     initiativeEditorial: new EditorialService(initiativeEditorialKind(initiatives, practices, accounts, now), editorialDeps),
     practiceEditorial: new EditorialService(goodPracticeEditorialKind(practices, initiatives), editorialDeps),
+    marketRecords,
+    marketEditorial: new EditorialService(marketEditorialKind(marketRecords, initiatives, now), editorialDeps),
+    marketExpiry: new MarketExpiry({ records: marketRecords, events, now }),
     relay: new ContactRelay(new MessageRepository(store), initiatives, limiter, events, now),
     search: new SearchService({ initiatives, practices, nodes, catalog, events }),
     now,
@@ -234,6 +247,7 @@ export async function createRegistry(
     notifyInitiativesOfMessages({ events, initiatives, publicUrl: config.publicUrl }, createMailer(config.smtpUrl, config.mailFrom)!);
   await initiatives.ensureIndexes();
   await practices.ensureIndexes();
+  await marketRecords.ensureIndexes();
   await registry.nodes.ensureIndexes();
   await accounts.ensureIndexes();
   await sessions.ensureIndexes();

@@ -45,10 +45,11 @@ export function connectFederationBridge(
     )
       return;
     // Market records do not federate yet (issue 15 point 5 will; ADR 0033).
-    if (!isListingKind(event.kind)) return;
+    const kind = event.kind;
+    if (!isListingKind(kind)) return;
     const ctx = federation.createContext(data.services.config.publicUrl, data);
     try {
-      await announce(ctx, queue, event);
+      await announce(ctx, queue, { ...event, kind });
     } catch (error) {
       log.error('Could not queue the {type} of {id} for partners: {error}', { type: event.type, id: event.id, error });
     }

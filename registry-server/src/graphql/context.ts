@@ -18,6 +18,8 @@ export const GRAPHQL_SERVICES = [
   'firstAdminSetup',
   'initiativeEditorial',
   'initiatives',
+  'marketEditorial',
+  'marketRecords',
   'invitations',
   'iris',
   'nodes',

@@ -11,6 +11,8 @@ export interface MarketRecordDerived {
   sortName: string;
   /** The first instant the record is no longer public: the day after `expiresOn`, 00:00 UTC, as an ISO string (compared as text). */
   expiresAt: string;
+  /** When the record stops taking answers: the day after its deadline (requests) or its end, or its expiry if earlier (`openOnly`). */
+  closesAt: string;
   /** The owner initiative's handle, when there is one (needs and openings), for "an initiative's open needs". */
   ownerInitiative?: string;
   /** Set by the expiry sweep once `record.expired` was told; a change of the record recomputes `derived` and clears it. */
@@ -28,9 +30,12 @@ export function expiryInstant(expiresOn: string): string {
 
 export function deriveMarketRecord(record: MarketRecord): MarketRecordDerived {
   const title = record.title[record.originalLanguage] ?? Object.values(record.title)[0] ?? record.handle;
+  const expiresAt = expiryInstant(record.expiresOn);
+  const closing = record.request?.deadline ?? record.period?.endDate;
   return {
     sortName: sortKey(title),
-    expiresAt: expiryInstant(record.expiresOn),
+    expiresAt,
+    closesAt: closing && expiryInstant(closing) < expiresAt ? expiryInstant(closing) : expiresAt,
     ...(record.owner.initiative ? { ownerInitiative: record.owner.initiative } : {}),
   };
 }
@@ -60,6 +65,15 @@ export class MarketRecordRepository extends RecordRepository<MarketRecord, Marke
   /** Published records whose expiry has come at `now` and was not announced yet. */
   findNewlyExpired(now: Date): Promise<StoredMarketRecord[]> {
     return this.#collection().find({ ...PUBLISHED, 'derived.expiresAt': { $lte: now.toISOString() }, 'derived.expiryAnnounced': { $ne: true } });
+  }
+
+  /** The earliest expiry instant after `now` of a published record (ISO), or null when none. */
+  async nextExpiry(now: Date): Promise<string | null> {
+    const [next] = await this.#collection().find(
+      { ...PUBLISHED, ...notExpired(now) },
+      { sort: { 'derived.expiresAt': 1 }, limit: 1, projection: { _id: 1, derived: 1 } },
+    );
+    return next?.derived.expiresAt ?? null;
   }
 
   /**

@@ -8,6 +8,7 @@ import { relayResolvers } from './relay-resolvers.ts';
 import { cityNodeResolvers, nodeProfileResolvers } from './city-node-resolvers.ts';
 import { goodPracticeResolvers } from './good-practice-resolvers.ts';
 import { initiativeResolvers } from './initiative-resolvers.ts';
+import { marketResolvers } from './market-resolvers.ts';
 import { originResolvers } from './origin-resolvers.ts';
 import { queryResolvers } from './query-resolvers.ts';
 import { searchResolvers } from './search-resolvers.ts';
@@ -51,6 +52,12 @@ export const resolvers: Resolvers = {
   ...cityNodeResolvers,
   ...originResolvers,
   ...taxonomyResolvers,
+  MarketRecord: marketResolvers.MarketRecord,
+  MarketRequestDetails: marketResolvers.MarketRequestDetails,
+  MarketNeedDetails: marketResolvers.MarketNeedDetails,
+  MarketOfferDetails: marketResolvers.MarketOfferDetails,
+  MarketOpeningDetails: marketResolvers.MarketOpeningDetails,
+  MarketRecordDraft: marketResolvers.MarketRecordDraft,
   SourceReference: sourceResolvers.SourceReference,
   SourceDocument: sourceResolvers.SourceDocument,
   Invitation: accountResolvers.Invitation,
@@ -65,6 +72,7 @@ export const resolvers: Resolvers = {
     ...searchResolvers.Query,
     ...nodeProfileResolvers.Query,
     ...sourceResolvers.Query,
+    ...marketResolvers.Query,
   },
   Mutation: {
     ...accountResolvers.Mutation,
@@ -73,5 +81,6 @@ export const resolvers: Resolvers = {
     ...federationResolvers.Mutation,
     ...searchResolvers.Mutation,
     ...nodeProfileResolvers.Mutation,
+    ...marketResolvers.Mutation,
   },
 };
