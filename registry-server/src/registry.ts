@@ -26,6 +26,7 @@ import { marketEditorialKind } from './market/market-editorial-kind.ts';
 import { MarketExpiry } from './market/market-expiry.ts';
 import type { MarketRecord } from './market/market-record.ts';
 import { MarketRecordRepository } from './market/market-record-repository.ts';
+import { PublicMarketRecords } from './market/public-market-records.ts';
 import { NodePresence } from './nodes/node-presence.ts';
 import { NodeProfileService } from './nodes/node-profile-service.ts';
 import { FollowRepository } from './federation/partners/follow-repository.ts';
@@ -90,6 +91,8 @@ export interface Registry {
   practiceEditorial: EditorialService<GoodPracticeRecord>;
   /** Requests, needs, offers and openings (issue 15, ADR 0033). */
   marketRecords: MarketRecordRepository;
+  /** The market records the public sees: published, unexpired, of a public initiative. */
+  publicMarketRecords: PublicMarketRecords;
   marketEditorial: EditorialService<MarketRecord>;
   /** Tells when market records expire, and moves the response cache's generation then (started by startNode). */
   marketExpiry: MarketExpiry;
@@ -237,6 +240,7 @@ export async function createRegistry(
     initiativeEditorial: new EditorialService(initiativeEditorialKind(initiatives, practices, accounts, now), editorialDeps),
     practiceEditorial: new EditorialService(goodPracticeEditorialKind(practices, initiatives), editorialDeps),
     marketRecords,
+    publicMarketRecords: new PublicMarketRecords({ records: marketRecords, initiatives, now }),
     marketEditorial: new EditorialService(marketEditorialKind(marketRecords, initiatives, now), editorialDeps),
     marketExpiry: new MarketExpiry({ records: marketRecords, events, now }),
     relay: new ContactRelay(new MessageRepository(store), initiatives, limiter, events, now),

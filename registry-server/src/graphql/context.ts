@@ -20,6 +20,7 @@ export const GRAPHQL_SERVICES = [
   'initiatives',
   'marketEditorial',
   'marketRecords',
+  'publicMarketRecords',
   'invitations',
   'iris',
   'nodes',

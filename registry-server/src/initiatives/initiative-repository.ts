@@ -41,13 +41,22 @@ export function deriveInitiative(record: InitiativeRecord): InitiativeDerived {
 }
 
 export class InitiativeRepository extends RecordRepository<InitiativeRecord, InitiativeDerived> {
+  readonly #store: Store;
+
   constructor(store: Store) {
     super(store, 'initiatives', deriveInitiative);
+    this.#store = store;
   }
 
   /** Published initiatives that name the practice `node/handle`. */
   findPublishedNamingPractice(practiceRef: string): Promise<StoredInitiative[]> {
     return this.findPublished({ 'derived.practiceRefs': practiceRef });
+  }
+
+  /** Handles of this node's initiatives that are not public now (drafts, in review, unpublished, deleted): few, read per request. */
+  async localHandlesNotPublished(): Promise<string[]> {
+    const docs = await this.#store.collection<StoredInitiative>('initiatives').find({ 'origin.kind': 'local', 'publication.state': { $ne: 'published' } }, { projection: { _id: 1 } });
+    return docs.map((d) => d._id);
   }
 
   override ensureIndexes(): Promise<void> {

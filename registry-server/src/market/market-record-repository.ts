@@ -52,14 +52,17 @@ export class MarketRecordRepository extends RecordRepository<MarketRecord, Marke
     return super.ensureIndexes([{ 'record.kind': 1 }, { 'derived.expiresAt': 1 }, { 'derived.ownerInitiative': 1 }]);
   }
 
-  /** A published record that has not expired at `now`: the only market records the public sees. */
-  findOpenById(id: string, now: Date): Promise<StoredMarketRecord | null> {
-    return this.#collection().findOne({ _id: id, ...PUBLISHED, ...notExpired(now) });
+  /**
+   * A published record that has not expired at `now` and whose owner initiative is not among
+   * `hiddenOwners`: the only market records the public sees.
+   */
+  findOpenById(id: string, now: Date, hiddenOwners: readonly string[]): Promise<StoredMarketRecord | null> {
+    return this.#collection().findOne({ _id: id, ...PUBLISHED, ...publicNow(now, hiddenOwners) });
   }
 
-  /** A page of published, unexpired records matching `filter`, by name. */
-  pageOpen(filter: Filter, now: Date, first: number, after?: string | null): Promise<Page<StoredMarketRecord>> {
-    return this.page({ ...filter, ...notExpired(now) }, 'NAME', first, after);
+  /** A page of the records the public sees (as findOpenById) matching `filter`, by name. */
+  pageOpen(filter: Filter, now: Date, hiddenOwners: readonly string[], first: number, after?: string | null): Promise<Page<StoredMarketRecord>> {
+    return this.page({ ...filter, ...publicNow(now, hiddenOwners) }, 'NAME', first, after);
   }
 
   /** Published records whose expiry has come at `now` and was not announced yet. */
@@ -89,7 +92,12 @@ export class MarketRecordRepository extends RecordRepository<MarketRecord, Marke
   }
 }
 
-/** Records still public at `now`: their expiry instant is later. */
+/** Records still public at `now` (their expiry instant is later) and not of an initiative that is not public itself. */
+function publicNow(now: Date, hiddenOwners: readonly string[]): Filter {
+  return { ...notExpired(now), ...(hiddenOwners.length ? { 'derived.ownerInitiative': { $nin: [...hiddenOwners] } } : {}) };
+}
+
+/** Records not expired at `now`: their expiry instant is later. */
 function notExpired(now: Date): Filter {
   return { 'derived.expiresAt': { $gt: now.toISOString() } };
 }

@@ -225,3 +225,42 @@ describe('expiry', () => {
     expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['record.unpublished', 'record.published']));
   });
 });
+
+describe('owners', () => {
+  it("hides an initiative's needs while the initiative itself is not public", async () => {
+    const initiative = (await moderator.gql('{ editableInitiative(slug: "univerbal") { version } }')).data.editableInitiative;
+    const unpublish = `mutation($id: ID!, $v: Int!) { unpublish(id: $id, version: $v) { record { ... on InitiativeDraft { version state } } error { code } } }`;
+    const hidden = await moderator.gql(unpublish, { id: 'http://registry.test/initiatives/univerbal', v: initiative.version });
+    expect(hidden.data.unpublish.record.state).toBe('UNPUBLISHED');
+    expect(await one('univerbal-meeting-room')).toBeNull();
+    expect(await list({ kind: ['NEED'] })).not.toContain('univerbal-meeting-room');
+    expect(await list()).not.toContain('univerbal-meeting-room');
+
+    const back = `mutation($id: ID!, $v: Int!) { approve(id: $id, version: $v) { record { ... on InitiativeDraft { state } } error { code } } }`;
+    await moderator.gql(step('submitForReview').replace(DRAFT, '... on InitiativeDraft { version }'), {
+      id: 'http://registry.test/initiatives/univerbal',
+      v: hidden.data.unpublish.record.version,
+    });
+    const republished = await moderator.gql(back, { id: 'http://registry.test/initiatives/univerbal', v: hidden.data.unpublish.record.version + 1 });
+    expect(republished.data.approve.record.state).toBe('PUBLISHED');
+    expect(await one('univerbal-meeting-room')).toMatchObject({ ownerInitiative: { slug: 'univerbal' } });
+  });
+
+  it('refuses a moderator an owner initiative that does not exist, and a change of kind', async () => {
+    const none = await moderator.gql(CREATE, { i: need('ghost-need', 'no-such-initiative') });
+    expect(none.data.createMarketRecord.error.fields).toEqual([expect.objectContaining({ field: 'owner.initiative', code: 'UNKNOWN_REFERENCE' })]);
+    const current = (await univerbalEditor.gql(`{ editableMarketRecord(slug: "univerbal-meeting-room") { version } }`)).data.editableMarketRecord;
+    const kind = await univerbalEditor.gql(UPDATE, {
+      id: 'univerbal-meeting-room',
+      v: current.version,
+      c: { kind: 'OPENING', need: null, opening: { openingKind: 'volunteering' } },
+    });
+    expect(kind.data.updateMarketRecord.error.fields).toEqual([expect.objectContaining({ field: 'kind', code: 'IMMUTABLE' })]);
+    expect((await stored('univerbal-meeting-room'))!.record.kind).toBe('need');
+  });
+
+  it('refuses filters with unknown codes, saying what to send', async () => {
+    const answer = await anonymous(node).gql('{ marketRecords(filter: { sector: ["AM999"] }) { totalCount } }');
+    expect(answer.errors?.[0]?.message).toMatch(/AM999.*not a sector code/);
+  });
+});

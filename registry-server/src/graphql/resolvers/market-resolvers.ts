@@ -138,9 +138,8 @@ export const marketResolvers: Resolvers = {
       const given = (args.id ?? args.slug)!;
       if (given.length > 2000) throw new BadInputError(args.id != null ? 'id' : 'slug', 'is longer than any id (at most 2,000 characters).');
       const storeId = args.id != null ? ctx.services.iris.storeIdFor('market', args.id) : args.slug!;
-      const now = ctx.services.now();
-      const doc = await ctx.services.marketRecords.findOpenById(storeId, now);
-      return doc ? view(doc, withLang(ctx.reader, args), now) : null;
+      const found = await ctx.services.publicMarketRecords.findById(storeId);
+      return found ? view(found.doc, withLang(ctx.reader, args), found.now) : null;
     },
     marketRecords: async (
       _: unknown,
@@ -150,10 +149,9 @@ export const marketResolvers: Resolvers = {
       const first = args.first ?? 20;
       if (first < 0 || first > MAX_PAGE_SIZE)
         throw new BadInputError('first', `must be between 0 and ${MAX_PAGE_SIZE} (got ${first}). Page through longer lists with \`after\`.`);
-      const now = ctx.services.now();
       const reader = withLang(ctx.reader, args);
-      const filter = marketRecordStoreFilter(args.filter, ctx.services.catalog, now);
-      const page = await ctx.services.marketRecords.pageOpen(filter, now, first, args.after);
+      const filter = marketRecordStoreFilter(args.filter, ctx.services.catalog, ctx.services.now());
+      const { page, now } = await ctx.services.publicMarketRecords.page(filter, first, args.after);
       return {
         ...page,
         edges: page.edges.map((e) => ({
