@@ -385,9 +385,13 @@ export class EditorialService<R extends { handle: string; node: string }> {
   #checkPublishable(doc: StoredRecord<R, { sortName: string }>): void {
     const errors = this.#kind.checkPublishable?.(doc.pending?.record ?? doc.record) ?? [];
     if (errors.length)
-      throw new ActionError('VALIDATION_FAILED', `The ${this.#kind.label} cannot be published as it is: ${errors.length} field(s) need fixing.`, {
-        fields: errors,
-      });
+      throw new ActionError(
+        'VALIDATION_FAILED',
+        `The ${this.#kind.label} cannot be published as it is: ${errors.length} field(s) need fixing.`,
+        {
+          fields: errors,
+        },
+      );
   }
 
   async #checkVersion(doc: StoredRecord<R, { sortName: string }>, expectedVersion: number): Promise<void> {

@@ -55,7 +55,9 @@ export class InitiativeRepository extends RecordRepository<InitiativeRecord, Ini
 
   /** Handles of this node's initiatives that are not public now (drafts, in review, unpublished, deleted): few, read per request. */
   async localHandlesNotPublished(): Promise<string[]> {
-    const docs = await this.#store.collection<StoredInitiative>('initiatives').find({ 'origin.kind': 'local', 'publication.state': { $ne: 'published' } }, { projection: { _id: 1 } });
+    const docs = await this.#store
+      .collection<StoredInitiative>('initiatives')
+      .find({ 'origin.kind': 'local', 'publication.state': { $ne: 'published' } }, { projection: { _id: 1 } });
     return docs.map((d) => d._id);
   }
 

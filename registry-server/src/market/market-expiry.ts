@@ -49,7 +49,10 @@ export class MarketExpiry {
         void this.#scheduleNext().catch((error: unknown) => log.error('Could not find the next expiry: {error}', { error }));
     });
     await this.sweep();
-    this.#timer = setInterval(() => void this.sweep().catch((error: unknown) => log.error('Expiry sweep failed: {error}', { error })), SWEEP_EVERY_MS);
+    this.#timer = setInterval(
+      () => void this.sweep().catch((error: unknown) => log.error('Expiry sweep failed: {error}', { error })),
+      SWEEP_EVERY_MS,
+    );
     this.#timer.unref();
   }
 

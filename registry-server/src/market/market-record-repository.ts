@@ -61,13 +61,23 @@ export class MarketRecordRepository extends RecordRepository<MarketRecord, Marke
   }
 
   /** A page of the records the public sees (as findOpenById) matching `filter`, by name. */
-  pageOpen(filter: Filter, now: Date, hiddenOwners: readonly string[], first: number, after?: string | null): Promise<Page<StoredMarketRecord>> {
+  pageOpen(
+    filter: Filter,
+    now: Date,
+    hiddenOwners: readonly string[],
+    first: number,
+    after?: string | null,
+  ): Promise<Page<StoredMarketRecord>> {
     return this.page({ ...filter, ...publicNow(now, hiddenOwners) }, 'NAME', first, after);
   }
 
   /** Published records whose expiry has come at `now` and was not announced yet. */
   findNewlyExpired(now: Date): Promise<StoredMarketRecord[]> {
-    return this.#collection().find({ ...PUBLISHED, 'derived.expiresAt': { $lte: now.toISOString() }, 'derived.expiryAnnounced': { $ne: true } });
+    return this.#collection().find({
+      ...PUBLISHED,
+      'derived.expiresAt': { $lte: now.toISOString() },
+      'derived.expiryAnnounced': { $ne: true },
+    });
   }
 
   /** The earliest expiry instant after `now` of a published record (ISO), or null when none. */

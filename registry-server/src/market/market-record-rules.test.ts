@@ -42,7 +42,11 @@ describe('market record rules', () => {
 
   it('refuses an end before the start, and a deadline after the expiry', () => {
     const errors = marketRecordRules(
-      { ...base, period: { startDate: '2027-06-01', endDate: '2027-05-31' }, request: { requestKind: 'tender', intent: 'social-clause', deadline: '2027-04-01' } },
+      {
+        ...base,
+        period: { startDate: '2027-06-01', endDate: '2027-05-31' },
+        request: { requestKind: 'tender', intent: 'social-clause', deadline: '2027-04-01' },
+      },
       today,
     );
     expect(errors.map((e) => [e.field, e.code])).toEqual([

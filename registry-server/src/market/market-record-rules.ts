@@ -45,6 +45,10 @@ export function marketRecordRules(record: MarketRecord, today: string): FieldErr
 /** The record's expiry problem when it is asked to be published on `today` (submitted or approved); null when it may be. */
 export function expiredOnPublish(record: MarketRecord, today: string): FieldError | null {
   return record.expiresOn < today
-    ? { field: 'expiresOn', code: 'IN_THE_PAST', message: `passed on ${record.expiresOn}: set a new expiry (until ${latestExpiry(today)}) before publishing.` }
+    ? {
+        field: 'expiresOn',
+        code: 'IN_THE_PAST',
+        message: `passed on ${record.expiresOn}: set a new expiry (until ${latestExpiry(today)}) before publishing.`,
+      }
     : null;
 }

@@ -65,7 +65,13 @@ const request = (handle: string, extra: Record<string, unknown> = {}) => ({
   sectors: ['AM40'],
   area: { country: 'BE', locality: 'Liège' },
   expiresOn: '2027-01-20',
-  request: { requestKind: 'SOURCING', intent: 'RESERVED_CONTRACT', cpvCodes: ['55520000-1'], budgetBand: '30k-140k', deadline: '2027-01-18' },
+  request: {
+    requestKind: 'SOURCING',
+    intent: 'RESERVED_CONTRACT',
+    cpvCodes: ['55520000-1'],
+    budgetBand: '30k-140k',
+    deadline: '2027-01-18',
+  },
   ...extra,
 });
 
@@ -78,7 +84,7 @@ describe('who may write market records', () => {
     expect(step1.data.submitForReview.error.code).toBe('SIGN_IN_REQUIRED');
   });
 
-  it("refuses an editor a need or an opening for another initiative, and any request or offer", async () => {
+  it('refuses an editor a need or an opening for another initiative, and any request or offer', async () => {
     const other = await atemosEditor.gql(CREATE, { i: need('atemos-writes-for-univerbal', 'univerbal') });
     expect(other.data.createMarketRecord.error).toMatchObject({ code: 'NOT_AUTHORIZED' });
     expect(other.data.createMarketRecord.error.message).toContain('univerbal');
@@ -138,7 +144,12 @@ describe('review, history and publication', () => {
     });
     expect(await list({ kind: ['NEED'], initiative: ['univerbal'] })).toEqual(['univerbal-meeting-room']);
     expect(await list({ kind: ['OFFER'] })).toEqual([]);
-    expect(events.slice(before)).toContainEqual({ type: 'record.published', kind: 'marketRecord', id: 'univerbal-meeting-room', version: 3 });
+    expect(events.slice(before)).toContainEqual({
+      type: 'record.published',
+      kind: 'marketRecord',
+      id: 'univerbal-meeting-room',
+      version: 3,
+    });
   });
 
   it("refuses a published record's editor from another initiative as a right, and a stale version", async () => {
@@ -154,7 +165,9 @@ describe('review, history and publication', () => {
   it('refuses an expiry more than a year ahead or in the past, naming the field, and keeps the record', async () => {
     const far = await univerbalEditor.gql(UPDATE, { id: 'univerbal-meeting-room', v: 3, c: { expiresOn: '2028-01-16' } });
     expect(far.data.updateMarketRecord.error.fields).toEqual([expect.objectContaining({ field: 'expiresOn', code: 'TOO_FAR' })]);
-    const past = await moderator.gql(CREATE, { i: request('past-request', { expiresOn: '2027-01-14', request: { requestKind: 'QUOTE', intent: 'NONE' } }) });
+    const past = await moderator.gql(CREATE, {
+      i: request('past-request', { expiresOn: '2027-01-14', request: { requestKind: 'QUOTE', intent: 'NONE' } }),
+    });
     expect(past.data.createMarketRecord.error.fields).toEqual([expect.objectContaining({ field: 'expiresOn', code: 'IN_THE_PAST' })]);
     const badCode = await moderator.gql(CREATE, { i: request('bad-code', { sectors: ['AM999'] }) });
     expect(badCode.data.createMarketRecord.error.fields).toEqual([expect.objectContaining({ field: 'sectors.0', code: 'UNKNOWN_CODE' })]);
@@ -178,9 +191,9 @@ describe('expiry', () => {
       open: true,
     });
     const get = () =>
-      fetch(`${node.url}/graphql?query=${encodeURIComponent('{ marketRecords(filter: { kind: [REQUEST] }) { edges { node { slug } } } }')}`).then(
-        (r) => r.text(),
-      );
+      fetch(
+        `${node.url}/graphql?query=${encodeURIComponent('{ marketRecords(filter: { kind: [REQUEST] }) { edges { node { slug } } } }')}`,
+      ).then((r) => r.text());
     expect(await get()).toContain('catering-sourcing');
     expect(await get()).toContain('catering-sourcing'); // the second answer may come from the response cache
 
@@ -241,15 +254,21 @@ describe('owners', () => {
       id: 'http://registry.test/initiatives/univerbal',
       v: hidden.data.unpublish.record.version,
     });
-    const republished = await moderator.gql(back, { id: 'http://registry.test/initiatives/univerbal', v: hidden.data.unpublish.record.version + 1 });
+    const republished = await moderator.gql(back, {
+      id: 'http://registry.test/initiatives/univerbal',
+      v: hidden.data.unpublish.record.version + 1,
+    });
     expect(republished.data.approve.record.state).toBe('PUBLISHED');
     expect(await one('univerbal-meeting-room')).toMatchObject({ ownerInitiative: { slug: 'univerbal' } });
   });
 
   it('refuses a moderator an owner initiative that does not exist, and a change of kind', async () => {
     const none = await moderator.gql(CREATE, { i: need('ghost-need', 'no-such-initiative') });
-    expect(none.data.createMarketRecord.error.fields).toEqual([expect.objectContaining({ field: 'owner.initiative', code: 'UNKNOWN_REFERENCE' })]);
-    const current = (await univerbalEditor.gql(`{ editableMarketRecord(slug: "univerbal-meeting-room") { version } }`)).data.editableMarketRecord;
+    expect(none.data.createMarketRecord.error.fields).toEqual([
+      expect.objectContaining({ field: 'owner.initiative', code: 'UNKNOWN_REFERENCE' }),
+    ]);
+    const current = (await univerbalEditor.gql(`{ editableMarketRecord(slug: "univerbal-meeting-room") { version } }`)).data
+      .editableMarketRecord;
     const kind = await univerbalEditor.gql(UPDATE, {
       id: 'univerbal-meeting-room',
       v: current.version,

@@ -261,7 +261,11 @@ function toFieldError(error: ErrorObject): FieldError {
       // A kind's details on a record of another kind (offer details on a need), or an owner of the wrong sort.
       return { field: base, code: 'NOT_ALLOWED', message: 'does not belong on this kind of record; remove it.' };
     case 'dependentRequired':
-      return { field: join2(base, String(params.missingProperty)), code: 'REQUIRED', message: `is required with ${String(params.property)}.` };
+      return {
+        field: join2(base, String(params.missingProperty)),
+        code: 'REQUIRED',
+        message: `is required with ${String(params.property)}.`,
+      };
     case 'maxProperties':
       return { field: base, code: 'TOO_MANY', message: `must have at most ${String(params.limit)} entries.` };
     case 'minProperties':

@@ -34,12 +34,15 @@ const text = (pick: (record: MarketRecord) => MarketRecord['title'] | undefined)
     (v) => pick(r(v)),
     (v) => r(v).originalLanguage,
   );
-const detailText = <K extends 'request' | 'need' | 'offer' | 'opening'>(pick: (d: NonNullable<MarketRecord[K]>) => MarketRecord['title'] | undefined) =>
-  textField<Details<K>>((v) => pick(v.details));
-const details = <K extends 'request' | 'need' | 'offer' | 'opening'>(kind: K) => (v: MarketRecordView) => {
-  const d = r(v)[kind];
-  return d ? { details: d, reader: v.reader } : null;
-};
+const detailText = <K extends 'request' | 'need' | 'offer' | 'opening'>(
+  pick: (d: NonNullable<MarketRecord[K]>) => MarketRecord['title'] | undefined,
+) => textField<Details<K>>((v) => pick(v.details));
+const details =
+  <K extends 'request' | 'need' | 'offer' | 'opening'>(kind: K) =>
+  (v: MarketRecordView) => {
+    const d = r(v)[kind];
+    return d ? { details: d, reader: v.reader } : null;
+  };
 /** Enum values of the schema from the record's lower-case values (reserved-contract → RESERVED_CONTRACT). */
 const upper = <T extends string>(value: string) => value.toUpperCase().replaceAll('-', '_') as T;
 const lower = (value: unknown) => (typeof value === 'string' ? value.toLowerCase().replaceAll('_', '-') : value);
@@ -72,7 +75,8 @@ export const marketResolvers: Resolvers = {
     },
     ownerOrganisation: (v: MarketRecordView) => r(v).owner.organisation ?? null,
     ownerOrganisationUrl: (v: MarketRecordView) => r(v).owner.organisationUrl ?? null,
-    sectors: (v: MarketRecordView, args: LangArgs, ctx: GraphQLContext) => conceptViews(ctx, 'sector', r(v).sectors, withLang(v.reader, args)),
+    sectors: (v: MarketRecordView, args: LangArgs, ctx: GraphQLContext) =>
+      conceptViews(ctx, 'sector', r(v).sectors, withLang(v.reader, args)),
     area: (v: MarketRecordView) => ({
       country: countryView(r(v).area.country, v.reader),
       region: r(v).area.region ?? null,
@@ -100,7 +104,8 @@ export const marketResolvers: Resolvers = {
     deadline: (v: Details<'request'>) => v.details.deadline ?? null,
   },
   MarketNeedDetails: {
-    needKinds: (v: Details<'need'>, args: LangArgs, ctx: GraphQLContext) => conceptViews(ctx, 'need', v.details.needKinds, withLang(v.reader, args)),
+    needKinds: (v: Details<'need'>, args: LangArgs, ctx: GraphQLContext) =>
+      conceptViews(ctx, 'need', v.details.needKinds, withLang(v.reader, args)),
     frequency: detailText<'need'>((d) => d.frequency),
   },
   MarketOfferDetails: {
@@ -134,9 +139,11 @@ export const marketResolvers: Resolvers = {
   },
   Query: {
     marketRecord: async (_: unknown, args: { id?: string | null; slug?: string | null; lang?: string | null }, ctx: GraphQLContext) => {
-      if ((args.id == null) === (args.slug == null)) throw new BadInputError(args.id == null ? 'id' : 'slug', 'give exactly one of `id` or `slug`.');
+      if ((args.id == null) === (args.slug == null))
+        throw new BadInputError(args.id == null ? 'id' : 'slug', 'give exactly one of `id` or `slug`.');
       const given = (args.id ?? args.slug)!;
-      if (given.length > 2000) throw new BadInputError(args.id != null ? 'id' : 'slug', 'is longer than any id (at most 2,000 characters).');
+      if (given.length > 2000)
+        throw new BadInputError(args.id != null ? 'id' : 'slug', 'is longer than any id (at most 2,000 characters).');
       const storeId = args.id != null ? ctx.services.iris.storeIdFor('market', args.id) : args.slug!;
       const found = await ctx.services.publicMarketRecords.findById(storeId);
       return found ? view(found.doc, withLang(ctx.reader, args), found.now) : null;
@@ -148,7 +155,10 @@ export const marketResolvers: Resolvers = {
     ) => {
       const first = args.first ?? 20;
       if (first < 0 || first > MAX_PAGE_SIZE)
-        throw new BadInputError('first', `must be between 0 and ${MAX_PAGE_SIZE} (got ${first}). Page through longer lists with \`after\`.`);
+        throw new BadInputError(
+          'first',
+          `must be between 0 and ${MAX_PAGE_SIZE} (got ${first}). Page through longer lists with \`after\`.`,
+        );
       const reader = withLang(ctx.reader, args);
       const filter = marketRecordStoreFilter(args.filter, ctx.services.catalog, ctx.services.now());
       const { page, now } = await ctx.services.publicMarketRecords.page(filter, first, args.after);

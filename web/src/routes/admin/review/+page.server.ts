@@ -12,10 +12,15 @@ import { textField } from '#lib/forms/manage/form-problems.ts';
 import type { Actions, PageServerLoad } from './$types';
 import type { ReviewQueueQuery } from '#lib/generated/operation-types.ts';
 
+type QueueEntry = ReviewQueueQuery['reviewQueue'][number];
+const isListingDraft = (item: QueueEntry): item is Exclude<QueueEntry, { __typename: 'MarketRecordDraft' }> =>
+  item.__typename !== 'MarketRecordDraft';
+
 export const load: PageServerLoad = async (event) => {
   const { reviewQueue } = await loadAs<ReviewQueueQuery>(event, REVIEW_QUEUE_QUERY);
   return {
-    queue: reviewQueue.map((item) => ({
+    // Market records (issue 15) are reviewed through GraphQL until their pages come (ADR 0033).
+    queue: reviewQueue.filter(isListingDraft).map((item) => ({
       kind: item.__typename === 'InitiativeDraft' ? ('initiative' as const) : ('practice' as const),
       slug: item.slug,
       version: item.version,
