@@ -53,12 +53,18 @@ export class InitiativeRepository extends RecordRepository<InitiativeRecord, Ini
     return this.findPublished({ 'derived.practiceRefs': practiceRef });
   }
 
-  /** Handles of this node's initiatives that are not public now (drafts, in review, unpublished, deleted): few, read per request. */
+  /**
+   * Handles of this node's initiatives that are not public now (drafts, in review, unpublished,
+   * deleted): few, read per request. One equality per state, each answered from the index on
+   * publication.state; a `$ne: 'published'` would test every initiative in the embedded store.
+   */
   async localHandlesNotPublished(): Promise<string[]> {
-    const docs = await this.#store
-      .collection<StoredInitiative>('initiatives')
-      .find({ 'origin.kind': 'local', 'publication.state': { $ne: 'published' } }, { projection: { _id: 1 } });
-    return docs.map((d) => d._id);
+    const states = ['draft', 'in-review', 'unpublished', 'deleted'] as const;
+    const initiatives = this.#store.collection<StoredInitiative>('initiatives');
+    const found = await Promise.all(
+      states.map((state) => initiatives.find({ 'publication.state': state, 'origin.kind': 'local' }, { projection: { _id: 1 } })),
+    );
+    return found.flat().map((d) => d._id);
   }
 
   override ensureIndexes(): Promise<void> {
