@@ -283,3 +283,71 @@ describe('owners', () => {
     expect(answer.errors?.[0]?.message).toMatch(/AM999.*not a sector code/);
   });
 });
+
+describe('offers and openings', () => {
+  it("publishes a city's offer of premises and an initiative's opening, naming their codes in the reader's language", async () => {
+    const offer = await moderator.gql(CREATE, {
+      i: {
+        handle: 'liege-rooms-during-renovation',
+        kind: 'OFFER',
+        title: [{ language: 'fr', text: 'Locaux prêtés à titre précaire pendant les rénovations' }],
+        summary: [{ language: 'fr', text: 'La Régie foncière prête des locaux vides en attendant leur rénovation.' }],
+        originalLanguage: 'fr',
+        owner: { organisation: 'Ville de Liège, Régie foncière', organisationUrl: 'https://www.liege.be' },
+        area: { country: 'BE', locality: 'Liège' },
+        expiresOn: '2027-12-31',
+        offer: {
+          offerKind: 'premises',
+          premisesKinds: ['storage', 'meeting-room'],
+          lendingForms: ['precarious-occupation'],
+          conditions: [{ language: 'fr', text: "Le temps des travaux, sur convention d'occupation." }],
+        },
+      },
+    });
+    expect(offer.data.createMarketRecord.error).toBeNull();
+    const opening = await univerbalEditor.gql(CREATE, {
+      i: {
+        handle: 'univerbal-interpreter-training',
+        kind: 'OPENING',
+        title: [{ language: 'fr', text: "Formation d'interprètes sociaux" }],
+        summary: [{ language: 'fr', text: 'Douze places pour devenir interprète social.' }],
+        originalLanguage: 'fr',
+        owner: { initiative: 'univerbal' },
+        area: { country: 'BE', locality: 'Liège' },
+        expiresOn: '2027-09-30',
+        opening: { openingKind: 'training-place', places: 12, languages: ['fr', 'ar'] },
+      },
+    });
+    expect(opening.data.createMarketRecord.error).toBeNull();
+    for (const slug of ['liege-rooms-during-renovation', 'univerbal-interpreter-training']) {
+      const draft = (await moderator.gql(`{ editableMarketRecord(slug: "${slug}") { version } }`)).data.editableMarketRecord;
+      await moderator.gql(step('submitForReview'), { id: slug, v: draft.version });
+      const approved = await moderator.gql(step('approve'), { id: slug, v: draft.version + 1 });
+      expect(approved.data.approve.record.state).toBe('PUBLISHED');
+    }
+    const read = await anonymous(node).gql(`{
+      offer: marketRecord(slug: "liege-rooms-during-renovation") { kind ownerOrganisationUrl offer {
+        offerKind { label(lang: "ar") } premisesKinds { code } lendingForms { label(lang: "fr") } conditions(lang: "fr") { text } } }
+      opening: marketRecord(slug: "univerbal-interpreter-training") { kind ownerInitiative { slug } opening {
+        openingKind { label(lang: "de") } places languages { code } } }
+    }`);
+    expect(read.data).toEqual({
+      offer: {
+        kind: 'OFFER',
+        ownerOrganisationUrl: 'https://www.liege.be',
+        offer: {
+          offerKind: { label: 'مقرّات' },
+          premisesKinds: [{ code: 'storage' }, { code: 'meeting-room' }],
+          lendingForms: [{ label: 'Occupation à titre précaire' }],
+          conditions: { text: "Le temps des travaux, sur convention d'occupation." },
+        },
+      },
+      opening: {
+        kind: 'OPENING',
+        ownerInitiative: { slug: 'univerbal' },
+        opening: { openingKind: { label: 'Ausbildungsplatz' }, places: 12, languages: [{ code: 'fr' }, { code: 'ar' }] },
+      },
+    });
+    expect(await list({ kind: ['OFFER', 'OPENING'] })).toEqual(['univerbal-interpreter-training', 'liege-rooms-during-renovation']);
+  });
+});
