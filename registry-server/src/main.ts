@@ -23,7 +23,7 @@ import type { Store } from './store/store.ts';
 
 /** Collections whose content public answers are made of. */
 // Follows too: a city's status on every page comes from them (nodes/node-presence.ts).
-const PUBLIC_COLLECTIONS = ['initiatives', 'goodPractices', 'cityNodes', 'following', 'followers'];
+const PUBLIC_COLLECTIONS = ['initiatives', 'goodPractices', 'marketRecords', 'cityNodes', 'following', 'followers'];
 
 export interface RunningNode {
   url: string;
@@ -76,8 +76,11 @@ export async function startNode(config: Config, options: StartOptions = {}): Pro
     // The search index is built before the node takes requests; a delivery worker serves none.
     // Other processes write to MongoDB too, so there the index also checks the store every 30 s.
     if (config.processRole !== 'worker') await registry.search.rebuild({ refreshEveryMs: store.kind === 'mongodb' ? 30_000 : undefined });
-    // Answers change with the store and with the search index (updated just after a write).
-    const generation = () => store.generation + registry.search.generation;
+    // Market records expire with the clock, not with a write: the sweep tells it (market-expiry.ts).
+    if (config.processRole !== 'worker') await registry.marketExpiry.start();
+    // Answers change with the store, with the search index (updated just after a write) and when
+    // a market record expires.
+    const generation = () => store.generation + registry.search.generation + registry.marketExpiry.generation;
     // Other processes write to MongoDB too, so there an entry lives one second at most.
     const cache = config.responseCache
       ? new GraphQLResponseCache({ generation, ttlMs: store.kind === 'mongodb' ? 1_000 : Infinity })
@@ -134,6 +137,7 @@ export async function startNode(config: Config, options: StartOptions = {}): Pro
         server.closeAllConnections();
         await federation.stop();
         registry.search.stop();
+        registry.marketExpiry.stop();
         await closed;
         await web.close();
         await graphql.stop();

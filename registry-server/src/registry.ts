@@ -23,6 +23,11 @@ import { RevisionRepository } from './editorial/revision-repository.ts';
 import { DomainEvents } from './events/domain-events.ts';
 import { initiativeEditorialKind, goodPracticeEditorialKind } from './editorial/editorial-kinds.ts';
 import { CityNodeRepository } from './nodes/city-node-repository.ts';
+import { marketEditorialKind } from './market/market-editorial-kind.ts';
+import { MarketExpiry } from './market/market-expiry.ts';
+import type { MarketRecord } from './market/market-record.ts';
+import { MarketRecordRepository } from './market/market-record-repository.ts';
+import { PublicMarketRecords } from './market/public-market-records.ts';
 import { NodePresence } from './nodes/node-presence.ts';
 import { NodeProfileService } from './nodes/node-profile-service.ts';
 import { FollowRepository } from './federation/partners/follow-repository.ts';
@@ -89,6 +94,13 @@ export interface Registry {
   settings: NodeSettingsRepository;
   initiativeEditorial: EditorialService<InitiativeRecord>;
   practiceEditorial: EditorialService<GoodPracticeRecord>;
+  /** Requests, needs, offers and openings (issue 15, ADR 0033). */
+  marketRecords: MarketRecordRepository;
+  /** The market records the public sees: published, unexpired, of a public initiative. */
+  publicMarketRecords: PublicMarketRecords;
+  marketEditorial: EditorialService<MarketRecord>;
+  /** Tells when market records expire, and moves the response cache's generation then (started by startNode). */
+  marketExpiry: MarketExpiry;
   relay: ContactRelay;
   /** "List your initiative": requests from the public form, their review outcome and the asker's address (ADR 0029). */
   listingRequests: ListingRequests;
@@ -193,6 +205,7 @@ export async function createRegistry(
   events.subscribe((event) => (event.type === 'invitation.accepted' ? listingRequests.invitationUsed(event.invitationId) : undefined));
   const reports = new ReportRepository(store);
   const iris = new RecordIris(config.publicUrl);
+  const marketRecords = new MarketRecordRepository(store);
   const registry: Registry = {
     config,
     store,
@@ -249,6 +262,10 @@ export async function createRegistry(
     settings,
     initiativeEditorial,
     practiceEditorial: new EditorialService(goodPracticeEditorialKind(practices, initiatives), editorialDeps),
+    marketRecords,
+    publicMarketRecords: new PublicMarketRecords({ records: marketRecords, initiatives, now }),
+    marketEditorial: new EditorialService(marketEditorialKind(marketRecords, initiatives, now), editorialDeps),
+    marketExpiry: new MarketExpiry({ records: marketRecords, events, now }),
     relay: new ContactRelay(new MessageRepository(store), initiatives, limiter, events, now),
     listingRequests,
     search: new SearchService({ initiatives, practices, nodes, catalog, events }),
@@ -258,6 +275,7 @@ export async function createRegistry(
     notifyInitiativesOfMessages({ events, initiatives, publicUrl: config.publicUrl }, createMailer(config.smtpUrl, config.mailFrom)!);
   await initiatives.ensureIndexes();
   await practices.ensureIndexes();
+  await marketRecords.ensureIndexes();
   await registry.nodes.ensureIndexes();
   await accounts.ensureIndexes();
   await sessions.ensureIndexes();

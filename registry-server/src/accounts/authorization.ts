@@ -21,6 +21,14 @@ export type Action =
   | { do: 'practice.moderate'; practice: string }
   /** Listing the node's own practices in any state (the staff's list on the web). */
   | { do: 'practice.list' }
+  /** Creating a market record: any account; who it may be for is `market.write` (ADR 0033). */
+  | { do: 'market.create' }
+  /**
+   * Writing a market record of `kind` for its owner: requests and offers are posted by the node's
+   * staff on behalf of an organisation; needs and openings by the editors of `initiative`.
+   */
+  | { do: 'market.write'; kind: 'request' | 'need' | 'offer' | 'opening'; initiative?: string | undefined }
+  | { do: 'market.moderate' }
   /** Inviting a moderator (or, never, an admin); `role` is checked as received, whatever it is. */
   | { do: 'invitation.create'; role: Exclude<Role, 'editor'> }
   /** Inviting an editor for one initiative; an invitation naming several asks once per initiative. */
@@ -72,7 +80,17 @@ export function can(actor: Actor, action: Action): boolean {
         actor.initiatives.includes(action.initiative) &&
         (action.receivedAt === undefined || action.receivedAt > editorSince(actor, action.initiative))
       );
+    case 'market.create':
+      return true;
+    case 'market.write':
+      return (
+        staff ||
+        ((action.kind === 'need' || action.kind === 'opening') &&
+          action.initiative !== undefined &&
+          actor.initiatives.includes(action.initiative))
+      );
     case 'initiative.moderate':
+    case 'market.moderate':
     case 'practice.create':
     case 'practice.edit':
     case 'practice.moderate':
@@ -145,6 +163,10 @@ function explain(role: Role, action: Action): string {
       return `Only the editors of "${action.initiative}" can read its messages.`;
     case 'invitation.create':
       return explainInvitation(role, action);
+    case 'market.write':
+      return action.kind === 'need' || action.kind === 'opening'
+        ? `Only the editors of "${action.initiative ?? ''}" (or moderators) can write its ${action.kind}s.`
+        : `Requests and offers are posted by the node's moderators and admins, on behalf of the organisation.`;
     case 'invitation.withdraw':
       return 'Only the person who created an invitation, or an admin, can withdraw it.';
     case 'account.disable':

@@ -26,10 +26,16 @@ export interface EditorialKind<R extends { handle: string; node: string }> {
   recordType: RecordType;
   repository: RecordRepository<R, { sortName: string }>;
   createAction: Action;
-  editAction: (handle: string) => Action;
+  /** `record`: the record as stored, for kinds whose editors depend on its content (a market record's owner). */
+  editAction: (handle: string, record: R) => Action;
   moderateAction: (handle: string) => Action;
   /** References to other records that must exist on this node (and be known to the actor); `previous`: the record before this change. */
   checkReferences: (record: R, actor: Actor, previous?: R) => Promise<FieldError[]>;
+  /**
+   * Problems that keep the record (or its pending change) from being submitted or approved now,
+   * beyond what every save checks: a market record past its expiry (ADR 0033).
+   */
+  checkPublishable?: (record: R) => FieldError[];
   /** Called after an editor creates a record, e.g. to make them its editor. */
   afterCreate?: (actor: Account, record: R) => Promise<void>;
 }
@@ -88,7 +94,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
     changes: RecordChanges<R>,
     action: RevisionAction = 'update',
   ): Promise<StoredRecord<R, { sortName: string }>> {
-    const doc = await this.#loadFor(actor, id, (handle) => this.#kind.editAction(handle));
+    const doc = await this.#loadFor(actor, id, (handle, _state, record) => this.#kind.editAction(handle, record));
     const account = actor as Account;
     await this.#checkVersion(doc, expectedVersion);
     if ('handle' in changes && changes.handle !== doc.record.handle) {
@@ -172,8 +178,9 @@ export class EditorialService<R extends { handle: string; node: string }> {
 
   /** An editor asks a moderator to publish the record (or its pending change). */
   async submit(actor: Actor, id: string, expectedVersion: number): Promise<StoredRecord<R, { sortName: string }>> {
-    const doc = await this.#loadFor(actor, id, (handle) => this.#kind.editAction(handle));
+    const doc = await this.#loadFor(actor, id, (handle, _state, record) => this.#kind.editAction(handle, record));
     await this.#checkVersion(doc, expectedVersion);
+    this.#checkPublishable(doc);
     if (doc.pending) {
       if (doc.pending.state !== 'draft') throw this.#stateError(doc, 'submit', 'Its changes are already waiting for review.');
       return this.#transition(doc, actor as Account, 'submit', { pendingFields: { state: 'in-review' }, remove: ['pendingReview'] });
@@ -187,6 +194,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
   async approve(actor: Actor, id: string, expectedVersion: number): Promise<StoredRecord<R, { sortName: string }>> {
     const doc = await this.#loadFor(actor, id, (handle) => this.#kind.moderateAction(handle));
     await this.#checkVersion(doc, expectedVersion);
+    this.#checkPublishable(doc);
     const now = this.#now();
     if (doc.pending) {
       const record = doc.pending.record;
@@ -272,7 +280,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
 
   /** Takes a published record off public view; its editors and moderators still see it. */
   async unpublish(actor: Actor, id: string, expectedVersion: number): Promise<StoredRecord<R, { sortName: string }>> {
-    const doc = await this.#loadFor(actor, id, (handle) => this.#kind.editAction(handle));
+    const doc = await this.#loadFor(actor, id, (handle, _state, record) => this.#kind.editAction(handle, record));
     await this.#checkVersion(doc, expectedVersion);
     if (doc.publication.state !== 'published') throw this.#stateError(doc, 'unpublish', 'Only a published record can be unpublished.');
     const stored = await this.#transition(doc, actor as Account, 'unpublish', {
@@ -285,7 +293,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
 
   /** Deletes the record from every public view; its history stays for moderators to restore. */
   async delete(actor: Actor, id: string, expectedVersion: number): Promise<StoredRecord<R, { sortName: string }>> {
-    const doc = await this.#loadFor(actor, id, (handle) => this.#kind.editAction(handle));
+    const doc = await this.#loadFor(actor, id, (handle, _state, record) => this.#kind.editAction(handle, record));
     await this.#checkVersion(doc, expectedVersion);
     const wasPublic = doc.publication.state === 'published';
     const announces = wasPublic || doc.publication.state === 'unpublished';
@@ -310,7 +318,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
     const doc = await this.#loadFor(
       actor,
       id,
-      (handle, state) => (state === 'deleted' ? this.#kind.moderateAction(handle) : this.#kind.editAction(handle)),
+      (handle, state, record) => (state === 'deleted' ? this.#kind.moderateAction(handle) : this.#kind.editAction(handle, record)),
       { includeDeleted: true },
     );
     const revision = await this.#deps.revisions.get(this.#kind.name, id, revisionVersion);
@@ -365,7 +373,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
    */
   mayKnowOf(actor: Actor, doc: StoredRecord<R, { sortName: string }>): boolean {
     if (doc.publication.state === 'published') return true;
-    return can(actor, this.#kind.editAction(doc.record.handle)) || can(actor, this.#kind.moderateAction(doc.record.handle));
+    return can(actor, this.#kind.editAction(doc.record.handle, doc.record)) || can(actor, this.#kind.moderateAction(doc.record.handle));
   }
 
   /**
@@ -377,7 +385,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
   async #loadFor(
     actor: Actor,
     id: string,
-    action: (handle: string, state: PublicationState) => Action,
+    action: (handle: string, state: PublicationState, record: R) => Action,
     options: { includeDeleted?: boolean } = {},
   ): Promise<StoredRecord<R, { sortName: string }>> {
     requireSignedIn(actor);
@@ -393,7 +401,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
         `No ${this.#kind.label} "${id}" on this node that you can change. Check the id (the IRI from the API) or the slug.`,
       );
     }
-    authorize(actor, action(doc.record.handle, doc.publication.state));
+    authorize(actor, action(doc.record.handle, doc.publication.state, doc.record));
     await this.#ensureBaseline(doc);
     return doc;
   }
@@ -429,6 +437,18 @@ export class EditorialService<R extends { handle: string; node: string }> {
       throw new ActionError('VALIDATION_FAILED', `The ${this.#kind.label} was not saved: ${errors.length} field(s) need fixing.`, {
         fields: errors,
       });
+  }
+
+  #checkPublishable(doc: StoredRecord<R, { sortName: string }>): void {
+    const errors = this.#kind.checkPublishable?.(doc.pending?.record ?? doc.record) ?? [];
+    if (errors.length)
+      throw new ActionError(
+        'VALIDATION_FAILED',
+        `The ${this.#kind.label} cannot be published as it is: ${errors.length} field(s) need fixing.`,
+        {
+          fields: errors,
+        },
+      );
   }
 
   async #checkVersion(doc: StoredRecord<R, { sortName: string }>, expectedVersion: number): Promise<void> {

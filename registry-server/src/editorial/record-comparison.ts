@@ -52,6 +52,7 @@ const DEFAULTS: Record<RecordKindName, ReadonlyMap<string, string>> = {
     ['migrantLed.consentToPublish', 'false'],
   ]),
   goodPractice: new Map(),
+  marketRecord: new Map(),
 };
 
 /** Lists whose items are named by one of their fields rather than their position, so removing one does not shift the others. Need codes contain no dot (taxonomy need). */
@@ -143,7 +144,11 @@ function flatten(record: object): Map<string, Leaf> {
   return leaves;
 }
 
-const RECORD_TYPES: Record<RecordKindName, RecordType> = { initiative: 'initiative', goodPractice: 'good-practice' };
+const RECORD_TYPES: Record<RecordKindName, RecordType> = {
+  initiative: 'initiative',
+  goodPractice: 'good-practice',
+  marketRecord: 'market-record',
+};
 
 /** What the codes at `path` name, by the validator's patterns ("*" for a list position or a need's code). */
 function codesAt(kind: RecordKindName, path: string, list: boolean): CodeList | null {
@@ -165,7 +170,11 @@ function wordSegments(before: string, after: string): TextSegment[] {
   return parts.map((part) => ({ kind: part.added ? 'added' : part.removed ? 'removed' : 'same', text: part.value }));
 }
 
-const SCHEMA_FILES: Record<RecordKindName, string> = { initiative: 'initiative.schema.json', goodPractice: 'good-practice.schema.json' };
+const SCHEMA_FILES: Record<RecordKindName, string> = {
+  initiative: 'initiative.schema.json',
+  goodPractice: 'good-practice.schema.json',
+  marketRecord: 'market-record.schema.json',
+};
 const orders = new Map<RecordKindName, Map<string, number>>();
 
 /** The record schema's field order, so changes read in the order the record is shown. */

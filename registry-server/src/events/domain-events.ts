@@ -3,16 +3,25 @@
 // the action that emitted the event.
 import { logger } from '../config/logging.ts';
 
-export type RecordKindName = 'initiative' | 'goodPractice';
+export type RecordKindName = 'initiative' | 'goodPractice' | 'marketRecord';
+
+/** The kinds of record that are listings (searched, federated as listings); market records are not, yet (ADR 0033). */
+export type ListingKindName = Exclude<RecordKindName, 'marketRecord'>;
+export const isListingKind = (kind: RecordKindName): kind is ListingKindName => kind !== 'marketRecord';
 
 export type DomainEvent =
   | { type: 'record.published'; kind: RecordKindName; id: string; version: number }
   | { type: 'record.updated'; kind: RecordKindName; id: string; version: number; fields: string[] }
   | { type: 'record.unpublished'; kind: RecordKindName; id: string; version: number }
   | { type: 'record.deleted'; kind: RecordKindName; id: string; version: number }
+  /**
+   * A published record reached its expiry date and left every public answer (market records,
+   * ADR 0033). Emitted once per expiry by the expiry sweep; extending the date and expiring again emits again.
+   */
+  | { type: 'record.expired'; kind: RecordKindName; id: string; version: number }
   | { type: 'message.received'; initiativeId: string; messageId: string }
   /** A listing received from a partner node was stored (created or replaced). */
-  | { type: 'listing.received'; kind: RecordKindName; id: string }
+  | { type: 'listing.received'; kind: ListingKindName; id: string }
   /** Listings received from partner nodes were removed (by store id). */
   | { type: 'listing.removed'; ids: string[] }
   | { type: 'invitation.created'; invitationId: string }

@@ -7,7 +7,7 @@
 // JSON-LD and queued by fanout/follower-deliveries.ts rather than built through Fedify's vocabulary
 // and sendActivity (ADR 0008: that path cost ~45 ms of CPU per activity).
 import type { Context, Federation } from '@fedify/fedify';
-import type { DomainEvent } from '../events/domain-events.ts';
+import { isListingKind, type DomainEvent, type ListingKindName } from '../events/domain-events.ts';
 import { logger } from '../config/logging.ts';
 import { NODE_ACTOR, type FederationData } from './federation-context.ts';
 import { objectIdOf } from './objects.ts';
@@ -44,16 +44,21 @@ export function connectFederationBridge(
       event.type !== 'record.deleted'
     )
       return;
+    // Market records do not federate yet (issue 15 point 5 will; ADR 0033).
+    const kind = event.kind;
+    if (!isListingKind(kind)) return;
     const ctx = federation.createContext(data.services.config.publicUrl, data);
     try {
-      await announce(ctx, queue, event);
+      await announce(ctx, queue, { ...event, kind });
     } catch (error) {
       log.error('Could not queue the {type} of {id} for partners: {error}', { type: event.type, id: event.id, error });
     }
   });
 }
 
-type RecordEvent = Extract<DomainEvent, { type: 'record.published' | 'record.updated' | 'record.unpublished' | 'record.deleted' }>;
+type RecordEvent = Extract<DomainEvent, { type: 'record.published' | 'record.updated' | 'record.unpublished' | 'record.deleted' }> & {
+  kind: ListingKindName;
+};
 
 const ACTIVITY_TYPE: Record<RecordEvent['type'], 'Create' | 'Update' | 'Delete'> = {
   'record.published': 'Create',

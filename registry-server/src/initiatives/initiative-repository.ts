@@ -41,13 +41,30 @@ export function deriveInitiative(record: InitiativeRecord): InitiativeDerived {
 }
 
 export class InitiativeRepository extends RecordRepository<InitiativeRecord, InitiativeDerived> {
+  readonly #store: Store;
+
   constructor(store: Store) {
     super(store, 'initiatives', deriveInitiative);
+    this.#store = store;
   }
 
   /** Published initiatives that name the practice `node/handle`. */
   findPublishedNamingPractice(practiceRef: string): Promise<StoredInitiative[]> {
     return this.findPublished({ 'derived.practiceRefs': practiceRef });
+  }
+
+  /**
+   * Handles of this node's initiatives that are not public now (drafts, in review, unpublished,
+   * deleted): few, read per request. One equality per state, each answered from the index on
+   * publication.state; a `$ne: 'published'` would test every initiative in the embedded store.
+   */
+  async localHandlesNotPublished(): Promise<string[]> {
+    const states = ['draft', 'in-review', 'unpublished', 'deleted'] as const;
+    const initiatives = this.#store.collection<StoredInitiative>('initiatives');
+    const found = await Promise.all(
+      states.map((state) => initiatives.find({ 'publication.state': state, 'origin.kind': 'local' }, { projection: { _id: 1 } })),
+    );
+    return found.flat().map((d) => d._id);
   }
 
   override ensureIndexes(): Promise<void> {

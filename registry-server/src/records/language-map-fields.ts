@@ -26,4 +26,8 @@ export const LANGUAGE_MAP_FIELDS: ReadonlySet<string> = new Set([
   'transferability',
   // A source's note in several languages (sourceReference.notes).
   'notes',
+  // Market records (ADR 0033).
+  'frequency',
+  'availability',
+  'conditions',
 ]);

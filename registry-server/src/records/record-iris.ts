@@ -3,7 +3,8 @@
 // ActivityPub id); a received record keeps the IRI its origin gave it.
 import type { Origin } from './stored-record.ts';
 
-export type RecordKind = 'initiatives' | 'practices' | 'nodes';
+/** `market`: requests, needs, offers and openings (ADR 0033). */
+export type RecordKind = 'initiatives' | 'practices' | 'nodes' | 'market';
 
 export class RecordIris {
   readonly #origin: string;

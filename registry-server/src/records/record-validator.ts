@@ -11,12 +11,13 @@ import { isLanguageTag } from './language.ts';
 import { isCountryCode } from './countries.ts';
 import type { FieldError } from './field-errors.ts';
 
-export type RecordType = 'initiative' | 'good-practice' | 'city-node';
+export type RecordType = 'initiative' | 'good-practice' | 'city-node' | 'market-record';
 
 const SCHEMA_FILES: Record<RecordType, string> = {
   initiative: 'initiative.schema.json',
   'good-practice': 'good-practice.schema.json',
   'city-node': 'city-node.schema.json',
+  'market-record': 'market-record.schema.json',
 };
 
 /** Which taxonomy each coded field belongs to; "*" stands for any array index. */
@@ -38,6 +39,15 @@ const TAXONOMY_FIELDS: Record<RecordType, Array<[string, TaxonomyId]>> = {
     ['actors.*.role', 'actor-role'],
   ],
   'city-node': [['operators.*.role', 'actor-role']],
+  'market-record': [
+    ['sectors.*', 'sector'],
+    ['request.budgetBand', 'budget-band'],
+    ['need.needKinds.*', 'need'],
+    ['offer.offerKind', 'offer-kind'],
+    ['offer.premisesKinds.*', 'need'],
+    ['offer.lendingForms.*', 'lending-form'],
+    ['opening.openingKind', 'opening-kind'],
+  ],
 };
 
 /** Fields holding language tags, beyond the keys of language maps. */
@@ -45,12 +55,14 @@ const LANGUAGE_FIELDS: Record<RecordType, string[]> = {
   initiative: ['originalLanguage', 'languagesOffered.*', 'services.*.languages.*'],
   'good-practice': ['originalLanguage'],
   'city-node': ['defaultLanguages.*'],
+  'market-record': ['originalLanguage', 'opening.languages.*'],
 };
 
 const COUNTRY_FIELDS: Record<RecordType, string[]> = {
   initiative: ['location.country'],
   'good-practice': ['location.country'],
   'city-node': ['country'],
+  'market-record': ['area.country'],
 };
 
 /**
@@ -61,6 +73,7 @@ const DATE_FIELDS: Record<RecordType, string[]> = {
   initiative: ['startDate', 'sources.*.date'],
   'good-practice': ['period.startDate', 'period.endDate', 'sources.*.date'],
   'city-node': ['sources.*.date'],
+  'market-record': ['period.startDate', 'period.endDate', 'expiresOn', 'request.deadline'],
 };
 
 /** What the codes of a field name: a taxonomy's concepts, languages (BCP 47) or countries (ISO 3166). */
@@ -87,13 +100,19 @@ export class RecordValidator {
     addFormats(ajv);
     ajv.addSchema(JSON.parse(readFileSync(join(recordsDirectory, 'common.schema.json'), 'utf8')));
     const compile = (type: RecordType) => ajv.compile(JSON.parse(readFileSync(join(recordsDirectory, SCHEMA_FILES[type]), 'utf8')));
-    this.#validators = { initiative: compile('initiative'), 'good-practice': compile('good-practice'), 'city-node': compile('city-node') };
+    this.#validators = {
+      initiative: compile('initiative'),
+      'good-practice': compile('good-practice'),
+      'city-node': compile('city-node'),
+      'market-record': compile('market-record'),
+    };
   }
 
   /** All problems of a record, by field; an empty list means the record is valid. */
   validate(type: RecordType, record: unknown): FieldError[] {
     const validate = this.#validators[type];
-    if (!validate(record)) return dedupe((validate.errors ?? []).map(toFieldError));
+    // An `if` error only says that its `then` failed, which is reported on its own.
+    if (!validate(record)) return dedupe((validate.errors ?? []).filter((e) => e.keyword !== 'if').map(toFieldError));
     const errors: FieldError[] = [];
     for (const [pattern, taxonomy] of TAXONOMY_FIELDS[type]) {
       for (const [field, value] of valuesAt(record, pattern)) {
@@ -189,7 +208,22 @@ function languageMaps(value: unknown, path = ''): Array<[string, Record<string, 
   return found;
 }
 
-const NON_MAP_OBJECTS = new Set(['location', 'contact', 'visibility', 'migrantLed', 'geo', 'period']);
+// Objects of records that are not language maps (market records: ADR 0033).
+const NON_MAP_OBJECTS = new Set([
+  'location',
+  'contact',
+  'visibility',
+  'migrantLed',
+  'geo',
+  'period',
+  'owner',
+  'area',
+  'centre',
+  'request',
+  'need',
+  'offer',
+  'opening',
+]);
 function isLanguageMapField(key: string): boolean {
   return !NON_MAP_OBJECTS.has(key) && !/^\d+$/.test(key);
 }
@@ -224,6 +258,17 @@ function toFieldError(error: ErrorObject): FieldError {
         code: 'TOO_SHORT',
         message: Number(params.limit) === 1 ? 'must not be empty.' : `must be at least ${String(params.limit)} characters.`,
       };
+    case 'false schema':
+      // A kind's details on a record of another kind (offer details on a need), or an owner of the wrong sort.
+      return { field: base, code: 'NOT_ALLOWED', message: 'does not belong on this kind of record; remove it.' };
+    case 'dependentRequired':
+      return {
+        field: join2(base, String(params.missingProperty)),
+        code: 'REQUIRED',
+        message: `is required with ${String(params.property)}.`,
+      };
+    case 'maxProperties':
+      return { field: base, code: 'TOO_MANY', message: `must have at most ${String(params.limit)} entries.` };
     case 'minProperties':
       return { field: base, code: 'REQUIRED', message: 'needs a text in at least one language.' };
     case 'maxItems':
@@ -263,6 +308,8 @@ function patternMessage(schemaPath: string): string {
   if (schemaPath.includes('/handle/')) return 'must use lower-case letters, digits and hyphens only, e.g. univerbal or sirius-hub.';
   if (schemaPath.includes('/languageTag/')) return 'is not a BCP 47 language tag. Use tags such as fr, en, ar, pt-BR or und (unknown).';
   if (schemaPath.includes('/countryCode/')) return 'must be an ISO 3166-1 country code in capitals, such as BE or IT.';
+  if (schemaPath.includes('/day/')) return 'must be a full date: 2027-03-31.';
+  if (schemaPath.includes('/cpvCodes/')) return 'must be a CPV code: eight digits, a hyphen and the check digit, e.g. 55520000-1.';
   if (schemaPath.includes('/partialDate/')) return 'must be a year, a year and month, or a date: 2017, 2018-02 or 2019-07-01.';
   if (schemaPath.includes('/url/')) return 'must be an absolute http(s) URL, e.g. https://example.org.';
   if (schemaPath.includes('/taxonomyCode/')) return 'is not a taxonomy code.';

@@ -4,7 +4,7 @@
 // between them, while the old one keeps answering; changes that arrive meanwhile are applied
 // again to the new index before it takes over.
 import { logger } from '../config/logging.ts';
-import type { DomainEvent, DomainEvents } from '../events/domain-events.ts';
+import { isListingKind, type DomainEvent, type DomainEvents } from '../events/domain-events.ts';
 import type { InitiativeRepository } from '../initiatives/initiative-repository.ts';
 import type { CityNodeRepository, StoredCityNode } from '../nodes/city-node-repository.ts';
 import type { GoodPracticeRepository } from '../practices/good-practice-repository.ts';
@@ -179,6 +179,8 @@ export class SearchService {
       case 'record.unpublished':
       case 'record.deleted':
       case 'listing.received':
+        // Market records are not listings: they are not in the search index (ADR 0033).
+        if (!isListingKind(event.kind)) return;
         void this.refresh([{ kind: event.kind, id: event.id }]).catch(() => {});
         return;
       case 'listing.removed':

@@ -22,6 +22,7 @@ export interface CollectionVersion {
 export const COLLECTION_VERSIONS: CollectionVersion[] = [
   { collection: 'initiatives', current: 1 },
   { collection: 'goodPractices', current: 1 },
+  { collection: 'marketRecords', current: 1 },
   { collection: 'cityNodes', current: 1 },
 ];
 

@@ -67,6 +67,24 @@ export function describeStoreContract(label: string, open: () => Promise<Store>)
       expect(await c.countDocuments()).toBe(4);
     });
 
+    it('compares ISO instants in dotted paths as text, and $ne / $nin match documents without the field', async () => {
+      // Market records leave public answers by such a filter on derived.expiresAt, and the expiry
+      // sweep skips those already told with $ne; needs of hidden initiatives with $nin (ADR 0033).
+      const c = store.collection(`contract_${randomUUID().replaceAll('-', '')}`);
+      await c.insertMany([
+        { _id: 'early', derived: { expiresAt: '2027-01-21T00:00:00.000Z', owner: 'univerbal' } },
+        { _id: 'late', derived: { expiresAt: '2027-07-01T00:00:00.000Z', told: true } },
+        { _id: 'none', derived: {} },
+      ]);
+      const ids = async (filter: Record<string, unknown>) => (await c.find(filter, { sort: { _id: 1 } })).map((d) => d._id);
+      expect(await ids({ 'derived.expiresAt': { $gt: '2027-01-21T00:00:00.000Z' } })).toEqual(['late']);
+      expect(await ids({ 'derived.expiresAt': { $lte: '2027-01-21T00:00:00.000Z' } })).toEqual(['early']);
+      expect(await ids({ 'derived.told': { $ne: true } })).toEqual(['early', 'none']);
+      expect(await ids({ 'derived.owner': { $nin: ['univerbal'] } })).toEqual(['late', 'none']);
+      const [first] = await c.find({ 'derived.expiresAt': { $gt: '2027-01-01' } }, { sort: { 'derived.expiresAt': 1 }, limit: 1 });
+      expect(first?._id).toBe('early');
+    });
+
     it('tests equalities and number ranges on top-level fields as MongoDB does, whatever the field holds', async () => {
       // The embedded adapter answers these filters without mingo where it can (the queue's and
       // the KV store's lookups); arrays, null, other types and missing fields must still match

@@ -37,6 +37,10 @@ export const TAXONOMY_IDS = [
   'practice-type',
   'need',
   'actor-role',
+  'lending-form',
+  'offer-kind',
+  'opening-kind',
+  'budget-band',
 ] as const;
 export type TaxonomyId = (typeof TAXONOMY_IDS)[number];
 

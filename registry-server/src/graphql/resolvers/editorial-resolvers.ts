@@ -8,7 +8,9 @@ import { diffRecords } from '../../editorial/record-diff.ts';
 import { compareRecords } from '../../editorial/record-comparison.ts';
 import type { StoredInitiative } from '../../initiatives/initiative-repository.ts';
 import type { StoredGoodPractice } from '../../practices/good-practice-repository.ts';
+import type { StoredMarketRecord } from '../../market/market-record-repository.ts';
 import type { GoodPracticeRecord, InitiativeRecord } from '../../records/record-types.ts';
+import type { MarketRecord } from '../../market/market-record.ts';
 import type { GraphQLContext } from '../context.ts';
 import type { Reader } from '../reader.ts';
 import { goodPracticeView } from './good-practice-resolvers.ts';
@@ -19,16 +21,16 @@ import { recordFromInput, withInitiativeDefaults } from './record-input.ts';
 import { locationPreview } from './place-resolvers.ts';
 import type { PublicationState, Resolvers } from '../generated/resolver-types.ts';
 
-type Kind = 'initiative' | 'goodPractice';
+type Kind = 'initiative' | 'goodPractice' | 'marketRecord';
 export interface DraftView {
   kind: Kind;
-  doc: StoredInitiative | StoredGoodPractice;
+  doc: StoredInitiative | StoredGoodPractice | StoredMarketRecord;
   reader: Reader;
 }
 
 const STATE = (state: string) => state.toUpperCase().replace('-', '_') as PublicationState;
 
-function draftView(kind: Kind, doc: StoredInitiative | StoredGoodPractice, reader: Reader): DraftView {
+export function draftView(kind: Kind, doc: StoredInitiative | StoredGoodPractice | StoredMarketRecord, reader: Reader): DraftView {
   return { kind, doc, reader };
 }
 
@@ -38,27 +40,37 @@ function draftView(kind: Kind, doc: StoredInitiative | StoredGoodPractice, reade
  * hidden one is answered like a name nobody uses.
  */
 async function locate(ctx: GraphQLContext, id: string): Promise<{ kind: Kind; storeId: string }> {
-  const { iris, initiatives, practices, initiativeEditorial, practiceEditorial } = ctx.services;
+  const { iris, initiatives, practices, marketRecords, initiativeEditorial, practiceEditorial, marketEditorial } = ctx.services;
   const asInitiative = iris.storeIdFor('initiatives', id);
   const asPractice = iris.storeIdFor('practices', id);
+  const asMarketRecord = iris.storeIdFor('market', id);
   if (asInitiative !== id) return { kind: 'initiative', storeId: asInitiative };
   if (asPractice !== id) return { kind: 'goodPractice', storeId: asPractice };
+  if (asMarketRecord !== id) return { kind: 'marketRecord', storeId: asMarketRecord };
   const initiative = await initiatives.findById(id);
   if (initiative && initiativeEditorial.mayKnowOf(ctx.actor, initiative)) return { kind: 'initiative', storeId: id };
   const practice = await practices.findById(id);
   if (practice && practiceEditorial.mayKnowOf(ctx.actor, practice)) return { kind: 'goodPractice', storeId: id };
+  const marketRecord = await marketRecords.findById(id);
+  if (marketRecord && marketEditorial.mayKnowOf(ctx.actor, marketRecord)) return { kind: 'marketRecord', storeId: id };
   throw new ActionError(
     'NOT_FOUND',
-    `No initiative or good practice "${id}" on this node that you can change. Check the id (the IRI from the API) or the slug.`,
+    `No initiative, good practice or market record "${id}" on this node that you can change. Check the id (the IRI from the API) or the slug.`,
   );
 }
 
-function service(ctx: GraphQLContext, kind: Kind): EditorialService<InitiativeRecord> | EditorialService<GoodPracticeRecord> {
+function service(
+  ctx: GraphQLContext,
+  kind: Kind,
+): EditorialService<InitiativeRecord> | EditorialService<GoodPracticeRecord> | EditorialService<MarketRecord> {
+  if (kind === 'marketRecord') return ctx.services.marketEditorial;
   return kind === 'initiative' ? ctx.services.initiativeEditorial : ctx.services.practiceEditorial;
 }
 
-const result = (kind: Kind, ctx: GraphQLContext) => (doc: { _id: string }) => ({
-  record: draftView(kind, doc as StoredInitiative | StoredGoodPractice, ctx.reader),
+const IRI_KINDS = { initiative: 'initiatives', goodPractice: 'practices', marketRecord: 'market' } as const;
+
+export const result = (kind: Kind, ctx: GraphQLContext) => (doc: { _id: string }) => ({
+  record: draftView(kind, doc as StoredInitiative | StoredGoodPractice | StoredMarketRecord, ctx.reader),
   error: null,
 });
 
@@ -113,8 +125,8 @@ async function twoRevisions(v: DraftView, args: { from: number; to: number }, ct
 
 const working = (v: DraftView) => v.doc.pending?.record ?? v.doc.record;
 
-const draftFields = {
-  id: (v: DraftView, _: unknown, ctx: GraphQLContext) => ctx.services.iris.of(v.kind === 'initiative' ? 'initiatives' : 'practices', v.doc),
+export const draftFields = {
+  id: (v: DraftView, _: unknown, ctx: GraphQLContext) => ctx.services.iris.of(IRI_KINDS[v.kind], v.doc),
   slug: (v: DraftView) => v.doc.record.handle,
   version: (v: DraftView) => v.doc.version,
   state: (v: DraftView) => STATE(v.doc.publication.state),
@@ -145,7 +157,8 @@ const draftFields = {
 
 export const editorialResolvers: Resolvers = {
   EditableRecord: {
-    __resolveType: (v: DraftView) => (v.kind === 'initiative' ? 'InitiativeDraft' : 'GoodPracticeDraft'),
+    __resolveType: (v: DraftView) =>
+      v.kind === 'initiative' ? 'InitiativeDraft' : v.kind === 'goodPractice' ? 'GoodPracticeDraft' : 'MarketRecordDraft',
   },
   InitiativeDraft: {
     ...draftFields,
@@ -177,10 +190,15 @@ export const editorialResolvers: Resolvers = {
       editable(ctx, 'goodPractice', args),
     reviewQueue: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
       authorize(ctx.actor, { do: 'review.list' });
-      const [initiatives, practices] = await Promise.all([ctx.services.initiatives.reviewQueue(), ctx.services.practices.reviewQueue()]);
+      const [initiatives, practices, marketRecords] = await Promise.all([
+        ctx.services.initiatives.reviewQueue(),
+        ctx.services.practices.reviewQueue(),
+        ctx.services.marketRecords.reviewQueue(),
+      ]);
       return [
         ...initiatives.map((d) => draftView('initiative', d, ctx.reader)),
         ...practices.map((d) => draftView('goodPractice', d, ctx.reader)),
+        ...marketRecords.map((d) => draftView('marketRecord', d, ctx.reader)),
       ].sort((a, b) => a.doc.updatedAt.localeCompare(b.doc.updatedAt));
     },
   },

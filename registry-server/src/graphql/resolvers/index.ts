@@ -10,6 +10,7 @@ import { reportResolvers } from './report-resolvers.ts';
 import { cityNodeResolvers, nodeProfileResolvers } from './city-node-resolvers.ts';
 import { goodPracticeResolvers } from './good-practice-resolvers.ts';
 import { initiativeResolvers } from './initiative-resolvers.ts';
+import { marketResolvers } from './market-resolvers.ts';
 import { originResolvers } from './origin-resolvers.ts';
 import { placeResolvers } from './place-resolvers.ts';
 import { practiceListResolvers } from './practice-list-resolvers.ts';
@@ -57,6 +58,12 @@ export const resolvers: Resolvers = {
   ...cityNodeResolvers,
   ...originResolvers,
   ...taxonomyResolvers,
+  MarketRecord: marketResolvers.MarketRecord,
+  MarketRequestDetails: marketResolvers.MarketRequestDetails,
+  MarketNeedDetails: marketResolvers.MarketNeedDetails,
+  MarketOfferDetails: marketResolvers.MarketOfferDetails,
+  MarketOpeningDetails: marketResolvers.MarketOpeningDetails,
+  MarketRecordDraft: marketResolvers.MarketRecordDraft,
   SourceReference: sourceResolvers.SourceReference,
   SourceDocument: sourceResolvers.SourceDocument,
   Invitation: accountResolvers.Invitation,
@@ -75,6 +82,7 @@ export const resolvers: Resolvers = {
     ...sourceResolvers.Query,
     ...placeResolvers.Query,
     ...listingRequestResolvers.Query,
+    ...marketResolvers.Query,
   },
   Mutation: {
     ...accountResolvers.Mutation,
@@ -85,5 +93,6 @@ export const resolvers: Resolvers = {
     ...searchResolvers.Mutation,
     ...nodeProfileResolvers.Mutation,
     ...listingRequestResolvers.Mutation,
+    ...marketResolvers.Mutation,
   },
 };

@@ -19,6 +19,10 @@ import {
   type DeclineListingResult,
 } from '#lib/server/manage/listing-request-queries.ts';
 
+type QueueEntry = ReviewQueueQuery['reviewQueue'][number];
+const isListingDraft = (item: QueueEntry): item is Exclude<QueueEntry, { __typename: 'MarketRecordDraft' }> =>
+  item.__typename !== 'MarketRecordDraft';
+
 export const load: PageServerLoad = async (event) => {
   const [{ reviewQueue }, { listingRequests }] = await Promise.all([
     loadAs<ReviewQueueQuery>(event, REVIEW_QUEUE_QUERY),
@@ -27,7 +31,8 @@ export const load: PageServerLoad = async (event) => {
   // Initiatives asked for on the public form (point 2 of issue 14): approved with an invitation, or declined with a reason.
   const requests = new Map(listingRequests.map((r) => [r.initiative, { askedAt: r.askedAt, askerEmail: r.askerEmail ?? null }]));
   return {
-    queue: reviewQueue.map((item) => ({
+    // Market records (issue 15) are reviewed through GraphQL until their pages come (ADR 0033).
+    queue: reviewQueue.filter(isListingDraft).map((item) => ({
       kind: item.__typename === 'InitiativeDraft' ? ('initiative' as const) : ('practice' as const),
       // The decision names the record by its global id: an initiative and a good practice may
       // share a short name, and a bare one is looked up among initiatives first.
