@@ -1,27 +1,12 @@
 // The first-admin setup link (/setup/<token>) that a node with no admin logs at start (ADR 0032).
 // No session: nobody can sign in yet. The token and the password are variables, never in a log
 // line; the registry decides whether the link still works.
-import { GraphQLRequestError, postGraphQL, type GraphQLVariables } from './graphql-request.ts';
-import { endpoint, type SessionEvent } from './session.ts';
-import { siteClientHeaders } from './site-client-address.ts';
-import { withoutSecrets } from './log-redaction.ts';
+import type { SessionEvent } from './session.ts';
+import { askWithoutSession as ask } from './sessionless-request.ts';
 import type { ApiError } from '../forms/api-error-problems.ts';
 import SETUP_PAGE_QUERY from './queries/first-admin-setup-page.graphql?raw';
 import CREATE_FIRST_ADMIN from './queries/create-first-admin.graphql?raw';
 import type { CreateFirstAdminMutation, FirstAdminSetupPageQuery } from '../generated/operation-types.ts';
-
-async function ask<TData>(event: SessionEvent, query: string, variables: GraphQLVariables, secrets: string[]): Promise<TData> {
-  try {
-    return await postGraphQL<TData>(endpoint(), query, variables, {
-      lang: event.locals.lang,
-      headers: siteClientHeaders(event.getClientAddress?.()),
-    });
-  } catch (error) {
-    if (error instanceof GraphQLRequestError)
-      throw new GraphQLRequestError(error.code, withoutSecrets(error.message, secrets.filter(Boolean)), { status: error.status });
-    throw error;
-  }
-}
 
 export async function setupLinkUsable(event: SessionEvent, token: string): Promise<boolean> {
   return (await ask<FirstAdminSetupPageQuery>(event, SETUP_PAGE_QUERY, { token }, [token])).firstAdminSetupLinkUsable;

@@ -1,10 +1,8 @@
 // Forgotten passwords, for the pages under /sign-in (no session: the person cannot sign in). The
 // browser's address goes to the registry, whose limits count per client; the token and the new
 // password are variables, never in a log line.
-import { GraphQLRequestError, postGraphQL, type GraphQLVariables } from './graphql-request.ts';
-import { endpoint, type SessionEvent } from './session.ts';
-import { siteClientHeaders } from './site-client-address.ts';
-import { withoutSecrets } from './log-redaction.ts';
+import type { SessionEvent } from './session.ts';
+import { askWithoutSession as ask } from './sessionless-request.ts';
 import type { ApiError } from '../forms/api-error-problems.ts';
 import FORGOT_PAGE_QUERY from './queries/forgot-password-page.graphql?raw';
 import RESET_PAGE_QUERY from './queries/password-reset-page.graphql?raw';
@@ -16,19 +14,6 @@ import type {
   RequestPasswordResetMutation,
   ResetPasswordMutation,
 } from '../generated/operation-types.ts';
-
-async function ask<TData>(event: SessionEvent, query: string, variables: GraphQLVariables, secrets: string[]): Promise<TData> {
-  try {
-    return await postGraphQL<TData>(endpoint(), query, variables, {
-      lang: event.locals.lang,
-      headers: siteClientHeaders(event.getClientAddress?.()),
-    });
-  } catch (error) {
-    if (error instanceof GraphQLRequestError)
-      throw new GraphQLRequestError(error.code, withoutSecrets(error.message, secrets.filter(Boolean)), { status: error.status });
-    throw error;
-  }
-}
 
 /** Whether this node e-mails reset links (it has SMTP); otherwise the admin makes them. */
 export async function resetByEmail(event: SessionEvent): Promise<boolean> {

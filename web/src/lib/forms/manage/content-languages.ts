@@ -28,3 +28,26 @@ export function chosenContentLanguage<R extends WithTexts>(asked: string | null,
 export function hasTextsIn(record: object, lang: string, fields: readonly string[] = TEXT_FIELDS): boolean {
   return fields.some((field) => Boolean(textsOf(record, field)?.[lang]));
 }
+
+/** Whether `tag` is a language tag a form may post (`in`, shown languages). */
+export function isLanguageTag(tag: string): boolean {
+  return LANGUAGE_TAG.test(tag);
+}
+
+/**
+ * A one-language-per-page editor's language (?in=, else the record's original language) and its
+ * tabs: every language of `fields` plus the one edited, each saying whether `written` finds texts
+ * in it.
+ */
+export function languageTabs<R extends WithTexts>(
+  record: R,
+  asked: string | null,
+  fallback: string,
+  written: (tag: string) => boolean,
+  fields: readonly string[] = TEXT_FIELDS,
+): { lang: string; tabs: Array<{ tag: string; written: boolean }> } {
+  const lang = chosenContentLanguage(asked, record, fallback);
+  const tabs = contentLanguages(record, fields);
+  if (!tabs.includes(lang)) tabs.push(lang);
+  return { lang, tabs: tabs.map((tag) => ({ tag, written: written(tag) })) };
+}

@@ -30,8 +30,8 @@ export interface InitiativeRecord {
 export const TEXT_FIELDS = ['name', 'summary', 'description', 'mission', 'areaServed'] as const;
 export type TextFieldName = (typeof TEXT_FIELDS)[number];
 
-/** Record text fields that hold language maps inside a service (the rest is copied as it is). */
-const SERVICE_TEXT_FIELDS = new Set([
+/** A service's texts (language maps), in the order the services form shows them. */
+export const SERVICE_TEXTS = [
   'name',
   'description',
   'interpretationServices',
@@ -40,7 +40,10 @@ const SERVICE_TEXT_FIELDS = new Set([
   'eligibilityDescription',
   'serviceAreas',
   'accessibility',
-]);
+] as const;
+
+/** Record text fields that hold language maps inside a service (the rest is copied as it is). */
+const SERVICE_TEXT_FIELDS: ReadonlySet<string> = new Set(SERVICE_TEXTS);
 
 export function languageMapToInput(map: LanguageMap | undefined): TextInput[] {
   return Object.entries(map ?? {}).map(([language, text]) => ({ language, text }));

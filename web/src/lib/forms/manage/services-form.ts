@@ -8,19 +8,9 @@ import type { MessageKey } from '../../i18n/catalog.ts';
 import type { UiLanguage } from '../../i18n/languages.ts';
 import { typedLanguages } from './language-lookup.ts';
 import { sameValue } from './same-value.ts';
-import { languageMapToInput, withLanguage, type InitiativeRecord, type LanguageMap } from './initiative-changes.ts';
+import { languageMapToInput, SERVICE_TEXTS, withLanguage, type InitiativeRecord, type LanguageMap } from './initiative-changes.ts';
 
-/** The service's texts, in the order the form shows them. */
-export const SERVICE_TEXTS = [
-  'name',
-  'description',
-  'interpretationServices',
-  'applicationProcess',
-  'feesDescription',
-  'eligibilityDescription',
-  'serviceAreas',
-  'accessibility',
-] as const;
+export { SERVICE_TEXTS };
 export type ServiceText = (typeof SERVICE_TEXTS)[number];
 export type ServicePart = ServiceText | 'languages' | 'otherLanguages' | 'from';
 

@@ -7,12 +7,8 @@
 import { error, fail } from '@sveltejs/kit';
 import { loadAs } from '#lib/server/manage/page-access.ts';
 import { runMutation } from '#lib/server/manage/edit-action.ts';
-import {
-  EDITABLE_INITIATIVE_FOR_MODERATOR_QUERY,
-  UPDATE_INITIATIVE,
-  type EditableInitiative,
-  type EditResult,
-} from '#lib/server/manage/editor-queries.ts';
+import { UPDATE_INITIATIVE, type EditResult } from '#lib/server/manage/editor-queries.ts';
+import { currentInitiative, postedVersion } from '#lib/server/manage/initiative-editing.ts';
 import {
   CONTACT_PLACE_QUERY,
   LOCATION_PREVIEW_QUERY,
@@ -51,13 +47,7 @@ export const load: PageServerLoad = async (event) => {
 
 /** The record as it is now (changes are computed against it) and what the form posted. */
 async function readPosted(event: SessionEvent & { params: { slug: string } }, form: FormData) {
-  const { editableInitiative } = await loadAs<{ editableInitiative: EditableInitiative | null }>(
-    event,
-    EDITABLE_INITIATIVE_FOR_MODERATOR_QUERY,
-    { slug: event.params.slug },
-  );
-  if (!editableInitiative) error(404);
-  const record = editableInitiative.record;
+  const { record } = await currentInitiative(event, event.params.slug);
   const languages = placeLanguages(record, event.locals.lang);
   return { record, languages, posted: readContactPlaceForm(form, languages) };
 }
@@ -74,8 +64,7 @@ async function previewOf(event: SessionEvent & { params: { slug: string } }, pos
 export const actions: Actions = {
   save: async (event) => {
     const form = await event.request.formData();
-    const version = Number(form.get('version'));
-    if (!Number.isInteger(version)) error(400, 'The form is incomplete: reload the page and try again.');
+    const version = postedVersion(form);
     const { record, languages, posted } = await readPosted(event, form);
     const notSent = unsendable(posted);
     if (hasProblems(notSent)) return fail(400, { problems: notSent, posted, publicPlace: null });

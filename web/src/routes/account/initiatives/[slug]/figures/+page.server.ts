@@ -4,20 +4,14 @@
 // the public page shows. Adding, moving and removing answer the form rearranged, nothing saved;
 // "Save" sends both lists through updateInitiative and the registry's one validation layer.
 // A value that is not a number cannot even be sent (GraphQL Float), so it is refused here.
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { loadAs } from '#lib/server/manage/page-access.ts';
-import { runMutation } from '#lib/server/manage/edit-action.ts';
-import {
-  EDITABLE_INITIATIVE_FOR_MODERATOR_QUERY,
-  UPDATE_INITIATIVE,
-  type EditableInitiative,
-  type EditResult,
-} from '#lib/server/manage/editor-queries.ts';
+import { currentInitiative, postedLanguage, postedVersion, saveInitiative } from '#lib/server/manage/initiative-editing.ts';
 import CATALOGUED_SOURCES_QUERY from '#lib/server/manage/queries/initiative-catalogued-sources.graphql?raw';
 import type { InitiativeCataloguedSourcesQuery } from '#lib/generated/operation-types.ts';
 import { editProblems } from '#lib/forms/manage/edit-problems.ts';
 import type { Problems } from '#lib/forms/manage/form-problems.ts';
-import { chosenContentLanguage, contentLanguages } from '#lib/forms/manage/content-languages.ts';
+import { languageTabs } from '#lib/forms/manage/content-languages.ts';
 import { applyListCommand, readListCommand } from '#lib/forms/manage/list-commands.ts';
 import {
   emptyFigureBlock,
@@ -35,11 +29,7 @@ import {
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-  const { initiative } = await event.parent();
-  const record = initiative.record;
-  const lang = chosenContentLanguage(event.url.searchParams.get('in'), record, event.locals.lang);
-  const tabs = contentLanguages(record);
-  if (!tabs.includes(lang)) tabs.push(lang);
+  const record = (await event.parent()).initiative.record as FiguresRecord;
   const { editableInitiative } = await loadAs<InitiativeCataloguedSourcesQuery>(event, CATALOGUED_SOURCES_QUERY, {
     slug: event.params.slug,
   });
@@ -47,23 +37,18 @@ export const load: PageServerLoad = async (event) => {
   const catalogued = Object.fromEntries(
     (editableInitiative?.preview.sources ?? []).flatMap((source) => (source.file ? [[source.file, source]] : [])),
   );
-  return { lang, tabs: tabs.map((tag) => ({ tag, written: hasFigureTextsIn(record as FiguresRecord, tag) })), catalogued };
+  return {
+    ...languageTabs(record, event.url.searchParams.get('in'), event.locals.lang, (tag) => hasFigureTextsIn(record, tag)),
+    catalogued,
+  };
 };
 
 export const actions: Actions = {
   save: async (event) => {
     const form = await event.request.formData();
-    const lang = String(form.get('in') ?? '');
-    const version = Number(form.get('version'));
-    if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang) || !Number.isInteger(version))
-      error(400, 'The form is incomplete: reload the page and try again.');
-    const { editableInitiative } = await loadAs<{ editableInitiative: EditableInitiative | null }>(
-      event,
-      EDITABLE_INITIATIVE_FOR_MODERATOR_QUERY,
-      { slug: event.params.slug },
-    );
-    if (!editableInitiative) error(404);
-    const record = editableInitiative.record as FiguresRecord;
+    const lang = postedLanguage(form);
+    const version = postedVersion(form);
+    const record = (await currentInitiative(event, event.params.slug)).record as FiguresRecord;
     const posted = readFiguresForm(form, lang, record);
 
     const command = readListCommand(form.get('command'), ['figures', 'sources']);
@@ -81,23 +66,10 @@ export const actions: Actions = {
       const problems: Problems = { fields: Object.fromEntries(Object.entries(local).map(([id, key]) => [id, { key }])), general: [] };
       return fail(400, { problems, posted });
     }
-    if (Object.keys(changes).length === 0) return { saved: true, unchanged: true };
-    const outcome = await runMutation<EditResult, FiguresForm>(
-      event,
-      form,
-      UPDATE_INITIATIVE,
-      { id: event.params.slug, version, changes },
-      {
-        posted,
-        problems: (refusal) =>
-          editProblems(
-            refusal,
-            figuresFieldIds(figureBlocks, sourceBlocks),
-            figuresFieldMessages(figureBlocks.length, sourceBlocks.length),
-          ),
-      },
-    );
-    if (!outcome.ok) return outcome.failure;
-    return { saved: true, unchanged: false };
+    return saveInitiative(event, form, event.params.slug, version, changes, {
+      posted,
+      problems: (refusal) =>
+        editProblems(refusal, figuresFieldIds(figureBlocks, sourceBlocks), figuresFieldMessages(figureBlocks.length, sourceBlocks.length)),
+    });
   },
 };
