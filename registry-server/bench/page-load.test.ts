@@ -1,7 +1,7 @@
 // The page load's checks: an answer counts only when it is status 200 and the page asked for.
 import { createServer, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runLoad } from './load-generator.ts';
+import { runLoad, utf8BytePattern } from './load-generator.ts';
 import { pagesPerSecondCeiling, plainSearchRequests, searchPageRequests } from './page-load.ts';
 
 const servers: Server[] = [];
@@ -114,5 +114,23 @@ describe('the ceiling of pages per second', () => {
     // …unless the pages' whole cost, spread over the cores, caps it lower.
     expect(pagesPerSecondCeiling({ main: 2.5, all: 8 }, 2)).toBe(250);
     expect(pagesPerSecondCeiling({ main: 4, all: 4 }, 1)).toBe(250);
+  });
+});
+
+describe('patterns matched against the bytes of an answer', () => {
+  const bytesOf = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
+
+  it('match the same texts as the pattern matches the decoded text, in any script', () => {
+    const texts = ['<title>διερμηνεία – Μητρώο</title>', '<title>ترجمة</title>', '<title>Écoute 🎧 café</title>', '<title>cafe</title>'];
+    const patterns = [/<title>[^<]*διερμηνεία[^<]*<\/title>/, /<title>ترجمة<\/title>/, /Écoute 🎧 caf(é|e)/, /<html lang="fr"/];
+    for (const pattern of patterns) {
+      for (const text of texts) expect(utf8BytePattern(pattern).test(bytesOf(text)), `${pattern} on ${text}`).toBe(pattern.test(text));
+    }
+  });
+
+  it('refuse a non-ASCII character inside a character class, whose bytes would match one by one', () => {
+    expect(() => utf8BytePattern(/[éè]/)).toThrow(/character class/);
+    expect(() => utf8BytePattern(/école/i)).toThrow(/case/);
+    expect(utf8BytePattern(/\[é\]/).test(bytesOf('[é]'))).toBe(true);
   });
 });
