@@ -62,6 +62,11 @@ describe('organisation form', () => {
     });
   });
 
+  it('changes the language the texts were first written in', () => {
+    const read = readOrganisationForm(posted({ originalLanguage: 'en' }), ['fr', 'en']);
+    expect(organisationChanges(record, read)).toEqual({ originalLanguage: 'en' });
+  });
+
   it('removes optional fields emptied, with null', () => {
     const read = readOrganisationForm(
       posted({ additionalSectors: [], supportedBy: '  \n ', status: '', startDate: ' ', nationalLegalForm: '' }),

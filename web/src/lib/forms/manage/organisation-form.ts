@@ -42,6 +42,7 @@ export const SINGLE_FIELDS = [
   'organisationalStructure',
   'baseMembershipType',
   'partOf',
+  'originalLanguage',
 ] as const;
 export type SingleField = (typeof SINGLE_FIELDS)[number];
 
