@@ -22,6 +22,13 @@ describe('language helpers', () => {
     expect(isLanguageTag('en_US')).toBe(false);
     expect(isLanguageTag('not a tag')).toBe(false);
   });
+  it('gives the same answer when asked again, also after many other tags (its memory is bounded)', () => {
+    for (let i = 0; i < 1_200; i++) isLanguageTag(i % 2 ? `x-${i}` : `bad tag ${i}`);
+    expect(isLanguageTag('en_US')).toBe(false);
+    expect(isLanguageTag('en_US')).toBe(false);
+    expect(isLanguageTag('ckb')).toBe(true);
+    expect(isLanguageTag('ckb')).toBe(true);
+  });
   it('knows right-to-left languages', () => {
     expect(textDirection('ar')).toBe('rtl');
     expect(textDirection('ps')).toBe('rtl');

@@ -15,14 +15,25 @@ export interface ChosenText {
   isFallback: boolean;
 }
 
+/** Tags already checked, and whether they were well formed: a search page checks the same few `lang` arguments some 200 times. */
+const checkedTags = new Map<string, boolean>();
+const CHECKED_TAGS_KEPT = 512;
+
 /** Whether a string is a well-formed BCP 47 tag (checked by ICU, as browsers do). */
 export function isLanguageTag(tag: string): boolean {
   if (tag === 'und') return true;
+  const known = checkedTags.get(tag);
+  if (known !== undefined) return known;
+  let wellFormed: boolean;
   try {
-    return Intl.getCanonicalLocales(tag).length === 1;
+    wellFormed = Intl.getCanonicalLocales(tag).length === 1;
   } catch {
-    return false;
+    wellFormed = false;
   }
+  // Bounded: made-up tags sent by a client must not grow it without end.
+  if (checkedTags.size >= CHECKED_TAGS_KEPT) checkedTags.clear();
+  if (tag.length <= 35) checkedTags.set(tag, wellFormed);
+  return wellFormed;
 }
 
 /**
