@@ -5,7 +5,7 @@
 // to fix, with what was typed kept), adds a source with its publisher and kind; once published,
 // the public page shows all of it, in French and in Arabic.
 import { expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { useE2E, type Account } from './support/harness.ts';
 
 const e2e = useE2E();
@@ -13,6 +13,8 @@ const PHONE = 360;
 
 const SERVICE_FR = 'Cours de français pour interprètes';
 const SERVICE_AR = 'دروس الفرنسية للمترجمين';
+const FEES_FR = 'Gratuit pour les interprètes bénévoles.';
+const ELIGIBILITY_FR = 'Interprètes communautaires de la région de Liège.';
 const FIGURE_FR = 'cours de français par semaine';
 const FIGURE_AR = 'دروس الفرنسية في الأسبوع';
 const SOURCE_TITLE = 'Rapport d’activité 2022';
@@ -47,6 +49,10 @@ test('a service added and named in French, without JavaScript, on a phone', asyn
   await added.getByLabel('Nom du service').fill(SERVICE_FR);
   await added.getByLabel('arabe', { exact: true }).check();
   await added.getByLabel('Autres langues').fill('tigrigna, Persan');
+  // The Open Referral details sit behind "Plus de détails", a native <details> that opens without JavaScript.
+  await added.locator('summary').click();
+  await added.getByLabel('Tarifs', { exact: true }).fill(FEES_FR);
+  await added.getByLabel('Pour qui', { exact: true }).fill(ELIGIBILITY_FR);
   // Moving and removing blocks answers the form rearranged, keeping what was typed, saving nothing.
   await press(page, 'Monter (Service 3)');
   await expect(page.getByRole('group', { name: 'Service 2', exact: true }).getByLabel('Nom du service').inputValue()).resolves.toBe(
@@ -70,6 +76,9 @@ test('a service added and named in French, without JavaScript, on a phone', asyn
   await expect(saved.getByLabel('persan', { exact: true }).isChecked()).resolves.toBe(true);
   await e2e.axeScan(page);
   await e2e.screenshot(page, 'editor-services', { readme: true });
+  // The preview shows the details as the public page will.
+  const preview = await e2e.openPage('/account/initiatives/univerbal/preview', { context });
+  await expect(section(preview, 'services').locator('li').filter({ hasText: SERVICE_FR }).innerText()).resolves.toContain(FEES_FR);
 });
 
 test('a key figure with a year and a source, and a new source, without JavaScript: wrong values are refused beside their field', async () => {
@@ -203,6 +212,12 @@ test('once published, the public page shows the service, the figure with its sou
 
   const french = await e2e.openPage('/initiatives/univerbal', { lang: 'fr', javaScriptEnabled: false, width: PHONE });
   await expect(section(french, 'services').innerText()).resolves.toContain(SERVICE_FR);
+  // Every field the editor filled shows under the service, labelled as on the form.
+  const service = section(french, 'services').locator('li').filter({ hasText: SERVICE_FR });
+  const fact = (item: Locator, term: string) => item.locator('dl > div').filter({ has: french.locator('dt', { hasText: term }) });
+  await expect(fact(service, 'Tarifs').locator('dd').innerText()).resolves.toBe(FEES_FR);
+  await expect(fact(service, 'Pour qui').locator('dd').innerText()).resolves.toBe(ELIGIBILITY_FR);
+  await expect(fact(service, 'Langues').locator('dd').innerText()).resolves.toMatch(/arabe/);
   // The figure: what it counts and its year, the number, and the dated document it is from.
   const figure = await section(french, 'figures').locator('dl > div').filter({ hasText: FIGURE_FR }).innerText();
   const lines = figure.split('\n').map((line) => line.replace(/\s+/g, ' ').trim());
@@ -216,5 +231,14 @@ test('once published, the public page shows the service, the figure with its sou
 
   const arabic = await e2e.openPage('/initiatives/univerbal', { lang: 'ar', width: PHONE });
   await expect(section(arabic, 'services').innerText()).resolves.toContain(SERVICE_AR);
+  // Written in French only: under its Arabic label, the fee keeps its language and says it is French.
+  const arabicService = section(arabic, 'services').locator('li').filter({ hasText: SERVICE_AR });
+  const fee = arabicService
+    .locator('dl > div')
+    .filter({ has: arabic.locator('dt', { hasText: 'الرسوم' }) })
+    .locator('dd');
+  await expect(fee.locator('[lang="fr"][dir="ltr"]').innerText()).resolves.toContain(FEES_FR);
+  await expect(fee.innerText()).resolves.toContain('(باللغة الفرنسية)');
+  await e2e.axeScan(arabic);
   await expect(section(arabic, 'figures').innerText()).resolves.toContain(FIGURE_AR);
 });
