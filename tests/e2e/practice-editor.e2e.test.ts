@@ -404,11 +404,12 @@ describe('who may edit good practices', () => {
     const context = await e2e.signedInContext(editor, { lang: 'en' });
     const { csrfToken } = await e2e.signIn(context, editor);
     const path = '/admin/practices/liege-pt6-public-procurement';
-    const before = await e2e.node.graphql<{ goodPractice: { title: { text: string } } }>(
-      '{ goodPractice(slug: "liege-pt6-public-procurement") { title(lang: "en") { text } } }',
+    const before = await e2e.node.graphql<{ goodPractice: { title: { text: string }; sources: Array<{ title: string }> } }>(
+      '{ goodPractice(slug: "liege-pt6-public-procurement") { title(lang: "en") { text } sources { title } } }',
     );
     for (const [action, form] of [
       ['texts?in=en&/save', { in: 'en', version: '1', 'practice-title': 'Taken over' }],
+      ['sources?in=en&/save', { in: 'en', version: '1', sources: '1', 'src-0-title': 'Taken over' }],
       ['?/submit', { version: '1' }],
       ['history?/restore', { revision: '1', version: '1' }],
     ] as const) {
@@ -418,8 +419,8 @@ describe('who may edit good practices', () => {
       });
       expect(posted.status(), action).toBe(403);
     }
-    const after = await e2e.node.graphql<{ goodPractice: { title: { text: string } } }>(
-      '{ goodPractice(slug: "liege-pt6-public-procurement") { title(lang: "en") { text } } }',
+    const after = await e2e.node.graphql<{ goodPractice: { title: { text: string }; sources: Array<{ title: string }> } }>(
+      '{ goodPractice(slug: "liege-pt6-public-procurement") { title(lang: "en") { text } sources { title } } }',
     );
     expect(after.data).toEqual(before.data);
     expect(before.data?.goodPractice.title.text).toBeTruthy();
