@@ -247,6 +247,7 @@ for (const run of RUNS) {
       await sources.getByLabel(w.url).fill('https://www.liege.be/guichet');
       await submit(sources, w.saveSources);
       await sources.getByRole('status').filter({ hasText: w.saved }).waitFor();
+      if (run.lang === 'fr') await e2e.screenshot(sources, 'practice-sources', { readme: true });
 
       const overview = await e2e.openPage(`/admin/practices/${run.handle}`, { context: authorContext });
       await submit(overview, w.send);
