@@ -1,7 +1,7 @@
 // Good practices are edited on the web (issue 14, point 4), as the node's moderators do it: one
 // creates a practice (a refused first try keeps what was typed, each problem at its field),
-// writes texts in two language tabs, its period and an organisation, links an initiative and
-// sends it for review; another moderator sees its values labelled in the review queue and
+// writes texts in two language tabs, its period, an organisation and a source (a refused web
+// address keeps what was typed), links an initiative and sends it for review; another moderator sees its values labelled in the review queue and
 // approves it; the public page shows it; the history compares two versions. In French with
 // JavaScript off, in English with it on. An initiative's editor and the anonymous public are
 // kept out of every page and action.
@@ -22,12 +22,15 @@ beforeAll(async () => {
   ]);
 });
 
-/** Clicks a form's button and waits for the page that answers the post (with or without JavaScript). */
+/**
+ * Clicks a form's button and waits for the page that answers the post (with or without
+ * JavaScript). The first one: a long form (the sources) repeats Save above its fields.
+ */
 async function submit(page: Page, button: string): Promise<void> {
   await Promise.all([
     page.waitForLoadState('load'),
     page.waitForResponse((r) => r.request().method() === 'POST'),
-    page.getByRole('button', { name: button }).click(),
+    page.getByRole('button', { name: button }).first().click(),
   ]);
   await page.waitForLoadState('load');
 }
@@ -75,6 +78,11 @@ const RUNS = [
       initiatives: 'Initiatives',
       addInitiative: 'Ajouter une initiative',
       saveInitiatives: 'Enregistrer les initiatives',
+      addSource: 'Ajouter une source',
+      publisher: 'Éditeur',
+      url: 'Adresse web',
+      urlError: 'Donnez une adresse web complète',
+      saveSources: 'Enregistrer les sources en français',
       overview: 'Vue d’ensemble',
       send: 'Envoyer en relecture',
       sent: 'Envoyée en relecture.',
@@ -124,6 +132,11 @@ const RUNS = [
       initiatives: 'Initiatives',
       addInitiative: 'Add an initiative',
       saveInitiatives: 'Save the initiatives',
+      addSource: 'Add a source',
+      publisher: 'Publisher',
+      url: 'Web address',
+      urlError: 'Give a full web address',
+      saveSources: 'Save the sources in English',
       overview: 'Overview',
       send: 'Send for review',
       sent: 'Sent for review.',
@@ -219,6 +232,23 @@ for (const run of RUNS) {
       await initiatives.getByRole('status').filter({ hasText: w.saved }).waitFor();
       await expect(initiatives.getByRole('checkbox', { name: 'univerbal' }).isChecked()).resolves.toBe(true);
 
+      // A source with its publisher, in a block added by the form's own button (no JavaScript
+      // needed); a web address that is not one is said at its field and the rest stays typed.
+      const sources = await e2e.openPage(`/admin/practices/${run.handle}/sources`, { context: authorContext });
+      await submit(sources, w.addSource);
+      await sources.getByLabel(w.title, { exact: true }).fill(`${run.texts.title} — 2024`);
+      await sources.getByLabel(w.publisher).fill('Ville de Liège, service Cohésion sociale');
+      await sources.getByLabel(w.url).fill('liege.be/guichet');
+      await submit(sources, w.saveSources);
+      await expect(sources.getByRole('alert').innerText()).resolves.toContain(w.urlError);
+      await expect(sources.getByLabel(w.url).getAttribute('aria-invalid')).resolves.toBe('true');
+      await expect(sources.getByLabel(w.publisher).inputValue()).resolves.toBe('Ville de Liège, service Cohésion sociale');
+      await e2e.axeScan(sources);
+      await sources.getByLabel(w.url).fill('https://www.liege.be/guichet');
+      await submit(sources, w.saveSources);
+      await sources.getByRole('status').filter({ hasText: w.saved }).waitFor();
+      if (run.lang === 'fr') await e2e.screenshot(sources, 'practice-sources', { readme: true });
+
       const overview = await e2e.openPage(`/admin/practices/${run.handle}`, { context: authorContext });
       await submit(overview, w.send);
       await overview.getByRole('status').filter({ hasText: w.sent }).waitFor();
@@ -252,6 +282,7 @@ for (const run of RUNS) {
       const page = await e2e.openPage(`/practices/${run.handle}`, { lang: run.lang, javaScriptEnabled: run.javaScriptEnabled });
       await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(run.texts.title);
       await expect(page.locator('main').innerText()).resolves.toContain('Ville de Liège');
+      await expect(page.locator('main').innerText()).resolves.toContain('Ville de Liège, service Cohésion sociale');
       const inOther = await e2e.openPage(`/practices/${run.handle}`, { lang: other });
       await expect(inOther.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(run.english.title);
     });
@@ -374,11 +405,12 @@ describe('who may edit good practices', () => {
     const context = await e2e.signedInContext(editor, { lang: 'en' });
     const { csrfToken } = await e2e.signIn(context, editor);
     const path = '/admin/practices/liege-pt6-public-procurement';
-    const before = await e2e.node.graphql<{ goodPractice: { title: { text: string } } }>(
-      '{ goodPractice(slug: "liege-pt6-public-procurement") { title(lang: "en") { text } } }',
+    const before = await e2e.node.graphql<{ goodPractice: { title: { text: string }; sources: Array<{ title: string }> } }>(
+      '{ goodPractice(slug: "liege-pt6-public-procurement") { title(lang: "en") { text } sources { title } } }',
     );
     for (const [action, form] of [
       ['texts?in=en&/save', { in: 'en', version: '1', 'practice-title': 'Taken over' }],
+      ['sources?in=en&/save', { in: 'en', version: '1', sources: '1', 'src-0-title': 'Taken over' }],
       ['?/submit', { version: '1' }],
       ['history?/restore', { revision: '1', version: '1' }],
     ] as const) {
@@ -388,8 +420,8 @@ describe('who may edit good practices', () => {
       });
       expect(posted.status(), action).toBe(403);
     }
-    const after = await e2e.node.graphql<{ goodPractice: { title: { text: string } } }>(
-      '{ goodPractice(slug: "liege-pt6-public-procurement") { title(lang: "en") { text } } }',
+    const after = await e2e.node.graphql<{ goodPractice: { title: { text: string }; sources: Array<{ title: string }> } }>(
+      '{ goodPractice(slug: "liege-pt6-public-procurement") { title(lang: "en") { text } sources { title } } }',
     );
     expect(after.data).toEqual(before.data);
     expect(before.data?.goodPractice.title.text).toBeTruthy();

@@ -7,6 +7,7 @@
 import { languageMapToInput, sameMap, withLanguage, type LanguageMap } from './initiative-changes.ts';
 import { textField } from './form-problems.ts';
 import type { MessageKey } from '../../i18n/catalog.ts';
+import type { StoredSource } from './sources-form.ts';
 
 /** An organisation of a practice (never a person: the registry publishes organisations only). */
 export interface PracticeActorRecord {
@@ -35,6 +36,7 @@ export interface PracticeRecord {
   period?: { startDate?: string; endDate?: string; regularService?: boolean };
   actors?: readonly PracticeActorRecord[];
   initiatives?: readonly string[];
+  sources?: readonly StoredSource[];
 }
 
 /** The EWSI text fields, in the plain groups the texts form shows them in. */
