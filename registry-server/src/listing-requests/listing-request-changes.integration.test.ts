@@ -90,6 +90,28 @@ describe('asking for changes to a listing request', () => {
     expect(await invitedTo(draft.slug)).toEqual([]);
   });
 
+  it('refuses a stale version or a too long reason without leaving an invitation, and is decided once', async () => {
+    const draft = await asked();
+    const stale = (await moderator.gql(ASK, { id: draft.slug, v: draft.version - 1, r: 'Add your opening hours.' })).data.askListingChanges;
+    expect(stale.error.code).toBe('VERSION_CONFLICT');
+    const long = (await moderator.gql(ASK, { id: draft.slug, v: draft.version, r: 'x'.repeat(2001) })).data.askListingChanges;
+    expect(long.error.fields).toEqual([{ field: 'reason', code: 'TOO_LONG' }]);
+    expect(await invitedTo(draft.slug)).toEqual([]);
+    expect(
+      (await moderator.gql(ASK, { id: draft.slug, v: draft.version, r: 'Add your opening hours.' })).data.askListingChanges.error,
+    ).toBeNull();
+    expect(await invitedTo(draft.slug)).toHaveLength(1);
+    // Asked once: neither asking again nor approving the request makes a second invitation.
+    const again = (await moderator.gql(ASK, { id: draft.slug, v: draft.version + 1, r: 'And your address.' })).data.askListingChanges;
+    expect(again.error.code).toBe('NOT_FOUND');
+    const approve = await moderator.gql('mutation($id: ID!, $v: Int!) { approveListingRequest(id: $id, version: $v) { error { code } } }', {
+      id: draft.slug,
+      v: draft.version + 1,
+    });
+    expect(approve.data.approveListingRequest.error.code).toBe('NOT_FOUND');
+    expect(await invitedTo(draft.slug)).toHaveLength(1);
+  });
+
   it('sends the draft back unpublished and invites the person, who reads the reason, edits and sends it for review again', async () => {
     const draft = await asked('de', 'werkstatt@private-person.test');
     // ASCII: the mail catcher keeps the quoted-printable body as sent.
