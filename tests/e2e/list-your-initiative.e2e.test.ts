@@ -2,7 +2,8 @@
 // their initiative to be listed, in French with JavaScript off and in Italian with it on; the
 // moderator publishes one (the node has no SMTP, so the invitation link is shown to pass on) and
 // declines the other with a reason; the person follows the link and becomes the initiative's
-// editor. A bot filling the form at once is refused. Axe finds nothing serious on each page.
+// editor. Another moderator, in English without JavaScript, asks for changes instead: the draft stays
+// unpublished and the person, invited, reads the reason on its page. A bot filling the form at once is refused. Axe finds nothing serious on each page.
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useE2E, type Account } from './support/harness.ts';
@@ -151,6 +152,67 @@ test('a person asks on a phone (French, no JavaScript; Italian, JavaScript), the
   const page = await e2e.openPage(`/initiatives/${me.data.me.account.initiatives[0]}`, { lang: 'fr' });
   await expect(page.locator('h1').innerText()).resolves.toContain('Cuisine des Deux Rives');
   await expect(page.content()).resolves.not.toContain('cuisine.asker@example.org');
+});
+
+test('the moderator asks for changes (English, no JavaScript): unpublished, the person is invited, reads the reason and can edit', async () => {
+  const asker = await e2e.newContext({ lang: 'en', width: PHONE });
+  const form = await e2e.openPage('/list-your-initiative', { lang: 'en', context: asker });
+  await fillAndSend(
+    form,
+    {
+      name: 'Name of the initiative|Sewing Circle of the Two Banks',
+      summary: 'What it does, in a few sentences|A cooperative sewing workshop run by newcomers in Liège, open to neighbours.',
+      city: 'City or town|Liège',
+      sector: 'Main sector|Education',
+      language: 'English',
+      email: 'Your e-mail address|sewing.asker@example.org',
+      consent: 'I agree that this initiative is published in the registry: its name, description, city, sector, languages and website.',
+      migrantLed: 'I prefer not to say',
+      submit: 'Send the request',
+    },
+    Date.now(),
+  );
+  await form.getByRole('status').filter({ hasText: 'Thank you' }).waitFor();
+
+  const moderator = await e2e.node.createAccount('MODERATOR');
+  const staff = await e2e.signedInContext(moderator, { lang: 'en', width: PHONE, javaScriptEnabled: false });
+  const review = await e2e.openPage('/admin/review', { lang: 'en', context: staff });
+  const item = () => review.getByRole('listitem').filter({ hasText: 'Sewing Circle of the Two Banks' });
+  // Without a reason: refused at its field, linked from the error summary.
+  await Promise.all([
+    review.waitForLoadState('load'),
+    item().getByRole('button', { name: 'Ask for changes and invite the person' }).click(),
+  ]);
+  await expect(review.getByRole('alert').getByRole('link').first().getAttribute('href')).resolves.toMatch(/^#ask-/);
+  const reason = 'Please add your opening hours and say whether the workshops are free.';
+  await item().getByLabel('Changes asked for').fill(reason);
+  await Promise.all([
+    review.waitForLoadState('load'),
+    item().getByRole('button', { name: 'Ask for changes and invite the person' }).click(),
+  ]);
+  await expect(review.getByRole('status').first().innerText()).resolves.toContain('Sent back to draft, not published');
+  await expect(review.getByRole('status').first().innerText()).resolves.toContain(reason);
+  const link = await review.getByLabel('Invitation link').inputValue();
+  await expect(item().count()).resolves.toBe(0);
+  await e2e.axeScan(review);
+
+  // The person accepts and finds the reason on the initiative's page; it is not public.
+  const account: Account = { email: 'sewing@two-banks.example', password: 'three unrelated words here', role: 'EDITOR', initiatives: [] };
+  const invitation = await e2e.openPage(new URL(link).pathname, { lang: 'en', context: asker });
+  await invitation.getByLabel('E-mail address').fill(account.email);
+  await invitation.getByLabel('Password', { exact: true }).fill(account.password);
+  await invitation.getByLabel('Password again').fill(account.password);
+  await invitation.getByRole('button', { name: 'Create my account' }).click();
+  await invitation.getByRole('heading', { level: 1, name: 'Your account is ready' }).waitFor();
+  const token = await e2e.node.bearerToken(account);
+  const me = await e2e.node.graphql('{ myInitiatives { state slug } }', {}, { token });
+  expect(me.data.myInitiatives).toEqual([{ state: 'DRAFT', slug: expect.any(String) }]);
+  const slug = me.data.myInitiatives[0].slug;
+  const editor = await e2e.signedInContext(account, { lang: 'en', width: PHONE });
+  const page = await e2e.openPage(`/account/initiatives/${slug}`, { lang: 'en', context: editor });
+  await expect(page.locator('blockquote').first().innerText()).resolves.toBe(reason);
+  await e2e.axeScan(page);
+  await e2e.openPage(`/initiatives/${slug}`, { lang: 'en', status: 404 });
 });
 
 test('a bot that fills every field at once is refused, in words a person can act on', async () => {

@@ -524,8 +524,11 @@ export class EditorialService<R extends { handle: string; node: string }> {
   }
 }
 
-/** A moderator's reason, trimmed; 3 to 2,000 characters, else a field error saying so. */
-function checkedReason(reason: string, message: string): string {
+/**
+ * A moderator's reason, trimmed; 3 to 2,000 characters, else a field error saying so. Exported so a
+ * decision that does something first (the listing request's invitation) checks it before.
+ */
+export function checkedReason(reason: string, message: string): string {
   const trimmed = reason.trim();
   if (trimmed.length < 3 || trimmed.length > 2000)
     throw new ActionError('VALIDATION_FAILED', message, {

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { Collection, Doc, Store } from '../store/store.ts';
 import { DuplicateKeyError } from '../store/store-errors.ts';
 
-export type ListingRequestStatus = 'waiting' | 'approved' | 'declined';
+export type ListingRequestStatus = 'waiting' | 'approved' | 'declined' | 'changes-asked';
 
 export type StoredListingRequest = Doc & {
   /** `_id`: the handle (store id) of the draft initiative it created. */
@@ -20,8 +20,10 @@ export type StoredListingRequest = Doc & {
   askerLanguage: string;
   status: ListingRequestStatus;
   decidedAt?: string;
-  /** The invitation made on approval (its stored id, the token's hash). */
+  /** The invitation made on approval or when changes were asked for (its stored id, the token's hash). */
   invitationId?: string;
+  /** The moderator's reason when changes were asked for: told again to the person once they are the draft's editor. */
+  changesAsked?: string;
   /** When the address is forgotten at the latest, whatever happens (an undecided request, an unused invitation). */
   forgetAt: string;
   emailForgottenAt?: string;
@@ -98,9 +100,23 @@ export class ListingRequestRepository {
     return this.#requests.find({ status: 'waiting' }, { sort: { askedAt: 1 }, limit: 500 });
   }
 
-  /** Approved: the address stays until the invitation is used or expires (`forgetAt`). */
-  async markApproved(id: string, invitationId: string, at: string, forgetAt: string): Promise<void> {
-    await this.#requests.updateOne({ _id: id }, { $set: { status: 'approved', decidedAt: at, invitationId, forgetAt } });
+  /** Approved, or changes asked for: the person was invited; the address stays until the invitation is used or expires (`forgetAt`). */
+  async markInvited(
+    id: string,
+    status: 'approved' | 'changes-asked',
+    invitationId: string,
+    at: string,
+    forgetAt: string,
+    changesAsked?: string,
+  ): Promise<void> {
+    await this.#requests.updateOne(
+      { _id: id },
+      { $set: { status, decidedAt: at, invitationId, forgetAt, ...(changesAsked ? { changesAsked } : {}) } },
+    );
+  }
+
+  findByInvitation(invitationId: string): Promise<StoredListingRequest | null> {
+    return this.#requests.findOne({ invitationId });
   }
 
   /** Declined: the address goes at once (the caller has it in hand to tell the person). */

@@ -2,7 +2,8 @@
 // public form. The request becomes a draft initiative in the review queue (through the same
 // editorial service and validation layer as every record), the moderators are told, and a
 // moderator approves it (the initiative is published and the person is invited to become its
-// editor), sends it back, or declines it with a reason (the person is told when the node can
+// editor), asks for changes (it stays unpublished, back to draft, and the person is invited to
+// make them), or declines it with a reason (the person is told when the node can
 // e-mail). The person's address is kept apart from the record and forgotten as soon as it has
 // served (ADR 0029). Spam is kept out without third parties: a signed form token with a minimum
 // fill time, a hidden field, size and link limits, and limits per client address and per node.
@@ -15,11 +16,11 @@ import { normaliseEmail } from '../accounts/email-address.ts';
 import type { InvitationService } from '../accounts/invitation-service.ts';
 import { addressBucket } from '../accounts/address-bucket.ts';
 import type { Claim, Limit, RateLimiter } from '../accounts/rate-limiter.ts';
-import type { EditorialService, RecordChanges } from '../editorial/editorial-service.ts';
+import { checkedReason, type EditorialService, type RecordChanges } from '../editorial/editorial-service.ts';
 import type { DomainEvents } from '../events/domain-events.ts';
 import type { StoredInitiative } from '../initiatives/initiative-repository.ts';
 import type { InitiativeRecord } from '../records/record-types.ts';
-import { askerMail } from './asker-mail-texts.ts';
+import { askerMail, type AskerMailKind } from './asker-mail-texts.ts';
 import { checkFormToken, FORM_TOKEN_HOURS, issueFormToken, MINIMUM_FILL_SECONDS } from './form-token.ts';
 import { formField, handleFromName, recordFromRequest, requestErrors, type ListingRequestInput } from './listing-request-input.ts';
 import type { ListingRequestRepository, StoredListingRequest } from './listing-request-repository.ts';
@@ -28,6 +29,9 @@ export type { ListingRequestInput } from './listing-request-input.ts';
 export type { StoredListingRequest } from './listing-request-repository.ts';
 
 const log = logger('listing-requests');
+
+/** The invitation made for the person who asked (the link is shown to the moderator only now). */
+export type ListingInvitation = { url: string; expiresAt: string; emailed: boolean };
 
 /** A waiting request's address is forgotten after this many days even if no moderator decided. */
 export const UNDECIDED_DAYS = 60;
@@ -135,20 +139,56 @@ export class ListingRequests {
    * invitation is made first (it may be refused: the moderator's daily cap), so a refusal
    * publishes nothing; if publishing then fails (a version conflict), the invitation is withdrawn.
    */
-  async approve(
+  async approve(actor: Actor, id: string, version: number): Promise<{ doc: StoredInitiative; invitation: ListingInvitation }> {
+    authorize(actor, { do: 'initiative.moderate', initiative: id });
+    const request = await this.#waitingWithAddress(id, 'approve');
+    return this.#inviteAsker(actor, request, 'approved', () => this.#deps.editorial.approve(actor, id, version));
+  }
+
+  /**
+   * Asks for changes before publishing (issue 14): the draft goes back to DRAFT with the reason as
+   * its review note (the editorial `reject`, so editors read it on the page and in their notices),
+   * and the person who asked is invited to become its editor, unpublished, told the reason. The
+   * reason is checked before the invitation is made, so a missing one leaves nothing behind.
+   */
+  async askChanges(
     actor: Actor,
     id: string,
     version: number,
-  ): Promise<{ doc: StoredInitiative; invitation: { url: string; expiresAt: string; emailed: boolean } }> {
+    reason: string,
+  ): Promise<{ doc: StoredInitiative; invitation: ListingInvitation }> {
     authorize(actor, { do: 'initiative.moderate', initiative: id });
+    const trimmed = checkedReason(reason, 'Give the reason (3 to 2,000 characters): the person who asked reads it to know what to change.');
+    const request = await this.#waitingWithAddress(id, 'reject');
+    return this.#inviteAsker(actor, request, 'changes-asked', () => this.#deps.editorial.reject(actor, id, version, trimmed), trimmed);
+  }
+
+  /** The request waiting for this initiative, with the asker's address still kept; else an error naming what to use instead. */
+  async #waitingWithAddress(id: string, instead: 'approve' | 'reject'): Promise<StoredListingRequest> {
     const request = await this.#deps.requests.findById(id);
     if (!request || request.status !== 'waiting')
-      throw new ActionError('NOT_FOUND', `No listing request waits for "${id}"; approve other records with \`approve\`.`);
+      throw new ActionError('NOT_FOUND', `No listing request waits for "${id}"; for other records use \`${instead}\`.`);
     if (!request.askerEmail)
       throw new ActionError(
         'INVALID_STATE',
-        'The address of the person who asked was forgotten (the request waited too long): approve it with `approve` and invite an editor yourself.',
+        `The address of the person who asked was forgotten (the request waited too long): use \`${instead}\` and invite an editor yourself.`,
       );
+    return request;
+  }
+
+  /**
+   * Invites the person who asked to become the initiative's editor, then makes the decision. The
+   * invitation is made first (it may be refused: the moderator's daily cap), so a refusal changes
+   * nothing; if the decision then fails (a version conflict), the invitation is withdrawn.
+   */
+  async #inviteAsker(
+    actor: Actor,
+    request: StoredListingRequest,
+    status: 'approved' | 'changes-asked',
+    decide: () => Promise<unknown>,
+    reason?: string,
+  ): Promise<{ doc: StoredInitiative; invitation: ListingInvitation }> {
+    const id = request._id;
     const { invitation, url } = await this.#deps.invitations.create(actor, {
       role: 'editor',
       initiatives: [id],
@@ -156,17 +196,18 @@ export class ListingRequests {
     });
     let doc: StoredInitiative;
     try {
-      doc = (await this.#deps.editorial.approve(actor, id, version)) as StoredInitiative;
+      doc = (await decide()) as StoredInitiative;
     } catch (error) {
       await this.#deps.invitations.withdraw(actor, invitation._id.slice(0, 12));
       throw error;
     }
     const now = this.#deps.now().toISOString();
-    await this.#deps.requests.markApproved(id, invitation._id, now, invitation.expiresAt);
-    const name = nameOf(doc.record);
-    const emailed = await this.#mail(request, 'invited', { name, link: url, date: invitation.expiresAt.slice(0, 10) });
-    log.info('Listing request {initiative} approved; invitation {invitation} e-mailed: {emailed}', {
+    await this.#deps.requests.markInvited(id, status, invitation._id, now, invitation.expiresAt, reason);
+    const values = { name: nameOf(doc.record), link: url, date: invitation.expiresAt.slice(0, 10), reason };
+    const emailed = await this.#mail(request, status === 'approved' ? 'invited' : 'changes', values);
+    log.info('Listing request {initiative} {status}; invitation {invitation} e-mailed: {emailed}', {
       initiative: id,
+      status,
       invitation: invitation._id.slice(0, 12),
       emailed,
     });
@@ -187,10 +228,23 @@ export class ListingRequests {
     return { doc, askerTold };
   }
 
-  /** The invitation of an approved request was used: the person's address is no longer needed. */
+  /**
+   * The invitation of a request was used: the person's address is no longer needed. When it was
+   * made asking for changes, the person was not yet an editor when the moderator's reason was
+   * announced, so it is announced again: they find it in their notifications like any editor.
+   */
   async invitationUsed(invitationId: string): Promise<void> {
+    const request = await this.#deps.requests.findByInvitation(invitationId);
     if (await this.#deps.requests.forgetByInvitation(invitationId, this.#deps.now().toISOString()))
       log.info('Address of a listing request forgotten: its invitation was used');
+    if (request?.status === 'changes-asked' && request.changesAsked)
+      this.#deps.events.emit({
+        type: 'review.decided',
+        kind: 'initiative',
+        id: request._id,
+        decision: 'changes-requested',
+        note: request.changesAsked,
+      });
   }
 
   /** Forgets the addresses kept past their time (undecided requests, invitations never used). */
@@ -268,7 +322,7 @@ export class ListingRequests {
     }
   }
 
-  async #mail(request: StoredListingRequest, kind: 'invited' | 'declined', values: Parameters<typeof askerMail>[2]): Promise<boolean> {
+  async #mail(request: StoredListingRequest, kind: AskerMailKind, values: Parameters<typeof askerMail>[2]): Promise<boolean> {
     if (!this.#deps.sendMail || !request.askerEmail) return false;
     const { subject, text } = askerMail(request.askerLanguage, kind, values);
     try {

@@ -17,7 +17,7 @@ const requestView = (r: StoredListingRequest) => ({
   initiative: r._id,
   origin: 'PUBLIC_FORM' as const,
   askedAt: r.askedAt,
-  status: r.status.toUpperCase() as 'WAITING' | 'APPROVED' | 'DECLINED',
+  status: r.status.toUpperCase().replace('-', '_') as 'WAITING' | 'APPROVED' | 'DECLINED' | 'CHANGES_ASKED',
   askerEmail: r.askerEmail ?? null,
   askerLanguage: r.askerLanguage,
 });
@@ -55,6 +55,12 @@ export const listingRequestResolvers: Resolvers = {
       requireSignedIn(ctx.actor);
       const id = ctx.services.iris.storeIdFor('initiatives', args.id);
       const { doc, invitation } = await ctx.services.listingRequests.approve(ctx.actor, id, args.version);
+      return { record: draft(doc, ctx), invitation, error: null };
+    }),
+    askListingChanges: mutation(async (args: { id: string; version: number; reason: string }, ctx: GraphQLContext) => {
+      requireSignedIn(ctx.actor);
+      const id = ctx.services.iris.storeIdFor('initiatives', args.id);
+      const { doc, invitation } = await ctx.services.listingRequests.askChanges(ctx.actor, id, args.version, args.reason);
       return { record: draft(doc, ctx), invitation, error: null };
     }),
     declineListingRequest: mutation(

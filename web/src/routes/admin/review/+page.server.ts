@@ -17,6 +17,8 @@ import {
   LISTING_REQUESTS_QUERY,
   type ApproveListingResult,
   type DeclineListingResult,
+  ASK_LISTING_CHANGES,
+  type AskListingChangesResult,
 } from '#lib/server/manage/listing-request-queries.ts';
 
 type QueueEntry = ReviewQueueQuery['reviewQueue'][number];
@@ -87,6 +89,30 @@ export const actions: Actions = {
     if (!outcome.ok) return outcome.failure;
     // The link is shown once, to pass on when the node could not e-mail it.
     return { approvedRequest: slug, invitation: outcome.result.invitation, askerEmail: email };
+  },
+  // Sent back unpublished with a reason, and the person who asked invited to make the changes (ADR 0029).
+  askChangesRequest: async (event) => {
+    const form = await event.request.formData();
+    const slug = textField(form, 'slug');
+    const reason = textField(form, 'reason');
+    const reasonId = `ask-${slug}`;
+    const formId = `ask-${slug}`;
+    if (checkRejectReason(reason))
+      return fail(400, {
+        problems: { fields: { [reasonId]: { key: 'listRequestErrorReason' as const } }, general: [] },
+        posted: reason,
+        formId,
+      });
+    const outcome = await runMutation<AskListingChangesResult, string>(
+      event,
+      form,
+      ASK_LISTING_CHANGES,
+      { id: slug, version: Number(form.get('version')), reason },
+      { fieldIds: { reason: reasonId }, posted: reason, formId },
+    );
+    if (!outcome.ok) return outcome.failure;
+    // The link is shown once with the reason, to pass both on when the node could not e-mail them.
+    return { changesAskedRequest: slug, invitation: outcome.result.invitation, askerEmail: textField(form, 'askerEmail'), reason };
   },
   declineRequest: async (event) => {
     const form = await event.request.formData();
