@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLanguageTag, languageTabs } from './content-languages.ts';
+import { isLanguageTag, languageTabs, postedInLanguage } from './content-languages.ts';
 
 describe('languageTabs', () => {
   const record = { originalLanguage: 'fr', name: { fr: 'Cuisine', ps: 'پخلی' } };
@@ -26,5 +26,16 @@ describe('isLanguageTag', () => {
     expect(isLanguageTag('sr-Latn')).toBe(true);
     expect(isLanguageTag('')).toBe(false);
     expect(isLanguageTag('fr;drop')).toBe(false);
+  });
+});
+
+describe('postedInLanguage', () => {
+  it('gives back what a refused form posted for the language shown, and nothing for another tab or no refusal', () => {
+    const form = { problems: {}, posted: { lang: 'fr', summary: 'Texte tapé' } };
+    expect(postedInLanguage(form, 'fr')).toEqual({ lang: 'fr', summary: 'Texte tapé' });
+    expect(postedInLanguage(form, 'en')).toBeNull();
+    expect(postedInLanguage({ saved: true }, 'fr')).toBeNull();
+    expect(postedInLanguage(null, 'fr')).toBeNull();
+    expect(postedInLanguage({ posted: undefined }, 'fr')).toBeNull();
   });
 });

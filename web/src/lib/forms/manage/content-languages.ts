@@ -51,3 +51,13 @@ export function languageTabs<R extends WithTexts>(
   if (!tabs.includes(lang)) tabs.push(lang);
   return { lang, tabs: tabs.map((tag) => ({ tag, written: written(tag) })) };
 }
+
+/**
+ * What a refused form of a one-language page posted, when it was for the language now shown:
+ * the page gives it back so nothing typed is lost, and shows the stored texts in any other tab.
+ */
+export function postedInLanguage<T extends { lang: string }>(form: unknown, lang: string): T | null {
+  if (!form || typeof form !== 'object' || !('posted' in form)) return null;
+  const posted = (form as { posted?: T }).posted;
+  return posted?.lang === lang ? posted : null;
+}
