@@ -25,9 +25,21 @@ async function untilThreadReady(): Promise<void> {
 }
 
 describe('pages from a render thread', () => {
-  test('a search page in Arabic: its language, its direction, its own nonce in the CSP, no ETag', async () => {
+  test('a search page in Arabic: its language, its direction, no script at all (so no script may run), no ETag', async () => {
     await untilThreadReady();
     const response = await fetch(`${e2e.node.url}/search?q=interpreting`, { headers: { 'accept-language': 'ar' } });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(html).toContain('Univerbal');
+    expect(html).not.toContain('<script');
+    expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self';/);
+    expect(response.headers.get('etag')).toBeNull();
+  });
+
+  test('an initiative page in Arabic: its language, its direction, its own nonce in the CSP, no ETag', async () => {
+    await untilThreadReady();
+    const response = await fetch(`${e2e.node.url}/initiatives/univerbal`, { headers: { 'accept-language': 'ar' } });
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toMatch(/<html lang="ar" dir="rtl">/);

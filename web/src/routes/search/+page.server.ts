@@ -9,6 +9,10 @@ import { canonicalSearchHref, readSearchParams, toSearchRequest } from '#lib/sea
 import { localProblems } from '#lib/search/search-problems.ts';
 import type { PageServerLoad } from './$types';
 
+// Nothing on this page runs in the browser (links, GET forms and POST buttons): no hydration, so
+// no copy of the page data in the HTML and no scripts to load (issue 13).
+export const csr = false;
+
 export const load: PageServerLoad = async ({ url, locals, cookies, setHeaders }) => {
   // The form sends its empty fields too: answer with the tidy address of the same search.
   const tidy = canonicalSearchHref(url.searchParams);
