@@ -82,6 +82,24 @@ send({
   ...memory(),
 });
 
+// One-word searches (the search page's first page, every facet counted), the first page found by
+// block bounds against every match scored (ADR 0043), alternating in one run, same words.
+const oneWords = [...new Set(queries.map((q) => q.text))];
+const oneWord = (text: string, exhaustive: boolean) => search.search({ text, first: 20, exhaustive });
+for (const text of oneWords.slice(0, 100)) (oneWord(text, true), oneWord(text, false));
+const byBlocks: number[] = [];
+const everyMatch: number[] = [];
+for (const text of oneWords) {
+  let started = performance.now();
+  oneWord(text, true);
+  everyMatch.push(performance.now() - started);
+  started = performance.now();
+  oneWord(text, false);
+  byBlocks.push(performance.now() - started);
+}
+const p50 = (times: number[]) => percentile(ascending(times), 50);
+send({ phase: 'one-word', words: oneWords.length, byBlocksP50: p50(byBlocks), everyMatchP50: p50(everyMatch) });
+
 // The index build alone, from the store already in memory (what a rebuild costs).
 const rebuild = await search.rebuild();
 send({ phase: 'rebuild', durationMs: rebuild.durationMs, listings: rebuild.listings, terms: rebuild.terms, ...memory() });

@@ -251,6 +251,7 @@ async function main(): Promise<number> {
       try {
         const ready = await node.next('ready');
         const inProcess = await node.next('in-process');
+        const oneWord = await node.next('one-word');
         const rebuild = await node.next('rebuild');
         await node.next('serving');
         out('Searching through GraphQL over HTTP (POST, one request at a time, from this process)…');
@@ -279,13 +280,13 @@ async function main(): Promise<number> {
         node.child.send('stop');
         const stopped = await node.next('stopped');
         await node.exited;
-        return { ready, inProcess, rebuild, http, page, beforeLoad, ssr, stopped };
+        return { ready, inProcess, oneWord, rebuild, http, page, beforeLoad, ssr, stopped };
       } catch (error) {
         node.child.kill();
         throw error;
       }
     })();
-    const { ready, inProcess, rebuild, http, page, beforeLoad, ssr, stopped } = measured;
+    const { ready, inProcess, oneWord, rebuild, http, page, beforeLoad, ssr, stopped } = measured;
 
     const peakRss = Math.max(ready.maxRssMB, rebuild.maxRssMB, beforeLoad.maxRssMB);
     out();
@@ -294,6 +295,9 @@ async function main(): Promise<number> {
     );
     row('in-process: word + 2 facet filters + facet counts, p50', `${inProcess.p50.toFixed(3)} ms`, '≤ 2 ms', inProcess.p50 <= 2);
     row('in-process: word + 2 facet filters + facet counts, p99', `${inProcess.p99.toFixed(3)} ms`, '≤ 20 ms', inProcess.p99 <= 20);
+    out(
+      `in-process: one word, first page + facet counts, p50 over ${oneWord.words} words: ${oneWord.byBlocksP50.toFixed(3)} ms by block bounds, ${oneWord.everyMatchP50.toFixed(3)} ms scoring every match (same pages; ADR 0043)`,
+    );
     // Issue 13: the GraphQL layer may add little to the search itself.
     row('same through GraphQL over HTTP, p50', `${http.p50.toFixed(2)} ms`, '≤ 3 ms', http.p50 <= 3);
     row('same through GraphQL over HTTP, p99', `${http.p99.toFixed(2)} ms`, '≤ 10 ms', http.p99 <= 10);
@@ -329,7 +333,7 @@ async function main(): Promise<number> {
     writeFileSync(
       here('../bench-results/search.json'),
       JSON.stringify(
-        { params, generateMs, store, ready, inProcess, linear, rebuild, http, page, beforeLoad, ssr, stopped, loadavg: loadavg() },
+        { params, generateMs, store, ready, inProcess, oneWord, linear, rebuild, http, page, beforeLoad, ssr, stopped, loadavg: loadavg() },
         null,
         2,
       ),

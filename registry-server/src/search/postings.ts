@@ -18,6 +18,24 @@ export interface DeltaList {
   tfs: number[];
 }
 
+/** Postings per block of a term's block summaries (blocksOf). */
+export const BLOCK = 64;
+
+/**
+ * A base term's postings seen by blocks of BLOCK: where each block starts, the slot its first gap
+ * counts from, and its best `tf / (tf + norm)` (the BM25 of a count against its document's length
+ * norm) at the average length `average` the blocks were made with. A norm is `c + d · length /
+ * average`, so at a larger average A every norm is at least `average / A` times what it was, and
+ * every block's best at most `A / average` times its `best`: a bound at any later average
+ * (best-by-blocks.ts).
+ */
+export interface TermBlocks {
+  offsets: Uint32Array;
+  fromSlots: Uint32Array;
+  best: Float64Array;
+  average: number;
+}
+
 /** Term ids below this fit the stream's 16-bit form (most dictionaries: 28,000 terms at 100,000 listings). */
 const SHORT_TERMS = 1 << 16;
 
@@ -37,6 +55,8 @@ export class Postings {
   basePostings = 0;
   readonly delta = new Map<number, DeltaList>();
   deltaPostings = 0;
+  /** Block summaries of base terms, made on first use (the base never changes; a rebuild makes new Postings). */
+  readonly #blocks = new Map<number, TermBlocks>();
   #streamTerms: Uint16Array | Uint32Array | null;
   #streamTfs: Uint8Array | null;
   #streamUsed = 0;
@@ -197,6 +217,78 @@ export class Postings {
         scores[slot] = score;
       } else if (score > scores[slot]!) scores[slot] = score;
     }
+  }
+
+  /**
+   * The block summaries of a base term (undefined for a term of the delta only), made with `norm`,
+   * the length norm at average length `average`.
+   */
+  blocksOf(term: number, docLength: Float32Array, norm: (length: number) => number, average: number): TermBlocks | undefined {
+    if (term >= this.baseTerms) return undefined;
+    const known = this.#blocks.get(term);
+    if (known) return known;
+    const n = this.dfs[term]!;
+    const count = Math.ceil(n / BLOCK);
+    const blocks: TermBlocks = {
+      offsets: new Uint32Array(count),
+      fromSlots: new Uint32Array(count),
+      best: new Float64Array(count),
+      average,
+    };
+    const bytes = this.bytes;
+    const width = this.widths[term]!;
+    let slot = this.firstSlots[term]!;
+    let p = this.offsets[term]!;
+    for (let k = 0; k < n; k++, p += width + 1) {
+      const b = (k / BLOCK) | 0;
+      if (k % BLOCK === 0) {
+        blocks.offsets[b] = p;
+        blocks.fromSlots[b] = slot;
+      }
+      slot += gapAt(bytes, p, width);
+      const tf = bytes[p + width]!;
+      const unit = tf / (tf + norm(docLength[slot]!));
+      if (unit > blocks.best[b]!) blocks.best[b] = unit;
+    }
+    this.#blocks.set(term, blocks);
+    return blocks;
+  }
+
+  /**
+   * maxScoresInto for block `b` of a base term only; the slots whose score was set or raised are
+   * added to `changed` from `used` on, and the new length returned.
+   */
+  blockScoresInto(
+    term: number,
+    blocks: TermBlocks,
+    b: number,
+    within: Uint32Array,
+    weight: number,
+    norms: Float32Array,
+    scores: Float32Array,
+    stamps: Uint32Array,
+    stamp: number,
+    changed: Int32Array,
+    used: number,
+  ): number {
+    const bytes = this.bytes;
+    const width = this.widths[term]!;
+    const n = Math.min(BLOCK, this.dfs[term]! - b * BLOCK);
+    let slot = blocks.fromSlots[b]!;
+    let p = blocks.offsets[b]!;
+    for (let k = 0; k < n; k++, p += width + 1) {
+      slot += gapAt(bytes, p, width);
+      if ((within[slot >>> 5]! & (1 << (slot & 31))) === 0) continue;
+      const tf = bytes[p + width]!;
+      const score = (weight * tf) / (tf + norms[slot]!);
+      if (stamps[slot] !== stamp) {
+        stamps[slot] = stamp;
+        scores[slot] = score;
+      } else if (score > scores[slot]!) scores[slot] = score;
+      else continue;
+      changed[used++] = slot;
+    }
+    return used;
   }
 
   /** Sets the bit of every base slot of `term` in `bits` (one bit per slot, 32 per word). */

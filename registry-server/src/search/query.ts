@@ -2,6 +2,7 @@
 // bitsets, the circle, facet counts where each facet ignores its own filter (so the other values
 // of a filtered facet still show what choosing them would give), then the best `first` results
 // after the cursor, by relevance (BM25 over the weighted forms), date or distance.
+import { scoreBestByBlocks } from './best-by-blocks.ts';
 import { andInto, count, nonZeroWords, orInto, slotsInto, type Bitset } from './bitset.ts';
 import type { ConceptMatcher } from './concept-matcher.ts';
 import { encodeCursor, type SearchCursor, type SearchOrder } from './cursor.ts';
@@ -25,6 +26,8 @@ export interface SearchQuery {
   language?: string;
   /** Leave out facet counts (cheaper). */
   facets?: boolean;
+  /** Score every match even where block bounds would skip some (tests and the bench compare both ways). */
+  exhaustive?: boolean;
 }
 
 export interface SearchHit {
@@ -61,6 +64,8 @@ class Scratch {
   /** The slots of a set, listed (facet counting). */
   readonly slotList: Int32Array;
   normsGeneration = -1;
+  /** The average document length the norms were computed with. */
+  averageLength = 1;
   stamp = 0;
   /** Bitsets reused from search to search (a search takes them back from the start). */
   readonly #sets: Bitset[] = [];
@@ -104,6 +109,7 @@ function scratchFor(index: SearchIndex): Scratch {
     const { docLength } = index;
     for (let slot = 0; slot < index.slots; slot++) scratch.norms[slot] = K1 * (1 - B + (B * docLength[slot]!) / avg);
     scratch.normsGeneration = index.generation;
+    scratch.averageLength = avg;
   }
   return scratch;
 }
@@ -138,8 +144,10 @@ export function search(index: SearchIndex, matcher: ConceptMatcher, query: Searc
 
   // 5. Scores of the matches only, then the page.
   const stamp = ++scratch.stamp;
-  for (const word of words) scoreWord(index, word, matched, scratch, stamp, words.length === 1);
-  const { hits, remaining } = topHits(index, matched, matchedWords, order, query, scratch, stamp, words.length > 0);
+  const { hits, remaining } =
+    words.length === 1 && order === 'RELEVANCE' && !query.after && query.first > 0 && !query.exhaustive
+      ? firstPageOfOneWord(index, words[0]!, matched, total, order, query, scratch, stamp)
+      : everyMatchScored(index, words, matched, matchedWords, order, query, scratch, stamp);
   return {
     total,
     hits,
@@ -147,6 +155,54 @@ export function search(index: SearchIndex, matcher: ConceptMatcher, query: Searc
     facets,
     terms: words.filter((w) => !w.optional || words.every((x) => x.optional)).map((w) => w.folded),
   };
+}
+
+function everyMatchScored(
+  index: SearchIndex,
+  words: QueryWord[],
+  matched: Bitset,
+  matchedWords: Int32Array,
+  order: SearchOrder,
+  query: SearchQuery,
+  scratch: Scratch,
+  stamp: number,
+): { hits: SearchHit[]; remaining: number } {
+  for (const word of words) scoreWord(index, word, matched, scratch, stamp, words.length === 1);
+  return topHits(index, matched, matchedWords, order, query, scratch, stamp, words.length > 0);
+}
+
+/** The first page of a one-word search by relevance, scoring only what can reach it (best-by-blocks.ts). */
+function firstPageOfOneWord(
+  index: SearchIndex,
+  word: QueryWord,
+  matched: Bitset,
+  total: number,
+  order: SearchOrder,
+  query: SearchQuery,
+  scratch: Scratch,
+  stamp: number,
+): { hits: SearchHit[]; remaining: number } {
+  const scored = scratch.set();
+  const average = scratch.averageLength;
+  scoreBestByBlocks(
+    index,
+    wordForms(index, word),
+    wordCategories(index, word),
+    matched,
+    (length) => K1 * (1 - B + (B * length) / average),
+    average,
+    scratch.norms,
+    scratch.total,
+    scratch.totalStamp,
+    stamp,
+    query.first,
+    scored,
+    scratch.slotList,
+    scratch.bestStamp,
+    ++scratch.stamp,
+  );
+  // The page is the best of the scored matches; every match follows the (absent) cursor.
+  return { hits: topHits(index, scored, nonZeroWords(scored), order, query, scratch, stamp, true).hits, remaining: total };
 }
 
 function popcountWord(x: number): number {
@@ -171,38 +227,56 @@ function wordBits(index: SearchIndex, word: QueryWord, bits: Bitset): Bitset {
   return bits;
 }
 
+const idfOf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+
+/**
+ * The terms a word's postings are scored with, each with its weight: how it matched × its IDF ×
+ * (K1 + 1). A fuzzy form is never worth more than the word itself: a rare neighbour of a common
+ * word would otherwise outrank it.
+ */
+export function wordForms(index: SearchIndex, word: QueryWord): Array<{ term: number; weight: number }> {
+  const n = Math.max(1, index.liveCount);
+  const { postings } = index;
+  let exactIdf = Infinity;
+  for (const [term, weight] of word.expansions) {
+    const df = postings.df(term);
+    if (weight >= WEIGHTS.exact && df > 0) exactIdf = exactIdf === Infinity ? idfOf(n, df) : Math.max(exactIdf, idfOf(n, df));
+  }
+  const forms: Array<{ term: number; weight: number }> = [];
+  for (const [term, weight] of word.expansions) {
+    const df = postings.df(term);
+    if (df === 0) continue;
+    forms.push({ term, weight: weight * (weight >= WEIGHTS.exact ? idfOf(n, df) : Math.min(idfOf(n, df), exactIdf)) * (K1 + 1) });
+  }
+  return forms;
+}
+
+/** The facet values a word names (a sector, a legal form…), each with the one score its listings get. */
+export function wordCategories(index: SearchIndex, word: QueryWord): Array<{ set: Bitset; score: number }> {
+  const n = Math.max(1, index.liveCount);
+  const out: Array<{ set: Bitset; score: number }> = [];
+  for (const { facet, value } of word.categories) {
+    const id = index.facets[facet].valueId(value);
+    if (id === undefined) continue;
+    const set = index.facets[facet].bits[id]!;
+    out.push({ set, score: WEIGHTS.category * idfOf(n, count(set)) });
+  }
+  return out;
+}
+
 /**
  * Adds a word's BM25 score to the matched slots (scratch.total, valid where totalStamp is
  * `stamp`): the best of its forms, each weighted by how it matched. `only`: the query has this
  * one word, whose best score is then the total itself (no second pass over the matches).
  */
 function scoreWord(index: SearchIndex, word: QueryWord, matched: Bitset, scratch: Scratch, stamp: number, only: boolean): void {
-  const n = Math.max(1, index.liveCount);
   const { postings } = index;
   const { best, bestStamp, total, totalStamp, norms } = scratch;
   const scores = only ? total : best;
   const stamps = only ? totalStamp : bestStamp;
   const mine = only ? stamp : ++scratch.stamp;
-  // A fuzzy form is never worth more than the word itself: a rare neighbour of a common word
-  // would otherwise outrank it.
-  const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  let exactIdf = Infinity;
-  for (const [term, weight] of word.expansions) {
-    const df = postings.df(term);
-    if (weight >= WEIGHTS.exact && df > 0) exactIdf = exactIdf === Infinity ? idf(df) : Math.max(exactIdf, idf(df));
-  }
-  for (const [term, weight] of word.expansions) {
-    const df = postings.df(term);
-    if (df === 0) continue;
-    const w = weight * (weight >= WEIGHTS.exact ? idf(df) : Math.min(idf(df), exactIdf)) * (K1 + 1);
-    postings.maxScoresInto(term, matched, w, norms, scores, stamps, mine);
-  }
-  for (const { facet, value } of word.categories) {
-    const id = index.facets[facet].valueId(value);
-    if (id === undefined) continue;
-    const set = index.facets[facet].bits[id]!;
-    const size = count(set);
-    const score = WEIGHTS.category * Math.log(1 + (n - size + 0.5) / (size + 0.5));
+  for (const { term, weight } of wordForms(index, word)) postings.maxScoresInto(term, matched, weight, norms, scores, stamps, mine);
+  for (const { set, score } of wordCategories(index, word)) {
     for (let w = 0; w < set.length; w++) {
       let x = set[w]! & matched[w]!;
       while (x !== 0) {
