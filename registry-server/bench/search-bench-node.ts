@@ -86,7 +86,10 @@ send({
 // block bounds against every match scored (ADR 0043), alternating in one run, same words.
 const oneWords = [...new Set(queries.map((q) => q.text))];
 const oneWord = (text: string, exhaustive: boolean) => search.search({ text, first: 20, exhaustive });
-for (const text of oneWords.slice(0, 100)) (oneWord(text, true), oneWord(text, false));
+for (const text of oneWords.slice(0, 100)) {
+  oneWord(text, true);
+  oneWord(text, false);
+}
 const byBlocks: number[] = [];
 const everyMatch: number[] = [];
 for (const text of oneWords) {
