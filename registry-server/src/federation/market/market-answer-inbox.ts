@@ -1,0 +1,114 @@
+// The origin's side of an answer's journey (contract C, ADR 0038): a partner node delivers, signed,
+// a Create of a Note replying to one of this node's market records (market-answer-activity.ts).
+// What the wire can prove is checked here; the answers module then decides (MarketAnswers
+// .receiveRemote: a record of this node, an initiative of the sender, no replay).
+//   - the sender follows this node and was accepted: only a partner that received the record
+//     can answer it;
+//   - the answer, and the initiative it is from, are on the sender's own origin: a node answers
+//     only for its own initiatives;
+//   - it replies to a market record of this node; the verdict is one of three; the texts are
+//     bounded.
+// A refusal is logged and acknowledged (a retry would be refused again); a failure of the
+// answers module that is not a refusal answers 500, so the partner's queue retries.
+import type { InboxContext } from '@fedify/fedify';
+import type { Create } from '@fedify/vocab';
+import { logger } from '../../config/logging.ts';
+import { NODE_ACTOR, type FederationData } from '../federation-context.ts';
+import { handleFromIri } from '../iri.ts';
+import { htmlToText } from '../jsonld/html-text.ts';
+import { sameOrigin } from '../partners/partner-origin.ts';
+import { ANSWER_PATH_PREFIX } from './market-answer-activity.ts';
+import { MARKET_ANSWER_VERDICTS, type MarketAnswerVerdict, type RemoteMarketAnswer } from './market-answers-port.ts';
+import { isMarketRecordIri } from './market-objects.ts';
+
+const log = logger('federation', 'market');
+
+const MAX_MESSAGE = 4_000;
+const MAX_NAME = 300;
+
+/** Whether a Create carries an answer to a market record (its object's id is minted under ANSWER_PATH_PREFIX). */
+export function isMarketAnswer(objectId: string): boolean {
+  return URL.canParse(objectId) && new URL(objectId).pathname.startsWith(ANSWER_PATH_PREFIX);
+}
+
+export async function onMarketAnswer(ctx: InboxContext<FederationData>, activity: Create): Promise<void> {
+  const sender = activity.actorId?.href;
+  if (!sender || !activity.id) return;
+  const read = await readAnswer(ctx, activity, sender);
+  if ('refused' in read) {
+    log.warning('Refused an answer {activity} from {sender}: {reason}', { activity: activity.id.href, sender, reason: read.refused });
+    return;
+  }
+  const answers = ctx.data.marketAnswers;
+  if (!answers) {
+    // Acknowledged but not kept: this node has no answers module to give it to.
+    log.warning('Could not take the answer {activity} from {sender}: market answers are not installed', {
+      activity: activity.id.href,
+      sender,
+    });
+    return;
+  }
+  try {
+    await answers.receiveRemote(read.answer);
+    log.info('Received an answer to {record} from {initiative}', { record: read.answer.recordIri, initiative: read.answer.initiativeIri });
+  } catch (error) {
+    if (error instanceof Error && typeof (error as { code?: unknown }).code === 'string') {
+      log.warning('The answer {activity} from {sender} was refused: {error}', { activity: activity.id.href, sender, error: error.message });
+      return;
+    }
+    throw error;
+  }
+}
+
+async function readAnswer(
+  ctx: InboxContext<FederationData>,
+  activity: Create,
+  sender: string,
+): Promise<{ answer: RemoteMarketAnswer } | { refused: string }> {
+  const follower = await ctx.data.follows.findFollower(NODE_ACTOR, sender);
+  if (!follower || follower.state !== 'accepted' || !follower.isRegistryNode)
+    return { refused: 'the sender is not a partner that follows this node, so it never received our records' };
+  if (!sameOrigin(activity.id!.href, sender)) return { refused: `the activity's id is not on the sender's origin` };
+  // The signed body as received: the Note is embedded (answers are not served anywhere).
+  const json = (await activity.toJsonLd()) as Record<string, unknown>;
+  const note = json.object;
+  if (note === null || typeof note !== 'object' || Array.isArray(note)) return { refused: 'the answer is not embedded in the activity' };
+  const n = note as Record<string, unknown>;
+  if (n.type !== 'Note' || typeof n.id !== 'string' || !sameOrigin(n.id, sender))
+    return { refused: "the answer is not a Note on the sender's origin" };
+  const initiativeIri = n.attributedTo;
+  if (typeof initiativeIri !== 'string' || !sameOrigin(initiativeIri, sender))
+    return { refused: `the answer is from ${JSON.stringify(initiativeIri)}, not an initiative of the sending node` };
+  const recordIri = n.inReplyTo;
+  const ownOrigin = ctx.data.services.config.publicUrl.origin;
+  if (typeof recordIri !== 'string' || !sameOrigin(recordIri, ownOrigin) || !isMarketRecordIri(recordIri))
+    return { refused: `the answer replies to ${JSON.stringify(recordIri)}, not a market record of this node` };
+  const record = await ctx.data.services.marketRecords.findById(handleFromIri(recordIri) ?? '');
+  if (!record || record.origin.kind !== 'local' || record.publication.state === 'deleted')
+    return { refused: `${recordIri} is not a market record of this node` };
+  const verdict = n.answerVerdict;
+  if (!MARKET_ANSWER_VERDICTS.includes(verdict as MarketAnswerVerdict))
+    return { refused: `the verdict ${JSON.stringify(verdict)} is not one of ${MARKET_ANSWER_VERDICTS.join(', ')}` };
+  const initiativeName = typeof n.name === 'string' ? n.name.trim() : '';
+  if (initiativeName.length === 0 || initiativeName.length > MAX_NAME)
+    return { refused: `the initiative's name must be 1 to ${MAX_NAME} characters` };
+  let message: string | undefined;
+  if (n.content !== undefined) {
+    if (typeof n.content !== 'string' || n.content.length > 8 * MAX_MESSAGE) return { refused: 'the message is not text, or far too long' };
+    message = htmlToText(n.content).trim();
+    if (message.length > MAX_MESSAGE) return { refused: `the message is longer than ${MAX_MESSAGE} characters` };
+  }
+  const published = typeof n.published === 'string' && !Number.isNaN(Date.parse(n.published)) ? new Date(n.published).toISOString() : null;
+  return {
+    answer: {
+      activityId: activity.id!.href,
+      fromNode: sender,
+      recordIri,
+      initiativeIri,
+      initiativeName,
+      verdict: verdict as MarketAnswerVerdict,
+      ...(message ? { message } : {}),
+      sentAt: published ?? ctx.data.services.now().toISOString(),
+    },
+  };
+}
