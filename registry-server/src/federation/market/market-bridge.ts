@@ -28,14 +28,14 @@ const log = logger('federation', 'market');
 
 type MarketChange = 'record.published' | 'record.updated' | 'record.unpublished' | 'record.deleted' | 'record.expired';
 
-const ACTIVITY: Record<MarketChange, { type: 'Create' | 'Update' | 'Delete'; verb: string }> = {
-  'record.published': { type: 'Create', verb: 'create' },
-  'record.updated': { type: 'Update', verb: 'update' },
-  'record.unpublished': { type: 'Delete', verb: 'unpublish' },
-  'record.deleted': { type: 'Delete', verb: 'delete' },
+const ACTIVITY = new Map<MarketChange, { type: 'Create' | 'Update' | 'Delete'; verb: string }>([
+  ['record.published', { type: 'Create', verb: 'create' }],
+  ['record.updated', { type: 'Update', verb: 'update' }],
+  ['record.unpublished', { type: 'Delete', verb: 'unpublish' }],
+  ['record.deleted', { type: 'Delete', verb: 'delete' }],
   // An expiry is a Delete too: partners drop their copy (they also do at the instant by themselves).
-  'record.expired': { type: 'Delete', verb: 'expire' },
-};
+  ['record.expired', { type: 'Delete', verb: 'expire' }],
+]);
 
 export function connectMarketBridge(federation: Federation<FederationData>, data: FederationData, queue: StoreMessageQueue): () => void {
   return data.services.events.subscribe((event) => {
@@ -54,7 +54,7 @@ export function connectMarketBridge(federation: Federation<FederationData>, data
 function isMarketChange(
   event: DomainEvent,
 ): event is Extract<DomainEvent, { type: MarketChange; kind: string; id: string; version: number }> {
-  return event.type in ACTIVITY && 'kind' in event && event.kind === 'marketRecord';
+  return ACTIVITY.has(event.type as MarketChange) && 'kind' in event && event.kind === 'marketRecord';
 }
 
 /** The activity telling followers of a change of the local record `handle` (compact JSON-LD, unsigned). */
@@ -67,7 +67,7 @@ export function marketActivity(
 ): ActivityDocument {
   const { publicUrl } = ctx.data.services.config;
   const objectId = new URL(MARKET_PATH.replace('{handle}', encodeURIComponent(handle)), publicUrl).href;
-  const { type: activityType, verb } = ACTIVITY[type];
+  const { type: activityType, verb } = ACTIVITY.get(type)!;
   return {
     '@context': [AS_CONTEXT, DATA_INTEGRITY_CONTEXT],
     id: new URL(`/ap/activities/marketRecord/${encodeURIComponent(handle)}/v${version}/${verb}`, publicUrl).href,

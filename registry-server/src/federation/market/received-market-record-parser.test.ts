@@ -49,12 +49,19 @@ function served(record: MarketRecord = need): Record<string, unknown> {
 }
 
 const parse = (document: unknown, expectedId = `${ORIGIN}/market/atemos-kitchen`, today = TODAY) =>
-  parseReceivedMarketRecord(JSON.parse(JSON.stringify(document)), { validator, expectedId, sender: SENDER, nodeHandle: 'liege-partner', today });
+  parseReceivedMarketRecord(JSON.parse(JSON.stringify(document)), {
+    validator,
+    expectedId,
+    sender: SENDER,
+    nodeHandle: 'liege-partner',
+    today,
+  });
 const withRecord = (changes: Record<string, unknown>, document = served()) => ({
   ...document,
   marketRecord: { ...(document.marketRecord as object), ...changes },
 });
-const refusal = (result: ReturnType<typeof parse>) => (result.kind === 'invalid' ? result.errors.map((e) => e.field).join(' ') : result.kind);
+const refusal = (result: ReturnType<typeof parse>) =>
+  result.kind === 'invalid' ? result.errors.map((e) => e.field).join(' ') : result.kind;
 
 describe('a served market record', () => {
   it('is a Page with the record as a JSON literal, pinned', async () => {
@@ -74,7 +81,7 @@ describe('what a partner may not say', () => {
     expect(refusal(parse('not an object'))).toBe('');
   });
 
-  it("refuses a record that names another node as its node or author", () => {
+  it('refuses a record that names another node as its node or author', () => {
     expect(refusal(parse({ ...served(), isPartOf: 'https://sofia.example/nodes/sofia' }))).toBe('isPartOf');
     expect(refusal(parse({ ...served(), attributedTo: ['https://sofia.example/nodes/sofia'] }))).toBe('attributedTo');
   });
