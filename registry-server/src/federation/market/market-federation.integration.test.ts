@@ -306,4 +306,48 @@ describe('answers travel back to the origin', () => {
     expect(received.map((a) => a.initiativeIri)).not.toContain(`${sofia.url}/initiatives/someone-else`);
     expect(received.map((a) => a.initiativeIri)).not.toContain(`${sofia.url}/initiatives/sofia-kitchen`);
   });
+
+  it('refuses answers a partner shapes wrongly: a verdict of its own, a reply to something else, a Note not embedded or elsewhere, too long', async () => {
+    const { answerActivity } = await import('./market-answer-activity.ts');
+    const { queueForInbox } = await import('../fanout/follower-deliveries.ts');
+    const ctx = milan.federation.federation.createContext(milan.registry.config.publicUrl, milan.federation.data);
+    const to = { actor: `${liege.url}/nodes/liege`, inbox: `${liege.url}/ap/inbox` };
+    const base = (id: string, initiative: string) =>
+      answerActivity(
+        ctx,
+        (answerEvent(id, `${milan.url}/initiatives/${initiative}`) as Extract<DomainEvent, { type: 'market.answer.sent' }>).answer,
+      );
+    const withNote = (id: string, initiative: string, changes: Record<string, unknown>) => {
+      const activity = base(id, initiative);
+      return { ...activity, object: { ...(activity.object as object), ...changes } };
+    };
+    const forged = [
+      withNote('shape-1', 'verdict-of-its-own', { answerVerdict: 'maybe' }),
+      withNote('shape-2', 'reply-to-an-initiative', { inReplyTo: `${liege.url}/initiatives/atemos` }),
+      withNote('shape-3', 'reply-to-no-record', { inReplyTo: `${liege.url}/market/no-such-record` }),
+      withNote('shape-4', 'reply-to-a-copy-elsewhere', { inReplyTo: `${milan.url}/market/catering-liege` }),
+      withNote('shape-5', 'note-elsewhere', { id: `${sofia.url}/ap/market-answers/shape-5` }),
+      withNote('shape-6', 'far-too-long', { content: `<p>${'x'.repeat(4_001)}</p>` }),
+      withNote('shape-7', 'no-name', { name: '' }),
+      { ...base('shape-8', 'not-embedded'), object: `${milan.url}/ap/market-answers/shape-8` },
+      { ...base('shape-9', 'activity-elsewhere'), id: `${sofia.url}/ap/market-answers/shape-9/create` },
+    ];
+    for (const activity of forged) await queueForInbox(ctx, milan.federation.queue, '_node', activity, to);
+    await queueForInbox(ctx, milan.federation.queue, '_node', base('shape-ok', 'well-shaped'), to);
+    await eventually(async () => received.some((a) => a.initiativeIri === `${milan.url}/initiatives/well-shaped`));
+    await eventually(() => queueEmpty(milan));
+    const from = received.map((a) => a.initiativeIri.split('/').at(-1));
+    for (const refused of [
+      'verdict-of-its-own',
+      'reply-to-an-initiative',
+      'reply-to-no-record',
+      'reply-to-a-copy-elsewhere',
+      'note-elsewhere',
+      'far-too-long',
+      'no-name',
+      'not-embedded',
+      'activity-elsewhere',
+    ])
+      expect(from).not.toContain(refused);
+  });
 });
