@@ -48,7 +48,9 @@ export type DomainEvent =
    * An editor here answered a partner's market record (a remote copy): the answer was stored as
    * sent, and federation carries it to the record's origin node (issue 15, contract C).
    */
-  | { type: 'market.answer.sent'; answer: MarketAnswerSent };
+  | { type: 'market.answer.sent'; answer: MarketAnswerSent }
+  /** An editor here opened a partner's market record (a remote copy): its origin hears of it once (contract C). */
+  | { type: 'market.seen'; recordIri: string; recordOrigin: string; initiativeIri: string; seenAt: string };
 
 /** An answer to a partner's market record, as federation carries it to the record's origin. */
 export interface MarketAnswerSent {

@@ -8,7 +8,7 @@ import {
   type KvStore,
   type MessageQueue,
 } from '@fedify/fedify';
-import { Accept, Article, Create, Delete, Flag, Follow, Page, Reject, Undo, Update } from '@fedify/vocab';
+import { Accept, Article, Create, Delete, Flag, Follow, Page, Reject, Undo, Update, View } from '@fedify/vocab';
 import { logger } from '../config/logging.ts';
 import type { Registry } from '../registry.ts';
 import { initiativeActor, nodeActor } from './actors.ts';
@@ -23,6 +23,7 @@ import { outboxPage } from './outbox.ts';
 import { practiceObject } from './objects.ts';
 import { shareLoaders } from './shared-loaders.ts';
 import { MARKET_PATH, marketRecordObject } from './market/market-objects.ts';
+import { onMarketSeen } from './market/market-answer-inbox.ts';
 
 const log = logger('federation');
 const PAGE_SIZE = 50;
@@ -133,6 +134,8 @@ export function createRegistryFederation(registry: Registry, options: Federation
     .on(Update, onCreateOrUpdate)
     .on(Delete, onDelete)
     .on(Flag, onFlag)
+    // A partner's editor opened one of our market records (ADR 0038).
+    .on(View, onMarketSeen)
     // Anyone can post garbage to an inbox: a body that is not JSON is the sender's problem (it
     // got a 400), so it is a warning, not an error of this node.
     .onError((_ctx, error) =>

@@ -4,8 +4,9 @@
 // to the answering initiative, with the verdict as our `answerVerdict` term and the editor's
 // message as the content. The Note is embedded and not served anywhere: the origin reads it from
 // the signed activity (market-answer-inbox.ts).
+import { createHash } from 'node:crypto';
 import type { Context } from '@fedify/fedify';
-import type { MarketAnswerSent } from '../../events/domain-events.ts';
+import type { DomainEvent, MarketAnswerSent } from '../../events/domain-events.ts';
 import { compact } from '../jsonld/compact.ts';
 import { DATA_INTEGRITY_CONTEXT, type ActivityDocument } from '../fanout/follower-deliveries.ts';
 import { textToHtml } from '../jsonld/html-text.ts';
@@ -14,6 +15,11 @@ import { MARKET_DOCUMENT_CONTEXT } from './market-record-jsonld.ts';
 
 /** Where the ids of answers are minted on the answering node; the origin's inbox routes on it. */
 export const ANSWER_PATH_PREFIX = '/ap/market-answers/';
+
+/** Where the ids of "seen" marks are minted: one per record and initiative, so the origin's inbox takes it once. */
+export const SEEN_PATH_PREFIX = '/ap/market-seen/';
+
+export type MarketSeen = Omit<Extract<DomainEvent, { type: 'market.seen' }>, 'type'>;
 
 export function answerActivity(ctx: Context<FederationData>, answer: MarketAnswerSent): ActivityDocument {
   const noteId = new URL(`${ANSWER_PATH_PREFIX}${encodeURIComponent(answer.id)}`, ctx.data.services.config.publicUrl).href;
@@ -35,5 +41,25 @@ export function answerActivity(ctx: Context<FederationData>, answer: MarketAnswe
       answerVerdict: answer.verdict,
       content: answer.message === undefined ? undefined : textToHtml(answer.message),
     },
+  });
+}
+
+/**
+ * The "seen" mark: a View of the record by this node's actor, on behalf of the initiative whose
+ * editor opened it (`attributedTo`), to the origin node actor only. Its id is derived from the
+ * record and the initiative, so a second mark is the same activity, which the origin's inbox
+ * drops as a replay: the first opening is what the buyer follows.
+ */
+export function seenActivity(ctx: Context<FederationData>, seen: MarketSeen): ActivityDocument {
+  const key = createHash('sha256').update(`${seen.recordIri} ${seen.initiativeIri}`).digest('hex').slice(0, 32);
+  return compact<ActivityDocument>({
+    '@context': [...MARKET_DOCUMENT_CONTEXT, DATA_INTEGRITY_CONTEXT],
+    id: new URL(`${SEEN_PATH_PREFIX}${key}`, ctx.data.services.config.publicUrl).href,
+    type: 'View',
+    actor: ctx.getActorUri(NODE_ACTOR).href,
+    object: seen.recordIri,
+    attributedTo: seen.initiativeIri,
+    to: seen.recordOrigin,
+    published: seen.seenAt,
   });
 }

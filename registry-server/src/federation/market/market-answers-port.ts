@@ -21,6 +21,15 @@ export interface RemoteMarketAnswer {
   sentAt: string;
 }
 
+/** A partner's editor opened one of this node's records (contract C, the "seen" mark). */
+export interface RemoteMarketSeen {
+  activityId: string;
+  fromNode: string;
+  recordIri: string;
+  initiativeIri: string;
+  seenAt: string;
+}
+
 export interface MarketAnswersReceiver {
   /**
    * Stores an answer received from a partner. A refusal is thrown as a typed error (one with a
@@ -28,4 +37,6 @@ export interface MarketAnswersReceiver {
    * change the answer. Any other error makes the inbox answer 500, so the partner retries.
    */
   receiveRemote(answer: RemoteMarketAnswer): Promise<unknown>;
+  /** Notes that an editor of a partner's initiative opened the record (optional: the "seen" mark). Refusals as above. */
+  receiveSeen?(seen: RemoteMarketSeen): Promise<unknown>;
 }

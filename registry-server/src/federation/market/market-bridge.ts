@@ -21,7 +21,7 @@ import {
 } from '../fanout/follower-deliveries.ts';
 import type { StoreMessageQueue } from '../queue/store-message-queue.ts';
 import { sameOrigin } from '../partners/partner-origin.ts';
-import { answerActivity } from './market-answer-activity.ts';
+import { answerActivity, seenActivity, type MarketSeen } from './market-answer-activity.ts';
 import { MARKET_PATH } from './market-objects.ts';
 
 const log = logger('federation', 'market');
@@ -43,6 +43,14 @@ export function connectMarketBridge(federation: Federation<FederationData>, data
     if (event.type === 'market.answer.sent')
       return outsideDeadline(() => sendAnswer(ctx(), queue, event.answer)).catch((error: unknown) =>
         log.error('Could not send the answer {id} to {origin}: {error}', { id: event.answer.id, origin: event.answer.recordOrigin, error }),
+      );
+    if (event.type === 'market.seen')
+      return outsideDeadline(() => sendSeen(ctx(), queue, event)).catch((error: unknown) =>
+        log.error('Could not tell {origin} that {record} was seen: {error}', {
+          origin: event.recordOrigin,
+          record: event.recordIri,
+          error,
+        }),
       );
     if (!isMarketChange(event)) return;
     return announceMarketChange(ctx(), queue, event).catch((error: unknown) =>
@@ -108,16 +116,28 @@ export async function announceMissedMarketRecords(
 
 /** Sends an answer to a partner's record to the record's origin node, which this node follows. */
 export async function sendAnswer(ctx: Context<FederationData>, queue: StoreMessageQueue, answer: MarketAnswerSent): Promise<void> {
-  const origin = await ctx.data.follows.acceptedPartner(answer.recordOrigin);
-  if (!origin || !sameOrigin(answer.recordIri, answer.recordOrigin)) {
-    log.warning('Did not send the answer {id}: {origin} is not a partner this node follows, or not the origin of {record}', {
-      id: answer.id,
-      origin: answer.recordOrigin,
-      record: answer.recordIri,
-    });
-    return;
-  }
+  const origin = await originInbox(ctx, answer.recordOrigin, answer.recordIri);
+  if (!origin) return;
   // Queued as written (our answerVerdict term included), signed like the record announcements.
-  await queueForInbox(ctx, queue, NODE_ACTOR, answerActivity(ctx, answer), { actor: origin._id, inbox: origin.inbox });
+  await queueForInbox(ctx, queue, NODE_ACTOR, answerActivity(ctx, answer), origin);
   log.info('Sent the answer {id} to {origin}', { id: answer.id, origin: answer.recordOrigin });
+}
+
+/** Tells the record's origin that an editor here opened it (the "seen" mark). */
+export async function sendSeen(ctx: Context<FederationData>, queue: StoreMessageQueue, seen: MarketSeen): Promise<void> {
+  const origin = await originInbox(ctx, seen.recordOrigin, seen.recordIri);
+  if (origin) await queueForInbox(ctx, queue, NODE_ACTOR, seenActivity(ctx, seen), origin);
+}
+
+/** The inbox of a record's origin: a partner this node follows, on whose origin the record is; null (logged) otherwise. */
+async function originInbox(ctx: Context<FederationData>, recordOrigin: string, recordIri: string) {
+  const origin = await ctx.data.follows.acceptedPartner(recordOrigin);
+  if (!origin || !sameOrigin(recordIri, recordOrigin)) {
+    log.warning('Did not send to {origin}: it is not a partner this node follows, or not the origin of {record}', {
+      origin: recordOrigin,
+      record: recordIri,
+    });
+    return null;
+  }
+  return { actor: origin._id, inbox: origin.inbox };
 }

@@ -9,7 +9,7 @@ import { OPERATOR } from '../partners/partner-service.ts';
 import { eventually } from '../../testing/federated-nodes.ts';
 import { freePort } from '../../testing/free-port.ts';
 import { startTestNode, type TestNode } from '../../testing/test-node.ts';
-import type { RemoteMarketAnswer } from './market-answers-port.ts';
+import type { RemoteMarketAnswer, RemoteMarketSeen } from './market-answers-port.ts';
 
 const DAY = 86_400_000;
 const offsets = { liege: 0, milan: 0, sofia: 0 };
@@ -26,6 +26,7 @@ let milan: TestNode;
 let sofia: TestNode;
 const milanEvents: DomainEvent[] = [];
 const received: RemoteMarketAnswer[] = [];
+const seen: RemoteMarketSeen[] = [];
 
 const request = (handle: string, extra: Partial<MarketRecord> = {}): Partial<MarketRecord> => ({
   handle,
@@ -104,6 +105,9 @@ beforeAll(async () => {
     async receiveRemote(answer) {
       received.push(answer);
       return 'stored';
+    },
+    async receiveSeen(mark) {
+      seen.push(mark);
     },
   };
   // Published before anyone follows Liège: it reaches Milan by backfill.
@@ -349,5 +353,31 @@ describe('answers travel back to the origin', () => {
       'activity-elsewhere',
     ])
       expect(from).not.toContain(refused);
+  });
+});
+
+describe('the seen mark travels back to the origin', () => {
+  const seenEvent = (initiativeIri: string): DomainEvent => ({
+    type: 'market.seen',
+    recordIri: `${liege.url}/market/catering-liege`,
+    recordOrigin: `${liege.url}/nodes/liege`,
+    initiativeIri,
+    seenAt: '2026-12-07T10:00:00.000Z',
+  });
+
+  it('tells the origin once that an editor of a partner opened the request, and refuses a mark for an initiative elsewhere', async () => {
+    milan.registry.events.emit(seenEvent(`${sofia.url}/initiatives/someone-else`));
+    milan.registry.events.emit(seenEvent(`${milan.url}/initiatives/cucina`));
+    milan.registry.events.emit(seenEvent(`${milan.url}/initiatives/cucina`));
+    const mark = await eventually(async () => seen.find((s) => s.initiativeIri === `${milan.url}/initiatives/cucina`));
+    expect(mark).toMatchObject({
+      fromNode: `${milan.url}/nodes/milan`,
+      recordIri: `${liege.url}/market/catering-liege`,
+      seenAt: '2026-12-07T10:00:00.000Z',
+    });
+    await eventually(() => queueEmpty(milan));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(seen.filter((s) => s.initiativeIri === `${milan.url}/initiatives/cucina`)).toHaveLength(1);
+    expect(seen.map((s) => s.initiativeIri)).not.toContain(`${sofia.url}/initiatives/someone-else`);
   });
 });
