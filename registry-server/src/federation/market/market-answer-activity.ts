@@ -5,12 +5,10 @@
 // message as the content. The Note is embedded and not served anywhere: the origin reads it from
 // the signed activity (market-answer-inbox.ts).
 import { createHash } from 'node:crypto';
-import type { Context } from '@fedify/fedify';
 import type { DomainEvent, MarketAnswerSent } from '../../events/domain-events.ts';
 import { compact } from '../jsonld/compact.ts';
 import { DATA_INTEGRITY_CONTEXT, type ActivityDocument } from '../fanout/follower-deliveries.ts';
 import { textToHtml } from '../jsonld/html-text.ts';
-import { NODE_ACTOR, type FederationData } from '../federation-context.ts';
 import { MARKET_DOCUMENT_CONTEXT } from './market-record-jsonld.ts';
 
 /** Where the ids of answers are minted on the answering node; the origin's inbox routes on it. */
@@ -21,13 +19,19 @@ export const SEEN_PATH_PREFIX = '/ap/market-seen/';
 
 export type MarketSeen = Omit<Extract<DomainEvent, { type: 'market.seen' }>, 'type'>;
 
-export function answerActivity(ctx: Context<FederationData>, answer: MarketAnswerSent): ActivityDocument {
-  const noteId = new URL(`${ANSWER_PATH_PREFIX}${encodeURIComponent(answer.id)}`, ctx.data.services.config.publicUrl).href;
+/** Who sends: this node's public URL and its node actor's IRI. */
+export interface AnsweringNode {
+  publicUrl: URL;
+  actor: string;
+}
+
+export function answerActivity(node: AnsweringNode, answer: MarketAnswerSent): ActivityDocument {
+  const noteId = new URL(`${ANSWER_PATH_PREFIX}${encodeURIComponent(answer.id)}`, node.publicUrl).href;
   return compact<ActivityDocument>({
     '@context': [...MARKET_DOCUMENT_CONTEXT, DATA_INTEGRITY_CONTEXT],
     id: `${noteId}/create`,
     type: 'Create',
-    actor: ctx.getActorUri(NODE_ACTOR).href,
+    actor: node.actor,
     to: answer.recordOrigin,
     published: answer.sentAt,
     object: {
@@ -50,13 +54,13 @@ export function answerActivity(ctx: Context<FederationData>, answer: MarketAnswe
  * record and the initiative, so a second mark is the same activity, which the origin's inbox
  * drops as a replay: the first opening is what the buyer follows.
  */
-export function seenActivity(ctx: Context<FederationData>, seen: MarketSeen): ActivityDocument {
+export function seenActivity(node: AnsweringNode, seen: MarketSeen): ActivityDocument {
   const key = createHash('sha256').update(`${seen.recordIri} ${seen.initiativeIri}`).digest('hex').slice(0, 32);
   return compact<ActivityDocument>({
     '@context': [...MARKET_DOCUMENT_CONTEXT, DATA_INTEGRITY_CONTEXT],
-    id: new URL(`${SEEN_PATH_PREFIX}${key}`, ctx.data.services.config.publicUrl).href,
+    id: new URL(`${SEEN_PATH_PREFIX}${key}`, node.publicUrl).href,
     type: 'View',
-    actor: ctx.getActorUri(NODE_ACTOR).href,
+    actor: node.actor,
     object: seen.recordIri,
     attributedTo: seen.initiativeIri,
     to: seen.recordOrigin,

@@ -119,14 +119,14 @@ export async function sendAnswer(ctx: Context<FederationData>, queue: StoreMessa
   const origin = await originInbox(ctx, answer.recordOrigin, answer.recordIri);
   if (!origin) return;
   // Queued as written (our answerVerdict term included), signed like the record announcements.
-  await queueForInbox(ctx, queue, NODE_ACTOR, answerActivity(ctx, answer), origin);
+  await queueForInbox(ctx, queue, NODE_ACTOR, answerActivity(answeringNode(ctx), answer), origin);
   log.info('Sent the answer {id} to {origin}', { id: answer.id, origin: answer.recordOrigin });
 }
 
 /** Tells the record's origin that an editor here opened it (the "seen" mark). */
 export async function sendSeen(ctx: Context<FederationData>, queue: StoreMessageQueue, seen: MarketSeen): Promise<void> {
   const origin = await originInbox(ctx, seen.recordOrigin, seen.recordIri);
-  if (origin) await queueForInbox(ctx, queue, NODE_ACTOR, seenActivity(ctx, seen), origin);
+  if (origin) await queueForInbox(ctx, queue, NODE_ACTOR, seenActivity(answeringNode(ctx), seen), origin);
 }
 
 /** The inbox of a record's origin: a partner this node follows, on whose origin the record is; null (logged) otherwise. */
@@ -141,3 +141,8 @@ async function originInbox(ctx: Context<FederationData>, recordOrigin: string, r
   }
   return { actor: origin._id, inbox: origin.inbox };
 }
+
+const answeringNode = (ctx: Context<FederationData>) => ({
+  publicUrl: ctx.data.services.config.publicUrl,
+  actor: ctx.getActorUri(NODE_ACTOR).href,
+});

@@ -179,6 +179,17 @@ describe('market records across partners', () => {
     expect(milanEvents).toContainEqual(expect.objectContaining({ type: 'record.deleted', id: `${liege.url}/market/atemos-meeting-room` }));
   });
 
+  it('drops the needs of a partner initiative whose copy goes, which the origin no longer serves either', async () => {
+    await publish(liege, need('atemos-storage', 'atemos'));
+    await eventually(() => copyOn(milan, liege, 'atemos-storage'));
+    const atemos = (await liege.registry.initiatives.findById('atemos'))!;
+    await liege.registry.initiativeEditorial.unpublish(OPERATOR, 'atemos', atemos.version);
+    await eventually(async () => (await copyOn(milan, liege, 'atemos-storage')) === null);
+    expect(milanEvents).toContainEqual(expect.objectContaining({ type: 'record.deleted', id: `${liege.url}/market/atemos-storage` }));
+    const served = await fetch(`${liege.url}/market/atemos-storage`, { headers: { accept: 'application/activity+json' } });
+    expect(served.headers.get('content-type') ?? '').not.toMatch(/activity\+json/);
+  });
+
   it('removes the copy when the origin says the record expired', async () => {
     const iri = `${liege.url}/market/quote-liege`;
     expect(await copyOn(milan, liege, 'quote-liege')).not.toBeNull();
@@ -296,7 +307,9 @@ describe('answers travel back to the origin', () => {
     const { answerActivity } = await import('./market-answer-activity.ts');
     const { Create } = await import('@fedify/vocab');
     const event = answerEvent('answer-3', `${sofia.url}/initiatives/sofia-kitchen`) as Extract<DomainEvent, { type: 'market.answer.sent' }>;
-    const activity = await Create.fromJsonLd(answerActivity(ctx, event.answer));
+    const activity = await Create.fromJsonLd(
+      answerActivity({ publicUrl: ctx.data.services.config.publicUrl, actor: ctx.getActorUri('_node').href }, event.answer),
+    );
     await ctx.sendActivity(
       { identifier: '_node' },
       { id: new URL(`${liege.url}/nodes/liege`), inboxId: new URL(`${liege.url}/ap/inbox`) },
@@ -318,7 +331,7 @@ describe('answers travel back to the origin', () => {
     const to = { actor: `${liege.url}/nodes/liege`, inbox: `${liege.url}/ap/inbox` };
     const base = (id: string, initiative: string) =>
       answerActivity(
-        ctx,
+        { publicUrl: milan.registry.config.publicUrl, actor: `${milan.url}/nodes/milan` },
         (answerEvent(id, `${milan.url}/initiatives/${initiative}`) as Extract<DomainEvent, { type: 'market.answer.sent' }>).answer,
       );
     const withNote = (id: string, initiative: string, changes: Record<string, unknown>) => {
@@ -379,5 +392,14 @@ describe('the seen mark travels back to the origin', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(seen.filter((s) => s.initiativeIri === `${milan.url}/initiatives/cucina`)).toHaveLength(1);
     expect(seen.map((s) => s.initiativeIri)).not.toContain(`${sofia.url}/initiatives/someone-else`);
+  });
+});
+
+describe('a partner this node stops following', () => {
+  it('leaves no market record of it behind', async () => {
+    expect(await copyOn(milan, sofia, 'sofia-good-request')).not.toBeNull();
+    await milan.federation.partners.unfollow(OPERATOR, `${sofia.url}/nodes/sofia`);
+    expect(await copyOn(milan, sofia, 'sofia-good-request')).toBeNull();
+    expect(milanEvents).toContainEqual(expect.objectContaining({ type: 'record.deleted', id: `${sofia.url}/market/sofia-good-request` }));
   });
 });
