@@ -54,6 +54,8 @@ function syntheticRequest(handle: string, n: number) {
 }
 
 async function main(): Promise<number> {
+  // Every node in this process listens for SIGINT and SIGTERM to stop cleanly: 21 nodes are expected, not a leak.
+  process.setMaxListeners(params.partners + 10);
   process.stdout.write(`market federation bench: ${params.partners} partner(s), ${params.publishes} request(s)\n`);
   const publisher = await startFederatedNode(PUBLISHER_HANDLE);
   const partners: TestNode[] = [];
