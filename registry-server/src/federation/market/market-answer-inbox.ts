@@ -115,8 +115,10 @@ async function partnerReplyError(
   if (typeof recordIri !== 'string' || !sameOrigin(recordIri, ownOrigin) || !isMarketRecordIri(recordIri))
     return { refused: `the answer replies to ${JSON.stringify(recordIri)}, not a market record of this node` };
   const record = await ctx.data.services.marketRecords.findById(handleFromIri(recordIri) ?? '');
-  if (!record || record.origin.kind !== 'local' || record.publication.state === 'deleted')
-    return { refused: `${recordIri} is not a market record of this node` };
+  // Published: partners received it. An expired one still is (an answer sent just before the
+  // instant may arrive after it); a draft never reached a partner, whatever its IRI.
+  if (!record || record.origin.kind !== 'local' || record.publication.state !== 'published')
+    return { refused: `${recordIri} is not a published market record of this node` };
   return { initiativeIri, recordIri };
 }
 

@@ -327,6 +327,8 @@ describe('answers travel back to the origin', () => {
   it('refuses answers a partner shapes wrongly: a verdict of its own, a reply to something else, a Note not embedded or elsewhere, too long', async () => {
     const { answerActivity } = await import('./market-answer-activity.ts');
     const { queueForInbox } = await import('../fanout/follower-deliveries.ts');
+    // A record partners never received: its IRI is guessable, but an answer to it is not taken.
+    await liege.registry.marketEditorial.create(OPERATOR, request('draft-for-answers') as never);
     const ctx = milan.federation.federation.createContext(milan.registry.config.publicUrl, milan.federation.data);
     const to = { actor: `${liege.url}/nodes/liege`, inbox: `${liege.url}/ap/inbox` };
     const base = (id: string, initiative: string) =>
@@ -346,6 +348,7 @@ describe('answers travel back to the origin', () => {
       withNote('shape-5', 'note-elsewhere', { id: `${sofia.url}/ap/market-answers/shape-5` }),
       withNote('shape-6', 'far-too-long', { content: `<p>${'x'.repeat(4_001)}</p>` }),
       withNote('shape-7', 'no-name', { name: '' }),
+      withNote('shape-10', 'reply-to-a-draft', { inReplyTo: `${liege.url}/market/draft-for-answers` }),
       { ...base('shape-8', 'not-embedded'), object: `${milan.url}/ap/market-answers/shape-8` },
       { ...base('shape-9', 'activity-elsewhere'), id: `${sofia.url}/ap/market-answers/shape-9/create` },
     ];
@@ -364,6 +367,7 @@ describe('answers travel back to the origin', () => {
       'no-name',
       'not-embedded',
       'activity-elsewhere',
+      'reply-to-a-draft',
     ])
       expect(from).not.toContain(refused);
   });
