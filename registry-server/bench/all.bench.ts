@@ -3,8 +3,8 @@
 // share one). The output of each is passed through as it comes. Exit code: 0 when every bench
 // ran (targets missed or not), else the first non-zero code.
 //
-// `npm run bench -- graphql search` runs only those parts (graphql, federation, search, web,
-// lighthouse).
+// `npm run bench -- graphql search` runs only those parts (graphql, federation, market-federation,
+// search, web, lighthouse).
 // `npm run bench -- --profile [parts]` also writes a V8 CPU profile of every Node process the
 // parts start (the bench, its nodes, its followers) into bench-results/profiles/<time>/, and
 // prints where the time went in each (profile-summary.ts); open a .cpuprofile in Chrome's
@@ -17,6 +17,7 @@ import { summariseProfiles } from './profile-summary.ts';
 const PARTS: Record<string, string> = {
   graphql: 'graphql-vs-bare.bench.ts',
   federation: 'federation.bench.ts',
+  'market-federation': 'market-federation.bench.ts',
   search: 'search.bench.ts',
   web: 'web.bench.ts',
   lighthouse: 'lighthouse.bench.ts',

@@ -43,7 +43,27 @@ export type DomainEvent =
   /** Someone reported, on this site, a listing received from a partner: its origin is to be told (a Flag). */
   | { type: 'report.forwardRequested'; reportId: string }
   /** A moderator here closed a report (resolved or dismissed, with a note); a partner that reported hears of it. */
-  | { type: 'report.decided'; reportId: string; decision: 'resolved' | 'dismissed' };
+  | { type: 'report.decided'; reportId: string; decision: 'resolved' | 'dismissed' }
+  /**
+   * An editor here answered a partner's market record (a remote copy): the answer was stored as
+   * sent, and federation carries it to the record's origin node (issue 15, contract C).
+   */
+  | { type: 'market.answer.sent'; answer: MarketAnswerSent }
+  /** An editor here opened a partner's market record (a remote copy): its origin hears of it once (contract C). */
+  | { type: 'market.seen'; recordIri: string; recordOrigin: string; initiativeIri: string; seenAt: string };
+
+/** An answer to a partner's market record, as federation carries it to the record's origin. */
+export interface MarketAnswerSent {
+  id: string;
+  recordIri: string;
+  /** The IRI of the origin node's actor. */
+  recordOrigin: string;
+  initiativeIri: string;
+  initiativeName: string;
+  verdict: 'interested' | 'not-for-us' | 'question';
+  message?: string;
+  sentAt: string;
+}
 
 /**
  * What a moderator decided: approved, changes asked (the record goes back to draft with a note),

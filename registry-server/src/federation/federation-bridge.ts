@@ -44,7 +44,7 @@ export function connectFederationBridge(
       event.type !== 'record.deleted'
     )
       return;
-    // Market records do not federate yet (issue 15 point 5 will; ADR 0033).
+    // Market records have their own bridge (market/market-bridge.ts, ADR 0038).
     const kind = event.kind;
     if (!isListingKind(kind)) return;
     const ctx = federation.createContext(data.services.config.publicUrl, data);

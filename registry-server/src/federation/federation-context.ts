@@ -1,6 +1,7 @@
 // What every dispatcher and inbox handler receives as Fedify context data.
 import type { Registry } from '../registry.ts';
 import type { ActorKeys } from './actor-keys.ts';
+import type { MarketAnswersReceiver } from './market/market-answers-port.ts';
 import type { FollowRepository } from './partners/follow-repository.ts';
 
 /** Identifier of the node's own actor (initiative handles cannot start with "_"). */
@@ -12,7 +13,20 @@ export const NODE_ACTOR = '_node';
  */
 export type FederationServices = Pick<
   Registry,
-  'config' | 'catalog' | 'iris' | 'events' | 'initiatives' | 'practices' | 'nodes' | 'reports' | 'reportDesk' | 'audit' | 'now'
+  | 'config'
+  | 'catalog'
+  | 'iris'
+  | 'events'
+  | 'initiatives'
+  | 'practices'
+  | 'nodes'
+  | 'reports'
+  | 'reportDesk'
+  | 'audit'
+  | 'now'
+  | 'marketRecords'
+  | 'publicMarketRecords'
+  | 'validator'
 >;
 
 export interface FederationData {
@@ -21,4 +35,6 @@ export interface FederationData {
   keys: ActorKeys;
   /** Starts fetching a partner's whole catalogue, after it accepted our follow. */
   backfill(partnerActor: string): void;
+  /** Takes the answers partners' editors send to this node's market records; absent until answers are installed. */
+  marketAnswers?: MarketAnswersReceiver;
 }

@@ -14,6 +14,9 @@ import { createRegistryFederation } from './federation.ts';
 import { catchUpReports, connectReportBridge } from './reports/report-bridge.ts';
 import type { FederationData } from './federation-context.ts';
 import { backfillPartner } from './partners/backfill.ts';
+import { announceMissedMarketRecords, connectMarketBridge } from './market/market-bridge.ts';
+import type { MarketAnswersReceiver } from './market/market-answers-port.ts';
+import { keepCopiesHonest } from './market/received-market-records.ts';
 import { PartnerService } from './partners/partner-service.ts';
 import { FollowerAdministration } from './followers/follower-administration.ts';
 import { DeliveryHealth, deliveryMeterProvider } from './partners/delivery-health.ts';
@@ -75,6 +78,10 @@ export async function startFederation(
       backfills.add(run);
     },
   };
+  // The answers module (issue 15, contract C) installs itself on the registry as `marketAnswers`;
+  // until it does, answers partners send are acknowledged and logged, not kept.
+  const answers = (registry as { marketAnswers?: MarketAnswersReceiver }).marketAnswers;
+  if (answers) data.marketAnswers = answers;
   const health = new DeliveryHealth(registry.store);
   await health.ensureIndexes();
   federation = createRegistryFederation(registry, {
@@ -87,10 +94,13 @@ export async function startFederation(
   });
   const disconnect = connectFederationBridge(federation, data, queue);
   const disconnectReports = connectReportBridge(federation, data);
+  const disconnectMarket = connectMarketBridge(federation, data, queue);
+  const stopKeepingCopies = keepCopiesHonest(data);
   const controller = new AbortController();
   let queueRunning: Promise<void> = Promise.resolve();
   if (options.deliver) {
     await announceMissed(federation, data, queue);
+    await announceMissedMarketRecords(federation, data, queue);
     // In the background: a slow partner never delays the start, nor fails it.
     void catchUpReports(federation.createContext(registry.config.publicUrl, data)).catch((error: unknown) =>
       log.warning('Could not catch up the reports left by the last stop: {error}', { error }),
@@ -112,6 +122,8 @@ export async function startFederation(
     async stop() {
       disconnect();
       disconnectReports();
+      disconnectMarket();
+      stopKeepingCopies();
       controller.abort();
       await queueRunning;
       await Promise.allSettled([...backfills]);

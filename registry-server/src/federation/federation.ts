@@ -8,7 +8,7 @@ import {
   type KvStore,
   type MessageQueue,
 } from '@fedify/fedify';
-import { Accept, Article, Create, Delete, Flag, Follow, Reject, Undo, Update } from '@fedify/vocab';
+import { Accept, Article, Create, Delete, Flag, Follow, Page, Reject, Undo, Update, View } from '@fedify/vocab';
 import { logger } from '../config/logging.ts';
 import type { Registry } from '../registry.ts';
 import { initiativeActor, nodeActor } from './actors.ts';
@@ -22,6 +22,8 @@ import { onUndo } from './inbox/on-undo.ts';
 import { outboxPage } from './outbox.ts';
 import { practiceObject } from './objects.ts';
 import { shareLoaders } from './shared-loaders.ts';
+import { MARKET_PATH, marketRecordObject } from './market/market-objects.ts';
+import { onMarketSeen } from './market/market-answer-inbox.ts';
 
 const log = logger('federation');
 const PAGE_SIZE = 50;
@@ -96,7 +98,9 @@ export function createRegistryFederation(registry: Registry, options: Federation
     .setFirstCursor(() => '0')
     .setCounter(async (ctx, identifier) =>
       identifier === NODE_ACTOR
-        ? (await ctx.data.services.initiatives.countPublishedLocal()) + (await ctx.data.services.practices.countPublishedLocal())
+        ? (await ctx.data.services.initiatives.countPublishedLocal()) +
+          (await ctx.data.services.practices.countPublishedLocal()) +
+          (await ctx.data.services.publicMarketRecords.openLocal()).length
         : 0,
     );
 
@@ -104,6 +108,9 @@ export function createRegistryFederation(registry: Registry, options: Federation
     const doc = await ctx.data.services.practices.findPublishedById(handle);
     return doc && doc.origin.kind === 'local' ? practiceObject(ctx, doc) : null;
   });
+
+  // Requests, needs, offers and openings (ADR 0038); a browser asking for the page falls through to the site.
+  federation.setObjectDispatcher(Page, MARKET_PATH, (ctx, { handle }) => marketRecordObject(ctx, handle));
 
   federation.setNodeInfoDispatcher('/nodeinfo/2.1', async (ctx) => ({
     software: { name: 'umn-registry', version: '0.1.0', homepage: new URL('/', config.publicUrl) },
@@ -127,6 +134,8 @@ export function createRegistryFederation(registry: Registry, options: Federation
     .on(Update, onCreateOrUpdate)
     .on(Delete, onDelete)
     .on(Flag, onFlag)
+    // A partner's editor opened one of our market records (ADR 0038).
+    .on(View, onMarketSeen)
     // Anyone can post garbage to an inbox: a body that is not JSON is the sender's problem (it
     // got a 400), so it is a warning, not an error of this node.
     .onError((_ctx, error) =>

@@ -14,6 +14,7 @@ import { lookupDeadline } from '../outgoing/outgoing-timeouts.ts';
 import { OutgoingLimitError } from '../outgoing/outgoing-limits.ts';
 import type { StoredRecord } from '../records/stored-record.ts';
 import { canonicalJson } from '../json/canonical-json.ts';
+import { deleteAllMarketRecordsFrom, deleteReceivedMarketRecord } from './market/received-market-records.ts';
 
 const log = logger('federation', 'received');
 
@@ -176,7 +177,8 @@ export async function deleteReceived(ctx: Context<FederationData>, sender: strin
     removed += await repository.deleteReceivedFrom(objectId, sender);
   }
   if (removed) services.events.emit({ type: 'listing.removed', ids: [objectId] });
-  return removed;
+  // Market records are kept apart, and tell their own event (received-market-records.ts).
+  return removed + (await deleteReceivedMarketRecord(ctx, sender, objectId));
 }
 
 /** Removes everything a node sent (it deleted itself, or its domain was blocked). */
@@ -191,5 +193,5 @@ export async function deleteAllFrom(ctx: { data: FederationData }, filter: { nod
     removed += await repository.deleteByIds(ids);
     if (ids.length) services.events.emit({ type: 'listing.removed', ids });
   }
-  return removed;
+  return removed + (await deleteAllMarketRecordsFrom(ctx, filter));
 }

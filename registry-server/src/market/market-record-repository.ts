@@ -71,6 +71,14 @@ export class MarketRecordRepository extends RecordRepository<MarketRecord, Marke
     return this.page({ ...filter, ...publicNow(now, hiddenOwners) }, 'NAME', first, after);
   }
 
+  /** This node's own records the public sees at `now` (as findOpenById), oldest change first: what partners copy. */
+  findOpenLocal(now: Date, hiddenOwners: readonly string[]): Promise<StoredMarketRecord[]> {
+    return this.#collection().find(
+      { ...PUBLISHED, 'origin.kind': 'local', ...publicNow(now, hiddenOwners) },
+      { sort: { updatedAt: 1, _id: 1 } },
+    );
+  }
+
   /** Published records whose expiry has come at `now` and was not announced yet. */
   findNewlyExpired(now: Date): Promise<StoredMarketRecord[]> {
     return this.#collection().find({

@@ -25,6 +25,11 @@ export class PublicMarketRecords {
     return doc ? { doc, now } : null;
   }
 
+  /** This node's own public records (not partners' copies), for partners to copy (the outbox). */
+  async openLocal(): Promise<StoredMarketRecord[]> {
+    return this.#records.findOpenLocal(this.#now(), await this.#initiatives.localHandlesNotPublished());
+  }
+
   /** A page of public records matching `filter` (a store filter from market-record-filter.ts). */
   async page(filter: Filter, first: number, after?: string | null): Promise<{ page: Page<StoredMarketRecord>; now: Date }> {
     const now = this.#now();

@@ -96,7 +96,33 @@ export async function queueForFollowers(
   identifier: string,
   activity: ActivityDocument,
 ): Promise<number> {
-  const inboxes = await followerInboxes(ctx.data, identifier);
+  return queueToInboxes(ctx, queue, identifier, activity, await followerInboxes(ctx.data, identifier));
+}
+
+/** Signs `activity` as `identifier` and queues it for one actor's inbox (an answer to a partner: market/market-bridge.ts). */
+export async function queueForInbox(
+  ctx: Context<FederationData>,
+  queue: StoreMessageQueue,
+  identifier: string,
+  activity: ActivityDocument,
+  recipient: { actor: string; inbox: string },
+): Promise<number> {
+  return queueToInboxes(
+    ctx,
+    queue,
+    identifier,
+    activity,
+    new Map([[recipient.inbox, { sharedInbox: false, actorIds: [recipient.actor] }]]),
+  );
+}
+
+async function queueToInboxes(
+  ctx: Context<FederationData>,
+  queue: StoreMessageQueue,
+  identifier: string,
+  activity: ActivityDocument,
+  inboxes: Map<string, { sharedInbox: boolean; actorIds: string[] }>,
+): Promise<number> {
   if (inboxes.size === 0) return 0;
   const { keys } = await messageKeys(ctx, identifier);
   const signed = await signActivity(ctx, identifier, activity);

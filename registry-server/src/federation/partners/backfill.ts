@@ -8,6 +8,8 @@ import { Collection, CollectionPage, isActor, type Activity } from '@fedify/voca
 import { logger } from '../../config/logging.ts';
 import { NODE_ACTOR, type FederationData } from '../federation-context.ts';
 import { receiveListing } from '../received-listings.ts';
+import { isMarketRecordIri } from '../market/market-objects.ts';
+import { receiveMarketRecord } from '../market/received-market-records.ts';
 import { receiveNodeProfile } from '../received-node-profiles.ts';
 import { sameOrigin } from './partner-origin.ts';
 import { lookupDeadline } from '../../outgoing/outgoing-timeouts.ts';
@@ -45,7 +47,9 @@ export async function backfillPartner(ctx: Context<FederationData>, partnerActor
     for await (const item of page.getItems(options)) {
       const objectId = (item as Activity).objectId?.href;
       if (!objectId) continue;
-      const result = await receiveListing(ctx, partnerActor, objectId);
+      const result = isMarketRecordIri(objectId)
+        ? await receiveMarketRecord(ctx, partnerActor, objectId)
+        : await receiveListing(ctx, partnerActor, objectId);
       if (result === 'stored' || result === 'unchanged') records++;
       else if (result !== 'gone') errors++;
     }
