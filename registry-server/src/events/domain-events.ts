@@ -2,6 +2,8 @@
 // cache, federation, the search index) react to them. A failing listener is logged and never fails
 // the action that emitted the event.
 import { logger } from '../config/logging.ts';
+import type { MarketKind } from '../market/market-record.ts';
+import type { MarketMatch } from '../market/matching/market-match.ts';
 
 export type RecordKindName = 'initiative' | 'goodPractice' | 'marketRecord';
 
@@ -43,7 +45,12 @@ export type DomainEvent =
   /** Someone reported, on this site, a listing received from a partner: its origin is to be told (a Flag). */
   | { type: 'report.forwardRequested'; reportId: string }
   /** A moderator here closed a report (resolved or dismissed, with a note); a partner that reported hears of it. */
-  | { type: 'report.decided'; reportId: string; decision: 'resolved' | 'dismissed' };
+  | { type: 'report.decided'; reportId: string; decision: 'resolved' | 'dismissed' }
+  /**
+   * A market record (this node's own, or a partner's copy) was matched: `matches` are the new or
+   * changed ones since its last matching, best first (issue 15 contract B, ADR 0036).
+   */
+  | { type: 'market.matched'; record: { iri: string; handle: string; kind: MarketKind; local: boolean }; matches: MarketMatch[] };
 
 /**
  * What a moderator decided: approved, changes asked (the record goes back to draft with a note),

@@ -141,7 +141,17 @@ const TEMPLATES: Record<ExplanationLanguage, Templates> = {
   },
 };
 
-const SEPARATOR: Record<ExplanationLanguage, string> = { fr: ' ; ', en: '; ', it: '; ', el: '· ', bg: '; ', sl: '; ', ar: '؛ ', nl: '; ', de: '; ' };
+const SEPARATOR: Record<ExplanationLanguage, string> = {
+  fr: ' ; ',
+  en: '; ',
+  it: '; ',
+  el: '· ',
+  bg: '; ',
+  sl: '; ',
+  ar: '؛ ',
+  nl: '; ',
+  de: '; ',
+};
 
 /** The language used for `lang`: its primary subtag when it is one of the nine, else English. */
 export function explanationLanguage(lang: string | null | undefined): ExplanationLanguage {

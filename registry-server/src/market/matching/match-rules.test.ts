@@ -87,7 +87,11 @@ describe('a request against an initiative', () => {
   });
 
   it('matches by locality name when the area has no centre, and by country when it names only a country', () => {
-    const byName = matchRequest(request(), { area: { country: 'BE', locality: 'liege' }, centre: null, radiusKm: null }, initiative({ geo: null }));
+    const byName = matchRequest(
+      request(),
+      { area: { country: 'BE', locality: 'liege' }, centre: null, radiusKm: null },
+      initiative({ geo: null }),
+    );
     expect(byName?.reasons[1]).toEqual({ code: 'same-locality', params: { locality: 'Liège' } });
     const elsewhere = initiative({ geo: null, locality: 'Namur' });
     expect(matchRequest(request(), { area: { country: 'BE', locality: 'Liège' }, centre: null, radiusKm: null }, elsewhere)).toBeNull();
@@ -105,7 +109,12 @@ describe('a request against an initiative', () => {
   it('keeps only eligible initiatives for a reserved contract, naming the article', () => {
     const reserved = request({ intent: 'reserved-contract' });
     expect(matchRequest(reserved, around(), initiative())).toBeNull();
-    const eligible = initiative({ eligibility: [{ basis: 'be-social-enterprise', article: '77' }, { basis: 'eu-art20', article: '20' }] });
+    const eligible = initiative({
+      eligibility: [
+        { basis: 'be-social-enterprise', article: '77' },
+        { basis: 'eu-art20', article: '20' },
+      ],
+    });
     const match = matchRequest(reserved, around(), eligible);
     expect(match?.reasons).toContainEqual({ code: 'reserved-eligible', params: { basis: 'eu-art20', article: '20' } });
     expect(match!.score).toBeGreaterThan(matchRequest(request(), around(), initiative())!.score);
@@ -117,7 +126,7 @@ describe('a request against an initiative', () => {
     expect(codes(matchRequest(request(), around(), eligible))).not.toContain('reserved-eligible');
   });
 
-  it('says the buyer\'s language when the initiative works in it', () => {
+  it("says the buyer's language when the initiative works in it", () => {
     expect(matchRequest(request(), around(), initiative({ languages: ['fr', 'ar'] }))?.reasons).toContainEqual({
       code: 'language',
       params: { language: 'fr' },
@@ -149,7 +158,11 @@ const need = (needKinds: string[], area: MarketRecord['area'] = { country: 'BE',
   area,
   need: { needKinds },
 });
-const offer = (offerKind: string, premisesKinds: string[] = [], area: MarketRecord['area'] = { country: 'BE', locality: 'Liège' }): MarketRecord => ({
+const offer = (
+  offerKind: string,
+  premisesKinds: string[] = [],
+  area: MarketRecord['area'] = { country: 'BE', locality: 'Liège' },
+): MarketRecord => ({
   ...request(),
   kind: 'offer',
   request: undefined,
@@ -180,7 +193,11 @@ describe('needs and offers', () => {
   });
 
   it('matches an offer to an initiative that lists what it offers among its needs', () => {
-    const match = matchOfferToInitiative(offer('premises', ['meeting-room']), inLiege, initiative({ needs: ['meeting-room'], geo: LIEGE, precision: 'city' }));
+    const match = matchOfferToInitiative(
+      offer('premises', ['meeting-room']),
+      inLiege,
+      initiative({ needs: ['meeting-room'], geo: LIEGE, precision: 'city' }),
+    );
     expect(codes(match)).toEqual(['needs-offered', 'same-locality']);
     expect(matchOfferToInitiative(offer('funding'), inLiege, initiative({ needs: ['meeting-room'] }))).toBeNull();
   });
