@@ -67,8 +67,8 @@ describe('network potential', () => {
 
   it('answers only the node staff', async () => {
     const vars = { s: ['AM40'], a: { country: 'BE' } };
-    expect((await potential(anonymous(node), vars)).errors[0].extensions.code).toBe('SIGN_IN_REQUIRED');
-    expect((await potential(editor, vars)).errors[0].extensions.code).toBe('NOT_AUTHORIZED');
+    expect((await potential(anonymous(node), vars)).errors![0]!.extensions?.code).toBe('SIGN_IN_REQUIRED');
+    expect((await potential(editor, vars)).errors![0]!.extensions?.code).toBe('NOT_AUTHORIZED');
   });
 
   it.each([
@@ -83,8 +83,8 @@ describe('network potential', () => {
     [{ s: Array.from({ length: 21 }, () => 'AM40'), a: { country: 'BE' } }, 'sectors', 'at most 20'],
   ])('refuses %j, saying what to send', async (vars, argument, words) => {
     const answer = await potential(moderator, vars);
-    expect(answer.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(answer.errors[0].message).toContain(argument);
-    expect(answer.errors[0].message).toContain(words);
+    expect(answer.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(answer.errors![0]!.message).toContain(argument);
+    expect(answer.errors![0]!.message).toContain(words);
   });
 });
