@@ -259,12 +259,24 @@ describe('needs and offers', () => {
     expect(seen[0].explanation).toBe('ce qui est demandé est proposé : Cuisine ; à Liège');
   });
 
+  it("leaves out the need of an initiative that is no longer public, and withdraws the need's own matches", async () => {
+    const atemos = (await node.registry.initiatives.findById('atemos'))!;
+    expect(
+      (await moderator.gql(`mutation($v: Int!) { unpublish(id: "atemos", version: $v) { ${ERROR} } }`, { v: atemos.version })).data
+        .unpublish.error,
+    ).toBeNull();
+    await node.registry.marketMatching.matchRecord('ville-cuisine');
+    expect(ids((await stored('ville-cuisine'))!.matches)).not.toContain('http://registry.test/market/atemos-cuisine');
+    await node.registry.marketMatching.matchRecord('atemos-cuisine');
+    expect(await stored('atemos-cuisine')).toBeNull();
+  });
+
   it('matches an opening with nothing: openings are for people, shown on the board', async () => {
     await publish(
-      atemosEditor,
-      base('atemos-stage', 'OPENING', { owner: { initiative: 'atemos' }, opening: { openingKind: 'training-place' } }),
+      moderator,
+      base('siriuscoop-stage', 'OPENING', { owner: { initiative: 'siriuscoop' }, opening: { openingKind: 'training-place' } }),
     );
-    expect((await stored('atemos-stage'))!.matches).toEqual([]);
+    expect((await stored('siriuscoop-stage'))!.matches).toEqual([]);
   });
 });
 

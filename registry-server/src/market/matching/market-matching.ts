@@ -69,8 +69,12 @@ export class MarketMatching {
   #onEvent(event: DomainEvent): void {
     if (event.type === 'node.profileUpdated' || event.type === 'node.profileReceived') this.#centres = null;
     if (!('kind' in event) || event.kind !== 'marketRecord') return;
-    if (event.type === 'record.published' || event.type === 'record.updated') this.#enqueue(() => this.matchRecord(event.id));
-    else if (event.type === 'record.unpublished' || event.type === 'record.deleted' || event.type === 'record.expired')
+    if (event.type === 'record.published' || event.type === 'record.updated') {
+      // A process without a search index (a delivery worker) cannot find candidates: matching
+      // there would store "no match" over the web process's answer (ADR 0036).
+      if (!this.#d.search.ready) log.warning('{id} not matched: this process has no search index', { id: event.id });
+      else this.#enqueue(() => this.matchRecord(event.id));
+    } else if (event.type === 'record.unpublished' || event.type === 'record.deleted' || event.type === 'record.expired')
       this.#enqueue(() => this.withdraw(event.id));
   }
 
@@ -88,7 +92,7 @@ export class MarketMatching {
   async matchRecord(id: string): Promise<MarketMatch[]> {
     const doc = await this.#d.records.findPublishedById(id);
     const now = this.#d.now();
-    if (!doc || doc.derived.expiresAt <= now.toISOString()) {
+    if (!doc || doc.derived.expiresAt <= now.toISOString() || (await this.#ownerHidden(doc))) {
       await this.withdraw(id);
       return [];
     }
@@ -154,6 +158,7 @@ export class MarketMatching {
           if (result) scored.push({ counterpart: this.#initiativeRef(initiative), result });
         }
         for (const need of await this.#d.reads.openRecords('need', record.area.country, this.#d.now(), !local)) {
+          if (await this.#ownerHidden(need)) continue;
           const result = matchNeedOffer(need.record, record, place, await this.placeOf(need.record.area));
           if (result) scored.push({ counterpart: this.#recordRef(need), result });
         }
@@ -175,6 +180,17 @@ export class MarketMatching {
       .sort((a, b) => b.result.score - a.result.score || a.counterpart.iri.localeCompare(b.counterpart.iri))
       .slice(0, MAX_MATCHES)
       .map(({ counterpart, result }) => ({ recordIri, counterpart, score: result.score, reasons: result.reasons }));
+  }
+
+  /**
+   * Whether a record is the need or opening of this node's initiative that is not public itself
+   * (a draft, unpublished, deleted): like the public reads (PublicMarketRecords), matching leaves
+   * it out, so no one is told of it.
+   */
+  async #ownerHidden(doc: StoredMarketRecord): Promise<boolean> {
+    const owner = doc.record.owner.initiative;
+    if (!owner || doc.origin.kind !== 'local') return false;
+    return (await this.#d.initiatives.localHandlesNotPublished()).includes(owner);
   }
 
   /** A record's area with its centre: its own, or the city centre of the node whose city is its locality. */
