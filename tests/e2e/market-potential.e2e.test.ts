@@ -37,7 +37,9 @@ test('an official sees how many initiatives could answer, by city, and what that
   await expect(result.innerText()).resolves.toContain('Secteurs comptés : Éducation');
   // No initiative has declared an eligibility yet: a social clause, with the rule and the thresholds said.
   await expect(result.getByRole('heading', { name: 'Suggestion : Ajouter une clause sociale' }).count()).resolves.toBe(1);
-  await expect(result.innerText()).resolves.toMatch(/Aucune initiative éligible, mais \d+ pourraient répondre \(3 ou plus\)/);
+  await expect(result.innerText()).resolves.toMatch(
+    /Initiatives éligibles : aucune ; initiatives qui pourraient répondre en tout : \d+, au moins 3 : ajoutez une clause sociale/,
+  );
   await expect(result.innerText()).resolves.toContain('Les seuils : 3 initiatives éligibles ou plus, réserver le marché');
   const table = result.getByRole('table', { name: 'Initiatives qui pourraient répondre, par ville' });
   await expect(table.getByRole('rowheader', { name: 'Liège' }).count()).resolves.toBe(1);

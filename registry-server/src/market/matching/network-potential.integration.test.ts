@@ -51,7 +51,7 @@ describe('network potential', () => {
     expect(p.capable).toBeGreaterThanOrEqual(5);
     expect(p.byCity).toEqual([{ node: 'liege', city: 'Liège', capable: p.capable, eligible: 1 }]);
     expect(p.suggestion.rule).toBe(
-      `Seulement 1 initiatives éligibles (moins de 3), mais ${p.capable} pourraient répondre en tout : réservez un lot et laissez le reste ouvert.`,
+      `Initiatives éligibles : 1, moins de 3 ; initiatives qui pourraient répondre en tout : ${p.capable} : réservez un lot et laissez le reste ouvert.`,
     );
   });
 

@@ -20,10 +20,10 @@ describe('what the network potential suggests', () => {
   it('says the rule with the counts and the threshold', () => {
     expect(suggestionWords(suggest(7, 2), 'en')).toEqual({
       label: 'Reserve a lot',
-      rule: 'Only 2 eligible initiatives (fewer than 3) but 7 could answer in all: reserve one lot and keep the rest open.',
+      rule: 'Eligible initiatives: 2, fewer than 3; initiatives that could answer in all: 7: reserve one lot and keep the rest open.',
     });
     expect(suggestionWords(suggest(7, 4), 'fr').rule).toBe(
-      '4 initiatives éligibles pourraient répondre : à partir de 3, la concurrence suffit pour réserver le marché (article 20 ou 77 de la directive 2014/24/UE).',
+      'Initiatives éligibles : 4, au moins 3 : assez de concurrence pour réserver le marché (article 20 ou 77 de la directive 2014/24/UE).',
     );
   });
 

@@ -29,160 +29,163 @@ const WORDS: Record<string, Words> = {
   en: {
     'reserve-contract': {
       label: 'Reserve the contract',
-      rule: '{eligible} eligible initiatives could answer: {min} or more is enough competition to reserve the contract (Article 20 or 77 of Directive 2014/24/EU).',
+      rule: 'Eligible initiatives: {eligible}, at least {min}: enough competition to reserve the contract (Article 20 or 77 of Directive 2014/24/EU).',
     },
     'reserve-lot': {
       label: 'Reserve a lot',
-      rule: 'Only {eligible} eligible initiatives (fewer than {min}) but {capable} could answer in all: reserve one lot and keep the rest open.',
+      rule: 'Eligible initiatives: {eligible}, fewer than {min}; initiatives that could answer in all: {capable}: reserve one lot and keep the rest open.',
     },
     'social-clause': {
       label: 'Add a social clause',
-      rule: 'No eligible initiative, but {capable} could answer ({min} or more): add a social clause rather than reserve the contract.',
+      rule: 'Eligible initiatives: none; initiatives that could answer in all: {capable}, at least {min}: add a social clause rather than reserve the contract.',
     },
     'widen-area': {
       label: 'Widen the area',
-      rule: 'Only {capable} initiatives could answer (fewer than {min}): widen the area or the sectors before posting.',
+      rule: 'Initiatives that could answer in all: {capable}, fewer than {min}: widen the area or the sectors before posting.',
     },
   },
   fr: {
     'reserve-contract': {
       label: 'Réserver le marché',
-      rule: '{eligible} initiatives éligibles pourraient répondre : à partir de {min}, la concurrence suffit pour réserver le marché (article 20 ou 77 de la directive 2014/24/UE).',
+      rule: 'Initiatives éligibles : {eligible}, au moins {min} : assez de concurrence pour réserver le marché (article 20 ou 77 de la directive 2014/24/UE).',
     },
     'reserve-lot': {
       label: 'Réserver un lot',
-      rule: 'Seulement {eligible} initiatives éligibles (moins de {min}), mais {capable} pourraient répondre en tout : réservez un lot et laissez le reste ouvert.',
+      rule: 'Initiatives éligibles : {eligible}, moins de {min} ; initiatives qui pourraient répondre en tout : {capable} : réservez un lot et laissez le reste ouvert.',
     },
     'social-clause': {
       label: 'Ajouter une clause sociale',
-      rule: 'Aucune initiative éligible, mais {capable} pourraient répondre ({min} ou plus) : ajoutez une clause sociale plutôt que de réserver le marché.',
+      rule: 'Initiatives éligibles : aucune ; initiatives qui pourraient répondre en tout : {capable}, au moins {min} : ajoutez une clause sociale plutôt que de réserver le marché.',
     },
     'widen-area': {
       label: 'Élargir la zone',
-      rule: 'Seulement {capable} initiatives pourraient répondre (moins de {min}) : élargissez la zone ou les secteurs avant de publier.',
+      rule: 'Initiatives qui pourraient répondre en tout : {capable}, moins de {min} : élargissez la zone ou les secteurs avant de publier.',
     },
   },
   it: {
     'reserve-contract': {
       label: "Riservare l'appalto",
-      rule: "{eligible} iniziative ammissibili potrebbero rispondere: da {min} in su la concorrenza basta per riservare l'appalto (articolo 20 o 77 della direttiva 2014/24/UE).",
+      rule: 'Iniziative ammissibili: {eligible}, almeno {min}: concorrenza sufficiente per riservare l’appalto (articolo 20 o 77 della direttiva 2014/24/UE).',
     },
     'reserve-lot': {
       label: 'Riservare un lotto',
-      rule: 'Solo {eligible} iniziative ammissibili (meno di {min}), ma {capable} potrebbero rispondere in tutto: riservate un lotto e lasciate aperto il resto.',
+      rule: 'Iniziative ammissibili: {eligible}, meno di {min}; iniziative che potrebbero rispondere in tutto: {capable}: riservate un lotto e lasciate aperto il resto.',
     },
     'social-clause': {
       label: 'Aggiungere una clausola sociale',
-      rule: "Nessuna iniziativa ammissibile, ma {capable} potrebbero rispondere ({min} o più): aggiungete una clausola sociale invece di riservare l'appalto.",
+      rule: 'Iniziative ammissibili: nessuna; iniziative che potrebbero rispondere in tutto: {capable}, almeno {min}: aggiungete una clausola sociale invece di riservare l’appalto.',
     },
     'widen-area': {
       label: "Allargare l'area",
-      rule: "Solo {capable} iniziative potrebbero rispondere (meno di {min}): allargate l'area o i settori prima di pubblicare.",
+      rule: 'Iniziative che potrebbero rispondere in tutto: {capable}, meno di {min}: allargate l’area o i settori prima di pubblicare.',
     },
   },
   el: {
     'reserve-contract': {
       label: 'Προκράτηση της σύμβασης',
-      rule: '{eligible} επιλέξιμες πρωτοβουλίες θα μπορούσαν να απαντήσουν: από {min} και πάνω ο ανταγωνισμός αρκεί για να προκρατηθεί η σύμβαση (άρθρο 20 ή 77 της οδηγίας 2014/24/ΕΕ).',
+      rule: 'Επιλέξιμες πρωτοβουλίες: {eligible}, τουλάχιστον {min}: αρκετός ανταγωνισμός για να προκρατηθεί η σύμβαση (άρθρο 20 ή 77 της οδηγίας 2014/24/ΕΕ).',
     },
     'reserve-lot': {
       label: 'Προκράτηση ενός τμήματος',
-      rule: 'Μόνο {eligible} επιλέξιμες πρωτοβουλίες (λιγότερες από {min}), αλλά {capable} συνολικά θα μπορούσαν να απαντήσουν: προκρατήστε ένα τμήμα και αφήστε το υπόλοιπο ανοιχτό.',
+      rule: 'Επιλέξιμες πρωτοβουλίες: {eligible}, λιγότερες από {min}· πρωτοβουλίες που θα μπορούσαν να απαντήσουν συνολικά: {capable}: προκρατήστε ένα τμήμα και αφήστε το υπόλοιπο ανοιχτό.',
     },
     'social-clause': {
       label: 'Προσθήκη κοινωνικής ρήτρας',
-      rule: 'Καμία επιλέξιμη πρωτοβουλία, αλλά {capable} θα μπορούσαν να απαντήσουν ({min} ή περισσότερες): προσθέστε κοινωνική ρήτρα αντί να προκρατήσετε τη σύμβαση.',
+      rule: 'Επιλέξιμες πρωτοβουλίες: καμία· πρωτοβουλίες που θα μπορούσαν να απαντήσουν συνολικά: {capable}, τουλάχιστον {min}: προσθέστε κοινωνική ρήτρα αντί να προκρατήσετε τη σύμβαση.',
     },
     'widen-area': {
       label: 'Διεύρυνση της περιοχής',
-      rule: 'Μόνο {capable} πρωτοβουλίες θα μπορούσαν να απαντήσουν (λιγότερες από {min}): διευρύνετε την περιοχή ή τους τομείς πριν από τη δημοσίευση.',
+      rule: 'Πρωτοβουλίες που θα μπορούσαν να απαντήσουν συνολικά: {capable}, λιγότερες από {min}: διευρύνετε την περιοχή ή τους τομείς πριν από τη δημοσίευση.',
     },
   },
   bg: {
     'reserve-contract': {
       label: 'Запазете поръчката',
-      rule: '{eligible} допустими инициативи биха могли да отговорят: от {min} нагоре конкуренцията е достатъчна, за да се запази поръчката (член 20 или 77 от Директива 2014/24/ЕС).',
+      rule: 'Допустими инициативи: {eligible}, поне {min}: конкуренцията е достатъчна, за да се запази поръчката (член 20 или 77 от Директива 2014/24/ЕС).',
     },
     'reserve-lot': {
       label: 'Запазете обособена позиция',
-      rule: 'Само {eligible} допустими инициативи (по-малко от {min}), но общо {capable} биха могли да отговорят: запазете една обособена позиция, а останалото оставете отворено.',
+      rule: 'Допустими инициативи: {eligible}, по-малко от {min}; инициативи, които биха могли да отговорят, общо: {capable}: запазете една обособена позиция, а останалото оставете отворено.',
     },
     'social-clause': {
       label: 'Добавете социална клауза',
-      rule: 'Няма допустима инициатива, но {capable} биха могли да отговорят ({min} или повече): добавете социална клауза, вместо да запазвате поръчката.',
+      rule: 'Допустими инициативи: няма; инициативи, които биха могли да отговорят, общо: {capable}, поне {min}: добавете социална клауза, вместо да запазвате поръчката.',
     },
     'widen-area': {
       label: 'Разширете района',
-      rule: 'Само {capable} инициативи биха могли да отговорят (по-малко от {min}): разширете района или секторите, преди да публикувате.',
+      rule: 'Инициативи, които биха могли да отговорят, общо: {capable}, по-малко от {min}: разширете района или секторите, преди да публикувате.',
     },
   },
   sl: {
     'reserve-contract': {
       label: 'Pridržite naročilo',
-      rule: 'Odzvati bi se lahko {eligible} upravičenih pobud: od {min} naprej je konkurence dovolj za pridržano naročilo (člen 20 ali 77 Direktive 2014/24/EU).',
+      rule: 'Upravičene pobude: {eligible}, vsaj {min}: dovolj konkurence za pridržano naročilo (člen 20 ali 77 Direktive 2014/24/EU).',
     },
     'reserve-lot': {
       label: 'Pridržite sklop',
-      rule: 'Le {eligible} upravičenih pobud (manj kot {min}), skupaj pa bi se lahko odzvalo {capable}: pridržite en sklop, preostanek naj ostane odprt.',
+      rule: 'Upravičene pobude: {eligible}, manj kot {min}; pobude, ki bi se lahko odzvale, skupaj: {capable}: pridržite en sklop, preostanek naj ostane odprt.',
     },
     'social-clause': {
       label: 'Dodajte socialno klavzulo',
-      rule: 'Nobene upravičene pobude, odzvati pa bi se lahko {capable} ({min} ali več): namesto pridržanja naročila dodajte socialno klavzulo.',
+      rule: 'Upravičene pobude: nobena; pobude, ki bi se lahko odzvale, skupaj: {capable}, vsaj {min}: namesto pridržanja naročila dodajte socialno klavzulo.',
     },
     'widen-area': {
       label: 'Razširite območje',
-      rule: 'Odzvati bi se lahko le {capable} pobud (manj kot {min}): pred objavo razširite območje ali sektorje.',
+      rule: 'Pobude, ki bi se lahko odzvale, skupaj: {capable}, manj kot {min}: pred objavo razširite območje ali sektorje.',
     },
   },
   ar: {
     'reserve-contract': {
       label: 'احجز العقد',
-      rule: 'يمكن أن تستجيب {eligible} مبادرات مؤهلة: ابتداءً من {min} تكفي المنافسة لحجز العقد (المادة 20 أو 77 من التوجيه 2014/24/EU).',
+      rule: 'المبادرات المؤهلة: {eligible}، أي {min} على الأقل: منافسة كافية لحجز العقد (المادة 20 أو 77 من التوجيه 2014/24/EU).',
     },
     'reserve-lot': {
       label: 'احجز حصة',
-      rule: 'فقط {eligible} مبادرات مؤهلة (أقل من {min})، لكن {capable} يمكن أن تستجيب إجمالًا: احجز حصة واحدة واترك الباقي مفتوحًا.',
+      rule: 'المبادرات المؤهلة: {eligible}، أي أقل من {min}؛ المبادرات التي يمكن أن تستجيب إجمالًا: {capable}: احجز حصة واحدة واترك الباقي مفتوحًا.',
     },
     'social-clause': {
       label: 'أضف بندًا اجتماعيًا',
-      rule: 'لا توجد مبادرة مؤهلة، لكن {capable} يمكن أن تستجيب ({min} أو أكثر): أضف بندًا اجتماعيًا بدلًا من حجز العقد.',
+      rule: 'المبادرات المؤهلة: لا شيء؛ المبادرات التي يمكن أن تستجيب إجمالًا: {capable}، أي {min} على الأقل: أضف بندًا اجتماعيًا بدلًا من حجز العقد.',
     },
-    'widen-area': { label: 'وسّع المنطقة', rule: 'فقط {capable} مبادرات يمكن أن تستجيب (أقل من {min}): وسّع المنطقة أو القطاعات قبل النشر.' },
+    'widen-area': {
+      label: 'وسّع المنطقة',
+      rule: 'المبادرات التي يمكن أن تستجيب إجمالًا: {capable}، أي أقل من {min}: وسّع المنطقة أو القطاعات قبل النشر.',
+    },
   },
   nl: {
     'reserve-contract': {
       label: 'Behoud de opdracht voor',
-      rule: '{eligible} initiatieven die in aanmerking komen, kunnen antwoorden: vanaf {min} is er genoeg mededinging om de opdracht voor te behouden (artikel 20 of 77 van Richtlijn 2014/24/EU).',
+      rule: 'Initiatieven die in aanmerking komen: {eligible}, minstens {min}: genoeg mededinging om de opdracht voor te behouden (artikel 20 of 77 van Richtlijn 2014/24/EU).',
     },
     'reserve-lot': {
       label: 'Behoud een perceel voor',
-      rule: 'Maar {eligible} initiatieven komen in aanmerking (minder dan {min}), terwijl er in totaal {capable} kunnen antwoorden: behoud één perceel voor en houd de rest open.',
+      rule: 'Initiatieven die in aanmerking komen: {eligible}, minder dan {min}; initiatieven die in totaal kunnen antwoorden: {capable}: behoud één perceel voor en houd de rest open.',
     },
     'social-clause': {
       label: 'Voeg een sociale clausule toe',
-      rule: 'Geen enkel initiatief komt in aanmerking, maar {capable} kunnen antwoorden ({min} of meer): voeg een sociale clausule toe in plaats van de opdracht voor te behouden.',
+      rule: 'Initiatieven die in aanmerking komen: geen; initiatieven die in totaal kunnen antwoorden: {capable}, minstens {min}: voeg een sociale clausule toe in plaats van de opdracht voor te behouden.',
     },
     'widen-area': {
       label: 'Vergroot het gebied',
-      rule: 'Maar {capable} initiatieven kunnen antwoorden (minder dan {min}): vergroot het gebied of de sectoren voordat u publiceert.',
+      rule: 'Initiatieven die in totaal kunnen antwoorden: {capable}, minder dan {min}: vergroot het gebied of de sectoren voordat u publiceert.',
     },
   },
   de: {
     'reserve-contract': {
       label: 'Auftrag vorbehalten',
-      rule: '{eligible} geeignete Initiativen könnten antworten: ab {min} reicht der Wettbewerb, um den Auftrag vorzubehalten (Artikel 20 oder 77 der Richtlinie 2014/24/EU).',
+      rule: 'Geeignete Initiativen: {eligible}, mindestens {min}: genug Wettbewerb, um den Auftrag vorzubehalten (Artikel 20 oder 77 der Richtlinie 2014/24/EU).',
     },
     'reserve-lot': {
       label: 'Ein Los vorbehalten',
-      rule: 'Nur {eligible} geeignete Initiativen (weniger als {min}), aber insgesamt {capable} könnten antworten: ein Los vorbehalten und den Rest offen lassen.',
+      rule: 'Geeignete Initiativen: {eligible}, weniger als {min}; Initiativen, die insgesamt antworten könnten: {capable}: ein Los vorbehalten und den Rest offen lassen.',
     },
     'social-clause': {
       label: 'Eine Sozialklausel aufnehmen',
-      rule: 'Keine geeignete Initiative, aber {capable} könnten antworten ({min} oder mehr): eine Sozialklausel aufnehmen, statt den Auftrag vorzubehalten.',
+      rule: 'Geeignete Initiativen: keine; Initiativen, die insgesamt antworten könnten: {capable}, mindestens {min}: eine Sozialklausel aufnehmen, statt den Auftrag vorzubehalten.',
     },
     'widen-area': {
       label: 'Gebiet erweitern',
-      rule: 'Nur {capable} Initiativen könnten antworten (weniger als {min}): vor der Veröffentlichung das Gebiet oder die Bereiche erweitern.',
+      rule: 'Initiativen, die insgesamt antworten könnten: {capable}, weniger als {min}: vor der Veröffentlichung das Gebiet oder die Bereiche erweitern.',
     },
   },
 };
