@@ -46,17 +46,23 @@ export const marketMatchingResolvers: Resolvers = {
       const now = ctx.services.now();
       if (v.doc.publication.state !== 'published' || v.doc.derived.expiresAt <= now.toISOString()) return [];
       const stored = await ctx.services.marketMatches.find(v.doc._id);
+      const matches = stored?.matches ?? [];
+      // One read for every initiative of the list (they are most matches), so a list costs one query.
+      const storeId = (m: MarketMatch) =>
+        ctx.services.iris.storeIdFor(m.counterpart.kind === 'initiative' ? 'initiatives' : 'market', m.counterpart.iri);
+      const initiativeIds = matches.filter((m) => m.counterpart.kind === 'initiative').map(storeId);
+      const initiatives = new Map(
+        (initiativeIds.length ? await ctx.services.initiatives.findPublishedByIds(initiativeIds) : []).map((d) => [d._id, d]),
+      );
       const out: MatchView[] = [];
-      for (const match of stored?.matches ?? []) {
+      for (const match of matches) {
         if (out.length >= first) break;
         // Counterparts that left the public since (unpublished, deleted, expired) are not shown.
         if (match.counterpart.kind === 'initiative') {
-          const initiative = await ctx.services.initiatives.findPublishedById(
-            ctx.services.iris.storeIdFor('initiatives', match.counterpart.iri),
-          );
+          const initiative = initiatives.get(storeId(match));
           if (initiative) out.push({ match, reader: v.reader, initiative, record: null });
         } else {
-          const found = await ctx.services.publicMarketRecords.findById(ctx.services.iris.storeIdFor('market', match.counterpart.iri));
+          const found = await ctx.services.publicMarketRecords.findById(storeId(match));
           if (found) out.push({ match, reader: v.reader, initiative: null, record: { doc: found.doc, reader: v.reader, now: found.now } });
         }
       }
