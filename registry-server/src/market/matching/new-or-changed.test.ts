@@ -8,7 +8,13 @@ const match = (iri: string, score: number, km = 4): MarketMatch => ({
   score,
   reasons: [{ code: 'distance-km', params: { km } }],
 });
-const stored = (matches: MarketMatch[]) => ({ _id: 'r', recordIri: 'http://registry.test/market/r', recordVersion: 3, computedAt: '', matches });
+const stored = (matches: MarketMatch[]) => ({
+  _id: 'r',
+  recordIri: 'http://registry.test/market/r',
+  recordVersion: 3,
+  computedAt: '',
+  matches,
+});
 
 describe('what market.matched tells again after a change', () => {
   it('tells every match the first time', () => {
