@@ -9,7 +9,9 @@ const e2e = useE2E();
 test('an official sees how many initiatives could answer, by city, and what that suggests (French, no JavaScript)', async () => {
   const moderator = await e2e.node.createAccount('MODERATOR');
   const context = await e2e.signedInContext(moderator, { lang: 'fr', javaScriptEnabled: false });
-  const page = await e2e.openPage('/market/potential', { lang: 'fr', context });
+  // Found from the moderation pages.
+  const page = await e2e.openPage('/admin', { lang: 'fr', context });
+  await Promise.all([page.waitForURL('**/market/potential'), page.getByRole('link', { name: 'Potentiel du réseau' }).click()]);
   await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Potentiel du réseau');
 
   // Sent with a malformed CPV code, then with nothing: the summary says what to fix and links to the field.
