@@ -4,7 +4,7 @@
 // ran (targets missed or not), else the first non-zero code.
 //
 // `npm run bench -- graphql search` runs only those parts (graphql, federation, market-federation,
-// search, web, lighthouse).
+// search, web, lighthouse, matching).
 // `npm run bench -- --profile [parts]` also writes a V8 CPU profile of every Node process the
 // parts start (the bench, its nodes, its followers) into bench-results/profiles/<time>/, and
 // prints where the time went in each (profile-summary.ts); open a .cpuprofile in Chrome's
@@ -21,6 +21,7 @@ const PARTS: Record<string, string> = {
   search: 'search.bench.ts',
   web: 'web.bench.ts',
   lighthouse: 'lighthouse.bench.ts',
+  matching: 'matching.bench.ts',
 };
 
 const args = process.argv.slice(2).filter((arg) => arg !== '--');

@@ -76,6 +76,8 @@ export async function startNode(config: Config, options: StartOptions = {}): Pro
     // The search index is built before the node takes requests; a delivery worker serves none.
     // Other processes write to MongoDB too, so there the index also checks the store every 30 s.
     if (config.processRole !== 'worker') await registry.search.rebuild({ refreshEveryMs: store.kind === 'mongodb' ? 30_000 : undefined });
+    // Matching reads the few initiatives that declare an eligibility or a delivery area from memory (ADR 0036).
+    if (config.processRole !== 'worker') await registry.declaredFacts.load();
     // Market records expire with the clock, not with a write: the sweep tells it (market-expiry.ts).
     if (config.processRole !== 'worker') await registry.marketExpiry.start();
     // Answers change with the store, with the search index (updated just after a write) and when

@@ -28,6 +28,12 @@ import { MarketExpiry } from './market/market-expiry.ts';
 import type { MarketRecord } from './market/market-record.ts';
 import { MarketRecordRepository } from './market/market-record-repository.ts';
 import { PublicMarketRecords } from './market/public-market-records.ts';
+import { DeclaredFacts } from './market/matching/declared-facts.ts';
+import { MatchExplainer } from './market/matching/match-explanations.ts';
+import { MarketMatchRepository } from './market/matching/market-match-repository.ts';
+import { MarketMatching } from './market/matching/market-matching.ts';
+import { MatchingReadsRepository } from './market/matching/matching-reads-repository.ts';
+import { NetworkPotential } from './market/matching/network-potential.ts';
 import { NodePresence } from './nodes/node-presence.ts';
 import { NodeProfileService } from './nodes/node-profile-service.ts';
 import { FollowRepository } from './federation/partners/follow-repository.ts';
@@ -101,6 +107,14 @@ export interface Registry {
   marketEditorial: EditorialService<MarketRecord>;
   /** Tells when market records expire, and moves the response cache's generation then (started by startNode). */
   marketExpiry: MarketExpiry;
+  /** Matches of market records, pushed on publication (issue 15 point 2, ADR 0036). */
+  marketMatching: MarketMatching;
+  marketMatches: MarketMatchRepository;
+  /** Eligibility and delivery areas of the initiatives that declare them, in memory (loaded by startNode). */
+  declaredFacts: DeclaredFacts;
+  matchExplainer: MatchExplainer;
+  /** How many initiatives across the network could answer a request (issue 15 point 4). */
+  networkPotential: NetworkPotential;
   relay: ContactRelay;
   /** "List your initiative": requests from the public form, their review outcome and the asker's address (ADR 0029). */
   listingRequests: ListingRequests;
@@ -206,6 +220,24 @@ export async function createRegistry(
   const reports = new ReportRepository(store);
   const iris = new RecordIris(config.publicUrl);
   const marketRecords = new MarketRecordRepository(store);
+  const marketMatches = new MarketMatchRepository(store);
+  const search = new SearchService({ initiatives, practices, nodes, catalog, events });
+  const matchingReads = new MatchingReadsRepository(store);
+  const declaredFacts = new DeclaredFacts({ initiatives, reads: matchingReads, events });
+  const marketMatching = new MarketMatching({
+    records: marketRecords,
+    matches: marketMatches,
+    reads: matchingReads,
+    initiatives,
+    nodes,
+    search,
+    declared: declaredFacts,
+    catalog,
+    events,
+    iris,
+    nodeHandle: config.nodeHandle,
+    now,
+  });
   const registry: Registry = {
     config,
     store,
@@ -268,7 +300,12 @@ export async function createRegistry(
     marketExpiry: new MarketExpiry({ records: marketRecords, events, now }),
     relay: new ContactRelay(new MessageRepository(store), initiatives, limiter, events, now),
     listingRequests,
-    search: new SearchService({ initiatives, practices, nodes, catalog, events }),
+    search,
+    marketMatches,
+    declaredFacts,
+    marketMatching,
+    matchExplainer: new MatchExplainer(catalog),
+    networkPotential: new NetworkPotential({ search, declared: declaredFacts, catalog, placeOf: (area) => marketMatching.placeOf(area) }),
     now,
   };
   if (config.smtpUrl)

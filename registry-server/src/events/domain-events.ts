@@ -2,6 +2,8 @@
 // cache, federation, the search index) react to them. A failing listener is logged and never fails
 // the action that emitted the event.
 import { logger } from '../config/logging.ts';
+import type { MarketKind } from '../market/market-record.ts';
+import type { MarketMatch } from '../market/matching/market-match.ts';
 
 export type RecordKindName = 'initiative' | 'goodPractice' | 'marketRecord';
 
@@ -50,7 +52,12 @@ export type DomainEvent =
    */
   | { type: 'market.answer.sent'; answer: MarketAnswerSent }
   /** An editor here opened a partner's market record (a remote copy): its origin hears of it once (contract C). */
-  | { type: 'market.seen'; recordIri: string; recordOrigin: string; initiativeIri: string; seenAt: string };
+  | { type: 'market.seen'; recordIri: string; recordOrigin: string; initiativeIri: string; seenAt: string }
+  /**
+   * A market record (this node's own, or a partner's copy) was matched: `matches` are the new or
+   * changed ones since its last matching, best first (issue 15 contract B, ADR 0036).
+   */
+  | { type: 'market.matched'; record: { iri: string; handle: string; kind: MarketKind; local: boolean }; matches: MarketMatch[] };
 
 /** An answer to a partner's market record, as federation carries it to the record's origin. */
 export interface MarketAnswerSent {

@@ -27,6 +27,9 @@ export const RECORD_QUERY_FIELDS: readonly string[] = [
   'record.partOf',
   'record.initiatives',
   'record.location.country',
+  // Matching loads the initiatives that declare these at start (market/matching/declared-facts.ts).
+  'record.eligibility',
+  'record.deliveryArea',
 ];
 
 const PLANS: Record<string, readonly string[]> = {

@@ -11,6 +11,7 @@ import { cityNodeResolvers, nodeProfileResolvers } from './city-node-resolvers.t
 import { goodPracticeResolvers } from './good-practice-resolvers.ts';
 import { initiativeResolvers } from './initiative-resolvers.ts';
 import { marketResolvers } from './market-resolvers.ts';
+import { marketMatchingResolvers } from './market-matching-resolvers.ts';
 import { originResolvers } from './origin-resolvers.ts';
 import { placeResolvers } from './place-resolvers.ts';
 import { practiceListResolvers } from './practice-list-resolvers.ts';
@@ -58,7 +59,12 @@ export const resolvers: Resolvers = {
   ...cityNodeResolvers,
   ...originResolvers,
   ...taxonomyResolvers,
-  MarketRecord: marketResolvers.MarketRecord,
+  MarketRecord: { ...marketResolvers.MarketRecord, ...marketMatchingResolvers.MarketRecord },
+  MarketMatch: marketMatchingResolvers.MarketMatch,
+  MatchReason: marketMatchingResolvers.MatchReason,
+  NetworkPotential: marketMatchingResolvers.NetworkPotential,
+  CityPotential: marketMatchingResolvers.CityPotential,
+  PotentialSuggestion: marketMatchingResolvers.PotentialSuggestion,
   MarketRequestDetails: marketResolvers.MarketRequestDetails,
   MarketNeedDetails: marketResolvers.MarketNeedDetails,
   MarketOfferDetails: marketResolvers.MarketOfferDetails,
@@ -83,6 +89,7 @@ export const resolvers: Resolvers = {
     ...placeResolvers.Query,
     ...listingRequestResolvers.Query,
     ...marketResolvers.Query,
+    ...marketMatchingResolvers.Query,
   },
   Mutation: {
     ...accountResolvers.Mutation,
