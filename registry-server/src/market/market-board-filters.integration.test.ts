@@ -1,16 +1,19 @@
-// The board's filters over real HTTP (issue 15 point 6): by node and by the day records stop
-// taking answers, on a node that seeded Liège's needs and offers (ADR 0039) on its first day.
+// What the market pages ask over real HTTP (issue 15 point 6): the board's filters by node and
+// by the day records stop taking answers, and the lists of records one may edit, on a node that
+// seeded Liège's needs and offers (ADR 0039) on its first day.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
 import { anonymous, createAccount, type Session } from '../testing/graphql-client.ts';
 
 let node: TestNode;
 let moderator: Session;
+let atemosEditor: Session;
 const clock = new Date('2027-01-15T10:00:00.000Z');
 
 beforeAll(async () => {
   node = await startTestNode({}, { now: () => clock });
   moderator = await createAccount(node, 'moderator@liege.test', 'moderator');
+  atemosEditor = await createAccount(node, 'editor@atemos.test', 'editor', ['atemos']);
 });
 afterAll(() => node?.close());
 
@@ -83,5 +86,53 @@ describe('board filters', () => {
       expect(answer.errors?.[0]?.message, bad).toMatch(/closingBy.*YYYY-MM-DD/);
       expect(answer.errors?.[0]?.message.length, bad).toBeLessThan(300);
     }
+  });
+});
+
+describe('editableMarketRecords', () => {
+  const EDITABLE = `query($i: String) { editableMarketRecords(initiative: $i) { slug state record } }`;
+  const editable = async (session: Session, initiative?: string) => session.gql(EDITABLE, initiative ? { i: initiative } : {});
+
+  it("lists an initiative's needs and openings to its editors, drafts included, and nothing else", async () => {
+    const draft = await atemosEditor.gql(
+      `mutation($i: MarketRecordInput!) { createMarketRecord(input: $i) { record { ... on MarketRecordDraft { slug } } error { code message } } }`,
+      {
+        i: {
+          handle: 'atemos-sewing-volunteers',
+          kind: 'OPENING',
+          title: [{ language: 'fr', text: 'Bénévoles pour l’atelier couture' }],
+          summary: [{ language: 'fr', text: 'Deux après-midi par semaine.' }],
+          originalLanguage: 'fr',
+          owner: { initiative: 'atemos' },
+          area: { country: 'BE', locality: 'Liège' },
+          expiresOn: '2027-03-31',
+          opening: { openingKind: 'volunteering', places: 3 },
+        },
+      },
+    );
+    expect(draft.data.createMarketRecord.error).toBeNull();
+    const answer = await editable(atemosEditor, 'atemos');
+    expect(answer.data.editableMarketRecords.map((d: { slug: string; state: string }) => `${d.slug}:${d.state}`)).toEqual([
+      'atemos-workshop-premises:PUBLISHED',
+      'atemos-sewing-volunteers:DRAFT',
+    ]);
+  });
+
+  it("refuses an editor another initiative's records and the staff's, and asks the anonymous to sign in", async () => {
+    for (const answer of [await editable(atemosEditor, 'univerbal'), await editable(atemosEditor)]) {
+      expect(answer.data).toBeNull();
+      expect(answer.errors?.[0]?.extensions?.code).toBe('NOT_AUTHORIZED');
+    }
+    expect((await editable(anonymous(node), 'atemos')).errors?.[0]?.extensions?.code).toBe('SIGN_IN_REQUIRED');
+  });
+
+  it("lists to moderators the records written for organisations, and any initiative's", async () => {
+    const staff = (await editable(moderator)).data.editableMarketRecords.map((d: { slug: string }) => d.slug);
+    expect(staff).toContain('ville-de-liege-long-lease');
+    expect(staff).toContain('catering-soon');
+    expect(staff.some((slug: string) => slug.includes('atemos') || slug.includes('third-place'))).toBe(false);
+    expect((await editable(moderator, 'univerbal')).data.editableMarketRecords.map((d: { slug: string }) => d.slug)).toEqual([
+      'univerbal-third-place',
+    ]);
   });
 });
