@@ -44,7 +44,7 @@ test('en français, avec JavaScript, sur un téléphone : le personnel publie un
   await expect(page.getByLabel('Nom de l’organisation').inputValue()).resolves.toBe('Ville de Liège, Régie foncière');
   await e2e.axeScan(page);
 
-  await page.getByLabel('Titre').fill('Salle de réunion au centre, à titre précaire');
+  await page.getByLabel('Titre', { exact: true }).fill('Salle de réunion au centre, à titre précaire');
   await page.getByRole('group', { name: 'Ce qui est offert' }).getByRole('radio', { name: 'Locaux' }).check();
   await page.getByRole('group', { name: 'Formes de mise à disposition' }).getByRole('checkbox', { name: 'Occupation à titre précaire' }).check();
   await Promise.all([page.waitForURL(/\/account\/market\/salle-de-reunion-au-centre[^/]*\?created/), page.getByRole('button', { name: 'Enregistrer le brouillon' }).click()]);
@@ -107,7 +107,7 @@ test('in English, without JavaScript, on a phone: an editor posts a need of the 
   const initiative = await e2e.openPage('/initiatives/atemos', { lang: 'en', width: PHONE, javaScriptEnabled: false });
   const section = initiative.getByRole('region', { name: 'Its needs and openings' });
   await expect(section.getByRole('link', { name: 'A van to carry the sewing machines' }).count()).resolves.toBe(1);
-  await expect(section.getByRole('link', { name: /Atemos : un local/ }).count()).resolves.toBe(1);
+  await expect(section.getByRole('link', { name: /Atemos: premises for the sewing/ }).count()).resolves.toBe(1);
   await e2e.axeScan(initiative);
 });
 
@@ -115,7 +115,7 @@ test('the board filters by kind, sector, place and closing day, with a map and i
   const page = await e2e.openPage('/market?kind=need', { lang: 'en', javaScriptEnabled: false });
   const results = page.getByRole('region', { name: 'Open notices' });
   await expect(results.getByRole('status').innerText()).resolves.toMatch(/^\d+ notices$/);
-  await expect(results.getByRole('link', { name: /Univerbal : des locaux partagés/ }).count()).resolves.toBe(1);
+  await expect(results.getByRole('link', { name: /Univerbal: shared premises/ }).count()).resolves.toBe(1);
   await expect(results.getByRole('link', { name: /Ville de Liège/ }).count()).resolves.toBe(0);
   // The map's list names the city; a feed link is declared for readers.
   await expect(page.getByRole('list', { name: 'Cities of the notices' }).innerText()).resolves.toContain('Liège');
@@ -129,7 +129,7 @@ test('the board filters by kind, sector, place and closing day, with a map and i
   await submit(page, 'Show');
   expect(new URL(page.url()).searchParams.get('sector')).toBe('AM30');
   const titles = await page.getByRole('region', { name: 'Open notices' }).getByRole('heading', { level: 3 }).allInnerTexts();
-  expect(titles).toEqual(['Atemos : un local pour les ateliers couture et culinaire']);
+  expect(titles).toEqual(['Atemos: premises for the sewing and cooking workshops']);
 
   // Offers that close (expire) within 100 days: every seeded offer; within 10 days: none.
   const soon = await e2e.openPage(`/market?kind=offer&closing=${inDays(10)}`, { lang: 'en' });

@@ -30,7 +30,10 @@ describe('the market record form', () => {
       { language: 'en', text: 'Premises' },
       { language: 'fr', text: 'Un local chauffé' },
     ]);
-    expect(input.need).toEqual({ needKinds: ['space', 'kitchen'], frequency: null });
+    // An emptied text inside the details is left out (the details are replaced as a whole).
+    expect(input.need).toEqual({ needKinds: ['space', 'kitchen'] });
+    // A field the record has not got is not sent as null (the registry would read it as a value).
+    expect('description' in input).toBe(false);
     expect(input.owner).toEqual({ initiative: 'atemos' });
     // Kind and handle are given at creation only.
     expect(input.kind).toBeUndefined();
@@ -41,7 +44,11 @@ describe('the market record form', () => {
     const base = emptyValues({ language: 'fr', country: 'BE', locality: 'Liège', expiresOn: '2027-03-07' });
     expect(marketInput({ ...base, title: 'Salle de réunion, à titre précaire !' }, 'offer', {}).handle).toBe('salle-de-reunion-a-titre-precaire');
     expect(marketInput({ ...base, language: 'ar', title: 'قاعة اجتماعات' }, 'offer', {}).handle).toBe('offer');
-    expect(marketInput({ ...base, title: 'x' }, 'offer', {}).kind).toBe('OFFER');
+    const created = marketInput({ ...base, title: 'x' }, 'offer', {});
+    expect(created.kind).toBe('OFFER');
+    // Nothing empty is sent on creation: no null anywhere.
+    expect(JSON.stringify(created)).not.toContain('null');
+    expect(created.area).toEqual({ country: 'BE', locality: 'Liège' });
   });
 
   it('reads a posted form, splitting CPV codes, and refuses itself only what GraphQL would refuse whole', () => {

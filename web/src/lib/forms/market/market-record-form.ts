@@ -244,7 +244,30 @@ export function marketInput(
       languages: values.languages,
       conditions: textInput(values.conditions, lang, previous?.opening?.conditions),
     };
-  return input;
+  return withoutNulls(input, previous);
+}
+
+/**
+ * The input without the nulls the registry would read as wrong values: inside an object (an
+ * area, a request's details) an empty answer is left out; at the top, null removes a field the
+ * stored record has (an update's way to empty it) and is left out otherwise (a creation).
+ */
+function withoutNulls(input: Record<string, unknown>, previous: StoredMarketForm | undefined): Record<string, unknown> {
+  const clean = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(clean);
+    if (value === null || typeof value !== 'object') return value;
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== null)
+        .map(([k, v]) => [k, clean(v)]),
+    );
+  };
+  const had = (previous ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(input)
+      .filter(([key, value]) => value !== null || had[key] !== undefined)
+      .map(([key, value]) => [key, clean(value)]),
+  );
 }
 
 /** Where the registry's field errors go: its dotted paths → this form's field ids. */
