@@ -137,6 +137,13 @@ test('the board filters by kind, sector, place and closing day, with a map and i
   const later = await e2e.openPage(`/market?kind=offer&closing=${inDays(100)}`, { lang: 'en' });
   await expect(later.getByRole('region', { name: 'Open notices' }).getByRole('heading', { level: 3 }).count()).resolves.toBeGreaterThanOrEqual(7);
 
+  // A page address that no longer leads anywhere (a stale or made-up cursor) shows the first page, without a false problem.
+  const stale = await e2e.openPage('/market?kind=need&sector=AM30&after=not-a-cursor', { lang: 'en', javaScriptEnabled: false });
+  await expect(stale.getByRole('alert').count()).resolves.toBe(0);
+  await expect(stale.getByRole('region', { name: 'Open notices' }).getByRole('heading', { level: 3 }).allInnerTexts()).resolves.toEqual([
+    'Atemos: premises for the sewing and cooking workshops',
+  ]);
+
   // A day the calendar does not have: said beside the field and in the summary, in Arabic (right to left).
   const wrong = await e2e.openPage('/market?closing=2027-02-30', { lang: 'ar', javaScriptEnabled: false });
   await expect(wrong.locator('html').getAttribute('dir')).resolves.toBe('rtl');

@@ -56,11 +56,17 @@ export async function loadMarketBoard(params: BoardParams, lang: string): Promis
   try {
     data = await run(boardFilter(params), params.after || null);
   } catch (caught) {
-    // A sector code or a cursor the registry does not know: say so and show the whole board.
-    if (!(caught instanceof GraphQLRequestError) || !caught.errors.some((e) => e.extensions?.code === 'BAD_USER_INPUT')) throw caught;
-    log.info('The market board was asked for a filter the registry refused: {error}', { error: caught.message });
-    status = 'refused';
-    data = await run({ openOnly: true }, null);
+    const refused = caught instanceof GraphQLRequestError ? caught.errors.find((e) => e.extensions?.code === 'BAD_USER_INPUT') : undefined;
+    if (!refused) throw caught;
+    log.info('The market board was asked for something the registry refused: {error}', { error: refused.message });
+    if (refused.extensions?.argument === 'after') {
+      // A page address that leads nowhere (stale or made up): the first page of the same board.
+      data = await run(boardFilter(params), null);
+    } else {
+      // A sector the registry does not know: say so and show the whole board.
+      status = 'refused';
+      data = await run({ openOnly: true }, null);
+    }
   }
   const records = data.records.edges.map((edge) => edge.node);
   const compare = collator(lang).compare;
