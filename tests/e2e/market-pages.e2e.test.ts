@@ -111,6 +111,59 @@ test('in English, without JavaScript, on a phone: an editor posts a need of the 
   await e2e.axeScan(initiative);
 });
 
+test('in English, without JavaScript: the staff post a buyer’s request for quotes with a social clause, and it shows in its sector’s feed', async () => {
+  const moderator = await e2e.node.createAccount('MODERATOR');
+  const context = await e2e.signedInContext(moderator, { lang: 'en', javaScriptEnabled: false });
+  const page = await e2e.openPage('/account/market/new?kind=request', { lang: 'en', context });
+  await page.getByLabel('Title', { exact: true }).fill('Interpreting for the social services');
+  await page.getByLabel('Summary').fill('About 20 hours a month of social interpreting, in Arabic and Pashto.');
+  await page.getByLabel('Name of the organisation').fill('City of Liège, social services');
+  await page.getByRole('group', { name: 'Kind of request' }).getByRole('radio', { name: 'Request for quotes' }).check();
+  await page.getByRole('group', { name: 'The buyer’s intent' }).getByRole('radio', { name: 'Social clause' }).check();
+  await page.getByLabel('CPV codes').fill('79540000-1');
+  await page.getByRole('group', { name: 'Estimated value' }).getByRole('radio', { name: 'Under €30,000' }).check();
+  await page.getByRole('group', { name: 'Sectors' }).getByRole('checkbox', { name: 'Health, Social Care & Wellbeing' }).check();
+  // A deadline after the notice's end: refused beside the deadline, the rest kept.
+  await page.getByLabel('Deadline').fill(inDays(200));
+  await submit(page, 'Save the draft');
+  await expect(page.locator('#mkt-deadline-error').innerText()).resolves.toMatch(/expiry/);
+  await expect(page.getByLabel('CPV codes').inputValue()).resolves.toBe('79540000-1');
+  await e2e.axeScan(page);
+  await page.getByLabel('Deadline').fill(inDays(20));
+  await submit(page, 'Save the draft');
+  expect(page.url()).toMatch(/\/account\/market\/interpreting-for-the-social-services\?created$/);
+  await submit(page, 'Send for review');
+  await submit(page, 'Approve and publish');
+  await page.getByRole('status').filter({ hasText: 'Approved' }).waitFor();
+
+  const record = await e2e.openPage('/market/interpreting-for-the-social-services', { lang: 'en', javaScriptEnabled: false });
+  const facts = await record.locator('main').innerText();
+  for (const fact of ['Request for quotes', 'Social clause', '79540000-1', 'Under €30,000', 'City of Liège, social services']) expect(facts).toContain(fact);
+  await e2e.axeScan(record);
+  const feed = await (await fetch(`${e2e.node.url}/market/feed.atom?sector=AM80`)).text();
+  expect(feed).toContain('Interpreting for the social services');
+});
+
+test('en français, avec JavaScript, sur un téléphone : une éditrice publie une place de bénévolat de l’initiative', async () => {
+  const editor = await e2e.node.createAccount('EDITOR', { initiatives: ['univerbal'] });
+  const context = await e2e.signedInContext(editor, { lang: 'fr', width: PHONE });
+  const page = await e2e.openPage('/account/initiatives/univerbal/market', { lang: 'fr', context });
+  await Promise.all([page.waitForURL('**/account/market/new?kind=opening&initiative=univerbal'), page.getByRole('link', { name: 'Publier une place ouverte' }).click()]);
+  await page.waitForFunction(() => document.querySelector('#mkt-sectors input[type=search]') !== null); // hydrated
+  await page.getByLabel('Titre', { exact: true }).fill('Interprètes bénévoles en pachto');
+  await page.getByLabel('Résumé').fill('Deux interprètes de plus pour les permanences du mercredi.');
+  await page.getByRole('group', { name: 'Type de place' }).getByRole('radio', { name: 'Bénévolat' }).check();
+  await page.getByLabel('Nombre de places').fill('deux');
+  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await page.getByRole('alert').waitFor();
+  await expect(page.locator('#mkt-places-error').innerText()).resolves.toContain('nombre entier');
+  await page.getByLabel('Nombre de places').fill('2');
+  await Promise.all([page.waitForURL('**/account/market/interpretes-benevoles-en-pachto?created'), page.getByRole('button', { name: 'Enregistrer le brouillon' }).click()]);
+  await submit(page, 'Envoyer en relecture');
+  await page.getByRole('status').filter({ hasText: 'Envoyée en relecture' }).waitFor();
+  await e2e.axeScan(page);
+});
+
 test('the board filters by kind, sector, place and closing day, with a map and its list, and refuses a day that does not exist', async () => {
   const page = await e2e.openPage('/market?kind=need', { lang: 'en', javaScriptEnabled: false });
   const results = page.getByRole('region', { name: 'Open notices' });
