@@ -39,7 +39,7 @@ test('en français, avec JavaScript, sur un téléphone : le personnel publie un
   const summary = page.getByRole('alert');
   await summary.waitFor();
   await expect(summary.getByRole('link').count()).resolves.toBeGreaterThanOrEqual(2);
-  await expect(page.locator('#mkt-title-error').count()).resolves.toBe(1);
+  await expect(page.locator('#mkt-title-error').innerText()).resolves.toContain('Remplissez ce champ.');
   await expect(page.locator('#mkt-offer-kind-error').count()).resolves.toBe(1);
   await expect(page.getByLabel('Nom de l’organisation').inputValue()).resolves.toBe('Ville de Liège, Régie foncière');
   await e2e.axeScan(page);
@@ -83,7 +83,7 @@ test('in English, without JavaScript, on a phone: an editor posts a need of the 
   await page.getByLabel('Public until').fill(inDays(730));
   await submit(page, 'Save the draft');
   await page.getByRole('alert').waitFor();
-  await expect(page.locator('#mkt-expires-error').innerText()).resolves.toMatch(/year ahead/);
+  await expect(page.locator('#mkt-expires-error').innerText()).resolves.toContain('Choose a day at most a year from today; you can renew the notice then.');
   await expect(page.getByLabel('Title').inputValue()).resolves.toBe('A van to carry the sewing machines');
   await e2e.axeScan(page);
 
@@ -126,7 +126,9 @@ test('in English, without JavaScript: the staff post a buyer’s request for quo
   // A deadline after the notice's end: refused beside the deadline, the rest kept.
   await page.getByLabel('Deadline').fill(inDays(200));
   await submit(page, 'Save the draft');
-  await expect(page.locator('#mkt-deadline-error').innerText()).resolves.toMatch(/expiry/);
+  await expect(page.locator('#mkt-deadline-error').innerText()).resolves.toContain(
+    'The deadline must be on or before the day the notice stops being public: move it earlier, or the end of publication later.',
+  );
   await expect(page.getByLabel('CPV codes').inputValue()).resolves.toBe('79540000-1');
   await e2e.axeScan(page);
   await page.getByLabel('Deadline').fill(inDays(20));

@@ -4,6 +4,7 @@
 // validation layer answers field by field (ADR 0027), and a refusal keeps what was typed.
 import { textField } from '../manage/form-problems.ts';
 import { handleFromTitle } from '../manage/practice-changes.ts';
+import type { MessageKey } from '../../i18n/catalog.ts';
 
 export type MarketFormKind = 'request' | 'need' | 'offer' | 'opening';
 export const MARKET_FORM_KINDS: readonly MarketFormKind[] = ['request', 'need', 'offer', 'opening'];
@@ -308,6 +309,33 @@ export const MARKET_FIELD_IDS: Readonly<Record<string, string>> = {
   'opening.languages': 'mkt-opening-languages',
   'opening.conditions': 'mkt-conditions',
   opening: 'mkt-opening-kind',
+};
+
+/**
+ * The form's own words for the registry's field errors, by code or "field/CODE" (the market
+ * rules' codes, market-record-rules.ts), so a reader sees them in their language; any other
+ * error keeps the registry's English text, marked as English (api-error-problems.ts).
+ */
+export const MARKET_FIELD_MESSAGES: Readonly<Record<string, MessageKey>> = {
+  REQUIRED: 'practiceEditErrorRequired',
+  // Texts of at least one or two characters: an empty one is one not filled in.
+  TOO_SHORT: 'practiceEditErrorRequired',
+  TOO_LONG: 'practiceEditErrorTooLong',
+  UNKNOWN_CODE: 'mktChooseFromList',
+  INVALID_FORMAT: 'practiceEditErrorFormat',
+  INVALID_DATE: 'mktErrorDate',
+  'expiresOn/TOO_FAR': 'mktErrorExpiryTooFar',
+  'expiresOn/IN_THE_PAST': 'mktErrorExpiryPast',
+  'expiresOn/INVALID_FORMAT': 'mktErrorDate',
+  'request.deadline/AFTER_EXPIRY': 'mktErrorDeadlineAfterExpiry',
+  'request.deadline/INVALID_FORMAT': 'mktErrorDate',
+  'period.endDate/BEFORE_START': 'mktErrorEndBeforeStart',
+  'period.startDate/INVALID_FORMAT': 'mktErrorDate',
+  'period.endDate/INVALID_FORMAT': 'mktErrorDate',
+  'request.cpvCodes/INVALID_FORMAT': 'mktErrorCpv',
+  'owner.organisationUrl/INVALID_FORMAT': 'mktErrorUrl',
+  'handle/ALREADY_EXISTS': 'mktErrorTitleTaken',
+  'handle/INVALID_FORMAT': 'mktErrorTitleTaken',
 };
 
 /** The fields in the order the form shows them (the error summary follows it). */

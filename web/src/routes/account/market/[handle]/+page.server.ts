@@ -14,6 +14,7 @@ import {
 } from '#lib/server/market/market-editing.ts';
 import {
   MARKET_FIELD_IDS,
+  MARKET_FIELD_MESSAGES,
   localProblems,
   marketInput,
   readMarketForm,
@@ -41,7 +42,7 @@ async function step(event: RequestEvent, name: Step, done: string) {
     form,
     MARKET_MUTATIONS[name],
     { id: draft.id, version: Number(form.get('version')) },
-    { formId: 'workflow', problems: (apiError) => editProblems(apiError, MARKET_FIELD_IDS) },
+    { formId: 'workflow', problems: (apiError) => editProblems(apiError, MARKET_FIELD_IDS, MARKET_FIELD_MESSAGES) },
   );
   return outcome.ok ? { done } : outcome.failure;
 }
@@ -61,7 +62,7 @@ export const actions: Actions = {
       form,
       MARKET_MUTATIONS.UPDATE,
       { id: draft.id, version: Number(form.get('version')), changes: marketInput(posted, kind, owner, draft.record) },
-      { posted, problems: (apiError) => editProblems(apiError, MARKET_FIELD_IDS) },
+      { posted, problems: (apiError) => editProblems(apiError, MARKET_FIELD_IDS, MARKET_FIELD_MESSAGES) },
     );
     return outcome.ok ? { done: 'saved' } : outcome.failure;
   },
@@ -76,7 +77,7 @@ export const actions: Actions = {
       form,
       MARKET_MUTATIONS.UPDATE,
       { id: draft.id, version: Number(form.get('version')), changes: { expiresOn: yearAhead(todayUtc()) } },
-      { formId: 'workflow', problems: (apiError) => editProblems(apiError, MARKET_FIELD_IDS) },
+      { formId: 'workflow', problems: (apiError) => editProblems(apiError, MARKET_FIELD_IDS, MARKET_FIELD_MESSAGES) },
     );
     return outcome.ok ? { done: 'renewed' } : outcome.failure;
   },

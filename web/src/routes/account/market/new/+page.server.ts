@@ -10,6 +10,7 @@ import { MARKET_MUTATIONS, loadMarketFormChoices, todayUtc } from '#lib/server/m
 import {
   INITIATIVE_FORM_KINDS,
   MARKET_FIELD_IDS,
+  MARKET_FIELD_MESSAGES,
   MARKET_FORM_KINDS,
   defaultExpiry,
   emptyValues,
@@ -62,7 +63,7 @@ export const actions: Actions = {
       form,
       MARKET_MUTATIONS.CREATE,
       { input: marketInput(posted, kind, initiative ? { initiative } : {}) },
-      { posted, problems: (apiError) => editProblems(apiError, MARKET_FIELD_IDS) },
+      { posted, problems: (apiError) => editProblems(apiError, MARKET_FIELD_IDS, MARKET_FIELD_MESSAGES) },
     );
     if (!outcome.ok) return outcome.failure;
     const record = outcome.result.record;
