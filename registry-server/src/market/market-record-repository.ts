@@ -79,6 +79,18 @@ export class MarketRecordRepository extends RecordRepository<MarketRecord, Marke
     );
   }
 
+  /**
+   * Local records that are not deleted (drafts included), by title, at most 100: an initiative's
+   * needs and openings (`ownerInitiative`), or the ones written for organisations (none given).
+   */
+  listEditable(ownerInitiative: string | null): Promise<StoredMarketRecord[]> {
+    const owner = ownerInitiative ? { 'derived.ownerInitiative': ownerInitiative } : { 'derived.ownerInitiative': { $exists: false } };
+    return this.#collection().find(
+      { 'origin.kind': 'local', 'publication.state': { $ne: 'deleted' }, ...owner },
+      { sort: { 'derived.sortName': 1, _id: 1 }, limit: 100 },
+    );
+  }
+
   /** Published records whose expiry has come at `now` and was not announced yet. */
   findNewlyExpired(now: Date): Promise<StoredMarketRecord[]> {
     return this.#collection().find({

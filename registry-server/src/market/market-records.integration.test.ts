@@ -16,6 +16,8 @@ const events: DomainEvent[] = [];
 
 beforeAll(async () => {
   node = await startTestNode({}, { now: () => clock });
+  // The node seeds Liège's needs and offers (ADR 0039); these tests count the records they write.
+  await node.registry.store.collection('marketRecords').deleteMany({});
   node.registry.events.subscribe((event) => {
     if ('kind' in event && event.kind === 'marketRecord') events.push(event);
   });

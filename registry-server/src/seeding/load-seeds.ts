@@ -8,6 +8,7 @@ import { RecordValidationError, type FieldError } from '../records/field-errors.
 import type { RecordType } from '../records/record-validator.ts';
 import { logger } from '../config/logging.ts';
 import type { SeedFile, SeedSet } from './seed-files.ts';
+import { marketSeedProblems, withSeedExpiry } from './market-seeds.ts';
 
 const log = logger('seed');
 
@@ -17,8 +18,8 @@ export interface SeedResult {
 }
 
 export async function loadSeeds(registry: Registry, seeds: SeedSet): Promise<SeedResult> {
-  checkSeeds(registry, seeds);
   const now = registry.now().toISOString();
+  checkSeeds(registry, seeds, now.slice(0, 10));
   const seedLog = new SeedLogRepository(registry.store);
   let inserted = 0;
   let alreadyLoaded = 0;
@@ -46,12 +47,16 @@ export async function loadSeeds(registry: Registry, seeds: SeedSet): Promise<See
   await load('cityNodes', seeds.nodes, registry.nodes);
   await load('initiatives', seeds.initiatives, registry.initiatives);
   await load('goodPractices', seeds.practices, registry.practices);
+  // Market records get their expiry now, counted from the day they are first seeded (ADR 0039);
+  // the seed log keeps a restart from seeding them again with a later expiry.
+  const market = (seeds.market ?? []).map(({ file, record }) => ({ file, record: withSeedExpiry(record, now.slice(0, 10)) }));
+  await load('marketRecords', market, registry.marketRecords);
   log.info('Seeds: {inserted} record(s) inserted, {alreadyLoaded} already loaded', { inserted, alreadyLoaded });
   return { inserted, alreadyLoaded };
 }
 
-/** Validates every seed and its references; throws with every problem found, by file. */
-export function checkSeeds(registry: Registry, seeds: SeedSet): void {
+/** Validates every seed and its references (market records as seeded on `today`); throws with every problem found, by file. */
+export function checkSeeds(registry: Registry, seeds: SeedSet, today = new Date().toISOString().slice(0, 10)): void {
   const problems: string[] = [];
   const check = (type: RecordType, items: Array<SeedFile<unknown>>) => {
     for (const { file, record } of items) {
@@ -85,6 +90,7 @@ export function checkSeeds(registry: Registry, seeds: SeedSet): void {
         refError(file, { field: `initiatives.${i}`, code: 'UNKNOWN_REFERENCE', message: `no initiative "${h}" on node ${record.node}` }),
     );
   }
+  problems.push(...marketSeedProblems(registry.validator, seeds.market ?? [], initiatives, today));
   const handles = new Set<string>();
   for (const { file, record } of [...seeds.nodes, ...seeds.initiatives, ...seeds.practices] as Array<
     SeedFile<{ handle: string; node?: string }>

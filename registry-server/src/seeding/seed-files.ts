@@ -1,11 +1,12 @@
 // Reads the seed data in seeds/: city nodes (seeds/nodes/*.json, an object or an array each)
-// and, per node, its initiatives and good practices (seeds/<node>/initiatives/*.json,
-// seeds/<node>/practices/*.json).
+// and, per node, its initiatives, good practices and market records (seeds/<node>/initiatives/*.json,
+// seeds/<node>/practices/*.json, seeds/<node>/market/*.json).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CityNodeRecord, GoodPracticeRecord, InitiativeRecord, SourceReference } from '../records/record-types.ts';
 import { SourceCatalogue } from '../sources/source-catalogue.ts';
+import { readMarketSeeds, type MarketSeed } from './market-seeds.ts';
 
 export interface SeedFile<R> {
   file: string;
@@ -16,6 +17,8 @@ export interface SeedSet {
   nodes: Array<SeedFile<CityNodeRecord>>;
   initiatives: Array<SeedFile<InitiativeRecord>>;
   practices: Array<SeedFile<GoodPracticeRecord>>;
+  /** Needs and offers (seeds/<node>/market/*.json, ADR 0039); absent in hand-made sets. */
+  market?: MarketSeed[];
 }
 
 export function seedsDirectory(): string {
@@ -60,5 +63,10 @@ export function readSeeds(directory = seedsDirectory(), withListingsOf?: readonl
     listingNodes.flatMap((node) =>
       jsonFiles(join(directory, node, kind)).map((file) => ({ file, record: withSources(readJson(file) as R) })),
     );
-  return { nodes, initiatives: read<InitiativeRecord>('initiatives'), practices: read<GoodPracticeRecord>('practices') };
+  return {
+    nodes,
+    initiatives: read<InitiativeRecord>('initiatives'),
+    practices: read<GoodPracticeRecord>('practices'),
+    market: readMarketSeeds(directory, listingNodes),
+  };
 }

@@ -185,6 +185,18 @@ export const marketResolvers: Resolvers = {
       if (!can(ctx.actor, { do: 'market.moderate' })) authorize(ctx.actor, write);
       return draftView('marketRecord', doc, ctx.reader);
     },
+    editableMarketRecords: async (_: unknown, args: { initiative?: string | null }, ctx: GraphQLContext) => {
+      requireSignedIn(ctx.actor);
+      // An initiative's editors see its needs and openings; the records for organisations are
+      // the staff's. Refused as a right (NOT_AUTHORIZED), like any write they could not make.
+      if (!can(ctx.actor, { do: 'market.moderate' }))
+        authorize(
+          ctx.actor,
+          args.initiative ? { do: 'market.write', kind: 'need', initiative: args.initiative } : { do: 'market.moderate' },
+        );
+      const docs = await ctx.services.marketRecords.listEditable(args.initiative ?? null);
+      return docs.map((doc) => draftView('marketRecord', doc, ctx.reader));
+    },
   },
   Mutation: {
     createMarketRecord: mutation(async (args: { input: Record<string, unknown> }, ctx) =>

@@ -14,6 +14,7 @@ import { sendRelayMessage } from '#lib/server/contact-relay.ts';
 import type { RegistryQuery } from '#lib/server/search-page.ts';
 import { checkContactForm, problemsFromSendError, readContactForm, statusForSendError } from '#lib/forms/contact-form.ts';
 import { formatDate } from '#lib/format/dates.ts';
+import { loadMarketRecordsOf } from '#lib/server/market-pages.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const log = getLogger(['umn', 'web', 'contact']);
@@ -22,7 +23,11 @@ export const load: PageServerLoad = async ({ params, locals, setHeaders }) => {
   const initiative = await loadInitiativePage(params.slug, locals.lang);
   if (!initiative) error(404);
   setHeaders(RECORD_PAGE_HEADERS);
-  return { initiative, updatedAtText: formatDate(initiative.updatedAt, locals.lang) };
+  // Its open needs and openings (issue 15 point 6): records are this node's, as the initiative.
+  const market = initiative.origin.isLocal
+    ? await loadMarketRecordsOf({ initiative: [initiative.slug], node: [initiative.node.slug], kind: ['NEED', 'OPENING'] }, locals.lang)
+    : [];
+  return { initiative, market, updatedAtText: formatDate(initiative.updatedAt, locals.lang) };
 };
 
 export const actions: Actions = {

@@ -14,5 +14,6 @@ export const load: PageServerLoad = async ({ url, locals, setHeaders }) => {
   if (!initiative) error(404);
   if (initiative.origin.isLocal) redirect(308, `/initiatives/${encodeURIComponent(initiative.slug)}`);
   setHeaders(RECORD_PAGE_HEADERS);
-  return { initiative, updatedAtText: formatDate(initiative.updatedAt, locals.lang) };
+  // A received initiative's needs and openings are on its own node's page (market records are read by node).
+  return { initiative, market: [], updatedAtText: formatDate(initiative.updatedAt, locals.lang) };
 };
