@@ -2,6 +2,7 @@
 // cache, federation, the search index) react to them. A failing listener is logged and never fails
 // the action that emitted the event.
 import { logger } from '../config/logging.ts';
+import type { MarketMatchedEvent, MarketAnswerSentEvent, MarketSeenEvent } from '../market/answers/market-answer-events.ts';
 
 export type RecordKindName = 'initiative' | 'goodPractice' | 'marketRecord';
 
@@ -43,7 +44,13 @@ export type DomainEvent =
   /** Someone reported, on this site, a listing received from a partner: its origin is to be told (a Flag). */
   | { type: 'report.forwardRequested'; reportId: string }
   /** A moderator here closed a report (resolved or dismissed, with a note); a partner that reported hears of it. */
-  | { type: 'report.decided'; reportId: string; decision: 'resolved' | 'dismissed' };
+  | { type: 'report.decided'; reportId: string; decision: 'resolved' | 'dismissed' }
+  /** Matching (issue 15 point 2, contract B) stored new or changed matches of a market record. */
+  | MarketMatchedEvent
+  /** An editor here answered a partner's market record: its origin is to hear of it (contract C). */
+  | MarketAnswerSentEvent
+  /** An editor here opened a partner's market record sent to their initiative (contract C, optional). */
+  | MarketSeenEvent;
 
 /**
  * What a moderator decided: approved, changes asked (the record goes back to draft with a note),

@@ -11,6 +11,7 @@ import { cityNodeResolvers, nodeProfileResolvers } from './city-node-resolvers.t
 import { goodPracticeResolvers } from './good-practice-resolvers.ts';
 import { initiativeResolvers } from './initiative-resolvers.ts';
 import { marketResolvers } from './market-resolvers.ts';
+import { marketAnswerResolvers } from './market-answer-resolvers.ts';
 import { originResolvers } from './origin-resolvers.ts';
 import { placeResolvers } from './place-resolvers.ts';
 import { practiceListResolvers } from './practice-list-resolvers.ts';
@@ -83,6 +84,7 @@ export const resolvers: Resolvers = {
     ...placeResolvers.Query,
     ...listingRequestResolvers.Query,
     ...marketResolvers.Query,
+    ...marketAnswerResolvers.Query,
   },
   Mutation: {
     ...accountResolvers.Mutation,
@@ -94,5 +96,6 @@ export const resolvers: Resolvers = {
     ...nodeProfileResolvers.Mutation,
     ...listingRequestResolvers.Mutation,
     ...marketResolvers.Mutation,
+    ...marketAnswerResolvers.Mutation,
   },
 };
