@@ -139,6 +139,17 @@ export const marketAnswerResolvers: Resolvers = {
       },
       { sent: null },
     ),
+    sendMarketRecord: mutation(
+      async (args: { record: string; initiative: string }, ctx: GraphQLContext) => {
+        const entry = await ctx.services.marketAnswers.sendByHand(
+          ctx.actor,
+          bounded('record', args.record),
+          bounded('initiative', args.initiative),
+        );
+        return { entry: followUpEntryView(entry), error: null };
+      },
+      { entry: null },
+    ),
     setMarketAnswerShortlisted: mutation(
       async (args: { entry: string; shortlisted: boolean }, ctx: GraphQLContext) => {
         const entry = await ctx.services.marketAnswers.setShortlisted(ctx.actor, bounded('entry', args.entry), args.shortlisted);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DomainEvent } from '../../events/domain-events.ts';
 import { startTestNode, type TestNode } from '../../testing/test-node.ts';
 import { anonymous, createAccount, type Session } from '../../testing/graphql-client.ts';
-import type { MarketMatchedEvent } from './market-answer-events.ts';
+import type { MarketMatchedEvent, MatchReason } from './market-answer-events.ts';
 import type { RemoteAnswer } from './remote-market-answers.ts';
 
 let node: TestNode;
@@ -34,6 +34,10 @@ const FOLLOW = `query($r: ID!) { marketFollowUp(record: $r) { recordId slug titl
 const SHORTLIST = `mutation($e: ID!, $s: Boolean!) { setMarketAnswerShortlisted(entry: $e, shortlisted: $s) { entry { id shortlisted } ${ERROR} } }`;
 const NOTICES = '{ myNotifications { kind initiative path data } }';
 
+const REASONS: MatchReason[] = [
+  { code: 'same-sector', params: { sector: 'AM40' } },
+  { code: 'distance-km', params: { km: 4 } },
+];
 const matched = (
   record: { iri: string; handle: string; local?: boolean },
   initiatives: Array<{ iri: string; local: boolean }>,
@@ -44,10 +48,7 @@ const matched = (
     recordIri: record.iri,
     counterpart: { kind: 'initiative', iri: i.iri, local: i.local },
     score: 1 - n / 10,
-    reasons: [
-      { code: 'same-sector', params: { sector: 'AM40' } },
-      { code: 'distance-km', params: { km: 4 } },
-    ],
+    reasons: REASONS,
   })),
 });
 const marketNotices = async (session: Session) =>
@@ -308,6 +309,33 @@ describe('told, seen, answered, shortlisted', () => {
     const follow = (await buyer.gql(FOLLOW, { r: RECORD })).data.marketFollowUp;
     expect(follow).toMatchObject({ open: false, answered: 2, shortlisted: 1 });
     clock = new Date('2027-01-15T12:00:00.000Z');
+  });
+});
+
+describe('sent by hand', () => {
+  const SEND = `mutation($r: ID!, $i: ID!) { sendMarketRecord(record: $r, initiative: $i) { entry { id name toldAt reasons { code } } ${ERROR} } }`;
+
+  it('is for moderators and admins, of a public record of this node to one of its published initiatives', async () => {
+    const byEditor = await univerbalEditor.gql(SEND, { r: RECORD, i: 'univerbal' });
+    expect(byEditor.data.sendMarketRecord.error.code).toBe('NOT_AUTHORIZED');
+    expect((await anonymous(node).gql(SEND, { r: RECORD, i: 'univerbal' })).data.sendMarketRecord.error.code).toBe('SIGN_IN_REQUIRED');
+    expect((await buyer.gql(SEND, { r: 'draft-only', i: 'univerbal' })).data.sendMarketRecord.error.code).toBe('NOT_FOUND');
+    expect((await buyer.gql(SEND, { r: RECORD, i: PARTNER_INITIATIVE })).data.sendMarketRecord.error.code).toBe('NOT_FOUND');
+    expect((await buyer.gql(SEND, { r: RECORD, i: 'no-such-initiative' })).data.sendMarketRecord.error.code).toBe('NOT_FOUND');
+  });
+
+  it('tells the initiative’s editors once, however often it is sent', async () => {
+    const before = (await marketNotices(univerbalEditor)).length;
+    const sent = await buyer.gql(SEND, { r: RECORD, i: 'univerbal' });
+    expect(sent.data.sendMarketRecord.error).toBeNull();
+    expect(await marketNotices(univerbalEditor)).toHaveLength(before);
+    const fresh = await buyer.gql(SEND, { r: RECORD, i: 'siriuscoop' });
+    expect(fresh.data.sendMarketRecord.entry).toMatchObject({ reasons: [{ code: 'sent-by-moderator' }], toldAt: clock.toISOString() });
+    await buyer.gql(SEND, { r: RECORD, i: 'siriuscoop' });
+    const told = (await buyer.gql(FOLLOW, { r: RECORD })).data.marketFollowUp.entries.filter(
+      (e: { id: string }) => e.id === fresh.data.sendMarketRecord.entry.id,
+    );
+    expect(told).toHaveLength(1);
   });
 });
 

@@ -8,7 +8,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Actor } from '../../accounts/actor.ts';
 import { ActionError } from '../../accounts/action-error.ts';
-import { AuthorizationError, can, requireSignedIn } from '../../accounts/authorization.ts';
+import { AuthorizationError, authorize, can, requireSignedIn } from '../../accounts/authorization.ts';
 import type { RevisionRepository } from '../../editorial/revision-repository.ts';
 import type { DomainEvents } from '../../events/domain-events.ts';
 import type { InitiativeRepository } from '../../initiatives/initiative-repository.ts';
@@ -17,13 +17,16 @@ import { logger } from '../../config/logging.ts';
 import type { MarketRecordRepository, StoredMarketRecord } from '../market-record-repository.ts';
 import type { PublicMarketRecords } from '../public-market-records.ts';
 import type { MarketAnswerRepository } from './market-answer-repository.ts';
-import type { MarketMatch, MarketMatchedEvent } from './market-answer-events.ts';
+import type { MarketMatch, MarketMatchedEvent, MatchReason } from './market-answer-events.ts';
 import type { MarketAnswerEntry, MarketAnswerHistoryEntry } from './market-answer.ts';
 import { checkAnswer, type AnswerInput } from './market-answer-rules.ts';
 import type { MatchedNotices, TellParty } from './matched-notices.ts';
 import { receiveRemoteAnswer, receiveRemoteSeen, type RemoteAnswer, type RemoteSeen } from './remote-market-answers.ts';
 
 const log = logger('market');
+
+/** The reason of a record a moderator sent by hand (matching's reasons have codes of their own). */
+export const SENT_BY_HAND: MatchReason = { code: 'sent-by-moderator', params: {} };
 
 export interface MarketAnswersDependencies {
   answers: MarketAnswerRepository;
@@ -84,6 +87,37 @@ export class MarketAnswers {
       }
     }
     if (told) log.info('Told {count} party(ies) of market record {record}', { count: told, record: recordIri });
+  }
+
+  /**
+   * A moderator or admin sends a record of this node to a local initiative by hand (the buyer
+   * knows one that matching did not find): told as a match would tell it, once.
+   */
+  async sendByHand(actor: Actor, recordRef: string, initiativeRef: string): Promise<MarketAnswerEntry> {
+    authorize(actor, { do: 'market.moderate' });
+    const { iris, publicRecords, answers, notices } = this.#deps;
+    const open = await publicRecords.findById(iris.storeIdFor('market', recordRef));
+    if (!open || open.doc.origin.kind !== 'local')
+      throw new ActionError('NOT_FOUND', 'No published market record of this node has this id; only public records are sent.');
+    const party = await this.#initiativeParty(iris.storeIdFor('initiatives', initiativeRef));
+    if (!party)
+      throw new ActionError(
+        'NOT_FOUND',
+        'No published initiative of this node has this id; a partner’s initiatives are told by their node.',
+      );
+    const recordIri = iris.of('market', open.doc);
+    const match: MarketMatch = {
+      recordIri,
+      counterpart: { kind: 'initiative', iri: party.iri, local: true },
+      score: 1,
+      reasons: [SENT_BY_HAND],
+    };
+    const entry = this.#newEntry(open.doc, recordIri, party, match);
+    if (await answers.insertIfAbsent(entry)) {
+      await notices.tell(party, open.doc, recordIri);
+      log.info('Market record {record} sent by hand to {initiative}', { record: recordIri, initiative: party.handle });
+    }
+    return (await answers.findById(entry._id))!;
   }
 
   /** What an editor sees of a record sent to their initiative (NOT_FOUND when it was not sent to it). */
