@@ -80,6 +80,13 @@ async function sent(ctx: GraphQLContext, args: SentArgs) {
   return sentView(entry, record, history, ctx, args);
 }
 
+/** The record's title in its original language (else any it has), with that language. */
+function titleOf(record: StoredMarketRecord): { title: string; titleLanguage: string } {
+  const { title, originalLanguage, handle } = record.record;
+  const language = title[originalLanguage] ? originalLanguage : (Object.keys(title)[0] ?? originalLanguage);
+  return { title: title[language] ?? handle, titleLanguage: language };
+}
+
 /** A NOT_FOUND of the service is a null answer for a query. */
 async function orNull<T>(run: () => Promise<T>): Promise<T | null> {
   try {
@@ -110,7 +117,7 @@ export const marketAnswerResolvers: Resolvers = {
           recordId: ctx.services.iris.of('market', record),
           slug: record.record.handle,
           kind: record.record.kind.toUpperCase() as 'REQUEST',
-          title: record.record.title[record.record.originalLanguage] ?? record.record.handle,
+          ...titleOf(record),
           expiresOn: record.record.expiresOn,
           open: record.publication.state === 'published' && record.derived.closesAt > now,
           told: entries.filter((e) => e.toldAt !== null).length,

@@ -22,6 +22,7 @@ const followUp = (entries: MarketFollowUp['entries']): MarketFollowUp => ({
   slug: 'x',
   kind: 'REQUEST',
   title: 'Interprétariat',
+  titleLanguage: 'fr',
   expiresOn: '2027-03-31',
   open: true,
   told: entries.length,
