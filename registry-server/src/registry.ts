@@ -220,7 +220,14 @@ export async function createRegistry(
     revisions,
     iris,
     events,
-    notices: new MatchedNotices({ accounts, notifications, nodeLanguage, publicUrl: config.publicUrl, now, ...(sendMail ? { sendMail } : {}) }),
+    notices: new MatchedNotices({
+      accounts,
+      notifications,
+      nodeLanguage,
+      publicUrl: config.publicUrl,
+      now,
+      ...(sendMail ? { sendMail } : {}),
+    }),
     publicUrl: config.publicUrl,
     now,
   });
