@@ -181,6 +181,13 @@ describe('refusals', () => {
     expect(await refusal(() => registry.receiveRemote(remote({ verdict: 'maybe' })))).toBe('VALIDATION_FAILED');
     expect(await refusal(() => registry.receiveRemote(remote({ initiativeName: 'Interpreti\n=cmd' })))).toBe('VALIDATION_FAILED');
     expect(await refusal(() => registry.receiveRemote(remote({ sentAt: 'yesterday' })))).toBe('VALIDATION_FAILED');
+    // Ids are bounded like every id the API takes: nothing longer is an activity, a record or an initiative.
+    expect(await refusal(() => registry.receiveRemote(remote({ activityId: `http://milano.test/a/${'x'.repeat(2000)}` })))).toBe(
+      'VALIDATION_FAILED',
+    );
+    expect(
+      await refusal(() => registry.receiveRemote(remote({ initiativeIri: `http://milano.test/initiatives/${'x'.repeat(2000)}` }))),
+    ).toBe('VALIDATION_FAILED');
     expect((await buyer.gql(FOLLOW, { r: RECORD })).data.marketFollowUp.entries).toHaveLength(2);
 
     expect(await refusal(() => registry.receiveRemote(remote()))).toBe('stored');

@@ -48,7 +48,20 @@ export interface RemoteAnswerDependencies {
   entryId: (recordIri: string, partyIri: string) => string;
 }
 
+/** The longest id taken from a partner (as the API bounds ids): nothing longer is stored, nor looked up. */
+const ID_MAX = 2000;
+
+function checkIds(input: Record<string, unknown>, fields: readonly string[]): void {
+  const errors = fields
+    .filter(
+      (field) => typeof input[field] !== 'string' || (input[field] as string).length === 0 || (input[field] as string).length > ID_MAX,
+    )
+    .map((field) => ({ field, code: 'INVALID', message: `must be an id of 1 to ${ID_MAX.toLocaleString('en')} characters.` }));
+  if (errors.length) throw new ActionError('VALIDATION_FAILED', 'The answer was not stored: some ids are not valid.', { fields: errors });
+}
+
 export async function receiveRemoteAnswer(deps: RemoteAnswerDependencies, input: RemoteAnswer): Promise<MarketAnswerEntry> {
+  checkIds(input as unknown as Record<string, unknown>, ['activityId', 'fromNode', 'recordIri', 'initiativeIri']);
   const now = deps.now();
   const record = await localRecord(deps, input.recordIri);
   if (record.derived.closesAt <= now.toISOString())
@@ -78,6 +91,7 @@ export async function receiveRemoteAnswer(deps: RemoteAnswerDependencies, input:
 }
 
 export async function receiveRemoteSeen(deps: RemoteAnswerDependencies, input: RemoteSeen): Promise<MarketAnswerEntry> {
+  checkIds(input as unknown as Record<string, unknown>, ['fromNode', 'recordIri', 'initiativeIri']);
   const record = await localRecord(deps, input.recordIri);
   const name = await partnerInitiativeName(deps, { ...input, initiativeName: input.initiativeName ?? '' }, true);
   const entry = await ensureEntry(deps, record, input, name);
