@@ -59,7 +59,7 @@ test('an editor answers a request on a phone; the buyer shortlists the answer an
   // The editor, on a phone, in French, without JavaScript: the notice, then the request.
   const french = await e2e.signedInContext(editor, { lang: 'fr', width: PHONE, javaScriptEnabled: false });
   const inbox = await e2e.openPage('/account/notifications', { lang: 'fr', context: french });
-  const notice = inbox.getByRole('listitem').filter({ hasText: 'Une demande a été envoyée à univerbal' });
+  const notice = inbox.getByRole('listitem').filter({ hasText: 'Une demande ou une offre a été envoyée à univerbal' });
   await Promise.all([
     inbox.waitForURL(`**/market/${HANDLE}/answer?initiative=univerbal`),
     notice.getByRole('link', { name: 'Ouvrir et répondre' }).click(),
