@@ -1,7 +1,7 @@
 // Answers to a buyer's request (issue 15 point 2, ADR 0037): the City's procurement service
-// (a moderator posting for it) sends a sourcing request to Univerbal; its editor, on a phone in
-// French without JavaScript, reads the notice, opens the request and answers (a question
-// without words refused at its field first); the buyer, in German with JavaScript, sees who
+// (a moderator posting for it) sends a sourcing request to Univerbal; its editor asks a question
+// on a phone in Arabic with JavaScript, then, in French without JavaScript, reads the notice,
+// opens the request and answers again (a question without words refused at its field first); the buyer, in German with JavaScript, sees who
 // was told, saw and answered, shortlists the answer and downloads the CSV, where a message
 // written as a formula stays text.
 import { expect, test } from 'vitest';
@@ -56,6 +56,16 @@ test('an editor answers a request on a phone; the buyer shortlists the answer an
   const otherEditor = await e2e.node.createAccount('EDITOR', { initiatives: ['atemos'] });
   await postRequest(buyer);
 
+  // First a question, in Arabic (right to left) on a phone with JavaScript: the form is enhanced.
+  const arabic = await e2e.signedInContext(editor, { lang: 'ar', width: PHONE });
+  const first = await e2e.openPage(`/market/${HANDLE}/answer?initiative=univerbal`, { lang: 'ar', context: arabic });
+  await expect(first.locator('html').getAttribute('dir')).resolves.toBe('rtl');
+  await first.getByLabel('سؤال أولًا').check();
+  await first.getByLabel(/^رسالتكم/).fill('هل المناوبات في المساء أيضًا؟');
+  await first.getByRole('button', { name: 'أرسلوا الإجابة' }).click();
+  await first.getByRole('status').filter({ hasText: 'أُرسلت إجابتكم: سؤال أولًا.' }).waitFor();
+  await e2e.axeScan(first);
+
   // The editor, on a phone, in French, without JavaScript: the notice, then the request.
   const french = await e2e.signedInContext(editor, { lang: 'fr', width: PHONE, javaScriptEnabled: false });
   const inbox = await e2e.openPage('/account/notifications', { lang: 'fr', context: french });
@@ -82,6 +92,7 @@ test('an editor answers a request on a phone; the buyer shortlists the answer an
   await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Envoyer la réponse' }).click()]);
   await expect(page.getByRole('status').innerText()).resolves.toContain('Votre réponse a été envoyée : Intéressés.');
   await expect(page.locator('main').innerText()).resolves.toContain('Vos réponses');
+  await expect(page.locator('main ol li').count()).resolves.toBe(2);
   await e2e.axeScan(page);
   await e2e.screenshot(page, 'market-answer', { readme: true });
 
