@@ -27,6 +27,9 @@ import { marketEditorialKind } from './market/market-editorial-kind.ts';
 import { MarketExpiry } from './market/market-expiry.ts';
 import type { MarketRecord } from './market/market-record.ts';
 import { MarketRecordRepository } from './market/market-record-repository.ts';
+import { MarketAnswerRepository } from './market/answers/market-answer-repository.ts';
+import { MarketAnswers } from './market/answers/market-answers.ts';
+import { MatchedNotices } from './market/answers/matched-notices.ts';
 import { PublicMarketRecords } from './market/public-market-records.ts';
 import { DeclaredFacts } from './market/matching/declared-facts.ts';
 import { MatchExplainer } from './market/matching/match-explanations.ts';
@@ -105,6 +108,8 @@ export interface Registry {
   /** The market records the public sees: published, unexpired, of a public initiative. */
   publicMarketRecords: PublicMarketRecords;
   marketEditorial: EditorialService<MarketRecord>;
+  /** Who a market record was sent to, who saw and answered it, and the buyer's shortlist (issue 15 point 2, ADR 0037). */
+  marketAnswers: MarketAnswers;
   /** Tells when market records expire, and moves the response cache's generation then (started by startNode). */
   marketExpiry: MarketExpiry;
   /** Matches of market records, pushed on publication (issue 15 point 2, ADR 0036). */
@@ -238,6 +243,27 @@ export async function createRegistry(
     nodeHandle: config.nodeHandle,
     now,
   });
+  const publicMarketRecords = new PublicMarketRecords({ records: marketRecords, initiatives, now });
+  const marketAnswers = new MarketAnswers({
+    answers: new MarketAnswerRepository(store),
+    records: marketRecords,
+    publicRecords: publicMarketRecords,
+    initiatives,
+    revisions,
+    iris,
+    events,
+    notices: new MatchedNotices({
+      accounts,
+      notifications,
+      nodeLanguage,
+      publicUrl: config.publicUrl,
+      now,
+      ...(sendMail ? { sendMail } : {}),
+    }),
+    publicUrl: config.publicUrl,
+    now,
+  });
+  marketAnswers.subscribe();
   const registry: Registry = {
     config,
     store,
@@ -295,8 +321,9 @@ export async function createRegistry(
     initiativeEditorial,
     practiceEditorial: new EditorialService(goodPracticeEditorialKind(practices, initiatives), editorialDeps),
     marketRecords,
-    publicMarketRecords: new PublicMarketRecords({ records: marketRecords, initiatives, now }),
+    publicMarketRecords,
     marketEditorial: new EditorialService(marketEditorialKind(marketRecords, initiatives, now), editorialDeps),
+    marketAnswers,
     marketExpiry: new MarketExpiry({ records: marketRecords, events, now }),
     relay: new ContactRelay(new MessageRepository(store), initiatives, limiter, events, now),
     listingRequests,
@@ -313,6 +340,7 @@ export async function createRegistry(
   await initiatives.ensureIndexes();
   await practices.ensureIndexes();
   await marketRecords.ensureIndexes();
+  await marketAnswers.ensureIndexes();
   await registry.nodes.ensureIndexes();
   await accounts.ensureIndexes();
   await sessions.ensureIndexes();

@@ -22,7 +22,9 @@ export type ActionErrorCode =
   /** A public form's request that looked automated (listing-requests/): refused without saying which defence tripped. */
   | 'REQUEST_REFUSED'
   /** A public form loaded too long ago: reload it. */
-  | 'FORM_EXPIRED';
+  | 'FORM_EXPIRED'
+  /** A partner's activity (an answer to a market record) this node already received: a replay, nothing changes. */
+  | 'ALREADY_RECEIVED';
 
 export class ActionError extends Error {
   readonly code: ActionErrorCode;

@@ -39,6 +39,11 @@ export class RevisionRepository {
     return this.#collection.find({ kind, recordId }, { sort: { version: -1 }, limit });
   }
 
+  /** The account that created the record (its `create` revision); null when none is known. */
+  async creatorOf(kind: string, recordId: string): Promise<string | null> {
+    return (await this.#collection.findOne({ kind, recordId, action: 'create' }))?.by ?? null;
+  }
+
   get(kind: string, recordId: string, version: number): Promise<Revision | null> {
     return this.#collection.findOne({ kind, recordId, version });
   }

@@ -2,8 +2,7 @@
 // cache, federation, the search index) react to them. A failing listener is logged and never fails
 // the action that emitted the event.
 import { logger } from '../config/logging.ts';
-import type { MarketKind } from '../market/market-record.ts';
-import type { MarketMatch } from '../market/matching/market-match.ts';
+import type { MarketMatchedEvent, MarketAnswerSentEvent, MarketSeenEvent, SentMarketAnswer } from '../market/answers/market-answer-events.ts';
 
 export type RecordKindName = 'initiative' | 'goodPractice' | 'marketRecord';
 
@@ -46,31 +45,15 @@ export type DomainEvent =
   | { type: 'report.forwardRequested'; reportId: string }
   /** A moderator here closed a report (resolved or dismissed, with a note); a partner that reported hears of it. */
   | { type: 'report.decided'; reportId: string; decision: 'resolved' | 'dismissed' }
-  /**
-   * An editor here answered a partner's market record (a remote copy): the answer was stored as
-   * sent, and federation carries it to the record's origin node (issue 15, contract C).
-   */
-  | { type: 'market.answer.sent'; answer: MarketAnswerSent }
-  /** An editor here opened a partner's market record (a remote copy): its origin hears of it once (contract C). */
-  | { type: 'market.seen'; recordIri: string; recordOrigin: string; initiativeIri: string; seenAt: string }
-  /**
-   * A market record (this node's own, or a partner's copy) was matched: `matches` are the new or
-   * changed ones since its last matching, best first (issue 15 contract B, ADR 0036).
-   */
-  | { type: 'market.matched'; record: { iri: string; handle: string; kind: MarketKind; local: boolean }; matches: MarketMatch[] };
+  /** Matching (issue 15 point 2, contract B) stored new or changed matches of a market record. */
+  | MarketMatchedEvent
+  /** An editor here answered a partner's market record: its origin is to hear of it (contract C). */
+  | MarketAnswerSentEvent
+  /** An editor here opened a partner's market record sent to their initiative (contract C, optional). */
+  | MarketSeenEvent;
 
 /** An answer to a partner's market record, as federation carries it to the record's origin. */
-export interface MarketAnswerSent {
-  id: string;
-  recordIri: string;
-  /** The IRI of the origin node's actor. */
-  recordOrigin: string;
-  initiativeIri: string;
-  initiativeName: string;
-  verdict: 'interested' | 'not-for-us' | 'question';
-  message?: string;
-  sentAt: string;
-}
+export type MarketAnswerSent = SentMarketAnswer;
 
 /**
  * What a moderator decided: approved, changes asked (the record goes back to draft with a note),

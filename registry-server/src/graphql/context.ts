@@ -19,6 +19,7 @@ export const GRAPHQL_SERVICES = [
   'initiativeEditorial',
   'initiatives',
   'marketEditorial',
+  'marketAnswers',
   'marketRecords',
   'publicMarketRecords',
   'marketMatches',

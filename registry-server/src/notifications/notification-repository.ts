@@ -4,7 +4,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Collection, Doc, Store } from '../store/store.ts';
 
-export type NotificationKind = 'editor.added' | 'message.received' | 'review.decided' | 'report.received' | 'listing.requested';
+export type NotificationKind =
+  | 'editor.added'
+  | 'message.received'
+  | 'review.decided'
+  | 'report.received'
+  | 'listing.requested'
+  /** A market record was sent to an initiative the account edits (or, for a lender's offer, to the staff): market/answers/. */
+  | 'market.matched';
 
 export type Notification = Doc & {
   /** The account told. */

@@ -12,6 +12,7 @@ import { goodPracticeResolvers } from './good-practice-resolvers.ts';
 import { initiativeResolvers } from './initiative-resolvers.ts';
 import { marketResolvers } from './market-resolvers.ts';
 import { marketMatchingResolvers } from './market-matching-resolvers.ts';
+import { marketAnswerResolvers } from './market-answer-resolvers.ts';
 import { originResolvers } from './origin-resolvers.ts';
 import { placeResolvers } from './place-resolvers.ts';
 import { practiceListResolvers } from './practice-list-resolvers.ts';
@@ -90,6 +91,7 @@ export const resolvers: Resolvers = {
     ...listingRequestResolvers.Query,
     ...marketResolvers.Query,
     ...marketMatchingResolvers.Query,
+    ...marketAnswerResolvers.Query,
   },
   Mutation: {
     ...accountResolvers.Mutation,
@@ -101,5 +103,6 @@ export const resolvers: Resolvers = {
     ...nodeProfileResolvers.Mutation,
     ...listingRequestResolvers.Mutation,
     ...marketResolvers.Mutation,
+    ...marketAnswerResolvers.Mutation,
   },
 };

@@ -31,6 +31,7 @@ export interface MarketMatch {
  * - `capacity` {teamSize, budgetBand}: the team size band is large enough for the budget band.
  * - `need-offer-kind` {kind}: a need and an offer share a kind (a meeting room, a kitchen …).
  * - `needs-offered` {kind}: an initiative lists among its needs what an offer lends.
+ * - `sent-by-moderator`: not matched by the rules; a moderator sent the record to this counterpart by hand (ADR 0037).
  */
 export const REASON_CODES = [
   'same-sector',
@@ -44,5 +45,6 @@ export const REASON_CODES = [
   'capacity',
   'need-offer-kind',
   'needs-offered',
+  'sent-by-moderator',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];

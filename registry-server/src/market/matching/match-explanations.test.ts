@@ -16,6 +16,7 @@ const EXAMPLE: Record<(typeof REASON_CODES)[number], MatchReason['params']> = {
   capacity: { teamSize: '5-9', budgetBand: '30k-140k' },
   'need-offer-kind': { kind: 'kitchen' },
   'needs-offered': { kind: 'meeting-room' },
+  'sent-by-moderator': {},
 };
 
 describe('reasons in words', () => {

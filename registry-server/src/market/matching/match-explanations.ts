@@ -26,6 +26,7 @@ const TEMPLATES: Record<ExplanationLanguage, Templates> = {
     capacity: 'a team of {teamSize} people, enough for {budgetBand}',
     'need-offer-kind': 'what is needed is offered: {kind}',
     'needs-offered': 'needs what is offered: {kind}',
+    'sent-by-moderator': 'sent by a moderator',
   },
   fr: {
     'same-sector': 'même secteur : {sector}',
@@ -40,6 +41,7 @@ const TEMPLATES: Record<ExplanationLanguage, Templates> = {
     capacity: 'une équipe de {teamSize} personnes, suffisante pour {budgetBand}',
     'need-offer-kind': 'ce qui est demandé est proposé : {kind}',
     'needs-offered': 'a besoin de ce qui est proposé : {kind}',
+    'sent-by-moderator': 'envoyé par un modérateur',
   },
   it: {
     'same-sector': 'stesso settore: {sector}',
@@ -54,6 +56,7 @@ const TEMPLATES: Record<ExplanationLanguage, Templates> = {
     capacity: 'una squadra di {teamSize} persone, sufficiente per {budgetBand}',
     'need-offer-kind': 'ciò di cui c’è bisogno è offerto: {kind}',
     'needs-offered': 'ha bisogno di ciò che è offerto: {kind}',
+    'sent-by-moderator': 'inviato da un moderatore',
   },
   el: {
     'same-sector': 'ίδιος τομέας: {sector}',
@@ -68,6 +71,7 @@ const TEMPLATES: Record<ExplanationLanguage, Templates> = {
     capacity: 'ομάδα {teamSize} ατόμων, επαρκής για {budgetBand}',
     'need-offer-kind': 'αυτό που χρειάζεται προσφέρεται: {kind}',
     'needs-offered': 'χρειάζεται αυτό που προσφέρεται: {kind}',
+    'sent-by-moderator': 'στάλθηκε από συντονιστή',
   },
   bg: {
     'same-sector': 'същият сектор: {sector}',
@@ -82,6 +86,7 @@ const TEMPLATES: Record<ExplanationLanguage, Templates> = {
     capacity: 'екип от {teamSize} души, достатъчен за {budgetBand}',
     'need-offer-kind': 'това, от което има нужда, се предлага: {kind}',
     'needs-offered': 'има нужда от това, което се предлага: {kind}',
+    'sent-by-moderator': 'изпратено от модератор',
   },
   sl: {
     'same-sector': 'isti sektor: {sector}',
@@ -96,6 +101,7 @@ const TEMPLATES: Record<ExplanationLanguage, Templates> = {
     capacity: 'ekipa s {teamSize} osebami, dovolj za {budgetBand}',
     'need-offer-kind': 'kar je potrebno, je na voljo: {kind}',
     'needs-offered': 'potrebuje, kar je na voljo: {kind}',
+    'sent-by-moderator': 'poslal moderator',
   },
   ar: {
     'same-sector': 'القطاع نفسه: {sector}',
@@ -110,6 +116,7 @@ const TEMPLATES: Record<ExplanationLanguage, Templates> = {
     capacity: 'فريق من {teamSize} أشخاص، يكفي لـ {budgetBand}',
     'need-offer-kind': 'ما هو مطلوب معروض: {kind}',
     'needs-offered': 'تحتاج إلى ما هو معروض: {kind}',
+    'sent-by-moderator': 'أرسله مشرف',
   },
   nl: {
     'same-sector': 'zelfde sector: {sector}',
@@ -124,6 +131,7 @@ const TEMPLATES: Record<ExplanationLanguage, Templates> = {
     capacity: 'een team van {teamSize} mensen, genoeg voor {budgetBand}',
     'need-offer-kind': 'wat nodig is, wordt aangeboden: {kind}',
     'needs-offered': 'heeft nodig wat wordt aangeboden: {kind}',
+    'sent-by-moderator': 'verstuurd door een moderator',
   },
   de: {
     'same-sector': 'gleicher Bereich: {sector}',
@@ -138,6 +146,7 @@ const TEMPLATES: Record<ExplanationLanguage, Templates> = {
     capacity: 'ein Team von {teamSize} Personen, ausreichend für {budgetBand}',
     'need-offer-kind': 'was gebraucht wird, wird angeboten: {kind}',
     'needs-offered': 'braucht, was angeboten wird: {kind}',
+    'sent-by-moderator': 'von einer Moderatorin oder einem Moderator gesendet',
   },
 };
 

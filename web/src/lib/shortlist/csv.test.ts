@@ -59,3 +59,15 @@ describe('separatorFor', () => {
     expect(separatorFor('ar')).toBe(',');
   });
 });
+
+describe('csvCell, formulas in disguise', () => {
+  it('keeps as text a formula sign behind spaces or a line break, and the full-width signs', () => {
+    expect(csvCell(' =1+1', ',')).toBe("' =1+1");
+    expect(csvCell('\u00a0=1+1', ',')).toBe("'\u00a0=1+1");
+    expect(csvCell('\n=1+1', ',')).toBe('"\'\n=1+1"');
+    expect(csvCell('\uff1d1+1', ',')).toBe("'\uff1d1+1");
+    expect(csvCell('\uff20SUM(A1)', ';')).toBe("'\uff20SUM(A1)");
+    // Words that only contain a sign further in stay as they are.
+    expect(csvCell('Liège - centre', ',')).toBe('Liège - centre');
+  });
+});

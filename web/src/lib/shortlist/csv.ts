@@ -7,7 +7,9 @@
 // - RFC 4180 quoting (fields with the separator, quotes or line breaks in double quotes,
 //   quotes doubled) and CRLF line ends;
 // - a cell that starts with = + - @ or a tab is prefixed with an apostrophe, so a listing named
-//   "=HYPERLINK(…)" stays text instead of running as a formula (OWASP "CSV injection").
+//   "=HYPERLINK(…)" stays text instead of running as a formula (OWASP "CSV injection"); so is
+//   one where that sign hides behind spaces (LibreOffice can trim them on import) or a line
+//   break, or is a full-width ＝ ＋ － ＠, which some spreadsheets read as the ASCII sign.
 
 export const UTF8_BOM = '\uFEFF';
 
@@ -19,9 +21,11 @@ export function separatorFor(lang: string): CsvSeparator {
   return decimal === ',' ? ';' : ',';
 }
 
+const FORMULA_START = /^[\s\u00a0\u3000\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r]/u;
+
 /** One cell, neutralised and quoted when needed. */
 export function csvCell(value: string, separator: CsvSeparator): string {
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
   return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
