@@ -71,7 +71,6 @@ test('a ground for reserved contracts with its proof, a past contract and a team
   );
   await expect(page.getByRole('radio', { name: '5 à 9 personnes' }).isChecked()).resolves.toBe(true);
   await e2e.axeScan(page);
-  await e2e.screenshot(page, 'editor-public-contracts', { readme: true });
 });
 
 test('the proof in Italian, with JavaScript: the other language is kept', async () => {
@@ -128,4 +127,14 @@ test('once published, the public page shows it and the search filter finds it', 
   const italian = await e2e.openPage('/initiatives/univerbal', { lang: 'it', width: PHONE });
   await expect(italian.locator('section[aria-labelledby="public-contracts-heading"]').innerText()).resolves.toContain(EVIDENCE_IT);
   await e2e.axeScan(italian);
+
+  // The README's picture: the section on a wide screen, where the form starts within the top of the page.
+  const wide = await e2e.signedInContext(editor, { lang: 'fr', width: 1280 });
+  await e2e.screenshot(
+    await e2e.openPage('/account/initiatives/univerbal/eligibility?in=fr', { context: wide }),
+    'editor-public-contracts',
+    {
+      readme: true,
+    },
+  );
 });

@@ -32,7 +32,11 @@ export const load: PageServerLoad = async (event) => {
   const choices = await loadAs<EligibilityChoicesQuery>(event, CHOICES_QUERY);
   return {
     ...languageTabs(record, event.url.searchParams.get('in'), event.locals.lang, (tag) => hasEligibilityTextsIn(record, tag)),
-    bases: choices.bases.concepts,
+    // The EU articles and the statuses of the initiative's own country (the registry refuses
+    // another country's), plus any ground already given, so saving never drops one.
+    bases: choices.bases.concepts.filter(
+      (c) => !c.country || c.country === record.location?.country || (record.eligibility ?? []).some((g) => g.basis === c.code),
+    ),
     bands: choices.bands.concepts,
     countries: choices.countries,
   };
