@@ -96,6 +96,12 @@ describe('evidenceToConfirm', () => {
     expect(evidenceToConfirm({ evidenceDate: '2018-05-01' }, '2026-12-07')).toBe(true);
   });
 
+  it('never shows a proof dated in the future as current (a record received from a partner, or written before a clock fix)', () => {
+    expect(evidenceToConfirm({ evidenceDate: '2026-12-08' }, '2026-12-07')).toBe(true);
+    expect(evidenceToConfirm({ evidenceDate: '2099-01-01' }, '2026-12-07')).toBe(true);
+    expect(evidenceToConfirm({ evidenceDate: '2026-12-07' }, '2026-12-07')).toBe(false);
+  });
+
   it('counts a proof of 29 February as two years old on 1 March', () => {
     expect(evidenceStaleFrom('2024-02-29')).toBe('2026-03-01');
   });

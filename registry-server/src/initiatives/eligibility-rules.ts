@@ -14,7 +14,8 @@ export const EVIDENCE_VALID_YEARS = 2;
 const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/;
 const PHONE = /\+?\d(?:[\s./-]?\d){7,}/;
 
-function reachesSomeone(text: string): boolean {
+/** Whether a text holds a way to reach someone (an e-mail address, a phone number). */
+export function reachesSomeone(text: string): boolean {
   return EMAIL.test(text) || PHONE.test(text);
 }
 
@@ -26,9 +27,13 @@ export function evidenceStaleFrom(evidenceDate: string): string {
   return stale.toISOString().slice(0, 10);
 }
 
-/** Whether the proof of `entry` is older than EVIDENCE_VALID_YEARS on `today` (YYYY-MM-DD, UTC). */
+/**
+ * Whether the proof of `entry` must be confirmed on `today` (YYYY-MM-DD, UTC): older than
+ * EVIDENCE_VALID_YEARS, or dated in the future. Local saves refuse a future date, but a copy
+ * received from a partner only passes the schema: a proof "of 2099" must not stay current forever.
+ */
 export function evidenceToConfirm(entry: Pick<EligibilityEntry, 'evidenceDate'>, today: string): boolean {
-  return evidenceStaleFrom(entry.evidenceDate) <= today;
+  return entry.evidenceDate > today || evidenceStaleFrom(entry.evidenceDate) <= today;
 }
 
 /** Problems of the eligibility and capacity fields of `record` written on `today`; empty when none. */

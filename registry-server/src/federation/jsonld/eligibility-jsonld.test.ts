@@ -76,6 +76,25 @@ describe('eligibility and capacity over ActivityPub', () => {
     expect(result.valid).toBe(true);
   });
 
+  it("leave out a received contract or proof that holds a person's e-mail address or phone number (privacy rule 4)", () => {
+    const record = eligible();
+    const json = overTheWire(initiativeToJsonLd(record, initiativeOptions(record))) as Record<string, unknown>;
+    (json.pastContract as Array<Record<string, unknown>>)[0]!.buyer = {
+      type: 'schema:Organization',
+      name: 'Marie Dupont, marie@example.org',
+    };
+    (json.reservedContractEligibility as Array<Record<string, unknown>>)[1]!.evidence = { fr: 'Appeler le +32 470 12 34 56' };
+    const result = read(json, record);
+    expect(result.valid).toBe(true);
+    expect(result.record.pastContracts?.map((c) => c.buyer)).toEqual(['Croix-Rouge de Belgique']);
+    expect(result.record.eligibility?.map((g) => g.basis)).toEqual(['be-insertion']);
+    expect(JSON.stringify(result.record)).not.toMatch(/marie@|470 12/);
+    expect(result.errors.map((e) => `${e.field} ${e.code}`)).toEqual([
+      'eligibility.1 PERSONAL_CONTACT',
+      'pastContracts.0 PERSONAL_CONTACT',
+    ]);
+  });
+
   it('refuse a received document whose proof date or contract is malformed, like a local write', () => {
     const record = eligible();
     const wire = () => overTheWire(initiativeToJsonLd(record, initiativeOptions(record))) as Record<string, unknown>;

@@ -3,6 +3,7 @@
 // they received. Grounds and team size bands travel as concept IRIs (our schemes under /ns/);
 // the delivery area as an ActivityStreams Place (latitude, longitude, radius in km) with
 // schema.org address parts; a past contract names its buyer as a schema:Organization.
+import { reachesSomeone } from '../../initiatives/eligibility-rules.ts';
 import type { InitiativeRecord } from '../../records/record-types.ts';
 import { compact } from './compact.ts';
 import type { ConceptIris } from './concept-iris.ts';
@@ -52,34 +53,44 @@ export function eligibilityToJsonLd(r: Fields, concepts: ConceptIris): JsonLdObj
   };
 }
 
+/**
+ * Leaves out a received item whose texts hold a way to reach a person (a local save refuses
+ * them: eligibility-rules.ts), reported, never stored.
+ */
+function withoutContacts<T>(reader: JsonLdReader, field: string, item: T, texts: ReadonlyArray<string | undefined>): T[] {
+  if (!texts.some((text) => text !== undefined && reachesSomeone(text))) return [item];
+  reader.problem(field, 'PERSONAL_CONTACT', 'holds an e-mail address or a phone number; organisations only: it was left out.');
+  return [];
+}
+
 /** The four fields read back; a ground of a scheme concept this node does not know is left out whole (its ground is what it is about). */
 export function eligibilityFromJsonLd(reader: JsonLdReader, doc: JsonLdObject): Fields {
   const eligibility = reader.objects(doc.reservedContractEligibility, 'eligibility').flatMap(([node, field]): Ground[] => {
     const basis = reader.concept(node.eligibilityBasis, 'reserved-contract-basis', `${field}.basis`);
-    return basis
-      ? [
-          compact({
-            basis,
-            evidence: reader.languageMap(node.evidence, `${field}.evidence`),
-            evidenceUrl: reader.iri(node.evidenceUrl, `${field}.evidenceUrl`),
-            evidenceDate: required(reader.string(node.evidenceDate, `${field}.evidenceDate`)),
-          }),
-        ]
-      : [];
+    if (!basis) return [];
+    const evidence = reader.languageMap(node.evidence, `${field}.evidence`);
+    const ground = compact<Ground>({
+      basis,
+      evidence,
+      evidenceUrl: reader.iri(node.evidenceUrl, `${field}.evidenceUrl`),
+      evidenceDate: required(reader.string(node.evidenceDate, `${field}.evidenceDate`)),
+    });
+    return withoutContacts(reader, field, ground, Object.values(evidence ?? {}));
   });
   const place = reader.object(doc.deliveryArea, 'deliveryArea');
   const lat = reader.number(place?.latitude, 'deliveryArea.centre.lat');
   const lon = reader.number(place?.longitude, 'deliveryArea.centre.lon');
   const country = reader.string(place?.addressCountry, 'deliveryArea.country');
-  const pastContracts = reader.objects(doc.pastContract, 'pastContracts').map(([node, field]): Contract =>
-    compact({
+  const pastContracts = reader.objects(doc.pastContract, 'pastContracts').flatMap(([node, field]): Contract[] => {
+    const contract = compact<Contract>({
       buyer: required(reader.string(reader.object(node.buyer, `${field}.buyer`)?.name, `${field}.buyer`)),
       year: required(reader.number(node.temporal, `${field}.year`)),
       title: required(reader.languageMap(node.nameMap, `${field}.title`)),
       publicBuyer: reader.boolean(node.publicBuyer, `${field}.publicBuyer`),
       reserved: reader.boolean(node.reservedContract, `${field}.reserved`),
-    }),
-  );
+    });
+    return withoutContacts(reader, field, contract, [contract.buyer, ...Object.values(contract.title ?? {})]);
+  });
   return compact({
     eligibility: eligibility.length ? eligibility : undefined,
     deliveryArea:
