@@ -34,6 +34,8 @@ test('a ground for reserved contracts with its proof, a past contract and a team
 
   await press(page, 'Ajouter une base de marché réservé');
   const ground = page.getByRole('group', { name: 'Base 1', exact: true });
+  // A Belgian initiative is offered the EU articles and the Belgian statuses, not another country's.
+  await expect(ground.getByRole('radio', { name: 'Coopérative sociale de type B (Italie)' }).count()).resolves.toBe(0);
   await ground.getByRole('radio', { name: "Entreprise d'insertion agréée par une Région (Belgique)" }).check();
   await ground.getByLabel('Preuve', { exact: true }).fill(EVIDENCE_FR);
   await ground.getByLabel('Date de la preuve').fill(day(1));
