@@ -95,6 +95,8 @@ const server = await codegen({
           PotentialSuggestion: from('resolvers/market-matching-resolvers.ts', 'SuggestionView'),
           Service: from('resolvers/initiative-resolvers.ts', 'ServiceView'),
           Need: from('resolvers/initiative-resolvers.ts', 'NeedView'),
+          Eligibility: from('resolvers/eligibility-resolvers.ts', 'EligibilityView'),
+          PastContract: from('resolvers/eligibility-resolvers.ts', 'PastContractView'),
           MigrantLedDeclaration: from('resolvers/initiative-resolvers.ts', 'MigrantLedView'),
           PracticeActor: from('resolvers/good-practice-resolvers.ts', 'ActorView'),
           Origin: from('resolvers/origin-resolvers.ts', 'OriginView'),

@@ -80,9 +80,11 @@ export async function startNode(config: Config, options: StartOptions = {}): Pro
     if (config.processRole !== 'worker') await registry.declaredFacts.load();
     // Market records expire with the clock, not with a write: the sweep tells it (market-expiry.ts).
     if (config.processRole !== 'worker') await registry.marketExpiry.start();
-    // Answers change with the store, with the search index (updated just after a write) and when
-    // a market record expires.
-    const generation = () => store.generation + registry.search.generation + registry.marketExpiry.generation;
+    // Answers change with the store, with the search index (updated just after a write), when
+    // a market record expires, and each day (UTC): a proof of eligibility turns "to be
+    // confirmed" with the clock, not with a write (ADR 0035).
+    const generation = () =>
+      store.generation + registry.search.generation + registry.marketExpiry.generation + Math.floor(registry.now().getTime() / 86_400_000);
     // Other processes write to MongoDB too, so there an entry lives one second at most.
     const cache = config.responseCache
       ? new GraphQLResponseCache({ generation, ttlMs: store.kind === 'mongodb' ? 1_000 : Infinity })

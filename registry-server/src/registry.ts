@@ -210,7 +210,7 @@ export async function createRegistry(
   });
   const editorialDeps = { validator, revisions, settings, audit, events, nodeHandle: config.nodeHandle, now };
   const follows = new FollowRepository(store);
-  const initiativeEditorial = new EditorialService(initiativeEditorialKind(initiatives, practices, accounts, now), editorialDeps);
+  const initiativeEditorial = new EditorialService(initiativeEditorialKind(initiatives, practices, accounts, now, catalog), editorialDeps);
   const listingRequests = new ListingRequests({
     requests: new ListingRequestRepository(store),
     editorial: initiativeEditorial,

@@ -7,6 +7,8 @@ import type { InitiativeRepository } from '../initiatives/initiative-repository.
 import type { GoodPracticeRepository } from '../practices/good-practice-repository.ts';
 import type { FieldError } from '../records/field-errors.ts';
 import type { GoodPracticeRecord, InitiativeRecord } from '../records/record-types.ts';
+import { eligibilityRules } from '../initiatives/eligibility-rules.ts';
+import { TaxonomyCatalog } from '../taxonomies/taxonomy-catalog.ts';
 import type { EditorialKind } from './editorial-service.ts';
 
 /**
@@ -58,6 +60,7 @@ export function initiativeEditorialKind(
   practices: GoodPracticeRepository,
   accounts: AccountRepository,
   now: () => Date = () => new Date(),
+  catalog: TaxonomyCatalog = TaxonomyCatalog.load(),
 ): EditorialKind<InitiativeRecord> {
   return {
     name: 'initiative',
@@ -87,6 +90,8 @@ export function initiativeEditorialKind(
         else if ((await missing(initiatives, [record.partOf], mayKnowOfInitiative(actor), previous?.partOf ? [previous.partOf] : [])).size)
           errors.push({ field: 'partOf', code: 'UNKNOWN_REFERENCE', message: `no initiative "${record.partOf}" on this node.` });
       }
+      // Proof dates, contract years and statuses of another country (ADR 0035).
+      errors.push(...eligibilityRules(record, now().toISOString().slice(0, 10), catalog));
       return errors;
     },
     async afterCreate(actor, record) {

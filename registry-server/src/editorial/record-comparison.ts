@@ -55,8 +55,8 @@ const DEFAULTS: Record<RecordKindName, ReadonlyMap<string, string>> = {
   marketRecord: new Map(),
 };
 
-/** Lists whose items are named by one of their fields rather than their position, so removing one does not shift the others. Need codes contain no dot (taxonomy need). */
-const ITEM_KEYS: Readonly<Record<string, string>> = { needs: 'type' };
+/** Lists whose items are named by one of their fields rather than their position, so removing one does not shift the others. Need and reserved-contract-basis codes contain no dot, and a ground is given once (eligibility-rules.ts). */
+const ITEM_KEYS: Readonly<Record<string, string>> = { needs: 'type', eligibility: 'basis' };
 
 /** A text longer than this, in either version, is also compared word by word. */
 const LONG_TEXT = 60;

@@ -30,4 +30,6 @@ export const LANGUAGE_MAP_FIELDS: ReadonlySet<string> = new Set([
   'frequency',
   'availability',
   'conditions',
+  // What proves an initiative's eligibility for reserved contracts (ADR 0035).
+  'evidence',
 ]);

@@ -33,6 +33,31 @@ export interface GeoPoint {
 export type Visibility = 'public' | 'signed-in' | 'private';
 export type LocationPrecision = 'address' | 'neighbourhood' | 'city';
 
+/** One ground for reserved contracts (taxonomy reserved-contract-basis) and its proof. */
+export interface EligibilityEntry {
+  basis: string;
+  evidence?: LanguageMap;
+  evidenceUrl?: string;
+  /** YYYY-MM-DD. */
+  evidenceDate: string;
+}
+/** Where an initiative can deliver: the shape of a market record's area. */
+export interface DeliveryArea {
+  country: string;
+  region?: string;
+  locality?: string;
+  centre?: GeoPoint;
+  radiusKm?: number;
+}
+/** A contract the initiative delivered; the buyer is an organisation. */
+export interface PastContract {
+  buyer: string;
+  year: number;
+  title: LanguageMap;
+  publicBuyer?: boolean;
+  reserved?: boolean;
+}
+
 export interface InitiativeRecord {
   handle: string;
   name: LanguageMap;
@@ -80,6 +105,12 @@ export interface InitiativeRecord {
     accessibility?: LanguageMap;
   }>;
   needs?: Array<{ type: string; description?: LanguageMap }>;
+  /** Grounds for reserved public contracts, with their proof (ADR 0035). */
+  eligibility?: EligibilityEntry[];
+  deliveryArea?: DeliveryArea;
+  /** Code of taxonomy team-size-band. */
+  teamSize?: string;
+  pastContracts?: PastContract[];
   keyFigures?: KeyFigure[];
   practices?: string[];
   partOf?: string;

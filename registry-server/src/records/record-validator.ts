@@ -33,6 +33,8 @@ const TAXONOMY_FIELDS: Record<RecordType, Array<[string, TaxonomyId]>> = {
     ['governancePrinciples.*', 'governance-principle'],
     ['baseMembershipType', 'base-membership-type'],
     ['needs.*.type', 'need'],
+    ['eligibility.*.basis', 'reserved-contract-basis'],
+    ['teamSize', 'team-size-band'],
   ],
   'good-practice': [
     ['practiceType', 'practice-type'],
@@ -59,7 +61,7 @@ const LANGUAGE_FIELDS: Record<RecordType, string[]> = {
 };
 
 const COUNTRY_FIELDS: Record<RecordType, string[]> = {
-  initiative: ['location.country'],
+  initiative: ['location.country', 'deliveryArea.country'],
   'good-practice': ['location.country'],
   'city-node': ['country'],
   'market-record': ['area.country'],
@@ -70,7 +72,7 @@ const COUNTRY_FIELDS: Record<RecordType, string[]> = {
  * shape; a day the calendar does not have (30 February, 31 April) is checked here.
  */
 const DATE_FIELDS: Record<RecordType, string[]> = {
-  initiative: ['startDate', 'sources.*.date'],
+  initiative: ['startDate', 'sources.*.date', 'eligibility.*.evidenceDate'],
   'good-practice': ['period.startDate', 'period.endDate', 'sources.*.date'],
   'city-node': ['sources.*.date'],
   'market-record': ['period.startDate', 'period.endDate', 'expiresOn', 'request.deadline'],
@@ -223,6 +225,8 @@ const NON_MAP_OBJECTS = new Set([
   'need',
   'offer',
   'opening',
+  // An initiative's delivery area (ADR 0035).
+  'deliveryArea',
 ]);
 function isLanguageMapField(key: string): boolean {
   return !NON_MAP_OBJECTS.has(key) && !/^\d+$/.test(key);

@@ -38,6 +38,8 @@ function corpus(size: number, seed: number): SearchDocument[] {
       languageOffered: r.some(LANGUAGES, 4),
       need: r.some(NEEDS, 3),
       migrantLed: r.next() < 0.5,
+      reservedArticle: r.some(['eu-art20', 'eu-art77'], 1),
+      teamSize: r.some(['1-4', '5-9', '10-19'], 1),
     }),
   );
 }

@@ -14,6 +14,10 @@ export const FACET_NAMES = [
   'need',
   'kind',
   'activity',
+  // Issue 15 point 3 (ADR 0035): grounds for reserved contracts, by EU article and by ground, and team size.
+  'reservedArticle',
+  'reservedBasis',
+  'teamSize',
 ] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
 /** Facets shown to readers; `activity` only serves searches by category name. */

@@ -39,10 +39,19 @@ export interface SearchDocument {
   linkedRefs: string[];
   /** Practice: its type. */
   practiceType: string | null;
+  /** EU articles (eu-art20, eu-art77) of the grounds for reserved contracts it declared (ADR 0035). */
+  reservedArticle: string[];
+  /** The grounds themselves (taxonomy reserved-contract-basis). */
+  reservedBasis: string[];
+  /** Team size band, when given. */
+  teamSize: string[];
 }
 
 /** The city centre of a node when a listing's locality is that city (for city-precision places). */
 export type CityCentreOf = (node: string, locality: string) => GeoPoint | undefined;
+
+/** The EU article a ground for reserved contracts is or implements (taxonomy reserved-contract-basis). */
+export type ArticleOf = (basis: string) => string | undefined;
 
 function addMap(texts: TextPart[], map: LanguageMap | undefined, weight: number): void {
   if (!map) return;
@@ -59,7 +68,11 @@ const timeOf = (iso: string): number => {
   return Number.isFinite(t) ? t : 0;
 };
 
-export function initiativeDocument(doc: StoredInitiative, cityCentreOf: CityCentreOf): SearchDocument {
+export function initiativeDocument(
+  doc: StoredInitiative,
+  cityCentreOf: CityCentreOf,
+  articleOf: ArticleOf = () => undefined,
+): SearchDocument {
   const record = doc.record;
   const location = publicLocation(record, cityCentreOf(record.node, record.location.locality));
   const texts: TextPart[] = [];
@@ -88,6 +101,7 @@ export function initiativeDocument(doc: StoredInitiative, cityCentreOf: CityCent
   for (const need of record.needs ?? []) addMap(texts, need.description, 1);
   for (const figure of record.keyFigures ?? []) addMap(texts, figure.description, 1);
   for (const link of record.links ?? []) addMap(texts, link.label, 1);
+  for (const contract of record.pastContracts ?? []) addMap(texts, contract.title, 1);
   addPlain(
     texts,
     lang,
@@ -117,6 +131,10 @@ export function initiativeDocument(doc: StoredInitiative, cityCentreOf: CityCent
     ref: `${record.node}/${record.handle}`,
     linkedRefs: (record.practices ?? []).map((h) => `${record.node}/${h}`),
     practiceType: null,
+    // Every declared ground counts, also one whose proof is to be confirmed: it is shown so, not hidden (ADR 0035).
+    reservedArticle: [...new Set((record.eligibility ?? []).map((e) => articleOf(e.basis)).filter((a): a is string => Boolean(a)))],
+    reservedBasis: [...new Set((record.eligibility ?? []).map((e) => e.basis))],
+    teamSize: record.teamSize ? [record.teamSize] : [],
   };
 }
 
@@ -157,5 +175,8 @@ export function goodPracticeDocument(doc: StoredGoodPractice): SearchDocument {
     ref: `${record.node}/${record.handle}`,
     linkedRefs: (record.initiatives ?? []).map((h) => `${record.node}/${h}`),
     practiceType: record.practiceType,
+    reservedArticle: [],
+    reservedBasis: [],
+    teamSize: [],
   };
 }

@@ -159,6 +159,9 @@ export class SearchIndex {
     f.need.addSlot(slot, doc.need);
     f.kind.addSlot(slot, [KIND_VALUES[doc.kind]]);
     f.activity.addSlot(slot, doc.activity);
+    f.reservedArticle.addSlot(slot, doc.reservedArticle);
+    f.reservedBasis.addSlot(slot, doc.reservedBasis);
+    f.teamSize.addSlot(slot, doc.teamSize);
 
     const terms = this.#terms;
     let length = 0;

@@ -24,6 +24,9 @@ export interface SearchInputArgs {
   languageOffered?: string[] | null;
   migrantLed?: boolean | null;
   need?: string[] | null;
+  reservedArticle?: string[] | null;
+  reservedBasis?: string[] | null;
+  teamSize?: string[] | null;
   near?: { node?: string | null; latitude?: number | null; longitude?: number | null; radiusKm: number } | null;
 }
 
@@ -73,6 +76,9 @@ export function searchQueryFrom(args: SearchArgs, nodeCentre: NodeCentre, langua
   put('legalForm', 'legalForm', input.legalForm);
   put('languageOffered', 'languageOffered', input.languageOffered, (v) => v.toLowerCase());
   put('need', 'need', input.need);
+  put('reservedArticle', 'reservedArticle', input.reservedArticle, (v) => v.toLowerCase());
+  put('reservedBasis', 'reservedBasis', input.reservedBasis, (v) => v.toLowerCase());
+  put('teamSize', 'teamSize', input.teamSize, (v) => v.toLowerCase());
   if (input.migrantLed != null) filters.migrantLed = [String(input.migrantLed)];
   return {
     text,

@@ -13,7 +13,7 @@ import type { TaxonomyCatalog, TaxonomyId } from '../taxonomies/taxonomy-catalog
 import { ConceptMatcher, type CategorySource } from './concept-matcher.ts';
 import type { FacetName } from './facets.ts';
 import { search, type SearchQuery, type SearchResult } from './query.ts';
-import { goodPracticeDocument, initiativeDocument, type CityCentreOf } from './search-document.ts';
+import { goodPracticeDocument, initiativeDocument, type ArticleOf, type CityCentreOf } from './search-document.ts';
 import { SearchIndex } from './search-index.ts';
 
 const log = logger('search');
@@ -206,13 +206,13 @@ export class SearchService {
       const result = practice
         ? this.#index.upsert(goodPracticeDocument(practice))
         : initiative
-          ? this.#index.upsert(initiativeDocument(initiative, this.#cityCentreOf))
+          ? this.#index.upsert(initiativeDocument(initiative, this.#cityCentreOf, this.#articleOf))
           : this.#index.remove(id);
       for (const other of result) affected.add(other);
     }
     for (const id of affected) {
       const initiative = await this.#deps.initiatives.findPublishedById(id);
-      if (initiative) this.#index.upsert(initiativeDocument(initiative, this.#cityCentreOf));
+      if (initiative) this.#index.upsert(initiativeDocument(initiative, this.#cityCentreOf, this.#articleOf));
     }
     const index = this.#index;
     if (!this.#rebuilding && index.churn > Math.max(CHURN_LIMIT, index.liveCount / 4)) {
@@ -225,6 +225,8 @@ export class SearchService {
     const centre = this.#centres.get(node);
     return centre && centre.locality === locality ? centre.geo : undefined;
   };
+
+  readonly #articleOf: ArticleOf = (basis) => this.#deps.catalog.concept('reserved-contract-basis', basis)?.implements;
 
   /** The city centres and names of every known node, for listings indexed from now on. */
   async #loadNodes() {
@@ -264,7 +266,7 @@ export class SearchService {
       await yieldToEventLoop();
     }
     for await (const batch of this.#deps.initiatives.publishedBatches(BATCH)) {
-      for (const doc of batch) index.upsert(initiativeDocument(doc, this.#cityCentreOf));
+      for (const doc of batch) index.upsert(initiativeDocument(doc, this.#cityCentreOf, this.#articleOf));
       await yieldToEventLoop();
     }
     index.seal();

@@ -24,6 +24,9 @@ export function listing(id: string, overrides: Partial<SearchDocument> & { text?
     ref: `${overrides.node ?? 'liege'}/${id}`,
     linkedRefs: [],
     practiceType: null,
+    reservedArticle: [],
+    reservedBasis: [],
+    teamSize: [],
     ...rest,
   };
 }

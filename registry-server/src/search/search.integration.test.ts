@@ -85,6 +85,9 @@ describe('search on the seeds', () => {
       'MIGRANT_LED',
       'NEED',
       'KIND',
+      'RESERVED_ARTICLE',
+      'RESERVED_BASIS',
+      'TEAM_SIZE',
     ]);
   });
 

@@ -10,6 +10,8 @@ export interface Concept {
   broader?: string;
   country?: string;
   essglobalLegalForm?: string;
+  /** For grounds of reserved contracts: the article of Directive 2014/24/EU it is or implements (ADR 0035). */
+  implements?: 'eu-art20' | 'eu-art77';
   labels: Readonly<Record<string, string>>;
   definitions?: Readonly<Record<string, string>>;
   translatedByUs: readonly string[];
@@ -41,6 +43,8 @@ export const TAXONOMY_IDS = [
   'offer-kind',
   'opening-kind',
   'budget-band',
+  'reserved-contract-basis',
+  'team-size-band',
 ] as const;
 export type TaxonomyId = (typeof TAXONOMY_IDS)[number];
 

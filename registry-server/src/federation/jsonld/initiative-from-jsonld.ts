@@ -13,6 +13,7 @@ import { handleFromIri } from '../iri.ts';
 import { mapValues } from './language-maps.ts';
 import { type JsonLdObject } from './jsonld-types.ts';
 import { publicInitiativeRecord } from './public-initiative-record.ts';
+import { eligibilityFromJsonLd } from './eligibility-jsonld.ts';
 import { addressFromJsonLd, citationsFromJsonLd, geoFromPlace, linksFromJsonLd } from './shared-nodes.ts';
 
 export interface InitiativeFromJsonLdOptions {
@@ -151,6 +152,7 @@ export function initiativeFromJsonLd(json: unknown, options: InitiativeFromJsonL
     ),
     node: options.nodeHandle,
     sources: citationsFromJsonLd(reader, doc.citation),
+    ...eligibilityFromJsonLd(reader, doc),
   });
   return reader.finish('initiative', publicInitiativeRecord(record, options.cityCentre));
 }

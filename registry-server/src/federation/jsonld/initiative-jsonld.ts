@@ -14,6 +14,7 @@ import { type JsonLdObject, type RecordIriOf } from './jsonld-types.ts';
 import { publicInitiativeRecord } from './public-initiative-record.ts';
 import { citationsToJsonLd, linksToJsonLd, placeToJsonLd } from './shared-nodes.ts';
 import { DOCUMENT_CONTEXT } from './umn-context.ts';
+import { eligibilityToJsonLd } from './eligibility-jsonld.ts';
 
 export { initiativeFromJsonLd, type InitiativeFromJsonLdOptions } from './initiative-from-jsonld.ts';
 export { publicInitiativeRecord } from './public-initiative-record.ts';
@@ -121,6 +122,7 @@ export function initiativeToJsonLd(record: InitiativeRecord, options: Initiative
     parentOrganization: r.partOf && iriOf('initiatives', r.partOf),
     sponsor: r.supportedBy?.map((name) => ({ type: 'schema:Organization', name })),
     citation: citationsToJsonLd(r.sources),
+    ...eligibilityToJsonLd(r, concepts),
   });
 }
 

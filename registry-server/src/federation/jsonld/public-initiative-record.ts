@@ -65,6 +65,11 @@ export function publicInitiativeRecord(record: InitiativeRecord, cityCentre?: Ge
     startDate: record.startDate,
     services: record.services,
     needs: record.needs,
+    // Public, organisation-level facts for buyers and matching (ADR 0035).
+    eligibility: record.eligibility,
+    deliveryArea: record.deliveryArea,
+    teamSize: record.teamSize,
+    pastContracts: record.pastContracts,
     keyFigures: record.keyFigures,
     practices: record.practices,
     partOf: record.partOf,

@@ -11,6 +11,9 @@ const TAXONOMY: Partial<Record<FacetName, TaxonomyId[]>> = {
   practiceType: ['practice-type'],
   legalForm: ['legal-form', 'national-legal-form'],
   need: ['need'],
+  reservedArticle: ['reserved-contract-basis'],
+  reservedBasis: ['reserved-contract-basis'],
+  teamSize: ['team-size-band'],
 };
 
 const FIXED: Record<string, Readonly<Record<string, string>>> = {

@@ -10,6 +10,7 @@ import { reportResolvers } from './report-resolvers.ts';
 import { cityNodeResolvers, nodeProfileResolvers } from './city-node-resolvers.ts';
 import { goodPracticeResolvers } from './good-practice-resolvers.ts';
 import { initiativeResolvers } from './initiative-resolvers.ts';
+import { eligibilityResolvers } from './eligibility-resolvers.ts';
 import { marketResolvers } from './market-resolvers.ts';
 import { marketMatchingResolvers } from './market-matching-resolvers.ts';
 import { marketAnswerResolvers } from './market-answer-resolvers.ts';
@@ -55,7 +56,11 @@ export const resolvers: Resolvers = {
   InitiativeDraft: { ...editorialResolvers.InitiativeDraft, ...listingRequestResolvers.InitiativeDraft },
   ...valueChangeResolvers,
   ...sharedResolvers,
+  Concept: { ...sharedResolvers.Concept, ...eligibilityResolvers.Concept },
   ...initiativeResolvers,
+  Initiative: { ...initiativeResolvers.Initiative, ...eligibilityResolvers.Initiative },
+  Eligibility: eligibilityResolvers.Eligibility,
+  PastContract: eligibilityResolvers.PastContract,
   ...goodPracticeResolvers,
   ...cityNodeResolvers,
   ...originResolvers,

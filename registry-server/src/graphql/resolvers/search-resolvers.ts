@@ -25,6 +25,9 @@ const FACET_ENUM: Partial<Record<FacetName, GqlFacetName>> = {
   migrantLed: 'MIGRANT_LED',
   need: 'NEED',
   kind: 'KIND',
+  reservedArticle: 'RESERVED_ARTICLE',
+  reservedBasis: 'RESERVED_BASIS',
+  teamSize: 'TEAM_SIZE',
 };
 
 export interface FacetValueView {

@@ -15,7 +15,7 @@ export interface Scored {
 }
 
 /** Team size bands in order (taxonomy team-size-band, contract A). */
-export const TEAM_SIZE_BANDS = ['1-4', '5-9', '10-19', '20-49', '50+'] as const;
+export const TEAM_SIZE_BANDS = ['1-4', '5-9', '10-19', '20-49', '50-plus'] as const;
 /**
  * The smallest team band we say can carry a contract of each budget band: a rough rule of thumb
  * (about one person per €15,000 a year of services), only ever a bonus, never a refusal: a small

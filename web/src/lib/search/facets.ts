@@ -24,6 +24,9 @@ export const FACETS: readonly FacetSpec[] = [
   { name: 'PRACTICE_TYPE', param: 'practiceType', legend: 'facetPracticeType', type: 'checkbox' },
   { name: 'LEGAL_FORM', param: 'legalForm', legend: 'facetLegalForm', type: 'checkbox' },
   { name: 'NEED', param: 'need', legend: 'facetNeed', type: 'checkbox' },
+  { name: 'RESERVED_ARTICLE', param: 'reservedArticle', legend: 'eligFacetArticle', type: 'checkbox' },
+  { name: 'RESERVED_BASIS', param: 'reservedBasis', legend: 'eligFacetBasis', type: 'checkbox' },
+  { name: 'TEAM_SIZE', param: 'teamSize', legend: 'eligFacetTeamSize', type: 'checkbox' },
   { name: 'MIGRANT_LED', param: 'migrantLed', legend: 'facetMigrantLed', type: 'radio' },
 ];
 

@@ -40,6 +40,17 @@ describe('URL → SearchInput', () => {
     });
   });
 
+  it('maps the reserved-contract filters (by article, by ground) and team size, and writes them back', () => {
+    const query = 'reservedArticle=eu-art20&reservedBasis=be-insertion&reservedBasis=eu-art77&teamSize=5-9';
+    expect(request(query).input).toEqual({
+      reservedArticle: ['eu-art20'],
+      reservedBasis: ['be-insertion', 'eu-art77'],
+      teamSize: ['5-9'],
+    });
+    expect(toSearchParams(read(query)).toString()).toBe(query);
+    expect(hasFilters(read('reservedArticle=eu-art77'))).toBe(true);
+  });
+
   it('maps kinds and drops unknown ones, which GraphQL would refuse', () => {
     expect(request('kind=INITIATIVE&kind=PERSON&kind=GOOD_PRACTICE').input.kinds).toEqual(['INITIATIVE', 'GOOD_PRACTICE']);
     expect(request('kind=initiative').input.kinds).toBeUndefined();

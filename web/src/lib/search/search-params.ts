@@ -8,7 +8,19 @@
 // (an unknown enum value, a radius that is not a number) is dropped or reported here.
 
 /** The list filters: URL parameter name = SearchInput field name. */
-export const LIST_FILTERS = ['node', 'country', 'sector', 'practiceType', 'legalForm', 'languageOffered', 'need'] as const;
+export const LIST_FILTERS = [
+  'node',
+  'country',
+  'sector',
+  'practiceType',
+  'legalForm',
+  'languageOffered',
+  'need',
+  // Eligible for reserved contracts, by EU article and by ground, and team size (ADR 0035).
+  'reservedArticle',
+  'reservedBasis',
+  'teamSize',
+] as const;
 export type ListFilter = (typeof LIST_FILTERS)[number];
 
 export const KINDS = ['INITIATIVE', 'GOOD_PRACTICE'] as const;
@@ -43,6 +55,9 @@ export interface SearchState {
   legalForm: string[];
   languageOffered: string[];
   need: string[];
+  reservedArticle: string[];
+  reservedBasis: string[];
+  teamSize: string[];
   migrantLed: boolean | null;
   /** Handle of a city node at the centre of the circle. */
   near: string;
@@ -76,6 +91,9 @@ export interface SearchInput {
   languageOffered?: string[];
   migrantLed?: boolean;
   need?: string[];
+  reservedArticle?: string[];
+  reservedBasis?: string[];
+  teamSize?: string[];
   near?: NearInput;
 }
 
@@ -125,6 +143,9 @@ export function readSearchParams(params: URLSearchParams): SearchState {
     legalForm: listValues(params, 'legalForm'),
     languageOffered: listValues(params, 'languageOffered'),
     need: listValues(params, 'need'),
+    reservedArticle: listValues(params, 'reservedArticle'),
+    reservedBasis: listValues(params, 'reservedBasis'),
+    teamSize: listValues(params, 'teamSize'),
     migrantLed: migrantLed === 'true' ? true : migrantLed === 'false' ? false : null,
     near: single(params, 'near'),
     lat: single(params, 'lat', 40),

@@ -51,6 +51,11 @@ const FIELD_NAMES: Readonly<Record<string, MessageKey>> = {
   evaluation: 'fieldEvaluation',
   transferability: 'fieldTransferability',
   initiatives: 'fieldInitiatives',
+  // Issue 15 point 3 (ADR 0035).
+  eligibility: 'eligFieldEligibility',
+  deliveryArea: 'eligFieldDeliveryArea',
+  teamSize: 'eligFieldTeamSize',
+  pastContracts: 'eligFieldPastContracts',
 };
 
 /**
@@ -101,10 +106,21 @@ const PART_NAMES: Readonly<Record<string, MessageKey>> = {
   endDate: 'fieldPartEndDate',
   regularService: 'fieldPartRegularService',
   role: 'fieldPartRole',
+  basis: 'eligPartBasis',
+  evidence: 'eligPartEvidence',
+  evidenceUrl: 'eligPartEvidenceUrl',
+  evidenceDate: 'eligPartEvidenceDate',
+  centre: 'eligPartCentre',
+  'centre.lat': 'fieldPartLatitude',
+  'centre.lon': 'fieldPartLongitude',
+  radiusKm: 'eligPartRadius',
+  buyer: 'eligPartBuyer',
+  publicBuyer: 'eligPartPublicBuyer',
+  reserved: 'eligPartReserved',
 };
 
 /** Fields that hold a list of items, each numbered for the reader; needs are named by their code. */
-const LIST_FIELDS = new Set(['services', 'needs', 'keyFigures', 'links', 'sources', 'actors']);
+const LIST_FIELDS = new Set(['services', 'needs', 'keyFigures', 'links', 'sources', 'actors', 'eligibility', 'pastContracts']);
 
 export function fieldNameKey(field: string): MessageKey | undefined {
   return FIELD_NAMES[field];
