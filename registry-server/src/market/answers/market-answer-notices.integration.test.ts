@@ -55,6 +55,8 @@ const matched = (record: { iri: string; handle: string; kind: 'need' | 'offer' }
 beforeAll(async () => {
   mail = await startMailCatcher();
   node = await startTestNode({ smtpUrl: mail.url }, { now: () => clock });
+  // The node seeds Liège's needs and offers (ADR 0039); these tests match against the records they write.
+  await node.registry.store.collection('marketRecords').deleteMany({});
   lender = await createAccount(node, 'patrimoine@liege.test', 'moderator');
   editor = await createAccount(node, 'editor@univerbal.test', 'editor', ['univerbal']);
   admin = await createAccount(node, 'admin@liege.test', 'admin');
@@ -100,9 +102,13 @@ describe('need ↔ offer', () => {
     );
     expect(answered.data.answerMarketRecord).toEqual({ sent: { answer: { verdict: 'INTERESTED' } }, error: null });
     const follow = (await lender.gql(FOLLOW, { r: OFFER })).data.marketFollowUp;
-    expect(follow.entries).toEqual([{ name: 'Univerbal', party: 'INITIATIVE', answer: { verdict: 'INTERESTED' } }]);
+    // Matching also told the initiatives that list storage among their needs (seeded Liège); only Univerbal answered.
+    expect(follow.entries).toContainEqual({ name: 'Univerbal', party: 'INITIATIVE', answer: { verdict: 'INTERESTED' } });
+    expect(follow.entries.filter((e: { answer: unknown }) => e.answer !== null)).toHaveLength(1);
     // The need is its editors' record: they follow who answered it (nobody yet).
-    expect((await editor.gql(FOLLOW, { r: NEED })).data.marketFollowUp).toEqual({ told: 0, entries: [] });
+    // (Matching told the city's staff of the need, through the offer it matched.)
+    const needFollow = (await editor.gql(FOLLOW, { r: NEED })).data.marketFollowUp;
+    expect(needFollow.entries.every((e: { answer: unknown }) => e.answer === null)).toBe(true);
   });
 
   it("tells the node's staff of a lender's offer matching a need, once, and nobody answers for the lender", async () => {
@@ -128,7 +134,9 @@ describe('who follows', () => {
     const again = await createAccount(node, 'someone@liege.test', 'editor');
     expect((await again.gql(FOLLOW, { r: OFFER })).data.marketFollowUp).toBeNull();
     const relogged = await signInBearer(node, 'patrimoine@liege.test', 'a long test password 1');
-    expect((await relogged.gql(FOLLOW, { r: OFFER })).data.marketFollowUp.entries).toHaveLength(1);
+    expect((await relogged.gql(FOLLOW, { r: OFFER })).data.marketFollowUp.entries).toContainEqual(
+      expect.objectContaining({ name: 'Univerbal', answer: { verdict: 'INTERESTED' } }),
+    );
   });
 
   it("counts a partner's seen mark once, and refuses one for an initiative of another node", async () => {

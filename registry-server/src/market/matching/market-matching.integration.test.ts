@@ -57,6 +57,8 @@ const iri = (handle: string) => `http://registry.test/initiatives/${handle}`;
 
 beforeAll(async () => {
   node = await startTestNode({}, { now: () => clock });
+  // The node seeds Liège's needs and offers (ADR 0039); these tests match against the records they write.
+  await node.registry.store.collection('marketRecords').deleteMany({});
   node.registry.events.subscribe((event) => {
     if (event.type === 'market.matched') matched.push(event);
   });

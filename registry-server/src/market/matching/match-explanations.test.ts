@@ -48,9 +48,12 @@ describe('reasons in words', () => {
     if (lang !== 'en') expect(explainer.reason({ code: 'delivers-here', params: {} }, lang)).not.toBe('works in this area');
   });
 
-  it('names a national status when it implements no article it knows of', () => {
+  it('names a national status when it implements no article it knows of: its label, or its code when the taxonomy does not know it', () => {
     expect(explainer.reason({ code: 'reserved-eligible', params: { basis: 'it-cooperativa-sociale-b', article: '' } }, 'en')).toBe(
-      'eligible for a reserved contract (it-cooperativa-sociale-b)',
+      'eligible for a reserved contract (Type B social cooperative (Italy))',
+    );
+    expect(explainer.reason({ code: 'reserved-eligible', params: { basis: 'xx-unknown-status', article: '' } }, 'en')).toBe(
+      'eligible for a reserved contract (xx-unknown-status)',
     );
   });
 
