@@ -21,7 +21,9 @@ import { ReportRepository } from './reports/report-repository.ts';
 import { ReportDesk } from './reports/report-desk.ts';
 import { RevisionRepository } from './editorial/revision-repository.ts';
 import { DomainEvents } from './events/domain-events.ts';
-import { initiativeEditorialKind, goodPracticeEditorialKind } from './editorial/editorial-kinds.ts';
+import { initiativeEditorialKind, goodPracticeEditorialKind, GOOD_PRACTICE_TEXTS, INITIATIVE_TEXTS } from './editorial/editorial-kinds.ts';
+import { TranslationDesk } from './translations/translation-desk.ts';
+import { TranslationRequestRepository } from './translations/translation-request-repository.ts';
 import { CityNodeRepository } from './nodes/city-node-repository.ts';
 import { marketEditorialKind } from './market/market-editorial-kind.ts';
 import { MarketExpiry } from './market/market-expiry.ts';
@@ -102,6 +104,8 @@ export interface Registry {
   /** Tells when market records expire, and moves the response cache's generation then (started by startNode). */
   marketExpiry: MarketExpiry;
   relay: ContactRelay;
+  /** Translations done by people: readers' requests, the translators' queue, proposals for review (ADR 0041). */
+  translations: TranslationDesk;
   /** "List your initiative": requests from the public form, their review outcome and the asker's address (ADR 0029). */
   listingRequests: ListingRequests;
   /** Search over local and received listings; its index is built by startNode (search.rebuild). */
@@ -206,6 +210,16 @@ export async function createRegistry(
   const reports = new ReportRepository(store);
   const iris = new RecordIris(config.publicUrl);
   const marketRecords = new MarketRecordRepository(store);
+  const practiceEditorial = new EditorialService(goodPracticeEditorialKind(practices, initiatives), editorialDeps);
+  const translations = new TranslationDesk(
+    [
+      { name: 'initiative', texts: INITIATIVE_TEXTS, repository: initiatives as never, editorial: initiativeEditorial as never, title: (r) => (r as unknown as InitiativeRecord).name },
+      { name: 'goodPractice', texts: GOOD_PRACTICE_TEXTS, repository: practices as never, editorial: practiceEditorial as never, title: (r) => (r as unknown as GoodPracticeRecord).title },
+    ],
+    new TranslationRequestRepository(store),
+    limiter,
+    now,
+  );
   const registry: Registry = {
     config,
     store,
@@ -261,12 +275,13 @@ export async function createRegistry(
     reportDesk: new ReportDesk({ reports, initiatives, practices, limiter, events, audit, iris, now }),
     settings,
     initiativeEditorial,
-    practiceEditorial: new EditorialService(goodPracticeEditorialKind(practices, initiatives), editorialDeps),
+    practiceEditorial,
     marketRecords,
     publicMarketRecords: new PublicMarketRecords({ records: marketRecords, initiatives, now }),
     marketEditorial: new EditorialService(marketEditorialKind(marketRecords, initiatives, now), editorialDeps),
     marketExpiry: new MarketExpiry({ records: marketRecords, events, now }),
     relay: new ContactRelay(new MessageRepository(store), initiatives, limiter, events, now),
+    translations,
     listingRequests,
     search: new SearchService({ initiatives, practices, nodes, catalog, events }),
     now,
@@ -288,5 +303,6 @@ export async function createRegistry(
   await registry.relay.ensureIndexes();
   await listingRequests.ensureIndexes();
   await registry.reportDesk.ensureIndexes();
+  await translations.ensureIndexes();
   return registry;
 }

@@ -19,6 +19,7 @@ import { searchResolvers } from './search-resolvers.ts';
 import { sharedResolvers } from './shared-resolvers.ts';
 import { sourceResolvers } from './source-resolvers.ts';
 import { taxonomyResolvers } from './taxonomy-resolvers.ts';
+import { translationResolvers } from './translation-resolvers.ts';
 import type { Resolvers } from '../generated/resolver-types.ts';
 
 /** Any JSON value, for record snapshots and field values (their shape is the record JSON Schemas). */
@@ -55,6 +56,11 @@ export const resolvers: Resolvers = {
   ...sharedResolvers,
   ...initiativeResolvers,
   ...goodPracticeResolvers,
+  Initiative: { ...initiativeResolvers.Initiative, ...translationResolvers.Initiative },
+  GoodPractice: { ...goodPracticeResolvers.GoodPractice, ...translationResolvers.GoodPractice },
+  TranslationStatus: translationResolvers.TranslationStatus,
+  TextTranslationStatus: translationResolvers.TextTranslationStatus,
+  TranslationTask: translationResolvers.TranslationTask,
   ...cityNodeResolvers,
   ...originResolvers,
   ...taxonomyResolvers,
@@ -83,6 +89,7 @@ export const resolvers: Resolvers = {
     ...placeResolvers.Query,
     ...listingRequestResolvers.Query,
     ...marketResolvers.Query,
+    ...translationResolvers.Query,
   },
   Mutation: {
     ...accountResolvers.Mutation,
@@ -94,5 +101,6 @@ export const resolvers: Resolvers = {
     ...nodeProfileResolvers.Mutation,
     ...listingRequestResolvers.Mutation,
     ...marketResolvers.Mutation,
+    ...translationResolvers.Mutation,
   },
 };
