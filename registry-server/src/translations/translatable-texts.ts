@@ -44,7 +44,8 @@ const textsOf = (record: object, field: string): LanguageMap | undefined => {
  * what a caller sent (so nobody can declare a translation current). A translated language whose
  * text changed in this save was written against the source as it now stands; one that did not
  * change keeps what it was made from; one never tracked (seeds, records from before this rule)
- * is taken as made from the previous source, so a change of the source makes it out of date.
+ * stays untracked until its source changes, when it is taken as made from the previous source
+ * (so it becomes out of date).
  */
 export function trackTranslationSources<T extends TranslatableRecord>(
   previous: T | undefined,
@@ -65,7 +66,9 @@ export function trackTranslationSources<T extends TranslatableRecord>(
     for (const [tag, text] of Object.entries(map)) {
       if (tag === sourceTag) continue;
       if (before?.[tag] !== text) entries[tag] = sourceHash(map[sourceTag]!);
-      else entries[tag] = kept[tag] ?? sourceHash(previousSource ?? map[sourceTag]!);
+      else if (kept[tag]) entries[tag] = kept[tag];
+      else if (previousSource !== undefined && previousSource !== map[sourceTag]) entries[tag] = sourceHash(previousSource);
+      // else: still untracked, and still not judged, until its source or itself changes.
     }
     if (Object.keys(entries).length) result[field] = entries;
   }
