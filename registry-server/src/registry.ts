@@ -213,8 +213,20 @@ export async function createRegistry(
   const practiceEditorial = new EditorialService(goodPracticeEditorialKind(practices, initiatives), editorialDeps);
   const translations = new TranslationDesk(
     [
-      { name: 'initiative', texts: INITIATIVE_TEXTS, repository: initiatives as never, editorial: initiativeEditorial as never, title: (r) => (r as unknown as InitiativeRecord).name },
-      { name: 'goodPractice', texts: GOOD_PRACTICE_TEXTS, repository: practices as never, editorial: practiceEditorial as never, title: (r) => (r as unknown as GoodPracticeRecord).title },
+      {
+        name: 'initiative',
+        texts: INITIATIVE_TEXTS,
+        repository: initiatives as never,
+        editorial: initiativeEditorial as never,
+        title: (r) => (r as unknown as InitiativeRecord).name,
+      },
+      {
+        name: 'goodPractice',
+        texts: GOOD_PRACTICE_TEXTS,
+        repository: practices as never,
+        editorial: practiceEditorial as never,
+        title: (r) => (r as unknown as GoodPracticeRecord).title,
+      },
     ],
     new TranslationRequestRepository(store),
     limiter,

@@ -96,9 +96,13 @@ export class InvitationService {
       });
     }
     if (input.role !== 'editor' && initiatives.length > 0) {
-      throw new ActionError('VALIDATION_FAILED', 'Only editor invitations name initiatives; moderators and translators work on every published record.', {
-        fields: [{ field: 'initiatives', code: 'NOT_ALLOWED', message: 'must be empty for this role.' }],
-      });
+      throw new ActionError(
+        'VALIDATION_FAILED',
+        'Only editor invitations name initiatives; moderators and translators work on every published record.',
+        {
+          fields: [{ field: 'initiatives', code: 'NOT_ALLOWED', message: 'must be empty for this role.' }],
+        },
+      );
     }
     if (input.role === 'moderator' || input.role === 'translator') authorize(actor, { do: 'invitation.create', role: input.role });
     await this.#assertUnderDailyCap(actor);

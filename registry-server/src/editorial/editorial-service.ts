@@ -201,7 +201,10 @@ export class EditorialService<R extends { handle: string; node: string }> {
     authorize(actor, action);
     const doc = await this.#kind.repository.findById(id);
     if (!doc || doc.origin.kind !== 'local' || doc.publication.state !== 'published')
-      throw new ActionError('NOT_FOUND', `No published ${this.#kind.label} "${id}" on this node. Check the id (the IRI from the API) or the slug.`);
+      throw new ActionError(
+        'NOT_FOUND',
+        `No published ${this.#kind.label} "${id}" on this node. Check the id (the IRI from the API) or the slug.`,
+      );
     await this.#checkVersion(doc, expectedVersion);
     if (doc.pending)
       throw this.#stateError(doc, 'propose a change to', 'Wait until a moderator has decided on the change waiting, then reload it.');

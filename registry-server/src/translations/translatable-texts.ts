@@ -97,7 +97,11 @@ export interface TextStatus {
 }
 
 /** Where each text of `record` stands: languages present, out of date and missing. */
-export function textStatuses<T extends TranslatableRecord>(record: T, texts: TranslatableTexts, wanted: readonly string[] = NETWORK_LANGUAGES): TextStatus[] {
+export function textStatuses<T extends TranslatableRecord>(
+  record: T,
+  texts: TranslatableTexts,
+  wanted: readonly string[] = NETWORK_LANGUAGES,
+): TextStatus[] {
   return texts.fields.flatMap((field) => {
     const map = textsOf(record, field);
     if (!map || Object.keys(map).length === 0) return [];

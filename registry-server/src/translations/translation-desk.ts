@@ -89,9 +89,13 @@ export class TranslationDesk {
       throw new ActionError('NOT_FOUND', 'No published record on this node has this id; ask for a translation on the node that holds it.');
     const statuses = textStatuses(doc.record, entry.texts, [tag]);
     if (statuses.every((s) => !s.missing.length && !s.outdated.some((t) => sameLanguage(t, tag))))
-      throw new ActionError('INVALID_STATE', `This ${kind === 'initiative' ? 'listing' : 'record'} is already in ${languageName(tag, 'en')}, up to date.`, {
-        fields: [{ field: 'language', code: 'ALREADY_AVAILABLE', message: 'is available already.' }],
-      });
+      throw new ActionError(
+        'INVALID_STATE',
+        `This ${kind === 'initiative' ? 'listing' : 'record'} is already in ${languageName(tag, 'en')}, up to date.`,
+        {
+          fields: [{ field: 'language', code: 'ALREADY_AVAILABLE', message: 'is available already.' }],
+        },
+      );
     const client = clientKey(address);
     const hourly = await this.#limiter.claim(`translation:ask:${client}`, TRANSLATION_ASKS);
     if (!hourly.allowed)
@@ -120,9 +124,13 @@ export class TranslationDesk {
     const source = checkedLanguage(from, 'from');
     const target = checkedLanguage(to, 'to');
     if (source === target)
-      throw new ActionError('VALIDATION_FAILED', 'Choose two different languages: the one texts are written in, and the one to translate into.', {
-        fields: [{ field: 'to', code: 'SAME_LANGUAGE', message: 'must differ from the source language.' }],
-      });
+      throw new ActionError(
+        'VALIDATION_FAILED',
+        'Choose two different languages: the one texts are written in, and the one to translate into.',
+        {
+          fields: [{ field: 'to', code: 'SAME_LANGUAGE', message: 'must differ from the source language.' }],
+        },
+      );
     const demand = await this.#requests.demandFor(target);
     const items: QueueItem[] = [];
     for (const entry of this.#kinds.values()) {
@@ -168,7 +176,16 @@ export class TranslationDesk {
     if (!status?.sourceLanguage || sameLanguage(status.sourceLanguage, target)) return null;
     const demand = (await this.#requests.demandOf(kind, doc._id)).get(target) ?? 0;
     const need = status.outdated.some((t) => sameLanguage(t, target)) ? 'outdated' : 'missing';
-    return { kind, doc, field, need, sourceLanguage: status.sourceLanguage, targetLanguage: target, demand, title: entry.title(doc.record) };
+    return {
+      kind,
+      doc,
+      field,
+      need,
+      sourceLanguage: status.sourceLanguage,
+      targetLanguage: target,
+      demand,
+      title: entry.title(doc.record),
+    };
   }
 
   /**
@@ -194,7 +211,8 @@ export class TranslationDesk {
     }
     const text = input.text.trim();
     if (!text) errors.push({ field: 'text', code: 'REQUIRED', message: 'write the translation.' });
-    if (errors.length) throw new ActionError('VALIDATION_FAILED', 'The translation was not saved: some fields need fixing.', { fields: errors });
+    if (errors.length)
+      throw new ActionError('VALIDATION_FAILED', 'The translation was not saved: some fields need fixing.', { fields: errors });
     const note = `translation of ${input.field} into ${tag}`;
     try {
       return (await entry.editorial.proposeChange(
@@ -205,7 +223,10 @@ export class TranslationDesk {
         (record) => {
           const map = ((record as unknown as Record<string, LanguageMap | undefined>)[input.field] ?? {}) as LanguageMap;
           if (!tagIn(map, record.originalLanguage))
-            throw new ActionError('INVALID_STATE', `This text has no version in its original language (${record.originalLanguage}) to translate from.`);
+            throw new ActionError(
+              'INVALID_STATE',
+              `This text has no version in its original language (${record.originalLanguage}) to translate from.`,
+            );
           if (sameLanguage(record.originalLanguage, tag))
             throw new ActionError('VALIDATION_FAILED', 'This is the language the text was written in; its editors change it.', {
               fields: [{ field: 'language', code: 'SOURCE_LANGUAGE', message: 'is the language of the source text.' }],
@@ -227,9 +248,10 @@ export class TranslationDesk {
 
   #entry(kind: RecordKindName): TranslatableKind {
     const entry = this.#kinds.get(kind);
-    if (!entry) throw new ActionError('VALIDATION_FAILED', `Records of kind ${kind} are not translated here.`, {
-      fields: [{ field: 'kind', code: 'NOT_TRANSLATABLE', message: `must be one of ${[...this.#kinds.keys()].join(', ')}.` }],
-    });
+    if (!entry)
+      throw new ActionError('VALIDATION_FAILED', `Records of kind ${kind} are not translated here.`, {
+        fields: [{ field: 'kind', code: 'NOT_TRANSLATABLE', message: `must be one of ${[...this.#kinds.keys()].join(', ')}.` }],
+      });
     return entry;
   }
 }

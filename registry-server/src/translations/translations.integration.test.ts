@@ -74,7 +74,10 @@ describe('who may translate, and what (refusals)', () => {
     const fieldOf = async (input: Record<string, unknown>) => (await translate(translator, input)).data.translateText.error.fields;
     expect(await fieldOf(await summaryInto('it', 'Univerbal', { field: 'name' }))).toEqual([{ field: 'field', code: 'NOT_TRANSLATABLE' }]);
     expect(await fieldOf(await summaryInto('legalForm', 'x', { field: 'legalForm' }))).toEqual(
-      expect.arrayContaining([{ field: 'field', code: 'NOT_TRANSLATABLE' }, { field: 'language', code: 'INVALID_LANGUAGE' }]),
+      expect.arrayContaining([
+        { field: 'field', code: 'NOT_TRANSLATABLE' },
+        { field: 'language', code: 'INVALID_LANGUAGE' },
+      ]),
     );
     for (const language of ['xx', 'und', 'it-IT', '<b>', ''])
       expect(await fieldOf(await summaryInto(language, 'Interpretariato'))).toEqual([{ field: 'language', code: 'INVALID_LANGUAGE' }]);
@@ -98,8 +101,7 @@ describe('who may translate, and what (refusals)', () => {
 describe('readers asking for a translation (refusals first)', () => {
   const ask = (language: string, id = 'univerbal', kind = 'INITIATIVE', session = anonymous(node)) =>
     session.gql(ASK, { i: { kind, id, language } }).then((a) => a.data.requestTranslation);
-  const demand = async (language: string) =>
-    (await node.registry.translations.demandOf('initiative', 'univerbal')).get(language) ?? 0;
+  const demand = async (language: string) => (await node.registry.translations.demandOf('initiative', 'univerbal')).get(language) ?? 0;
 
   it('refuses made-up languages, unknown records and a language already there, counting nothing', async () => {
     nextHour();
@@ -160,10 +162,16 @@ describe('a translation proposed, reviewed, shown, then out of date', () => {
       'INVALID_STATE',
     );
 
-    const approved = await moderator.gql(`mutation($v: Int!) { approve(id: "univerbal", version: $v) { ${ERROR} } }`, { v: await version() });
+    const approved = await moderator.gql(`mutation($v: Int!) { approve(id: "univerbal", version: $v) { ${ERROR} } }`, {
+      v: await version(),
+    });
     expect(approved.data.approve.error).toBeNull();
     const after = await publicIn('it');
-    expect(after.summary).toEqual({ text: 'Univerbal è una cooperativa di interpreti sociali a Liegi.', language: 'it', isFallback: false });
+    expect(after.summary).toEqual({
+      text: 'Univerbal è una cooperativa di interpreti sociali a Liegi.',
+      language: 'it',
+      isFallback: false,
+    });
     const summary = after.translationStatus.texts.find((t: { field: string }) => t.field === 'summary');
     expect(codes(summary.available)).toEqual(['fr', 'en', 'it']);
     expect(codes(summary.outdated)).toEqual([]);
@@ -171,7 +179,9 @@ describe('a translation proposed, reviewed, shown, then out of date', () => {
 
     const history = await moderator.gql(`{ editableInitiative(slug: "univerbal") { revisions { action note by } } }`);
     expect(history.errors).toBeUndefined();
-    expect(history.data.editableInitiative.revisions.map((r: { note: string | null }) => r.note)).toContain('translation of summary into it');
+    expect(history.data.editableInitiative.revisions.map((r: { note: string | null }) => r.note)).toContain(
+      'translation of summary into it',
+    );
   });
 
   it('marks the Italian and English summaries out of date when the French source changes, and current again once revised', async () => {
@@ -191,7 +201,12 @@ describe('a translation proposed, reviewed, shown, then out of date', () => {
 
     const queue = (await translator.gql(QUEUE, { f: 'fr', t: 'it' })).data.translationQueue;
     const item = queue.items.find((i: { slug: string; field: string }) => i.slug === 'univerbal' && i.field === 'summary');
-    expect(item).toMatchObject({ need: 'OUTDATED', source: { language: 'fr' }, current: { language: 'it' }, targetLanguage: { code: 'it' } });
+    expect(item).toMatchObject({
+      need: 'OUTDATED',
+      source: { language: 'fr' },
+      current: { language: 'it' },
+      targetLanguage: { code: 'it' },
+    });
 
     await translate(translator, await summaryInto('it', 'Univerbal, cooperativa di interpreti sociali a Liegi, dal 2008.'));
     await moderator.gql(`mutation($v: Int!) { approve(id: "univerbal", version: $v) { ${ERROR} } }`, { v: await version() });
@@ -204,7 +219,10 @@ describe('a translation proposed, reviewed, shown, then out of date', () => {
       { kind: 'account', accountId: 'x', role: 'moderator', initiatives: [], sessionId: 's', via: 'cli' },
       'univerbal',
       doc!.version,
-      { mission: { ...doc!.record.mission!, fr: 'Une mission reformulée.' }, translationSources: { mission: { en: 'ffffffffffffffff' } } } as never,
+      {
+        mission: { ...doc!.record.mission!, fr: 'Une mission reformulée.' },
+        translationSources: { mission: { en: 'ffffffffffffffff' } },
+      } as never,
     );
     const after = await stored();
     expect(after!.record.translationSources?.mission?.en).not.toBe('ffffffffffffffff');

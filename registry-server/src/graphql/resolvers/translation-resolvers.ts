@@ -59,8 +59,7 @@ export const translationResolvers: Resolvers = {
   },
   TextTranslationStatus: {
     field: (v: TextStatusView) => v.status.field,
-    sourceLanguage: (v: TextStatusView) =>
-      v.status.sourceLanguage ? languageView(v.status.sourceLanguage, v.reader) : null,
+    sourceLanguage: (v: TextStatusView) => (v.status.sourceLanguage ? languageView(v.status.sourceLanguage, v.reader) : null),
     available: (v: TextStatusView) => languages(v.status.available, v.reader),
     outdated: (v: TextStatusView) => languages(v.status.outdated, v.reader),
     missing: (v: TextStatusView) => languages(v.status.missing, v.reader),
@@ -86,7 +85,13 @@ export const translationResolvers: Resolvers = {
       return { items: queue.items.map((item) => ({ item, reader: ctx.reader })), totalCount: queue.totalCount };
     },
     translationTask: async (_: unknown, args: { kind: TranslatableKind; id: string; field: string; to: string }, ctx: GraphQLContext) => {
-      const item = await ctx.services.translations.task(ctx.actor, KINDS[args.kind].name, storeId(ctx, args.kind, args.id), args.field, args.to);
+      const item = await ctx.services.translations.task(
+        ctx.actor,
+        KINDS[args.kind].name,
+        storeId(ctx, args.kind, args.id),
+        args.field,
+        args.to,
+      );
       return item ? { item, reader: ctx.reader } : null;
     },
   },
@@ -97,7 +102,11 @@ export const translationResolvers: Resolvers = {
         ctx: GraphQLContext,
       ) => {
         const { kind, ...input } = args.input;
-        const doc = await ctx.services.translations.translate(ctx.actor, { ...input, kind: KINDS[kind].name, id: storeId(ctx, kind, input.id) });
+        const doc = await ctx.services.translations.translate(ctx.actor, {
+          ...input,
+          kind: KINDS[kind].name,
+          id: storeId(ctx, kind, input.id),
+        });
         return result(KINDS[kind].name, ctx)(doc);
       },
       { record: null },
