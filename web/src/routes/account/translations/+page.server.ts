@@ -17,7 +17,7 @@ export const load: PageServerLoad = async (event) => {
   const askedTo = event.url.searchParams.get('to');
   const from = isUiLanguage(askedFrom) ? askedFrom : 'fr';
   const to = isUiLanguage(askedTo) && askedTo !== from ? askedTo : lang !== from ? lang : from === 'en' ? 'fr' : 'en';
-  const data = await loadAs<TranslationQueueQuery>(event, TRANSLATION_QUEUE_QUERY, { from, to, lang });
+  const data = await loadAs<TranslationQueueQuery>(event, TRANSLATION_QUEUE_QUERY, { from, to });
   const items: TranslationQueueItem[] = data.translationQueue.items;
   return { from, to, languages: UI_LANGUAGES, items, totalCount: data.translationQueue.totalCount };
 };
