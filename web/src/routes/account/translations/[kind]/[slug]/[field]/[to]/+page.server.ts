@@ -51,6 +51,6 @@ export const actions: Actions = {
       },
     );
     if (!outcome.ok) return outcome.failure;
-    return { sent: true as const };
+    return { sent: true as const, text: text.trim() };
   },
 };
