@@ -98,6 +98,21 @@ describe('who may translate, and what (refusals)', () => {
   });
 });
 
+describe('inviting translators', () => {
+  const INVITE = `mutation { createInvitation(input: { role: TRANSLATOR }) { url ${ERROR} } }`;
+  it('refuses an editor and a translator, and lets a moderator invite one', async () => {
+    expect((await editor.gql(INVITE)).data.createInvitation.error.code).toBe('NOT_AUTHORIZED');
+    expect((await translator.gql(INVITE)).data.createInvitation.error.code).toBe('NOT_AUTHORIZED');
+    const { url } = (await moderator.gql(INVITE)).data.createInvitation;
+    const token = new URL(url).pathname.split('/').pop();
+    const accepted = await anonymous(node).gql(
+      `mutation($t: String!) { acceptInvitation(token: $t, email: "interprete2@univerbal.test", password: "a long test password 1") { account { role } error { code message } } }`,
+      { t: token },
+    );
+    expect(accepted.data.acceptInvitation).toEqual({ account: { role: 'TRANSLATOR' }, error: null });
+  });
+});
+
 describe('readers asking for a translation (refusals first)', () => {
   const ask = (language: string, id = 'univerbal', kind = 'INITIATIVE', session = anonymous(node)) =>
     session.gql(ASK, { i: { kind, id, language } }).then((a) => a.data.requestTranslation);
