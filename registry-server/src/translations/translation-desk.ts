@@ -78,8 +78,9 @@ export class TranslationDesk {
 
   /**
    * A reader (signed in or not) asks for `language`. Bad input and unknown records are refused
-   * before anything is counted; a client is limited per hour, and counted once a day per record
-   * and language (answered `counted: false` after). Only the count is stored.
+   * before anything is counted; every request of a client counts against its hourly limit, and
+   * it is counted as demand once a day per record and language (answered `counted: false`
+   * after). Only the count is stored.
    */
   async ask(kind: RecordKindName, id: string, language: string, address: string): Promise<{ counted: boolean; demand: number }> {
     const tag = checkedLanguage(language, 'language');
@@ -105,8 +106,9 @@ export class TranslationDesk {
         { retryAfterSeconds: hourly.retryAfterSeconds },
       );
     const once = await this.#limiter.claim(`translation:asked:${clientKey(`${address}|${kind}|${doc._id}|${tag}`)}`, ONCE_PER_DAY);
+    // Asked again: answered, not counted again, and still counted against the hourly limit (so
+    // repeating one request is limited like any other).
     if (!once.allowed) {
-      await hourly.release();
       return { counted: false, demand: (await this.#requests.demandOf(kind, doc._id)).get(tag) ?? 0 };
     }
     return { counted: true, demand: await this.#requests.count(kind, doc._id, tag, this.#now().toISOString()) };
