@@ -91,6 +91,22 @@ describe('who may translate, and what (refusals)', () => {
     expect(doc!.pending).toBeUndefined();
   });
 
+  it('answers a draft like a record nobody has, to translators and to readers', async () => {
+    const staff = { kind: 'account', accountId: 'm', role: 'moderator', initiatives: [], sessionId: 's', via: 'cli' } as const;
+    const seed = (await stored())!.record;
+    await node.registry.initiativeEditorial.create(staff, { ...seed, handle: 'hidden-draft', translationSources: null } as never);
+    const draft = await translate(translator, { ...(await summaryInto('it', 'Bozza')), id: 'hidden-draft', version: 1 });
+    const nobody = await translate(translator, { ...(await summaryInto('it', 'Bozza')), id: 'nobody-here', version: 1 });
+    expect(draft.data.translateText.error.code).toBe('NOT_FOUND');
+    expect(draft.data.translateText.error.message.replace('hidden-draft', 'X')).toBe(
+      nobody.data.translateText.error.message.replace('nobody-here', 'X'),
+    );
+    const ask = (id: string) => anonymous(node).gql(ASK, { i: { kind: 'INITIATIVE', id, language: 'it' } });
+    expect((await ask('hidden-draft')).data.requestTranslation.error).toEqual((await ask('nobody-here')).data.requestTranslation.error);
+    const task = `{ translationTask(kind: INITIATIVE, id: "hidden-draft", field: "summary", to: "it") { slug } }`;
+    expect((await translator.gql(task)).data.translationTask).toBeNull();
+  });
+
   it('refuses the queue to the public and to editors, and a pair of one language', async () => {
     expect((await anonymous(node).gql(QUEUE, { f: 'fr', t: 'it' })).errors?.[0]?.extensions?.code).toBe('SIGN_IN_REQUIRED');
     expect((await editor.gql(QUEUE, { f: 'fr', t: 'it' })).errors?.[0]?.extensions?.code).toBe('NOT_AUTHORIZED');
