@@ -106,3 +106,21 @@ test('a reader asks for Italian, a translator translates the summary, a moderato
   await expect(outdated.locator('header .lead').innerText()).resolves.toContain('(traduzione non aggiornata)');
   await expect(outdated.getByRole('button', { name: 'Chiedi di aggiornare la traduzione in italiano' }).count()).resolves.toBe(1);
 });
+
+test('a translator working in Arabic, without JavaScript, translates a practice’s title right to left', async () => {
+  const translator = await e2e.node.createAccount('TRANSLATOR');
+  const arabic = await e2e.signedInContext(translator, { lang: 'ar', width: PHONE, javaScriptEnabled: false });
+  const queue = await e2e.openPage('/account/translations?from=fr&to=ar', { lang: 'ar', context: arabic });
+  await expect(queue.locator('html').getAttribute('dir')).resolves.toBe('rtl');
+  await expect(queue.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('نصوص للترجمة');
+  const item = queue.locator('main .queue > li').filter({ hasText: 'Guichet unique municipal' }).filter({ hasText: 'العنوان' });
+  await Promise.all([queue.waitForLoadState('load'), item.getByRole('link').click()]);
+  expect(queue.url()).toMatch(/\/account\/translations\/practice\/liege-pt4-one-stop-shop\/title\/ar$/);
+  const field = queue.getByLabel('النص بـالعربية');
+  await expect(field.getAttribute('dir')).resolves.toBe('rtl');
+  await expect(queue.locator('.source').first().getAttribute('dir')).resolves.toBe('ltr');
+  await field.fill('شبّاك بلدي موحّد: ما هو موجود في لييج وما ينقص');
+  await Promise.all([queue.waitForLoadState('load'), queue.getByRole('button', { name: 'أرسل للمراجعة' }).click()]);
+  await expect(queue.getByRole('status').filter({ hasText: 'ترجمتك' }).innerText()).resolves.toContain('بانتظار موافقة مشرف');
+  await e2e.axeScan(queue);
+});
