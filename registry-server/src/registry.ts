@@ -21,7 +21,9 @@ import { ReportRepository } from './reports/report-repository.ts';
 import { ReportDesk } from './reports/report-desk.ts';
 import { RevisionRepository } from './editorial/revision-repository.ts';
 import { DomainEvents } from './events/domain-events.ts';
-import { initiativeEditorialKind, goodPracticeEditorialKind } from './editorial/editorial-kinds.ts';
+import { initiativeEditorialKind, goodPracticeEditorialKind, GOOD_PRACTICE_TEXTS, INITIATIVE_TEXTS } from './editorial/editorial-kinds.ts';
+import { TranslationDesk } from './translations/translation-desk.ts';
+import { TranslationRequestRepository } from './translations/translation-request-repository.ts';
 import { CityNodeRepository } from './nodes/city-node-repository.ts';
 import { marketEditorialKind } from './market/market-editorial-kind.ts';
 import { MarketExpiry } from './market/market-expiry.ts';
@@ -121,6 +123,8 @@ export interface Registry {
   /** How many initiatives across the network could answer a request (issue 15 point 4). */
   networkPotential: NetworkPotential;
   relay: ContactRelay;
+  /** Translations done by people: readers' requests, the translators' queue, proposals for review (ADR 0041). */
+  translations: TranslationDesk;
   /** "List your initiative": requests from the public form, their review outcome and the asker's address (ADR 0029). */
   listingRequests: ListingRequests;
   /** Search over local and received listings; its index is built by startNode (search.rebuild). */
@@ -264,6 +268,28 @@ export async function createRegistry(
     now,
   });
   marketAnswers.subscribe();
+  const practiceEditorial = new EditorialService(goodPracticeEditorialKind(practices, initiatives), editorialDeps);
+  const translations = new TranslationDesk(
+    [
+      {
+        name: 'initiative',
+        texts: INITIATIVE_TEXTS,
+        repository: initiatives as never,
+        editorial: initiativeEditorial as never,
+        title: (r) => (r as unknown as InitiativeRecord).name,
+      },
+      {
+        name: 'goodPractice',
+        texts: GOOD_PRACTICE_TEXTS,
+        repository: practices as never,
+        editorial: practiceEditorial as never,
+        title: (r) => (r as unknown as GoodPracticeRecord).title,
+      },
+    ],
+    new TranslationRequestRepository(store),
+    limiter,
+    now,
+  );
   const registry: Registry = {
     config,
     store,
@@ -319,13 +345,14 @@ export async function createRegistry(
     reportDesk: new ReportDesk({ reports, initiatives, practices, limiter, events, audit, iris, now }),
     settings,
     initiativeEditorial,
-    practiceEditorial: new EditorialService(goodPracticeEditorialKind(practices, initiatives), editorialDeps),
+    practiceEditorial,
     marketRecords,
     publicMarketRecords,
     marketEditorial: new EditorialService(marketEditorialKind(marketRecords, initiatives, now), editorialDeps),
     marketAnswers,
     marketExpiry: new MarketExpiry({ records: marketRecords, events, now }),
     relay: new ContactRelay(new MessageRepository(store), initiatives, limiter, events, now),
+    translations,
     listingRequests,
     search,
     marketMatches,
@@ -353,5 +380,6 @@ export async function createRegistry(
   await registry.relay.ensureIndexes();
   await listingRequests.ensureIndexes();
   await registry.reportDesk.ensureIndexes();
+  await translations.ensureIndexes();
   return registry;
 }

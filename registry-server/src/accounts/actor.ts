@@ -1,7 +1,8 @@
 // Who is acting: the anonymous public, or a signed-in account with one role. Built once per
 // request from the session, then passed to every service call.
 
-export type Role = 'admin' | 'moderator' | 'editor';
+/** A translator proposes translations of the node's published texts, for moderators to approve (ADR 0041). */
+export type Role = 'admin' | 'moderator' | 'editor' | 'translator';
 
 export type Actor =
   | { kind: 'anonymous' }

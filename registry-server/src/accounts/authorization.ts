@@ -1,7 +1,8 @@
 // Authorisation in one place: every mutation and every non-public field asks `authorize` (or
 // `can`) before doing anything. Roles: admin (runs the node: partners, accounts, settings, and
 // all a moderator may do), moderator (approves listings, curates good practices), editor (edits
-// only the initiatives they belong to), and the anonymous public (reads published data only).
+// only the initiatives they belong to), translator (proposes translations of published texts,
+// ADR 0041), and the anonymous public (reads published data only).
 // Invitations follow the same table, so no role can hand itself more than it has (ADR 0012).
 import type { Actor, Role } from './actor.ts';
 import { roleWithArticle } from './role-names.ts';
@@ -29,6 +30,8 @@ export type Action =
    */
   | { do: 'market.write'; kind: 'request' | 'need' | 'offer' | 'opening'; initiative?: string | undefined }
   | { do: 'market.moderate' }
+  /** Proposing a translation of a published text (it waits for a moderator) and reading the queue of texts to translate. */
+  | { do: 'translation.write' }
   /** Inviting a moderator (or, never, an admin); `role` is checked as received, whatever it is. */
   | { do: 'invitation.create'; role: Exclude<Role, 'editor'> }
   /** Inviting an editor for one initiative; an invitation naming several asks once per initiative. */
@@ -70,7 +73,8 @@ export function can(actor: Actor, action: Action): boolean {
   const staff = STAFF.includes(actor.role);
   switch (action.do) {
     case 'initiative.create':
-      return true;
+      // A translator's account is for translations only: what it writes waits for a moderator.
+      return actor.role !== 'translator';
     case 'initiative.edit':
       return staff || actor.initiatives.includes(action.initiative);
     case 'initiative.readMessages':
@@ -81,7 +85,9 @@ export function can(actor: Actor, action: Action): boolean {
         (action.receivedAt === undefined || action.receivedAt > editorSince(actor, action.initiative))
       );
     case 'market.create':
-      return true;
+      return actor.role !== 'translator';
+    case 'translation.write':
+      return staff || actor.role === 'translator';
     case 'market.write':
       return (
         staff ||
@@ -129,6 +135,8 @@ export function can(actor: Actor, action: Action): boolean {
  */
 function mayInvite(actor: Extract<Actor, { kind: 'account' }>, action: Extract<Action, { do: 'invitation.create' }>): boolean {
   if (action.role === 'moderator') return actor.role === 'admin';
+  // Translators (a node's interpreters) are invited by the staff who approve their work.
+  if (action.role === 'translator') return STAFF.includes(actor.role);
   if (action.role !== 'editor') return false;
   if (actor.role === 'admin') return true;
   if (actor.initiatives.includes(action.initiative)) return true;
@@ -163,6 +171,8 @@ function explain(role: Role, action: Action): string {
       return `Only the editors of "${action.initiative}" can read its messages.`;
     case 'invitation.create':
       return explainInvitation(role, action);
+    case 'translation.write':
+      return 'Only translators, moderators and admins can translate texts; ask a moderator for a translator invitation.';
     case 'market.write':
       return action.kind === 'need' || action.kind === 'opening'
         ? `Only the editors of "${action.initiative ?? ''}" (or moderators) can write its ${action.kind}s.`
@@ -188,6 +198,7 @@ function explain(role: Role, action: Action): string {
 }
 
 function explainInvitation(role: Role, action: Extract<Action, { do: 'invitation.create' }>): string {
+  if (action.role === 'translator') return 'Only moderators and admins can invite translators.';
   if (action.role !== 'editor')
     return role === 'moderator'
       ? 'Moderators can invite initiative editors only; ask an admin to invite a moderator.'

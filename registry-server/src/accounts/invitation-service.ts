@@ -33,7 +33,7 @@ const RESENDABLE_DAYS = 30;
  */
 export const INVITATIONS_PER_DAY = 20;
 
-const INVITABLE_ROLES: ReadonlySet<string> = new Set(['editor', 'moderator']);
+const INVITABLE_ROLES: ReadonlySet<string> = new Set(['editor', 'moderator', 'translator']);
 /** The public id of an invitation: the first 12 characters of its token's hash (base64url). */
 const PUBLIC_ID = /^[A-Za-z0-9_-]{12}$/;
 
@@ -86,8 +86,8 @@ export class InvitationService {
     if (!INVITABLE_ROLES.has(input.role))
       throw new ActionError(
         'VALIDATION_FAILED',
-        'An invitation is for an editor or a moderator; an admin makes an existing account admin with changeAccountRole.',
-        { fields: [{ field: 'role', code: 'NOT_ALLOWED', message: 'must be EDITOR or MODERATOR.' }] },
+        'An invitation is for an editor, a moderator or a translator; an admin makes an existing account admin with changeAccountRole.',
+        { fields: [{ field: 'role', code: 'NOT_ALLOWED', message: 'must be EDITOR, MODERATOR or TRANSLATOR.' }] },
       );
     const initiatives = [...new Set(input.initiatives ?? [])];
     if (input.role === 'editor' && initiatives.length === 0) {
@@ -96,11 +96,15 @@ export class InvitationService {
       });
     }
     if (input.role !== 'editor' && initiatives.length > 0) {
-      throw new ActionError('VALIDATION_FAILED', 'Only editor invitations name initiatives; moderators can moderate every initiative.', {
-        fields: [{ field: 'initiatives', code: 'NOT_ALLOWED', message: 'must be empty for this role.' }],
-      });
+      throw new ActionError(
+        'VALIDATION_FAILED',
+        'Only editor invitations name initiatives; moderators and translators work on every published record.',
+        {
+          fields: [{ field: 'initiatives', code: 'NOT_ALLOWED', message: 'must be empty for this role.' }],
+        },
+      );
     }
-    if (input.role === 'moderator') authorize(actor, { do: 'invitation.create', role: 'moderator' });
+    if (input.role === 'moderator' || input.role === 'translator') authorize(actor, { do: 'invitation.create', role: input.role });
     await this.#assertUnderDailyCap(actor);
     for (const [i, handle] of initiatives.entries()) {
       if (!(await this.#deps.initiativeExists(handle)))
@@ -364,7 +368,7 @@ export class InvitationService {
     if (invitation.role !== 'editor')
       return can(actor, { do: 'invitation.create', role: invitation.role })
         ? null
-        : 'the account that created it can no longer invite moderators';
+        : `the account that created it can no longer invite ${invitation.role}s`;
     for (const handle of invitation.initiatives) {
       if (!(await this.#deps.initiativeExists(handle))) return `the initiative "${handle}" is no longer on this node`;
       const action = await this.#editorAction(handle);

@@ -10,6 +10,17 @@ import type { GoodPracticeRecord, InitiativeRecord } from '../records/record-typ
 import { eligibilityRules } from '../initiatives/eligibility-rules.ts';
 import { TaxonomyCatalog } from '../taxonomies/taxonomy-catalog.ts';
 import type { EditorialKind } from './editorial-service.ts';
+import type { TranslatableTexts } from '../translations/translatable-texts.ts';
+
+/**
+ * The texts of an initiative people translate (ADR 0041): its name is a proper name, left as
+ * written; texts inside services, figures and links are for a later step.
+ */
+export const INITIATIVE_TEXTS: TranslatableTexts = { fields: ['summary', 'description', 'mission'] };
+/** The texts of a good practice people translate: the EWSI template's, in reading order. */
+export const GOOD_PRACTICE_TEXTS: TranslatableTexts = {
+  fields: ['title', 'summary', 'context', 'objectives', 'howItWorks', 'targetGroup', 'funding', 'results', 'evaluation', 'transferability'],
+};
 
 /**
  * Handles among `handles` with no (undeleted) local record in `repository` that the actor may
@@ -67,6 +78,7 @@ export function initiativeEditorialKind(
     label: 'initiative',
     recordType: 'initiative',
     repository: initiatives as never,
+    translatable: INITIATIVE_TEXTS,
     createAction: { do: 'initiative.create' },
     editAction: (initiative) => ({ do: 'initiative.edit', initiative }),
     moderateAction: (initiative) => ({ do: 'initiative.moderate', initiative }),
@@ -110,6 +122,7 @@ export function goodPracticeEditorialKind(
     label: 'good practice',
     recordType: 'good-practice',
     repository: practices as never,
+    translatable: GOOD_PRACTICE_TEXTS,
     createAction: { do: 'practice.create' },
     editAction: (practice) => ({ do: 'practice.edit', practice }),
     moderateAction: (practice) => ({ do: 'practice.moderate', practice }),

@@ -15,6 +15,7 @@ import { DuplicateKeyError } from '../store/store-errors.ts';
 import type { NodeSettingsRepository } from './node-settings-repository.ts';
 import { canonicalJson } from '../json/canonical-json.ts';
 import { diffRecords } from './record-diff.ts';
+import { trackTranslationSources, type TranslatableRecord, type TranslatableTexts } from '../translations/translatable-texts.ts';
 import type { RevisionAction, RevisionRepository } from './revision-repository.ts';
 
 type Account = Extract<Actor, { kind: 'account' }>;
@@ -36,6 +37,11 @@ export interface EditorialKind<R extends { handle: string; node: string }> {
    * beyond what every save checks: a market record past its expiry (ADR 0033).
    */
   checkPublishable?: (record: R) => FieldError[];
+  /**
+   * The human texts people translate (ADR 0041): declared, every save keeps what each
+   * translation was made from, and translators may propose translations of these fields only.
+   */
+  translatable?: TranslatableTexts;
   /** Called after an editor creates a record, e.g. to make them its editor. */
   afterCreate?: (actor: Account, record: R) => Promise<void>;
 }
@@ -65,7 +71,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
   async create(actor: Actor, input: RecordChanges<R>): Promise<StoredRecord<R, { sortName: string }>> {
     authorize(actor, this.#kind.createAction);
     const account = actor as Account;
-    const record = withoutNulls({ ...input, node: this.#deps.nodeHandle }) as R;
+    const record = this.#tracked(withoutNulls({ ...input, node: this.#deps.nodeHandle }) as R);
     await this.#validate(record, actor);
     const now = this.#now();
     let doc: StoredRecord<R, { sortName: string }>;
@@ -105,7 +111,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
       );
     }
     const working = doc.pending?.record ?? doc.record;
-    const next = withoutNulls({ ...working, ...changes, handle: doc.record.handle, node: doc.record.node }) as R;
+    const next = this.#tracked(withoutNulls({ ...working, ...changes, handle: doc.record.handle, node: doc.record.node }) as R, working);
     await this.#validate(next, actor, working);
     const changed = diffRecords(working, next, this.#kind.name);
     if (changed.length === 0) return doc;
@@ -149,7 +155,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
    * nobody. The caller has checked who may ask (limits, spam defences); this adds no editor.
    */
   async createRequested(input: RecordChanges<R>): Promise<StoredRecord<R, { sortName: string }>> {
-    const record = withoutNulls({ ...input, node: this.#deps.nodeHandle }) as R;
+    const record = this.#tracked(withoutNulls({ ...input, node: this.#deps.nodeHandle }) as R);
     await this.#validate(record, { kind: 'anonymous' });
     let doc: StoredRecord<R, { sortName: string }>;
     try {
@@ -174,6 +180,52 @@ export class EditorialService<R extends { handle: string; node: string }> {
       note: 'asked on the public form',
     });
     return doc;
+  }
+
+  /**
+   * A change proposed by someone who is not among the record's editors (a translator, ADR 0041):
+   * allowed by `action`, made by `change` from the published version, and always left for a
+   * moderator beside it (pending, in review), whatever the node's review setting. Only a
+   * published local record with no change waiting can receive one: a change waiting is its
+   * editors' or another proposal, and mixing them would have a moderator approve what nobody asked.
+   */
+  async proposeChange(
+    actor: Actor,
+    id: string,
+    expectedVersion: number,
+    action: Action,
+    change: (record: R) => R,
+    note: string,
+  ): Promise<StoredRecord<R, { sortName: string }>> {
+    requireSignedIn(actor);
+    authorize(actor, action);
+    const doc = await this.#kind.repository.findById(id);
+    if (!doc || doc.origin.kind !== 'local' || doc.publication.state !== 'published')
+      throw new ActionError(
+        'NOT_FOUND',
+        `No published ${this.#kind.label} "${id}" on this node. Check the id (the IRI from the API) or the slug.`,
+      );
+    await this.#checkVersion(doc, expectedVersion);
+    if (doc.pending)
+      throw this.#stateError(doc, 'propose a change to', 'Wait until a moderator has decided on the change waiting, then reload it.');
+    const next = this.#tracked(change(doc.record), doc.record);
+    await this.#validate(next, actor, doc.record);
+    const changed = diffRecords(doc.record, next, this.#kind.name);
+    if (changed.length === 0)
+      throw new ActionError('VALIDATION_FAILED', `This would change nothing in the ${this.#kind.label}.`, {
+        fields: [{ field: 'text', code: 'UNCHANGED', message: 'is the text already published.' }],
+      });
+    await this.#ensureBaseline(doc);
+    const account = actor as Account;
+    const now = this.#now();
+    const stored = await this.#kind.repository.applyChange(doc._id, doc.version, {
+      pending: { record: next, state: 'in-review', updatedAt: now, updatedBy: account.accountId },
+      updatedAt: now,
+    });
+    if (!stored) return this.#conflictAfterRace(doc, expectedVersion);
+    await this.#revision(stored, account, 'update', changed, 'pending-in-review', note);
+    await this.#auditIfStaff(account, 'update', doc._id, { fields: changed.map((c) => c.field), note });
+    return stored;
   }
 
   /** An editor asks a moderator to publish the record (or its pending change). */
@@ -428,6 +480,18 @@ export class EditorialService<R extends { handle: string; node: string }> {
       // Another request wrote the same baseline at the same moment: it is there, all is well.
       if (!(error instanceof DuplicateKeyError)) throw error;
     }
+  }
+
+  /** `record` with the translation sources the registry keeps for it, from `previous` (never from the caller). */
+  #tracked(record: R, previous?: R): R {
+    if (!this.#kind.translatable) return record;
+    const { translationSources: _sent, ...rest } = record as R & TranslatableRecord;
+    const sources = trackTranslationSources(
+      previous as (R & TranslatableRecord) | undefined,
+      rest as unknown as TranslatableRecord,
+      this.#kind.translatable,
+    );
+    return (sources ? { ...rest, translationSources: sources } : rest) as unknown as R;
   }
 
   async #validate(record: R, actor: Actor, previous?: R): Promise<void> {

@@ -140,7 +140,12 @@ function flatten(record: object): Map<string, Leaf> {
     const text = String(value);
     leaves.set(path, { field, list: false, language: null, text, key: text });
   };
-  for (const [field, value] of Object.entries(record)) visit(value, field, field, field);
+  for (const [field, value] of Object.entries(record)) {
+    // Bookkeeping the registry derives from the texts on every save (ADR 0041): it changes only
+    // when a text does, and that text's change is what a moderator reads.
+    if (field === 'translationSources') continue;
+    visit(value, field, field, field);
+  }
   return leaves;
 }
 

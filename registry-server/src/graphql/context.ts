@@ -45,6 +45,7 @@ export const GRAPHQL_SERVICES = [
   'sources',
   // The request's actor is resolved from its session (request-actor.ts).
   'sessions',
+  'translations',
 ] as const satisfies ReadonlyArray<keyof Registry>;
 
 export type GraphQLServices = Pick<Registry, (typeof GRAPHQL_SERVICES)[number]>;

@@ -55,6 +55,8 @@ export class EditorNotices {
     const name = await this.#deps.initiativeName(input.initiative);
     const nodeLanguage = await this.#deps.nodeLanguage();
     const link = new URL('/account/notifications', this.#deps.publicUrl).href;
+    // Translators invite nobody (authorization.ts), so an editor's inviter is one of the three.
+    if (input.invitedBy === 'translator') return;
     const editorAdded = { by: input.invitedBy, audience } as const;
     // A slow or failing mail server never holds up, nor fails, the person joining.
     void Promise.allSettled(

@@ -1,6 +1,7 @@
 // TypeScript shapes of the records, matching schemas/records/*.schema.json (the JSON Schemas are
 // the source of truth and validate every write; these types only help the code read them).
 import type { LanguageMap } from './language.ts';
+import type { TranslationSources } from '../translations/translatable-texts.ts';
 
 /** What a source document is (schemas/records/common.schema.json#/$defs/sourceKind). */
 export type SourceKind = 'proceedings' | 'leaflet' | 'guide' | 'web-page' | 'report' | 'article' | 'document';
@@ -66,6 +67,8 @@ export interface InitiativeRecord {
   description?: LanguageMap;
   mission?: LanguageMap;
   originalLanguage: string;
+  /** What each translated text was made from (ADR 0041); kept by the registry, never sent by a client. */
+  translationSources?: TranslationSources;
   legalForm: string;
   nationalLegalForm?: string;
   organisationalStructure?: string;
@@ -137,6 +140,8 @@ export interface GoodPracticeRecord {
   transferability?: LanguageMap;
   initiatives?: string[];
   originalLanguage: string;
+  /** What each translated text was made from (ADR 0041); kept by the registry, never sent by a client. */
+  translationSources?: TranslationSources;
   node: string;
   sources?: SourceReference[];
 }

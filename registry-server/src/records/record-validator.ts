@@ -227,6 +227,9 @@ const NON_MAP_OBJECTS = new Set([
   'opening',
   // An initiative's delivery area (ADR 0035).
   'deliveryArea',
+  // Per text field, per language: the source each translation was made from (ADR 0041); its
+  // languages are checked by the schema.
+  'translationSources',
 ]);
 function isLanguageMapField(key: string): boolean {
   return !NON_MAP_OBJECTS.has(key) && !/^\d+$/.test(key);

@@ -42,7 +42,7 @@ export async function signInBearer(node: TestNode, email: string, password: stri
 export async function createAccount(
   node: TestNode,
   email: string,
-  role: 'admin' | 'moderator' | 'editor',
+  role: 'admin' | 'moderator' | 'editor' | 'translator',
   initiatives: string[] = [],
 ): Promise<Session> {
   const password = 'a long test password 1';

@@ -34,7 +34,7 @@ const PORT_RANGE = { first: 4200, last: 4299 };
 export interface Account {
   email: string;
   password: string;
-  role: 'ADMIN' | 'MODERATOR' | 'EDITOR';
+  role: 'ADMIN' | 'MODERATOR' | 'EDITOR' | 'TRANSLATOR';
   /** Handles of the initiatives an editor belongs to. */
   initiatives: string[];
 }
@@ -64,11 +64,11 @@ export interface E2ENode {
   bearerToken(account: Account): Promise<string>;
   /** An invitation link made by the admin (or by `by`); returns the URL and its token. */
   invite(
-    role: 'MODERATOR' | 'EDITOR',
+    role: 'MODERATOR' | 'EDITOR' | 'TRANSLATOR',
     options?: { initiatives?: string[]; note?: string; by?: Account },
   ): Promise<{ url: string; token: string }>;
-  /** A new moderator or editor account, created through an invitation as a person would. */
-  createAccount(role: 'MODERATOR' | 'EDITOR', options?: { initiatives?: string[]; email?: string }): Promise<Account>;
+  /** A new moderator, editor or translator account, created through an invitation as a person would. */
+  createAccount(role: 'MODERATOR' | 'EDITOR' | 'TRANSLATOR', options?: { initiatives?: string[]; email?: string }): Promise<Account>;
   /** Stops the node and removes its data directory. */
   stop(): Promise<void>;
 }

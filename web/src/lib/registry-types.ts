@@ -22,7 +22,7 @@ export type InitiativeSummary = HomePageQuery['initiatives']['edges'][number]['n
 /** This node as the home page introduces it. */
 export type NodeProfile = HomePageQuery['thisNode'];
 
-/** Role of an account (enum Role). Invitations are for MODERATOR or EDITOR only. */
+/** Role of an account (enum Role). Invitations are for MODERATOR, EDITOR or TRANSLATOR only. */
 export type AccountRole = Role;
 
 /** What an invitation link is for (Invitation, as the invitation page reads it). */

@@ -22,6 +22,7 @@ import { searchResolvers } from './search-resolvers.ts';
 import { sharedResolvers } from './shared-resolvers.ts';
 import { sourceResolvers } from './source-resolvers.ts';
 import { taxonomyResolvers } from './taxonomy-resolvers.ts';
+import { translationResolvers } from './translation-resolvers.ts';
 import type { Resolvers } from '../generated/resolver-types.ts';
 
 /** Any JSON value, for record snapshots and field values (their shape is the record JSON Schemas). */
@@ -58,10 +59,14 @@ export const resolvers: Resolvers = {
   ...sharedResolvers,
   Concept: { ...sharedResolvers.Concept, ...eligibilityResolvers.Concept },
   ...initiativeResolvers,
-  Initiative: { ...initiativeResolvers.Initiative, ...eligibilityResolvers.Initiative },
   Eligibility: eligibilityResolvers.Eligibility,
   PastContract: eligibilityResolvers.PastContract,
   ...goodPracticeResolvers,
+  Initiative: { ...initiativeResolvers.Initiative, ...eligibilityResolvers.Initiative, ...translationResolvers.Initiative },
+  GoodPractice: { ...goodPracticeResolvers.GoodPractice, ...translationResolvers.GoodPractice },
+  TranslationStatus: translationResolvers.TranslationStatus,
+  TextTranslationStatus: translationResolvers.TextTranslationStatus,
+  TranslationTask: translationResolvers.TranslationTask,
   ...cityNodeResolvers,
   ...originResolvers,
   ...taxonomyResolvers,
@@ -97,6 +102,7 @@ export const resolvers: Resolvers = {
     ...marketResolvers.Query,
     ...marketMatchingResolvers.Query,
     ...marketAnswerResolvers.Query,
+    ...translationResolvers.Query,
   },
   Mutation: {
     ...accountResolvers.Mutation,
@@ -109,5 +115,6 @@ export const resolvers: Resolvers = {
     ...listingRequestResolvers.Mutation,
     ...marketResolvers.Mutation,
     ...marketAnswerResolvers.Mutation,
+    ...translationResolvers.Mutation,
   },
 };

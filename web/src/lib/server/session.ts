@@ -34,7 +34,7 @@ const log = getLogger(['umn', 'web', 'session']);
 /** The signed-in account, as every signed-in page receives it from the root layout. */
 export interface SignedInAccount {
   email: string;
-  role: 'ADMIN' | 'MODERATOR' | 'EDITOR';
+  role: 'ADMIN' | 'MODERATOR' | 'EDITOR' | 'TRANSLATOR';
   initiatives: string[];
   canModerate: boolean;
   isAdmin: boolean;

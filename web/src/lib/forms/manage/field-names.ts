@@ -12,6 +12,8 @@ const FIELD_NAMES: Readonly<Record<string, MessageKey>> = {
   description: 'fieldDescription',
   mission: 'fieldMission',
   originalLanguage: 'fieldOriginalLanguage',
+  // What each translation was made from (ADR 0041); kept by the registry, named if a history ever shows it.
+  translationSources: 'translFieldSources',
   legalForm: 'fieldLegalForm',
   nationalLegalForm: 'fieldNationalLegalForm',
   organisationalStructure: 'fieldOrganisationalStructure',

@@ -3,14 +3,16 @@
 import { textField, type Problems } from './form-problems.ts';
 
 export interface InvitationCreateForm {
-  role: 'EDITOR' | 'MODERATOR';
+  role: 'EDITOR' | 'MODERATOR' | 'TRANSLATOR';
   initiatives: string[];
   note: string;
   email: string;
 }
 
 export function readInvitationCreateForm(data: FormData): InvitationCreateForm {
-  const role = data.get('role') === 'MODERATOR' ? 'MODERATOR' : 'EDITOR';
+  const posted = data.get('role');
+  // Translators (ADR 0041) are invited by moderators and admins, like the staff who approve their work.
+  const role = posted === 'MODERATOR' || posted === 'TRANSLATOR' ? posted : 'EDITOR';
   const initiatives = data.getAll('initiative').filter((value): value is string => typeof value === 'string' && value !== '');
   return {
     role,

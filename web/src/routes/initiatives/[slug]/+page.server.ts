@@ -1,6 +1,7 @@
 // An initiative's page (/initiatives/<slug>, also its ActivityPub id: the node answers
 // application/activity+json requests for this URL itself, before the site). 404 in the
 // reader's language when this node published no initiative with that handle.
+// Its form action `askTranslation` counts a reader's request for their language (ADR 0041).
 // Its form action `contact` writes to the initiative through the registry's contact relay
 // (the form's logic: lib/forms/contact-form.ts).
 import { error, fail } from '@sveltejs/kit';
@@ -15,6 +16,7 @@ import type { RegistryQuery } from '#lib/server/search-page.ts';
 import { checkContactForm, problemsFromSendError, readContactForm, statusForSendError } from '#lib/forms/contact-form.ts';
 import { formatDate } from '#lib/format/dates.ts';
 import { loadMarketRecordsOf } from '#lib/server/market-pages.ts';
+import { askForTranslation } from '#lib/server/translation-request.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const log = getLogger(['umn', 'web', 'contact']);
@@ -31,6 +33,9 @@ export const load: PageServerLoad = async ({ params, locals, setHeaders }) => {
 };
 
 export const actions: Actions = {
+  // The registry finds the initiative by its slug and refuses one it does not publish.
+  askTranslation: async ({ request, params, locals, getClientAddress }) =>
+    askForTranslation(request, 'INITIATIVE', params.slug, getClientAddress(), locals.lang),
   contact: async ({ request, params, locals, getClientAddress }) => {
     const values = readContactForm(await request.formData());
     const local = checkContactForm(values);

@@ -1,0 +1,27 @@
+// The names, in the reader's language, of the record texts translators work on (ADR 0041): the
+// public pages' headings where they have one.
+import type { MessageKey } from '../i18n/catalog.ts';
+
+const FIELD_NAMES: Readonly<Record<string, MessageKey>> = {
+  title: 'translFieldTitle',
+  summary: 'translFieldSummary',
+  description: 'descriptionHeading',
+  mission: 'missionHeading',
+  context: 'contextHeading',
+  objectives: 'objectivesHeading',
+  howItWorks: 'howItWorksHeading',
+  targetGroup: 'targetGroupHeading',
+  funding: 'fundingHeading',
+  results: 'resultsHeading',
+  evaluation: 'evaluationHeading',
+  transferability: 'transferabilityHeading',
+};
+
+/** The message naming `field`, or undefined for a field the registry added since (shown as its name). */
+export function translationFieldKey(field: string): MessageKey | undefined {
+  return FIELD_NAMES[field];
+}
+
+/** The kinds as they appear in the translators' page addresses, and as the registry names them. */
+export const KIND_OF_SEGMENT = { initiative: 'INITIATIVE', practice: 'GOOD_PRACTICE' } as const;
+export const SEGMENT_OF_KIND = { INITIATIVE: 'initiative', GOOD_PRACTICE: 'practice' } as const;
