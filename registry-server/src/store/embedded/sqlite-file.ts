@@ -15,7 +15,7 @@ import { logger } from '../../config/logging.ts';
 const log = logger('store');
 
 /** "UMN1": marks the file as ours, so a foreign SQLite file is never taken for a registry. */
-const APPLICATION_ID = 0x554d4e31;
+export const APPLICATION_ID = 0x554d4e31;
 /**
  * Format of the file layout (tables below). Raise it with a migration when the layout changes.
  * 1: documents in a WITHOUT ROWID table keyed by (collection, id). 2: an ordinary table with a
