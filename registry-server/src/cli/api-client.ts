@@ -43,7 +43,10 @@ export class ApiClient {
     try {
       response = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${this.#token}` } });
     } catch (error) {
-      throw new ActionError('NOT_FOUND', `Cannot reach the node at ${url} (${(error as Error).message}). Is it running? Give its address with --url.`);
+      throw new ActionError(
+        'NOT_FOUND',
+        `Cannot reach the node at ${url} (${(error as Error).message}). Is it running? Give its address with --url.`,
+      );
     }
     if (!response.ok || !response.body) {
       const body = (await response.json().catch(() => ({}))) as { errors?: Array<{ message: string }> };
@@ -53,7 +56,10 @@ export class ApiClient {
     await pipeline(Readable.fromWeb(response.body as WebReadableStream<Uint8Array>), file);
     const expected = Number(response.headers.get('content-length'));
     if (Number.isFinite(expected) && expected !== file.bytesWritten)
-      throw new ActionError('INVALID_STATE', `The node sent ${file.bytesWritten} of ${expected} bytes; the transfer was cut. Run the command again.`);
+      throw new ActionError(
+        'INVALID_STATE',
+        `The node sent ${file.bytesWritten} of ${expected} bytes; the transfer was cut. Run the command again.`,
+      );
     return file.bytesWritten;
   }
 

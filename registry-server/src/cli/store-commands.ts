@@ -10,14 +10,7 @@ import type { Config } from '../config/config.ts';
 import { BACKUP_PATH } from '../http/backup-endpoint.ts';
 import { BackupError } from '../store/backup/backup-error.ts';
 import { backupInfoFor, inspectBackup, type BackupInfo } from '../store/backup/backup-file.ts';
-import {
-  findTool,
-  inspectMongoBackup,
-  printableCommand,
-  redactUrl,
-  runMongoTool,
-  sidecarPath,
-} from '../store/backup/mongo-tools.ts';
+import { findTool, inspectMongoBackup, printableCommand, redactUrl, runMongoTool, sidecarPath } from '../store/backup/mongo-tools.ts';
 import { moveStore } from '../store/backup/move-store.ts';
 import { restoreEmbeddedStore, type ExistingStore } from '../store/backup/restore-store.ts';
 import { EmbeddedStore } from '../store/embedded/embedded-store.ts';
@@ -41,7 +34,10 @@ function needFile(file: string | undefined, usage: string): string {
 function refuseExisting(paths: string[], force: boolean): void {
   const existing = paths.filter((p) => existsSync(p));
   if (existing.length && !force)
-    throw new BackupError('TARGET_EXISTS', `${existing.join(' and ')} already exist(s); nothing was written. Choose another file name, or add --force.`);
+    throw new BackupError(
+      'TARGET_EXISTS',
+      `${existing.join(' and ')} already exist(s); nothing was written. Choose another file name, or add --force.`,
+    );
 }
 
 export async function backupCommand(
@@ -60,7 +56,9 @@ export async function backupCommand(
     rmSync(target, { force: true });
     await runMongoTool('mongodump', tool, config.mongodbUrl, target);
     writeFileSync(sidecarPath(target), `${JSON.stringify(info, null, 2)}\n`);
-    out.line(`Backup of ${info.nodeHandle} (${info.publicUrl}) started at ${info.takenAt}: ${target}, described in ${sidecarPath(target)}.`);
+    out.line(
+      `Backup of ${info.nodeHandle} (${info.publicUrl}) started at ${info.takenAt}: ${target}, described in ${sidecarPath(target)}.`,
+    );
     return;
   }
   refuseExisting([target], options.force);
@@ -107,7 +105,9 @@ export async function restoreCommand(
   if (result.previousKeptAt) out.line(`The store that was there is kept as ${result.previousKeptAt}.`);
   out.line('Start the node on it: it brings an older store format up to date at start (backup first, as now).');
   if (result.backup.nodeHandle !== config.nodeHandle)
-    out.line(`Note: the backup is of node ${result.backup.nodeHandle}, and NODE_HANDLE is ${config.nodeHandle}: start the node with NODE_HANDLE=${result.backup.nodeHandle}.`);
+    out.line(
+      `Note: the backup is of node ${result.backup.nodeHandle}, and NODE_HANDLE is ${config.nodeHandle}: start the node with NODE_HANDLE=${result.backup.nodeHandle}.`,
+    );
 }
 
 async function restoreMongo(url: string, file: string, options: StoreCommandOptions, out: CommandOutput): Promise<void> {
@@ -128,16 +128,27 @@ async function restoreMongo(url: string, file: string, options: StoreCommandOpti
         )
       : false;
     if (!go)
-      throw new BackupError('TARGET_EXISTS', `The database at ${redactUrl(url)} holds ${documents} documents; nothing was changed. Confirm in a terminal, or add --force.`);
+      throw new BackupError(
+        'TARGET_EXISTS',
+        `The database at ${redactUrl(url)} holds ${documents} documents; nothing was changed. Confirm in a terminal, or add --force.`,
+      );
   }
   out.line(`Running: ${printableCommand('mongorestore', url, file)}`);
   await runMongoTool('mongorestore', tool, url, file);
   out.line(`Restored the backup of ${info.nodeHandle} taken at ${info.takenAt}. Start the node: it migrates older documents at start.`);
 }
 
-export async function moveStoreCommand(config: Config, to: string | undefined, options: StoreCommandOptions, out: CommandOutput): Promise<void> {
+export async function moveStoreCommand(
+  config: Config,
+  to: string | undefined,
+  options: StoreCommandOptions,
+  out: CommandOutput,
+): Promise<void> {
   if (!to)
-    throw new BackupError('TARGET_EXISTS', 'Give the target: umn move-store --to mongodb://host/database (or --to <data directory> for another embedded store).');
+    throw new BackupError(
+      'TARGET_EXISTS',
+      'Give the target: umn move-store --to mongodb://host/database (or --to <data directory> for another embedded store).',
+    );
   const source = await openStore(config);
   let target: Store | undefined;
   try {

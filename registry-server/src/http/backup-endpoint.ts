@@ -29,7 +29,8 @@ export function backupEndpoint(registry: Registry): RequestHandler {
         'SIGN_IN_REQUIRED',
         "Send an admin's bearer token (Authorization: Bearer <token>); `npm run umn -- backup <file>` signs in for you.",
       );
-    if (resolved.actor.role !== 'admin') return refuse(res, 403, 'NOT_AUTHORIZED', "Only the node's admins can take a backup of its store.");
+    if (resolved.actor.role !== 'admin')
+      return refuse(res, 403, 'NOT_AUTHORIZED', "Only the node's admins can take a backup of its store.");
     if (registry.store.kind === 'mongodb')
       return refuse(
         res,
@@ -66,7 +67,12 @@ export function backupEndpoint(registry: Registry): RequestHandler {
     res.flushHeaders();
     log.info('Backup of {bytes} bytes taken by account {account}', { bytes: size, account: resolved.actor.accountId });
     void registry.audit
-      .record({ accountId: resolved.actor.accountId, role: resolved.actor.role, action: 'store.backup', target: registry.config.nodeHandle })
+      .record({
+        accountId: resolved.actor.accountId,
+        role: resolved.actor.role,
+        action: 'store.backup',
+        target: registry.config.nodeHandle,
+      })
       .catch((error: unknown) => log.error('Recording the backup in the audit log failed: {error}', { error }));
     try {
       await pipeline(createReadStream(path), res);

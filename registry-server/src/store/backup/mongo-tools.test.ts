@@ -35,7 +35,12 @@ for a in "$@"; do case "$a" in --config=*) cat "\${a#--config=}" > "${dir}/confi
 describe('mongodump and mongorestore', () => {
   it('are called with the archive, gzip, --drop on restore, and the connection string only in a private config file', async () => {
     expect(mongoToolArgs('mongodump', '/c.yaml', '/b.archive')).toEqual(['--config=/c.yaml', '--archive=/b.archive', '--gzip']);
-    expect(mongoToolArgs('mongorestore', '/c.yaml', '/b.archive')).toEqual(['--config=/c.yaml', '--archive=/b.archive', '--gzip', '--drop']);
+    expect(mongoToolArgs('mongorestore', '/c.yaml', '/b.archive')).toEqual([
+      '--config=/c.yaml',
+      '--archive=/b.archive',
+      '--gzip',
+      '--drop',
+    ]);
     const dir = tempDir();
     const archive = join(dir, 'node.archive');
     await runMongoTool('mongodump', fakeTool(dir, 'mongodump'), URL_WITH_PASSWORD, archive);
@@ -50,7 +55,9 @@ describe('mongodump and mongorestore', () => {
 
   it('are printed with the password hidden', () => {
     const printed = printableCommand('mongodump', URL_WITH_PASSWORD, '/b.archive');
-    expect(printed).toBe("mongodump --uri='mongodb://registry:***@db.internal:27017/umn_liege?authSource=admin' --archive=/b.archive --gzip");
+    expect(printed).toBe(
+      "mongodump --uri='mongodb://registry:***@db.internal:27017/umn_liege?authSource=admin' --archive=/b.archive --gzip",
+    );
   });
 
   it('say what to install when the tool is not on PATH', () => {
@@ -76,7 +83,9 @@ describe('mongodump and mongorestore', () => {
       expect(lines.join('\n')).not.toContain('s3cret-pass');
       expect(inspectMongoBackup(file)).toMatchObject({ nodeHandle: 'liege', publicUrl: 'http://registry.test', backupFormat: 1 });
       const before = statSync(file).mtimeMs;
-      await expect(backupCommand(config, noApi, file, { force: false }, { line: () => {} })).rejects.toMatchObject({ code: 'TARGET_EXISTS' });
+      await expect(backupCommand(config, noApi, file, { force: false }, { line: () => {} })).rejects.toMatchObject({
+        code: 'TARGET_EXISTS',
+      });
       expect(statSync(file).mtimeMs).toBe(before);
     } finally {
       process.env.PATH = path;
@@ -90,7 +99,14 @@ describe('restoring a MongoDB backup refuses', () => {
     const file = join(dir, 'x.archive');
     writeFileSync(file, 'archive');
     expect(() => inspectMongoBackup(file)).toThrow(expect.objectContaining({ code: 'NOT_A_BACKUP' }));
-    const info = { backupFormat: 1, fileFormat: 2, collectionVersions: { initiatives: 1 }, nodeHandle: 'liege', publicUrl: 'https://r.test', takenAt: 'now' };
+    const info = {
+      backupFormat: 1,
+      fileFormat: 2,
+      collectionVersions: { initiatives: 1 },
+      nodeHandle: 'liege',
+      publicUrl: 'https://r.test',
+      takenAt: 'now',
+    };
     writeFileSync(sidecarPath(file), JSON.stringify({ ...info, store: 'embedded' }));
     expect(() => inspectMongoBackup(file)).toThrow(expect.objectContaining({ code: 'NOT_A_BACKUP' }));
     writeFileSync(sidecarPath(file), JSON.stringify({ ...info, store: 'mongodb', collectionVersions: { initiatives: 2 } }));

@@ -58,7 +58,8 @@ export async function runMongoTool(tool: MongoTool, executable: string, url: str
       child.on('error', reject);
       child.on('exit', (status) => resolve(status ?? 1));
     });
-    if (code !== 0) throw new BackupError('COPY_MISMATCH', `${tool} stopped with exit code ${code} (its output is above); nothing more was done.`);
+    if (code !== 0)
+      throw new BackupError('COPY_MISMATCH', `${tool} stopped with exit code ${code} (its output is above); nothing more was done.`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -24,7 +24,11 @@ beforeAll(async () => {
   const node = await startTestNode({}, { keepData: true });
   sourceDir = node.dataDir;
   dirs.push(sourceDir);
-  listings = ((await node.query('{ initiatives(first: 100) { edges { node { slug } } } }')).body.data.initiatives.edges as Array<{ node: { slug: string } }>)
+  listings = (
+    (await node.query('{ initiatives(first: 100) { edges { node { slug } } } }')).body.data.initiatives.edges as Array<{
+      node: { slug: string };
+    }>
+  )
     .map((e) => e.node.slug)
     .sort();
   await node.close();
@@ -77,9 +81,11 @@ function describeMove(label: string, openTarget: () => Promise<{ store: Store; s
       }
       const node = await startTestNode({ ...startWith, seed: false });
       try {
-        const served = ((await node.query('{ initiatives(first: 100) { edges { node { slug } } } }')).body.data.initiatives.edges as Array<{
-          node: { slug: string };
-        }>)
+        const served = (
+          (await node.query('{ initiatives(first: 100) { edges { node { slug } } } }')).body.data.initiatives.edges as Array<{
+            node: { slug: string };
+          }>
+        )
           .map((e) => e.node.slug)
           .sort();
         expect(served).toEqual(listings);

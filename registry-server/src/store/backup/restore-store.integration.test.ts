@@ -140,7 +140,11 @@ describe('restore', () => {
     await existing.collection('things').insertOne({ _id: 'old' });
     await existing.close();
     const result = await restoreEmbeddedStore(file, dataDir, { force: false, confirm: async () => true });
-    expect(result.backup).toMatchObject({ nodeHandle: 'liege', publicUrl: 'https://registry.liege.test', takenAt: '2026-12-07T00:00:00.000Z' });
+    expect(result.backup).toMatchObject({
+      nodeHandle: 'liege',
+      publicUrl: 'https://registry.liege.test',
+      takenAt: '2026-12-07T00:00:00.000Z',
+    });
     expect(await idsIn(dataDir)).toEqual(['backup-0', 'backup-1', 'backup-2']);
     // The restored store is a store again, not a backup.
     expect(() => inspectBackup(join(dataDir, DATA_FILE_NAME))).toThrow(expect.objectContaining({ code: 'NOT_A_BACKUP' }));

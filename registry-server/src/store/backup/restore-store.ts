@@ -66,7 +66,8 @@ export async function restoreEmbeddedStore(file: string, dataDir: string, option
     previousKeptAt = `${target}.before-restore-${(options.now?.() ?? new Date()).toISOString().replaceAll(':', '-')}`;
     // The log files go with their database: a write-ahead log left beside the restored file
     // would be replayed into it at the next start.
-    for (const suffix of ['-wal', '-shm', '-journal']) if (existsSync(target + suffix)) renameSync(target + suffix, previousKeptAt + suffix);
+    for (const suffix of ['-wal', '-shm', '-journal'])
+      if (existsSync(target + suffix)) renameSync(target + suffix, previousKeptAt + suffix);
     renameSync(target, previousKeptAt);
   }
   renameSync(staging, target);

@@ -76,7 +76,10 @@ export class EmbeddedStore implements Store {
   async collectionNames(): Promise<string[]> {
     if (this.#closed) throw new StoreFileError('STORE_UNWRITABLE', `The store at ${this.path} is closed.`);
     // Memory holds an entry (or the resident part) of every stored document.
-    return [...this.#loaded].filter(([, docs]) => docs.size > 0).map(([name]) => name).sort();
+    return [...this.#loaded]
+      .filter(([, docs]) => docs.size > 0)
+      .map(([name]) => name)
+      .sort();
   }
 
   async snapshotTo(path: string): Promise<void> {
