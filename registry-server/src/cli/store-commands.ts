@@ -11,7 +11,7 @@ import { BACKUP_PATH } from '../http/backup-endpoint.ts';
 import { BackupError } from '../store/backup/backup-error.ts';
 import { backupInfoFor, inspectBackup, type BackupInfo } from '../store/backup/backup-file.ts';
 import { findTool, inspectMongoBackup, printableCommand, redactUrl, runMongoTool, sidecarPath } from '../store/backup/mongo-tools.ts';
-import { moveStore } from '../store/backup/move-store.ts';
+import { documentCounts, moveStore } from '../store/backup/move-store.ts';
 import { restoreEmbeddedStore, type ExistingStore } from '../store/backup/restore-store.ts';
 import { EmbeddedStore } from '../store/embedded/embedded-store.ts';
 import { MongoStore } from '../store/mongodb/mongodb-store.ts';
@@ -114,12 +114,9 @@ async function restoreMongo(url: string, file: string, options: StoreCommandOpti
   const info = inspectMongoBackup(file);
   const tool = findTool('mongorestore');
   const store = await MongoStore.connect(url);
-  let documents = 0;
-  try {
-    for (const name of await store.collectionNames()) documents += await store.collection(name).countDocuments();
-  } finally {
-    await store.close();
-  }
+  const documents = await documentCounts(store)
+    .then((counts) => Object.values(counts).reduce((sum, n) => sum + n, 0))
+    .finally(() => store.close());
   if (documents > 0 && !options.force) {
     const go = options.confirm
       ? await options.confirm(

@@ -20,12 +20,18 @@ export interface MoveOptions {
   progress?: (moved: MovedCollection) => void;
 }
 
-export async function moveStore(source: Store, target: Store, options: MoveOptions): Promise<MovedCollection[]> {
-  const occupied: string[] = [];
-  for (const name of await target.collectionNames()) {
-    const documents = await target.collection(name).countDocuments();
-    if (documents > 0) occupied.push(`${name} (${documents})`);
+/** How many documents each collection of the store holds (those that hold none are left out). */
+export async function documentCounts(store: Store): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const name of await store.collectionNames()) {
+    const documents = await store.collection(name).countDocuments();
+    if (documents > 0) counts[name] = documents;
   }
+  return counts;
+}
+
+export async function moveStore(source: Store, target: Store, options: MoveOptions): Promise<MovedCollection[]> {
+  const occupied = Object.entries(await documentCounts(target)).map(([name, documents]) => `${name} (${documents})`);
   if (occupied.length && !options.force)
     throw new BackupError(
       'TARGET_EXISTS',
