@@ -6,6 +6,7 @@
 import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
+import { ActionError } from '../accounts/action-error.ts';
 import type { Config } from '../config/config.ts';
 import { BACKUP_PATH } from '../http/backup-endpoint.ts';
 import { BackupError } from '../store/backup/backup-error.ts';
@@ -27,7 +28,7 @@ export interface StoreCommandOptions {
 }
 
 function needFile(file: string | undefined, usage: string): string {
-  if (!file) throw new BackupError('NOT_A_BACKUP', `Give the backup file: ${usage}`);
+  if (!file) throw new ActionError('VALIDATION_FAILED', `Give the backup file: ${usage}`);
   return resolve(file);
 }
 
