@@ -89,6 +89,7 @@ describe('a backup taken while 100 updates are written', () => {
     // The node answers once the copy is made: what was acknowledged by now must be in it.
     const ackedBefore = new Set(acknowledged);
     expect(response.status).toBe(200);
+    expect(response.headers.get('content-encoding')).toBeNull();
     const file = join(tempDir(), 'during-writes.sqlite');
     await pipeline(Readable.fromWeb(response.body as WebReadableStream<Uint8Array>), createWriteStream(file));
     await Promise.all(updates);

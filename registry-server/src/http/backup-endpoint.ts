@@ -62,7 +62,8 @@ export function backupEndpoint(registry: Registry): RequestHandler {
       'Content-Type': 'application/vnd.sqlite3',
       'Content-Length': String(size),
       'Content-Disposition': `attachment; filename="${name}"`,
-      'Cache-Control': 'no-store',
+      // no-transform: never compressed on the way (compression.ts), so Content-Length stays the file's size.
+      'Cache-Control': 'no-store, no-transform',
     });
     res.flushHeaders();
     log.info('Backup of {bytes} bytes taken by account {account}', { bytes: size, account: resolved.actor.accountId });
