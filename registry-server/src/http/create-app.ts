@@ -7,6 +7,7 @@ import type { GraphQLHandler } from '../graphql/graphql-http-handler.ts';
 import { UMN_CONTEXT_DOCUMENT } from '../federation/jsonld/umn-context.ts';
 import { SECRET_PATH, securityHeaders } from './security-headers.ts';
 import { BACKUP_PATH, backupEndpoint } from './backup-endpoint.ts';
+import { connectingAddressHeader, trustedProxies } from './client-address.ts';
 
 const log = logger('http');
 
@@ -22,6 +23,7 @@ export function createApp(
   app.disable('x-powered-by');
   app.set('etag', false);
   app.use(securityHeaders(registry.config.publicUrl));
+  app.use(connectingAddressHeader(trustedProxies(registry.config.trustedProxies ?? [])));
 
   app.get('/healthz', healthCheck(registry));
   // Our JSON-LD context, so the `umn:` terms of federated records can be looked up.
