@@ -42,14 +42,16 @@ const STORE_BACKED_INFRASTRUCTURE = new Set([
 ]);
 
 /** May open the store (store/open-store.ts, migrations) and hand it to repositories: the composition roots. */
-const COMPOSITION_ROOTS = new Set(['main.ts', 'registry.ts', 'cli/main.ts', 'synthetic/generate.ts']);
+// cli/store-commands.ts opens a node's store and a target store to back up, restore or move them.
+const COMPOSITION_ROOTS = new Set(['main.ts', 'registry.ts', 'cli/main.ts', 'cli/store-commands.ts', 'synthetic/generate.ts']);
 
 /**
  * store/ modules any file may import: the typed errors and the page shape every repository
  * answers with. Type-only imports of store/store.ts (Doc, Store) are allowed too: a type opens
  * no collection; constructing a repository from a Store is the composition roots' job.
  */
-const SHARED_STORE_MODULES = new Set(['store/store-errors.ts', 'store/keyset-pagination.ts']);
+// store/backup/backup-file.ts: the backup endpoint stamps the store's copy as a backup (ADR 0044).
+const SHARED_STORE_MODULES = new Set(['store/store-errors.ts', 'store/keyset-pagination.ts', 'store/backup/backup-file.ts']);
 
 const OPERATOR_KEY =
   /(?:^|[{,(\s])['"]?\$(?:set|unset|inc|in|nin|ne|eq|exists|push|pull|addToSet|setOnInsert|lt|lte|gt|gte|or|and|nor|not|regex|elemMatch|size|all|min|max|expr)['"]?\s*:/;

@@ -15,6 +15,8 @@ import { stdoutOutput } from './command-output.ts';
 import { ApiClient } from './api-client.ts';
 import { partnerCommand, queueCommand } from './partner-commands.ts';
 import { searchCommand } from './search-commands.ts';
+import { askOnTerminal, backupCommand, moveStoreCommand, restoreCommand } from './store-commands.ts';
+import { BackupError } from '../store/backup/backup-error.ts';
 
 const USAGE = `Usage: npm run umn -- <command> [options]
 
@@ -43,7 +45,20 @@ give --email and the password):
   search reindex
       Rebuilds the node's search index from its store (searches keep being answered meanwhile).
       A stopped node needs none: it builds its index from the store at every start.
-  Options: --url <node URL> (default PUBLIC_URL, else http://localhost:PORT)`;
+  backup <file> [--force]
+      A consistent copy of the running node's store, written to <file> (never over an existing
+      file without --force). Embedded store: the node makes it while serving. MongoDB (MONGODB_URL
+      set): runs mongodump --archive --gzip, and writes <file>.umn.json beside it.
+  Options: --url <node URL> (default PUBLIC_URL, else http://localhost:PORT)
+
+Commands on a stopped node:
+  restore <file> [--data-dir <directory>] [--force]
+      Puts a backup in place of the store of DATA_DIR (or --data-dir), keeping the store it
+      replaces beside it; asks you to type the node handle first, unless --force. Refuses a backup
+      made by a newer registry (upgrade first). With MONGODB_URL set: runs mongorestore --drop.
+  move-store --to <mongodb://… URL | data directory> [--force]
+      Copies every collection of the node's store (DATA_DIR, or MONGODB_URL) into the target and
+      checks the counts; refuses a target that holds documents, unless --force empties it.`;
 
 export async function runCommand(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -55,6 +70,9 @@ export async function runCommand(argv: string[]): Promise<number> {
       help: { type: 'boolean', short: 'h' },
       url: { type: 'string' },
       reason: { type: 'string' },
+      force: { type: 'boolean' },
+      'data-dir': { type: 'string' },
+      to: { type: 'string' },
     },
   });
   const [group, command] = positionals;
@@ -73,6 +91,23 @@ export async function runCommand(argv: string[]): Promise<number> {
     if (group === 'queue') await queueCommand(api, stdoutOutput);
     else if (group === 'search') await searchCommand(api, positionals.slice(1), stdoutOutput);
     else await partnerCommand(api, positionals.slice(1), values.reason, stdoutOutput);
+    return 0;
+  }
+  if (group === 'backup' || group === 'restore' || group === 'move-store') {
+    const config = loadConfig(process.env, { isTerminal: false });
+    await configureLogging({ logLevel: 'warning', logFormat: 'text' });
+    const options = { force: values.force ?? false, ...(process.stdin.isTTY ? { confirm: askOnTerminal } : {}) };
+    if (group === 'backup') {
+      const api = () =>
+        new ApiClient({
+          url: values.url ?? config.publicUrl.origin,
+          token: process.env.UMN_TOKEN,
+          email: values.email,
+          passwordStdin: values['password-stdin'],
+        });
+      await backupCommand(config, api, positionals[1], options, stdoutOutput);
+    } else if (group === 'restore') await restoreCommand(config, positionals[1], values['data-dir'], options, stdoutOutput);
+    else await moveStoreCommand(config, values.to, options, stdoutOutput);
     return 0;
   }
   const run =
@@ -102,6 +137,7 @@ if (import.meta.main) {
       error instanceof ActionError ||
       error instanceof ConfigError ||
       error instanceof StoreError ||
+      error instanceof BackupError ||
       ((error as Error).name === 'TypeError' && /parseArgs|Unknown option/.test((error as Error).message));
     process.stderr.write(`${known ? '' : 'Unexpected error: '}${(error as Error).message}\n`);
     if (error instanceof ActionError && error.fields.length)

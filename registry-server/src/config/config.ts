@@ -1,6 +1,7 @@
 // The one configuration module: every environment variable the node reads is parsed and
 // validated here at boot. An invalid value stops the node with a message naming the variable
 // and what to set it to (see ConfigError), never a stack trace from deep inside.
+import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 
@@ -45,6 +46,11 @@ export interface Config {
   logLevel: 'debug' | 'info' | 'warning' | 'error';
   /** Log as JSON lines (for collectors) or as readable text. */
   logFormat: 'json' | 'text';
+  /**
+   * Reverse proxies whose X-Forwarded-For names the client (addresses, networks, "loopback");
+   * empty: the header is ignored (http/client-address.ts).
+   */
+  trustedProxies?: readonly string[];
 }
 
 export class ConfigError extends Error {
@@ -77,6 +83,8 @@ export const CONFIG_VARIABLES = {
     'threads that render the site’s pages beside the main thread, from 0 (pages render on the main thread) to 16 (default: the number of cores minus one, at most 4)',
   LOG_LEVEL: 'debug, info, warning or error (default info)',
   LOG_FORMAT: 'json or text (default text on a terminal, json otherwise)',
+  TRUST_PROXY:
+    'reverse proxies whose X-Forwarded-For names the client, for per-address limits: addresses, networks (10.0.0.0/8) or loopback, comma-separated (default none: the header is ignored)',
 } as const;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { isTerminal?: boolean } = {}): Config {
@@ -100,7 +108,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { isTe
     renderThreads: parseRenderThreads(env.RENDER_THREADS),
     logLevel: parseEnum('LOG_LEVEL', env.LOG_LEVEL, ['debug', 'info', 'warning', 'error'] as const, 'info'),
     logFormat: parseEnum('LOG_FORMAT', env.LOG_FORMAT, ['json', 'text'] as const, options.isTerminal ? 'text' : 'json'),
+    trustedProxies: parseTrustedProxies(env.TRUST_PROXY),
   };
+}
+
+function parseTrustedProxies(raw: string | undefined): string[] {
+  const entries = (nonEmpty(raw) ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    if (entry === 'loopback') continue;
+    const [address, prefix, ...rest] = entry.split('/');
+    const family = isIP(address ?? '');
+    const prefixOk = prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (family === 6 ? 128 : 32));
+    if (family === 0 || !prefixOk || rest.length)
+      throw new ConfigError(
+        'TRUST_PROXY',
+        `"${entry}" is not an address, a network or "loopback". Name the reverse proxy that connects to the node, e.g. TRUST_PROXY=loopback or TRUST_PROXY=10.0.0.2.`,
+      );
+  }
+  return entries;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -8,6 +8,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import type { Registry } from '../registry.ts';
+import { connectingAddressOf } from '../http/client-address.ts';
 import { parseAcceptLanguage } from '../records/language.ts';
 import { logger } from '../config/logging.ts';
 import { graphqlServices, type GraphQLContext, type GraphQLServices } from './context.ts';
@@ -141,7 +142,7 @@ export async function createGraphQLHandler(registry: Registry, options: GraphQLH
           headers: req.headers,
           search: new URL(req.url, 'http://x').search,
           body: req.body,
-          remoteAddress: req.socket.remoteAddress,
+          remoteAddress: connectingAddressOf(req),
         });
         for (const [key, value] of answer.headers) {
           if (key === 'set-cookie') res.append('Set-Cookie', value);

@@ -6,6 +6,8 @@ import { logger } from '../config/logging.ts';
 import type { GraphQLHandler } from '../graphql/graphql-http-handler.ts';
 import { UMN_CONTEXT_DOCUMENT } from '../federation/jsonld/umn-context.ts';
 import { SECRET_PATH, securityHeaders } from './security-headers.ts';
+import { BACKUP_PATH, backupEndpoint } from './backup-endpoint.ts';
+import { connectingAddressHeader, trustedProxies } from './client-address.ts';
 
 const log = logger('http');
 
@@ -21,6 +23,7 @@ export function createApp(
   app.disable('x-powered-by');
   app.set('etag', false);
   app.use(securityHeaders(registry.config.publicUrl));
+  app.use(connectingAddressHeader(trustedProxies(registry.config.trustedProxies ?? [])));
 
   app.get('/healthz', healthCheck(registry));
   // Our JSON-LD context, so the `umn:` terms of federated records can be looked up.
@@ -30,6 +33,9 @@ export function createApp(
       .set('Cache-Control', 'public, max-age=86400')
       .send(JSON.stringify(UMN_CONTEXT_DOCUMENT, null, 2));
   });
+
+  // `umn backup`: a copy of the store, for admins (bearer tokens only).
+  app.all(BACKUP_PATH, backupEndpoint(registry));
 
   // GET carries queries in the URL; POST carries JSON. The JSON parser is mounted here only, so
   // ActivityPub (issue 4) can read raw bodies for signature checks.

@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { logger } from '../config/logging.ts';
 import type { GraphQLAnswer, GraphQLHandler } from '../graphql/graphql-http-handler.ts';
 import { answerSiteRequest } from './in-process-graphql.ts';
+import { connectingAddressOf } from './client-address.ts';
 import type { FromRenderThread, RenderThreadData, ToRenderThread } from './render-messages.ts';
 
 const log = logger('http', 'web');
@@ -92,7 +93,7 @@ export class RenderThreads {
         url: new URL(this.#options.origin + target).href,
         headers,
         body,
-        clientAddress: req.socket.remoteAddress ?? '',
+        clientAddress: connectingAddressOf(req) ?? '',
       },
       body ? [body.buffer as ArrayBuffer] : [],
     );

@@ -13,6 +13,7 @@ import type { GraphQLHandler } from '../graphql/graphql-http-handler.ts';
 import { IN_PROCESS_GRAPHQL } from './in-process-graphql.ts';
 import type { RenderThreadData } from './render-messages.ts';
 import { RenderThreads } from './render-threads.ts';
+import { CONNECTING_ADDRESS_HEADER } from './client-address.ts';
 
 const log = logger('http', 'web');
 
@@ -58,6 +59,7 @@ export class WebPages {
     if (!this.#handler) return next();
     req.headers[PROTOCOL_HEADER] = this.#publicUrl.protocol.replace(':', '');
     req.headers[HOST_HEADER] = this.#publicUrl.host;
+    if (typeof req.headers[CONNECTING_ADDRESS_HEADER] !== 'string') req.headers[CONNECTING_ADDRESS_HEADER] = req.socket.remoteAddress ?? '';
     if (this.#threads && !this.#files.has(req.path) && this.#threads.available()) return void this.#threads.render(req, res);
     // The page's GraphQL requests go to this node: bounded in time, not in size (outgoing-limits.ts).
     return asOwnRequests(() => this.#handler!(req, res, next));
@@ -80,6 +82,8 @@ export class WebPages {
     issueSiteSecret();
     process.env.PROTOCOL_HEADER = PROTOCOL_HEADER;
     process.env.HOST_HEADER = HOST_HEADER;
+    // The site counts a visitor by the address the node worked out (client-address.ts).
+    process.env.ADDRESS_HEADER = CONNECTING_ADDRESS_HEADER;
     const module = (await import(pathToFileURL(file).href)) as { handler: RequestHandler };
     this.#handler = module.handler;
     const threads = options.renderThreads;

@@ -35,6 +35,8 @@ async function repository() {
   const filters: Filter[] = [];
   const watched: Store = {
     kind: store.kind,
+    collectionNames: () => store.collectionNames(),
+    snapshotTo: (path) => store.snapshotTo(path),
     ping: () => store.ping(),
     close: () => store.close(),
     collection: <T extends { _id: string }>(name: string) => {

@@ -1,6 +1,9 @@
 // The store contract: the behaviour both adapters must share. Each adapter's integration test
 // calls describeStoreContract with a factory; the MongoDB run happens whenever MONGODB_URL is set.
 import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Collection, Doc, Store } from './store.ts';
 import { DuplicateKeyError, StoreQueryError } from './store-errors.ts';
@@ -372,6 +375,36 @@ export function describeStoreContract(label: string, open: () => Promise<Store>)
       await expect(c.updateOne({ _id: 'a' }, { name: 'plain' } as never)).rejects.toBeInstanceOf(StoreQueryError);
       await expect(c.updateOne({ _id: 'a' }, { $set: { _id: 'other' } })).rejects.toThrow();
       expect((await c.findOne({ _id: 'a' }))?.name).toBe('Univerbal');
+    });
+
+    it('names every collection that holds a document, and none never written to (what move-store copies)', async () => {
+      const c = fresh();
+      const never = fresh();
+      await seed(c);
+      const names = await store.collectionNames();
+      expect(names).toContain(c.name);
+      expect(names).not.toContain(never.name);
+    });
+
+    it('copies itself to a new file while serving (embedded), or says to use mongodump (MongoDB)', async () => {
+      const c = fresh();
+      await seed(c);
+      const dir = mkdtempSync(join(tmpdir(), 'umn-snapshot-'));
+      try {
+        const path = join(dir, 'copy.sqlite');
+        if (store.kind === 'mongodb') {
+          await expect(store.snapshotTo(path)).rejects.toMatchObject({ code: 'STORE_BACKUP_WITH_MONGODUMP' });
+          expect(existsSync(path)).toBe(false);
+          return;
+        }
+        await store.snapshotTo(path);
+        expect(statSync(path).size).toBeGreaterThan(0);
+        // Never over an existing file.
+        await expect(store.snapshotTo(path)).rejects.toMatchObject({ code: 'STORE_UNWRITABLE' });
+        expect(await c.countDocuments()).toBe(4);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
   });
 }

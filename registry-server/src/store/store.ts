@@ -98,6 +98,19 @@ export interface Store {
   /** Which adapter this is, for logs and health output. */
   readonly kind: 'embedded' | 'mongodb';
   collection<T extends Doc = Doc>(name: string): Collection<T>;
+  /**
+   * The collections that may hold documents: every collection holding one is named, a name never
+   * written to is not (MongoDB may also name a collection emptied since). Moving a node to another
+   * store copies them (backup/move-store.ts).
+   */
+  collectionNames(): Promise<string[]>;
+  /**
+   * Writes a consistent copy of the whole store to a new file at `path`, while the node keeps
+   * serving: it holds every write acknowledged before the returned promise resolves, and no part
+   * of a later one (backup/, ADR 0044). The MongoDB adapter refuses with STORE_BACKUP_WITH_MONGODUMP:
+   * a MongoDB database is copied with mongodump, by the server's own tools.
+   */
+  snapshotTo(path: string): Promise<void>;
   /** Resolves when the store answers; rejects otherwise (used by /healthz). */
   ping(): Promise<void>;
   close(): Promise<void>;

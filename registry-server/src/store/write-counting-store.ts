@@ -38,6 +38,14 @@ export class WriteCountingStore implements Store {
     return this.#watched.has(name) ? new CountedCollection(inner, () => this.#generation++) : inner;
   }
 
+  collectionNames(): Promise<string[]> {
+    return this.#inner.collectionNames();
+  }
+
+  snapshotTo(path: string): Promise<void> {
+    return this.#inner.snapshotTo(path);
+  }
+
   ping(): Promise<void> {
     return this.#inner.ping();
   }

@@ -73,6 +73,20 @@ export class EmbeddedStore implements Store {
     return this.#collectionOf(name) as unknown as Collection<T>;
   }
 
+  async collectionNames(): Promise<string[]> {
+    if (this.#closed) throw new StoreFileError('STORE_UNWRITABLE', `The store at ${this.path} is closed.`);
+    // Memory holds an entry (or the resident part) of every stored document.
+    return [...this.#loaded]
+      .filter(([, docs]) => docs.size > 0)
+      .map(([name]) => name)
+      .sort();
+  }
+
+  async snapshotTo(path: string): Promise<void> {
+    if (this.#closed) throw new StoreFileError('STORE_UNWRITABLE', `The store at ${this.path} is closed.`);
+    this.#file.snapshotTo(path);
+  }
+
   async ping(): Promise<void> {
     this.#file.ping();
   }

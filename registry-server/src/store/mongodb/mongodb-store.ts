@@ -50,6 +50,22 @@ export class MongoStore implements Store {
     return new MongoCollection<T>(this.#client, this.#db.collection<T>(name));
   }
 
+  async collectionNames(): Promise<string[]> {
+    const collections = await this.#db.listCollections({}, { nameOnly: true }).toArray();
+    // system.* collections (views, profiles) belong to the server, not to the registry.
+    return collections
+      .map((c) => c.name)
+      .filter((name) => !name.startsWith('system.'))
+      .sort();
+  }
+
+  async snapshotTo(): Promise<void> {
+    throw new StoreError(
+      'STORE_BACKUP_WITH_MONGODUMP',
+      'A node on MongoDB is backed up with mongodump: run `npm run umn -- backup <file>` with MONGODB_URL set, on a machine with the MongoDB Database Tools (it runs mongodump --archive --gzip).',
+    );
+  }
+
   async ping(): Promise<void> {
     await this.#db.command({ ping: 1 });
   }
