@@ -46,8 +46,14 @@ test('en français, avec JavaScript, sur un téléphone : le personnel publie un
 
   await page.getByLabel('Titre', { exact: true }).fill('Salle de réunion au centre, à titre précaire');
   await page.getByRole('group', { name: 'Ce qui est offert' }).getByRole('radio', { name: 'Locaux' }).check();
-  await page.getByRole('group', { name: 'Formes de mise à disposition' }).getByRole('checkbox', { name: 'Occupation à titre précaire' }).check();
-  await Promise.all([page.waitForURL(/\/account\/market\/salle-de-reunion-au-centre[^/]*\?created/), page.getByRole('button', { name: 'Enregistrer le brouillon' }).click()]);
+  await page
+    .getByRole('group', { name: 'Formes de mise à disposition' })
+    .getByRole('checkbox', { name: 'Occupation à titre précaire' })
+    .check();
+  await Promise.all([
+    page.waitForURL(/\/account\/market\/salle-de-reunion-au-centre[^/]*\?created/),
+    page.getByRole('button', { name: 'Enregistrer le brouillon' }).click(),
+  ]);
   await page.getByRole('status').filter({ hasText: 'Brouillon enregistré' }).waitFor();
   await submit(page, 'Envoyer en relecture');
   await page.getByRole('status').filter({ hasText: 'Envoyée en relecture' }).waitFor();
@@ -59,21 +65,35 @@ test('en français, avec JavaScript, sur un téléphone : le personnel publie un
   // Public on the board, on its page and on the city's page.
   const board = await e2e.openPage('/market?kind=offer', { lang: 'fr', width: PHONE });
   await expect(board.getByRole('link', { name: 'Salle de réunion au centre, à titre précaire' }).count()).resolves.toBe(1);
-  await Promise.all([board.waitForURL('**/market/salle-de-reunion-au-centre*'), board.getByRole('link', { name: 'Salle de réunion au centre, à titre précaire' }).click()]);
+  await Promise.all([
+    board.waitForURL('**/market/salle-de-reunion-au-centre*'),
+    board.getByRole('link', { name: 'Salle de réunion au centre, à titre précaire' }).click(),
+  ]);
   await expect(board.locator('main').innerText()).resolves.toContain('Occupation à titre précaire');
   await e2e.axeScan(board);
   const city = await e2e.openPage('/nodes/liege', { lang: 'fr' });
-  await expect(city.getByRole('region', { name: 'Offres de la ville et des organisations' }).getByRole('link', { name: 'Salle de réunion au centre, à titre précaire' }).count()).resolves.toBe(1);
+  await expect(
+    city
+      .getByRole('region', { name: 'Offres de la ville et des organisations' })
+      .getByRole('link', { name: 'Salle de réunion au centre, à titre précaire' })
+      .count(),
+  ).resolves.toBe(1);
 });
 
 test('in English, without JavaScript, on a phone: an editor posts a need of the initiative, and its page shows it once approved', async () => {
   const editor = await e2e.node.createAccount('EDITOR', { initiatives: ['atemos'] });
   const context = await e2e.signedInContext(editor, { lang: 'en', width: PHONE, javaScriptEnabled: false });
   const page = await e2e.openPage('/account/initiatives/atemos', { lang: 'en', context });
-  await Promise.all([page.waitForURL('**/account/initiatives/atemos/market'), page.getByRole('link', { name: 'Needs and openings' }).click()]);
+  await Promise.all([
+    page.waitForURL('**/account/initiatives/atemos/market'),
+    page.getByRole('link', { name: 'Needs and openings' }).click(),
+  ]);
   // The seeded survey need is there, published.
   await expect(page.getByRole('link', { name: /Atemos : un local pour les ateliers/ }).count()).resolves.toBe(1);
-  await Promise.all([page.waitForURL('**/account/market/new?kind=need&initiative=atemos'), page.getByRole('link', { name: 'Post a need' }).click()]);
+  await Promise.all([
+    page.waitForURL('**/account/market/new?kind=need&initiative=atemos'),
+    page.getByRole('link', { name: 'Post a need' }).click(),
+  ]);
 
   await page.getByLabel('Language you write in').selectOption('en');
   await page.getByLabel('Title').fill('A van to carry the sewing machines');
@@ -83,7 +103,9 @@ test('in English, without JavaScript, on a phone: an editor posts a need of the 
   await page.getByLabel('Public until').fill(inDays(730));
   await submit(page, 'Save the draft');
   await page.getByRole('alert').waitFor();
-  await expect(page.locator('#mkt-expires-error').innerText()).resolves.toContain('Choose a day at most a year from today; you can renew the notice then.');
+  await expect(page.locator('#mkt-expires-error').innerText()).resolves.toContain(
+    'Choose a day at most a year from today; you can renew the notice then.',
+  );
   await expect(page.getByLabel('Title').inputValue()).resolves.toBe('A van to carry the sewing machines');
   await e2e.axeScan(page);
 
@@ -140,7 +162,8 @@ test('in English, without JavaScript: the staff post a buyer’s request for quo
 
   const record = await e2e.openPage('/market/interpreting-for-the-social-services', { lang: 'en', javaScriptEnabled: false });
   const facts = await record.locator('main').innerText();
-  for (const fact of ['Request for quotes', 'Social clause', '79540000-1', 'Under €30,000', 'City of Liège, social services']) expect(facts).toContain(fact);
+  for (const fact of ['Request for quotes', 'Social clause', '79540000-1', 'Under €30,000', 'City of Liège, social services'])
+    expect(facts).toContain(fact);
   await e2e.axeScan(record);
   const feed = await (await fetch(`${e2e.node.url}/market/feed.atom?sector=AM80`)).text();
   expect(feed).toContain('Interpreting for the social services');
@@ -150,7 +173,10 @@ test('en français, avec JavaScript, sur un téléphone : une éditrice publie u
   const editor = await e2e.node.createAccount('EDITOR', { initiatives: ['univerbal'] });
   const context = await e2e.signedInContext(editor, { lang: 'fr', width: PHONE });
   const page = await e2e.openPage('/account/initiatives/univerbal/market', { lang: 'fr', context });
-  await Promise.all([page.waitForURL('**/account/market/new?kind=opening&initiative=univerbal'), page.getByRole('link', { name: 'Publier une place ouverte' }).click()]);
+  await Promise.all([
+    page.waitForURL('**/account/market/new?kind=opening&initiative=univerbal'),
+    page.getByRole('link', { name: 'Publier une place ouverte' }).click(),
+  ]);
   await page.waitForFunction(() => document.querySelector('#mkt-sectors input[type=search]') !== null); // hydrated
   await page.getByLabel('Titre', { exact: true }).fill('Interprètes bénévoles en pachto');
   await page.getByLabel('Résumé').fill('Deux interprètes de plus pour les permanences du mercredi.');
@@ -160,7 +186,10 @@ test('en français, avec JavaScript, sur un téléphone : une éditrice publie u
   await page.getByRole('alert').waitFor();
   await expect(page.locator('#mkt-places-error').innerText()).resolves.toContain('nombre entier');
   await page.getByLabel('Nombre de places').fill('2');
-  await Promise.all([page.waitForURL('**/account/market/interpretes-benevoles-en-pachto?created'), page.getByRole('button', { name: 'Enregistrer le brouillon' }).click()]);
+  await Promise.all([
+    page.waitForURL('**/account/market/interpretes-benevoles-en-pachto?created'),
+    page.getByRole('button', { name: 'Enregistrer le brouillon' }).click(),
+  ]);
   await submit(page, 'Envoyer en relecture');
   await page.getByRole('status').filter({ hasText: 'Envoyée en relecture' }).waitFor();
   await e2e.axeScan(page);
@@ -174,7 +203,9 @@ test('the board filters by kind, sector, place and closing day, with a map and i
   await expect(results.getByRole('link', { name: /Ville de Liège/ }).count()).resolves.toBe(0);
   // The map's list names the city; a feed link is declared for readers.
   await expect(page.getByRole('list', { name: 'Cities of the notices' }).innerText()).resolves.toContain('Liège');
-  await expect(page.locator('head link[rel=alternate][type="application/atom+xml"]').getAttribute('href')).resolves.toBe('/market/feed.atom');
+  await expect(page.locator('head link[rel=alternate][type="application/atom+xml"]').getAttribute('href')).resolves.toBe(
+    '/market/feed.atom',
+  );
   await e2e.axeScan(page);
   await e2e.screenshot(page, 'market-board', { readme: true });
 
@@ -190,7 +221,9 @@ test('the board filters by kind, sector, place and closing day, with a map and i
   const soon = await e2e.openPage(`/market?kind=offer&closing=${inDays(10)}`, { lang: 'en' });
   await expect(soon.getByRole('region', { name: 'Open notices' }).getByRole('heading', { level: 3 }).count()).resolves.toBe(0);
   const later = await e2e.openPage(`/market?kind=offer&closing=${inDays(100)}`, { lang: 'en' });
-  await expect(later.getByRole('region', { name: 'Open notices' }).getByRole('heading', { level: 3 }).count()).resolves.toBeGreaterThanOrEqual(7);
+  await expect(
+    later.getByRole('region', { name: 'Open notices' }).getByRole('heading', { level: 3 }).count(),
+  ).resolves.toBeGreaterThanOrEqual(7);
 
   // A page address that no longer leads anywhere (a stale or made-up cursor) shows the first page, without a false problem.
   const stale = await e2e.openPage('/market?kind=need&sector=AM30&after=not-a-cursor', { lang: 'en', javaScriptEnabled: false });
@@ -202,7 +235,12 @@ test('the board filters by kind, sector, place and closing day, with a map and i
   // A day the calendar does not have: said beside the field and in the summary, in Arabic (right to left).
   const wrong = await e2e.openPage('/market?closing=2027-02-30', { lang: 'ar', javaScriptEnabled: false });
   await expect(wrong.locator('html').getAttribute('dir')).resolves.toBe('rtl');
-  await expect(wrong.getByRole('alert').getByRole('link', { name: 'هذا التاريخ غير موجود: أدخل يومًا من التقويم، مثل 31/03/2027.' }).getAttribute('href')).resolves.toBe('#filter-closing');
+  await expect(
+    wrong
+      .getByRole('alert')
+      .getByRole('link', { name: 'هذا التاريخ غير موجود: أدخل يومًا من التقويم، مثل 31/03/2027.' })
+      .getAttribute('href'),
+  ).resolves.toBe('#filter-closing');
   await e2e.axeScan(wrong);
 });
 
@@ -225,7 +263,8 @@ test('the Atom feed of open requests per sector is valid Atom, with the requests
     { i: request },
   );
   const { id } = created.createMarketRecord.record;
-  const step = (name: string) => `mutation($id: ID!, $v: Int!) { ${name}(id: $id, version: $v) { record { ... on MarketRecordDraft { version } } error { code message } } }`;
+  const step = (name: string) =>
+    `mutation($id: ID!, $v: Int!) { ${name}(id: $id, version: $v) { record { ... on MarketRecordDraft { version } } error { code message } } }`;
   const submitted = await as(e2e.node.admin, step('submitForReview'), { id, v: created.createMarketRecord.record.version });
   await as(e2e.node.admin, step('approve'), { id, v: submitted.submitForReview.record.version });
 
@@ -233,7 +272,11 @@ test('the Atom feed of open requests per sector is valid Atom, with the requests
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
   const xml = await response.text();
-  const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link', 'author', 'category'].includes(name) }).parse(xml);
+  const parsed = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    isArray: (name) => ['entry', 'link', 'author', 'category'].includes(name),
+  }).parse(xml);
   const feed = parsed.feed;
   // RFC 4287: the Atom namespace; a feed has an id, a title, an updated date and an author
   // (or every entry has one); each entry an id, a title, an updated date and a link.
@@ -252,7 +295,9 @@ test('the Atom feed of open requests per sector is valid Atom, with the requests
   expect(entry.category.map((c: Record<string, string>) => c['@term'])).toEqual(['AM60']);
 
   // Another sector's feed has no entry; a sector that does not exist is refused.
-  const other = new XMLParser({ isArray: (name) => name === 'entry' }).parse(await (await fetch(`${e2e.node.url}/market/feed.atom?sector=AM30`)).text());
+  const other = new XMLParser({ isArray: (name) => name === 'entry' }).parse(
+    await (await fetch(`${e2e.node.url}/market/feed.atom?sector=AM30`)).text(),
+  );
   expect(other.feed.entry ?? []).toHaveLength(0);
   expect((await fetch(`${e2e.node.url}/market/feed.atom?sector=NOPE`)).status).toBe(400);
   expect((await fetch(`${e2e.node.url}/market/feed.atom?sector=${'A'.repeat(5000)}`)).status).toBe(400);

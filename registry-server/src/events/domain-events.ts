@@ -2,7 +2,12 @@
 // cache, federation, the search index) react to them. A failing listener is logged and never fails
 // the action that emitted the event.
 import { logger } from '../config/logging.ts';
-import type { MarketMatchedEvent, MarketAnswerSentEvent, MarketSeenEvent, SentMarketAnswer } from '../market/answers/market-answer-events.ts';
+import type {
+  MarketMatchedEvent,
+  MarketAnswerSentEvent,
+  MarketSeenEvent,
+  SentMarketAnswer,
+} from '../market/answers/market-answer-events.ts';
 
 export type RecordKindName = 'initiative' | 'goodPractice' | 'marketRecord';
 

@@ -18,9 +18,12 @@ beforeAll(async () => {
 afterAll(() => node?.close());
 
 const list = async (filter: Record<string, unknown>) =>
-  anonymous(node).gql(`query($f: MarketRecordFilter) { marketRecords(first: 100, filter: $f) { totalCount edges { node { slug expiresOn } } } }`, {
-    f: filter,
-  });
+  anonymous(node).gql(
+    `query($f: MarketRecordFilter) { marketRecords(first: 100, filter: $f) { totalCount edges { node { slug expiresOn } } } }`,
+    {
+      f: filter,
+    },
+  );
 const slugs = async (filter: Record<string, unknown>) =>
   (await list(filter)).data.marketRecords.edges.map((e: { node: { slug: string } }) => e.node.slug).sort();
 
@@ -43,10 +46,13 @@ async function publishRequest(handle: string, deadline: string): Promise<void> {
     },
   );
   const { id, version } = create.data.createMarketRecord.record;
-  const submitted = await moderator.gql(`mutation($id: ID!, $v: Int!) { submitForReview(id: $id, version: $v) { record { ... on MarketRecordDraft { version } } } }`, {
-    id,
-    v: version,
-  });
+  const submitted = await moderator.gql(
+    `mutation($id: ID!, $v: Int!) { submitForReview(id: $id, version: $v) { record { ... on MarketRecordDraft { version } } } }`,
+    {
+      id,
+      v: version,
+    },
+  );
   await moderator.gql(`mutation($id: ID!, $v: Int!) { approve(id: $id, version: $v) { record { ... on MarketRecordDraft { state } } } }`, {
     id,
     v: submitted.data.submitForReview.record.version,

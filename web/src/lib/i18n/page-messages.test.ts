@@ -9,7 +9,8 @@ import { pageMessages, routeKeys } from './page-messages.ts';
 const src = join(import.meta.dirname, '..', '..');
 const manageKeys = new Set(Object.keys(AREA_MESSAGES.manage.fr));
 /** The pages behind sign-in (with the staff's network potential page, and a market record's answer and follow-up pages, ADR 0037); every other page is public. */
-const isSignedInPage = (routeId: string) => /^\/(admin|account|market\/potential)(\/|$)|^\/market\/\[handle\]\/(answer|follow)$/.test(routeId);
+const isSignedInPage = (routeId: string) =>
+  /^\/(admin|account|market\/potential)(\/|$)|^\/market\/\[handle\]\/(answer|follow)$/.test(routeId);
 const routeIds = Object.keys(ROUTE_MESSAGE_KEYS);
 const publicRoutes = routeIds.filter((id) => !isSignedInPage(id));
 

@@ -34,7 +34,13 @@ const shown = (value: { '#text'?: string } | string) => {
 describe('the Atom feed of open requests', () => {
   it('is Atom with the elements RFC 4287 requires, one entry per request, its sector as a category', () => {
     const feed = parse(
-      marketFeedXml({ origin: 'https://liege.example', sector: 'AM60', sectorLabel: 'Alimentation', records: [request('a', 'Traiteur', 'Repas')], lang: 'fr' }),
+      marketFeedXml({
+        origin: 'https://liege.example',
+        sector: 'AM60',
+        sectorLabel: 'Alimentation',
+        records: [request('a', 'Traiteur', 'Repas')],
+        lang: 'fr',
+      }),
     );
     expect(feed['@xmlns']).toBe('http://www.w3.org/2005/Atom');
     expect(feed.id).toBe('https://liege.example/market/feed.atom?sector=AM60');

@@ -49,7 +49,9 @@ export function marketFeedXml(input: {
       title: asHtmlText(record.title.text),
       link: `${origin}/market/${encodeURIComponent(record.slug)}`,
       date: new Date(record.updatedAt),
-      description: asHtmlText(deadline ? `${record.summary.text} (${format(messages.mktDeadlineOn, { date: deadline }, lang)})` : record.summary.text),
+      description: asHtmlText(
+        deadline ? `${record.summary.text} (${format(messages.mktDeadlineOn, { date: deadline }, lang)})` : record.summary.text,
+      ),
       category: record.sectors.map((s) => ({ name: s.label, term: s.code })),
       ...(owner ? { author: [{ name: owner }] } : {}),
     });

@@ -15,10 +15,16 @@ export type FeedOutcome = { status: 'ok'; xml: string } | { status: 'unknownSect
 export async function marketFeed(origin: string, sector: string | null, lang: UiLanguage): Promise<FeedOutcome> {
   let data: MarketFeedQuery;
   try {
-    data = await graphql<MarketFeedQuery, MarketFeedQueryVariables>(`${FEED_QUERY}${CARD_FRAGMENTS}`, {
-      filter: { kind: ['REQUEST'], openOnly: true, ...(sector ? { sector: [sector] } : {}) },
-      lang,
-    });
+    data = await graphql<MarketFeedQuery, MarketFeedQueryVariables>(
+      `
+        ${FEED_QUERY}
+        ${CARD_FRAGMENTS}
+      `,
+      {
+        filter: { kind: ['REQUEST'], openOnly: true, ...(sector ? { sector: [sector] } : {}) },
+        lang,
+      },
+    );
   } catch (caught) {
     if (caught instanceof GraphQLRequestError && caught.errors.some((e) => e.extensions?.code === 'BAD_USER_INPUT'))
       return { status: 'unknownSector' };

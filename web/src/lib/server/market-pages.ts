@@ -45,12 +45,18 @@ export interface MarketBoard {
 
 export async function loadMarketBoard(params: BoardParams, lang: string): Promise<MarketBoard> {
   const run = (filter: MarketBoardQueryVariables['filter'], after: string | null) =>
-    graphql<MarketBoardQuery, MarketBoardQueryVariables>(`${BOARD_QUERY}${CARD_FRAGMENTS}`, {
-      first: BOARD_PAGE_SIZE,
-      after,
-      filter,
-      lang,
-    });
+    graphql<MarketBoardQuery, MarketBoardQueryVariables>(
+      `
+        ${BOARD_QUERY}
+        ${CARD_FRAGMENTS}
+      `,
+      {
+        first: BOARD_PAGE_SIZE,
+        after,
+        filter,
+        lang,
+      },
+    );
   let status: MarketBoard['status'] = 'ok';
   let data: MarketBoardQuery;
   try {
@@ -87,20 +93,32 @@ export async function loadMarketBoard(params: BoardParams, lang: string): Promis
 /** One record's page; null when it is not public (never was, expired, withdrawn). */
 export async function loadMarketRecord(slug: string, lang: string): Promise<MarketRecordDetail | null> {
   if (slug.length > 200) return null;
-  const data = await graphql<MarketRecordPageQuery, MarketRecordPageQueryVariables>(`${RECORD_PAGE_QUERY}${CARD_FRAGMENTS}`, {
-    slug,
-    lang,
-  });
+  const data = await graphql<MarketRecordPageQuery, MarketRecordPageQueryVariables>(
+    `
+      ${RECORD_PAGE_QUERY}
+      ${CARD_FRAGMENTS}
+    `,
+    {
+      slug,
+      lang,
+    },
+  );
   return data.marketRecord;
 }
 
 /** The open records matching `filter` (an initiative's needs and openings; a node's offers), at most 50. */
 export async function loadMarketRecordsOf(filter: MarketRecordsOfQueryVariables['filter'], lang: string): Promise<MarketCard[]> {
   try {
-    const data = await graphql<MarketRecordsOfQuery, MarketRecordsOfQueryVariables>(`${RECORDS_OF_QUERY}${CARD_FRAGMENTS}`, {
-      filter: { ...filter, openOnly: true },
-      lang,
-    });
+    const data = await graphql<MarketRecordsOfQuery, MarketRecordsOfQueryVariables>(
+      `
+        ${RECORDS_OF_QUERY}
+        ${CARD_FRAGMENTS}
+      `,
+      {
+        filter: { ...filter, openOnly: true },
+        lang,
+      },
+    );
     return data.marketRecords.edges.map((edge) => edge.node);
   } catch (caught) {
     // The rest of an initiative's or a city's page must not fail for this section.

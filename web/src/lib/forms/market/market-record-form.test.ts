@@ -42,7 +42,9 @@ describe('the market record form', () => {
 
   it('makes a handle from the title on creation, and one from the kind when the title has no latin letters', () => {
     const base = emptyValues({ language: 'fr', country: 'BE', locality: 'Liège', expiresOn: '2027-03-07' });
-    expect(marketInput({ ...base, title: 'Salle de réunion, à titre précaire !' }, 'offer', {}).handle).toBe('salle-de-reunion-a-titre-precaire');
+    expect(marketInput({ ...base, title: 'Salle de réunion, à titre précaire !' }, 'offer', {}).handle).toBe(
+      'salle-de-reunion-a-titre-precaire',
+    );
     expect(marketInput({ ...base, language: 'ar', title: 'قاعة اجتماعات' }, 'offer', {}).handle).toBe('offer');
     const created = marketInput({ ...base, title: 'x' }, 'offer', {});
     expect(created.kind).toBe('OFFER');

@@ -184,7 +184,8 @@ const INTENTS = ['RESERVED_CONTRACT', 'SOCIAL_CLAUSE', 'NONE'];
  */
 export function localProblems(values: MarketFormValues, kind: MarketFormKind): Record<string, 'mktChooseFromList' | 'mktPlacesProblem'> {
   const problems: Record<string, 'mktChooseFromList' | 'mktPlacesProblem'> = {};
-  if (kind === 'request' && values.requestKind && !REQUEST_KINDS.includes(values.requestKind)) problems['mkt-request-kind'] = 'mktChooseFromList';
+  if (kind === 'request' && values.requestKind && !REQUEST_KINDS.includes(values.requestKind))
+    problems['mkt-request-kind'] = 'mktChooseFromList';
   if (kind === 'request' && values.intent && !INTENTS.includes(values.intent)) problems['mkt-intent'] = 'mktChooseFromList';
   if (kind === 'opening' && values.places !== '' && !/^\d{1,6}$/.test(values.places)) problems['mkt-places'] = 'mktPlacesProblem';
   return problems;

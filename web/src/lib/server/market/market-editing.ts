@@ -5,11 +5,7 @@
 import { error } from '@sveltejs/kit';
 import { loadAs } from '../manage/page-access.ts';
 import type { SessionEvent } from '../session.ts';
-import type {
-  EditableMarketRecordQuery,
-  EditableMarketRecordsQuery,
-  MarketFormChoicesQuery,
-} from '../../generated/operation-types.ts';
+import type { EditableMarketRecordQuery, EditableMarketRecordsQuery, MarketFormChoicesQuery } from '../../generated/operation-types.ts';
 import type { StoredMarketForm } from '../../forms/market/market-record-form.ts';
 import CREATE from './create-market-record.graphql?raw';
 import UPDATE from './update-market-record.graphql?raw';

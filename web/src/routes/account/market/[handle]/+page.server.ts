@@ -6,12 +6,7 @@ import { fail } from '@sveltejs/kit';
 import { requireAccount } from '#lib/server/manage/page-access.ts';
 import { runMutation } from '#lib/server/manage/edit-action.ts';
 import { editProblems } from '#lib/forms/manage/edit-problems.ts';
-import {
-  MARKET_MUTATIONS,
-  loadEditableMarketRecord,
-  loadMarketFormChoices,
-  todayUtc,
-} from '#lib/server/market/market-editing.ts';
+import { MARKET_MUTATIONS, loadEditableMarketRecord, loadMarketFormChoices, todayUtc } from '#lib/server/market/market-editing.ts';
 import {
   MARKET_FIELD_IDS,
   MARKET_FIELD_MESSAGES,
@@ -55,7 +50,10 @@ export const actions: Actions = {
     const kind = draft.record.kind;
     const local = localProblems(posted, kind);
     if (Object.keys(local).length > 0)
-      return fail(400, { problems: { fields: Object.fromEntries(Object.entries(local).map(([id, key]) => [id, { key }])), general: [] }, posted });
+      return fail(400, {
+        problems: { fields: Object.fromEntries(Object.entries(local).map(([id, key]) => [id, { key }])), general: [] },
+        posted,
+      });
     const owner = draft.record.owner.initiative ? { initiative: draft.record.owner.initiative } : {};
     const outcome = await runMutation<{ error: null }, MarketFormValues>(
       event,

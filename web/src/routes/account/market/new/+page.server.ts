@@ -28,7 +28,8 @@ function kindAndOwner(url: URL): { kind: MarketFormKind; initiative: string | nu
   const kind = url.searchParams.get('kind') as MarketFormKind | null;
   if (!kind || !MARKET_FORM_KINDS.includes(kind)) error(400, 'Choose what to post: ?kind=request, offer, need or opening.');
   const initiative = url.searchParams.get('initiative')?.slice(0, 100) || null;
-  if (INITIATIVE_FORM_KINDS.includes(kind) && !initiative) error(400, 'A need or an opening is posted for an initiative: add ?initiative=<its handle>.');
+  if (INITIATIVE_FORM_KINDS.includes(kind) && !initiative)
+    error(400, 'A need or an opening is posted for an initiative: add ?initiative=<its handle>.');
   return { kind, initiative: INITIATIVE_FORM_KINDS.includes(kind) ? initiative : null };
 }
 
