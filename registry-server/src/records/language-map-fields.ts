@@ -30,4 +30,9 @@ export const LANGUAGE_MAP_FIELDS: ReadonlySet<string> = new Set([
   'frequency',
   'availability',
   'conditions',
+  // Adoption records (ADR 0040).
+  'kept',
+  'change',
+  'why',
+  'resources',
 ]);
