@@ -23,7 +23,7 @@ import type { Store } from './store/store.ts';
 
 /** Collections whose content public answers are made of. */
 // Follows too: a city's status on every page comes from them (nodes/node-presence.ts).
-const PUBLIC_COLLECTIONS = ['initiatives', 'goodPractices', 'marketRecords', 'cityNodes', 'following', 'followers'];
+const PUBLIC_COLLECTIONS = ['initiatives', 'goodPractices', 'marketRecords', 'adoptionRecords', 'cityNodes', 'following', 'followers'];
 
 export interface RunningNode {
   url: string;

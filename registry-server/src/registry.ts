@@ -28,6 +28,10 @@ import { MarketExpiry } from './market/market-expiry.ts';
 import type { MarketRecord } from './market/market-record.ts';
 import { MarketRecordRepository } from './market/market-record-repository.ts';
 import { PublicMarketRecords } from './market/public-market-records.ts';
+import type { AdoptionRecord } from './adoptions/adoption-record.ts';
+import { AdoptionRecordRepository } from './adoptions/adoption-record-repository.ts';
+import { adoptionEditorialKind } from './adoptions/adoption-editorial-kind.ts';
+import { AdoptedPractices } from './adoptions/adopted-practices.ts';
 import { NodePresence } from './nodes/node-presence.ts';
 import { NodeProfileService } from './nodes/node-profile-service.ts';
 import { FollowRepository } from './federation/partners/follow-repository.ts';
@@ -99,6 +103,10 @@ export interface Registry {
   /** The market records the public sees: published, unexpired, of a public initiative. */
   publicMarketRecords: PublicMarketRecords;
   marketEditorial: EditorialService<MarketRecord>;
+  /** Adoption records: a city adopting another city's practice (issue 16, ADR 0040). */
+  adoptionRecords: AdoptionRecordRepository;
+  adoptedPractices: AdoptedPractices;
+  adoptionEditorial: EditorialService<AdoptionRecord>;
   /** Tells when market records expire, and moves the response cache's generation then (started by startNode). */
   marketExpiry: MarketExpiry;
   relay: ContactRelay;
@@ -206,6 +214,8 @@ export async function createRegistry(
   const reports = new ReportRepository(store);
   const iris = new RecordIris(config.publicUrl);
   const marketRecords = new MarketRecordRepository(store);
+  const adoptionRecords = new AdoptionRecordRepository(store);
+  const adoptedPractices = new AdoptedPractices(practices, iris);
   const registry: Registry = {
     config,
     store,
@@ -266,6 +276,9 @@ export async function createRegistry(
     publicMarketRecords: new PublicMarketRecords({ records: marketRecords, initiatives, now }),
     marketEditorial: new EditorialService(marketEditorialKind(marketRecords, initiatives, now), editorialDeps),
     marketExpiry: new MarketExpiry({ records: marketRecords, events, now }),
+    adoptionRecords,
+    adoptedPractices,
+    adoptionEditorial: new EditorialService(adoptionEditorialKind(adoptionRecords, adoptedPractices), editorialDeps),
     relay: new ContactRelay(new MessageRepository(store), initiatives, limiter, events, now),
     listingRequests,
     search: new SearchService({ initiatives, practices, nodes, catalog, events }),
@@ -276,6 +289,7 @@ export async function createRegistry(
   await initiatives.ensureIndexes();
   await practices.ensureIndexes();
   await marketRecords.ensureIndexes();
+  await adoptionRecords.ensureIndexes();
   await registry.nodes.ensureIndexes();
   await accounts.ensureIndexes();
   await sessions.ensureIndexes();
