@@ -20,7 +20,11 @@ export function adoptionEditorialKind(records: AdoptionRecordRepository, practic
     async checkReferences(record, _actor, previous) {
       const errors: FieldError[] = [];
       if (previous && previous.practice !== record.practice) {
-        errors.push({ field: 'practice', code: 'IMMUTABLE', message: 'cannot change after creation; record the other practice separately.' });
+        errors.push({
+          field: 'practice',
+          code: 'IMMUTABLE',
+          message: 'cannot change after creation; record the other practice separately.',
+        });
         return errors;
       }
       if (previous) return errors;

@@ -19,7 +19,10 @@ export const adoption = {
   summary: { it: 'Milano adatta lo sportello unico per i bisogni di base.' },
   kept: { it: 'Un solo luogo per i bisogni di base e il primo progetto professionale.' },
   changes: [{ change: { it: 'Aperto il sabato' }, why: { it: 'Chi lavora nei giorni feriali non poteva venire.' } }],
-  organisations: [{ name: 'Comune di Milano, Politiche sociali', role: 'city' }, { name: 'CGIL Milano', role: 'union' }],
+  organisations: [
+    { name: 'Comune di Milano, Politiche sociali', role: 'city' },
+    { name: 'CGIL Milano', role: 'union' },
+  ],
   resources: { it: 'Due operatori a tempo pieno, locali del Comune.' },
   outcomes: [
     {

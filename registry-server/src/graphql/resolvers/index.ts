@@ -10,6 +10,7 @@ import { reportResolvers } from './report-resolvers.ts';
 import { cityNodeResolvers, nodeProfileResolvers } from './city-node-resolvers.ts';
 import { goodPracticeResolvers } from './good-practice-resolvers.ts';
 import { initiativeResolvers } from './initiative-resolvers.ts';
+import { adoptionResolvers } from './adoption-resolvers.ts';
 import { marketResolvers } from './market-resolvers.ts';
 import { originResolvers } from './origin-resolvers.ts';
 import { placeResolvers } from './place-resolvers.ts';
@@ -55,6 +56,7 @@ export const resolvers: Resolvers = {
   ...sharedResolvers,
   ...initiativeResolvers,
   ...goodPracticeResolvers,
+  GoodPractice: { ...goodPracticeResolvers.GoodPractice, ...adoptionResolvers.GoodPractice },
   ...cityNodeResolvers,
   ...originResolvers,
   ...taxonomyResolvers,
@@ -64,6 +66,11 @@ export const resolvers: Resolvers = {
   MarketOfferDetails: marketResolvers.MarketOfferDetails,
   MarketOpeningDetails: marketResolvers.MarketOpeningDetails,
   MarketRecordDraft: marketResolvers.MarketRecordDraft,
+  AdoptionRecord: adoptionResolvers.AdoptionRecord,
+  AdoptionChange: adoptionResolvers.AdoptionChange,
+  AdoptionOrganisation: adoptionResolvers.AdoptionOrganisation,
+  AdoptionOutcome: adoptionResolvers.AdoptionOutcome,
+  AdoptionRecordDraft: adoptionResolvers.AdoptionRecordDraft,
   SourceReference: sourceResolvers.SourceReference,
   SourceDocument: sourceResolvers.SourceDocument,
   Invitation: accountResolvers.Invitation,
@@ -83,6 +90,7 @@ export const resolvers: Resolvers = {
     ...placeResolvers.Query,
     ...listingRequestResolvers.Query,
     ...marketResolvers.Query,
+    ...adoptionResolvers.Query,
   },
   Mutation: {
     ...accountResolvers.Mutation,
@@ -94,5 +102,6 @@ export const resolvers: Resolvers = {
     ...nodeProfileResolvers.Mutation,
     ...listingRequestResolvers.Mutation,
     ...marketResolvers.Mutation,
+    ...adoptionResolvers.Mutation,
   },
 };
