@@ -32,6 +32,7 @@ import type { AdoptionRecord } from './adoptions/adoption-record.ts';
 import { AdoptionRecordRepository } from './adoptions/adoption-record-repository.ts';
 import { adoptionEditorialKind } from './adoptions/adoption-editorial-kind.ts';
 import { AdoptedPractices } from './adoptions/adopted-practices.ts';
+import { subscribeAdoptionNotices } from './adoptions/adoption-notices.ts';
 import { NodePresence } from './nodes/node-presence.ts';
 import { NodeProfileService } from './nodes/node-profile-service.ts';
 import { FollowRepository } from './federation/partners/follow-repository.ts';
@@ -284,6 +285,7 @@ export async function createRegistry(
     search: new SearchService({ initiatives, practices, nodes, catalog, events }),
     now,
   };
+  subscribeAdoptionNotices({ events, accounts, notifications, records: adoptionRecords, practices: adoptedPractices, iris, now });
   if (config.smtpUrl)
     notifyInitiativesOfMessages({ events, initiatives, publicUrl: config.publicUrl }, createMailer(config.smtpUrl, config.mailFrom)!);
   await initiatives.ensureIndexes();

@@ -26,7 +26,7 @@ export type DomainEvent =
   /** A listing received from a partner node was stored (created or replaced). */
   | { type: 'listing.received'; kind: ListingKindName; id: string }
   /** An adoption record received from a partner was stored (created or replaced); `practice`: the IRI of the practice it adopts. */
-  | { type: 'adoption.received'; id: string; practice: string; created: boolean }
+  | { type: 'adoption.received'; id: string; practice: string; created: boolean; stageChanged: boolean }
   /** Adoption records received from partners were removed (by store id). */
   | { type: 'adoption.removed'; ids: string[] }
   /** Listings received from partner nodes were removed (by store id). */

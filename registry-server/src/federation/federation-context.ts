@@ -12,7 +12,20 @@ export const NODE_ACTOR = '_node';
  */
 export type FederationServices = Pick<
   Registry,
-  'config' | 'catalog' | 'iris' | 'events' | 'initiatives' | 'practices' | 'nodes' | 'reports' | 'reportDesk' | 'audit' | 'now'
+  | 'config'
+  | 'catalog'
+  | 'iris'
+  | 'events'
+  | 'initiatives'
+  | 'practices'
+  | 'nodes'
+  | 'reports'
+  | 'reportDesk'
+  | 'audit'
+  | 'now'
+  // Adoption records federate beside listings (ADR 0040).
+  | 'adoptionRecords'
+  | 'validator'
 >;
 
 export interface FederationData {

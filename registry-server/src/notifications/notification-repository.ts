@@ -4,7 +4,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Collection, Doc, Store } from '../store/store.ts';
 
-export type NotificationKind = 'editor.added' | 'message.received' | 'review.decided' | 'report.received' | 'listing.requested';
+export type NotificationKind =
+  | 'editor.added'
+  | 'message.received'
+  | 'review.decided'
+  | 'report.received'
+  | 'listing.requested'
+  /** A partner's adoption record of one of this node's practices arrived or changed stage (ADR 0040). */
+  | 'adoption.received';
 
 export type Notification = Doc & {
   /** The account told. */
