@@ -8,7 +8,8 @@ import {
   type KvStore,
   type MessageQueue,
 } from '@fedify/fedify';
-import { Accept, Article, Create, Delete, Flag, Follow, Reject, Undo, Update } from '@fedify/vocab';
+import { Accept, Article, Create, Delete, Document, Flag, Follow, Reject, Undo, Update } from '@fedify/vocab';
+import { ADOPTION_PATH, dispatchAdoption } from './adoptions/adoption-object.ts';
 import { logger } from '../config/logging.ts';
 import type { Registry } from '../registry.ts';
 import { initiativeActor, nodeActor } from './actors.ts';
@@ -104,6 +105,9 @@ export function createRegistryFederation(registry: Registry, options: Federation
     const doc = await ctx.data.services.practices.findPublishedById(handle);
     return doc && doc.origin.kind === 'local' ? practiceObject(ctx, doc) : null;
   });
+
+  // Adoption records (ADR 0040): a Document each, on the adopting city's node.
+  federation.setObjectDispatcher(Document, ADOPTION_PATH, (ctx, { handle }) => dispatchAdoption(ctx, handle));
 
   federation.setNodeInfoDispatcher('/nodeinfo/2.1', async (ctx) => ({
     software: { name: 'umn-registry', version: '0.1.0', homepage: new URL('/', config.publicUrl) },
