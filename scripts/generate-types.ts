@@ -93,6 +93,7 @@ const server = await codegen({
           AdoptionChange: from('resolvers/adoption-resolvers.ts', 'AdoptionChangeView'),
           AdoptionOrganisation: from('resolvers/adoption-resolvers.ts', 'AdoptionOrganisationView'),
           AdoptionOutcome: from('resolvers/adoption-resolvers.ts', 'AdoptionOutcomeView'),
+          AdoptionFacetValue: from('resolvers/adoption-resolvers.ts', 'AdoptionFacetValueView'),
           Service: from('resolvers/initiative-resolvers.ts', 'ServiceView'),
           Need: from('resolvers/initiative-resolvers.ts', 'NeedView'),
           MigrantLedDeclaration: from('resolvers/initiative-resolvers.ts', 'MigrantLedView'),

@@ -33,6 +33,7 @@ import { AdoptionRecordRepository } from './adoptions/adoption-record-repository
 import { adoptionEditorialKind } from './adoptions/adoption-editorial-kind.ts';
 import { AdoptedPractices } from './adoptions/adopted-practices.ts';
 import { subscribeAdoptionNotices } from './adoptions/adoption-notices.ts';
+import { AdoptionSearch } from './adoptions/adoption-search.ts';
 import { NodePresence } from './nodes/node-presence.ts';
 import { NodeProfileService } from './nodes/node-profile-service.ts';
 import { FollowRepository } from './federation/partners/follow-repository.ts';
@@ -108,6 +109,8 @@ export interface Registry {
   adoptionRecords: AdoptionRecordRepository;
   adoptedPractices: AdoptedPractices;
   adoptionEditorial: EditorialService<AdoptionRecord>;
+  /** Search over adoption records, their own kind (built on first use; ADR 0040). */
+  adoptionSearch: AdoptionSearch;
   /** Tells when market records expire, and moves the response cache's generation then (started by startNode). */
   marketExpiry: MarketExpiry;
   relay: ContactRelay;
@@ -280,6 +283,7 @@ export async function createRegistry(
     adoptionRecords,
     adoptedPractices,
     adoptionEditorial: new EditorialService(adoptionEditorialKind(adoptionRecords, adoptedPractices), editorialDeps),
+    adoptionSearch: new AdoptionSearch({ records: adoptionRecords, practices: adoptedPractices, catalog, events }),
     relay: new ContactRelay(new MessageRepository(store), initiatives, limiter, events, now),
     listingRequests,
     search: new SearchService({ initiatives, practices, nodes, catalog, events }),

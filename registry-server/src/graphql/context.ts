@@ -15,6 +15,7 @@ export const GRAPHQL_SERVICES = [
   'adoptedPractices',
   'adoptionEditorial',
   'adoptionRecords',
+  'adoptionSearch',
   'audit',
   'catalog',
   'config',

@@ -10,6 +10,7 @@ import type { AdoptionRecord, AdoptionStage } from '../../adoptions/adoption-rec
 import { adoptionRecordStoreFilter, type AdoptionRecordFilterInput } from '../../adoptions/adoption-record-filter.ts';
 import type { StoredAdoptionRecord } from '../../adoptions/adoption-record-repository.ts';
 import { startAdopting } from '../../adoptions/start-adopting.ts';
+import type { AdoptionSearchInput } from '../../adoptions/adoption-search.ts';
 import { BadInputError } from '../../records/bad-input-error.ts';
 import type { SourceReference } from '../../records/record-types.ts';
 import type { GraphQLContext, View } from '../context.ts';
@@ -78,7 +79,29 @@ function storeIdOf(ctx: GraphQLContext, args: { id?: string | null; slug?: strin
   return args.id != null ? ctx.services.iris.storeIdFor('adoptions', args.id) : args.slug!;
 }
 
+/** A facet value with what names it: a practice type's concept, or a city's name (stages are named by the site). */
+export type AdoptionFacetValueView = { facet: 'stage' | 'practiceType' | 'city'; value: string; count: number; reader: Reader };
+
+const facetValues = (facet: AdoptionFacetValueView['facet'], values: Array<{ value: string; count: number }>, reader: Reader) =>
+  values.map((v): AdoptionFacetValueView => ({ facet, value: v.value, count: v.count, reader }));
+
 export const adoptionResolvers: Resolvers = {
+  AdoptionFacetValue: {
+    value: (v: AdoptionFacetValueView) => (v.facet === 'stage' ? upper(v.value) : v.value),
+    count: (v: AdoptionFacetValueView) => v.count,
+    label: async (v: AdoptionFacetValueView, args: LangArgs, ctx: GraphQLContext) => {
+      const reader = withLang(v.reader, args);
+      if (v.facet === 'practiceType') {
+        const concept = ctx.services.catalog.concept('practice-type', v.value);
+        return concept ? (reader.languages.map((l) => concept.labels[l]).find(Boolean) ?? concept.labels.en ?? v.value) : null;
+      }
+      if (v.facet === 'city') {
+        const node = await ctx.loaders.cityNode.load(v.value);
+        return node?.record.locality ?? null;
+      }
+      return null;
+    },
+  },
   AdoptionRecord: {
     id: (v: AdoptionRecordView, _: unknown, ctx: GraphQLContext) => ctx.services.iris.of('adoptions', v.doc),
     slug: (v: AdoptionRecordView) => r(v).handle,
@@ -148,6 +171,29 @@ export const adoptionResolvers: Resolvers = {
     },
   },
   Query: {
+    searchAdoptions: async (
+      _: unknown,
+      args: { input?: AdoptionSearchInput | null; first?: number | null; offset?: number | null; lang?: string | null },
+      ctx: GraphQLContext,
+    ) => {
+      const first = args.first ?? 20;
+      const offset = args.offset ?? 0;
+      if (first < 0 || first > MAX_PAGE_SIZE) throw new BadInputError('first', `must be between 0 and ${MAX_PAGE_SIZE} (got ${first}).`);
+      if (offset < 0 || offset > 10_000) throw new BadInputError('offset', `must be between 0 and 10,000 (got ${offset}).`);
+      const reader = withLang(ctx.reader, args);
+      const found = await ctx.services.adoptionSearch.search(args.input);
+      const docs = await ctx.services.adoptionRecords.findPublishedByIds(found.ids.slice(offset, offset + first));
+      const byId = new Map(docs.map((d) => [d._id, d]));
+      return {
+        totalCount: found.totalCount,
+        records: found.ids.slice(offset, offset + first).flatMap((id) => (byId.get(id) ? [view(byId.get(id)!, reader)] : [])),
+        facets: {
+          stage: facetValues('stage', found.facets.stage, reader),
+          practiceType: facetValues('practiceType', found.facets.practiceType, reader),
+          city: facetValues('city', found.facets.city, reader),
+        },
+      };
+    },
     adoptionRecord: async (_: unknown, args: { id?: string | null; slug?: string | null; lang?: string | null }, ctx: GraphQLContext) => {
       const doc = await ctx.services.adoptionRecords.findPublishedById(storeIdOf(ctx, args));
       return doc ? view(doc, withLang(ctx.reader, args)) : null;

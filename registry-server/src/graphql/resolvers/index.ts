@@ -70,6 +70,7 @@ export const resolvers: Resolvers = {
   AdoptionChange: adoptionResolvers.AdoptionChange,
   AdoptionOrganisation: adoptionResolvers.AdoptionOrganisation,
   AdoptionOutcome: adoptionResolvers.AdoptionOutcome,
+  AdoptionFacetValue: adoptionResolvers.AdoptionFacetValue,
   AdoptionRecordDraft: adoptionResolvers.AdoptionRecordDraft,
   SourceReference: sourceResolvers.SourceReference,
   SourceDocument: sourceResolvers.SourceDocument,
