@@ -6,36 +6,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RecordValidator } from '../records/record-validator.ts';
 import { schemasDirectory, TaxonomyCatalog } from '../taxonomies/taxonomy-catalog.ts';
+import { adoption } from './adoption-record-fixture.ts';
 
 const validator = new RecordValidator(TaxonomyCatalog.load());
 const codes = (record: unknown) => validator.validate('adoption-record', record).map((e) => `${e.field} ${e.code}`);
-
-export const adoption = {
-  handle: 'one-stop-shop-from-liege',
-  practice: 'https://liege.example/practices/pt4-guichet-unique',
-  stage: 'adapting',
-  stageDates: { adopting: '2026-03', adapting: '2026-09-15' },
-  title: { it: 'Lo sportello unico di Liegi, adattato a Milano' },
-  summary: { it: 'Milano adatta lo sportello unico per i bisogni di base.' },
-  kept: { it: 'Un solo luogo per i bisogni di base e il primo progetto professionale.' },
-  changes: [{ change: { it: 'Aperto il sabato' }, why: { it: 'Chi lavora nei giorni feriali non poteva venire.' } }],
-  organisations: [
-    { name: 'Comune di Milano, Politiche sociali', role: 'city' },
-    { name: 'CGIL Milano', role: 'union' },
-  ],
-  resources: { it: 'Due operatori a tempo pieno, locali del Comune.' },
-  outcomes: [
-    {
-      value: 120,
-      unit: 'persone',
-      description: { it: 'Persone accolte nei primi tre mesi' },
-      date: '2026-12',
-      source: { title: 'Relazione trimestrale', publisher: 'Comune di Milano', date: '2026-12-20' },
-    },
-  ],
-  originalLanguage: 'it',
-  node: 'milan',
-};
 
 describe('the adoption record schema', () => {
   it('accepts a full record and a minimal one (a draft started from a practice page)', () => {
