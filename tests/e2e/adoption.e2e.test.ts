@@ -11,14 +11,13 @@ const e2e = useE2E();
 /** Milan and Liège follow each other, as partner cities do (the handshake has its own tests). */
 async function partners(liege: E2ENode, milan: E2ENode): Promise<void> {
   const [liegeToken, milanToken] = await Promise.all([liege.bearerToken(liege.admin), milan.bearerToken(milan.admin)]);
-  const nodes = [
-    { node: liege, token: liegeToken, actor: `${liege.url}/nodes/liege` },
-    { node: milan, token: milanToken, actor: `${milan.url}/nodes/milan` },
+  const liegeSide = { node: liege, token: liegeToken, actor: `${liege.url}/nodes/liege` };
+  const milanSide = { node: milan, token: milanToken, actor: `${milan.url}/nodes/milan` };
+  const pairs: Array<[typeof liegeSide, typeof liegeSide]> = [
+    [milanSide, liegeSide],
+    [liegeSide, milanSide],
   ];
-  for (const [from, to] of [
-    [nodes[1]!, nodes[0]!],
-    [nodes[0]!, nodes[1]!],
-  ]) {
+  for (const [from, to] of pairs) {
     const follow = await from.node.graphql(
       'mutation($t: String!) { followPartner(target: $t) { error { message } } }',
       { t: to.actor },
