@@ -40,7 +40,9 @@ describe('searching adoption records', () => {
 
   it('finds words in any language, accents and case aside, and the start of a word', async () => {
     expect((await search({ text: 'SABATO' })).records.map((r: { slug: string }) => r.slug)).toEqual(['demo-adoption-1']);
-    expect((await search({ text: 'διερμηνεια' })).records.map((r: { node: { slug: string } }) => r.node.slug)).toEqual(['synthetic-athina']);
+    expect((await search({ text: 'διερμηνεια' })).records.map((r: { node: { slug: string } }) => r.node.slug)).toEqual([
+      'synthetic-athina',
+    ]);
     expect((await search({ text: 'financ' })).totalCount).toBe(1);
     expect((await search({ text: 'nothing-like-this' })).totalCount).toBe(0);
   });
@@ -83,7 +85,8 @@ describe('searching adoption records', () => {
       },
     );
     expect(created.data.createAdoptionRecord.error).toBeNull();
-    let { id, version } = created.data.createAdoptionRecord.record;
+    const { id } = created.data.createAdoptionRecord.record;
+    let { version } = created.data.createAdoptionRecord.record;
     for (const step of ['submitForReview', 'approve']) {
       const answer = await moderator.gql(
         `mutation($id: ID!, $v: Int!) { ${step}(id: $id, version: $v) { record { ... on AdoptionRecordDraft { version } } error { code } } }`,
