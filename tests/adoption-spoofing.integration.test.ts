@@ -199,8 +199,23 @@ describe('adoption records from a partner', () => {
     expect(await stored(id)).toBeNull();
   });
 
+  it('keeps one record per practice from each partner, so a partner cannot flood the practice’s page and its moderators', async () => {
+    const told = async () => (await node.registry.notifications.listFor(moderatorId)).filter((n) => n.kind === 'adoption.received').length;
+    const before = await told();
+    for (let i = 0; i < 5; i++) {
+      const doc = adoption(peer, `flood-${i}`);
+      await send(peer, 'Create', doc.id);
+    }
+    // The partner's first record of this practice (one-stop-shop, from the first test) stays the only one.
+    const named = await node.registry.adoptionRecords.findPublishedForPractices([practice]);
+    expect(named.filter((d) => d.origin.kind === 'remote' && d.origin.node === peer.actorId).map((d) => d.record.handle)).toEqual([
+      'one-stop-shop',
+    ]);
+    expect(await told()).toBe(before);
+  });
+
   it('removes a partner’s record when that partner deletes it', async () => {
-    const doc = adoption(peer, 'to-delete');
+    const doc = adoption(peer, 'to-delete', {}, { practice: `${node.url}/practices/liege-pt7-third-place` });
     await send(peer, 'Create', doc.id);
     expect(await stored(doc.id as string)).not.toBeNull();
     await send(peer, 'Delete', { type: 'Tombstone', id: doc.id });

@@ -46,6 +46,14 @@ export class AdoptionRecordRepository extends RecordRepository<AdoptionRecord, A
       );
   }
 
+  /** Another record than `exceptId` that `sender` (a partner's actor) sent for the same practice. */
+  async otherFromSenderForPractice(exceptId: string, sender: string, practiceIri: string): Promise<string | null> {
+    const [other] = await this.#store
+      .collection<StoredAdoptionRecord>('adoptionRecords')
+      .find({ _id: { $ne: exceptId }, 'origin.node': sender, 'derived.practice': practiceIri }, { limit: 1, projection: { _id: 1 } });
+    return other?._id ?? null;
+  }
+
   /** Local records (any state but deleted) that name the practice: a second draft of one adoption is refused. */
   findLocalForPractice(practiceIri: string): Promise<StoredAdoptionRecord[]> {
     return this.#store

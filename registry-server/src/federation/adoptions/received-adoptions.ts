@@ -50,6 +50,10 @@ export async function receiveAdoption(
     return refuse('it was received from another origin');
   if ((await services.initiatives.findById(objectId)) || (await services.practices.findById(objectId)))
     return refuse('a listing already has this id');
+  // A city keeps one record per practice it adopts (as on its own node): a partner sending many
+  // records of one practice would flood the practice's page and its moderators' notices.
+  const samePractice = await services.adoptionRecords.otherFromSenderForPractice(objectId, sender, record.practice);
+  if (samePractice) return refuse(`that partner already sent a record of ${record.practice} (${samePractice})`);
   if (await services.adoptionRecords.otherHasNodeAndHandle(objectId, nodeHandle, record.handle))
     return refuse(`another adoption record of that node already has the handle ${record.handle}`);
 
