@@ -4,7 +4,9 @@
 // for review and publish it; Liège's practice page then shows it (in French). Then, with
 // JavaScript, in English, Milan moves to the next stage, and Liège's page follows.
 import { expect, test } from 'vitest';
+import { join } from 'node:path';
 import { useE2E, type E2ENode } from './support/harness.ts';
+import { README_SCREENSHOTS_DIR } from './support/browser.ts';
 
 const e2e = useE2E();
 
@@ -65,6 +67,7 @@ test('Milan’s staff start adopting a Liège practice, record a change and a fi
   await expect(copy.getByRole('main').innerText()).resolves.toContain('bozza, visibile solo al gruppo della vostra città');
 
   await copy.getByLabel('Fase', { exact: true }).selectOption({ label: 'la sta adattando' });
+  await copy.getByLabel('Da quando (facoltativo)').fill('2026-09');
   await copy.getByLabel('Titolo', { exact: true }).fill('Lo sportello unico di Liegi, a Milano');
   await copy
     .getByLabel('Cosa avete mantenuto della pratica')
@@ -102,12 +105,17 @@ test('Milan’s staff start adopting a Liège practice, record a change and a fi
   }
   const shown = await section.innerText();
   expect(shown).toMatch(/Milan.* — en train de l'adapter/);
+  // The city's own title, not the practice's title it started from.
+  expect(shown).toContain('Lo sportello unico di Liegi, a Milano');
+  expect(shown).not.toContain('Guichet unique municipal');
   expect(shown).toContain('Aperto anche il sabato mattina');
   expect(shown).toContain('Chi lavora nei giorni feriali non poteva venire.');
   expect(shown).toMatch(/120\s+persone/);
   await expect(section.getByText('Aperto anche il sabato mattina').getAttribute('lang')).resolves.toBe('it');
   await e2e.axeScan(reader);
-  await e2e.screenshot(reader, 'practice-adoptions-fr', { readme: true });
+  await e2e.screenshot(reader, 'practice-adoptions-fr');
+  // The README shows the section itself: it comes after the practice's own fields, below the top of the page.
+  if (README_SCREENSHOTS_DIR) await section.screenshot({ path: join(README_SCREENSHOTS_DIR, 'practice-adoptions-fr.png') });
 
   // With JavaScript, in English: Milan now runs it; Liège's page follows.
   const english = await e2e.signedInContext(moderator, { node: milan, lang: 'en' });

@@ -1,6 +1,6 @@
 // "Start adopting this practice": the one-click draft a city's staff create from a practice's page
 // (issue 16 point 2). The draft goes through the shared editorial service like any other create;
-// this only chooses its first content: the practice's own title, stage `adopting` from today,
+// this only chooses its first content: the practice's own title (in its original language), stage `adopting` from today,
 // and a handle of its own.
 import type { Actor } from '../accounts/actor.ts';
 import { authorize } from '../accounts/authorization.ts';
@@ -42,8 +42,8 @@ export async function startAdopting(
     practice: practiceIri,
     stage: 'adopting',
     stageDates: { adopting: deps.now().toISOString().slice(0, 10) },
-    // At most 20 languages, as every text of the record.
-    title: Object.fromEntries(Object.entries(title).slice(0, 20)),
+    // The practice's title as first written: a working title, which the city replaces with its own.
+    title: { [originalLanguage]: title[originalLanguage] ?? Object.values(title)[0] ?? handle },
     originalLanguage,
   });
 }

@@ -151,7 +151,11 @@ export function adoptionChanges(record: AdoptionRecordShape, posted: AdoptionFor
   const stage = posted.stage as AdoptionStage;
   const stageKey = stage.toLowerCase();
   const stageDates = { ...record.stageDates };
-  if (posted.stageDate) stageDates[stageKey] = posted.stageDate;
+  // Moving to another stage with the previous stage's day still in the field (the form showed it)
+  // says nothing about when the new stage began.
+  const carriedOver = stageKey !== record.stage && posted.stageDate === record.stageDates?.[record.stage];
+  if (posted.stageDate && !carriedOver) stageDates[stageKey] = posted.stageDate;
+  else if (carriedOver) delete stageDates[stageKey];
   else delete stageDates[stageKey];
   const lang = posted.language;
   const [firstChange, ...otherChanges] = record.changes ?? [];
@@ -189,11 +193,19 @@ export function adoptionChanges(record: AdoptionRecordShape, posted: AdoptionFor
     // Only the days given: a null inside the record would be refused (a day is a string).
     stageDates: Object.keys(stageDates).length ? stageDates : null,
     originalLanguage: lang,
-    title: merged(record.title, lang, posted.title),
+    // A new draft's only text is the practice's own title, copied as a working title: once the city
+    // writes its own in another language, that copy would be shown to readers of the first as the
+    // city's title, so it is replaced rather than kept.
+    title: merged(isFreshDraft(record) && lang !== record.originalLanguage ? {} : record.title, lang, posted.title),
     kept: merged(record.kept, lang, posted.kept),
     changes: changes.length ? changes : null,
     outcomes: outcomes.length ? outcomes : null,
   };
+}
+
+/** A draft as "start adopting" made it: a title and nothing the city wrote yet. */
+function isFreshDraft(record: AdoptionRecordShape): boolean {
+  return !record.kept && !record.changes?.length && !record.outcomes?.length;
 }
 
 /** The object without its null fields (nested nulls would reach the record; only top-level ones mean "remove"). */
