@@ -80,7 +80,8 @@ export async function startNode(config: Config, options: StartOptions = {}): Pro
     if (config.processRole !== 'worker') await registry.marketExpiry.start();
     // Answers change with the store, with the search index (updated just after a write) and when
     // a market record expires.
-    const generation = () => store.generation + registry.search.generation + registry.marketExpiry.generation;
+    const generation = () =>
+      store.generation + registry.search.generation + registry.marketExpiry.generation + registry.adoptionSearch.generation;
     // Other processes write to MongoDB too, so there an entry lives one second at most.
     const cache = config.responseCache
       ? new GraphQLResponseCache({ generation, ttlMs: store.kind === 'mongodb' ? 1_000 : Infinity })

@@ -72,6 +72,15 @@ describe('searching adoption records', () => {
 
   it('follows a record published here, and leaves the listings’ search as it was', async () => {
     const listingsBefore = (await anonymous(node).gql('{ search(input: {}) { totalCount } }')).data.search.totalCount;
+    // GET answers are cached: one computed before the index caught up must not outlive it.
+    const cached = async () =>
+      (
+        (await fetch(
+          `${node.url}/graphql?query=${encodeURIComponent('{ searchAdoptions(input: { text: "quartiers" }) { totalCount } }')}`,
+        ).then((r) => r.json())) as { data: { searchAdoptions: { totalCount: number } } }
+      ).data.searchAdoptions.totalCount;
+    expect(await cached()).toBe(0);
+    const generation = node.registry.adoptionSearch.generation;
     const created = await moderator.gql(
       `mutation($i: AdoptionRecordInput!) { createAdoptionRecord(input: $i) { record { ... on AdoptionRecordDraft { id version } } error { code message } } }`,
       {
@@ -95,14 +104,20 @@ describe('searching adoption records', () => {
       expect(answer.data[step].error).toBeNull();
       version = answer.data[step].record.version;
     }
+    expect(await cached()).toBeLessThanOrEqual(1);
     await expect.poll(async () => (await search({ text: 'quartiers' })).totalCount).toBe(1);
+    expect(await cached()).toBe(1);
+    // The response cache's generation moves with the index, not only with the store's write.
+    expect(node.registry.adoptionSearch.generation).toBeGreaterThan(generation);
     expect((await search({ practiceType: ['PT2'] })).records.map((r: { slug: string }) => r.slug)).toEqual(['liege-learns-from-itself']);
     const deleted = await moderator.gql(`mutation($id: ID!, $v: Int!) { delete(id: $id, version: $v) { error { code } } }`, {
       id,
       v: version,
     });
     expect(deleted.data.delete.error).toBeNull();
+    expect(await cached()).toBeLessThanOrEqual(1);
     await expect.poll(async () => (await search({ text: 'quartiers' })).totalCount).toBe(0);
+    expect(await cached()).toBe(0);
     expect((await anonymous(node).gql('{ search(input: {}) { totalCount } }')).data.search.totalCount).toBe(listingsBefore);
   });
 });

@@ -54,12 +54,22 @@ export class AdoptionSearch {
   #entries: Map<string, Entry> | null = null;
   #building: Promise<Map<string, Entry>> | null = null;
   #queue: Promise<void> = Promise.resolve();
+  #generation = 0;
 
   constructor(deps: { records: AdoptionRecordRepository; practices: AdoptedPractices; catalog: TaxonomyCatalog; events: DomainEvents }) {
     this.#records = deps.records;
     this.#catalog = deps.catalog;
     this.#practices = deps.practices;
     deps.events.subscribe((event) => this.#onEvent(event));
+  }
+
+  /**
+   * Changes whenever a search could answer differently (the index is updated a moment after the
+   * write that the store's generation already counts), so the response cache never keeps an
+   * answer computed from the index before it caught up.
+   */
+  get generation(): number {
+    return this.#generation;
   }
 
   /** The records matching `input`, by name, with facet counts (each facet counted without its own filter). */
@@ -97,6 +107,7 @@ export class AdoptionSearch {
     if (this.#entries) return Promise.resolve(this.#entries);
     this.#building ??= this.#build().then((entries) => {
       this.#entries = entries;
+      this.#generation++;
       this.#building = null;
       return entries;
     });
@@ -150,6 +161,7 @@ export class AdoptionSearch {
           if (doc) entries.set(id, await this.#entry(doc));
           else entries.delete(id);
         }
+        this.#generation++;
       })
       .catch((error: unknown) => log.error('Could not update the adoption search: {error}', { error }));
   }
