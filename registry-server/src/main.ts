@@ -23,7 +23,7 @@ import type { Store } from './store/store.ts';
 
 /** Collections whose content public answers are made of. */
 // Follows too: a city's status on every page comes from them (nodes/node-presence.ts).
-const PUBLIC_COLLECTIONS = ['initiatives', 'goodPractices', 'marketRecords', 'cityNodes', 'following', 'followers'];
+const PUBLIC_COLLECTIONS = ['initiatives', 'goodPractices', 'marketRecords', 'adoptionRecords', 'cityNodes', 'following', 'followers'];
 
 export interface RunningNode {
   url: string;
@@ -80,11 +80,15 @@ export async function startNode(config: Config, options: StartOptions = {}): Pro
     if (config.processRole !== 'worker') await registry.declaredFacts.load();
     // Market records expire with the clock, not with a write: the sweep tells it (market-expiry.ts).
     if (config.processRole !== 'worker') await registry.marketExpiry.start();
-    // Answers change with the store, with the search index (updated just after a write), when
-    // a market record expires, and each day (UTC): a proof of eligibility turns "to be
-    // confirmed" with the clock, not with a write (ADR 0035).
+    // Answers change with the store, with the search indexes (updated just after a write: the
+    // listings' and the adoption records'), when a market record expires, and each day (UTC): a
+    // proof of eligibility turns "to be confirmed" with the clock, not with a write (ADR 0035).
     const generation = () =>
-      store.generation + registry.search.generation + registry.marketExpiry.generation + Math.floor(registry.now().getTime() / 86_400_000);
+      store.generation +
+      registry.search.generation +
+      registry.marketExpiry.generation +
+      registry.adoptionSearch.generation +
+      Math.floor(registry.now().getTime() / 86_400_000);
     // Other processes write to MongoDB too, so there an entry lives one second at most.
     const cache = config.responseCache
       ? new GraphQLResponseCache({ generation, ttlMs: store.kind === 'mongodb' ? 1_000 : Infinity })

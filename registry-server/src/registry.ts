@@ -39,6 +39,12 @@ import { MarketMatchRepository } from './market/matching/market-match-repository
 import { MarketMatching } from './market/matching/market-matching.ts';
 import { MatchingReadsRepository } from './market/matching/matching-reads-repository.ts';
 import { NetworkPotential } from './market/matching/network-potential.ts';
+import type { AdoptionRecord } from './adoptions/adoption-record.ts';
+import { AdoptionRecordRepository } from './adoptions/adoption-record-repository.ts';
+import { adoptionEditorialKind } from './adoptions/adoption-editorial-kind.ts';
+import { AdoptedPractices } from './adoptions/adopted-practices.ts';
+import { subscribeAdoptionNotices } from './adoptions/adoption-notices.ts';
+import { AdoptionSearch } from './adoptions/adoption-search.ts';
 import { NodePresence } from './nodes/node-presence.ts';
 import { NodeProfileService } from './nodes/node-profile-service.ts';
 import { FollowRepository } from './federation/partners/follow-repository.ts';
@@ -112,6 +118,12 @@ export interface Registry {
   marketEditorial: EditorialService<MarketRecord>;
   /** Who a market record was sent to, who saw and answered it, and the buyer's shortlist (issue 15 point 2, ADR 0037). */
   marketAnswers: MarketAnswers;
+  /** Adoption records: a city adopting another city's practice (issue 16, ADR 0040). */
+  adoptionRecords: AdoptionRecordRepository;
+  adoptedPractices: AdoptedPractices;
+  adoptionEditorial: EditorialService<AdoptionRecord>;
+  /** Search over adoption records, their own kind (built on first use; ADR 0040). */
+  adoptionSearch: AdoptionSearch;
   /** Tells when market records expire, and moves the response cache's generation then (started by startNode). */
   marketExpiry: MarketExpiry;
   /** Matches of market records, pushed on publication (issue 15 point 2, ADR 0036). */
@@ -290,6 +302,8 @@ export async function createRegistry(
     limiter,
     now,
   );
+  const adoptionRecords = new AdoptionRecordRepository(store);
+  const adoptedPractices = new AdoptedPractices(practices, iris);
   const registry: Registry = {
     config,
     store,
@@ -351,6 +365,10 @@ export async function createRegistry(
     marketEditorial: new EditorialService(marketEditorialKind(marketRecords, initiatives, now), editorialDeps),
     marketAnswers,
     marketExpiry: new MarketExpiry({ records: marketRecords, events, now }),
+    adoptionRecords,
+    adoptedPractices,
+    adoptionEditorial: new EditorialService(adoptionEditorialKind(adoptionRecords, adoptedPractices), editorialDeps),
+    adoptionSearch: new AdoptionSearch({ records: adoptionRecords, practices: adoptedPractices, catalog, events }),
     relay: new ContactRelay(new MessageRepository(store), initiatives, limiter, events, now),
     translations,
     listingRequests,
@@ -362,12 +380,14 @@ export async function createRegistry(
     networkPotential: new NetworkPotential({ search, declared: declaredFacts, catalog, placeOf: (area) => marketMatching.placeOf(area) }),
     now,
   };
+  subscribeAdoptionNotices({ events, accounts, notifications, records: adoptionRecords, practices: adoptedPractices, iris, now });
   if (config.smtpUrl)
     notifyInitiativesOfMessages({ events, initiatives, publicUrl: config.publicUrl }, createMailer(config.smtpUrl, config.mailFrom)!);
   await initiatives.ensureIndexes();
   await practices.ensureIndexes();
   await marketRecords.ensureIndexes();
   await marketAnswers.ensureIndexes();
+  await adoptionRecords.ensureIndexes();
   await registry.nodes.ensureIndexes();
   await accounts.ensureIndexes();
   await sessions.ensureIndexes();

@@ -32,6 +32,9 @@ export type Action =
   | { do: 'market.moderate' }
   /** Proposing a translation of a published text (it waits for a moderator) and reading the queue of texts to translate. */
   | { do: 'translation.write' }
+  /** Adoption records speak for the city: its node's moderators and admins write and approve them (ADR 0040). */
+  | { do: 'adoption.write' }
+  | { do: 'adoption.moderate' }
   /** Inviting a moderator (or, never, an admin); `role` is checked as received, whatever it is. */
   | { do: 'invitation.create'; role: Exclude<Role, 'editor'> }
   /** Inviting an editor for one initiative; an invitation naming several asks once per initiative. */
@@ -97,6 +100,8 @@ export function can(actor: Actor, action: Action): boolean {
       );
     case 'initiative.moderate':
     case 'market.moderate':
+    case 'adoption.write':
+    case 'adoption.moderate':
     case 'practice.create':
     case 'practice.edit':
     case 'practice.moderate':

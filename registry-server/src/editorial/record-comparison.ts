@@ -53,6 +53,7 @@ const DEFAULTS: Record<RecordKindName, ReadonlyMap<string, string>> = {
   ]),
   goodPractice: new Map(),
   marketRecord: new Map(),
+  adoptionRecord: new Map(),
 };
 
 /** Lists whose items are named by one of their fields rather than their position, so removing one does not shift the others. Need and reserved-contract-basis codes contain no dot, and a ground is given once (eligibility-rules.ts). */
@@ -153,6 +154,7 @@ const RECORD_TYPES: Record<RecordKindName, RecordType> = {
   initiative: 'initiative',
   goodPractice: 'good-practice',
   marketRecord: 'market-record',
+  adoptionRecord: 'adoption-record',
 };
 
 /** What the codes at `path` name, by the validator's patterns ("*" for a list position or a need's code). */
@@ -179,6 +181,7 @@ const SCHEMA_FILES: Record<RecordKindName, string> = {
   initiative: 'initiative.schema.json',
   goodPractice: 'good-practice.schema.json',
   marketRecord: 'market-record.schema.json',
+  adoptionRecord: 'adoption-record.schema.json',
 };
 const orders = new Map<RecordKindName, Map<string, number>>();
 

@@ -9,11 +9,14 @@ import type {
   SentMarketAnswer,
 } from '../market/answers/market-answer-events.ts';
 
-export type RecordKindName = 'initiative' | 'goodPractice' | 'marketRecord';
+export type RecordKindName = 'initiative' | 'goodPractice' | 'marketRecord' | 'adoptionRecord';
 
-/** The kinds of record that are listings (searched, federated as listings); market records are not, yet (ADR 0033). */
-export type ListingKindName = Exclude<RecordKindName, 'marketRecord'>;
-export const isListingKind = (kind: RecordKindName): kind is ListingKindName => kind !== 'marketRecord';
+/**
+ * The kinds of record that are listings (searched, federated as listings); market records are not,
+ * yet (ADR 0033), and adoption records federate and are searched by their own paths (ADR 0040).
+ */
+export type ListingKindName = Exclude<RecordKindName, 'marketRecord' | 'adoptionRecord'>;
+export const isListingKind = (kind: RecordKindName): kind is ListingKindName => kind !== 'marketRecord' && kind !== 'adoptionRecord';
 
 export type DomainEvent =
   | { type: 'record.published'; kind: RecordKindName; id: string; version: number }
@@ -28,6 +31,10 @@ export type DomainEvent =
   | { type: 'message.received'; initiativeId: string; messageId: string }
   /** A listing received from a partner node was stored (created or replaced). */
   | { type: 'listing.received'; kind: ListingKindName; id: string }
+  /** An adoption record received from a partner was stored (created or replaced); `practice`: the IRI of the practice it adopts. */
+  | { type: 'adoption.received'; id: string; practice: string; created: boolean; stageChanged: boolean }
+  /** Adoption records received from partners were removed (by store id). */
+  | { type: 'adoption.removed'; ids: string[] }
   /** Listings received from partner nodes were removed (by store id). */
   | { type: 'listing.removed'; ids: string[] }
   | { type: 'invitation.created'; invitationId: string }

@@ -26,6 +26,8 @@ export type FederationServices = Pick<
   | 'now'
   | 'marketRecords'
   | 'publicMarketRecords'
+  // Adoption records federate beside listings (ADR 0040).
+  | 'adoptionRecords'
   | 'validator'
 >;
 

@@ -10,6 +10,7 @@ import { federationMiddleware } from './federation-middleware.ts';
 import { outsideDeadline } from '../outgoing/outgoing-limits.ts';
 import { ActorKeys } from './actor-keys.ts';
 import { announceMissed, connectFederationBridge } from './federation-bridge.ts';
+import { announceMissedAdoptions, connectAdoptionBridge } from './adoptions/adoption-bridge.ts';
 import { createRegistryFederation } from './federation.ts';
 import { catchUpReports, connectReportBridge } from './reports/report-bridge.ts';
 import type { FederationData } from './federation-context.ts';
@@ -96,11 +97,13 @@ export async function startFederation(
   const disconnectReports = connectReportBridge(federation, data);
   const disconnectMarket = connectMarketBridge(federation, data, queue);
   const stopKeepingCopies = keepCopiesHonest(data);
+  const disconnectAdoptions = connectAdoptionBridge(federation, data, queue);
   const controller = new AbortController();
   let queueRunning: Promise<void> = Promise.resolve();
   if (options.deliver) {
     await announceMissed(federation, data, queue);
     await announceMissedMarketRecords(federation, data, queue);
+    await announceMissedAdoptions(federation, data, queue);
     // In the background: a slow partner never delays the start, nor fails it.
     void catchUpReports(federation.createContext(registry.config.publicUrl, data)).catch((error: unknown) =>
       log.warning('Could not catch up the reports left by the last stop: {error}', { error }),
@@ -124,6 +127,7 @@ export async function startFederation(
       disconnectReports();
       disconnectMarket();
       stopKeepingCopies();
+      disconnectAdoptions();
       controller.abort();
       await queueRunning;
       await Promise.allSettled([...backfills]);

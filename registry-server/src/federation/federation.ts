@@ -8,7 +8,8 @@ import {
   type KvStore,
   type MessageQueue,
 } from '@fedify/fedify';
-import { Accept, Article, Create, Delete, Flag, Follow, Page, Reject, Undo, Update, View } from '@fedify/vocab';
+import { Accept, Article, Create, Delete, Document, Flag, Follow, Page, Reject, Undo, Update, View } from '@fedify/vocab';
+import { ADOPTION_PATH, dispatchAdoption } from './adoptions/adoption-object.ts';
 import { logger } from '../config/logging.ts';
 import type { Registry } from '../registry.ts';
 import { initiativeActor, nodeActor } from './actors.ts';
@@ -111,6 +112,8 @@ export function createRegistryFederation(registry: Registry, options: Federation
 
   // Requests, needs, offers and openings (ADR 0038); a browser asking for the page falls through to the site.
   federation.setObjectDispatcher(Page, MARKET_PATH, (ctx, { handle }) => marketRecordObject(ctx, handle));
+  // Adoption records (ADR 0040): a Document each, on the adopting city's node.
+  federation.setObjectDispatcher(Document, ADOPTION_PATH, (ctx, { handle }) => dispatchAdoption(ctx, handle));
 
   federation.setNodeInfoDispatcher('/nodeinfo/2.1', async (ctx) => ({
     software: { name: 'umn-registry', version: '0.1.0', homepage: new URL('/', config.publicUrl) },

@@ -14,6 +14,7 @@ import { lookupDeadline } from '../outgoing/outgoing-timeouts.ts';
 import { OutgoingLimitError } from '../outgoing/outgoing-limits.ts';
 import type { StoredRecord } from '../records/stored-record.ts';
 import { canonicalJson } from '../json/canonical-json.ts';
+import { isAdoptionDocument, receiveAdoption } from './adoptions/received-adoptions.ts';
 import { deleteAllMarketRecordsFrom, deleteReceivedMarketRecord } from './market/received-market-records.ts';
 
 const log = logger('federation', 'received');
@@ -48,6 +49,8 @@ export async function receiveListing(ctx: Context<FederationData>, sender: strin
     log.warning('Could not fetch {object}: {error}', { object: objectId, error: (error as Error).message });
     return 'invalid';
   }
+  // Adoption records travel the same way as listings, and are read and checked on their own (ADR 0040).
+  if (isAdoptionDocument(document)) return receiveAdoption(ctx, sender, objectId, document, partner.handle);
   const parsed = parseReceivedListing(document, { catalog: services.catalog, expectedId: objectId, sender, nodeHandle: partner.handle });
   if (parsed.kind === 'gone') {
     await deleteReceived(ctx, sender, objectId);
@@ -70,7 +73,11 @@ export async function receiveListing(ctx: Context<FederationData>, sender: strin
   const repository = parsed.kind === 'initiative' ? services.initiatives : services.practices;
   const otherKind = parsed.kind === 'initiative' ? services.practices : services.initiatives;
   const existing = await repository.findById(objectId);
-  if ((existing && (existing.origin.kind !== 'remote' || existing.origin.node !== sender)) || (await otherKind.findById(objectId))) {
+  if (
+    (existing && (existing.origin.kind !== 'remote' || existing.origin.node !== sender)) ||
+    (await otherKind.findById(objectId)) ||
+    (await services.adoptionRecords.findById(objectId))
+  ) {
     log.warning('Refused {object} from {sender}: it was received from another origin, or as another kind of listing', {
       object: objectId,
       sender,
@@ -177,8 +184,11 @@ export async function deleteReceived(ctx: Context<FederationData>, sender: strin
     removed += await repository.deleteReceivedFrom(objectId, sender);
   }
   if (removed) services.events.emit({ type: 'listing.removed', ids: [objectId] });
+  // Adoption records are deleted the same way, by their origin only (ADR 0040).
+  const adoptions = await services.adoptionRecords.deleteReceivedFrom(objectId, sender);
+  if (adoptions) services.events.emit({ type: 'adoption.removed', ids: [objectId] });
   // Market records are kept apart, and tell their own event (received-market-records.ts).
-  return removed + (await deleteReceivedMarketRecord(ctx, sender, objectId));
+  return removed + adoptions + (await deleteReceivedMarketRecord(ctx, sender, objectId));
 }
 
 /** Removes everything a node sent (it deleted itself, or its domain was blocked). */
@@ -193,5 +203,10 @@ export async function deleteAllFrom(ctx: { data: FederationData }, filter: { nod
     removed += await repository.deleteByIds(ids);
     if (ids.length) services.events.emit({ type: 'listing.removed', ids });
   }
+  const adoptions = (await services.adoptionRecords.findReceived())
+    .filter((d) => d.origin.kind === 'remote' && (filter.node ? d.origin.node === filter.node : hostOf(d.origin.node) === filter.host))
+    .map((d) => d._id);
+  removed += await services.adoptionRecords.deleteByIds(adoptions);
+  if (adoptions.length) services.events.emit({ type: 'adoption.removed', ids: adoptions });
   return removed + (await deleteAllMarketRecordsFrom(ctx, filter));
 }

@@ -11,7 +11,9 @@ export type NotificationKind =
   | 'report.received'
   | 'listing.requested'
   /** A market record was sent to an initiative the account edits (or, for a lender's offer, to the staff): market/answers/. */
-  | 'market.matched';
+  | 'market.matched'
+  /** A partner's adoption record of one of this node's practices arrived or changed stage (ADR 0040). */
+  | 'adoption.received';
 
 export type Notification = Doc & {
   /** The account told. */

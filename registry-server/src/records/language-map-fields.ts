@@ -32,4 +32,9 @@ export const LANGUAGE_MAP_FIELDS: ReadonlySet<string> = new Set([
   'conditions',
   // What proves an initiative's eligibility for reserved contracts (ADR 0035).
   'evidence',
+  // Adoption records (ADR 0040).
+  'kept',
+  'change',
+  'why',
+  'resources',
 ]);

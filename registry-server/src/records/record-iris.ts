@@ -3,8 +3,8 @@
 // ActivityPub id); a received record keeps the IRI its origin gave it.
 import type { Origin } from './stored-record.ts';
 
-/** `market`: requests, needs, offers and openings (ADR 0033). */
-export type RecordKind = 'initiatives' | 'practices' | 'nodes' | 'market';
+/** `market`: requests, needs, offers and openings (ADR 0033); `adoptions`: adoption records (ADR 0040). */
+export type RecordKind = 'initiatives' | 'practices' | 'nodes' | 'market' | 'adoptions';
 
 export class RecordIris {
   readonly #origin: string;

@@ -11,13 +11,14 @@ import { isLanguageTag } from './language.ts';
 import { isCountryCode } from './countries.ts';
 import type { FieldError } from './field-errors.ts';
 
-export type RecordType = 'initiative' | 'good-practice' | 'city-node' | 'market-record';
+export type RecordType = 'initiative' | 'good-practice' | 'city-node' | 'market-record' | 'adoption-record';
 
 const SCHEMA_FILES: Record<RecordType, string> = {
   initiative: 'initiative.schema.json',
   'good-practice': 'good-practice.schema.json',
   'city-node': 'city-node.schema.json',
   'market-record': 'market-record.schema.json',
+  'adoption-record': 'adoption-record.schema.json',
 };
 
 /** Which taxonomy each coded field belongs to; "*" stands for any array index. */
@@ -50,6 +51,7 @@ const TAXONOMY_FIELDS: Record<RecordType, Array<[string, TaxonomyId]>> = {
     ['offer.lendingForms.*', 'lending-form'],
     ['opening.openingKind', 'opening-kind'],
   ],
+  'adoption-record': [['organisations.*.role', 'actor-role']],
 };
 
 /** Fields holding language tags, beyond the keys of language maps. */
@@ -58,6 +60,7 @@ const LANGUAGE_FIELDS: Record<RecordType, string[]> = {
   'good-practice': ['originalLanguage'],
   'city-node': ['defaultLanguages.*'],
   'market-record': ['originalLanguage', 'opening.languages.*'],
+  'adoption-record': ['originalLanguage'],
 };
 
 const COUNTRY_FIELDS: Record<RecordType, string[]> = {
@@ -65,6 +68,7 @@ const COUNTRY_FIELDS: Record<RecordType, string[]> = {
   'good-practice': ['location.country'],
   'city-node': ['country'],
   'market-record': ['area.country'],
+  'adoption-record': [],
 };
 
 /**
@@ -76,6 +80,15 @@ const DATE_FIELDS: Record<RecordType, string[]> = {
   'good-practice': ['period.startDate', 'period.endDate', 'sources.*.date'],
   'city-node': ['sources.*.date'],
   'market-record': ['period.startDate', 'period.endDate', 'expiresOn', 'request.deadline'],
+  'adoption-record': [
+    'stageDates.adopting',
+    'stageDates.adapting',
+    'stageDates.reused',
+    'stageDates.dropped',
+    'outcomes.*.date',
+    'outcomes.*.source.date',
+    'sources.*.date',
+  ],
 };
 
 /** What the codes of a field name: a taxonomy's concepts, languages (BCP 47) or countries (ISO 3166). */
@@ -107,6 +120,7 @@ export class RecordValidator {
       'good-practice': compile('good-practice'),
       'city-node': compile('city-node'),
       'market-record': compile('market-record'),
+      'adoption-record': compile('adoption-record'),
     };
   }
 
@@ -230,6 +244,9 @@ const NON_MAP_OBJECTS = new Set([
   // Per text field, per language: the source each translation was made from (ADR 0041); its
   // languages are checked by the schema.
   'translationSources',
+  // Adoption records (ADR 0040): the days each stage began, and an outcome's source.
+  'stageDates',
+  'source',
 ]);
 function isLanguageMapField(key: string): boolean {
   return !NON_MAP_OBJECTS.has(key) && !/^\d+$/.test(key);

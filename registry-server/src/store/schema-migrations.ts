@@ -23,6 +23,7 @@ export const COLLECTION_VERSIONS: CollectionVersion[] = [
   { collection: 'initiatives', current: 1 },
   { collection: 'goodPractices', current: 1 },
   { collection: 'marketRecords', current: 1 },
+  { collection: 'adoptionRecords', current: 1 },
   { collection: 'cityNodes', current: 1 },
 ];
 

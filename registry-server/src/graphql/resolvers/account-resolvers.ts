@@ -31,11 +31,13 @@ const NOTIFICATION_KINDS: Readonly<Record<Notification['kind'], NotificationKind
   'report.received': 'REPORT_RECEIVED',
   'listing.requested': 'LISTING_REQUESTED',
   'market.matched': 'MARKET_MATCHED',
+  'adoption.received': 'ADOPTION_RECEIVED',
 };
 const notificationPath = (n: Notification): string => {
   if (n.kind === 'report.received') return noticeLinks.reports();
   if (n.kind === 'listing.requested') return noticeLinks.review();
   if (n.kind === 'market.matched' && typeof n.data.path === 'string') return n.data.path;
+  if (n.kind === 'adoption.received') return `/practices/${encodeURIComponent(String(n.data.practice))}`;
   if (n.kind === 'review.decided' && n.data.decision === 'declined') return noticeLinks.account();
   if (!n.initiative) return '/account';
   return n.kind === 'message.received' ? noticeLinks.messages(n.initiative) : noticeLinks.initiative(n.initiative);

@@ -9,6 +9,8 @@ import { compareRecords } from '../../editorial/record-comparison.ts';
 import type { StoredInitiative } from '../../initiatives/initiative-repository.ts';
 import type { StoredGoodPractice } from '../../practices/good-practice-repository.ts';
 import type { StoredMarketRecord } from '../../market/market-record-repository.ts';
+import type { StoredAdoptionRecord } from '../../adoptions/adoption-record-repository.ts';
+import type { AdoptionRecord } from '../../adoptions/adoption-record.ts';
 import type { GoodPracticeRecord, InitiativeRecord } from '../../records/record-types.ts';
 import type { MarketRecord } from '../../market/market-record.ts';
 import type { GraphQLContext } from '../context.ts';
@@ -21,16 +23,17 @@ import { recordFromInput, withInitiativeDefaults } from './record-input.ts';
 import { locationPreview } from './place-resolvers.ts';
 import type { PublicationState, Resolvers } from '../generated/resolver-types.ts';
 
-type Kind = 'initiative' | 'goodPractice' | 'marketRecord';
+type Kind = 'initiative' | 'goodPractice' | 'marketRecord' | 'adoptionRecord';
+type StoredAny = StoredInitiative | StoredGoodPractice | StoredMarketRecord | StoredAdoptionRecord;
 export interface DraftView {
   kind: Kind;
-  doc: StoredInitiative | StoredGoodPractice | StoredMarketRecord;
+  doc: StoredAny;
   reader: Reader;
 }
 
 const STATE = (state: string) => state.toUpperCase().replace('-', '_') as PublicationState;
 
-export function draftView(kind: Kind, doc: StoredInitiative | StoredGoodPractice | StoredMarketRecord, reader: Reader): DraftView {
+export function draftView(kind: Kind, doc: StoredAny, reader: Reader): DraftView {
   return { kind, doc, reader };
 }
 
@@ -41,36 +44,46 @@ export function draftView(kind: Kind, doc: StoredInitiative | StoredGoodPractice
  */
 async function locate(ctx: GraphQLContext, id: string): Promise<{ kind: Kind; storeId: string }> {
   const { iris, initiatives, practices, marketRecords, initiativeEditorial, practiceEditorial, marketEditorial } = ctx.services;
+  const { adoptionRecords, adoptionEditorial } = ctx.services;
   const asInitiative = iris.storeIdFor('initiatives', id);
   const asPractice = iris.storeIdFor('practices', id);
   const asMarketRecord = iris.storeIdFor('market', id);
   if (asInitiative !== id) return { kind: 'initiative', storeId: asInitiative };
   if (asPractice !== id) return { kind: 'goodPractice', storeId: asPractice };
   if (asMarketRecord !== id) return { kind: 'marketRecord', storeId: asMarketRecord };
+  const asAdoptionRecord = iris.storeIdFor('adoptions', id);
+  if (asAdoptionRecord !== id) return { kind: 'adoptionRecord', storeId: asAdoptionRecord };
   const initiative = await initiatives.findById(id);
   if (initiative && initiativeEditorial.mayKnowOf(ctx.actor, initiative)) return { kind: 'initiative', storeId: id };
   const practice = await practices.findById(id);
   if (practice && practiceEditorial.mayKnowOf(ctx.actor, practice)) return { kind: 'goodPractice', storeId: id };
   const marketRecord = await marketRecords.findById(id);
   if (marketRecord && marketEditorial.mayKnowOf(ctx.actor, marketRecord)) return { kind: 'marketRecord', storeId: id };
+  const adoptionRecord = await adoptionRecords.findById(id);
+  if (adoptionRecord && adoptionEditorial.mayKnowOf(ctx.actor, adoptionRecord)) return { kind: 'adoptionRecord', storeId: id };
   throw new ActionError(
     'NOT_FOUND',
-    `No initiative, good practice or market record "${id}" on this node that you can change. Check the id (the IRI from the API) or the slug.`,
+    `No initiative, good practice, market record or adoption record "${id}" on this node that you can change. Check the id (the IRI from the API) or the slug.`,
   );
 }
 
 function service(
   ctx: GraphQLContext,
   kind: Kind,
-): EditorialService<InitiativeRecord> | EditorialService<GoodPracticeRecord> | EditorialService<MarketRecord> {
+):
+  | EditorialService<InitiativeRecord>
+  | EditorialService<GoodPracticeRecord>
+  | EditorialService<MarketRecord>
+  | EditorialService<AdoptionRecord> {
   if (kind === 'marketRecord') return ctx.services.marketEditorial;
+  if (kind === 'adoptionRecord') return ctx.services.adoptionEditorial;
   return kind === 'initiative' ? ctx.services.initiativeEditorial : ctx.services.practiceEditorial;
 }
 
-const IRI_KINDS = { initiative: 'initiatives', goodPractice: 'practices', marketRecord: 'market' } as const;
+const IRI_KINDS = { initiative: 'initiatives', goodPractice: 'practices', marketRecord: 'market', adoptionRecord: 'adoptions' } as const;
 
 export const result = (kind: Kind, ctx: GraphQLContext) => (doc: { _id: string }) => ({
-  record: draftView(kind, doc as StoredInitiative | StoredGoodPractice | StoredMarketRecord, ctx.reader),
+  record: draftView(kind, doc as StoredAny, ctx.reader),
   error: null,
 });
 
@@ -158,7 +171,13 @@ export const draftFields = {
 export const editorialResolvers: Resolvers = {
   EditableRecord: {
     __resolveType: (v: DraftView) =>
-      v.kind === 'initiative' ? 'InitiativeDraft' : v.kind === 'goodPractice' ? 'GoodPracticeDraft' : 'MarketRecordDraft',
+      v.kind === 'initiative'
+        ? 'InitiativeDraft'
+        : v.kind === 'goodPractice'
+          ? 'GoodPracticeDraft'
+          : v.kind === 'marketRecord'
+            ? 'MarketRecordDraft'
+            : 'AdoptionRecordDraft',
   },
   InitiativeDraft: {
     ...draftFields,
@@ -190,15 +209,17 @@ export const editorialResolvers: Resolvers = {
       editable(ctx, 'goodPractice', args),
     reviewQueue: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
       authorize(ctx.actor, { do: 'review.list' });
-      const [initiatives, practices, marketRecords] = await Promise.all([
+      const [initiatives, practices, marketRecords, adoptionRecords] = await Promise.all([
         ctx.services.initiatives.reviewQueue(),
         ctx.services.practices.reviewQueue(),
         ctx.services.marketRecords.reviewQueue(),
+        ctx.services.adoptionRecords.reviewQueue(),
       ]);
       return [
         ...initiatives.map((d) => draftView('initiative', d, ctx.reader)),
         ...practices.map((d) => draftView('goodPractice', d, ctx.reader)),
         ...marketRecords.map((d) => draftView('marketRecord', d, ctx.reader)),
+        ...adoptionRecords.map((d) => draftView('adoptionRecord', d, ctx.reader)),
       ].sort((a, b) => a.doc.updatedAt.localeCompare(b.doc.updatedAt));
     },
   },

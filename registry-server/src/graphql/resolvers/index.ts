@@ -11,6 +11,7 @@ import { cityNodeResolvers, nodeProfileResolvers } from './city-node-resolvers.t
 import { goodPracticeResolvers } from './good-practice-resolvers.ts';
 import { initiativeResolvers } from './initiative-resolvers.ts';
 import { eligibilityResolvers } from './eligibility-resolvers.ts';
+import { adoptionResolvers } from './adoption-resolvers.ts';
 import { marketResolvers } from './market-resolvers.ts';
 import { marketMatchingResolvers } from './market-matching-resolvers.ts';
 import { marketAnswerResolvers } from './market-answer-resolvers.ts';
@@ -63,7 +64,7 @@ export const resolvers: Resolvers = {
   PastContract: eligibilityResolvers.PastContract,
   ...goodPracticeResolvers,
   Initiative: { ...initiativeResolvers.Initiative, ...eligibilityResolvers.Initiative, ...translationResolvers.Initiative },
-  GoodPractice: { ...goodPracticeResolvers.GoodPractice, ...translationResolvers.GoodPractice },
+  GoodPractice: { ...goodPracticeResolvers.GoodPractice, ...translationResolvers.GoodPractice, ...adoptionResolvers.GoodPractice },
   TranslationStatus: translationResolvers.TranslationStatus,
   TextTranslationStatus: translationResolvers.TextTranslationStatus,
   TranslationTask: translationResolvers.TranslationTask,
@@ -81,6 +82,12 @@ export const resolvers: Resolvers = {
   MarketOfferDetails: marketResolvers.MarketOfferDetails,
   MarketOpeningDetails: marketResolvers.MarketOpeningDetails,
   MarketRecordDraft: marketResolvers.MarketRecordDraft,
+  AdoptionRecord: adoptionResolvers.AdoptionRecord,
+  AdoptionChange: adoptionResolvers.AdoptionChange,
+  AdoptionOrganisation: adoptionResolvers.AdoptionOrganisation,
+  AdoptionOutcome: adoptionResolvers.AdoptionOutcome,
+  AdoptionFacetValue: adoptionResolvers.AdoptionFacetValue,
+  AdoptionRecordDraft: adoptionResolvers.AdoptionRecordDraft,
   SourceReference: sourceResolvers.SourceReference,
   SourceDocument: sourceResolvers.SourceDocument,
   Invitation: accountResolvers.Invitation,
@@ -103,6 +110,7 @@ export const resolvers: Resolvers = {
     ...marketMatchingResolvers.Query,
     ...marketAnswerResolvers.Query,
     ...translationResolvers.Query,
+    ...adoptionResolvers.Query,
   },
   Mutation: {
     ...accountResolvers.Mutation,
@@ -116,5 +124,6 @@ export const resolvers: Resolvers = {
     ...marketResolvers.Mutation,
     ...marketAnswerResolvers.Mutation,
     ...translationResolvers.Mutation,
+    ...adoptionResolvers.Mutation,
   },
 };

@@ -14,6 +14,7 @@ import type {
   SameTypeInitiativesQueryVariables,
 } from '../generated/operation-types.ts';
 import type { InitiativeOfCity } from '../explore-types.ts';
+import { loadPracticeAdoptions, type PracticeAdoption } from './practice-adoptions.ts';
 // Each operation's text is its .graphql file, sent as it is; its types are generated from it (ADR 0015).
 import PRACTICE_PAGE_QUERY_OPERATION from './queries/practice-page.graphql?raw';
 // The practice's selection is one fragment, shared with the editors' preview (routes/admin/practices).
@@ -34,17 +35,23 @@ export interface PracticePage {
   practice: GoodPracticeDetail;
   /** Initiatives of every city illustrating a practice of this type, except those this practice already lists. */
   acrossCities: InitiativeAcrossCities[];
+  /** The cities that adopted the practice (issue 16): published adoption records this node holds. */
+  adoptions: PracticeAdoption[];
 }
 
 async function withAcrossCities(practice: GoodPracticeDetail | null, lang: string): Promise<PracticePage | null> {
   if (!practice) return null;
-  const result = await graphql<SameTypeInitiativesQuery, SameTypeInitiativesQueryVariables>(SAME_TYPE_INITIATIVES_QUERY, {
-    type: practice.practiceType.code,
-    first: ACROSS_CITIES_LIMIT,
-    lang,
-  });
+  const [result, adoptions] = await Promise.all([
+    graphql<SameTypeInitiativesQuery, SameTypeInitiativesQueryVariables>(SAME_TYPE_INITIATIVES_QUERY, {
+      type: practice.practiceType.code,
+      first: ACROSS_CITIES_LIMIT,
+      lang,
+    }),
+    loadPracticeAdoptions(practice.id, lang),
+  ]);
   return {
     practice,
+    adoptions,
     acrossCities: otherInitiatives(
       practice.initiatives,
       result.initiatives.edges.map((edge) => edge.node),

@@ -22,8 +22,8 @@ import {
 } from '#lib/server/manage/listing-request-queries.ts';
 
 type QueueEntry = ReviewQueueQuery['reviewQueue'][number];
-const isListingDraft = (item: QueueEntry): item is Exclude<QueueEntry, { __typename: 'MarketRecordDraft' }> =>
-  item.__typename !== 'MarketRecordDraft';
+const isListingDraft = (item: QueueEntry): item is Extract<QueueEntry, { __typename: 'InitiativeDraft' | 'GoodPracticeDraft' }> =>
+  item.__typename === 'InitiativeDraft' || item.__typename === 'GoodPracticeDraft';
 
 export const load: PageServerLoad = async (event) => {
   const [{ reviewQueue }, { listingRequests }] = await Promise.all([

@@ -13,5 +13,10 @@ export const load: PageServerLoad = async ({ url, locals, setHeaders }) => {
   if (!page) error(404);
   if (page.practice.origin.isLocal) redirect(308, `/practices/${encodeURIComponent(page.practice.slug)}`);
   setHeaders(RECORD_PAGE_HEADERS);
-  return { practice: page.practice, acrossCities: page.acrossCities, updatedAtText: formatDate(page.practice.updatedAt, locals.lang) };
+  return {
+    practice: page.practice,
+    acrossCities: page.acrossCities,
+    adoptions: page.adoptions,
+    updatedAtText: formatDate(page.practice.updatedAt, locals.lang),
+  };
 };

@@ -12,7 +12,12 @@ export const load: PageServerLoad = async ({ params, locals, setHeaders }) => {
   const page = await loadPracticePage(params.slug, locals.lang);
   if (!page) error(404);
   setHeaders(RECORD_PAGE_HEADERS);
-  return { practice: page.practice, acrossCities: page.acrossCities, updatedAtText: formatDate(page.practice.updatedAt, locals.lang) };
+  return {
+    practice: page.practice,
+    acrossCities: page.acrossCities,
+    adoptions: page.adoptions,
+    updatedAtText: formatDate(page.practice.updatedAt, locals.lang),
+  };
 };
 
 export const actions: Actions = {
