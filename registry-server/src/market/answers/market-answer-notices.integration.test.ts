@@ -157,5 +157,16 @@ describe('who follows', () => {
     await expect(node.registry.marketAnswers.receiveSeen({ ...seen, fromNode: 'http://elsewhere.test/nodes/x' })).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
+    // The seen mark named no initiative; its answer does, and the buyer then reads that name, not an address.
+    const answered = await node.registry.marketAnswers.receiveRemote({
+      activityId: 'http://milano.test/activities/seen-then-answered',
+      fromNode: seen.fromNode,
+      recordIri: OFFER,
+      initiativeIri: seen.initiativeIri,
+      initiativeName: 'Magazzino solidale',
+      verdict: 'interested',
+      sentAt: '2027-01-15T09:40:00.000Z',
+    });
+    expect(answered).toMatchObject({ partyName: 'Magazzino solidale', seenAt: '2027-01-15T09:00:00.000Z' });
   });
 });

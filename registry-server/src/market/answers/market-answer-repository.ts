@@ -53,6 +53,11 @@ export class MarketAnswerRepository {
     await this.#entries.updateOne({ _id: id }, { $set: { reasons } });
   }
 
+  /** Names a partner's initiative that was known by its IRI only (a seen mark carries no name; its answer does). */
+  async nameParty(id: string, name: string): Promise<void> {
+    await this.#entries.updateOne({ _id: id, partyName: { $ne: name } }, { $set: { partyName: name } });
+  }
+
   /** Marks the entry seen at `at` unless it was already; whether it changed. */
   async markSeen(id: string, at: string): Promise<boolean> {
     return (await this.#entries.updateOne({ _id: id, seenAt: null }, { $set: { seenAt: at } })).modifiedCount > 0;

@@ -160,10 +160,15 @@ async function ensureEntry(
     answerCount: 0,
     shortlistedAt: null,
   });
-  const entry = (await deps.answers.findById(id))!;
+  let entry = (await deps.answers.findById(id))!;
   // Two partners on one host (different actors): the first to answer for the initiative keeps it.
   if (entry.partyNode !== input.fromNode)
     throw new ActionError('NOT_FOUND', `${input.initiativeIri} answered this record through another node than ${input.fromNode}.`);
+  // First seen (no name sent, so its IRI stood for it), named now.
+  if (entry.partyName === input.initiativeIri && name !== input.initiativeIri) {
+    await deps.answers.nameParty(id, name);
+    entry = { ...entry, partyName: name };
+  }
   return entry;
 }
 
