@@ -120,10 +120,7 @@ test('a sourcing request posted in Milan reaches Univerbal’s editor in Liège,
     return false;
   });
   await expect(row().innerText()).resolves.toContain('Nous interprétons en arabe et en tigrinya');
-  await Promise.all([
-    followPage.waitForLoadState('load'),
-    row().getByRole('button', { name: 'Add Univerbal to the shortlist' }).click(),
-  ]);
+  await Promise.all([followPage.waitForLoadState('load'), row().getByRole('button', { name: 'Add Univerbal to the shortlist' }).click()]);
   await expect(followPage.locator('main').innerText()).resolves.toContain('On the shortlist: 1');
   await e2e.axeScan(followPage);
   const csv = await milanContext.request.get(`${followPath}/answers.csv?shortlist=1`, { headers: { 'accept-language': 'en' } });
