@@ -64,7 +64,7 @@ export async function startNode(config: Config, options: StartOptions = {}): Pro
     await migrateDocuments(store, logger('store', 'migrations'));
     const registry = await createRegistry(config, store, options.now ? { now: options.now } : {});
     // Every node knows the project's city profiles; listings are seeded only on their own node.
-    if (config.seed) await loadSeeds(registry, readSeeds(undefined, [config.nodeHandle]));
+    const seeded = config.seed ? await loadSeeds(registry, readSeeds(undefined, [config.nodeHandle])) : null;
     // A city that runs its node shows its own profile, never the placeholder seeded for it.
     await registry.nodes.claimOwnPlaceholder(config.nodeHandle, registry.now().toISOString());
     if (!(await registry.nodes.findById(config.nodeHandle))) {
@@ -78,6 +78,9 @@ export async function startNode(config: Config, options: StartOptions = {}): Pro
     if (config.processRole !== 'worker') await registry.search.rebuild({ refreshEveryMs: store.kind === 'mongodb' ? 30_000 : undefined });
     // Matching reads the few initiatives that declare an eligibility or a delivery area from memory (ADR 0036).
     if (config.processRole !== 'worker') await registry.declaredFacts.load();
+    // Needs and offers seeded now are matched as if they had just been published (ADR 0039): the
+    // seeds write them straight to the store, and matching needs the index built just above.
+    if (config.processRole !== 'worker') for (const id of seeded?.marketRecords ?? []) await registry.marketMatching.matchRecord(id);
     // Market records expire with the clock, not with a write: the sweep tells it (market-expiry.ts).
     if (config.processRole !== 'worker') await registry.marketExpiry.start();
     // Answers change with the store, with the search indexes (updated just after a write: the

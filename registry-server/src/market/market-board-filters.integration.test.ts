@@ -66,6 +66,14 @@ describe('seeded market records', () => {
     for (const edge of answer.data.marketRecords.edges) expect(edge.node.expiresOn).toBe('2027-04-15');
     expect(await slugs({ kind: ['NEED'], initiative: ['atemos'] })).toEqual(['atemos-workshop-premises']);
   });
+
+  it('are matched at the first start: a seeded need meets the City of Liège’s seeded offers of premises', async () => {
+    const answer = await moderator.gql(
+      `{ marketRecord(slug: "atemos-workshop-premises") { matches(first: 20) { marketRecord { slug } } } }`,
+    );
+    const slugsMatched = (answer.data.marketRecord.matches ?? []).map((m: { marketRecord: { slug: string } | null }) => m.marketRecord?.slug);
+    expect(slugsMatched).toEqual(expect.arrayContaining(['ville-de-liege-precarious-occupation']));
+  });
 });
 
 describe('board filters', () => {

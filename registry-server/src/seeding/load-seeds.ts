@@ -15,6 +15,8 @@ const log = logger('seed');
 export interface SeedResult {
   inserted: number;
   alreadyLoaded: number;
+  /** Ids of the market records inserted now: matched once the search index is built (main.ts). */
+  marketRecords: string[];
 }
 
 export async function loadSeeds(registry: Registry, seeds: SeedSet): Promise<SeedResult> {
@@ -31,18 +33,21 @@ export async function loadSeeds(registry: Registry, seeds: SeedSet): Promise<See
       findById(id: string): Promise<unknown>;
       insert(record: R, options: { origin: { kind: 'local' }; state: 'published'; now: string }): Promise<unknown>;
     },
-  ) => {
+  ): Promise<string[]> => {
     const loaded = await seedLog.loaded(name);
+    const insertedNow: string[] = [];
     for (const { record } of items) {
       if (loaded.has(record.handle) || (await repository.findById(record.handle))) {
         alreadyLoaded++;
       } else {
         await repository.insert(record, { origin: { kind: 'local' }, state: 'published', now });
+        insertedNow.push(record.handle);
         inserted++;
       }
       // Logged after the insert: a crash in between only means the record is found next time.
       if (!loaded.has(record.handle)) await seedLog.markLoaded(name, record.handle);
     }
+    return insertedNow;
   };
   await load('cityNodes', seeds.nodes, registry.nodes);
   await load('initiatives', seeds.initiatives, registry.initiatives);
@@ -50,9 +55,9 @@ export async function loadSeeds(registry: Registry, seeds: SeedSet): Promise<See
   // Market records get their expiry now, counted from the day they are first seeded (ADR 0039);
   // the seed log keeps a restart from seeding them again with a later expiry.
   const market = (seeds.market ?? []).map(({ file, record }) => ({ file, record: withSeedExpiry(record, now.slice(0, 10)) }));
-  await load('marketRecords', market, registry.marketRecords);
+  const marketRecords = await load('marketRecords', market, registry.marketRecords);
   log.info('Seeds: {inserted} record(s) inserted, {alreadyLoaded} already loaded', { inserted, alreadyLoaded });
-  return { inserted, alreadyLoaded };
+  return { inserted, alreadyLoaded, marketRecords };
 }
 
 /** Validates every seed and its references (market records as seeded on `today`); throws with every problem found, by file. */
