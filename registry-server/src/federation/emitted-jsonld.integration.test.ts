@@ -46,7 +46,8 @@ it('emits a good practice as an Article', async () => {
 
 it('emits the outbox as pages of Create activities', async () => {
   const collection = (await emitted('/ap/actors/_node/outbox')) as { first: string; totalItems: number };
-  expect(collection.totalItems).toBe(20);
+  // 20 listings, and Liège's 11 seeded needs and offers (ADR 0038, 0039).
+  expect(collection.totalItems).toBe(31);
   const page = await emitted(new URL(collection.first).pathname + new URL(collection.first).search);
   await expect(JSON.stringify(page, null, 2)).toMatchFileSnapshot('__snapshots__/emitted-outbox-page.json');
 });

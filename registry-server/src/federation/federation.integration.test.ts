@@ -61,7 +61,8 @@ describe('two city nodes', () => {
     await eventually(async () => (await milan.federation.partners.list(operator)).find((p) => p.following === 'accepted'));
     await milan.federation.settled();
     await eventually(async () => (await milan.registry.store.collection('initiatives').countDocuments({ 'origin.kind': 'remote' })) >= 65);
-    expect((await milan.federation.partners.list(operator))[0]?.lastBackfill?.records).toBe(75);
+    // 65 initiatives and 10 practices, then Liège's 11 seeded needs and offers (ADR 0038, 0039).
+    expect((await milan.federation.partners.list(operator))[0]?.lastBackfill?.records).toBe(86);
     expect(await milan.registry.store.collection('goodPractices').countDocuments({ 'origin.kind': 'remote' })).toBe(10);
     const copy = await milan.query(
       '{ initiatives(first: 100, filter: { node: ["liege"] }) { totalCount edges { node { slug origin { isLocal url } } } } }',
