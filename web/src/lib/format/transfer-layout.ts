@@ -88,7 +88,14 @@ export function layOutTransfers(transfers: readonly TransferToLay[], options: { 
     const first = index;
     for (const t of group) {
       const y = PAD + ROW_HEIGHT * index + ROW_HEIGHT / 2;
-      rows.push({ key: `${slug}>${t.to.slug}#${index}`, city: t.to.city, stage: t.stage, x: rowX, y, anchor: options.rtl ? 'end' : 'start' });
+      rows.push({
+        key: `${slug}>${t.to.slug}#${index}`,
+        city: t.to.city,
+        stage: t.stage,
+        x: rowX,
+        y,
+        anchor: options.rtl ? 'end' : 'start',
+      });
       index++;
     }
     const y = PAD + ROW_HEIGHT * ((first + index) / 2);
