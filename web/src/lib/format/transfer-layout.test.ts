@@ -17,8 +17,11 @@ describe('layOutTransfers', () => {
     expect(gent!.y).toBe(layout.rows[2]!.y);
     // Rows never overlap, and everything fits in the drawing.
     for (let i = 1; i < layout.rows.length; i++) expect(layout.rows[i]!.y - layout.rows[i - 1]!.y).toBe(ROW_HEIGHT);
-    for (const y of [...layout.rows, ...layout.sources].map((p) => p.y))
-      (expect(y).toBeGreaterThan(0), expect(y).toBeLessThan(layout.height));
+    for (const y of [...layout.rows, ...layout.sources].map((p) => p.y)) {
+      expect(y).toBeGreaterThan(0);
+      expect(y).toBeLessThan(layout.height);
+    }
+    (expect(y).toBeGreaterThan(0), expect(y).toBeLessThan(layout.height));
   });
 
   it('draws one arrow per transfer, from its source to its row, left to right', () => {
