@@ -21,7 +21,6 @@ describe('layOutTransfers', () => {
       expect(y).toBeGreaterThan(0);
       expect(y).toBeLessThan(layout.height);
     }
-    (expect(y).toBeGreaterThan(0), expect(y).toBeLessThan(layout.height));
   });
 
   it('draws one arrow per transfer, from its source to its row, left to right', () => {
