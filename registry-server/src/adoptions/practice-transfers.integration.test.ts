@@ -2,7 +2,7 @@
 // received on Liège's node: who learned from whom for a practice type, what a city took and gave,
 // and the ranking of the most transferred practices. Drafts, records of unknown practices and
 // practices taken down never show; unknown types and out-of-range sizes are refused.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
 import { anonymous, createAccount } from '../testing/graphql-client.ts';
 import { syntheticAdoptions, writeSyntheticAdoptions } from '../synthetic/synthetic-adoptions.ts';
@@ -105,6 +105,23 @@ describe('a city’s transfers', () => {
     // Milano's record of an unknown practice is not a transfer: only the one of Liège's practice.
     expect(milano.adoptionsTaken.map((t: { record: { slug: string } }) => t.record.slug)).toEqual(['demo-adoption-1']);
     expect(milano.adoptionsGiven).toEqual([]);
+  });
+  it('reads a list of cities’ transfers in one batch per direction, each city with its own', async () => {
+    const taken = vi.spyOn(node.registry.adoptionRecords, 'findPublishedOfNodes');
+    const given = vi.spyOn(node.registry.practices, 'findPublished');
+    try {
+      const { data } = await gql('{ cityNodes { slug adoptionsTaken { stage } adoptionsGiven { toCity { slug } } } }');
+      expect(data.cityNodes.length).toBeGreaterThan(2);
+      for (const city of data.cityNodes) {
+        expect(city.adoptionsTaken, city.slug).toEqual([]);
+        expect(city.adoptionsGiven.length, city.slug).toBe(city.slug === 'liege' ? 4 : 0);
+      }
+      expect(taken).toHaveBeenCalledTimes(1);
+      expect(given).toHaveBeenCalledTimes(1);
+    } finally {
+      taken.mockRestore();
+      given.mockRestore();
+    }
   });
 });
 

@@ -40,6 +40,17 @@ export function byTransfers(a: TransferredPractice, b: TransferredPractice): num
   );
 }
 
+/** The transfers of each of `keys` (an empty list for a key with none), in the transfers' order. */
+function groupBy(
+  keys: readonly string[],
+  transfers: PracticeTransfer[],
+  key: (t: PracticeTransfer) => string,
+): Map<string, PracticeTransfer[]> {
+  const groups = new Map<string, PracticeTransfer[]>(keys.map((k) => [k, []]));
+  for (const t of transfers) groups.get(key(t))?.push(t);
+  return groups;
+}
+
 /** Practice types and node handles are short codes; anything longer names nothing here. */
 const MAX_CODE = 200;
 
@@ -60,19 +71,21 @@ export class PracticeTransfers {
     return this.#transfersOf(await this.#practices.findPublished({ 'record.practiceType': code }));
   }
 
-  /** What the city `handle` took from others: its published adoption records, with the practice each names. */
-  async takenBy(handle: string): Promise<PracticeTransfer[]> {
-    if (handle.length > MAX_CODE) return [];
-    const records = await this.#records.findPublishedOfNodes([handle]);
-    const practices = await this.#practicesByIri(records.map((r) => r.derived.practice));
-    return this.#join(records, practices);
+  /** What each city of `handles` took from others: its published adoption records, with the practice each names. */
+  async takenBy(handles: readonly string[]): Promise<Map<string, PracticeTransfer[]>> {
+    const known = handles.filter((h) => h.length <= MAX_CODE);
+    const records = known.length ? await this.#records.findPublishedOfNodes(known) : [];
+    const transfers = this.#join(records, await this.#practicesByIri(records.map((r) => r.derived.practice)));
+    return groupBy(handles, transfers, (t) => t.record.derived.nodeHandle);
   }
 
-  /** What others took from the city `handle`: partners' published records of its practices. */
-  async givenBy(handle: string): Promise<PracticeTransfer[]> {
-    if (handle.length > MAX_CODE) return [];
-    const transfers = await this.#transfersOf(await this.#practices.findPublished({ 'record.node': handle }));
-    return transfers.filter((t) => t.record.derived.nodeHandle !== handle);
+  /** What others took from each city of `handles`: partners' published records of its practices. */
+  async givenBy(handles: readonly string[]): Promise<Map<string, PracticeTransfer[]>> {
+    const known = handles.filter((h) => h.length <= MAX_CODE);
+    const practices = known.length ? await this.#practices.findPublished({ 'record.node': { $in: known } }) : [];
+    // A city's record of its own practice is not something another city took from it.
+    const transfers = (await this.#transfersOf(practices)).filter((t) => t.record.derived.nodeHandle !== t.practice.record.node);
+    return groupBy(handles, transfers, (t) => t.practice.record.node);
   }
 
   /** The practices taken by at least one city, ranked by `byTransfers`; at most `first`. */

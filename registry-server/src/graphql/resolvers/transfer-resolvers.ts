@@ -1,10 +1,12 @@
 // Transfers of practices in GraphQL (issue 16 point 2, ADR 0045): thin mappers over the
 // PracticeTransfers service, for the practice-type comparison's transfer view, a city's page and
 // the ranking of the most transferred practices.
+import DataLoader from 'dataloader';
 import { transferSince, type PracticeTransfer, type TransferredPractice } from '../../adoptions/practice-transfers.ts';
 import { checkCodes } from '../../records/filter-checks.ts';
 import { BadInputError } from '../../records/bad-input-error.ts';
 import type { GraphQLContext } from '../context.ts';
+import type { Loaders } from '../loaders.ts';
 import { readerWith, type Reader } from '../reader.ts';
 import type { Resolvers } from '../generated/resolver-types.ts';
 import { cityNodeView, type CityNodeView } from './city-node-resolvers.ts';
@@ -15,6 +17,26 @@ export type TransferredPracticeView = { ranked: TransferredPractice; reader: Rea
 type LangArgs = { lang?: string | null };
 
 const MAX_RANKED = 100;
+
+/**
+ * A city's transfers, batched per request: a list of cities (`cityNodes { adoptionsGiven }`)
+ * asks the store once per direction, not once per city.
+ */
+type Direction = 'takenBy' | 'givenBy';
+const perRequest = new WeakMap<Loaders, Record<Direction, DataLoader<string, PracticeTransfer[]>>>();
+function transfersOfCity(ctx: GraphQLContext, direction: Direction): DataLoader<string, PracticeTransfer[]> {
+  let loaders = perRequest.get(ctx.loaders);
+  if (!loaders) {
+    const loader = (d: Direction) =>
+      new DataLoader<string, PracticeTransfer[]>(async (handles) => {
+        const found = await ctx.services.practiceTransfers[d](handles);
+        return handles.map((h) => found.get(h) ?? []);
+      });
+    loaders = { takenBy: loader('takenBy'), givenBy: loader('givenBy') };
+    perRequest.set(ctx.loaders, loaders);
+  }
+  return loaders[direction];
+}
 const views = (transfers: PracticeTransfer[], reader: Reader): PracticeTransferView[] =>
   transfers.map((transfer) => ({ transfer, reader }));
 const cityOf = async (ctx: GraphQLContext, handle: string, reader: Reader) =>
@@ -39,9 +61,9 @@ export const transferResolvers: Resolvers = {
   },
   CityNode: {
     adoptionsTaken: async (v: CityNodeView, _: unknown, ctx: GraphQLContext) =>
-      views(await ctx.services.practiceTransfers.takenBy(v.handle), v.reader),
+      views(await transfersOfCity(ctx, 'takenBy').load(v.handle), v.reader),
     adoptionsGiven: async (v: CityNodeView, _: unknown, ctx: GraphQLContext) =>
-      views(await ctx.services.practiceTransfers.givenBy(v.handle), v.reader),
+      views(await transfersOfCity(ctx, 'givenBy').load(v.handle), v.reader),
   },
   Query: {
     practiceTransfers: async (_: unknown, args: { practiceType: string }, ctx: GraphQLContext) => {
