@@ -4,10 +4,11 @@
 // practices taken down never show; unknown types and out-of-range sizes are refused.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
-import { anonymous, createAccount } from '../testing/graphql-client.ts';
+import { anonymous, createAccount, type Session } from '../testing/graphql-client.ts';
 import { syntheticAdoptions, writeSyntheticAdoptions } from '../synthetic/synthetic-adoptions.ts';
 
 let node: TestNode;
+let moderator: Session;
 const TRANSFER = 'fromCity { slug } practice { slug } toCity { slug } stage since outcomesCount record { slug }';
 const gql = async (query: string, variables: Record<string, unknown> = {}) => anonymous(node).gql(query, variables);
 const pairs = (transfers: Array<{ fromCity: { slug: string }; toCity: { slug: string }; stage: string }>) =>
@@ -34,7 +35,7 @@ beforeAll(async () => {
     },
   );
   // Liège's own draft of a PT4 practice of its own: not public, so in no view.
-  const moderator = await createAccount(node, 'moderator@liege.test', 'moderator');
+  moderator = await createAccount(node, 'moderator@liege.test', 'moderator');
   const draft = await moderator.gql('mutation($i: AdoptionRecordInput!) { createAdoptionRecord(input: $i) { error { code } } }', {
     i: {
       handle: 'draft-of-liege',
@@ -152,6 +153,32 @@ describe('mostTransferredPractices', () => {
       const { errors } = await gql('query($f: Int) { mostTransferredPractices(first: $f) { adoptingCities } }', { f: first });
       expect(errors?.[0]?.message, String(first)).toMatch(/first.*between 1 and 100/);
     }
+  });
+
+  it('does not count a city taking up its own practice: no city learns from itself', async () => {
+    // Liège publishes its record of its own one-stop shop (allowed: it names a practice known here).
+    const draft = (await moderator.gql('{ editableAdoptionRecord(slug: "draft-of-liege") { id version } }')).data.editableAdoptionRecord;
+    const submitted = await moderator.gql('mutation($id: ID!, $v: Int!) { submitForReview(id: $id, version: $v) { error { code } } }', {
+      id: draft.id,
+      v: draft.version,
+    });
+    expect(submitted.data.submitForReview.error).toBeNull();
+    const again = (await moderator.gql('{ editableAdoptionRecord(slug: "draft-of-liege") { id version } }')).data.editableAdoptionRecord;
+    const approved = await moderator.gql('mutation($id: ID!, $v: Int!) { approve(id: $id, version: $v) { error { code } } }', {
+      id: again.id,
+      v: again.version,
+    });
+    expect(approved.data.approve.error).toBeNull();
+    expect((await gql('{ adoptionRecord(slug: "draft-of-liege") { slug } }')).data.adoptionRecord).toEqual({ slug: 'draft-of-liege' });
+
+    const { data } = await gql(`{
+      mostTransferredPractices { practice { slug } adoptingCities }
+      practiceTransfers(practiceType: "PT4") { toCity { slug } }
+      cityNode(slug: "liege") { adoptionsTaken { stage } adoptionsGiven { toCity { slug } } } }`);
+    expect(data.mostTransferredPractices[0]).toEqual({ practice: { slug: 'liege-pt4-one-stop-shop' }, adoptingCities: 2 });
+    expect(data.practiceTransfers.map((t: { toCity: { slug: string } }) => t.toCity.slug)).toEqual(['synthetic-milano', 'synthetic-sofia']);
+    expect(data.cityNode.adoptionsTaken).toEqual([]);
+    expect(data.cityNode.adoptionsGiven).toHaveLength(4);
   });
 
   it('drops the transfers of a practice taken down, everywhere', async () => {

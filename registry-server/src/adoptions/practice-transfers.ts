@@ -2,7 +2,8 @@
 // ADR 0045): who learned from whom for one practice type, what a city took from others and
 // what others took from it, and the practices ranked by how many cities took them. A transfer
 // is an adoption record seen with the practice it names; a record whose practice this node does
-// not know (or no longer publishes) has no "from" city, so it is left out of every view.
+// not know (or no longer publishes) has no "from" city, and a city's record of its own practice
+// has nobody it learned from, so both are left out of every view.
 import type { GoodPracticeRepository, StoredGoodPractice } from '../practices/good-practice-repository.ts';
 import type { RecordIris } from '../records/record-iris.ts';
 import type { AdoptionRecordRepository, StoredAdoptionRecord } from './adoption-record-repository.ts';
@@ -83,8 +84,7 @@ export class PracticeTransfers {
   async givenBy(handles: readonly string[]): Promise<Map<string, PracticeTransfer[]>> {
     const known = handles.filter((h) => h.length <= MAX_CODE);
     const practices = known.length ? await this.#practices.findPublished({ 'record.node': { $in: known } }) : [];
-    // A city's record of its own practice is not something another city took from it.
-    const transfers = (await this.#transfersOf(practices)).filter((t) => t.record.derived.nodeHandle !== t.practice.record.node);
+    const transfers = await this.#transfersOf(practices);
     return groupBy(handles, transfers, (t) => t.practice.record.node);
   }
 
@@ -131,7 +131,9 @@ export class PracticeTransfers {
     return records
       .flatMap((record) => {
         const practice = practices.get(record.derived.practice);
-        return practice ? [{ record, practice }] : [];
+        // A city's record of its own practice is no transfer: nobody learned from anybody, and
+        // counting it would let a city rank its own practice up.
+        return practice && practice.record.node !== record.derived.nodeHandle ? [{ record, practice }] : [];
       })
       .sort(
         (a, b) =>
