@@ -197,4 +197,20 @@ describe('mostTransferredPractices', () => {
       'synthetic-sofia',
     ]);
   });
+
+  it('counts a city once however many records it has for a practice', async () => {
+    const [milano] = syntheticAdoptions([node.registry.iris.local('practices', 'liege-pt4-one-stop-shop')]);
+    const objectId = `${milano!.objectId}-again`;
+    const now = new Date().toISOString();
+    await node.registry.adoptionRecords.upsertReceived(
+      objectId,
+      { ...milano!.record, handle: 'demo-adoption-again' },
+      { kind: 'remote', node: milano!.actor, objectId, url: objectId, receivedAt: now, remoteUpdatedAt: now },
+    );
+    const { data } = await gql('{ mostTransferredPractices { practice { slug } adoptingCities outcomesCount transfers { stage } } }');
+    expect(data.mostTransferredPractices).toEqual([
+      expect.objectContaining({ practice: { slug: 'liege-pt4-one-stop-shop' }, adoptingCities: 2, outcomesCount: 2 }),
+    ]);
+    expect(data.mostTransferredPractices[0].transfers).toHaveLength(3);
+  });
 });
