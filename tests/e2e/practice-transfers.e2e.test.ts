@@ -106,7 +106,7 @@ test('who learned from whom: the PT4 transfer view, the cities’ pages and the 
   const ranking = types.getByRole('region', { name: 'Les pratiques les plus reprises, avec des résultats documentés' });
   const ranked = await ranking.innerText();
   expect(ranked).toContain("Classement : d'abord le nombre de villes qui adoptent, adaptent ou appliquent la pratique");
-  expect(ranked).toMatch(/de Liège · 1 ville la reprend · 1 résultat chiffré/);
+  expect(ranked).toMatch(/ville d'origine : Liège · 1 ville la reprend · 1 résultat chiffré/);
   expect(ranked).toMatch(/120\s+persone\s+Persone accolte nei primi tre mesi/);
   await expect(ranking.getByText('Persone accolte nei primi tre mesi').getAttribute('lang')).resolves.toBe('it');
   await e2e.axeScan(types);
