@@ -99,6 +99,8 @@ const server = await codegen({
           AdoptionOrganisation: from('resolvers/adoption-resolvers.ts', 'AdoptionOrganisationView'),
           AdoptionOutcome: from('resolvers/adoption-resolvers.ts', 'AdoptionOutcomeView'),
           AdoptionFacetValue: from('resolvers/adoption-resolvers.ts', 'AdoptionFacetValueView'),
+          PracticeTransfer: from('resolvers/transfer-resolvers.ts', 'PracticeTransferView'),
+          TransferredPractice: from('resolvers/transfer-resolvers.ts', 'TransferredPracticeView'),
           Service: from('resolvers/initiative-resolvers.ts', 'ServiceView'),
           Need: from('resolvers/initiative-resolvers.ts', 'NeedView'),
           Eligibility: from('resolvers/eligibility-resolvers.ts', 'EligibilityView'),

@@ -45,6 +45,7 @@ import { adoptionEditorialKind } from './adoptions/adoption-editorial-kind.ts';
 import { AdoptedPractices } from './adoptions/adopted-practices.ts';
 import { subscribeAdoptionNotices } from './adoptions/adoption-notices.ts';
 import { AdoptionSearch } from './adoptions/adoption-search.ts';
+import { PracticeTransfers } from './adoptions/practice-transfers.ts';
 import { NodePresence } from './nodes/node-presence.ts';
 import { NodeProfileService } from './nodes/node-profile-service.ts';
 import { FollowRepository } from './federation/partners/follow-repository.ts';
@@ -124,6 +125,8 @@ export interface Registry {
   adoptionEditorial: EditorialService<AdoptionRecord>;
   /** Search over adoption records, their own kind (built on first use; ADR 0040). */
   adoptionSearch: AdoptionSearch;
+  /** Who learned from whom: transfers of practices read from adoption records (issue 16 point 2, ADR 0045). */
+  practiceTransfers: PracticeTransfers;
   /** Tells when market records expire, and moves the response cache's generation then (started by startNode). */
   marketExpiry: MarketExpiry;
   /** Matches of market records, pushed on publication (issue 15 point 2, ADR 0036). */
@@ -369,6 +372,7 @@ export async function createRegistry(
     adoptedPractices,
     adoptionEditorial: new EditorialService(adoptionEditorialKind(adoptionRecords, adoptedPractices), editorialDeps),
     adoptionSearch: new AdoptionSearch({ records: adoptionRecords, practices: adoptedPractices, catalog, events }),
+    practiceTransfers: new PracticeTransfers({ records: adoptionRecords, practices, iris }),
     relay: new ContactRelay(new MessageRepository(store), initiatives, limiter, events, now),
     translations,
     listingRequests,

@@ -40,6 +40,7 @@ export const GRAPHQL_SERVICES = [
   'passwordResets',
   'practiceEditorial',
   'practices',
+  'practiceTransfers',
   'relay',
   'reports',
   'reportDesk',

@@ -12,6 +12,7 @@ import { goodPracticeResolvers } from './good-practice-resolvers.ts';
 import { initiativeResolvers } from './initiative-resolvers.ts';
 import { eligibilityResolvers } from './eligibility-resolvers.ts';
 import { adoptionResolvers } from './adoption-resolvers.ts';
+import { transferResolvers } from './transfer-resolvers.ts';
 import { marketResolvers } from './market-resolvers.ts';
 import { marketMatchingResolvers } from './market-matching-resolvers.ts';
 import { marketAnswerResolvers } from './market-answer-resolvers.ts';
@@ -69,6 +70,9 @@ export const resolvers: Resolvers = {
   TextTranslationStatus: translationResolvers.TextTranslationStatus,
   TranslationTask: translationResolvers.TranslationTask,
   ...cityNodeResolvers,
+  CityNode: { ...cityNodeResolvers.CityNode, ...transferResolvers.CityNode },
+  PracticeTransfer: transferResolvers.PracticeTransfer,
+  TransferredPractice: transferResolvers.TransferredPractice,
   ...originResolvers,
   ...taxonomyResolvers,
   MarketRecord: { ...marketResolvers.MarketRecord, ...marketMatchingResolvers.MarketRecord },
@@ -111,6 +115,7 @@ export const resolvers: Resolvers = {
     ...marketAnswerResolvers.Query,
     ...translationResolvers.Query,
     ...adoptionResolvers.Query,
+    ...transferResolvers.Query,
   },
   Mutation: {
     ...accountResolvers.Mutation,

@@ -13,6 +13,7 @@ export const NODE_INITIATIVES_SHOWN = 50;
 
 // The text sent is the file's, as it is; its result type is generated from it (ADR 0015).
 import NODE_PAGE_QUERY from './queries/node-page.graphql?raw';
+import TRANSFER_FRAGMENTS from './queries/practice-transfer.fragments.graphql?raw';
 
 export interface NodePage {
   node: CityNodeDetail;
@@ -24,7 +25,13 @@ export interface NodePage {
 
 export async function loadNodePage(slug: string, lang: string): Promise<NodePage | null> {
   const result = await lookUpBySlug(() =>
-    graphql<NodePageQuery, NodePageQueryVariables>(NODE_PAGE_QUERY, { slug, nodes: [slug], first: NODE_INITIATIVES_SHOWN, lang }),
+    graphql<NodePageQuery, NodePageQueryVariables>(
+      `
+        ${NODE_PAGE_QUERY}
+        ${TRANSFER_FRAGMENTS}
+      `,
+      { slug, nodes: [slug], first: NODE_INITIATIVES_SHOWN, lang },
+    ),
   );
   if (!result?.cityNode) return null;
   return {

@@ -18,18 +18,37 @@ import type {
 // Each operation's text is its .graphql file, sent as it is; its types are generated from it (ADR 0015).
 import INDEX_QUERY from './queries/practice-types.graphql?raw';
 import COMPARISON_QUERY from './queries/practice-type-comparison.graphql?raw';
+import TRANSFER_FRAGMENTS from './queries/practice-transfer.fragments.graphql?raw';
+import type { PracticeTransferRow, RankedPractice } from '../transfer-types.ts';
 
 /** Good practices (and initiatives) read per type: far more than cities in the network. */
 const PER_TYPE = 100;
 
-export async function loadPracticeTypes(lang: string): Promise<PracticeTypeSummary[]> {
-  const result = await graphql<PracticeTypesQuery, PracticeTypesQueryVariables>(INDEX_QUERY, { lang });
+export interface PracticeTypesPage {
+  types: PracticeTypeSummary[];
+  /** The practices with the most transfers and documented outcomes, in the registry's ranking. */
+  mostTransferred: RankedPractice[];
+}
+
+export async function loadPracticeTypes(lang: string): Promise<PracticeTypesPage> {
+  const result = await graphql<PracticeTypesQuery, PracticeTypesQueryVariables>(
+    `
+      ${INDEX_QUERY}
+      ${TRANSFER_FRAGMENTS}
+    `,
+    { lang },
+  );
   const collator = collatorFor(lang);
-  return [...result.taxonomy.concepts].sort(byCode).map((concept) => {
+  const types = [...result.taxonomy.concepts].sort(byCode).map((concept) => {
     const cities = new Map<string, { slug: string; city: string }>();
     for (const { node } of result.goodPractices.edges) if (node.practiceType.code === concept.code) cities.set(node.node.slug, node.node);
     return { ...concept, cities: [...cities.values()].sort((a, b) => collator.compare(a.city, b.city)) };
   });
+  // Every ranked practice has at least one transfer, which names the practice and its city.
+  const mostTransferred = result.mostTransferredPractices.flatMap((ranked): RankedPractice[] =>
+    ranked.transfers[0] ? [{ ...ranked, practice: ranked.transfers[0].practice, fromCity: ranked.transfers[0].fromCity }] : [],
+  );
+  return { types, mostTransferred };
 }
 
 export interface PracticeTypeComparison {
@@ -39,17 +58,26 @@ export interface PracticeTypeComparison {
   initiatives: InitiativeOfCity[];
   /** The city nodes that have a good practice of this type (for the map). */
   cities: NetworkCity[];
+  /** Who learned from whom for this type: the transfer view's diagram and table. */
+  transfers: PracticeTransferRow[];
 }
 
 /** The comparison of one type; null when `code` is not one of the ten types. */
 export async function loadPracticeTypeComparison(code: string, lang: string): Promise<PracticeTypeComparison | null> {
   let result;
   try {
-    result = await graphql<PracticeTypeComparisonQuery, PracticeTypeComparisonQueryVariables>(COMPARISON_QUERY, {
-      codes: [code],
-      first: PER_TYPE,
-      lang,
-    });
+    result = await graphql<PracticeTypeComparisonQuery, PracticeTypeComparisonQueryVariables>(
+      `
+        ${COMPARISON_QUERY}
+        ${TRANSFER_FRAGMENTS}
+      `,
+      {
+        codes: [code],
+        code,
+        first: PER_TYPE,
+        lang,
+      },
+    );
   } catch (error) {
     // The registry refuses a filter on a type it does not have (PT11): no such page.
     if (isRefusedPracticeType(error)) return null;
@@ -65,5 +93,6 @@ export async function loadPracticeTypeComparison(code: string, lang: string): Pr
     practices,
     initiatives: result.initiatives.edges.map((edge) => edge.node),
     cities: result.cityNodes.filter((city) => citySlugs.has(city.slug)),
+    transfers: result.practiceTransfers,
   };
 }

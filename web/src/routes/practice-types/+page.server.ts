@@ -4,5 +4,5 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, setHeaders }) => {
   setHeaders({ 'cache-control': 'public, max-age=60' });
-  return { types: await loadPracticeTypes(locals.lang) };
+  return await loadPracticeTypes(locals.lang);
 };
