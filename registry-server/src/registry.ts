@@ -41,7 +41,7 @@ import { MatchingReadsRepository } from './market/matching/matching-reads-reposi
 import { NetworkPotential } from './market/matching/network-potential.ts';
 import type { AdoptionRecord } from './adoptions/adoption-record.ts';
 import { AdoptionRecordRepository } from './adoptions/adoption-record-repository.ts';
-import { adoptionEditorialKind } from './adoptions/adoption-editorial-kind.ts';
+import { adoptionEditorialKind, ADOPTION_TEXTS } from './adoptions/adoption-editorial-kind.ts';
 import { AdoptedPractices } from './adoptions/adopted-practices.ts';
 import { subscribeAdoptionNotices } from './adoptions/adoption-notices.ts';
 import { AdoptionSearch } from './adoptions/adoption-search.ts';
@@ -281,6 +281,9 @@ export async function createRegistry(
   });
   marketAnswers.subscribe();
   const practiceEditorial = new EditorialService(goodPracticeEditorialKind(practices, initiatives), editorialDeps);
+  const adoptionRecords = new AdoptionRecordRepository(store);
+  const adoptedPractices = new AdoptedPractices(practices, iris);
+  const adoptionEditorial = new EditorialService(adoptionEditorialKind(adoptionRecords, adoptedPractices), editorialDeps);
   const translations = new TranslationDesk(
     [
       {
@@ -297,13 +300,18 @@ export async function createRegistry(
         editorial: practiceEditorial as never,
         title: (r) => (r as unknown as GoodPracticeRecord).title,
       },
+      {
+        name: 'adoptionRecord',
+        texts: ADOPTION_TEXTS,
+        repository: adoptionRecords as never,
+        editorial: adoptionEditorial as never,
+        title: (r) => (r as unknown as AdoptionRecord).title,
+      },
     ],
     new TranslationRequestRepository(store),
     limiter,
     now,
   );
-  const adoptionRecords = new AdoptionRecordRepository(store);
-  const adoptedPractices = new AdoptedPractices(practices, iris);
   const registry: Registry = {
     config,
     store,
@@ -367,7 +375,7 @@ export async function createRegistry(
     marketExpiry: new MarketExpiry({ records: marketRecords, events, now }),
     adoptionRecords,
     adoptedPractices,
-    adoptionEditorial: new EditorialService(adoptionEditorialKind(adoptionRecords, adoptedPractices), editorialDeps),
+    adoptionEditorial,
     adoptionSearch: new AdoptionSearch({ records: adoptionRecords, practices: adoptedPractices, catalog, events }),
     relay: new ContactRelay(new MessageRepository(store), initiatives, limiter, events, now),
     translations,

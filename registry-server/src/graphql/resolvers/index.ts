@@ -82,7 +82,7 @@ export const resolvers: Resolvers = {
   MarketOfferDetails: marketResolvers.MarketOfferDetails,
   MarketOpeningDetails: marketResolvers.MarketOpeningDetails,
   MarketRecordDraft: marketResolvers.MarketRecordDraft,
-  AdoptionRecord: adoptionResolvers.AdoptionRecord,
+  AdoptionRecord: { ...adoptionResolvers.AdoptionRecord, ...translationResolvers.AdoptionRecord },
   AdoptionChange: adoptionResolvers.AdoptionChange,
   AdoptionOrganisation: adoptionResolvers.AdoptionOrganisation,
   AdoptionOutcome: adoptionResolvers.AdoptionOutcome,

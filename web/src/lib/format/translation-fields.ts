@@ -15,6 +15,7 @@ const FIELD_NAMES: Readonly<Record<string, MessageKey>> = {
   results: 'resultsHeading',
   evaluation: 'evaluationHeading',
   transferability: 'transferabilityHeading',
+  kept: 'adoptKeptHeading',
 };
 
 /** The message naming `field`, or undefined for a field the registry added since (shown as its name). */
@@ -23,5 +24,5 @@ export function translationFieldKey(field: string): MessageKey | undefined {
 }
 
 /** The kinds as they appear in the translators' page addresses, and as the registry names them. */
-export const KIND_OF_SEGMENT = { initiative: 'INITIATIVE', practice: 'GOOD_PRACTICE' } as const;
-export const SEGMENT_OF_KIND = { INITIATIVE: 'initiative', GOOD_PRACTICE: 'practice' } as const;
+export const KIND_OF_SEGMENT = { initiative: 'INITIATIVE', practice: 'GOOD_PRACTICE', adoption: 'ADOPTION_RECORD' } as const;
+export const SEGMENT_OF_KIND = { INITIATIVE: 'initiative', GOOD_PRACTICE: 'practice', ADOPTION_RECORD: 'adoption' } as const;
