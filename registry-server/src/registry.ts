@@ -44,6 +44,8 @@ import { AdoptionRecordRepository } from './adoptions/adoption-record-repository
 import { adoptionEditorialKind, ADOPTION_TEXTS } from './adoptions/adoption-editorial-kind.ts';
 import { AdoptedPractices } from './adoptions/adopted-practices.ts';
 import { subscribeAdoptionNotices } from './adoptions/adoption-notices.ts';
+import { CityQuestions } from './questions/city-questions.ts';
+import { CityQuestionRepository } from './questions/city-question-repository.ts';
 import { AdoptionSearch } from './adoptions/adoption-search.ts';
 import { NodePresence } from './nodes/node-presence.ts';
 import { NodeProfileService } from './nodes/node-profile-service.ts';
@@ -124,6 +126,8 @@ export interface Registry {
   adoptionEditorial: EditorialService<AdoptionRecord>;
   /** Search over adoption records, their own kind (built on first use; ADR 0040). */
   adoptionSearch: AdoptionSearch;
+  /** Questions between cities: "how do you do this?" and its answer (issue 16 point 3, ADR 0046). */
+  cityQuestions: CityQuestions;
   /** Tells when market records expire, and moves the response cache's generation then (started by startNode). */
   marketExpiry: MarketExpiry;
   /** Matches of market records, pushed on publication (issue 15 point 2, ADR 0036). */
@@ -387,6 +391,19 @@ export async function createRegistry(
     matchExplainer: new MatchExplainer(catalog),
     networkPotential: new NetworkPotential({ search, declared: declaredFacts, catalog, placeOf: (area) => marketMatching.placeOf(area) }),
     now,
+    cityQuestions: new CityQuestions({
+      questions: new CityQuestionRepository(store),
+      practices,
+      iris,
+      catalog,
+      events,
+      accounts,
+      notifications,
+      isPartner: async (actor) => (await follows.acceptedPartner(actor)) !== null,
+      publicUrl: config.publicUrl,
+      nodeHandle: config.nodeHandle,
+      now,
+    }),
   };
   subscribeAdoptionNotices({ events, accounts, notifications, records: adoptionRecords, practices: adoptedPractices, iris, now });
   if (config.smtpUrl)
@@ -396,6 +413,7 @@ export async function createRegistry(
   await marketRecords.ensureIndexes();
   await marketAnswers.ensureIndexes();
   await adoptionRecords.ensureIndexes();
+  await registry.cityQuestions.ensureIndexes();
   await registry.nodes.ensureIndexes();
   await accounts.ensureIndexes();
   await sessions.ensureIndexes();

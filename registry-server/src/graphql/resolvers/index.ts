@@ -24,6 +24,7 @@ import { sharedResolvers } from './shared-resolvers.ts';
 import { sourceResolvers } from './source-resolvers.ts';
 import { taxonomyResolvers } from './taxonomy-resolvers.ts';
 import { translationResolvers } from './translation-resolvers.ts';
+import { cityQuestionResolvers } from './city-question-resolvers.ts';
 import type { Resolvers } from '../generated/resolver-types.ts';
 
 /** Any JSON value, for record snapshots and field values (their shape is the record JSON Schemas). */
@@ -88,6 +89,8 @@ export const resolvers: Resolvers = {
   AdoptionOutcome: adoptionResolvers.AdoptionOutcome,
   AdoptionFacetValue: adoptionResolvers.AdoptionFacetValue,
   AdoptionRecordDraft: adoptionResolvers.AdoptionRecordDraft,
+  CityQuestion: cityQuestionResolvers.CityQuestion,
+  CityQuestionAnswer: cityQuestionResolvers.CityQuestionAnswer,
   SourceReference: sourceResolvers.SourceReference,
   SourceDocument: sourceResolvers.SourceDocument,
   Invitation: accountResolvers.Invitation,
@@ -111,6 +114,7 @@ export const resolvers: Resolvers = {
     ...marketAnswerResolvers.Query,
     ...translationResolvers.Query,
     ...adoptionResolvers.Query,
+    ...cityQuestionResolvers.Query,
   },
   Mutation: {
     ...accountResolvers.Mutation,
@@ -125,5 +129,6 @@ export const resolvers: Resolvers = {
     ...marketAnswerResolvers.Mutation,
     ...translationResolvers.Mutation,
     ...adoptionResolvers.Mutation,
+    ...cityQuestionResolvers.Mutation,
   },
 };
