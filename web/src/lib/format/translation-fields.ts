@@ -16,6 +16,7 @@ const FIELD_NAMES: Readonly<Record<string, MessageKey>> = {
   evaluation: 'evaluationHeading',
   transferability: 'transferabilityHeading',
   kept: 'adoptKeptHeading',
+  resources: 'askcFieldResources',
 };
 
 /** The message naming `field`, or undefined for a field the registry added since (shown as its name). */
