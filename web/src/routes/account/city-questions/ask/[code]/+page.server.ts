@@ -48,11 +48,12 @@ export const actions: Actions = {
           problemsFromApiError(apiError, {
             fields: { node: 'node', text: 'text' },
             codeMessages: { ALREADY_EXISTS: 'askcErrorAlreadyAsked', NOT_AUTHORIZED: 'manageErrorNotAuthorized' },
+            // The text is sent in the reader's language, so its errors name "text.<lang>": matched by code.
             fieldMessages: {
-              'node/NOT_A_PARTNER': 'askcErrorNode',
-              'text/REQUIRED': 'askcErrorTextRequired',
-              'text/PERSONAL_CONTACT': 'askcErrorPersonalContact',
-              'text/TOO_LONG': 'askcErrorTooLong',
+              NOT_A_PARTNER: 'askcErrorNode',
+              REQUIRED: 'askcErrorTextRequired',
+              PERSONAL_CONTACT: 'askcErrorPersonalContact',
+              TOO_LONG: 'askcErrorTooLong',
               'practiceType/ALREADY_ASKED': 'askcErrorAlreadyAsked',
             },
           }),
