@@ -36,6 +36,11 @@ export class CityQuestionRepository {
     return this.#questions.find({ direction }, { sort: { askedAt: -1, _id: 1 }, limit });
   }
 
+  /** How many questions `askingNode` asked this node that wait for an answer. */
+  countOpenFrom(askingNode: string): Promise<number> {
+    return this.#questions.countDocuments({ direction: 'received', askingNode, answer: { $exists: false } });
+  }
+
   /** Records the answer on a question that has none yet; the question as it is now, or null when it was answered already. */
   answerOnce(id: string, answer: CityQuestionAnswer): Promise<CityQuestion | null> {
     return this.#questions.findOneAndUpdate({ _id: id, answer: { $exists: false } }, { $set: { answer } }, { returnDocument: 'after' });

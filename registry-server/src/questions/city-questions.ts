@@ -25,6 +25,12 @@ const log = logger('questions');
 export const QUESTION_PATH_PREFIX = '/ap/city-questions/';
 export const ANSWER_PATH_PREFIX = '/ap/city-answers/';
 
+/**
+ * Unanswered questions one partner node may have here at once: a city asks about a handful of
+ * practice types; more would fill the staff's page and notices (a partner flooding them).
+ */
+export const OPEN_QUESTIONS_PER_NODE = 10;
+
 export interface CityQuestionDependencies {
   questions: CityQuestionRepository;
   practices: GoodPracticeRepository;
@@ -162,6 +168,11 @@ export class CityQuestions {
     if (typeof remote.practiceType !== 'string' || !this.#deps.catalog.has('practice-type', remote.practiceType))
       errors.push({ field: 'practiceType', code: 'UNKNOWN_CODE', message: 'must be one of the ten practice types.' });
     refuseIf(errors, 'question');
+    if ((await this.#deps.questions.countOpenFrom(remote.fromNode)) >= OPEN_QUESTIONS_PER_NODE)
+      throw new ActionError(
+        'RATE_LIMITED',
+        `${remote.fromNode} has ${OPEN_QUESTIONS_PER_NODE} questions waiting for an answer here; it may ask again once some are answered.`,
+      );
     const question: CityQuestion = {
       _id: remote.id,
       direction: 'received',
