@@ -63,7 +63,10 @@ test('Milan’s staff ask Liège how it runs a one-stop shop; Liège’s moderat
   // Milan, in Italian, without JavaScript: from the comparison to the question.
   const milanContext = await e2e.signedInContext(official, { lang: 'it', javaScriptEnabled: false, node: milan });
   const comparison = await e2e.openPage(`${milan.url}/practice-types/PT4`, { lang: 'it', context: milanContext });
-  await Promise.all([comparison.waitForURL(/\/account\/city-questions\/ask\/PT4$/), comparison.getByRole('link', { name: /chiedete a una città partner/ }).click()]);
+  await Promise.all([
+    comparison.waitForURL(/\/account\/city-questions\/ask\/PT4$/),
+    comparison.getByRole('link', { name: /chiedete a una città partner/ }).click(),
+  ]);
   const ask = comparison;
   await expect(ask.getByLabel('Città a cui chiedere').locator('option').count()).resolves.toBe(1);
   // Refused first: a question carrying a person's phone number, the summary linking to the field.
@@ -78,7 +81,9 @@ test('Milan’s staff ask Liège how it runs a one-stop shop; Liège’s moderat
   await expect(ask.locator('main').innerText()).resolves.toContain('In attesa di risposta');
 
   // Liège, in French, with JavaScript: the notice, then the answer with Liège's practice.
-  const told = await until('the notice in Liège', async () => (await notices(liege, moderator)).find((n) => n.kind === 'CITY_QUESTION_RECEIVED'));
+  const told = await until('the notice in Liège', async () =>
+    (await notices(liege, moderator)).find((n) => n.kind === 'CITY_QUESTION_RECEIVED'),
+  );
   expect(told.path).toBe('/account/city-questions');
   const liegeContext = await e2e.signedInContext(moderator, { lang: 'fr' });
   const inbox = await e2e.openPage('/account/notifications', { lang: 'fr', context: liegeContext });

@@ -17,7 +17,11 @@ describe('textMapErrors', () => {
     expect(codes({ fr: '   ' })).toEqual(['text.fr:REQUIRED']);
     expect(codes({ fr: 42 })).toEqual(['text.fr:REQUIRED']);
     expect(codes({ 'not a tag': 'x' })).toEqual(['text.not a tag:INVALID_LANGUAGE']);
-    const many = Object.fromEntries(['fr', 'en', 'it', 'el', 'bg', 'sl', 'ar', 'nl', 'de', 'es', 'pt', 'pl', 'ro', 'hu', 'cs', 'sk', 'hr', 'sr', 'sq', 'tr', 'fa'].map((l) => [l, 'x']));
+    const many = Object.fromEntries(
+      ['fr', 'en', 'it', 'el', 'bg', 'sl', 'ar', 'nl', 'de', 'es', 'pt', 'pl', 'ro', 'hu', 'cs', 'sk', 'hr', 'sr', 'sq', 'tr', 'fa'].map(
+        (l) => [l, 'x'],
+      ),
+    );
     expect(codes(many)).toEqual(['text:TOO_LONG']);
   });
 

@@ -14,7 +14,11 @@ const remote = (id: string, from = milan) => ({
   text: { it: `Domanda ${id}` },
   askedAt: '2026-12-07T10:00:00.000Z',
 });
-const codeOf = async (call: Promise<unknown>) => call.then(() => null, (error: { code?: string }) => error.code);
+const codeOf = async (call: Promise<unknown>) =>
+  call.then(
+    () => null,
+    (error: { code?: string }) => error.code,
+  );
 
 beforeAll(async () => {
   node = await startTestNode();

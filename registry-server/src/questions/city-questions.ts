@@ -16,7 +16,16 @@ import type { NotificationRepository, NotificationKind } from '../notifications/
 import type { RecordIris } from '../records/record-iris.ts';
 import type { LanguageMap } from '../records/language.ts';
 import type { TaxonomyCatalog } from '../taxonomies/taxonomy-catalog.ts';
-import { NOTE_MAX, QUESTION_MAX, TITLE_MAX, refuseIf, textMapErrors, trimmed, type CityQuestion, type CityQuestionAnswer } from './city-question.ts';
+import {
+  NOTE_MAX,
+  QUESTION_MAX,
+  TITLE_MAX,
+  refuseIf,
+  textMapErrors,
+  trimmed,
+  type CityQuestion,
+  type CityQuestionAnswer,
+} from './city-question.ts';
 import type { CityQuestionRepository } from './city-question-repository.ts';
 
 const log = logger('questions');
@@ -97,7 +106,9 @@ export class CityQuestions {
     );
     if (open)
       throw new ActionError('ALREADY_EXISTS', 'This city already asked that partner about this practice type and waits for its answer.', {
-        fields: [{ field: 'practiceType', code: 'ALREADY_ASKED', message: 'was asked already; its answer will show on the questions page.' }],
+        fields: [
+          { field: 'practiceType', code: 'ALREADY_ASKED', message: 'was asked already; its answer will show on the questions page.' },
+        ],
       });
     const question: CityQuestion = {
       _id: new URL(`${QUESTION_PATH_PREFIX}${randomUUID()}`, this.#deps.publicUrl).href,

@@ -23,20 +23,17 @@ beforeAll(async () => {
   node = await startTestNode();
   moderator = await createAccount(node, 'moderator@liege.test', 'moderator');
   translator = await createAccount(node, 'interprete@univerbal.test', 'translator');
-  const created = await moderator.gql(
-    `mutation($i: AdoptionRecordInput!) { createAdoptionRecord(input: $i) { ${ERROR} } }`,
-    {
-      i: {
-        handle: 'milan-welcome',
-        practice: node.registry.iris.local('practices', 'liege-pt1-welcoming-city'),
-        stage: 'ADAPTING',
-        title: [{ language: 'fr', text: 'Reprise de la ville accueillante' }],
-        summary: [{ language: 'fr', text: 'La ville reprend le conseil consultatif des migrants.' }],
-        results: [{ language: 'fr', text: 'Un premier conseil s’est réuni.' }],
-        originalLanguage: 'fr',
-      },
+  const created = await moderator.gql(`mutation($i: AdoptionRecordInput!) { createAdoptionRecord(input: $i) { ${ERROR} } }`, {
+    i: {
+      handle: 'milan-welcome',
+      practice: node.registry.iris.local('practices', 'liege-pt1-welcoming-city'),
+      stage: 'ADAPTING',
+      title: [{ language: 'fr', text: 'Reprise de la ville accueillante' }],
+      summary: [{ language: 'fr', text: 'La ville reprend le conseil consultatif des migrants.' }],
+      results: [{ language: 'fr', text: 'Un premier conseil s’est réuni.' }],
+      originalLanguage: 'fr',
     },
-  );
+  });
   expect(created.data.createAdoptionRecord.error).toBeNull();
   const submitted = await moderator.gql(`mutation($v: Int!) { submitForReview(id: "milan-welcome", version: $v) { ${ERROR} } }`, {
     v: await version(),
@@ -58,9 +55,7 @@ describe('an adoption record’s texts in the translation tracking', () => {
     expect(asked.data.requestTranslation).toEqual({ counted: true, demand: 1, error: null });
     const queued = (await translator.gql(QUEUE, { f: 'fr', t: 'it' })).data.translationQueue.items;
     expect(queued.slice(0, 3).map((i: { kind: string }) => i.kind)).toEqual(['ADOPTION_RECORD', 'ADOPTION_RECORD', 'ADOPTION_RECORD']);
-    const missing = queued.filter(
-      (i: { kind: string }) => i.kind === 'ADOPTION_RECORD',
-    );
+    const missing = queued.filter((i: { kind: string }) => i.kind === 'ADOPTION_RECORD');
     expect(missing.map((i: { field: string; need: string }) => `${i.field}:${i.need}`)).toEqual([
       'title:MISSING',
       'summary:MISSING',

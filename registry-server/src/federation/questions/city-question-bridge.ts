@@ -16,9 +16,9 @@ export function connectQuestionBridge(federation: Federation<FederationData>, da
   return data.services.events.subscribe((event) => {
     if (event.type !== 'question.asked' && event.type !== 'question.answered') return;
     const ctx = federation.createContext(data.services.config.publicUrl, data);
-    return outsideDeadline(() => (event.type === 'question.asked' ? sendQuestion(ctx, queue, event.id) : sendAnswer(ctx, queue, event.id))).catch(
-      (error: unknown) => log.error('Could not send {type} {id}: {error}', { type: event.type, id: event.id, error }),
-    );
+    return outsideDeadline(() =>
+      event.type === 'question.asked' ? sendQuestion(ctx, queue, event.id) : sendAnswer(ctx, queue, event.id),
+    ).catch((error: unknown) => log.error('Could not send {type} {id}: {error}', { type: event.type, id: event.id, error }));
   });
 }
 

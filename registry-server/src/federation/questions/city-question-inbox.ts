@@ -66,7 +66,8 @@ export async function onCityQuestion(ctx: InboxContext<FederationData>, activity
 export async function onCityAnswer(ctx: InboxContext<FederationData>, activity: Create): Promise<void> {
   const sender = activity.actorId?.href;
   if (!sender || !activity.id) return;
-  if (!(await ctx.data.follows.acceptedPartner(sender))) return refuse('answer', activity, sender, 'the sender is not a partner this node follows');
+  if (!(await ctx.data.follows.acceptedPartner(sender)))
+    return refuse('answer', activity, sender, 'the sender is not a partner this node follows');
   const read = await readNote(activity, sender, ANSWER_PATH_PREFIX, 'cityAnswer');
   if ('refused' in read) return refuse('answer', activity, sender, read.refused);
   const inReplyTo = read.note.inReplyTo;

@@ -183,13 +183,28 @@ describe('what a partner may not say', () => {
     const good = question(milan, liege, 'q-good');
     const forged: Array<[TestNode, ActivityDocument]> = [
       // Milan says Sofia asks.
-      [milan, { ...questionActivity(question(milan, liege, 'q-claims-sofia')), object: { ...(questionActivity(question(milan, liege, 'q-claims-sofia')).object as object), attributedTo: actorOf(sofia) } }],
+      [
+        milan,
+        {
+          ...questionActivity(question(milan, liege, 'q-claims-sofia')),
+          object: { ...(questionActivity(question(milan, liege, 'q-claims-sofia')).object as object), attributedTo: actorOf(sofia) },
+        },
+      ],
       // Sofia does not follow Liège: Liège never agreed to hear from it.
       [sofia, questionActivity(question(sofia, liege, 'q-not-following'))],
       // Addressed to Sofia, delivered to Liège.
       [milan, questionActivity(question(milan, sofia, 'q-for-sofia'))],
       // A Note minted on Sofia's origin, sent by Milan.
-      [milan, { ...questionActivity(question(milan, liege, 'q-elsewhere')), object: { ...(questionActivity(question(milan, liege, 'q-elsewhere')).object as object), id: `${sofia.url}/ap/city-questions/q-elsewhere` } }],
+      [
+        milan,
+        {
+          ...questionActivity(question(milan, liege, 'q-elsewhere')),
+          object: {
+            ...(questionActivity(question(milan, liege, 'q-elsewhere')).object as object),
+            id: `${sofia.url}/ap/city-questions/q-elsewhere`,
+          },
+        },
+      ],
       // A practice type of its own, and a text reaching a person.
       [milan, questionActivity(question(milan, liege, 'q-type', { practiceType: 'PT42' }))],
       [milan, questionActivity(question(milan, liege, 'q-mail', { text: { it: 'Scrivete a mario@example.org' } }))],
@@ -204,18 +219,29 @@ describe('what a partner may not say', () => {
     await eventually(() => queueEmpty(sofia));
     await new Promise((resolve) => setTimeout(resolve, 300));
     const ids = (await received(liege)).map((q) => q._id.split('/').at(-1));
-    for (const refused of ['q-claims-sofia', 'q-not-following', 'q-for-sofia', 'q-elsewhere', 'q-type', 'q-mail']) expect(ids).not.toContain(refused);
+    for (const refused of ['q-claims-sofia', 'q-not-following', 'q-for-sofia', 'q-elsewhere', 'q-type', 'q-mail'])
+      expect(ids).not.toContain(refused);
     expect(ids.filter((i) => i === 'q-good')).toHaveLength(1);
     expect((await liege.registry.cityQuestions.findById(good._id))!.text).toEqual({ fr: 'Question q-good' });
-    const notices = (await liegeStaff.gql(NOTICES)).data.myNotifications.filter((n: { kind: string }) => n.kind === 'CITY_QUESTION_RECEIVED');
+    const notices = (await liegeStaff.gql(NOTICES)).data.myNotifications.filter(
+      (n: { kind: string }) => n.kind === 'CITY_QUESTION_RECEIVED',
+    );
     // One for the first test's question, one for q-good.
     expect(notices).toHaveLength(2);
   });
 
   it('refuses an answer to a question never asked, asked of another node, a second answer, or naming a practice elsewhere; takes a replay once', async () => {
     // Questions Milan really asked: one of Liège (answered below), one of Sofia.
-    const ofLiege = (await milan.registry.cityQuestions.ask(OPERATOR, { node: actorOf(liege), practiceType: 'PT9', text: { fr: 'Parcours langue et métier ?' } }))._id;
-    const ofSofia = (await milan.registry.cityQuestions.ask(OPERATOR, { node: actorOf(sofia), practiceType: 'PT9', text: { fr: 'Et chez vous ?' } }))._id;
+    const ofLiege = (
+      await milan.registry.cityQuestions.ask(OPERATOR, {
+        node: actorOf(liege),
+        practiceType: 'PT9',
+        text: { fr: 'Parcours langue et métier ?' },
+      })
+    )._id;
+    const ofSofia = (
+      await milan.registry.cityQuestions.ask(OPERATOR, { node: actorOf(sofia), practiceType: 'PT9', text: { fr: 'Et chez vous ?' } })
+    )._id;
     await eventually(async () => (await received(liege)).some((q) => q._id === ofLiege));
     const answerOf = (from: TestNode, questionId: string, id: string, extra: Record<string, unknown> = {}) =>
       answerActivity({
@@ -250,7 +276,9 @@ describe('what a partner may not say', () => {
     });
     expect((await milan.registry.cityQuestions.findById(ofSofia))!.answer).toBeUndefined();
     expect(await milan.registry.cityQuestions.findById(`${milan.url}/ap/city-questions/never-asked`)).toBeNull();
-    const notices = (await milanStaff.gql(NOTICES)).data.myNotifications.filter((n: { kind: string }) => n.kind === 'CITY_QUESTION_ANSWERED');
+    const notices = (await milanStaff.gql(NOTICES)).data.myNotifications.filter(
+      (n: { kind: string }) => n.kind === 'CITY_QUESTION_ANSWERED',
+    );
     // One for the first test's answer, one for a-good.
     expect(notices).toHaveLength(2);
   });

@@ -61,7 +61,10 @@ export const cityQuestionResolvers: Resolvers = {
   },
   Mutation: {
     askCity: mutation(
-      async (args: { input: { node: string; practiceType: string; text: Array<{ language: string; text: string }> } }, ctx: GraphQLContext) => {
+      async (
+        args: { input: { node: string; practiceType: string; text: Array<{ language: string; text: string }> } },
+        ctx: GraphQLContext,
+      ) => {
         const text: Record<string, string> = {};
         for (const t of args.input.text) {
           if (t.language in text)

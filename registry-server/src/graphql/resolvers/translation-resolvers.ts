@@ -70,7 +70,8 @@ export const translationResolvers: Resolvers = {
   },
   TranslationTask: {
     kind: (v: TaskView) => ENUM_OF[v.item.kind as TranslatedKindName],
-    id: (v: TaskView, _: unknown, ctx: GraphQLContext) => ctx.services.iris.of(IRIS_OF[v.item.kind as TranslatedKindName], v.item.doc as never),
+    id: (v: TaskView, _: unknown, ctx: GraphQLContext) =>
+      ctx.services.iris.of(IRIS_OF[v.item.kind as TranslatedKindName], v.item.doc as never),
     slug: (v: TaskView) => v.item.doc.record.handle,
     version: (v: TaskView) => v.item.doc.version,
     recordName: (v: TaskView) =>
