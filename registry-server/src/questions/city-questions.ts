@@ -165,6 +165,14 @@ export class CityQuestions {
     return this.#deps.questions.list(direction);
   }
 
+  /** One question this node sent or received, for its staff; null when it holds none with this IRI. */
+  async find(actor: Actor, id: string): Promise<CityQuestion | null> {
+    requireSignedIn(actor);
+    authorize(actor, { do: 'city.question' });
+    return this.#deps.questions.findById(id);
+  }
+
+  /** One question by its IRI, for the federation bridge (no reader). */
   findById(id: string): Promise<CityQuestion | null> {
     return this.#deps.questions.findById(id);
   }

@@ -137,8 +137,10 @@ describe('a question and its answer, across two nodes', () => {
       path: '/account/city-questions',
     });
     // Nothing of it is public, nor for Milan's editor.
-    expect((await liege.query(`{ cityQuestions(direction: RECEIVED) { id } }`)).body.errors?.[0].extensions.code).toBe('SIGN_IN_REQUIRED');
-    expect((await milanEditor.gql(`{ cityQuestions(direction: SENT) { id } }`)).errors?.[0].extensions.code).toBe('NOT_AUTHORIZED');
+    expect((await liege.query(`{ cityQuestions(direction: RECEIVED) { id } }`)).body.errors?.[0]?.extensions?.code).toBe(
+      'SIGN_IN_REQUIRED',
+    );
+    expect((await milanEditor.gql(`{ cityQuestions(direction: SENT) { id } }`)).errors?.[0]?.extensions?.code).toBe('NOT_AUTHORIZED');
 
     // Refused on Liège: a practice that is not Liège's own, a note reaching a person, nothing at all.
     const answerFields = async (input: Record<string, unknown>) =>
