@@ -11,10 +11,13 @@ import type { AdoptedPractices } from './adopted-practices.ts';
 
 /**
  * The human texts of an adoption record people translate (ADR 0041, ADR 0046): the top-level
- * language maps. The changes and outcomes are lists of short texts; tracking them per item is
- * left for later (ADR 0046).
+ * language maps, then each change and why it was made (`changes.2.why`). Outcomes' descriptions
+ * are short labels of figures, left for later.
  */
-export const ADOPTION_TEXTS: TranslatableTexts = { fields: ['title', 'summary', 'kept', 'resources', 'results'] };
+export const ADOPTION_TEXTS: TranslatableTexts = {
+  fields: ['title', 'summary', 'kept', 'resources', 'results'],
+  lists: [{ field: 'changes', texts: ['change', 'why'] }],
+};
 
 export function adoptionEditorialKind(records: AdoptionRecordRepository, practices: AdoptedPractices): EditorialKind<AdoptionRecord> {
   return {

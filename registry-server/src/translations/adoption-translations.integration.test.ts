@@ -31,6 +31,12 @@ beforeAll(async () => {
       title: [{ language: 'fr', text: 'Reprise de la ville accueillante' }],
       summary: [{ language: 'fr', text: 'La ville reprend le conseil consultatif des migrants.' }],
       results: [{ language: 'fr', text: 'Un premier conseil s’est réuni.' }],
+      changes: [
+        {
+          change: [{ language: 'fr', text: 'Le conseil se réunit deux fois par an.' }],
+          why: [{ language: 'fr', text: 'Moins de moyens.' }],
+        },
+      ],
       originalLanguage: 'fr',
     },
   });
@@ -46,7 +52,13 @@ afterAll(() => node?.close());
 describe('an adoption record’s texts in the translation tracking', () => {
   it('lists its texts as missing, takes a translation through review, then reports it out of date after a source edit', async () => {
     const before = (await anonymous(node).gql(PUBLIC, { l: 'it' })).data.adoptionRecord;
-    expect(before.translationStatus.texts.map((t: { field: string }) => t.field)).toEqual(['title', 'summary', 'results']);
+    expect(before.translationStatus.texts.map((t: { field: string }) => t.field)).toEqual([
+      'title',
+      'summary',
+      'results',
+      'changes.0.change',
+      'changes.0.why',
+    ]);
     expect(codes(before.translationStatus.missing)).toContain('it');
     // An Italian reader asks for it: the adoption record's texts come first in the fr → it queue.
     const asked = await anonymous(node).gql(
@@ -54,12 +66,14 @@ describe('an adoption record’s texts in the translation tracking', () => {
     );
     expect(asked.data.requestTranslation).toEqual({ counted: true, demand: 1, error: null });
     const queued = (await translator.gql(QUEUE, { f: 'fr', t: 'it' })).data.translationQueue.items;
-    expect(queued.slice(0, 3).map((i: { kind: string }) => i.kind)).toEqual(['ADOPTION_RECORD', 'ADOPTION_RECORD', 'ADOPTION_RECORD']);
+    expect(queued.slice(0, 5).map((i: { kind: string }) => i.kind)).toEqual(Array(5).fill('ADOPTION_RECORD'));
     const missing = queued.filter((i: { kind: string }) => i.kind === 'ADOPTION_RECORD');
     expect(missing.map((i: { field: string; need: string }) => `${i.field}:${i.need}`)).toEqual([
       'title:MISSING',
       'summary:MISSING',
       'results:MISSING',
+      'changes.0.change:MISSING',
+      'changes.0.why:MISSING',
     ]);
 
     const proposed = await translator.gql(TRANSLATE, {
@@ -90,6 +104,30 @@ describe('an adoption record’s texts in the translation tracking', () => {
     const stale = (await anonymous(node).gql(PUBLIC, { l: 'it' })).data.adoptionRecord.translationStatus;
     expect(codes(stale.outdated)).toEqual(['it']);
     expect(codes(stale.texts.find((t: { field: string }) => t.field === 'summary').outdated)).toEqual(['it']);
+    // A change, one of a list's texts, is translated and tracked like the others.
+    const change = await translator.gql(TRANSLATE, {
+      i: {
+        kind: 'ADOPTION_RECORD',
+        id: 'milan-welcome',
+        version: await version(),
+        field: 'changes.0.why',
+        language: 'it',
+        text: 'Meno risorse.',
+      },
+    });
+    expect(change.data.translateText.error).toBeNull();
+    expect(await approve()).toBeNull();
+    const changed = (await node.registry.adoptionRecords.findById('milan-welcome'))!.record;
+    expect(changed.changes).toEqual([
+      { change: { fr: 'Le conseil se réunit deux fois par an.' }, why: { fr: 'Moins de moyens.', it: 'Meno risorse.' } },
+    ]);
+    // A path that names no list item, or a field of an item that is not a text, is refused.
+    for (const field of ['changes.5.why', 'changes.0.other', 'organisations.0.name']) {
+      const refused = await translator.gql(TRANSLATE, {
+        i: { kind: 'ADOPTION_RECORD', id: 'milan-welcome', version: await version(), field, language: 'it', text: 'x' },
+      });
+      expect(refused.data.translateText.error, field).not.toBeNull();
+    }
     const queue = (await translator.gql(QUEUE, { f: 'fr', t: 'it' })).data.translationQueue.items;
     expect(queue).toContainEqual({
       kind: 'ADOPTION_RECORD',

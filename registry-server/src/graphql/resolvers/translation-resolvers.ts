@@ -4,7 +4,7 @@
 import { ActionError } from '../../accounts/action-error.ts';
 import type { RecordKindName } from '../../events/domain-events.ts';
 import type { StoredRecord } from '../../records/stored-record.ts';
-import { recordStatus, textStatuses, type TextStatus, type TranslatableRecord } from '../../translations/translatable-texts.ts';
+import { recordStatus, textsOf, textStatuses, type TextStatus, type TranslatableRecord } from '../../translations/translatable-texts.ts';
 import type { QueueItem } from '../../translations/translation-desk.ts';
 import type { GraphQLContext, View } from '../context.ts';
 import type { Resolvers, TranslatableKind } from '../generated/resolver-types.ts';
@@ -128,7 +128,7 @@ export const translationResolvers: Resolvers = {
 
 /** One language version of the task's text, as a Translation. */
 function translation(item: QueueItem, language: string): { language: string; text: string; direction: 'LTR' | 'RTL' } | null {
-  const map = (item.doc.record as unknown as Record<string, Record<string, string> | undefined>)[item.field];
+  const map = textsOf(item.doc.record, item.field);
   const tag = map && Object.keys(map).find((t) => t.toLowerCase().split('-')[0] === language.toLowerCase().split('-')[0]);
   return tag ? { language: tag, text: map[tag]!, direction: direction(tag) } : null;
 }
