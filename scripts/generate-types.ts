@@ -95,6 +95,8 @@ const server = await codegen({
           PotentialSuggestion: from('resolvers/market-matching-resolvers.ts', 'SuggestionView'),
           AdoptionRecordDraft: from('resolvers/editorial-resolvers.ts', 'DraftView'),
           AdoptionRecord: from('resolvers/adoption-resolvers.ts', 'AdoptionRecordView'),
+          CityQuestion: from('resolvers/city-question-resolvers.ts', 'CityQuestionView'),
+          CityQuestionAnswer: from('resolvers/city-question-resolvers.ts', 'CityQuestionView'),
           AdoptionChange: from('resolvers/adoption-resolvers.ts', 'AdoptionChangeView'),
           AdoptionOrganisation: from('resolvers/adoption-resolvers.ts', 'AdoptionOrganisationView'),
           AdoptionOutcome: from('resolvers/adoption-resolvers.ts', 'AdoptionOutcomeView'),

@@ -41,9 +41,11 @@ import { MatchingReadsRepository } from './market/matching/matching-reads-reposi
 import { NetworkPotential } from './market/matching/network-potential.ts';
 import type { AdoptionRecord } from './adoptions/adoption-record.ts';
 import { AdoptionRecordRepository } from './adoptions/adoption-record-repository.ts';
-import { adoptionEditorialKind } from './adoptions/adoption-editorial-kind.ts';
+import { adoptionEditorialKind, ADOPTION_TEXTS } from './adoptions/adoption-editorial-kind.ts';
 import { AdoptedPractices } from './adoptions/adopted-practices.ts';
 import { subscribeAdoptionNotices } from './adoptions/adoption-notices.ts';
+import { CityQuestions } from './questions/city-questions.ts';
+import { CityQuestionRepository } from './questions/city-question-repository.ts';
 import { AdoptionSearch } from './adoptions/adoption-search.ts';
 import { PracticeTransfers } from './adoptions/practice-transfers.ts';
 import { NodePresence } from './nodes/node-presence.ts';
@@ -127,6 +129,8 @@ export interface Registry {
   adoptionSearch: AdoptionSearch;
   /** Who learned from whom: transfers of practices read from adoption records (issue 16 point 2, ADR 0045). */
   practiceTransfers: PracticeTransfers;
+  /** Questions between cities: "how do you do this?" and its answer (issue 16 point 3, ADR 0046). */
+  cityQuestions: CityQuestions;
   /** Tells when market records expire, and moves the response cache's generation then (started by startNode). */
   marketExpiry: MarketExpiry;
   /** Matches of market records, pushed on publication (issue 15 point 2, ADR 0036). */
@@ -284,6 +288,9 @@ export async function createRegistry(
   });
   marketAnswers.subscribe();
   const practiceEditorial = new EditorialService(goodPracticeEditorialKind(practices, initiatives), editorialDeps);
+  const adoptionRecords = new AdoptionRecordRepository(store);
+  const adoptedPractices = new AdoptedPractices(practices, iris);
+  const adoptionEditorial = new EditorialService(adoptionEditorialKind(adoptionRecords, adoptedPractices), editorialDeps);
   const translations = new TranslationDesk(
     [
       {
@@ -300,13 +307,18 @@ export async function createRegistry(
         editorial: practiceEditorial as never,
         title: (r) => (r as unknown as GoodPracticeRecord).title,
       },
+      {
+        name: 'adoptionRecord',
+        texts: ADOPTION_TEXTS,
+        repository: adoptionRecords as never,
+        editorial: adoptionEditorial as never,
+        title: (r) => (r as unknown as AdoptionRecord).title,
+      },
     ],
     new TranslationRequestRepository(store),
     limiter,
     now,
   );
-  const adoptionRecords = new AdoptionRecordRepository(store);
-  const adoptedPractices = new AdoptedPractices(practices, iris);
   const registry: Registry = {
     config,
     store,
@@ -370,7 +382,7 @@ export async function createRegistry(
     marketExpiry: new MarketExpiry({ records: marketRecords, events, now }),
     adoptionRecords,
     adoptedPractices,
-    adoptionEditorial: new EditorialService(adoptionEditorialKind(adoptionRecords, adoptedPractices), editorialDeps),
+    adoptionEditorial,
     adoptionSearch: new AdoptionSearch({ records: adoptionRecords, practices: adoptedPractices, catalog, events }),
     practiceTransfers: new PracticeTransfers({ records: adoptionRecords, practices, iris }),
     relay: new ContactRelay(new MessageRepository(store), initiatives, limiter, events, now),
@@ -383,6 +395,19 @@ export async function createRegistry(
     matchExplainer: new MatchExplainer(catalog),
     networkPotential: new NetworkPotential({ search, declared: declaredFacts, catalog, placeOf: (area) => marketMatching.placeOf(area) }),
     now,
+    cityQuestions: new CityQuestions({
+      questions: new CityQuestionRepository(store),
+      practices,
+      iris,
+      catalog,
+      events,
+      accounts,
+      notifications,
+      isPartner: async (actor) => (await follows.acceptedPartner(actor)) !== null,
+      publicUrl: config.publicUrl,
+      nodeHandle: config.nodeHandle,
+      now,
+    }),
   };
   subscribeAdoptionNotices({ events, accounts, notifications, records: adoptionRecords, practices: adoptedPractices, iris, now });
   if (config.smtpUrl)
@@ -392,6 +417,7 @@ export async function createRegistry(
   await marketRecords.ensureIndexes();
   await marketAnswers.ensureIndexes();
   await adoptionRecords.ensureIndexes();
+  await registry.cityQuestions.ensureIndexes();
   await registry.nodes.ensureIndexes();
   await accounts.ensureIndexes();
   await sessions.ensureIndexes();

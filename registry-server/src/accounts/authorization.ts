@@ -35,6 +35,8 @@ export type Action =
   /** Adoption records speak for the city: its node's moderators and admins write and approve them (ADR 0040). */
   | { do: 'adoption.write' }
   | { do: 'adoption.moderate' }
+  /** Asking partner cities how they do a practice type, and answering their questions: the city speaks, so its staff (ADR 0046). */
+  | { do: 'city.question' }
   /** Inviting a moderator (or, never, an admin); `role` is checked as received, whatever it is. */
   | { do: 'invitation.create'; role: Exclude<Role, 'editor'> }
   /** Inviting an editor for one initiative; an invitation naming several asks once per initiative. */
@@ -102,6 +104,7 @@ export function can(actor: Actor, action: Action): boolean {
     case 'market.moderate':
     case 'adoption.write':
     case 'adoption.moderate':
+    case 'city.question':
     case 'practice.create':
     case 'practice.edit':
     case 'practice.moderate':

@@ -4,9 +4,20 @@
 // a node keeps one record per practice it adopts (ADR 0040).
 import type { EditorialKind } from '../editorial/editorial-service.ts';
 import type { FieldError } from '../records/field-errors.ts';
+import type { TranslatableTexts } from '../translations/translatable-texts.ts';
 import type { AdoptionRecord } from './adoption-record.ts';
 import type { AdoptionRecordRepository } from './adoption-record-repository.ts';
 import type { AdoptedPractices } from './adopted-practices.ts';
+
+/**
+ * The human texts of an adoption record people translate (ADR 0041, ADR 0046): the top-level
+ * language maps, then each change and why it was made (`changes.2.why`). Outcomes' descriptions
+ * are short labels of figures, left for later.
+ */
+export const ADOPTION_TEXTS: TranslatableTexts = {
+  fields: ['title', 'summary', 'kept', 'resources', 'results'],
+  lists: [{ field: 'changes', texts: ['change', 'why'] }],
+};
 
 export function adoptionEditorialKind(records: AdoptionRecordRepository, practices: AdoptedPractices): EditorialKind<AdoptionRecord> {
   return {
@@ -14,6 +25,7 @@ export function adoptionEditorialKind(records: AdoptionRecordRepository, practic
     label: 'adoption record',
     recordType: 'adoption-record',
     repository: records as never,
+    translatable: ADOPTION_TEXTS,
     createAction: { do: 'adoption.write' },
     editAction: () => ({ do: 'adoption.write' }),
     moderateAction: () => ({ do: 'adoption.moderate' }),

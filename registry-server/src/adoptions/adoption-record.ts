@@ -2,6 +2,7 @@
 // source of truth and validates every write): a city records that it is adopting, adapting, has
 // re-used or has dropped a good practice of another city (issue 16 point 1, ADR 0040).
 import type { LanguageMap } from '../records/language.ts';
+import type { TranslationSources } from '../translations/translatable-texts.ts';
 
 export const ADOPTION_STAGES = ['adopting', 'adapting', 'reused', 'dropped'] as const;
 export type AdoptionStage = (typeof ADOPTION_STAGES)[number];
@@ -42,6 +43,8 @@ export interface AdoptionRecord {
   results?: LanguageMap;
   sources?: AdoptionSource[];
   originalLanguage: string;
+  /** Kept by the registry on every save (ADR 0041): what each translation was made from; never federated. */
+  translationSources?: TranslationSources;
   /** The adopting city's node: the record belongs to it. */
   node: string;
 }

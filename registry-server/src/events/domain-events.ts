@@ -37,6 +37,10 @@ export type DomainEvent =
   | { type: 'adoption.removed'; ids: string[] }
   /** Listings received from partner nodes were removed (by store id). */
   | { type: 'listing.removed'; ids: string[] }
+  /** The staff asked a partner city a question (ADR 0046): the bridge delivers it to that node; `id` is its IRI. */
+  | { type: 'question.asked'; id: string }
+  /** The moderators answered a question a partner asked (ADR 0046): the bridge delivers the answer to the asking node. */
+  | { type: 'question.answered'; id: string }
   | { type: 'invitation.created'; invitationId: string }
   /** This node's admin saved the node's own profile (partners hear of it as an Update of the node actor). */
   | { type: 'node.profileUpdated'; handle: string; version: number }

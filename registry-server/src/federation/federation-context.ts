@@ -28,6 +28,8 @@ export type FederationServices = Pick<
   | 'publicMarketRecords'
   // Adoption records federate beside listings (ADR 0040).
   | 'adoptionRecords'
+  // Questions between cities travel node actor to node actor (ADR 0046).
+  | 'cityQuestions'
   | 'validator'
 >;
 

@@ -16,6 +16,7 @@ import { catchUpReports, connectReportBridge } from './reports/report-bridge.ts'
 import type { FederationData } from './federation-context.ts';
 import { backfillPartner } from './partners/backfill.ts';
 import { announceMissedMarketRecords, connectMarketBridge } from './market/market-bridge.ts';
+import { connectQuestionBridge } from './questions/city-question-bridge.ts';
 import type { MarketAnswersReceiver } from './market/market-answers-port.ts';
 import { keepCopiesHonest } from './market/received-market-records.ts';
 import { PartnerService } from './partners/partner-service.ts';
@@ -98,6 +99,7 @@ export async function startFederation(
   const disconnectMarket = connectMarketBridge(federation, data, queue);
   const stopKeepingCopies = keepCopiesHonest(data);
   const disconnectAdoptions = connectAdoptionBridge(federation, data, queue);
+  const disconnectQuestions = connectQuestionBridge(federation, data, queue);
   const controller = new AbortController();
   let queueRunning: Promise<void> = Promise.resolve();
   if (options.deliver) {
@@ -128,6 +130,7 @@ export async function startFederation(
       disconnectMarket();
       stopKeepingCopies();
       disconnectAdoptions();
+      disconnectQuestions();
       controller.abort();
       await queueRunning;
       await Promise.allSettled([...backfills]);

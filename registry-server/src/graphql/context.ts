@@ -16,6 +16,7 @@ export const GRAPHQL_SERVICES = [
   'adoptionEditorial',
   'adoptionRecords',
   'adoptionSearch',
+  'cityQuestions',
   'audit',
   'catalog',
   'config',

@@ -13,7 +13,11 @@ export type NotificationKind =
   /** A market record was sent to an initiative the account edits (or, for a lender's offer, to the staff): market/answers/. */
   | 'market.matched'
   /** A partner's adoption record of one of this node's practices arrived or changed stage (ADR 0040). */
-  | 'adoption.received';
+  | 'adoption.received'
+  /** A partner city asked this node how it does a practice type (ADR 0046): the staff answer on the questions page. */
+  | 'city-question.received'
+  /** A partner city answered a question this node asked (ADR 0046). */
+  | 'city-question.answered';
 
 export type Notification = Doc & {
   /** The account told. */

@@ -8,10 +8,36 @@ import type { LanguageMap } from '../records/language.ts';
 /** Per text field, per translated language: the hash of the source text the translation was made from. */
 export type TranslationSources = Record<string, Record<string, string>>;
 
-/** What a kind of record declares to take part (initiatives, good practices; adoption records next). */
+/** What a kind of record declares to take part (initiatives, good practices, adoption records). */
 export interface TranslatableTexts {
   /** Top-level language-map fields people translate, in reading order. */
   fields: readonly string[];
+  /**
+   * Lists of objects whose language-map members are texts too (an adoption record's changes):
+   * each item's text is tracked under its path, `changes.2.why`, after the top-level fields.
+   */
+  lists?: ReadonlyArray<{ field: string; texts: readonly string[] }>;
+}
+
+/** The text paths of `record`: the top-level fields, then each list item's texts (`changes.0.change`). */
+export function textPaths(record: object, texts: TranslatableTexts): string[] {
+  const paths = [...texts.fields];
+  for (const list of texts.lists ?? []) {
+    const items = (record as Record<string, unknown>)[list.field];
+    if (Array.isArray(items)) items.forEach((_, i) => list.texts.forEach((text) => paths.push(`${list.field}.${i}.${text}`)));
+  }
+  return paths;
+}
+
+/** Whether `path` has the shape of a text path of the kind (the item itself may not exist). */
+export function isTextPathShape(path: string, texts: TranslatableTexts): boolean {
+  if (texts.fields.includes(path)) return true;
+  const [field, index, text, ...rest] = path.split('.');
+  return (
+    rest.length === 0 &&
+    /^(0|[1-9][0-9]?)$/.test(index ?? '') &&
+    (texts.lists ?? []).some((list) => list.field === field && list.texts.includes(text ?? ''))
+  );
 }
 
 export interface TranslatableRecord {
@@ -34,10 +60,26 @@ export function tagIn(map: LanguageMap, language: string): string | undefined {
   return tags.find((t) => t.toLowerCase() === wanted) ?? tags.find((t) => t.toLowerCase().split('-')[0] === wanted.split('-')[0]);
 }
 
-const textsOf = (record: object, field: string): LanguageMap | undefined => {
-  const value = (record as Record<string, unknown>)[field];
-  return value && typeof value === 'object' ? (value as LanguageMap) : undefined;
+/** The language map at `path` (a field, or `list.index.text`), or undefined. */
+export const textsOf = (record: object, path: string): LanguageMap | undefined => {
+  let value: unknown = record;
+  for (const part of path.split('.')) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as LanguageMap) : undefined;
 };
+
+/** `record` with `map` at `path`, copying only what lies on the way (lists and items included). */
+function withTextsAt<R extends object>(record: R, path: string, map: LanguageMap): R {
+  const [head, ...rest] = path.split('.');
+  if (rest.length === 0) return { ...record, [head!]: map };
+  const container = (record as Record<string, unknown>)[head!];
+  if (Array.isArray(container)) {
+    const index = Number(rest[0]);
+    const copy = [...container];
+    copy[index] = withTextsAt((container[index] ?? {}) as object, rest.slice(1).join('.'), map);
+    return { ...record, [head!]: copy };
+  }
+  return { ...record, [head!]: withTextsAt((container ?? {}) as object, rest.join('.'), map) };
+}
 
 /**
  * The translation sources of `next`, computed from the stored ones of `previous` and never from
@@ -53,7 +95,7 @@ export function trackTranslationSources<T extends TranslatableRecord>(
   texts: TranslatableTexts,
 ): TranslationSources | undefined {
   const result: TranslationSources = {};
-  for (const field of texts.fields) {
+  for (const field of textPaths(next, texts)) {
     const map = textsOf(next, field);
     if (!map) continue;
     const sourceTag = tagIn(map, next.originalLanguage);
@@ -81,7 +123,7 @@ export function withTranslation<R extends TranslatableRecord>(record: R, field: 
   const source = map[tagIn(map, record.originalLanguage) ?? ''];
   const sources = { ...(record.translationSources ?? {}) };
   if (source !== undefined) sources[field] = { ...(sources[field] ?? {}), [language]: sourceHash(source) };
-  return { ...record, [field]: map, translationSources: sources };
+  return { ...withTextsAt(record, field, map), translationSources: sources };
 }
 
 export interface TextStatus {
@@ -102,7 +144,7 @@ export function textStatuses<T extends TranslatableRecord>(
   texts: TranslatableTexts,
   wanted: readonly string[] = NETWORK_LANGUAGES,
 ): TextStatus[] {
-  return texts.fields.flatMap((field) => {
+  return textPaths(record, texts).flatMap((field) => {
     const map = textsOf(record, field);
     if (!map || Object.keys(map).length === 0) return [];
     const sourceTag = tagIn(map, record.originalLanguage) ?? null;

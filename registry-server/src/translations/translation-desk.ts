@@ -13,7 +13,16 @@ import type { RecordKindName } from '../events/domain-events.ts';
 import { languageName, type LanguageMap } from '../records/language.ts';
 import type { RecordRepository } from '../records/record-repository.ts';
 import type { StoredRecord } from '../records/stored-record.ts';
-import { tagIn, textStatuses, withTranslation, type TranslatableRecord, type TranslatableTexts } from './translatable-texts.ts';
+import {
+  isTextPathShape,
+  tagIn,
+  textPaths,
+  textStatuses,
+  textsOf,
+  withTranslation,
+  type TranslatableRecord,
+  type TranslatableTexts,
+} from './translatable-texts.ts';
 import type { TranslationRequestRepository } from './translation-request-repository.ts';
 
 type AnyRecord = TranslatableRecord & { handle: string; node: string };
@@ -155,7 +164,7 @@ export class TranslationDesk {
         }
       }
     }
-    const fieldRank = (item: QueueItem) => this.#entry(item.kind).texts.fields.indexOf(item.field);
+    const fieldRank = (item: QueueItem) => textPaths(item.doc.record, this.#entry(item.kind).texts).indexOf(item.field);
     items.sort(
       (a, b) =>
         b.demand - a.demand ||
@@ -173,7 +182,7 @@ export class TranslationDesk {
     const target = checkedLanguage(to, 'to');
     const entry = this.#entry(kind);
     const doc = (await entry.repository.findPublishedById(id)) as Stored | null;
-    if (!doc || doc.origin.kind !== 'local' || !entry.texts.fields.includes(field)) return null;
+    if (!doc || doc.origin.kind !== 'local' || !textPaths(doc.record, entry.texts).includes(field)) return null;
     const status = textStatuses(doc.record, entry.texts, [target]).find((s) => s.field === field);
     if (!status?.sourceLanguage || sameLanguage(status.sourceLanguage, target)) return null;
     const demand = (await this.#requests.demandOf(kind, doc._id)).get(target) ?? 0;
@@ -202,8 +211,8 @@ export class TranslationDesk {
     authorize(actor, { do: 'translation.write' });
     const entry = this.#entry(input.kind);
     const errors = [];
-    if (!entry.texts.fields.includes(input.field))
-      errors.push({ field: 'field', code: 'NOT_TRANSLATABLE', message: `must be one of ${entry.texts.fields.join(', ')}.` });
+    if (!isTextPathShape(input.field, entry.texts))
+      errors.push({ field: 'field', code: 'NOT_TRANSLATABLE', message: `must be one of ${describeTexts(entry.texts)}.` });
     let tag = '';
     try {
       tag = checkedLanguage(input.language, 'language');
@@ -223,7 +232,12 @@ export class TranslationDesk {
         input.version,
         { do: 'translation.write' },
         (record) => {
-          const map = ((record as unknown as Record<string, LanguageMap | undefined>)[input.field] ?? {}) as LanguageMap;
+          // A list item's text (changes.2.why) must name an item the record has.
+          if (!textPaths(record, entry.texts).includes(input.field))
+            throw new ActionError('VALIDATION_FAILED', 'The record has no such text to translate.', {
+              fields: [{ field: 'field', code: 'NOT_TRANSLATABLE', message: `must be one of ${describeTexts(entry.texts)}.` }],
+            });
+          const map = textsOf(record, input.field) ?? {};
           if (!tagIn(map, record.originalLanguage))
             throw new ActionError(
               'INVALID_STATE',
@@ -270,6 +284,10 @@ export function checkedLanguage(language: string, field: string): string {
     });
   return tag;
 }
+
+/** The kind's texts, for a refusal: its fields, then its lists' texts by path pattern. */
+const describeTexts = (texts: TranslatableTexts) =>
+  [...texts.fields, ...(texts.lists ?? []).flatMap((l) => l.texts.map((t) => `${l.field}.<n>.${t}`))].join(', ');
 
 const sameLanguage = (a: string, b: string) => a.toLowerCase().split('-')[0] === b.toLowerCase().split('-')[0];
 

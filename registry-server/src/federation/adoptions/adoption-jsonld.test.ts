@@ -20,3 +20,19 @@ it('emits a Document attributed to the node, linked to its practice, carrying th
   expect(new RecordValidator(TaxonomyCatalog.load()).validate('adoption-record', json.adoptionRecord)).toEqual([]);
   await expect(JSON.stringify(json, null, 2)).toMatchFileSnapshot('../__snapshots__/emitted-adoption-record.json');
 });
+
+it('leaves out the translation bookkeeping: partners judge translations on the node that tracks them (ADR 0041), and older partners’ schema has no such field', () => {
+  const record = {
+    ...(adoption as unknown as AdoptionRecord),
+    summary: { fr: 'Résumé', it: 'Riassunto' },
+    translationSources: { summary: { it: '0123456789abcdef' } },
+  };
+  const json = adoptionToJsonLd(record, {
+    id: 'https://milano.example/adoptions/one-stop-shop-from-liege',
+    nodeActorId: 'https://milano.example/nodes/milan',
+    published: '2026-10-01T09:00:00.000Z',
+    updatedAt: '2026-12-20T09:00:00.000Z',
+  });
+  expect(json.adoptionRecord).not.toHaveProperty('translationSources');
+  expect(json.adoptionRecord).toMatchObject({ summary: { fr: 'Résumé', it: 'Riassunto' } });
+});

@@ -20,6 +20,9 @@ export interface AdoptionJsonLdOptions {
 
 export function adoptionToJsonLd(record: AdoptionRecord, options: AdoptionJsonLdOptions): Record<string, unknown> {
   const name = record.title[record.originalLanguage] ?? Object.values(record.title)[0] ?? record.handle;
+  // The translation bookkeeping stays home: partners judge translations on the node that tracks
+  // them (ADR 0041), and a partner on an older schema would refuse the field.
+  const { translationSources: _tracked, ...published } = record;
   return {
     '@context': ADOPTION_CONTEXT,
     id: options.id,
@@ -33,6 +36,6 @@ export function adoptionToJsonLd(record: AdoptionRecord, options: AdoptionJsonLd
     published: options.published,
     updated: options.updatedAt,
     to: 'https://www.w3.org/ns/activitystreams#Public',
-    adoptionRecord: record,
+    adoptionRecord: published,
   };
 }

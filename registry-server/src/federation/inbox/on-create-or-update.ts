@@ -9,6 +9,7 @@ import { hostOf } from '../iri.ts';
 import { receiveListing } from '../received-listings.ts';
 import { receiveNodeProfile } from '../received-node-profiles.ts';
 import { isMarketAnswer, onMarketAnswer } from '../market/market-answer-inbox.ts';
+import { isCityAnswer, isCityQuestion, onCityAnswer, onCityQuestion } from '../questions/city-question-inbox.ts';
 import { isMarketRecordIri } from '../market/market-objects.ts';
 import { receiveMarketRecord } from '../market/received-market-records.ts';
 
@@ -21,6 +22,9 @@ export async function onCreateOrUpdate(ctx: InboxContext<FederationData>, activi
   if (await ctx.data.follows.isBlocked(hostOf(sender))) return;
   // An answer to one of our market records comes from a partner that follows us (we need not follow it).
   if (activity instanceof Create && isMarketAnswer(objectId)) return onMarketAnswer(ctx, activity);
+  // Questions between cities and their answers go node to node, with their own checks (ADR 0046).
+  if (activity instanceof Create && isCityQuestion(objectId)) return onCityQuestion(ctx, activity);
+  if (activity instanceof Create && isCityAnswer(objectId)) return onCityAnswer(ctx, activity);
   const partner = await ctx.data.follows.acceptedPartner(sender);
   if (!partner) {
     // Listings are copied only from partners this node chose to follow.

@@ -32,11 +32,14 @@ const NOTIFICATION_KINDS: Readonly<Record<Notification['kind'], NotificationKind
   'listing.requested': 'LISTING_REQUESTED',
   'market.matched': 'MARKET_MATCHED',
   'adoption.received': 'ADOPTION_RECEIVED',
+  'city-question.received': 'CITY_QUESTION_RECEIVED',
+  'city-question.answered': 'CITY_QUESTION_ANSWERED',
 };
 const notificationPath = (n: Notification): string => {
   if (n.kind === 'report.received') return noticeLinks.reports();
   if (n.kind === 'listing.requested') return noticeLinks.review();
   if (n.kind === 'market.matched' && typeof n.data.path === 'string') return n.data.path;
+  if (n.kind === 'city-question.received' || n.kind === 'city-question.answered') return '/account/city-questions';
   if (n.kind === 'adoption.received') return `/practices/${encodeURIComponent(String(n.data.practice))}`;
   if (n.kind === 'review.decided' && n.data.decision === 'declined') return noticeLinks.account();
   if (!n.initiative) return '/account';

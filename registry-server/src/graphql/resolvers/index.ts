@@ -25,6 +25,7 @@ import { sharedResolvers } from './shared-resolvers.ts';
 import { sourceResolvers } from './source-resolvers.ts';
 import { taxonomyResolvers } from './taxonomy-resolvers.ts';
 import { translationResolvers } from './translation-resolvers.ts';
+import { cityQuestionResolvers } from './city-question-resolvers.ts';
 import type { Resolvers } from '../generated/resolver-types.ts';
 
 /** Any JSON value, for record snapshots and field values (their shape is the record JSON Schemas). */
@@ -86,12 +87,14 @@ export const resolvers: Resolvers = {
   MarketOfferDetails: marketResolvers.MarketOfferDetails,
   MarketOpeningDetails: marketResolvers.MarketOpeningDetails,
   MarketRecordDraft: marketResolvers.MarketRecordDraft,
-  AdoptionRecord: adoptionResolvers.AdoptionRecord,
+  AdoptionRecord: { ...adoptionResolvers.AdoptionRecord, ...translationResolvers.AdoptionRecord },
   AdoptionChange: adoptionResolvers.AdoptionChange,
   AdoptionOrganisation: adoptionResolvers.AdoptionOrganisation,
   AdoptionOutcome: adoptionResolvers.AdoptionOutcome,
   AdoptionFacetValue: adoptionResolvers.AdoptionFacetValue,
   AdoptionRecordDraft: adoptionResolvers.AdoptionRecordDraft,
+  CityQuestion: cityQuestionResolvers.CityQuestion,
+  CityQuestionAnswer: cityQuestionResolvers.CityQuestionAnswer,
   SourceReference: sourceResolvers.SourceReference,
   SourceDocument: sourceResolvers.SourceDocument,
   Invitation: accountResolvers.Invitation,
@@ -116,6 +119,7 @@ export const resolvers: Resolvers = {
     ...translationResolvers.Query,
     ...adoptionResolvers.Query,
     ...transferResolvers.Query,
+    ...cityQuestionResolvers.Query,
   },
   Mutation: {
     ...accountResolvers.Mutation,
@@ -130,5 +134,6 @@ export const resolvers: Resolvers = {
     ...marketAnswerResolvers.Mutation,
     ...translationResolvers.Mutation,
     ...adoptionResolvers.Mutation,
+    ...cityQuestionResolvers.Mutation,
   },
 };

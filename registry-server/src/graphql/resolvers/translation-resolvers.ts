@@ -4,7 +4,7 @@
 import { ActionError } from '../../accounts/action-error.ts';
 import type { RecordKindName } from '../../events/domain-events.ts';
 import type { StoredRecord } from '../../records/stored-record.ts';
-import { recordStatus, textStatuses, type TextStatus, type TranslatableRecord } from '../../translations/translatable-texts.ts';
+import { recordStatus, textsOf, textStatuses, type TextStatus, type TranslatableRecord } from '../../translations/translatable-texts.ts';
 import type { QueueItem } from '../../translations/translation-desk.ts';
 import type { GraphQLContext, View } from '../context.ts';
 import type { Resolvers, TranslatableKind } from '../generated/resolver-types.ts';
@@ -18,11 +18,14 @@ export type StatusView = { kind: RecordKindName; doc: TranslatedDoc; reader: Rea
 export type TextStatusView = { status: TextStatus; reader: Reader };
 export type TaskView = { item: QueueItem; reader: Reader };
 
-const KINDS: Record<TranslatableKind, { name: 'initiative' | 'goodPractice'; iris: 'initiatives' | 'practices' }> = {
+type TranslatedKindName = 'initiative' | 'goodPractice' | 'adoptionRecord';
+const KINDS: Record<TranslatableKind, { name: TranslatedKindName; iris: 'initiatives' | 'practices' | 'adoptions' }> = {
   INITIATIVE: { name: 'initiative', iris: 'initiatives' },
   GOOD_PRACTICE: { name: 'goodPractice', iris: 'practices' },
+  ADOPTION_RECORD: { name: 'adoptionRecord', iris: 'adoptions' },
 };
-const ENUM_OF = { initiative: 'INITIATIVE', goodPractice: 'GOOD_PRACTICE' } as const;
+const ENUM_OF = { initiative: 'INITIATIVE', goodPractice: 'GOOD_PRACTICE', adoptionRecord: 'ADOPTION_RECORD' } as const;
+const IRIS_OF = { initiative: 'initiatives', goodPractice: 'practices', adoptionRecord: 'adoptions' } as const;
 
 /** The store id an IRI or slug names; a record of another node is translated there. */
 function storeId(ctx: GraphQLContext, kind: TranslatableKind, id: string): string {
@@ -43,6 +46,7 @@ const statusField = (kind: RecordKindName) => (v: View<TranslatedDoc>) => ({ kin
 export const translationResolvers: Resolvers = {
   Initiative: { translationStatus: statusField('initiative') as never },
   GoodPractice: { translationStatus: statusField('goodPractice') as never },
+  AdoptionRecord: { translationStatus: statusField('adoptionRecord') as never },
   TranslationStatus: {
     texts: (v: StatusView, _: unknown, ctx: GraphQLContext) => statusOf(ctx, v).map((status) => ({ status, reader: v.reader })),
     available: (v: StatusView, _: unknown, ctx: GraphQLContext) => languages(recordStatus(statusOf(ctx, v)).available, v.reader),
@@ -65,9 +69,9 @@ export const translationResolvers: Resolvers = {
     missing: (v: TextStatusView) => languages(v.status.missing, v.reader),
   },
   TranslationTask: {
-    kind: (v: TaskView) => ENUM_OF[v.item.kind as 'initiative' | 'goodPractice'],
+    kind: (v: TaskView) => ENUM_OF[v.item.kind as TranslatedKindName],
     id: (v: TaskView, _: unknown, ctx: GraphQLContext) =>
-      ctx.services.iris.of(v.item.kind === 'initiative' ? 'initiatives' : 'practices', v.item.doc as never),
+      ctx.services.iris.of(IRIS_OF[v.item.kind as TranslatedKindName], v.item.doc as never),
     slug: (v: TaskView) => v.item.doc.record.handle,
     version: (v: TaskView) => v.item.doc.version,
     recordName: (v: TaskView) =>
@@ -124,7 +128,7 @@ export const translationResolvers: Resolvers = {
 
 /** One language version of the task's text, as a Translation. */
 function translation(item: QueueItem, language: string): { language: string; text: string; direction: 'LTR' | 'RTL' } | null {
-  const map = (item.doc.record as unknown as Record<string, Record<string, string> | undefined>)[item.field];
+  const map = textsOf(item.doc.record, item.field);
   const tag = map && Object.keys(map).find((t) => t.toLowerCase().split('-')[0] === language.toLowerCase().split('-')[0]);
   return tag ? { language: tag, text: map[tag]!, direction: direction(tag) } : null;
 }

@@ -12,7 +12,7 @@ import { conflictProblems } from '#lib/forms/manage/edit-problems.ts';
 import type { TranslateTextMutation, TranslationTaskQuery } from '#lib/generated/operation-types.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-function kindOf(segment: string): 'INITIATIVE' | 'GOOD_PRACTICE' {
+function kindOf(segment: string): (typeof KIND_OF_SEGMENT)[keyof typeof KIND_OF_SEGMENT] {
   const kind = KIND_OF_SEGMENT[segment as keyof typeof KIND_OF_SEGMENT];
   if (!kind) error(404);
   return kind;
