@@ -71,7 +71,9 @@ describe('seeded market records', () => {
     const answer = await moderator.gql(
       `{ marketRecord(slug: "atemos-workshop-premises") { matches(first: 20) { marketRecord { slug } } } }`,
     );
-    const slugsMatched = (answer.data.marketRecord.matches ?? []).map((m: { marketRecord: { slug: string } | null }) => m.marketRecord?.slug);
+    const slugsMatched = (answer.data.marketRecord.matches ?? []).map(
+      (m: { marketRecord: { slug: string } | null }) => m.marketRecord?.slug,
+    );
     expect(slugsMatched).toEqual(expect.arrayContaining(['ville-de-liege-precarious-occupation']));
   });
 });
