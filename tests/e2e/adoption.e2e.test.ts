@@ -132,4 +132,25 @@ test('Milan’s staff start adopting a Liège practice, record a change and a fi
     await later.reload();
   }
   await expect(heading.innerText()).resolves.toMatch(/l'a reprise et l'applique/);
+
+  // Adoption records are searched as their own kind on Liège (issue 16 point 5), without JavaScript:
+  // by words in Italian, then by stage, with each value's count.
+  const search = await e2e.openPage('/adoptions?q=sportello', { lang: 'fr', javaScriptEnabled: false });
+  const results = search.getByRole('region', { name: 'Reprises de pratiques' });
+  await expect(results.getByRole('status').innerText()).resolves.toBe('1 reprise');
+  await expect(results.innerText()).resolves.toMatch(/Milan — l'a reprise et l'applique/);
+  await expect(results.getByRole('link', { name: /Guichet unique municipal/ }).getAttribute('href')).resolves.toBe(
+    '/practices/liege-pt4-one-stop-shop',
+  );
+  await expect(search.getByRole('group', { name: 'Étape' }).innerText()).resolves.toMatch(/l'a reprise et l'applique \(1\)/);
+  await e2e.axeScan(search);
+  await search
+    .getByRole('group', { name: 'Étape' })
+    .getByRole('checkbox', { name: /en train de l'adopter/ })
+    .check();
+  await Promise.all([search.waitForLoadState('load'), search.getByRole('button', { name: 'Rechercher' }).click()]);
+  expect(new URL(search.url()).searchParams.getAll('stage')).toEqual(['ADOPTING']);
+  await expect(search.getByRole('region', { name: 'Reprises de pratiques' }).getByRole('status').innerText()).resolves.toBe(
+    'Aucune reprise',
+  );
 });
