@@ -5,50 +5,16 @@
 // JavaScript, in English, Milan moves to the next stage, and Liège's page follows.
 import { expect, test } from 'vitest';
 import { join } from 'node:path';
-import { useE2E, type E2ENode } from './support/harness.ts';
+import { useE2E } from './support/harness.ts';
+import { makePartners, until } from './support/partners.ts';
 import { README_SCREENSHOTS_DIR } from './support/browser.ts';
 
 const e2e = useE2E();
 
-/** Milan and Liège follow each other, as partner cities do (the handshake has its own tests). */
-async function partners(liege: E2ENode, milan: E2ENode): Promise<void> {
-  const [liegeToken, milanToken] = await Promise.all([liege.bearerToken(liege.admin), milan.bearerToken(milan.admin)]);
-  const liegeSide = { node: liege, token: liegeToken, actor: `${liege.url}/nodes/liege` };
-  const milanSide = { node: milan, token: milanToken, actor: `${milan.url}/nodes/milan` };
-  const pairs: Array<[typeof liegeSide, typeof liegeSide]> = [
-    [milanSide, liegeSide],
-    [liegeSide, milanSide],
-  ];
-  for (const [from, to] of pairs) {
-    const follow = await from.node.graphql(
-      'mutation($t: String!) { followPartner(target: $t) { error { message } } }',
-      { t: to.actor },
-      { token: from.token },
-    );
-    expect(follow.data?.followPartner.error).toBeNull();
-    await until(async () => {
-      const answer = await to.node.graphql(
-        'mutation($a: String!) { approvePartner(actor: $a) { error { code } } }',
-        { a: from.actor },
-        { token: to.token },
-      );
-      return answer.data?.approvePartner.error === null;
-    });
-  }
-}
-
-async function until(check: () => Promise<boolean>, attempts = 60): Promise<void> {
-  for (let i = 0; i < attempts; i++) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error('condition not met in time');
-}
-
 test('Milan’s staff start adopting a Liège practice, record a change and a first outcome, and Liège’s page shows it', async () => {
   const liege = e2e.node;
   const milan = await e2e.startPartner({ handle: 'milan' });
-  await partners(liege, milan);
+  await makePartners(milan, liege);
   const practice = `${liege.url}/practices/liege-pt4-one-stop-shop`;
   await until(async () =>
     Boolean((await milan.graphql('query($id: ID!) { goodPractice(id: $id) { id } }', { id: practice })).data?.goodPractice),

@@ -4,54 +4,18 @@
 // with JavaScript); Milan's staff then see the answer, linked to Liège's practice.
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useE2E, type Account, type E2ENode } from './support/harness.ts';
+import { useE2E } from './support/harness.ts';
+import { eventually, follow, notices } from './support/partners.ts';
 
 const e2e = useE2E();
 const submit = (page: Page, name: string) => Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name }).click()]);
-
-async function until<T>(what: string, read: () => Promise<T | null | undefined | false>, attempts = 60): Promise<T> {
-  for (let attempt = 0; attempt < attempts; attempt++) {
-    const value = await read();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`Waited in vain: ${what}`);
-}
-
-/** `follower` follows `followed` through the API; `followed`'s admin approves. */
-async function follow(follower: E2ENode, followed: E2ENode): Promise<void> {
-  const asked = await follower.graphql<{ followPartner: { error: { message: string } | null } }>(
-    'mutation($t: String!) { followPartner(target: $t) { error { message } } }',
-    { t: `${followed.url}/nodes/${followed.handle}` },
-    { token: await follower.bearerToken(follower.admin) },
-  );
-  expect(asked.data?.followPartner.error).toBeNull();
-  const token = await followed.bearerToken(followed.admin);
-  await until('the follow approved', async () => {
-    const answer = await followed.graphql<{ approvePartner: { error: { code: string } | null } }>(
-      'mutation($a: String!) { approvePartner(actor: $a) { error { code } } }',
-      { a: `${follower.url}/nodes/${follower.handle}` },
-      { token },
-    );
-    return answer.data?.approvePartner.error === null;
-  });
-}
-
-async function notices(node: E2ENode, account: Account): Promise<Array<{ kind: string; path: string | null }>> {
-  const answer = await node.graphql<{ myNotifications: Array<{ kind: string; path: string | null }> }>(
-    '{ myNotifications { kind path } }',
-    {},
-    { token: await node.bearerToken(account) },
-  );
-  return answer.data?.myNotifications ?? [];
-}
 
 test('Milan’s staff ask Liège how it runs a one-stop shop; Liège’s moderator answers with a practice; Milan sees it', async () => {
   const liege = e2e.node;
   const milan = await e2e.startPartner({ handle: 'milan' });
   await follow(milan, liege);
   // Milan holds Liège's practices (backfill) before its comparison page can offer Liège.
-  await until('Liège’s one-stop shop on Milan', async () => {
+  await eventually('Liège’s one-stop shop on Milan', async () => {
     const held = await milan.graphql<{ goodPractices: { totalCount: number } }>(
       '{ goodPractices(filter: { practiceType: ["PT4"] }) { totalCount } }',
     );
@@ -81,7 +45,7 @@ test('Milan’s staff ask Liège how it runs a one-stop shop; Liège’s moderat
   await expect(ask.locator('main').innerText()).resolves.toContain('In attesa di risposta');
 
   // Liège, in French, with JavaScript: the notice, then the answer with Liège's practice.
-  const told = await until('the notice in Liège', async () =>
+  const told = await eventually('the notice in Liège', async () =>
     (await notices(liege, moderator)).find((n) => n.kind === 'CITY_QUESTION_RECEIVED'),
   );
   expect(told.path).toBe('/account/city-questions');
@@ -100,7 +64,7 @@ test('Milan’s staff ask Liège how it runs a one-stop shop; Liège’s moderat
 
   // Back in Milan: the answer, linked to Liège's practice.
   const questions = await e2e.openPage(`${milan.url}/account/city-questions`, { lang: 'it', context: milanContext });
-  await until('Liège’s answer in Milan', async () => {
+  await eventually('Liège’s answer in Milan', async () => {
     if ((await questions.getByRole('heading', { name: /^Risposta di / }).count()) > 0) return true;
     await questions.reload();
     return false;

@@ -7,56 +7,13 @@
 // of the offer and answers it.
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useE2E, type Account, type E2ENode } from './support/harness.ts';
+import { useE2E } from './support/harness.ts';
+import { eventually, follow, notices } from './support/partners.ts';
 
 const e2e = useE2E();
 const PHONE = 390;
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const submit = (page: Page, name: string) => Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name }).click()]);
-
-async function until<T>(what: string, read: () => Promise<T | null | undefined | false>, attempts = 60): Promise<T> {
-  for (let attempt = 0; attempt < attempts; attempt++) {
-    const value = await read();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`Waited in vain: ${what}`);
-}
-
-/** `follower` follows `followed` through the API; `followed`'s admin approves. */
-async function follow(follower: E2ENode, followed: E2ENode): Promise<void> {
-  const asked = await follower.graphql<{ followPartner: { error: { message: string } | null } }>(
-    'mutation($target: String!) { followPartner(target: $target) { error { message } } }',
-    { target: `${followed.url}/nodes/${followed.handle}` },
-    { token: await follower.bearerToken(follower.admin) },
-  );
-  expect(asked.data?.followPartner.error).toBeNull();
-  const token = await followed.bearerToken(followed.admin);
-  const host = new URL(follower.url).host;
-  const actor = await until('the follow request', async () => {
-    const partners = await followed.graphql<{ partners: Array<{ actor: string; host: string }> }>(
-      '{ partners { actor host } }',
-      {},
-      { token },
-    );
-    return partners.data?.partners.find((partner) => partner.host === host)?.actor;
-  });
-  const approved = await followed.graphql<{ approvePartner: { error: { message: string } | null } }>(
-    'mutation($actor: String!) { approvePartner(actor: $actor) { error { message } } }',
-    { actor },
-    { token },
-  );
-  expect(approved.data?.approvePartner.error).toBeNull();
-}
-
-async function notices(node: E2ENode, account: Account): Promise<Array<{ kind: string; path: string | null }>> {
-  const answer = await node.graphql<{ myNotifications: Array<{ kind: string; path: string | null }> }>(
-    '{ myNotifications { kind path } }',
-    {},
-    { token: await node.bearerToken(account) },
-  );
-  return answer.data?.myNotifications ?? [];
-}
 
 test('a sourcing request posted in Milan reaches Univerbal’s editor in Liège, who answers; Milan’s official shortlists the answer and downloads it', async () => {
   const milan = await e2e.startPartner({ handle: 'milan' });
@@ -85,7 +42,7 @@ test('a sourcing request posted in Milan reaches Univerbal’s editor in Liège,
   await e2e.axeScan(form);
 
   // Liège holds the copy, matches it against its own initiatives and tells Univerbal's editor.
-  const told = await until('the notice to Univerbal’s editor in Liège', async () =>
+  const told = await eventually('the notice to Univerbal’s editor in Liège', async () =>
     (await notices(e2e.node, editor)).find((notice) => notice.kind === 'MARKET_MATCHED'),
   );
   // A partner's record is named by its IRI too: handles are unique per node only.
@@ -114,7 +71,7 @@ test('a sourcing request posted in Milan reaches Univerbal’s editor in Liège,
   const followPath = `${milan.url}/market/${handle}/follow`;
   const followPage = await e2e.openPage(followPath, { lang: 'en', context: milanContext });
   const row = () => followPage.getByRole('row').filter({ hasText: 'Univerbal' });
-  await until('Univerbal’s answer in Milan', async () => {
+  await eventually('Univerbal’s answer in Milan', async () => {
     if ((await row().filter({ hasText: 'Interested' }).count()) > 0) return true;
     await followPage.reload();
     return false;
@@ -161,7 +118,7 @@ test('an initiative’s need meets a city’s offer: the editor is told of the o
   await submit(offerForm, 'Approve and publish');
   await offerForm.getByRole('status').filter({ hasText: 'Approved' }).waitFor();
 
-  await until('the notice to Atemos’s editor', async () =>
+  await eventually('the notice to Atemos’s editor', async () =>
     (await notices(e2e.node, editor)).find((notice) => notice.kind === 'MARKET_MATCHED' && /initiative=atemos/.test(notice.path ?? '')),
   );
   const inbox = await e2e.openPage('/account/notifications', { lang: 'en', context: phone });
