@@ -69,7 +69,7 @@ export class PracticeTransfers {
   /** The transfers of the published practices of one type (PT1 … PT10), by the practice's city then the adopting city. */
   async ofPracticeType(code: string): Promise<PracticeTransfer[]> {
     if (code.length > MAX_CODE) return [];
-    return this.#transfersOf(await this.#practices.findPublished({ 'record.practiceType': code }));
+    return this.#transfersOf(await this.#practices.findPublishedOfType(code));
   }
 
   /** What each city of `handles` took from others: its published adoption records, with the practice each names. */
@@ -83,7 +83,7 @@ export class PracticeTransfers {
   /** What others took from each city of `handles`: partners' published records of its practices. */
   async givenBy(handles: readonly string[]): Promise<Map<string, PracticeTransfer[]>> {
     const known = handles.filter((h) => h.length <= MAX_CODE);
-    const practices = known.length ? await this.#practices.findPublished({ 'record.node': { $in: known } }) : [];
+    const practices = known.length ? await this.#practices.findPublishedOfCities(known) : [];
     const transfers = await this.#transfersOf(practices);
     return groupBy(handles, transfers, (t) => t.practice.record.node);
   }

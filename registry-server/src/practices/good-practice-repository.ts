@@ -20,6 +20,16 @@ export class GoodPracticeRepository extends RecordRepository<GoodPracticeRecord,
     super(store, 'goodPractices', deriveGoodPractice);
   }
 
+  /** Published practices of one practice type (PT1 … PT10), this node's and its partners'. */
+  findPublishedOfType(code: string): Promise<StoredGoodPractice[]> {
+    return this.findPublished({ 'record.practiceType': code });
+  }
+
+  /** Published practices of the city nodes `nodes` (their `node` handle). */
+  findPublishedOfCities(nodes: readonly string[]): Promise<StoredGoodPractice[]> {
+    return this.findPublished({ 'record.node': { $in: [...nodes] } });
+  }
+
   override ensureIndexes(): Promise<void> {
     return super.ensureIndexes([{ 'record.practiceType': 1 }, { 'record.initiatives': 1 }]);
   }
