@@ -56,9 +56,12 @@ test('in Arabic with JavaScript, right to left, and closed to an editor', async 
   const context = await e2e.signedInContext(moderator, { lang: 'ar' });
   const page = await e2e.openPage('/market/potential', { lang: 'ar', context });
   await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
+  // Hydrated first: a box ticked before the scripts start may be drawn afresh unticked.
+  await page.waitForFunction(() => (history.state as Record<string, unknown> | null)?.['sveltekit:metadata'] !== undefined);
   await page.locator('input[name="sector"][value="AM40"]').check();
   await Promise.all([page.waitForURL('**/market/potential?**'), page.getByRole('button', { name: 'اعرض الإمكانات' }).click()]);
   const result = page.getByRole('region', { name: 'النتيجة' });
+  await result.waitFor(); // With JavaScript the address changes before the new page is drawn.
   await expect(result.getByRole('table', { name: 'المبادرات التي يمكن أن تستجيب، حسب المدينة' }).count()).resolves.toBe(1);
   await expect(result.innerText()).resolves.toContain('الاقتراح:');
   await e2e.axeScan(page);

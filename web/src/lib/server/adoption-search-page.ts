@@ -17,7 +17,6 @@ export async function loadAdoptionSearch(params: AdoptionSearchParams, lang: str
         ...(params.practiceType.length ? { practiceType: params.practiceType } : {}),
         ...(params.city.length ? { city: params.city } : {}),
       },
-      first: ADOPTIONS_PAGE_SIZE,
       offset: (params.page - 1) * ADOPTIONS_PAGE_SIZE,
       lang,
     });
