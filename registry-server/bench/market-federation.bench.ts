@@ -12,6 +12,7 @@
 // the figures are upper bounds; the listing bench (federation.bench.ts) runs its followers in
 // other processes. The bench reports; it exits 0 whether or not the target is met, and non-zero
 // only when something is broken (a node that does not start, a follow never accepted).
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { TestNode } from '../src/testing/test-node.ts';
 import {
@@ -37,6 +38,27 @@ const params = {
 
 const dayFrom = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
+/**
+ * One initiative a partner's matching can find for the request: a copy of a seeded Liège listing
+ * (interpreting, in Liège), renamed and labelled synthetic, owned by the partner node.
+ */
+const SEEDED = JSON.parse(readFileSync(new URL('../../seeds/liege/initiatives/univerbal.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+async function addMatchableInitiative(node: TestNode, nodeHandle: string): Promise<void> {
+  const record = {
+    ...SEEDED,
+    handle: `synthetic-interpreting-${nodeHandle}`,
+    name: { en: `[synthetic] Interpreting cooperative of ${nodeHandle}` },
+    alternateNames: [],
+    practices: [],
+    supportedBy: [],
+    node: nodeHandle,
+  };
+  const editorial = node.registry.initiativeEditorial;
+  let doc = await editorial.create(OPERATOR, record as never);
+  doc = await editorial.submit(OPERATOR, doc._id, doc.version);
+  await editorial.approve(OPERATOR, doc._id, doc.version);
+}
+
 /** A synthetic sourcing request, clearly labelled as such. */
 function syntheticRequest(handle: string, n: number) {
   return {
@@ -46,10 +68,11 @@ function syntheticRequest(handle: string, n: number) {
     summary: { en: 'Synthetic request published by the market federation bench; not a real purchase.' },
     originalLanguage: 'en',
     owner: { organisation: 'Synthetic benchmark buyer' },
-    sectors: ['AM40'],
+    // The partners' synthetic initiative's sector and place (interpreting, Liège).
+    sectors: ['AM80'],
     area: { country: 'BE', locality: 'Liège' },
     expiresOn: dayFrom(30),
-    request: { requestKind: 'sourcing', intent: 'reserved-contract', cpvCodes: ['55520000-1'], budgetBand: '30k-140k' },
+    request: { requestKind: 'sourcing', intent: 'social-clause', budgetBand: '30k-140k' },
   };
 }
 
@@ -66,6 +89,7 @@ async function main(): Promise<number> {
       4,
       async (handle) => {
         const node = await startFederatedNode(handle, await prepareDataDir(handle));
+        await addMatchableInitiative(node, handle);
         // The matching module's event, if it is installed: contract B's `market.matched`.
         node.registry.events.subscribe((event) => {
           const e = event as { type: string; record?: { iri?: string } };
