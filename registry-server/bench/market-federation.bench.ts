@@ -42,7 +42,10 @@ const dayFrom = (days: number) => new Date(Date.now() + days * 86_400_000).toISO
  * One initiative a partner's matching can find for the request: a copy of a seeded Liège listing
  * (interpreting, in Liège), renamed and labelled synthetic, owned by the partner node.
  */
-const SEEDED = JSON.parse(readFileSync(new URL('../../seeds/liege/initiatives/univerbal.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const SEEDED = JSON.parse(readFileSync(new URL('../../seeds/liege/initiatives/univerbal.json', import.meta.url), 'utf8')) as Record<
+  string,
+  unknown
+>;
 async function addMatchableInitiative(node: TestNode, nodeHandle: string): Promise<void> {
   const record = {
     ...SEEDED,
