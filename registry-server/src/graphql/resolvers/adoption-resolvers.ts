@@ -23,6 +23,7 @@ import { goodPracticeView, type GoodPracticeView } from './good-practice-resolve
 import { mutation } from './mutation-support.ts';
 import { originView } from './origin-resolvers.ts';
 import { recordFromInput } from './record-input.ts';
+import { pageSize } from './query-resolvers.ts';
 import { conceptView, languageView, schemaNonNull, textField } from './shared-resolvers.ts';
 import { sourceViews } from './source-resolvers.ts';
 
@@ -203,12 +204,7 @@ export const adoptionResolvers: Resolvers = {
       args: { first?: number | null; after?: string | null; filter?: AdoptionRecordFilterInput | null; lang?: string | null },
       ctx: GraphQLContext,
     ) => {
-      const first = args.first ?? 20;
-      if (first < 0 || first > MAX_PAGE_SIZE)
-        throw new BadInputError(
-          'first',
-          `must be between 0 and ${MAX_PAGE_SIZE} (got ${first}). Page through longer lists with \`after\`.`,
-        );
+      const first = pageSize(args.first);
       const reader = withLang(ctx.reader, args);
       const page = await ctx.services.adoptionRecords.page(adoptionRecordStoreFilter(args.filter), 'NAME', first, args.after);
       return {

@@ -17,6 +17,7 @@ import { draftFields, draftView, result, type DraftView } from './editorial-reso
 import { initiativeView } from './initiative-resolvers.ts';
 import { mutation } from './mutation-support.ts';
 import { recordFromInput } from './record-input.ts';
+import { pageSize } from './query-resolvers.ts';
 import { conceptView, conceptViews, countryView, languageView, schemaNonNull, textField } from './shared-resolvers.ts';
 
 export type MarketRecordView = View<StoredMarketRecord> & { now: Date };
@@ -56,8 +57,6 @@ function marketRecordFromInput(input: Record<string, unknown>): RecordChanges<Ma
   if (request) for (const field of ['requestKind', 'intent']) if (request[field] != null) request[field] = lower(request[field]);
   return record as RecordChanges<MarketRecord>;
 }
-
-const MAX_PAGE_SIZE = 100;
 
 export const marketResolvers: Resolvers = {
   MarketRecord: {
@@ -153,12 +152,7 @@ export const marketResolvers: Resolvers = {
       args: { first?: number | null; after?: string | null; filter?: MarketRecordFilterInput | null; lang?: string | null },
       ctx: GraphQLContext,
     ) => {
-      const first = args.first ?? 20;
-      if (first < 0 || first > MAX_PAGE_SIZE)
-        throw new BadInputError(
-          'first',
-          `must be between 0 and ${MAX_PAGE_SIZE} (got ${first}). Page through longer lists with \`after\`.`,
-        );
+      const first = pageSize(args.first);
       const reader = withLang(ctx.reader, args);
       const filter = marketRecordStoreFilter(args.filter, ctx.services.catalog, ctx.services.now());
       const { page, now } = await ctx.services.publicMarketRecords.page(filter, first, args.after);

@@ -28,7 +28,8 @@ interface OneArgs {
   lang?: string | null;
 }
 
-function pageSize(first: number | null | undefined): number {
+/** A connection's `first`: 20 by default, refused outside 0 to MAX_PAGE_SIZE. */
+export function pageSize(first: number | null | undefined): number {
   const size = first ?? 20;
   if (size < 0 || size > MAX_PAGE_SIZE)
     throw new BadInputError('first', `must be between 0 and ${MAX_PAGE_SIZE} (got ${size}). Page through longer lists with \`after\`.`);
