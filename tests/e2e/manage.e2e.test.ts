@@ -46,6 +46,16 @@ test('what someone types before the page’s scripts have loaded is kept (a slow
   await page.waitForLoadState('networkidle');
   await expect(page.getByLabel('E-mail address').inputValue()).resolves.toBe('someone@example.org');
   await expect(page.getByLabel('Password').inputValue()).resolves.toBe('a password');
+
+  // Boxes and choices too: a form that drew them with `checked` would untick them when it hydrates.
+  await page.goto(`${e2e.node.url}/list-your-initiative`, { waitUntil: 'domcontentloaded' });
+  await page.locator('#listing-languages-ar').check();
+  await page.locator('#listing-migrant-led-unsaid').check();
+  await page.locator('#listing-consent').check();
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('#listing-languages-ar').isChecked()).resolves.toBe(true);
+  await expect(page.locator('#listing-migrant-led-unsaid').isChecked()).resolves.toBe(true);
+  await expect(page.locator('#listing-consent').isChecked()).resolves.toBe(true);
 });
 
 const SLOW_PHONE_SUMMARY = 'A digital-arts festival of Sirius Hub (summary saved from a slow phone).';

@@ -60,8 +60,7 @@ test('an editor answers a request on a phone; the buyer shortlists the answer an
   const arabic = await e2e.signedInContext(editor, { lang: 'ar', width: PHONE });
   const first = await e2e.openPage(`/market/${HANDLE}/answer?initiative=univerbal`, { lang: 'ar', context: arabic });
   await expect(first.locator('html').getAttribute('dir')).resolves.toBe('rtl');
-  // Hydrated first: a choice made before the scripts start may be drawn afresh unmade.
-  await first.waitForFunction(() => (history.state as Record<string, unknown> | null)?.['sveltekit:metadata'] !== undefined);
+  // Chosen at once, maybe before the scripts have started: hydration must keep the choice.
   await first.getByLabel('سؤال أولًا').check();
   await first.getByLabel(/^رسالتكم/).fill('هل المناوبات في المساء أيضًا؟');
   await first.getByRole('button', { name: 'أرسلوا الإجابة' }).click();

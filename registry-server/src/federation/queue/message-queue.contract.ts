@@ -104,6 +104,30 @@ export function describeMessageQueueContract(label: string, open: () => Promise<
       expect(overlaps).toBe(0);
     });
 
+    it('keeps the enqueue order of same-key messages two processes enqueue in the same millisecond', async () => {
+      // One frozen clock: every message has the same runAt, and each instance's own counter
+      // would give the two instances' messages equal seqs.
+      const queue = freshQueues({ now: () => 1_800_000_000_000, pollIntervalMs: 5 });
+      const [a, b] = [queue(), queue()];
+      const order: number[] = [];
+      let running = 0;
+      let overlaps = 0;
+      const handler = async (message: unknown) => {
+        if (running++ > 0) overlaps++;
+        await sleep(1);
+        order.push((message as { n: number }).n);
+        running--;
+      };
+      for (let n = 0; n < 12; n++) await (n % 2 ? a : b).enqueue({ n }, { orderingKey: 'inbox' });
+      const controller = new AbortController();
+      const listening = [a.listen(handler, { signal: controller.signal }), b.listen(handler, { signal: controller.signal })];
+      await waitFor(() => order.length === 12);
+      controller.abort();
+      await Promise.all(listening);
+      expect(order).toEqual(Array.from({ length: 12 }, (_, n) => n));
+      expect(overlaps).toBe(0);
+    });
+
     it('delivers a message again after the lease of a listener that died mid-handler', async () => {
       const clock = { offset: 0 };
       const queue = freshQueues({ leaseMs: 5_000, now: () => Date.now() + clock.offset });

@@ -24,7 +24,8 @@ export interface QueuedMessageDoc extends Doc {
  * message with an orderingKey is only kept if no earlier message with that key still exists (in
  * any state: waiting, leased, or leased by a process that died); otherwise it is released and the
  * key is skipped for this claim. Within one clock a new message always sorts after the ones in
- * flight, so "no earlier one exists" means same-key messages run one at a time, in order. Only the
+ * flight (and enqueue reads the key's latest seq, for other processes), so "no earlier one
+ * exists" means same-key messages run one at a time, in order; `_id` breaks a remaining tie. Only the
  * earliest message of a key is never released, so two listeners cannot starve each other.
  *
  * Leases are written with the `relaxed` durability class (store.ts, ADR 0008): a lease lost to an
@@ -76,7 +77,12 @@ export async function claimNextMessage(
       .findOne({
         orderingKey: claimed.orderingKey,
         _id: { $ne: claimed._id },
-        $or: [{ runAt: { $lt: claimed.runAt } }, { runAt: claimed.runAt, seq: { $lt: claimed.seq } }],
+        // The _id breaks a (runAt, seq) tie, so exactly one of two tied messages comes first.
+        $or: [
+          { runAt: { $lt: claimed.runAt } },
+          { runAt: claimed.runAt, seq: { $lt: claimed.seq } },
+          { runAt: claimed.runAt, seq: claimed.seq, _id: { $lt: claimed._id } },
+        ],
       })
       .catch((error: unknown) => {
         // Held by nobody once its lease lapses: let this process claim it again then.

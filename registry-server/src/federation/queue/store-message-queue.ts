@@ -91,12 +91,14 @@ export class StoreMessageQueue implements MessageQueue {
     if (messages.length === 0) return;
     const now = this.#now();
     const runAt = now + Math.max(0, options?.delay?.total('millisecond') ?? 0);
+    const orderingKey = options?.orderingKey ?? null;
+    if (orderingKey != null) await this.#seqAfterKey(orderingKey, runAt);
     const docs = messages.map((message) => ({
       _id: randomUUID(),
       messageJson: messageJson(this.#prepare(message)),
       runAt,
       seq: this.#nextSeq(now),
-      orderingKey: options?.orderingKey ?? null,
+      orderingKey,
       leaseUntil: 0,
       attempts: 0,
       enqueuedAt: now,
@@ -237,6 +239,17 @@ export class StoreMessageQueue implements MessageQueue {
       this.#wakers.add(done);
       signal.addEventListener('abort', done, { once: true });
     });
+  }
+
+  /**
+   * Another process (or queue instance) may have enqueued a message of this key in the same
+   * millisecond with the same or a higher seq: its counter is its own. Sorting after the latest
+   * such message keeps "enqueued after" meaning "runs after" across processes (a message queued
+   * at the same time by two processes has no defined order; claim-time ties fall back to `_id`).
+   */
+  async #seqAfterKey(orderingKey: string, runAt: number): Promise<void> {
+    const last = await this.#messages.findOne({ orderingKey, runAt }, { sort: { seq: -1 }, projection: { seq: 1 } });
+    if (last) this.#lastSeq = Math.max(this.#lastSeq, last.seq);
   }
 
   #nextSeq(now: number): number {
