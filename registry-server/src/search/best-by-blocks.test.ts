@@ -3,6 +3,7 @@
 // words, several page sizes, filters, listings added and removed after the index was built.
 import { describe, expect, it, vi } from 'vitest';
 import { find, indexOf, listing } from './search-test-fixtures.ts';
+import { BLOCKS_FROM } from './query.ts';
 import type { SearchDocument } from './search-document.ts';
 import type { SearchIndex } from './search-index.ts';
 
@@ -43,11 +44,27 @@ describe('the first page of a one-word search by block bounds', () => {
   const index = indexOf(docs);
 
   it('is the page scoring every match gives, for every word and page size', () => {
+    const spy = vi.spyOn(index.postings, 'blockScoresInto');
     for (const text of [...WORDS, 'women', 'nothing-matches']) for (const first of [1, 5, 20, 50]) compare(index, text, first);
+    expect(spy).toHaveBeenCalled(); // the comparisons went through blocks
+    spy.mockRestore();
   });
 
   it('is the same page under filters', () => {
-    for (const text of WORDS) for (const country of COUNTRIES) compare(index, text, 20, { country: [country] });
+    const spy = vi.spyOn(index.postings, 'blockScoresInto');
+    for (const text of WORDS)
+      for (const country of COUNTRIES) for (const first of [1, 5]) compare(index, text, first, { country: [country] });
+    expect(spy).toHaveBeenCalled();
+    spy.mockRestore();
+  });
+
+  it('scores every match instead when matches are sparse (fewer than BLOCKS_FROM per hit asked)', () => {
+    const spy = vi.spyOn(index.postings, 'blockScoresInto');
+    const result = find(index, { text: 'bakery', first: 20, filters: { country: ['BE'] } });
+    expect(result.total).toBeGreaterThan(0);
+    expect(result.total).toBeLessThan(BLOCKS_FROM * 20);
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
   });
 
   it('scores only some of the blocks of a frequent word', () => {

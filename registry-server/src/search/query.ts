@@ -114,6 +114,14 @@ function scratchFor(index: SearchIndex): Scratch {
   return scratch;
 }
 
+/**
+ * Block bounds pay only when matches are dense: with fewer than this many matches per hit asked,
+ * scoring them all is cheaper than walking the word's blocks, most of which hold no match (a word
+ * and two filters: 289 matches at the median, 0.52 ms scoring all vs 0.70 ms by blocks, at 100,000
+ * listings; a word alone: 42,000 matches at the median, where blocks take a third of the time).
+ */
+export const BLOCKS_FROM = 64;
+
 export function search(index: SearchIndex, matcher: ConceptMatcher, query: SearchQuery): SearchResult {
   const scratch = scratchFor(index);
   scratch.reset();
@@ -145,7 +153,12 @@ export function search(index: SearchIndex, matcher: ConceptMatcher, query: Searc
   // 5. Scores of the matches only, then the page.
   const stamp = ++scratch.stamp;
   const { hits, remaining } =
-    words.length === 1 && order === 'RELEVANCE' && !query.after && query.first > 0 && !query.exhaustive
+    words.length === 1 &&
+    order === 'RELEVANCE' &&
+    !query.after &&
+    query.first > 0 &&
+    !query.exhaustive &&
+    total >= BLOCKS_FROM * query.first
       ? firstPageOfOneWord(index, words[0]!, matched, total, order, query, scratch, stamp)
       : everyMatchScored(index, words, matched, matchedWords, order, query, scratch, stamp);
   return {
