@@ -12,7 +12,6 @@
 // something is broken (a node that does not start, a follow that is never accepted, GraphQL
 // errors).
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { Agent, request } from 'node:http';
 import { arch, cpus, loadavg, platform, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { TestNode } from '../src/testing/test-node.ts';
@@ -32,6 +31,7 @@ import { countQueue, queueSize, type QueueCounts } from './federation-counts.ts'
 import type { FollowerStatus } from './federation-follower-node.ts';
 import { startFollowerGroup, type FollowerProcess } from './federation-follower-process.ts';
 import { diff, installTrace, merge, setRole, snapshot, traceTable, type Stats } from './federation-trace.ts';
+import { closeGraphqlConnections, graphqlGet, graphqlRequestCount } from './graphql-get.ts';
 import { runBench } from './run-bench.ts';
 import { ascending, envNumber, fmtMs, measurePhase, percentile, useLine, type PhaseUse } from './bench-measure.ts';
 
@@ -60,47 +60,6 @@ function readParams() {
 type Params = ReturnType<typeof readParams>;
 
 const out = (text = '') => process.stdout.write(`${text}\n`);
-
-// ---------------------------------------------------------------------------------------------
-// GraphQL over HTTP, with keep-alive connections: the cheapest client, so polling costs little.
-
-const agent = new Agent({ keepAlive: true, maxSockets: 4 });
-let graphqlRequests = 0;
-
-class GraphQLError extends Error {}
-
-/** GET /graphql?query=… as an anonymous reader (what a browser or partner sees; cacheable). */
-function graphqlGet<T>(baseUrl: string, query: string): Promise<T> {
-  graphqlRequests++;
-  const url = new URL(`/graphql?query=${encodeURIComponent(query)}`, baseUrl);
-  return new Promise<T>((resolve, reject) => {
-    const req = request(url, { agent, headers: { accept: 'application/json' } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString();
-        let body: { data?: T; errors?: Array<{ message: string }> };
-        try {
-          body = JSON.parse(text);
-        } catch {
-          return reject(new GraphQLError(`${url.host} answered ${res.statusCode} with a body that is not JSON: ${text.slice(0, 200)}`));
-        }
-        if (res.statusCode !== 200 || body.errors?.length || !body.data) {
-          return reject(
-            new GraphQLError(
-              `${url.host} answered ${res.statusCode}: ${body.errors?.map((e) => e.message).join('; ') ?? text.slice(0, 200)}`,
-            ),
-          );
-        }
-        resolve(body.data);
-      });
-      res.on('error', reject);
-    });
-    req.setTimeout(10_000, () => req.destroy(new Error(`GET ${url.host}/graphql did not answer within 10 s`)));
-    req.on('error', reject);
-    req.end();
-  });
-}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -463,11 +422,11 @@ async function main(): Promise<number> {
     out();
 
     out(`1. propagation: ${params.publishes} publishes, each until readable through GraphQL on all ${params.followers} followers`);
-    const before = graphqlRequests;
+    const before = graphqlRequestCount();
     const traceProp0 = await clusterSnapshot(cluster.followers, params.trace);
     const prop = await propagation(params, cluster);
     const traceProp = diff(await clusterSnapshot(cluster.followers, params.trace), traceProp0);
-    const polls = graphqlRequests - before;
+    const polls = graphqlRequestCount() - before;
     const all = ascending(prop.samples.map((s) => s.allMs));
     const each = ascending(prop.samples.flatMap((s) => s.perFollowerMs));
     const approve = ascending(prop.samples.map((s) => s.approveMs));
@@ -576,7 +535,7 @@ async function main(): Promise<number> {
     process.stderr.write(`bench failed: ${(error as Error).stack ?? error}\n`);
     code = 1;
   } finally {
-    agent.destroy();
+    closeGraphqlConnections();
     // The publisher first: it stops delivering (a drain cut short leaves thousands queued), then
     // the followers, whose last fetches from it fail harmlessly.
     const closing = performance.now();
