@@ -77,7 +77,10 @@ describe('privacy of an initiative profile', () => {
   });
 
   it('gives no street and a rounded point at the neighbourhood precision', () => {
-    const profile = initiativeProfile({ ...base, location: { ...base.location, precision: 'neighbourhood' } }, { pageUrl: page('atelier'), catalog });
+    const profile = initiativeProfile(
+      { ...base, location: { ...base.location, precision: 'neighbourhood' } },
+      { pageUrl: page('atelier'), catalog },
+    );
     expect(profile.full_address).toBeUndefined();
     expect(JSON.stringify(profile)).not.toMatch(/Puits-en-Sock|4020/);
     expect(profile.geolocation).toEqual({ lat: 50.64, lon: 5.58 });
@@ -104,7 +107,10 @@ describe('privacy of an initiative profile', () => {
     expect(shown.tags).toContain('migrant-led');
     expect(shown.full_address).toBeUndefined();
     expect(shown.geolocation).toEqual({ lat: 50.64, lon: 5.58 });
-    const withheld = initiativeProfile({ ...base, migrantLed: { declared: true, consentToPublish: false } }, { pageUrl: page('atelier'), catalog });
+    const withheld = initiativeProfile(
+      { ...base, migrantLed: { declared: true, consentToPublish: false } },
+      { pageUrl: page('atelier'), catalog },
+    );
     expect(withheld.tags).not.toContain('migrant-led');
     expect(withheld.full_address).toBe('Rue Puits-en-Sock 12, 4020 Liège, BE');
   });

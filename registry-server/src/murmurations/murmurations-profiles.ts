@@ -50,7 +50,9 @@ export function initiativeProfile(record: InitiativeRecord, options: InitiativeP
   const urls = [
     { name: 'Union Migrant Net registry', url: options.pageUrl },
     ...(r.website ? [{ name: 'Website', url: r.website }] : []),
-    ...(r.links ?? []).filter((link) => /^https?:\/\//.test(link.url)).map((link) => compact({ name: originalText(link.label, lang), url: link.url })),
+    ...(r.links ?? [])
+      .filter((link) => /^https?:\/\//.test(link.url))
+      .map((link) => compact({ name: originalText(link.label, lang), url: link.url })),
   ];
   const contact = r.contact ?? {};
   return compact<MurmurationsProfile>({
@@ -164,7 +166,8 @@ export function marketProfile(record: MarketRecord, options: MarketProfileOption
 
 function transactionTypes(record: MarketRecord): string[] {
   if (record.kind === 'request') return ['buy-sell'];
-  if (record.offer?.lendingForms?.length) return unique(record.offer.lendingForms.map((form) => LENDING_TRANSACTION[form]).filter(isString));
+  if (record.offer?.lendingForms?.length)
+    return unique(record.offer.lendingForms.map((form) => LENDING_TRANSACTION[form]).filter(isString));
   // Needs, openings and other offers say nothing of a basis of exchange: none is claimed.
   return [];
 }
