@@ -27,7 +27,8 @@ export interface RegistrationDoc extends Doc {
   leaseUntil: number;
   /** Too many failures: left alone until the record changes again, or an operator retries. */
   gaveUp: boolean;
-  lastAction: 'post' | 'delete' | 'none' | null;
+  /** The last request made: a POST, a DELETE, a status check, or none (nothing to tell). */
+  lastAction: 'post' | 'delete' | 'check' | 'none' | null;
   lastAttemptAt: string | null;
   lastSuccessAt: string | null;
   lastError: string | null;
@@ -83,7 +84,13 @@ export class MurmurationsRegistrationRepository {
   /** The index did what was asked (or nothing needed asking): clears the change, unless another came meanwhile. */
   async succeeded(
     doc: RegistrationDoc,
-    outcome: { registered: boolean; postedHash: string | null; action: 'post' | 'delete' | 'none'; indexStatus?: string; at: string },
+    outcome: {
+      registered: boolean;
+      postedHash: string | null;
+      action: 'post' | 'delete' | 'check' | 'none';
+      indexStatus?: string;
+      at: string;
+    },
   ): Promise<void> {
     const state = {
       registered: outcome.registered,
@@ -101,10 +108,36 @@ export class MurmurationsRegistrationRepository {
     if (cleared.matchedCount === 0) await this.#collection.updateOne({ _id: doc._id }, { $set: state });
   }
 
+  /**
+   * The index took the profile but has not validated it yet: it counts as held (a DELETE is due if
+   * the record goes), and its verdict is asked for at `checkAt`, unless a change comes first.
+   */
+  async awaitVerdict(
+    doc: RegistrationDoc,
+    outcome: { postedHash: string; indexStatus: string; at: string; checkAt: number },
+  ): Promise<void> {
+    const state = {
+      registered: true,
+      postedHash: outcome.postedHash,
+      indexStatus: outcome.indexStatus,
+      lastAction: 'post',
+      lastAttemptAt: outcome.at,
+      lastSuccessAt: outcome.at,
+      lastError: null,
+      attempts: 0,
+      leaseUntil: 0,
+    };
+    const unchanged = await this.#collection.updateOne(
+      { _id: doc._id, changeSeq: doc.changeSeq },
+      { $set: { ...state, nextAttemptAt: outcome.checkAt } },
+    );
+    if (unchanged.matchedCount === 0) await this.#collection.updateOne({ _id: doc._id }, { $set: state });
+  }
+
   /** The attempt failed: tried again at `nextAttemptAt`, or given up. */
   async failed(
     doc: RegistrationDoc,
-    outcome: { error: string; nextAttemptAt: number; gaveUp: boolean; indexStatus?: string; at: string },
+    outcome: { error: string; nextAttemptAt: number; gaveUp: boolean; indexStatus?: string; at: string; postAgain?: boolean },
   ): Promise<void> {
     await this.#collection.updateOne(
       { _id: doc._id },
@@ -116,6 +149,8 @@ export class MurmurationsRegistrationRepository {
           gaveUp: outcome.gaveUp,
           leaseUntil: 0,
           ...(outcome.indexStatus !== undefined ? { indexStatus: outcome.indexStatus } : {}),
+          // The index does not hold what it was sent: the next attempt sends it again.
+          ...(outcome.postAgain ? { postedHash: null } : {}),
         },
         $inc: { attempts: 1 },
       },

@@ -206,21 +206,15 @@ export class MurmurationsSync {
     const profile = await this.#reader.profileOf(doc.target);
     if (profile) {
       const hash = profileHash(profile);
-      if (doc.registered && doc.postedHash === hash) {
-        await this.#registrations.succeeded(doc, { registered: true, postedHash: hash, action: 'none', at });
-        return;
-      }
+      if (doc.registered && doc.postedHash === hash) return this.#confirm(doc, hash, at);
       const answer = await this.#client.post(doc._id);
-      if (answer.ok) {
-        log.info('Murmurations: the index fetches {url} (status {status})', { url: doc._id, status: answer.indexStatus ?? 'received' });
-        await this.#registrations.succeeded(doc, {
-          registered: true,
-          postedHash: hash,
-          action: 'post',
-          indexStatus: answer.indexStatus ?? 'received',
-          at,
-        });
-      } else await this.#failed(doc, 'post', answer.reason ?? 'refused', answer.indexStatus);
+      if (!answer.ok) return this.#failed(doc, 'post', answer.reason ?? 'refused', answer.indexStatus);
+      const indexStatus = answer.indexStatus ?? 'received';
+      log.info('Murmurations: the index fetches {url} (status {status})', { url: doc._id, status: indexStatus });
+      const outcome = { registered: true, postedHash: hash, action: 'post' as const, indexStatus, at };
+      // The index validates after answering (`received`): its verdict is asked for a little later.
+      if (indexStatus === 'posted') await this.#registrations.succeeded(doc, outcome);
+      else await this.#registrations.awaitVerdict(doc, { ...outcome, checkAt: this.#now().getTime() + this.#options.retryBaseMs });
       return;
     }
     // Not served: its URL answers 404 already. The index is told only if it holds the profile.
@@ -236,7 +230,42 @@ export class MurmurationsSync {
     } else await this.#failed(doc, 'delete', answer.reason ?? 'refused', answer.indexStatus);
   }
 
-  async #failed(doc: RegistrationDoc, action: 'post' | 'delete', reason: string, indexStatus?: string): Promise<void> {
+  /** The index was asked to fetch this very profile: done once it says `posted`, else asked again later. */
+  async #confirm(doc: RegistrationDoc, hash: string, at: string): Promise<void> {
+    if (doc.indexStatus === 'posted') {
+      await this.#registrations.succeeded(doc, { registered: true, postedHash: hash, action: 'none', at });
+      return;
+    }
+    const answer = await this.#client.status(doc.nodeId);
+    if (answer.ok && answer.indexStatus === 'posted') {
+      await this.#registrations.succeeded(doc, { registered: true, postedHash: hash, action: 'check', indexStatus: 'posted', at });
+      return;
+    }
+    if (answer.ok)
+      return this.#failed(
+        doc,
+        'check',
+        `the index has not validated the profile yet (${answer.indexStatus ?? 'no status'})`,
+        answer.indexStatus,
+      );
+    if (answer.httpStatus === null || answer.httpStatus >= 500) return this.#failed(doc, 'check', answer.reason ?? 'no answer');
+    // Refused by its validation (400, with its reasons) or unknown to it (404): posted again at the next attempt.
+    await this.#failed(
+      doc,
+      'check',
+      answer.reason ?? `HTTP ${answer.httpStatus}`,
+      answer.httpStatus === 404 ? 'unknown' : 'validation_failed',
+      true,
+    );
+  }
+
+  async #failed(
+    doc: RegistrationDoc,
+    action: 'post' | 'delete' | 'check',
+    reason: string,
+    indexStatus?: string,
+    postAgain = false,
+  ): Promise<void> {
     const attempts = doc.attempts + 1;
     const gaveUp = attempts >= this.#options.maxAttempts;
     const delay = Math.min(this.#options.maxRetryMs, this.#options.retryBaseMs * 2 ** (attempts - 1));
@@ -250,6 +279,7 @@ export class MurmurationsSync {
       gaveUp,
       at: this.#now().toISOString(),
       ...(indexStatus !== undefined ? { indexStatus } : {}),
+      postAgain,
     });
   }
 }

@@ -136,6 +136,52 @@ describe('registration with the index', () => {
   });
 });
 
+describe('an index that validates after answering, as the real one does', () => {
+  it('asks for its verdict after a POST answered `received`, and is done once it says `posted`', async () => {
+    index.asynchronous = true;
+    try {
+      const url = profileUrl('initiatives/sirius-hub');
+      const doc = await published('sirius-hub');
+      await node.registry.initiativeEditorial.update(operator, 'sirius-hub', doc.version, {
+        description: { ...doc.record.description, [doc.record.originalLanguage]: 'Vérifiée après coup.' },
+      });
+      const checked = await eventually(async () => {
+        const r = await registration(url);
+        return r && !r.changed ? r : null;
+      }, 10_000);
+      expect(checked).toMatchObject({ registered: true, indexStatus: 'posted', lastAction: 'check', lastError: null });
+      expect(index.requests.some((r) => r.method === 'GET' && r.path === `/v2/nodes/${nodeIdOf(url)}`)).toBe(true);
+      expect(index.nodeOf(url)?.profile?.description).toBe('Vérifiée après coup.');
+    } finally {
+      index.asynchronous = false;
+    }
+  }, 20_000);
+
+  it('posts again after the index refused a profile (its library lacked the schema), and shows why meanwhile', async () => {
+    index.asynchronous = true;
+    index.missingSchemas.add('organizations_schema-v1.0.0');
+    try {
+      const url = profileUrl('initiatives/sirius-hub');
+      const doc = await published('sirius-hub');
+      await node.registry.initiativeEditorial.update(operator, 'sirius-hub', doc.version, {
+        description: { ...doc.record.description, [doc.record.originalLanguage]: 'Refusée puis acceptée.' },
+      });
+      const refused = await eventually(async () => {
+        const r = await registration(url);
+        return r && r.attempts >= 1 && /Schema Not Found/.test(r.lastError ?? '') ? r : null;
+      }, 10_000);
+      expect(refused).toMatchObject({ changed: true, postedHash: null });
+      index.missingSchemas.clear();
+      await eventually(async () => (await registration(url))?.changed === false, 10_000);
+      expect(await registration(url)).toMatchObject({ registered: true, indexStatus: 'posted', lastError: null });
+      expect(index.nodeOf(url)?.profile?.description).toBe('Refusée puis acceptée.');
+    } finally {
+      index.asynchronous = false;
+      index.missingSchemas.clear();
+    }
+  }, 20_000);
+});
+
 describe('a hostile index never breaks a local action', () => {
   for (const behaviour of ['slow', 'failing', 'garbage'] as const) {
     it(`publishes and edits at once while the index is ${behaviour}, then registers once it recovers`, async () => {

@@ -18,7 +18,7 @@ export type StandInBehaviour = 'normal' | 'slow' | 'failing' | 'garbage';
 export interface StandInNode {
   node_id: string;
   profile_url: string;
-  status: 'posted' | 'validation_failed' | 'deleted';
+  status: 'received' | 'posted' | 'validation_failed' | 'deleted';
   last_updated: number;
   linked_schemas: string[];
   /** The profile as last fetched (posted ones). */
@@ -37,6 +37,10 @@ export class MurmurationsIndexStandIn {
   readonly nodes = new Map<string, StandInNode>();
   readonly requests: StandInRequest[] = [];
   behaviour: StandInBehaviour = 'normal';
+  /** Answer POST at once with `received` and validate afterwards, as the real index does. */
+  asynchronous = false;
+  /** Schemas the library pretends not to have: profiles linking them fail validation. */
+  readonly missingSchemas = new Set<string>();
   #server: Server | null = null;
   #url = '';
 
@@ -96,29 +100,46 @@ export class MurmurationsIndexStandIn {
         errors: [{ status: 400, title: 'Missing Required Property', detail: 'The `profile_url` property is required.' }],
       });
     const nodeId = sha256(profileUrl);
+    if (this.asynchronous) {
+      const previous = this.nodes.get(nodeId);
+      this.nodes.set(nodeId, { ...(previous ?? emptyNode(nodeId, profileUrl)), status: 'received', last_updated: now() });
+      json(res, 200, { data: { node_id: nodeId } });
+      setTimeout(() => void this.#validate(nodeId, profileUrl, record), 50);
+      return;
+    }
+    const node = await this.#validate(nodeId, profileUrl, record);
+    if (node.status === 'validation_failed')
+      return json(res, node.failure_reasons[0]!.status, {
+        errors: node.failure_reasons,
+        meta: { node_id: nodeId, profile_url: profileUrl },
+      });
+    json(res, 200, { data: { node_id: nodeId, profile_url: profileUrl, status: 'posted' } });
+  }
+
+  /** Fetches and validates the profile, and stores the verdict. */
+  async #validate(nodeId: string, profileUrl: string, record: StandInRequest): Promise<StandInNode> {
     const fetched = await fetchProfile(profileUrl);
     record.profileAnswered = fetched.status;
     const failed = (failure: StandInNode['failure_reasons']) => {
-      this.nodes.set(nodeId, {
-        node_id: nodeId,
-        profile_url: profileUrl,
-        status: 'validation_failed',
-        last_updated: now(),
-        linked_schemas: [],
-        profile: null,
-        failure_reasons: failure,
-      });
-      json(res, failure[0]!.status, { errors: failure, meta: { node_id: nodeId, profile_url: profileUrl } });
+      const node: StandInNode = { ...emptyNode(nodeId, profileUrl), status: 'validation_failed', failure_reasons: failure };
+      this.nodes.set(nodeId, node);
+      return node;
     };
     if (fetched.status !== 200 || fetched.json === undefined)
       return failed([
         { status: 400, title: 'Profile Not Found', detail: `Could not read the profile at ${profileUrl} (answer: ${fetched.status}).` },
       ]);
+    const linked = (fetched.json as { linked_schemas?: unknown }).linked_schemas;
+    const missing = Array.isArray(linked) ? linked.filter((name) => this.missingSchemas.has(String(name))) : [];
+    if (missing.length)
+      return failed(
+        missing.map((name) => ({ status: 404, title: 'Schema Not Found', detail: `Could not find ${String(name)} in the library.` })),
+      );
     const result = validateProfile(fetched.json);
     if (!result.valid)
       return failed(result.problems.map((p) => ({ status: 400, title: p.title, detail: p.detail, source: { pointer: p.pointer } })));
     const profile = fetched.json as Record<string, unknown>;
-    this.nodes.set(nodeId, {
+    const node: StandInNode = {
       node_id: nodeId,
       profile_url: profileUrl,
       status: 'posted',
@@ -126,8 +147,9 @@ export class MurmurationsIndexStandIn {
       linked_schemas: profile.linked_schemas as string[],
       profile,
       failure_reasons: [],
-    });
-    json(res, 200, { data: { node_id: nodeId, profile_url: profileUrl, status: 'posted' } });
+    };
+    this.nodes.set(nodeId, node);
+    return node;
   }
 
   #get(nodeId: string, res: ServerResponse): void {
@@ -202,6 +224,18 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+}
+
+function emptyNode(nodeId: string, profileUrl: string): StandInNode {
+  return {
+    node_id: nodeId,
+    profile_url: profileUrl,
+    status: 'received',
+    last_updated: now(),
+    linked_schemas: [],
+    profile: null,
+    failure_reasons: [],
+  };
 }
 
 function sha256(text: string): string {
