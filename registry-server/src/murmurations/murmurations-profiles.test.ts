@@ -137,6 +137,30 @@ describe('privacy of an initiative profile', () => {
     expect(validateProfile(profile)).toEqual({ valid: true });
   });
 
+  it('stays valid for a country the registry knows and the Murmurations list lacks (Kosovo, XK), by leaving the code out', () => {
+    const kosovo = { ...base, location: { ...base.location, locality: 'Prishtina', country: 'XK', region: undefined } };
+    const profile = initiativeProfile(kosovo, { pageUrl: page('atelier'), catalog });
+    expect(validateProfile(profile)).toEqual({ valid: true });
+    expect(profile.country_iso_3166).toBeUndefined();
+    expect(profile.locality).toBe('Prishtina');
+    const market = marketProfile(
+      { ...withSeedExpiry(seeds.market![0]!.record, '2026-12-01'), area: { country: 'XK', locality: 'Prishtina' } },
+      { pageUrl: 'https://registry.example.org/market/x', catalog, expiresAt: new Date('2027-01-01T00:00:00Z') },
+    );
+    expect(validateProfile(market)).toEqual({ valid: true });
+  });
+
+  it('never gives a website that is not http(s) as the primary URL', () => {
+    for (const website of ['ftp://files.example.org', 'javascript:alert(1)', 'www.example.org']) {
+      const profile = initiativeProfile(
+        { ...base, website, links: [{ url: 'mailto:x@example.org' }] },
+        { pageUrl: page('atelier'), catalog },
+      );
+      expect(profile.primary_url).toBe(page('atelier'));
+      expect(validateProfile(profile)).toEqual({ valid: true });
+    }
+  });
+
   it('reads partial start dates as the Unix time of their first instant', () => {
     expect(unixOfPartialDate('2018')).toBe(Date.UTC(2018, 0, 1) / 1000);
     expect(unixOfPartialDate('2018-05')).toBe(Date.UTC(2018, 4, 1) / 1000);

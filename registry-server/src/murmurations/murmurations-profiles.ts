@@ -11,7 +11,7 @@ import type { TaxonomyCatalog, TaxonomyId } from '../taxonomies/taxonomy-catalog
 import { publicInitiativeRecord } from '../federation/jsonld/public-initiative-record.ts';
 import { originalText } from '../federation/jsonld/language-maps.ts';
 import { compact } from '../federation/jsonld/compact.ts';
-import { ORGANIZATIONS_SCHEMA, OFFERS_WANTS_SCHEMA } from './murmurations-schemas.ts';
+import { isMurmurationsCountry, ORGANIZATIONS_SCHEMA, OFFERS_WANTS_SCHEMA } from './murmurations-schemas.ts';
 
 /** A profile as served: a flat JSON object of snake_case fields. */
 export type MurmurationsProfile = Record<string, unknown> & { linked_schemas: string[] };
@@ -20,6 +20,8 @@ export type MurmurationsProfile = Record<string, unknown> & { linked_schemas: st
 const NAME_MAX = 200;
 const TAG_MAX = 100;
 const TAGS_MAX = 100;
+/** The schemas' URL fields take http(s) only, as does a page aggregators link to. */
+const HTTP_URL = /^https?:\/\/\S+$/;
 
 const STATUS: Record<NonNullable<InitiativeRecord['status']>, string> = {
   emerging: 'in_planning',
@@ -47,11 +49,12 @@ export function initiativeProfile(record: InitiativeRecord, options: InitiativeP
   ]);
   // Declared and consented to (the public projection drops it otherwise); its location is then capped already.
   if (r.migrantLed) tags.push('migrant-led');
+  const website = r.website && HTTP_URL.test(r.website) ? r.website : undefined;
   const urls = [
     { name: 'Union Migrant Net registry', url: options.pageUrl },
-    ...(r.website ? [{ name: 'Website', url: r.website }] : []),
+    ...(website ? [{ name: 'Website', url: website }] : []),
     ...(r.links ?? [])
-      .filter((link) => /^https?:\/\//.test(link.url))
+      .filter((link) => HTTP_URL.test(link.url))
       .map((link) => compact({ name: originalText(link.label, lang), url: link.url })),
   ];
   const contact = r.contact ?? {};
@@ -60,7 +63,7 @@ export function initiativeProfile(record: InitiativeRecord, options: InitiativeP
     name: clip(originalText(r.name, lang) ?? r.handle, NAME_MAX),
     nickname: r.alternateNames?.[0],
     // The organisation's own site identifies it across maps; without one, its page here does.
-    primary_url: r.website && /^https?:\/\//.test(r.website) ? r.website : options.pageUrl,
+    primary_url: website ?? options.pageUrl,
     tags: unique(tags).slice(0, TAGS_MAX),
     urls: uniqueBy(urls, (u) => u.url),
     description: originalText(r.description, lang) ?? originalText(r.summary, lang),
@@ -72,7 +75,7 @@ export function initiativeProfile(record: InitiativeRecord, options: InitiativeP
       : undefined,
     locality: location.locality,
     region: location.region,
-    country_iso_3166: location.country,
+    country_iso_3166: isMurmurationsCountry(location.country) ? location.country : undefined,
     geolocation: location.geo ? { lat: location.geo.lat, lon: location.geo.lon } : undefined,
     starts_at: r.startDate ? unixOfPartialDate(r.startDate) : undefined,
     // A public role address, or the registry's contact relay (the page's form): never a private one.
@@ -95,8 +98,8 @@ export function nodeProfile(node: CityNodeRecord, options: NodeProfileOptions): 
   const lang = node.defaultLanguages[0] ?? 'en';
   const urls = [
     { name: 'Union Migrant Net registry', url: options.publicUrl },
-    ...(node.url ? [{ name: 'Website', url: node.url }] : []),
-    ...(node.operators ?? []).filter((o) => o.url && /^https?:\/\//.test(o.url)).map((o) => ({ name: o.name, url: o.url! })),
+    ...(node.url && HTTP_URL.test(node.url) ? [{ name: 'Website', url: node.url }] : []),
+    ...(node.operators ?? []).filter((o) => o.url && HTTP_URL.test(o.url)).map((o) => ({ name: o.name, url: o.url! })),
   ];
   return compact<MurmurationsProfile>({
     linked_schemas: [ORGANIZATIONS_SCHEMA],
@@ -108,7 +111,7 @@ export function nodeProfile(node: CityNodeRecord, options: NodeProfileOptions): 
     status: node.status === 'planned' ? 'in_planning' : 'active',
     locality: node.locality,
     region: node.region,
-    country_iso_3166: node.country,
+    country_iso_3166: isMurmurationsCountry(node.country) ? node.country : undefined,
     // The city's point: a public place, not anyone's address.
     geolocation: node.geo ? { lat: node.geo.lat, lon: node.geo.lon } : undefined,
     // The organisation's functional contact, already on the node's public profile.

@@ -40,6 +40,23 @@ function validators(): Map<string, ValidateFunction> {
   return compiled;
 }
 
+let countries: Set<string> | null = null;
+
+/**
+ * Whether the library's country list (`country_iso_3166`) has `code`. The registry also knows
+ * codes it lacks (Kosovo's XK): a profile leaves those out rather than be refused whole.
+ */
+export function isMurmurationsCountry(code: string): boolean {
+  countries ??= new Set(
+    (
+      JSON.parse(readFileSync(join(schemasDirectory(), 'murmurations', `${ORGANIZATIONS_SCHEMA}.json`), 'utf8')) as {
+        properties: { country_iso_3166: { enum: string[] } };
+      }
+    ).properties.country_iso_3166.enum,
+  );
+  return countries.has(code);
+}
+
 /**
  * Validates `profile` against the default schema and every schema it links. A linked schema this
  * node does not hold is a problem too: the index would refuse a profile whose schema it cannot find.
