@@ -151,7 +151,12 @@ describe('privacy of an initiative profile', () => {
   });
 
   it('never gives a website that is not http(s) as the primary URL', () => {
-    for (const website of ['ftp://files.example.org', 'javascript:alert(1)', 'www.example.org']) {
+    for (const website of [
+      'ftp://files.example.org',
+      'javascript:alert(1)',
+      'www.example.org',
+      `https://example.org/${'a'.repeat(2100)}`,
+    ]) {
       const profile = initiativeProfile(
         { ...base, website, links: [{ url: 'mailto:x@example.org' }] },
         { pageUrl: page('atelier'), catalog },

@@ -20,8 +20,8 @@ export type MurmurationsProfile = Record<string, unknown> & { linked_schemas: st
 const NAME_MAX = 200;
 const TAG_MAX = 100;
 const TAGS_MAX = 100;
-/** The schemas' URL fields take http(s) only, as does a page aggregators link to. */
-const HTTP_URL = /^https?:\/\/\S+$/;
+/** The schemas' URL fields take http(s) only, as does a page aggregators link to, of at most 2,000 characters. */
+const HTTP_URL = /^https?:\/\/\S{1,1990}$/;
 
 const STATUS: Record<NonNullable<InitiativeRecord['status']>, string> = {
   emerging: 'in_planning',
