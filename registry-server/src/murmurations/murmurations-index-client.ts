@@ -4,6 +4,8 @@
 // is another server, it may be slow, down, or answer something that is not its API. Each request
 // is bounded in time here, and in size by the node's outgoing limits (outgoing-limits.ts); no
 // redirect is followed (the index has no reason to send one, and it could point anywhere).
+import { OutgoingLimitError } from '../outgoing/outgoing-limits.ts';
+
 export interface IndexAnswer {
   /** Whether the index did what was asked (a 2xx answer that reads as its API). */
   ok: boolean;
@@ -54,12 +56,7 @@ export class MurmurationsIndexClient {
       });
       text = await response.text();
     } catch (error) {
-      const name = (error as Error).name;
-      const reason =
-        name === 'TimeoutError' || name === 'AbortError'
-          ? `the index did not answer within ${this.#timeoutMs} ms`
-          : `the index could not be reached (${clip((error as Error).message)})`;
-      return { ok: false, httpStatus: null, reason };
+      return { ok: false, httpStatus: null, reason: this.#failureOf(error) };
     }
     const json = parseJson(text);
     const indexStatus = stringAt(json, 'data', 'status');
@@ -74,6 +71,15 @@ export class MurmurationsIndexClient {
       ...(indexStatus ? { indexStatus } : {}),
       reason: errorsOf(json) ?? `the index answered HTTP ${response.status}`,
     };
+  }
+
+  #failureOf(error: unknown): string {
+    const name = (error as Error).name;
+    if (name === 'TimeoutError' || name === 'AbortError') return `the index did not answer within ${this.#timeoutMs} ms`;
+    // The node's outgoing limits cut an answer too large or too deep (outgoing-limits.ts).
+    const cause = (error as { cause?: unknown }).cause;
+    if (cause instanceof OutgoingLimitError) return `the index's answer was cut: ${clip(cause.message)}`;
+    return `the index could not be reached (${clip((error as Error).message)})`;
   }
 }
 

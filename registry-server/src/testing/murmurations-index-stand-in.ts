@@ -8,12 +8,13 @@
 // - GET /v2/nodes/{node_id}: the node's status (404 "Node Not Found" when unknown);
 // - DELETE /v2/nodes/{node_id}: refused with 400 "Profile Still Exists" while the profile URL
 //   answers 200 with JSON; accepted once it answers 404 (the node is then `deleted`).
-// `behaviour` turns it hostile: slow (never answers in time), failing (500), or garbage (not JSON).
+// `behaviour` turns it hostile: slow (never answers in time), failing (500), garbage (not JSON),
+// redirect (elsewhere), or huge (a 3 MB answer).
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { validateProfile } from '../murmurations/murmurations-schemas.ts';
 
-export type StandInBehaviour = 'normal' | 'slow' | 'failing' | 'garbage';
+export type StandInBehaviour = 'normal' | 'slow' | 'failing' | 'garbage' | 'redirect' | 'huge';
 
 export interface StandInNode {
   node_id: string;
@@ -79,6 +80,18 @@ export class MurmurationsIndexStandIn {
       return json(res, 500, { errors: [{ status: 500, title: 'Database Error', detail: 'Error when trying to add a node.' }] });
     if (this.behaviour === 'garbage') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('\u0000<html>not json at all' + 'x'.repeat(5000));
+      return;
+    }
+    if (this.behaviour === 'redirect') {
+      // Somewhere the node must not be sent to by the index (here: the stand-in's own root).
+      res.writeHead(307, { location: `${this.#url}/elsewhere` }).end();
+      return;
+    }
+    if (this.behaviour === 'huge') {
+      // Three megabytes of valid JSON: more than any answer the node reads.
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ data: { status: 'posted', padding: 'x'.repeat(3 * 1024 * 1024) } }));
       return;
     }
     const nodeMatch = /^\/v2\/nodes\/([^/]+)$/.exec(path);
