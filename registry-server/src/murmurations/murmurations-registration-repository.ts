@@ -6,7 +6,8 @@
 import type { Collection, Doc, Store } from '../store/store.ts';
 import type { ProfileTarget } from './murmurations-profile-reader.ts';
 
-export interface RegistrationDoc extends Doc {
+/** A registration's fields (a type alias, so it fits the store's documents without losing its keys). */
+export type RegistrationFields = {
   /** The profile URL (what the index knows it by, hashed into `nodeId`). */
   _id: string;
   nodeId: string;
@@ -34,10 +35,12 @@ export interface RegistrationDoc extends Doc {
   lastError: string | null;
   /** The status the index last reported (received, posted, deleted …), when it said. */
   indexStatus: string | null;
-}
+};
+
+export type RegistrationDoc = RegistrationFields & Doc;
 
 /** A registration as the status view shows it. */
-export type Registration = Omit<RegistrationDoc, 'leaseUntil' | 'changeSeq'>;
+export type Registration = Omit<RegistrationFields, 'leaseUntil' | 'changeSeq'>;
 
 export class MurmurationsRegistrationRepository {
   readonly #collection: Collection<RegistrationDoc>;

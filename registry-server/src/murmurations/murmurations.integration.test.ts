@@ -9,6 +9,9 @@ import { MurmurationsIndexStandIn } from '../testing/murmurations-index-stand-in
 import { OPERATOR as operator } from '../federation/partners/partner-service.ts';
 import { nodeIdOf } from './murmurations-profile-reader.ts';
 import { validateProfile } from './murmurations-schemas.ts';
+import { createAccount } from '../testing/graphql-client.ts';
+import { ApiClient } from '../cli/api-client.ts';
+import { murmurationsCommand } from '../cli/murmurations-commands.ts';
 
 const FAST = { retryBaseMs: 100, maxRetryMs: 400, maxAttempts: 50, spacingMs: 0, pollMs: 50, leaseMs: 5_000, requestTimeoutMs: 700 };
 
@@ -222,6 +225,45 @@ describe('a hostile index never breaks a local action', () => {
       }
     }, 30_000);
   }
+});
+
+describe('the status for admins', () => {
+  it('lists every registration with what the index said, through GraphQL and `umn murmurations`; refuses others', async () => {
+    const admin = await createAccount(node, 'admin@murm.test', 'admin');
+    const moderator = await createAccount(node, 'moderator@murm.test', 'moderator');
+    const query =
+      '{ murmurationsStatus { indexUrl pending gaveUp registrations { profileUrl kind handle registered pending lastAction indexStatus } } }';
+    const refused = await node.query(query, {}, moderator.headers);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('NOT_AUTHORIZED');
+    const anonymous = await node.query(query);
+    expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('SIGN_IN_REQUIRED');
+    const answer = await node.query(query, {}, admin.headers);
+    const status = answer.body.data.murmurationsStatus;
+    expect(status.indexUrl).toBe(index.url.href);
+    expect(status.registrations).toContainEqual({
+      profileUrl: profileUrl('node'),
+      kind: 'NODE',
+      handle: 'liege',
+      registered: true,
+      pending: false,
+      lastAction: 'POST',
+      indexStatus: 'posted',
+    });
+    expect(status.registrations).toContainEqual(
+      expect.objectContaining({
+        profileUrl: profileUrl('initiatives/atemos'),
+        kind: 'INITIATIVE',
+        registered: false,
+        lastAction: 'DELETE',
+      }),
+    );
+    const lines: string[] = [];
+    const token = admin.headers.authorization!.replace('Bearer ', '');
+    await murmurationsCommand(new ApiClient({ url: node.url, token }), { line: (text) => lines.push(text) });
+    expect(lines[0]).toBe(`Index: ${index.url.href}`);
+    expect(lines.join('\n')).toContain(`REGISTERED ${profileUrl('node')}  (index: posted`);
+    expect(lines.join('\n')).toContain(`REMOVED    ${profileUrl('initiatives/atemos')}`);
+  });
 });
 
 describe('without MURMURATIONS_INDEX_URL', () => {
