@@ -77,6 +77,40 @@ describe('profiles served by the node', () => {
   });
 });
 
+describe("records that are not this node's public ones", () => {
+  it("serves no profile for a draft, nor for a partner's listing, and registers neither", async () => {
+    const atemos = await published('atemos');
+    const draft = await node.registry.initiativeEditorial.create(operator, {
+      ...atemos.record,
+      handle: 'brouillon-murm',
+      name: { fr: 'Brouillon' },
+    });
+    expect(draft.publication.state).toBe('draft');
+    await node.registry.initiatives.upsertReceived(
+      'copie-partenaire',
+      { ...atemos.record, handle: 'copie-partenaire', node: 'milano' },
+      {
+        kind: 'remote',
+        node: 'milano',
+        objectId: 'https://registry.milano.example/initiatives/copie-partenaire',
+        url: 'https://registry.milano.example/initiatives/copie-partenaire',
+        receivedAt: new Date().toISOString(),
+        remoteUpdatedAt: new Date().toISOString(),
+      },
+    );
+    node.registry.events.emit({ type: 'listing.received', kind: 'initiative', id: 'copie-partenaire' });
+    for (const handle of ['brouillon-murm', 'copie-partenaire']) {
+      expect((await fetch(profileUrl(`initiatives/${handle}`))).status).toBe(404);
+      await node.murmurations.sync!.mark({ kind: 'initiative', handle });
+    }
+    await node.murmurations.sync!.settled();
+    for (const handle of ['brouillon-murm', 'copie-partenaire']) {
+      expect(index.nodeOf(profileUrl(`initiatives/${handle}`))).toBeUndefined();
+      expect(await registration(profileUrl(`initiatives/${handle}`))).toMatchObject({ registered: false, lastAction: 'none' });
+    }
+  });
+});
+
 describe('registration with the index', () => {
   it('registers the node and every public profile at start, each validated by the index', async () => {
     expect(index.nodeOf(profileUrl('node'))?.status).toBe('posted');
