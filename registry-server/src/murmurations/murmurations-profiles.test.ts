@@ -69,6 +69,24 @@ describe('Murmurations profiles of the seeds', () => {
   });
 });
 
+describe('the wire format', () => {
+  // Pinned, so a change to what the node sends aggregators is a visible diff (STYLE.md §15).
+  it('is pinned for one initiative, the node and one offer', () => {
+    const atemos = seeds.initiatives.find((s) => s.record.handle === 'atemos')!.record;
+    const liege = seeds.nodes.find((s) => s.record.handle === 'liege')!.record;
+    const offer = seeds.market!.find((s) => s.record.handle === 'ville-de-liege-long-lease')!.record;
+    expect(initiativeProfile(atemos, { pageUrl: page('atemos'), catalog, cityCentre: { lat: 50.6326, lon: 5.5797 } })).toMatchSnapshot();
+    expect(nodeProfile(liege, { publicUrl: 'https://registry.example.org' })).toMatchSnapshot();
+    expect(
+      marketProfile(withSeedExpiry(offer, '2026-12-01'), {
+        pageUrl: 'https://registry.example.org/market/ville-de-liege-long-lease',
+        catalog,
+        expiresAt: new Date('2027-03-01T00:00:00Z'),
+      }),
+    ).toMatchSnapshot();
+  });
+});
+
 describe('privacy of an initiative profile', () => {
   it('gives the street and a ~1 m point only at the address precision the initiative chose', () => {
     const profile = initiativeProfile(base, { pageUrl: page('atelier'), catalog });
