@@ -20,6 +20,7 @@ import { inProcessGraphQL } from './http/in-process-graphql.ts';
 import { GraphQLResponseCache } from './graphql/graphql-response-cache.ts';
 import { WriteCountingStore } from './store/write-counting-store.ts';
 import type { Store } from './store/store.ts';
+import { startMurmurations, type MurmurationsRuntime, type MurmurationsStartOptions } from './murmurations/murmurations-runtime.ts';
 
 /** Collections whose content public answers are made of. */
 // Follows too: a city's status on every page comes from them (nodes/node-presence.ts).
@@ -31,6 +32,8 @@ export interface RunningNode {
   registry: Registry;
   /** Federation (partners, queue), when the node federates. */
   federation: FederationRuntime;
+  /** Registration of the node's Murmurations profiles with MURMURATIONS_INDEX_URL (sync null when unset). */
+  murmurations: MurmurationsRuntime;
   /** The one-time link to create the first admin, when the node started with none (else null). */
   firstAdminSetupUrl: string | null;
   close(): Promise<void>;
@@ -51,6 +54,8 @@ export interface StartOptions {
   logging?: Pick<Config, 'logLevel' | 'logFormat'>;
   /** The clock, for tests of what expires. */
   now?: () => Date;
+  /** Shorter retry delays and request timeout of the Murmurations sync, for tests. */
+  murmurations?: MurmurationsStartOptions['sync'];
 }
 
 export async function startNode(config: Config, options: StartOptions = {}): Promise<RunningNode> {
@@ -100,6 +105,11 @@ export async function startNode(config: Config, options: StartOptions = {}): Pro
       deliver: config.processRole !== 'web',
       activityDeadlineMs: options.outgoingLimits?.activityDeadlineMs,
     });
+    const murmurations = await startMurmurations(registry, {
+      subscribe: config.processRole !== 'worker',
+      send: config.processRole !== 'web',
+      ...(options.murmurations ? { sync: options.murmurations } : {}),
+    });
     const graphql = await createGraphQLHandler(registry, { cache, generation, federation });
     // A node with no admin offers a one-time link to make one on the web (a worker serves no pages).
     const firstAdminSetupUrl = config.processRole !== 'worker' ? await registry.firstAdminSetup.offerAtStart() : null;
@@ -140,6 +150,7 @@ export async function startNode(config: Config, options: StartOptions = {}): Pro
       url: `http://127.0.0.1:${port}`,
       registry,
       federation,
+      murmurations,
       firstAdminSetupUrl,
       async close() {
         // Stop taking requests and cut open connections before the store closes, so no request
@@ -147,6 +158,7 @@ export async function startNode(config: Config, options: StartOptions = {}): Pro
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await federation.stop();
+        await murmurations.stop();
         registry.search.stop();
         registry.marketExpiry.stop();
         await closed;

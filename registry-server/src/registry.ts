@@ -72,6 +72,8 @@ import { notifyInitiativesOfMessages } from './relay/message-notifications.ts';
 import type { Store } from './store/store.ts';
 import { TaxonomyCatalog } from './taxonomies/taxonomy-catalog.ts';
 import { SourceCatalogue } from './sources/source-catalogue.ts';
+import { MurmurationsStatus } from './murmurations/murmurations-status.ts';
+import { MurmurationsRegistrationRepository } from './murmurations/murmurations-registration-repository.ts';
 
 export interface Registry {
   config: Config;
@@ -146,6 +148,8 @@ export interface Registry {
   translations: TranslationDesk;
   /** "List your initiative": requests from the public form, their review outcome and the asker's address (ADR 0029). */
   listingRequests: ListingRequests;
+  /** Where the node's Murmurations profiles stand with the index, for admins (ADR 0050). */
+  murmurations: MurmurationsStatus;
   /** Search over local and received listings; its index is built by startNode (search.rebuild). */
   search: SearchService;
   /** Injected clock, so tests control timestamps. */
@@ -389,6 +393,7 @@ export async function createRegistry(
     translations,
     listingRequests,
     search,
+    murmurations: new MurmurationsStatus(new MurmurationsRegistrationRepository(store), config.murmurationsIndexUrl),
     marketMatches,
     declaredFacts,
     marketMatching,

@@ -15,6 +15,7 @@ import { stdoutOutput } from './command-output.ts';
 import { ApiClient } from './api-client.ts';
 import { partnerCommand, queueCommand } from './partner-commands.ts';
 import { searchCommand } from './search-commands.ts';
+import { murmurationsCommand } from './murmurations-commands.ts';
 import { askOnTerminal, backupCommand, moveStoreCommand, restoreCommand } from './store-commands.ts';
 import { BackupError } from '../store/backup/backup-error.ts';
 
@@ -42,6 +43,9 @@ give --email and the password):
   partners unblock <domain>
   queue
       Shows the delivery queue depth.
+  murmurations
+      Shows where the node's Murmurations profiles stand with MURMURATIONS_INDEX_URL: held by
+      the index, pending (with the next attempt), or given up (with the index's last error).
   search reindex
       Rebuilds the node's search index from its store (searches keep being answered meanwhile).
       A stopped node needs none: it builds its index from the store at every start.
@@ -80,7 +84,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     stdoutOutput.line(USAGE);
     return group && group !== 'help' ? 2 : 0;
   }
-  if (group === 'partners' || group === 'queue' || group === 'search') {
+  if (group === 'partners' || group === 'queue' || group === 'search' || group === 'murmurations') {
     const config = loadConfig(process.env, { isTerminal: false });
     const api = new ApiClient({
       url: values.url ?? config.publicUrl.origin,
@@ -89,6 +93,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       passwordStdin: values['password-stdin'],
     });
     if (group === 'queue') await queueCommand(api, stdoutOutput);
+    else if (group === 'murmurations') await murmurationsCommand(api, stdoutOutput);
     else if (group === 'search') await searchCommand(api, positionals.slice(1), stdoutOutput);
     else await partnerCommand(api, positionals.slice(1), values.reason, stdoutOutput);
     return 0;

@@ -38,6 +38,9 @@ describe('loadConfig', () => {
     [{ RENDER_THREADS: 'two' }, 'RENDER_THREADS', /whole number from 0 to 16/],
     [{ RENDER_THREADS: '-1' }, 'RENDER_THREADS', /whole number from 0 to 16/],
     [{ RENDER_THREADS: '64' }, 'RENDER_THREADS', /whole number from 0 to 16/],
+    [{ MURMURATIONS_INDEX_URL: 'index.murmurations.network' }, 'MURMURATIONS_INDEX_URL', /MURMURATIONS_INDEX_URL=https:\/\/index/],
+    [{ MURMURATIONS_INDEX_URL: 'ftp://index.example.org/v2' }, 'MURMURATIONS_INDEX_URL', /leave it unset/],
+    [{ MURMURATIONS_INDEX_URL: 'https://user:secret@index.example.org/v2' }, 'MURMURATIONS_INDEX_URL', /base URL/],
   ])('refuses %o with a message naming %s and what to set', (env, variable, message) => {
     let error: unknown;
     try {
@@ -48,6 +51,14 @@ describe('loadConfig', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).variable).toBe(variable);
     expect((error as Error).message).toMatch(message);
+  });
+
+  it('sends nothing to a Murmurations index unless MURMURATIONS_INDEX_URL is set, and keeps its base path', () => {
+    expect(loadConfig({}).murmurationsIndexUrl).toBeUndefined();
+    expect(loadConfig({ MURMURATIONS_INDEX_URL: ' ' }).murmurationsIndexUrl).toBeUndefined();
+    expect(loadConfig({ MURMURATIONS_INDEX_URL: 'https://index.murmurations.network/v2/' }).murmurationsIndexUrl?.href).toBe(
+      'https://index.murmurations.network/v2',
+    );
   });
 
   it('accepts a MongoDB replica-set URL', () => {

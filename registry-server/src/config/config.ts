@@ -51,6 +51,11 @@ export interface Config {
    * empty: the header is ignored (http/client-address.ts).
    */
   trustedProxies?: readonly string[];
+  /**
+   * The Murmurations index the node registers its profiles with (its API base, e.g.
+   * https://index.murmurations.network/v2); unset, nothing is sent (ADR 0050).
+   */
+  murmurationsIndexUrl?: URL;
 }
 
 export class ConfigError extends Error {
@@ -85,6 +90,8 @@ export const CONFIG_VARIABLES = {
   LOG_FORMAT: 'json or text (default text on a terminal, json otherwise)',
   TRUST_PROXY:
     'reverse proxies whose X-Forwarded-For names the client, for per-address limits: addresses, networks (10.0.0.0/8) or loopback, comma-separated (default none: the header is ignored)',
+  MURMURATIONS_INDEX_URL:
+    'the Murmurations index API to register the node’s profiles with, e.g. https://index.murmurations.network/v2 (test index: https://test-index.murmurations.network/v2); unset (default): nothing is sent',
 } as const;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { isTerminal?: boolean } = {}): Config {
@@ -109,7 +116,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { isTe
     logLevel: parseEnum('LOG_LEVEL', env.LOG_LEVEL, ['debug', 'info', 'warning', 'error'] as const, 'info'),
     logFormat: parseEnum('LOG_FORMAT', env.LOG_FORMAT, ['json', 'text'] as const, options.isTerminal ? 'text' : 'json'),
     trustedProxies: parseTrustedProxies(env.TRUST_PROXY),
+    murmurationsIndexUrl: parseMurmurationsIndexUrl(env.MURMURATIONS_INDEX_URL),
   };
+}
+
+function parseMurmurationsIndexUrl(raw: string | undefined): URL | undefined {
+  const value = nonEmpty(raw);
+  if (value === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash || url.username || url.password)
+    throw new ConfigError(
+      'MURMURATIONS_INDEX_URL',
+      `"${raw}" is not the base URL of a Murmurations index API. Set it to e.g. MURMURATIONS_INDEX_URL=https://index.murmurations.network/v2, or leave it unset to send nothing.`,
+    );
+  // The API paths (/nodes, /nodes/{node_id}) are appended to it.
+  return new URL(url.href.replace(/\/+$/, ''));
 }
 
 function parseTrustedProxies(raw: string | undefined): string[] {

@@ -29,6 +29,7 @@ export const GRAPHQL_SERVICES = [
   'publicMarketRecords',
   'marketMatches',
   'matchExplainer',
+  'murmurations',
   'networkPotential',
   'invitations',
   'iris',

@@ -8,6 +8,7 @@ import { UMN_CONTEXT_DOCUMENT } from '../federation/jsonld/umn-context.ts';
 import { SECRET_PATH, securityHeaders } from './security-headers.ts';
 import { BACKUP_PATH, backupEndpoint } from './backup-endpoint.ts';
 import { connectingAddressHeader, trustedProxies } from './client-address.ts';
+import { murmurationsRoutes } from '../murmurations/murmurations-routes.ts';
 
 const log = logger('http');
 
@@ -55,6 +56,9 @@ export function createApp(
       void graphql.handle(req, res, next);
     },
   );
+
+  // Murmurations profiles of the node and its public records (ADR 0050).
+  app.use(murmurationsRoutes(registry));
 
   // ActivityPub (actors, inboxes, collections, WebFinger, NodeInfo) after /graphql, whose requests
   // then never ask Fedify's router (it serves nothing there), and before any other body parser:

@@ -44,10 +44,19 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 
 export async function startTestNode(
   overrides: Partial<Config> = {},
-  options: { keepData?: boolean; outgoingLimits?: StartOptions['outgoingLimits']; now?: StartOptions['now'] } = {},
+  options: {
+    keepData?: boolean;
+    outgoingLimits?: StartOptions['outgoingLimits'];
+    now?: StartOptions['now'];
+    murmurations?: StartOptions['murmurations'];
+  } = {},
 ): Promise<TestNode> {
   const config = testConfig(overrides);
-  const node = await startNode(config, { outgoingLimits: options.outgoingLimits, ...(options.now ? { now: options.now } : {}) });
+  const node = await startNode(config, {
+    outgoingLimits: options.outgoingLimits,
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.murmurations ? { murmurations: options.murmurations } : {}),
+  });
   return {
     ...node,
     dataDir: config.dataDir,
