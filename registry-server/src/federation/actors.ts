@@ -36,6 +36,8 @@ async function actorFields(ctx: Context<FederationData>, identifier: string, set
     inbox: ctx.getInboxUri(identifier),
     outbox: ctx.getOutboxUri(identifier),
     followers: ctx.getFollowersUri(identifier),
+    // Pinned posts: the node's pinned practices; an initiative's is empty (ADR 0051).
+    featured: ctx.getFeaturedUri(identifier),
     endpoints: new Endpoints({ sharedInbox: ctx.getInboxUri() }),
     publicKey: keys[0]?.cryptographicKey,
     assertionMethods: keys.map((k) => k.multikey),
@@ -49,8 +51,6 @@ export async function nodeActor(ctx: Context<FederationData>, node: StoredCityNo
   const settings = await services.fediverseSettings.current();
   const service = new Service({
     ...(await actorFields(ctx, NODE_ACTOR, settings)),
-    // The practices the admin pinned (ADR 0051).
-    featured: ctx.getFeaturedUri(NODE_ACTOR),
     preferredUsername: services.config.federationHandle,
     names: record ? languageStrings(record.name, original) : [services.config.nodeHandle],
     // summary is HTML in AS2 (name is plain text): the node's description is escaped.
@@ -85,6 +85,7 @@ const ACTOR_TERMS = [
   'discoverable',
   // What Mastodon shows on a profile (ADR 0051); the record document has none of these terms.
   'indexable',
+  'featured',
   'icon',
   'image',
   'attachment',

@@ -102,9 +102,11 @@ export function createRegistryFederation(registry: Registry, options: Federation
     .setCounter((ctx, identifier) => outboxCount(ctx, identifier));
 
   // The node's pinned practices, chosen on /admin/fediverse: Mastodon shows them pinned on its profile (ADR 0051).
-  federation.setFeaturedDispatcher('/ap/actors/{identifier}/featured', async (ctx, identifier) => ({
-    items: identifier === NODE_ACTOR ? await featuredPractices(ctx) : [],
-  }));
+  federation
+    .setFeaturedDispatcher('/ap/actors/{identifier}/featured', async (ctx, identifier) => ({
+      items: identifier === NODE_ACTOR ? await featuredPractices(ctx) : [],
+    }))
+    .setCounter(async (ctx, identifier) => (identifier === NODE_ACTOR ? (await featuredPractices(ctx)).length : 0));
 
   // The Notes the actors post for fediverse followers (ADR 0051); a withdrawn one is gone.
   federation.setObjectDispatcher(Note, NOTE_PATH, async (ctx, { id }) => {
