@@ -3,7 +3,7 @@
 // Written in the actor's language (the node's first language, an initiative's own), with no
 // plural forms to get wrong ("More changes on X: 12").
 import type { Hashtag, NoteDraft } from './note-content.ts';
-import { escapeHtml } from '../jsonld/html-text.ts';
+import { escapeHtml } from './html-escape.ts';
 
 const DIGEST_TEXT: Record<string, (name: string, count: string) => string> = {
   en: (name, count) => `More changes on ${name}: ${count}. See the latest:`,

@@ -9,7 +9,7 @@ import type { GoodPracticeRecord, InitiativeRecord } from '../../records/record-
 import type { AdoptionRecord } from '../../adoptions/adoption-record.ts';
 import type { LanguageMap } from '../../records/language.ts';
 import { publicInitiativeRecord } from '../jsonld/public-initiative-record.ts';
-import { escapeHtml } from '../jsonld/html-text.ts';
+import { escapeHtml } from './html-escape.ts';
 
 /** What a record's Note is about: the record it announces (null for a digest). */
 export interface NoteSubject {
@@ -37,6 +37,8 @@ export interface NoteDraft {
 
 /** Longest summary quoted in a Note; the page has the rest. Mastodon's own limit is 500 characters. */
 export const SUMMARY_LIMIT = 280;
+/** Longest name or title shown; the page has the whole of it. */
+const TITLE_LIMIT = 200;
 /** Longest hashtag kept; a longer label is not a tag anyone types. */
 const HASHTAG_LIMIT = 50;
 
@@ -91,7 +93,7 @@ export function noteHtml(parts: { title: string; url: string; summary: string; t
   const link = escapeHtml(parts.url);
   const shown = escapeHtml(parts.url.replace(/^https?:\/\//, ''));
   const paragraphs = [
-    `<p><a href="${link}">${escapeHtml(parts.title)}</a></p>`,
+    `<p><a href="${link}">${escapeHtml(shorten(parts.title, TITLE_LIMIT))}</a></p>`,
     ...(parts.summary ? [`<p>${escapeHtml(shorten(parts.summary))}</p>`] : []),
     `<p><a href="${link}">${shown}</a></p>`,
     ...(parts.tags.length ? [`<p>${parts.tags.map(hashtagHtml).join(' ')}</p>`] : []),

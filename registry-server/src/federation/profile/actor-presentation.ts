@@ -5,7 +5,7 @@
 // node's admin chose on /admin/fediverse. Built only from public fields of the record.
 import { Image, PropertyValue } from '@fedify/vocab';
 import type { FediverseSettings } from '../../nodes/fediverse-settings-repository.ts';
-import { escapeHtml } from '../jsonld/html-text.ts';
+import { escapeHtml } from '../notes/html-escape.ts';
 
 type FieldName = 'website' | 'city' | 'sector';
 
@@ -37,7 +37,9 @@ function linkHtml(url: string): string {
 /** The profile fields: website (an http(s) address only), city and sector, each when known. */
 export function profileFields(input: { language: string; website?: string | null; city?: string | null; sector?: string | null }): PropertyValue[] {
   const fields: PropertyValue[] = [];
-  const website = input.website && URL.canParse(input.website) && /^https?:$/.test(new URL(input.website).protocol) ? input.website : null;
+  // Written as the URL parser serialises it: one address, whatever characters it was given with.
+  const website =
+    input.website && URL.canParse(input.website) && /^https?:$/.test(new URL(input.website).protocol) ? new URL(input.website).href : null;
   if (website) fields.push(new PropertyValue({ name: fieldName(input.language, 'website'), value: linkHtml(website) }));
   if (input.city) fields.push(new PropertyValue({ name: fieldName(input.language, 'city'), value: escapeHtml(input.city) }));
   if (input.sector) fields.push(new PropertyValue({ name: fieldName(input.language, 'sector'), value: escapeHtml(input.sector) }));
