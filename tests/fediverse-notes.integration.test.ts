@@ -36,7 +36,7 @@ async function verifyCavage(activity: ReceivedActivity): Promise<boolean> {
   if (!key) return false;
   const digest = `SHA-256=${createHash('sha256').update(activity.raw).digest('base64')}`;
   if (activity.headers.digest !== digest) return false;
-  const lines = params.headers!.split(' ').map((name) =>
+  const lines = params.headers!.split(' ').map((name: string) =>
     name === '(request-target)' ? `(request-target): post ${activity.path}` : `${name}: ${activity.headers[name] as string}`,
   );
   return createVerify('RSA-SHA256').update(lines.join('\n')).verify(key.publicKeyPem, params.signature!, 'base64');
