@@ -11,6 +11,7 @@ import { freePort } from '../registry-server/src/testing/free-port.ts';
 import { startTestNode, type TestNode } from '../registry-server/src/testing/test-node.ts';
 import { OPERATOR } from '../registry-server/src/federation/partners/partner-service.ts';
 import { startMinimalPeer, type MinimalPeer, type ReceivedActivity } from './support/minimal-peer.ts';
+import { anonymous, createAccount } from '../registry-server/src/testing/graphql-client.ts';
 
 const AS = 'https://www.w3.org/ns/activitystreams';
 const PUBLIC = `${AS}#Public`;
@@ -79,7 +80,7 @@ describe('actors as Mastodon shows them', () => {
     const fields = [univerbal.attachment].flat().filter((a: { type: string }) => a.type === 'PropertyValue');
     const record = (await node.registry.initiatives.findById('univerbal'))!.record;
     expect(fields.map((f: { value: string }) => f.value)).toEqual(
-      expect.arrayContaining([expect.stringContaining(`<a href="${record.website}"`), record.location.locality]),
+      expect.arrayContaining([expect.stringContaining(`<a href="${new URL(record.website!).href}"`), record.location.locality]),
     );
     expect(fields).toHaveLength(3);
     expect([nodeActor.attachment].flat().some((f: { value: string }) => f.value.includes('<a href='))).toBe(true);
@@ -112,6 +113,34 @@ describe('actors as Mastodon shows them', () => {
     expect(items[0]).toMatchObject({ id: `${node.url}/practices/liege-pt6-public-procurement`, type: 'Article' });
     // Back to the defaults, for the other tests.
     await node.registry.fediverseSettings.update(OPERATOR, { discoverable: false, indexable: false, pinnedPractices: [] });
+  });
+});
+
+describe('the settings over GraphQL', () => {
+  const READ = '{ fediverseSettings { discoverable indexable pinnedPractices avatarUrl headerUrl } }';
+  const SAVE = `mutation($input: FediverseSettingsInput!) { updateFediverseSettings(input: $input) {
+    settings { discoverable pinnedPractices } error { code ... on ValidationFailed { fields { field code } } } } }`;
+
+  it('are read and changed by admins only, and a refusal names the field', async () => {
+    const admin = await createAccount(node, 'admin@fedi.test', 'admin');
+    const moderator = await createAccount(node, 'moderator@fedi.test', 'moderator');
+    expect((await admin.gql(READ)).data.fediverseSettings).toEqual({
+      discoverable: false,
+      indexable: false,
+      pinnedPractices: [],
+      avatarUrl: null,
+      headerUrl: null,
+    });
+    for (const who of [moderator, anonymous(node)]) {
+      expect((await who.gql(READ)).errors?.[0]?.extensions?.code).toMatch(/NOT_AUTHORIZED|SIGN_IN_REQUIRED/);
+      const refused = await who.gql(SAVE, { input: { discoverable: true, indexable: true, pinnedPractices: [] } });
+      expect(refused.data.updateFediverseSettings.error.code).toMatch(/NOT_AUTHORIZED|SIGN_IN_REQUIRED/);
+    }
+    const six = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const tooMany = await admin.gql(SAVE, { input: { discoverable: true, indexable: false, pinnedPractices: six } });
+    expect(tooMany.data.updateFediverseSettings.error.fields).toContainEqual({ field: 'pinnedPractices', code: 'TOO_MANY' });
+    // Nothing was saved by the refused changes.
+    expect((await admin.gql(READ)).data.fediverseSettings.discoverable).toBe(false);
   });
 });
 
