@@ -37,9 +37,11 @@ async function verifyCavage(activity: ReceivedActivity): Promise<boolean> {
   if (!key) return false;
   const digest = `SHA-256=${createHash('sha256').update(activity.raw).digest('base64')}`;
   if (activity.headers.digest !== digest) return false;
-  const lines = params.headers!.split(' ').map((name: string) =>
-    name === '(request-target)' ? `(request-target): post ${activity.path}` : `${name}: ${activity.headers[name] as string}`,
-  );
+  const lines = params
+    .headers!.split(' ')
+    .map((name: string) =>
+      name === '(request-target)' ? `(request-target): post ${activity.path}` : `${name}: ${activity.headers[name] as string}`,
+    );
   return createVerify('RSA-SHA256').update(lines.join('\n')).verify(key.publicKeyPem, params.signature!, 'base64');
 }
 
@@ -199,7 +201,9 @@ describe('a follower written like Mastodon', () => {
 
     const notesBefore = peer.received.filter((a) => a.body.object?.type === 'Note').length;
     doc = (await node.registry.initiatives.findById('univerbal'))!;
-    await node.registry.initiativeEditorial.update(OPERATOR, 'univerbal', doc.version, { website: 'https://univerbal.example/new' } as never);
+    await node.registry.initiativeEditorial.update(OPERATOR, 'univerbal', doc.version, {
+      website: 'https://univerbal.example/new',
+    } as never);
     // The Update of the Organization (for partners) arrives; no Note comes with it.
     await peer.waitForActivity((a) => a.body.type === 'Update' && a.body.actor === univerbal.id && peer.received.indexOf(a) >= notesBefore);
     await new Promise((resolve) => setTimeout(resolve, 500));

@@ -41,7 +41,10 @@ test('in French without JavaScript: six pins are refused in French, one is saved
   const actor = await nodeActor();
   expect(actor.discoverable).toBe(true);
   expect(actor.indexable).toBe(false);
-  const featured = (await (await fetch(actor.featured, { headers: { accept: 'application/activity+json' } })).json()) as Record<string, any>;
+  const featured = (await (await fetch(actor.featured, { headers: { accept: 'application/activity+json' } })).json()) as Record<
+    string,
+    any
+  >;
   expect([featured.orderedItems ?? featured.items].flat().map((item: { id: string }) => item.id)).toEqual([
     `${e2e.node.url}/practices/${pinned}`,
   ]);

@@ -82,6 +82,9 @@ async function draftFor(data: FederationData, kind: NoteSubject['kind'], id: str
   const node = await services.nodes.findById(services.config.nodeHandle);
   // The adopted practice's page (here, or on the partner that wrote it) lists its adoptions.
   const practice = doc.record.practice;
-  const url = URL.canParse(practice) && /^https?:$/.test(new URL(practice).protocol) ? practice : new URL('/adoptions', services.config.publicUrl).href;
+  const url =
+    URL.canParse(practice) && /^https?:$/.test(new URL(practice).protocol)
+      ? practice
+      : new URL('/adoptions', services.config.publicUrl).href;
   return adoptionNote(doc.record, { ...context, locality: node?.record.locality ?? null, url });
 }

@@ -67,8 +67,7 @@ export class NotePoster {
     const ctx = this.#ctx();
     const at = ctx.data.services.now().toISOString();
     const notes = await this.#notes.withdrawAbout(subject, at);
-    for (const note of notes)
-      await queueForFollowers(ctx, this.#queue, note.actor, noteDeleteActivity(ctx, note, at), 'accounts');
+    for (const note of notes) await queueForFollowers(ctx, this.#queue, note.actor, noteDeleteActivity(ctx, note, at), 'accounts');
     if (notes.length) log.info('Withdrew {count} Note(s) about {kind} {id}', { count: notes.length, kind: subject.kind, id: subject.id });
     return notes.length;
   }

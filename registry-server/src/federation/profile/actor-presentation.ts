@@ -35,7 +35,12 @@ function linkHtml(url: string): string {
 }
 
 /** The profile fields: website (an http(s) address only), city and sector, each when known. */
-export function profileFields(input: { language: string; website?: string | null; city?: string | null; sector?: string | null }): PropertyValue[] {
+export function profileFields(input: {
+  language: string;
+  website?: string | null;
+  city?: string | null;
+  sector?: string | null;
+}): PropertyValue[] {
   const fields: PropertyValue[] = [];
   // Written as the URL parser serialises it: one address, whatever characters it was given with.
   const website =
