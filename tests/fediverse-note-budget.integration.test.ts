@@ -8,7 +8,7 @@ import { freePort } from '../registry-server/src/testing/free-port.ts';
 import { startTestNode, type TestNode } from '../registry-server/src/testing/test-node.ts';
 import { OPERATOR } from '../registry-server/src/federation/partners/partner-service.ts';
 import { NODE_ACTOR } from '../registry-server/src/federation/federation-context.ts';
-import { ACTOR_NOTES_PER_HOUR } from '../registry-server/src/federation/notes/posting-budget.ts';
+import { ACTOR_NOTES_PER_HOUR } from '../registry-server/src/federation/notes/posting-budget-repository.ts';
 import { startMinimalPeer, type MinimalPeer, type ReceivedActivity } from './support/minimal-peer.ts';
 
 const AS = 'https://www.w3.org/ns/activitystreams';

@@ -11,7 +11,7 @@ import { NODE_ACTOR, type FederationData } from '../federation-context.ts';
 import type { StoreMessageQueue } from '../queue/store-message-queue.ts';
 import { adoptionNote, initiativeNote, practiceNote, type NoteDraft, type NoteSubject } from './note-content.ts';
 import { NotePoster } from './note-poster.ts';
-import { PostingBudget } from './posting-budget.ts';
+import { PostingBudgetRepository } from './posting-budget-repository.ts';
 
 const log = logger('federation', 'notes');
 
@@ -26,7 +26,7 @@ const SUBJECT_KINDS = new Set<string>(['initiative', 'goodPractice', 'adoptionRe
 
 export interface NoteBridge {
   poster: NotePoster;
-  budget: PostingBudget;
+  budget: PostingBudgetRepository;
   disconnect(): void;
 }
 
@@ -36,7 +36,7 @@ export async function connectNoteBridge(
   queue: StoreMessageQueue,
   store: Store,
 ): Promise<NoteBridge> {
-  const budget = new PostingBudget(store);
+  const budget = new PostingBudgetRepository(store);
   await budget.ensureIndexes();
   const poster = new NotePoster(() => federation.createContext(data.services.config.publicUrl, data), queue, data.notes, budget);
   const disconnect = data.services.events.subscribe(async (event) => {

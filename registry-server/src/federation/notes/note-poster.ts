@@ -14,7 +14,7 @@ import type { NoteDraft, NoteSubject } from './note-content.ts';
 import { recordPageUrl, textIn } from './note-content.ts';
 import { digestNote } from './digest-note.ts';
 import type { NoteRepository, StoredNote } from './note-repository.ts';
-import type { PostingBudget } from './posting-budget.ts';
+import type { PostingBudgetRepository } from './posting-budget-repository.ts';
 
 const log = logger('federation', 'notes');
 
@@ -27,9 +27,9 @@ export class NotePoster {
   readonly #ctx: () => Context<FederationData>;
   readonly #queue: StoreMessageQueue;
   readonly #notes: NoteRepository;
-  readonly #budget: PostingBudget;
+  readonly #budget: PostingBudgetRepository;
 
-  constructor(ctx: () => Context<FederationData>, queue: StoreMessageQueue, notes: NoteRepository, budget: PostingBudget) {
+  constructor(ctx: () => Context<FederationData>, queue: StoreMessageQueue, notes: NoteRepository, budget: PostingBudgetRepository) {
     this.#ctx = ctx;
     this.#queue = queue;
     this.#notes = notes;

@@ -22,7 +22,7 @@ export function hourOf(at: Date): string {
   return new Date(Math.floor(at.getTime() / HOUR_MS) * HOUR_MS).toISOString();
 }
 
-export class PostingBudget {
+export class PostingBudgetRepository {
   readonly #windows: Collection<Window>;
   readonly #digests: Collection<PendingDigest>;
 
