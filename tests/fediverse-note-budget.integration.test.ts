@@ -8,7 +8,8 @@ import { freePort } from '../registry-server/src/testing/free-port.ts';
 import { startTestNode, type TestNode } from '../registry-server/src/testing/test-node.ts';
 import { OPERATOR } from '../registry-server/src/federation/partners/partner-service.ts';
 import { NODE_ACTOR } from '../registry-server/src/federation/federation-context.ts';
-import { ACTOR_NOTES_PER_HOUR } from '../registry-server/src/federation/notes/posting-budget-repository.ts';
+import { ACTOR_NOTES_PER_HOUR, NODE_NOTES_PER_HOUR } from '../registry-server/src/federation/notes/posting-budget-repository.ts';
+import { initiativeNote } from '../registry-server/src/federation/notes/note-content.ts';
 import { startMinimalPeer, type MinimalPeer, type ReceivedActivity } from './support/minimal-peer.ts';
 
 const AS = 'https://www.w3.org/ns/activitystreams';
@@ -91,3 +92,40 @@ it(`publishing ${PUBLISHED} listings puts ${ACTOR_NOTES_PER_HOUR} Notes in a fol
   await new Promise((resolve) => setTimeout(resolve, 500));
   expect(peer.received.filter(isNote)).toHaveLength(ACTOR_NOTES_PER_HOUR + 1);
 }, 600_000);
+
+it(`changes of many followed initiatives reach followers at most ${NODE_NOTES_PER_HOUR} times an hour, the rest in the node's digest`, async () => {
+  // Thirty initiatives, each followed by the peer, each changed once in the same hour.
+  const handles = Array.from({ length: 30 }, (_, i) => `bulk-${String(i).padStart(4, '0')}`);
+  for (const handle of handles)
+    await node.federation.data.follows.saveFollower({
+      identifier: handle,
+      actor: peer.actorId,
+      host: new URL(peer.origin).host,
+      inbox: `${peer.actorId}/inbox`,
+      sharedInbox: null,
+      isRegistryNode: false,
+      state: 'accepted',
+      followId: `${peer.actorId}/follows/${randomUUID()}`,
+      requestedAt: clock.toISOString(),
+      decidedAt: clock.toISOString(),
+    });
+  clock = new Date(clock.getTime() + 2 * 3_600_000);
+  const before = peer.received.filter(isNote).length;
+  const context = { publicUrl: node.registry.config.publicUrl, catalog: node.registry.catalog };
+  const results = [];
+  for (const handle of handles) {
+    const doc = (await node.registry.initiatives.findById(handle))!;
+    const renamed = { ...doc.record, name: { en: `${doc.record.name.en} (renamed)` } };
+    results.push(await node.federation.notes.poster.post(handle, initiativeNote(renamed, context)));
+  }
+  expect(results.filter((r) => r === 'posted')).toHaveLength(NODE_NOTES_PER_HOUR);
+  expect(results.filter((r) => r === 'deferred')).toHaveLength(handles.length - NODE_NOTES_PER_HOUR);
+  const digests = await node.federation.notes.budget.due(new Date(clock.getTime() + 3_600_000));
+  expect(digests).toEqual([expect.objectContaining({ _id: NODE_ACTOR, count: handles.length - NODE_NOTES_PER_HOUR })]);
+  await until(
+    async () => peer.received.filter(isNote).length - before,
+    (n) => n >= NODE_NOTES_PER_HOUR,
+  );
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect(peer.received.filter(isNote).length - before).toBe(NODE_NOTES_PER_HOUR);
+}, 120_000);

@@ -210,6 +210,25 @@ describe('a follower written like Mastodon', () => {
     expect(peer.received.filter((a) => a.body.object?.type === 'Note')).toHaveLength(notesBefore);
   });
 
+  it('receives a Note from the city when a good practice is published, tagged with its practice type', async () => {
+    const created = await node.registry.practiceEditorial.create(OPERATOR, {
+      handle: 'fedi-practice',
+      practiceType: 'PT4',
+      title: { fr: 'Un guichet unique pour les nouveaux arrivants (test)' },
+      summary: { fr: 'Un seul lieu pour les premières démarches.' },
+      location: { locality: 'Liège', country: 'BE' },
+      originalLanguage: 'fr',
+    } as never);
+    await node.registry.practiceEditorial.approve(OPERATOR, 'fedi-practice', created.version);
+    const page = `${node.url}/practices/fedi-practice`;
+    const received = await peer.waitForActivity(noteFrom(nodeActor.id, page));
+    expect(received.body.object.content).toContain(`<a href="${page}">Un guichet unique pour les nouveaux arrivants (test)</a>`);
+    expect([received.body.object.tag].flat()).toContainEqual(
+      expect.objectContaining({ type: 'Hashtag', href: `${node.url}/search?practiceType=PT4` }),
+    );
+    expect(received.body.object.contentMap).toHaveProperty('fr');
+  });
+
   it('finds the Notes in the outboxes, paged, and a withdrawn listing deletes its Notes', async () => {
     const outbox = await get(nodeActor.outbox);
     const first = await get(outbox.first);
