@@ -70,9 +70,13 @@ export class NoteRepository {
     );
   }
 
-  /** Marks every live Note about `subject` withdrawn and returns them (their followers are to hear a Delete). */
+  /**
+   * Marks every live Note about `subject` withdrawn, and for an initiative also every Note its own
+   * actor posted (its digests name it), and returns them: their followers are to hear a Delete.
+   */
   async withdrawAbout(subject: NoteSubject, at: string): Promise<StoredNote[]> {
-    const filter = { 'about.kind': subject.kind, 'about.id': subject.id, deleted: null };
+    const about = { 'about.kind': subject.kind, 'about.id': subject.id };
+    const filter = subject.kind === 'initiative' ? { $or: [about, { actor: subject.id }], deleted: null } : { ...about, deleted: null };
     const notes = await this.#notes.find(filter);
     if (notes.length) await this.#notes.updateMany({ _id: { $in: notes.map((n) => n._id) } }, { $set: { deleted: at } });
     return notes;
