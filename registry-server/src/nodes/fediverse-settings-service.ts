@@ -49,14 +49,15 @@ export class FediverseSettingsService {
   async update(actor: Actor, input: FediverseSettingsInput): Promise<FediverseSettings> {
     authorize(actor, { do: 'settings.update' });
     const errors: FieldError[] = [];
-    const pinned = [...new Set(input.pinnedPractices.map((h) => h.trim()).filter((h) => h !== ''))];
+    const pinned = [...new Set(input.pinnedPractices.slice(0, 1000).map((h) => h.trim()).filter((h) => h !== ''))];
     if (pinned.length > MAX_PINNED_PRACTICES)
       errors.push({
         field: 'pinnedPractices',
         code: 'TOO_MANY',
         message: `Pin at most ${MAX_PINNED_PRACTICES} practices (Mastodon shows no more); unpin ${pinned.length - MAX_PINNED_PRACTICES}.`,
       });
-    for (const [i, handle] of pinned.entries()) {
+    // Each pin is looked up only when there are not too many of them: a list of thousands is refused unread.
+    for (const [i, handle] of (pinned.length <= MAX_PINNED_PRACTICES ? pinned : []).entries()) {
       const doc = handle.length <= 200 ? await this.#deps.practices.findPublishedById(handle) : null;
       if (!doc || doc.origin.kind !== 'local')
         errors.push({
