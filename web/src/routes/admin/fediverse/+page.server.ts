@@ -15,7 +15,7 @@ export const load: PageServerLoad = async (event) => {
   const data = await loadAs<FediverseSettingsPageQuery>(event, FEDIVERSE_SETTINGS_QUERY, { lang: event.locals.lang });
   const practices = data.goodPractices.edges
     .filter((e) => e.node.origin.isLocal)
-    .map((e) => ({ slug: e.node.slug, title: e.node.title.text }));
+    .map((e) => ({ slug: e.node.slug, title: e.node.title.text, language: e.node.title.language }));
   return { settings: data.fediverseSettings, practices, ids: FEDIVERSE_FIELD_IDS };
 };
 
