@@ -49,7 +49,14 @@ export class FediverseSettingsService {
   async update(actor: Actor, input: FediverseSettingsInput): Promise<FediverseSettings> {
     authorize(actor, { do: 'settings.update' });
     const errors: FieldError[] = [];
-    const pinned = [...new Set(input.pinnedPractices.slice(0, 1000).map((h) => h.trim()).filter((h) => h !== ''))];
+    const pinned = [
+      ...new Set(
+        input.pinnedPractices
+          .slice(0, 1000)
+          .map((h) => h.trim())
+          .filter((h) => h !== ''),
+      ),
+    ];
     if (pinned.length > MAX_PINNED_PRACTICES)
       errors.push({
         field: 'pinnedPractices',
