@@ -229,6 +229,23 @@ describe('a follower written like Mastodon', () => {
     expect(received.body.object.contentMap).toHaveProperty('fr');
   });
 
+  it('receives a Note from the city when it records the adoption of a practice, linking to the practice', async () => {
+    const { adoptionEditorial, iris } = node.registry;
+    const practice = iris.local('practices', 'liege-pt2-city-union-partnership');
+    const draft = await adoptionEditorial.create(OPERATOR, {
+      handle: 'fedi-adoption',
+      practice,
+      stage: 'adapting',
+      title: { fr: 'Le partenariat ville-syndicat, élargi (test)' },
+      originalLanguage: 'fr',
+    });
+    const submitted = await adoptionEditorial.submit(OPERATOR, draft._id, draft.version);
+    await adoptionEditorial.approve(OPERATOR, draft._id, submitted.version);
+    const received = await peer.waitForActivity(noteFrom(nodeActor.id, practice));
+    expect(received.body.object.content).toContain('Le partenariat ville-syndicat, élargi (test)');
+    expect([received.body.object.tag].flat()).toContainEqual(expect.objectContaining({ type: 'Hashtag', name: '#Liège' }));
+  });
+
   it('finds the Notes in the outboxes, paged, and a withdrawn listing deletes its Notes', async () => {
     const outbox = await get(nodeActor.outbox);
     const first = await get(outbox.first);
