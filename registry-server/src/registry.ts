@@ -74,6 +74,8 @@ import { TaxonomyCatalog } from './taxonomies/taxonomy-catalog.ts';
 import { SourceCatalogue } from './sources/source-catalogue.ts';
 import { MurmurationsStatus } from './murmurations/murmurations-status.ts';
 import { MurmurationsRegistrationRepository } from './murmurations/murmurations-registration-repository.ts';
+import { FediverseSettingsRepository } from './nodes/fediverse-settings-repository.ts';
+import { FediverseSettingsService } from './nodes/fediverse-settings-service.ts';
 
 export interface Registry {
   config: Config;
@@ -91,6 +93,8 @@ export interface Registry {
   nodeProfiles: NodeProfileService;
   /** Which cities federate with this node now (their status), from the follows and received profiles. */
   nodePresence: NodePresence;
+  /** How the node's actors present themselves on the fediverse (admin's choices, ADR 0051). */
+  fediverseSettings: FediverseSettingsService;
   /** Follows in both directions between this node and partners (federation writes them). */
   follows: FollowRepository;
   accounts: AccountRepository;
@@ -345,6 +349,7 @@ export async function createRegistry(
       now,
     }),
     nodePresence: new NodePresence({ follows, nodes, nodeHandle: config.nodeHandle, nodeActor: NODE_ACTOR, now }),
+    fediverseSettings: new FediverseSettingsService({ repository: new FediverseSettingsRepository(store), practices, audit, now }),
     follows,
     accounts,
     accountService,

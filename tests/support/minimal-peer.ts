@@ -9,6 +9,8 @@ export interface ReceivedActivity {
   path: string;
   headers: IncomingHttpHeaders;
   body: Record<string, any>;
+  /** The body's bytes as received, to check its Digest. */
+  raw: string;
 }
 
 export interface MinimalPeer {
@@ -37,6 +39,11 @@ export interface MinimalPeerOptions {
   actorPath?: string;
   /** The inbox its actor document names (default its own); a hostile peer may name a third party's. */
   inbox?: string;
+  /**
+   * Understand only draft-cavage HTTP Signatures, as Mastodon long did: a delivery signed
+   * otherwise (RFC 9421) is answered 401, so the sender must fall back to draft-cavage.
+   */
+  cavageOnly?: boolean;
 }
 
 export async function startMinimalPeer(options: MinimalPeerOptions = {}): Promise<MinimalPeer> {
@@ -64,16 +71,20 @@ export async function startMinimalPeer(options: MinimalPeerOptions = {}): Promis
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
+        // An RFC 9421 signature also comes in a Signature header, beside its Signature-Input.
+        const cavage = typeof req.headers.signature === 'string' && req.headers['signature-input'] === undefined;
+        if (options.cavageOnly && !cavage) return void res.writeHead(401).end();
         // Answer 202 to anything, like a lenient server: Fedify's RFC 9421 first knock is recorded too.
         res.writeHead(inboxStatus).end();
         if (inboxStatus >= 300) return;
         let body: Record<string, any>;
+        const raw = Buffer.concat(chunks).toString('utf8');
         try {
-          body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+          body = JSON.parse(raw);
         } catch {
           return;
         }
-        const activity = { path, headers: req.headers, body };
+        const activity = { path, headers: req.headers, body, raw };
         received.push(activity);
         for (const notify of waiters) notify(activity);
       });

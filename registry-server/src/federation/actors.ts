@@ -15,6 +15,9 @@ import type { StoredCityNode } from '../nodes/city-node-repository.ts';
 import type { LanguageMap } from '../records/language.ts';
 import { NODE_ACTOR, type FederationData } from './federation-context.ts';
 import { ServedObjectCache } from './served-object-cache.ts';
+import { actorPresentation, profileFields } from './profile/actor-presentation.ts';
+import { publicInitiativeRecord } from './jsonld/public-initiative-record.ts';
+import type { FediverseSettings } from '../nodes/fediverse-settings-repository.ts';
 
 /** Language-tagged strings, with one plain string first for software that reads only `name`. */
 export function languageStrings(map: LanguageMap | undefined, original: string | undefined): Array<string | LanguageString> {
@@ -24,13 +27,17 @@ export function languageStrings(map: LanguageMap | undefined, original: string |
   return [...(plain ? [plain] : []), ...entries.filter(([tag]) => tag !== 'und').map(([tag, text]) => new LanguageString(text, tag))];
 }
 
-async function actorFields(ctx: Context<FederationData>, identifier: string) {
+async function actorFields(ctx: Context<FederationData>, identifier: string, settings: FediverseSettings) {
   const keys = await ctx.getActorKeyPairs(identifier);
   return {
+    // Avatar, header, discoverable and indexable: the node admin's choices (ADR 0051).
+    ...actorPresentation(settings, ctx.data.services.config.publicUrl),
     id: ctx.getActorUri(identifier),
     inbox: ctx.getInboxUri(identifier),
     outbox: ctx.getOutboxUri(identifier),
     followers: ctx.getFollowersUri(identifier),
+    // Pinned posts: the node's pinned practices; an initiative's is empty (ADR 0051).
+    featured: ctx.getFeaturedUri(identifier),
     endpoints: new Endpoints({ sharedInbox: ctx.getInboxUri() }),
     publicKey: keys[0]?.cryptographicKey,
     assertionMethods: keys.map((k) => k.multikey),
@@ -41,8 +48,9 @@ export async function nodeActor(ctx: Context<FederationData>, node: StoredCityNo
   const { services } = ctx.data;
   const record = node?.record;
   const original = record?.defaultLanguages[0];
+  const settings = await services.fediverseSettings.current();
   const service = new Service({
-    ...(await actorFields(ctx, NODE_ACTOR)),
+    ...(await actorFields(ctx, NODE_ACTOR, settings)),
     preferredUsername: services.config.federationHandle,
     names: record ? languageStrings(record.name, original) : [services.config.nodeHandle],
     // summary is HTML in AS2 (name is plain text): the node's description is escaped.
@@ -50,10 +58,12 @@ export async function nodeActor(ctx: Context<FederationData>, node: StoredCityNo
     url: new URL('/', services.config.publicUrl),
     // A profile field that marks registry nodes: their follows wait for an admin's approval.
     // Anyone can copy it, which only ever makes their follow wait longer.
-    attachments: [new PropertyValue({ name: REGISTRY_NODE_FIELD, value: new URL('/graphql', services.config.publicUrl).href })],
+    attachments: [
+      new PropertyValue({ name: REGISTRY_NODE_FIELD, value: new URL('/graphql', services.config.publicUrl).href }),
+      ...profileFields({ language: original ?? 'en', website: record?.url ?? services.config.publicUrl.href, city: record?.locality }),
+    ],
     // Partner nodes need an admin's approval; ordinary accounts are accepted automatically.
     manuallyApprovesFollowers: false,
-    discoverable: true,
   });
   if (!record) return service;
   // The city's public profile (operators, languages, inclusion criteria …) in our context.
@@ -73,6 +83,12 @@ const ACTOR_TERMS = [
   'preferredUsername',
   'manuallyApprovesFollowers',
   'discoverable',
+  // What Mastodon shows on a profile (ADR 0051); the record document has none of these terms.
+  'indexable',
+  'featured',
+  'icon',
+  'image',
+  'attachment',
 ];
 
 const servedInitiatives = new ServedObjectCache<Organization>();
@@ -84,8 +100,9 @@ export async function initiativeActor(ctx: Context<FederationData>, doc: StoredI
   const node = await services.nodes.findById(services.config.nodeHandle);
   // Only published practices and parent are named; which ones are is part of the cache key.
   const record = await withPublishedReferences(services, doc.record);
-  const key = `${id.href}|${doc.version}|${doc.updatedAt}|${node?.version ?? 0}|${node?.updatedAt ?? ''}|${(record.practices ?? []).join(',')}|${record.partOf ?? ''}`;
-  return servedInitiatives.get(key, () => buildInitiativeActor(ctx, doc, record, id, node));
+  const settings = await services.fediverseSettings.current();
+  const key = `${id.href}|${doc.version}|${doc.updatedAt}|${node?.version ?? 0}|${node?.updatedAt ?? ''}|${(record.practices ?? []).join(',')}|${record.partOf ?? ''}|${settings.updatedAt ?? ''}`;
+  return servedInitiatives.get(key, () => buildInitiativeActor(ctx, doc, record, id, node, settings));
 }
 
 async function buildInitiativeActor(
@@ -94,13 +111,22 @@ async function buildInitiativeActor(
   record: StoredInitiative['record'],
   id: URL,
   node: StoredCityNode | null,
+  settings: FediverseSettings,
 ): Promise<Organization> {
   const { services } = ctx.data;
+  const shown = publicInitiativeRecord(record);
+  const language = shown.originalLanguage;
+  const sector = services.catalog.concept('sector', shown.primarySector)?.labels;
   const actor = new Organization({
-    ...(await actorFields(ctx, record.handle)),
+    ...(await actorFields(ctx, record.handle, settings)),
     preferredUsername: record.handle,
     manuallyApprovesFollowers: false,
-    discoverable: true,
+    attachments: profileFields({
+      language,
+      website: shown.website,
+      city: shown.location.locality,
+      sector: sector?.[language] ?? sector?.en ?? null,
+    }),
   });
   const built = (await actor.toJsonLd({ format: 'compact', contextLoader: ctx.contextLoader })) as Record<string, unknown>;
   const sameCity = node?.record.locality === record.location.locality;

@@ -5,6 +5,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
 import { profileUpdateActivity } from './federation-bridge.ts';
+import { initiativeNote } from './notes/note-content.ts';
+import { noteCreateActivity } from './notes/note-activities.ts';
 
 let node: TestNode;
 beforeAll(async () => {
@@ -58,4 +60,13 @@ it('emits the Update of the node actor after a profile edit', async () => {
   await expect(JSON.stringify(profileUpdateActivity(ctx, 7), null, 2)).toMatchFileSnapshot(
     '__snapshots__/emitted-node-profile-update.json',
   );
+});
+
+it('emits the Create of a Note its fediverse followers receive (ADR 0051)', async () => {
+  const runtime = node.federation!;
+  const ctx = runtime.federation.createContext(node.registry.config.publicUrl, runtime.data);
+  const doc = (await node.registry.initiatives.findById('univerbal'))!;
+  const draft = initiativeNote(doc.record, { publicUrl: node.registry.config.publicUrl, catalog: node.registry.catalog });
+  const note = { _id: 'note-1', actor: 'univerbal', digestOf: null, published: '2026-12-07T10:00:00.000Z', deleted: null, ...draft };
+  await expect(JSON.stringify(noteCreateActivity(ctx, note), null, 2)).toMatchFileSnapshot('__snapshots__/emitted-note-create.json');
 });

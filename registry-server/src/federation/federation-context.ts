@@ -3,6 +3,7 @@ import type { Registry } from '../registry.ts';
 import type { ActorKeys } from './actor-keys.ts';
 import type { MarketAnswersReceiver } from './market/market-answers-port.ts';
 import type { FollowRepository } from './partners/follow-repository.ts';
+import type { NoteRepository } from './notes/note-repository.ts';
 
 /** Identifier of the node's own actor (initiative handles cannot start with "_"). */
 export const NODE_ACTOR = '_node';
@@ -31,12 +32,16 @@ export type FederationServices = Pick<
   // Questions between cities travel node actor to node actor (ADR 0046).
   | 'cityQuestions'
   | 'validator'
+  // How the actors present themselves to Mastodon and the like (ADR 0051).
+  | 'fediverseSettings'
 >;
 
 export interface FederationData {
   services: FederationServices;
   follows: FollowRepository;
   keys: ActorKeys;
+  /** The Notes the node's actors posted for fediverse followers: their outboxes (ADR 0051). */
+  notes: NoteRepository;
   /** Starts fetching a partner's whole catalogue, after it accepted our follow. */
   backfill(partnerActor: string): void;
   /** Takes the answers partners' editors send to this node's market records; absent until answers are installed. */

@@ -25,6 +25,8 @@ import { DeliveryHealth, deliveryMeterProvider } from './partners/delivery-healt
 import { StoreKvStore } from './queue/store-kv-store.ts';
 import { withoutLinkedDataSignature } from './queue/outgoing-activity-policy.ts';
 import { StoreMessageQueue } from './queue/store-message-queue.ts';
+import { NoteRepository } from './notes/note-repository.ts';
+import { connectNoteBridge, type NoteBridge } from './notes/note-bridge.ts';
 
 const log = logger('federation');
 
@@ -35,6 +37,8 @@ export interface FederationRuntime {
   /** The node's and initiatives' ordinary fediverse followers, for admins (see, remove). */
   followers: FollowerAdministration;
   queue: StoreMessageQueue;
+  /** Notes for fediverse followers: the poster, its budget (ADR 0051). */
+  notes: NoteBridge;
   middleware: RequestHandler;
   /** Resolves when the backfills started so far have finished (for tests and the CLI). */
   settled(): Promise<void>;
@@ -46,6 +50,9 @@ export interface FederationRuntime {
  * has stored the listing), so several run at once; each costs little memory.
  */
 const DELIVERY_WORKERS = 16;
+
+/** How often a delivering process looks for digests whose hour has ended (ADR 0051). */
+const DIGEST_SWEEP_MS = 60_000;
 
 export async function startFederation(
   registry: Registry,
@@ -63,6 +70,8 @@ export async function startFederation(
   }
   const follows = registry.follows;
   await follows.ensureIndexes();
+  const notes = new NoteRepository(registry.store);
+  await notes.ensureIndexes();
   const backfills = new Set<Promise<unknown>>();
   // eslint-disable-next-line prefer-const -- assigned once below, after `data`, which the dispatchers close over
   let federation: Federation<FederationData>;
@@ -70,6 +79,7 @@ export async function startFederation(
     services: registry,
     follows,
     keys: new ActorKeys(registry.store),
+    notes,
     backfill(partner) {
       // Set off by an Accept in the inbox, but not bounded by that request's deadline.
       const run = outsideDeadline(() => backfillPartner(federation.createContext(registry.config.publicUrl, data), partner))
@@ -100,6 +110,8 @@ export async function startFederation(
   const stopKeepingCopies = keepCopiesHonest(data);
   const disconnectAdoptions = connectAdoptionBridge(federation, data, queue);
   const disconnectQuestions = connectQuestionBridge(federation, data, queue);
+  const noteBridge = await connectNoteBridge(federation, data, queue, registry.store);
+  let digestSweep: ReturnType<typeof setInterval> | undefined;
   const controller = new AbortController();
   let queueRunning: Promise<void> = Promise.resolve();
   if (options.deliver) {
@@ -110,6 +122,11 @@ export async function startFederation(
     void catchUpReports(federation.createContext(registry.config.publicUrl, data)).catch((error: unknown) =>
       log.warning('Could not catch up the reports left by the last stop: {error}', { error }),
     );
+    const sweep = () =>
+      void noteBridge.poster.postDueDigests().catch((error: unknown) => log.warning('Could not post the digest Notes: {error}', { error }));
+    sweep();
+    digestSweep = setInterval(sweep, DIGEST_SWEEP_MS);
+    digestSweep.unref();
     queueRunning = federation
       .startQueue(data, { signal: controller.signal })
       .catch((error: unknown) => log.error('The delivery queue stopped: {error}', { error }));
@@ -120,6 +137,7 @@ export async function startFederation(
     partners: new PartnerService(federation, data, health),
     followers: new FollowerAdministration(federation, data),
     queue,
+    notes: noteBridge,
     middleware: federationMiddleware(federation, data, registry.config.publicUrl, { activityDeadlineMs: options.activityDeadlineMs }),
     async settled() {
       while (backfills.size) await Promise.allSettled([...backfills]);
@@ -131,6 +149,8 @@ export async function startFederation(
       stopKeepingCopies();
       disconnectAdoptions();
       disconnectQuestions();
+      noteBridge.disconnect();
+      clearInterval(digestSweep);
       controller.abort();
       await queueRunning;
       await Promise.allSettled([...backfills]);

@@ -8,7 +8,7 @@ import {
   type KvStore,
   type MessageQueue,
 } from '@fedify/fedify';
-import { Accept, Article, Create, Delete, Document, Flag, Follow, Page, Reject, Undo, Update, View } from '@fedify/vocab';
+import { Accept, Article, Create, Delete, Document, Flag, Follow, Note, Page, Reject, Undo, Update, View } from '@fedify/vocab';
 import { ADOPTION_PATH, dispatchAdoption } from './adoptions/adoption-object.ts';
 import { logger } from '../config/logging.ts';
 import type { Registry } from '../registry.ts';
@@ -20,7 +20,9 @@ import { onDelete } from './inbox/on-delete.ts';
 import { onFlag } from './inbox/on-flag.ts';
 import { onFollow } from './inbox/on-follow.ts';
 import { onUndo } from './inbox/on-undo.ts';
-import { outboxPage } from './outbox.ts';
+import { outboxCount, outboxPage } from './outbox.ts';
+import { NOTE_PATH, noteObject } from './notes/note-activities.ts';
+import { featuredPractices } from './notes/featured-practices.ts';
 import { practiceObject } from './objects.ts';
 import { shareLoaders } from './shared-loaders.ts';
 import { MARKET_PATH, marketRecordObject } from './market/market-objects.ts';
@@ -97,13 +99,20 @@ export function createRegistryFederation(registry: Registry, options: Federation
   federation
     .setOutboxDispatcher('/ap/actors/{identifier}/outbox', (ctx, identifier, cursor) => outboxPage(ctx, identifier, cursor, PAGE_SIZE))
     .setFirstCursor(() => '0')
-    .setCounter(async (ctx, identifier) =>
-      identifier === NODE_ACTOR
-        ? (await ctx.data.services.initiatives.countPublishedLocal()) +
-          (await ctx.data.services.practices.countPublishedLocal()) +
-          (await ctx.data.services.publicMarketRecords.openLocal()).length
-        : 0,
-    );
+    .setCounter((ctx, identifier) => outboxCount(ctx, identifier));
+
+  // The node's pinned practices, chosen on /admin/fediverse: Mastodon shows them pinned on its profile (ADR 0051).
+  federation
+    .setFeaturedDispatcher('/ap/actors/{identifier}/featured', async (ctx, identifier) => ({
+      items: identifier === NODE_ACTOR ? await featuredPractices(ctx) : [],
+    }))
+    .setCounter(async (ctx, identifier) => (identifier === NODE_ACTOR ? (await featuredPractices(ctx)).length : 0));
+
+  // The Notes the actors post for fediverse followers (ADR 0051); a withdrawn one is gone.
+  federation.setObjectDispatcher(Note, NOTE_PATH, async (ctx, { id }) => {
+    const note = id.length <= 100 ? await ctx.data.notes.findLive(id) : null;
+    return note ? noteObject(ctx, note) : null;
+  });
 
   federation.setObjectDispatcher(Article, '/practices/{handle}', async (ctx, { handle }) => {
     const doc = await ctx.data.services.practices.findPublishedById(handle);

@@ -20,6 +20,7 @@ export const GRAPHQL_SERVICES = [
   'audit',
   'catalog',
   'config',
+  'fediverseSettings',
   'firstAdminSetup',
   'initiativeEditorial',
   'initiatives',

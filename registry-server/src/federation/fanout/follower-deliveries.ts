@@ -39,13 +39,21 @@ export interface OutboxMessage {
   traceContext: Record<string, string>;
 }
 
+/**
+ * Who hears an activity: every follower (the record activities partners need), or only the
+ * ordinary fediverse accounts (the Notes written for them, ADR 0051).
+ */
+export type FollowerAudience = 'everyone' | 'accounts';
+
 /** The inboxes to deliver to: one per partner server when it has a shared inbox, with the followers behind each. */
 export async function followerInboxes(
   data: FederationData,
   identifier: string,
+  audience: FollowerAudience = 'everyone',
 ): Promise<Map<string, { sharedInbox: boolean; actorIds: string[] }>> {
   const inboxes = new Map<string, { sharedInbox: boolean; actorIds: string[] }>();
   for (const follower of await data.follows.acceptedFollowers(identifier)) {
+    if (audience === 'accounts' && follower.isRegistryNode) continue;
     if (await data.follows.isBlocked(follower.host)) continue;
     const inbox = follower.sharedInbox ?? follower.inbox;
     const entry = inboxes.get(inbox) ?? { sharedInbox: follower.sharedInbox !== null, actorIds: [] };
@@ -95,8 +103,9 @@ export async function queueForFollowers(
   queue: StoreMessageQueue,
   identifier: string,
   activity: ActivityDocument,
+  audience: FollowerAudience = 'everyone',
 ): Promise<number> {
-  return queueToInboxes(ctx, queue, identifier, activity, await followerInboxes(ctx.data, identifier));
+  return queueToInboxes(ctx, queue, identifier, activity, await followerInboxes(ctx.data, identifier, audience));
 }
 
 /** Signs `activity` as `identifier` and queues it for one actor's inbox (an answer to a partner: market/market-bridge.ts). */

@@ -9,6 +9,7 @@ import { logger } from '../../config/logging.ts';
 import { NODE_ACTOR, type FederationData } from '../federation-context.ts';
 import { receiveListing } from '../received-listings.ts';
 import { isMarketRecordIri } from '../market/market-objects.ts';
+import { isNoteIri } from '../notes/note-activities.ts';
 import { receiveMarketRecord } from '../market/received-market-records.ts';
 import { receiveNodeProfile } from '../received-node-profiles.ts';
 import { sameOrigin } from './partner-origin.ts';
@@ -46,7 +47,8 @@ export async function backfillPartner(ctx: Context<FederationData>, partnerActor
     if (page.id) seen.add(page.id.href);
     for await (const item of page.getItems(options)) {
       const objectId = (item as Activity).objectId?.href;
-      if (!objectId) continue;
+      // The Notes written for fediverse accounts (ADR 0051) are not listings.
+      if (!objectId || isNoteIri(objectId)) continue;
       const result = isMarketRecordIri(objectId)
         ? await receiveMarketRecord(ctx, partnerActor, objectId)
         : await receiveListing(ctx, partnerActor, objectId);

@@ -1,6 +1,7 @@
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { accountResolvers } from './account-resolvers.ts';
 import { federationResolvers } from './federation-resolvers.ts';
+import { fediverseResolvers } from './fediverse-resolvers.ts';
 import { editorialResolvers } from './editorial-resolvers.ts';
 import { valueChangeResolvers } from './value-change-resolvers.ts';
 import { mutationErrorResolvers } from './mutation-support.ts';
@@ -108,6 +109,7 @@ export const resolvers: Resolvers = {
     ...editorialResolvers.Query,
     ...practiceListResolvers.Query,
     ...federationResolvers.Query,
+    ...fediverseResolvers.Query,
     ...reportResolvers.Query,
     ...searchResolvers.Query,
     ...nodeProfileResolvers.Query,
@@ -128,6 +130,7 @@ export const resolvers: Resolvers = {
     ...editorialResolvers.Mutation,
     ...relayResolvers.Mutation,
     ...federationResolvers.Mutation,
+    ...fediverseResolvers.Mutation,
     ...reportResolvers.Mutation,
     ...searchResolvers.Mutation,
     ...nodeProfileResolvers.Mutation,

@@ -64,3 +64,7 @@ export type { ApiError };
 export { default as NODE_PROFILE_QUERY } from './queries/node-profile.graphql?raw';
 export { default as UPDATE_NODE_PROFILE } from './queries/update-node-profile.graphql?raw';
 export { default as NODE_SETUP_QUERY } from './queries/node-setup.graphql?raw';
+
+// The node's fediverse presence (/admin/fediverse, ADR 0051).
+export { default as FEDIVERSE_SETTINGS_QUERY } from './queries/fediverse-settings.graphql?raw';
+export { default as UPDATE_FEDIVERSE_SETTINGS } from './queries/update-fediverse-settings.graphql?raw';
