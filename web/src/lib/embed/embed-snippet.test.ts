@@ -5,8 +5,8 @@ const ORIGIN = 'https://registry.liege.example';
 
 describe('readEmbedChoice', () => {
   it('keeps a city handle, words and a known language; drops anything else', () => {
-    expect(readEmbedChoice(new URLSearchParams('node=liege&q=couture&lang=it'))).toEqual({ node: 'liege', q: 'couture', lang: 'it' });
-    expect(readEmbedChoice(new URLSearchParams('node=%22%3E%3Cscript%3E&lang=xx'))).toEqual({ node: '', q: '', lang: null });
+    expect(readEmbedChoice(new URLSearchParams('node=liege&q=couture&language=it'))).toEqual({ node: 'liege', q: 'couture', lang: 'it' });
+    expect(readEmbedChoice(new URLSearchParams('node=%22%3E%3Cscript%3E&language=xx'))).toEqual({ node: '', q: '', lang: null });
   });
 });
 

@@ -17,10 +17,13 @@ export interface EmbedChoice {
 const MAX_WORDS = 200;
 const HANDLE = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
-/** The staff page's choice, read from its GET form; anything malformed is left out. */
+/**
+ * The staff page's choice, read from its GET form; anything malformed is left out. The language
+ * is `language`, not `lang`: ?lang= anywhere on the site switches the staff member's own interface.
+ */
 export function readEmbedChoice(params: URLSearchParams): EmbedChoice {
   const node = params.get('node')?.trim() ?? '';
-  const lang = params.get('lang');
+  const lang = params.get('language');
   return {
     node: HANDLE.test(node) ? node : '',
     q: (params.get('q') ?? '').trim().slice(0, MAX_WORDS),
