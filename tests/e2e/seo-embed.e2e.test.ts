@@ -28,15 +28,16 @@ describe('for search engines', () => {
       ['?lang=it&utm_source=newsletter', `${url}?lang=it`],
     ]) {
       const page = await e2e.openPage(`/initiatives/univerbal${query}`, { lang: 'fr' });
-      await expect(page.locator('link[rel="canonical"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')))).resolves.toEqual([
-        canonical,
-      ]);
+      await expect(page.locator('link[rel="canonical"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')))).resolves.toEqual(
+        [canonical],
+      );
       const [data, ...more] = await structuredData(page);
       expect(more).toEqual([]);
       expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'Organization', '@id': url, url: canonical });
       expect(data!.name).toMatch(/Univerbal/i);
       expect(data!.address).toMatchObject({ '@type': 'PostalAddress', addressCountry: 'BE' });
-      for (const privateKey of ['email', 'telephone', 'contactPoint', 'member', 'founder', 'employee']) expect(data).not.toHaveProperty(privateKey);
+      for (const privateKey of ['email', 'telephone', 'contactPoint', 'member', 'founder', 'employee'])
+        expect(data).not.toHaveProperty(privateKey);
     }
   });
 
@@ -73,7 +74,9 @@ describe('embedded on a city’s website', () => {
     site = createServer((req, res) => {
       // The city's page: a heading, the snippet, nothing else. Served from another loopback origin.
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(`<!doctype html><html lang="it"><head><title>Comune</title></head><body><main><h1>Il nostro comune</h1>${snippet}</main></body></html>`);
+      res.end(
+        `<!doctype html><html lang="it"><head><title>Comune</title></head><body><main><h1>Il nostro comune</h1>${snippet}</main></body></html>`,
+      );
     });
     return new Promise<void>((resolve) =>
       site.listen(0, '127.0.0.1', () => {
@@ -130,7 +133,9 @@ describe('embedded on a city’s website', () => {
     const contentHeight = await frame.locator('#embed-content').evaluate((el) => el.getBoundingClientRect().height);
     expect(Math.abs(frameHeight - contentHeight)).toBeLessThan(40);
     // The plain link, outside the frame.
-    await expect(page.locator('main > p a').getAttribute('href')).resolves.toBe(`${e2e.node.url}/search?kind=INITIATIVE&node=liege&lang=it`);
+    await expect(page.locator('main > p a').getAttribute('href')).resolves.toBe(
+      `${e2e.node.url}/search?kind=INITIATIVE&node=liege&lang=it`,
+    );
 
     expect(await context.cookies()).toEqual([]);
     for (const answer of embedAnswers) expect(answer.headers()['set-cookie']).toBeUndefined();

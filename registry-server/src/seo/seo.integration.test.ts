@@ -10,7 +10,11 @@ import { seoRoutes } from './seo-routes.ts';
 import { SITEMAP_NAMESPACE } from './sitemap-xml.ts';
 
 const PUBLIC = 'http://registry.test';
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['url', 'sitemap', 'xhtml:link'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  isArray: (name) => ['url', 'sitemap', 'xhtml:link'].includes(name),
+});
 
 interface SitemapUrl {
   loc: string;
@@ -41,14 +45,18 @@ describe('robots.txt and sitemap.xml', () => {
     const hidden = (await initiatives.findById('le-monde-des-possibles'))!;
     await initiatives.applyChange(hidden._id, hidden.version, { publicationFields: { state: 'unpublished' }, updatedAt: now });
     const iri = 'http://partner.test/initiatives/copied-here';
-    await initiatives.upsertReceived(iri, { ...seeded.record, handle: 'copied-here', node: 'partner' }, {
-      kind: 'remote',
-      node: 'http://partner.test/nodes/partner',
-      objectId: iri,
-      url: iri,
-      receivedAt: now,
-      remoteUpdatedAt: now,
-    });
+    await initiatives.upsertReceived(
+      iri,
+      { ...seeded.record, handle: 'copied-here', node: 'partner' },
+      {
+        kind: 'remote',
+        node: 'http://partner.test/nodes/partner',
+        objectId: iri,
+        url: iri,
+        receivedAt: now,
+        remoteUpdatedAt: now,
+      },
+    );
   });
   afterAll(() => node?.close());
 
@@ -91,7 +99,10 @@ describe('robots.txt and sitemap.xml', () => {
     expect(count('market')).toBe((await node.registry.publicMarketRecords.openLocal()).length);
     expect(count('market')).toBeGreaterThan(0);
     for (const absent of ['draft-only', 'le-monde-des-possibles', 'copied-here'])
-      expect(locs.filter((l) => l.includes(absent)), absent).toEqual([]);
+      expect(
+        locs.filter((l) => l.includes(absent)),
+        absent,
+      ).toEqual([]);
 
     const atemos = urls.find((u) => u.loc === `${PUBLIC}/initiatives/atemos`)!;
     expect(Number.isNaN(Date.parse(atemos.lastmod!))).toBe(false);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { initiativeStructuredData, nodeStructuredData, practiceStructuredData, type InitiativeForStructuredData } from './structured-data.ts';
+import {
+  initiativeStructuredData,
+  nodeStructuredData,
+  practiceStructuredData,
+  type InitiativeForStructuredData,
+} from './structured-data.ts';
 import { jsonForHtml } from './json-ld-script.ts';
 
 const t = (text: string, language = 'fr') => ({ text, language, direction: 'LTR' as const, isFallback: false });
@@ -23,7 +28,10 @@ function initiative(overrides: Partial<InitiativeForStructuredData> = {}): Initi
       precision: 'CITY',
     },
     areaServed: null,
-    languagesOffered: [{ code: 'fr', name: 'français' }, { code: 'ar', name: 'arabe' }],
+    languagesOffered: [
+      { code: 'fr', name: 'français' },
+      { code: 'ar', name: 'arabe' },
+    ],
     primarySector: label('AM80', 'Textile'),
     additionalSectors: [],
     startDate: '2019',

@@ -90,7 +90,11 @@ export function practiceStructuredData(practice: PracticeForStructuredData, cano
     spatialCoverage: compact({
       '@type': 'Place',
       name: practice.location?.locality ?? practice.node.city,
-      address: compact({ '@type': 'PostalAddress', addressLocality: practice.location?.locality, addressCountry: practice.location?.country?.code }),
+      address: compact({
+        '@type': 'PostalAddress',
+        addressLocality: practice.location?.locality,
+        addressCountry: practice.location?.country?.code,
+      }),
     }),
     dateModified: practice.updatedAt,
     about: practice.initiatives

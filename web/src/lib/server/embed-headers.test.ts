@@ -17,7 +17,9 @@ describe('allowFraming', () => {
       'x-frame-options': 'DENY',
     });
     allowFraming(headers);
-    expect(headers.get('content-security-policy')).toBe("default-src 'self'; script-src 'self' 'nonce-abc'; frame-ancestors *; base-uri 'self'");
+    expect(headers.get('content-security-policy')).toBe(
+      "default-src 'self'; script-src 'self' 'nonce-abc'; frame-ancestors *; base-uri 'self'",
+    );
     expect(headers.get('x-frame-options')).toBeNull();
     expect(headers.get('x-robots-tag')).toBe('noindex');
   });

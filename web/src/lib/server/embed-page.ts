@@ -3,7 +3,14 @@
 // (search-page.ts), shown without the site's header, footer or forms.
 import { graphql } from './graphql.ts';
 import { loadSearchPage, type SearchOutcome } from './search-page.ts';
-import { nextPageHref, previousPageHref, readSearchParams, searchHref, toSearchRequest, type SearchState } from '../search/search-params.ts';
+import {
+  nextPageHref,
+  previousPageHref,
+  readSearchParams,
+  searchHref,
+  toSearchRequest,
+  type SearchState,
+} from '../search/search-params.ts';
 import { localProblems } from '../search/search-problems.ts';
 import { isUiLanguage } from '../i18n/languages.ts';
 
