@@ -41,7 +41,7 @@ describe('for search engines', () => {
     }
   });
 
-  test("a good practice's and the city's pages are described too; the search page's canonical drops the paging", async () => {
+  test("a good practice's, a market record's and the city's pages are described too; the search page's canonical drops the paging", async () => {
     const practice = await e2e.openPage('/practices/liege-pt6-public-procurement', { lang: 'en' });
     const [work] = await structuredData(practice);
     expect(work).toMatchObject({ '@type': 'CreativeWork', url: `${e2e.node.url}/practices/liege-pt6-public-procurement` });
@@ -50,6 +50,12 @@ describe('for search engines', () => {
     const city = await e2e.openPage('/nodes/liege', { lang: 'en' });
     const [organisation] = await structuredData(city);
     expect(organisation).toMatchObject({ '@type': 'Organization', url: `${e2e.node.url}/nodes/liege`, areaServed: { '@type': 'City' } });
+
+    const offer = await e2e.openPage('/market/cripel-promotion', { lang: 'en' });
+    const [offered] = await structuredData(offer);
+    expect(offered).toMatchObject({ '@type': 'Offer', url: `${e2e.node.url}/market/cripel-promotion` });
+    const need = await e2e.openPage('/market/atemos-workshop-premises', { lang: 'en' });
+    await expect(structuredData(need)).resolves.toMatchObject([{ '@type': 'Demand' }]);
 
     const search = await e2e.openPage('/search?q=cuisine&after=abc&trail=', { lang: 'en', javaScriptEnabled: false });
     await expect(search.locator('link[rel="canonical"]').getAttribute('href')).resolves.toBe(`${e2e.node.url}/search?q=cuisine`);
