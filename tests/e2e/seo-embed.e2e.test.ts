@@ -138,6 +138,11 @@ describe('embedded on a city’s website', () => {
     const frameHeight = await iframe.evaluate((el) => el.getBoundingClientRect().height);
     const contentHeight = await frame.locator('#embed-content').evaluate((el) => el.getBoundingClientRect().height);
     expect(Math.abs(frameHeight - contentHeight)).toBeLessThan(40);
+    // A height posted by anyone but the registry's frame (here the city's page itself) changes nothing.
+    const before = await iframe.evaluate((el) => el.style.height);
+    await page.evaluate(() => window.postMessage({ type: 'umn-embed-height', height: 5 }, '*'));
+    await page.waitForTimeout(200);
+    await expect(iframe.evaluate((el) => el.style.height)).resolves.toBe(before);
     // The plain link, outside the frame.
     await expect(page.locator('main > p a').getAttribute('href')).resolves.toBe(
       `${e2e.node.url}/search?kind=INITIATIVE&node=liege&lang=it`,
