@@ -200,6 +200,10 @@ test('a listing received from a partner has its own page on the receiving node, 
     univerbalId,
   );
   await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toBe(univerbalId);
+  // One canonical only, and the copy's schema.org description names the origin's page too (ADR 0049).
+  expect(await page.locator('link[rel="canonical"]').count()).toBe(1);
+  const described = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<string, unknown>;
+  expect(described).toMatchObject({ '@type': 'Organization', '@id': univerbalId, url: univerbalId });
   await e2e.axeScan(page);
   await e2e.screenshot(page, 'received-initiative');
 

@@ -8,6 +8,7 @@ import { htmlAttributeFiller } from '#lib/i18n/html-attributes.ts';
 import { pathForLog } from '#lib/server/log-redaction.ts';
 import { privateCacheControl } from '#lib/server/cache-control.ts';
 import { SESSION_COOKIE } from '#lib/server/session-cookie.ts';
+import { allowFraming, isEmbedPage } from '#lib/server/embed-headers.ts';
 
 const LANG_COOKIE = 'lang';
 const ONE_YEAR_IN_SECONDS = 365 * 24 * 60 * 60;
@@ -26,7 +27,9 @@ export const handle: Handle = async ({ event, resolve }) => {
   event.locals.lang = lang;
   event.locals.dir = dir;
 
-  const setsCookie = source === 'query' && event.cookies.get(LANG_COOKIE) !== lang;
+  // An embedded page (another site's iframe) sets no cookie: its ?lang= is the snippet's, not a choice of the reader's.
+  const embed = isEmbedPage(event.url.pathname);
+  const setsCookie = !embed && source === 'query' && event.cookies.get(LANG_COOKIE) !== lang;
   if (setsCookie) {
     // Only a language preference: not secure-only, so the choice also sticks on a node
     // tried over plain http; httpOnly because no script needs it.
@@ -39,6 +42,7 @@ export const handle: Handle = async ({ event, resolve }) => {
     // The same URL answers in another language for another cookie or Accept-Language.
     response.headers.append('vary', 'Accept-Language, Cookie');
   }
+  if (embed) allowFraming(response.headers);
   // A page that shared caches may keep (the record pages) must not be kept with a Set-Cookie.
   // So must a page rendered for a signed-in reader (its header names the account and holds the
   // session's CSRF token in the sign-out form).

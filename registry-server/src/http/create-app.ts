@@ -9,6 +9,7 @@ import { SECRET_PATH, securityHeaders } from './security-headers.ts';
 import { BACKUP_PATH, backupEndpoint } from './backup-endpoint.ts';
 import { connectingAddressHeader, trustedProxies } from './client-address.ts';
 import { murmurationsRoutes } from '../murmurations/murmurations-routes.ts';
+import { seoRoutes } from '../seo/seo-routes.ts';
 
 const log = logger('http');
 
@@ -34,6 +35,9 @@ export function createApp(
       .set('Cache-Control', 'public, max-age=86400')
       .send(JSON.stringify(UMN_CONTEXT_DOCUMENT, null, 2));
   });
+
+  // /robots.txt and the sitemap of the node's own public pages (ADR 0049).
+  app.use(seoRoutes(registry));
 
   // `umn backup`: a copy of the store, for admins (bearer tokens only).
   app.all(BACKUP_PATH, backupEndpoint(registry));

@@ -23,11 +23,30 @@ export const HSTS = 'max-age=31536000';
  */
 export const SECRET_PATH = /^\/(invitations|sign-in\/trust|sign-in\/reset|setup)\/[^/]+/;
 
+/** /embed/<page>: one plain segment after /embed/, nothing encoded, no dot segment. */
+const EMBEDDABLE = /^\/embed\/[a-z][a-z-]*\/?$/;
+
+/**
+ * The pages other sites may show in an iframe (issue 17 point 7, ADR 0049): /embed/<page>.
+ * Their own Content-Security-Policy then allows any frame ancestor (web/src/hooks.server.ts).
+ * Express hands over the raw path: it is resolved as a browser and SvelteKit resolve it
+ * ("/embed/../admin" is /admin) before it is judged.
+ */
+export function isEmbeddablePath(path: string): boolean {
+  let resolved: string;
+  try {
+    resolved = new URL(path, 'http://node.invalid').pathname;
+  } catch {
+    return false;
+  }
+  return EMBEDDABLE.test(resolved);
+}
+
 export function setSecurityHeaders(res: ServerResponse, path: string, https: boolean): void {
   res.setHeader('Content-Security-Policy', NON_PAGE_POLICY);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   // frame-ancestors says the same to current browsers; this is for older ones.
-  res.setHeader('X-Frame-Options', 'DENY');
+  if (!isEmbeddablePath(path)) res.setHeader('X-Frame-Options', 'DENY');
   res.setHeader('Referrer-Policy', SECRET_PATH.test(path) ? 'same-origin' : 'strict-origin-when-cross-origin');
   // Over plain http (a node tried locally) the header would be ignored, and it would be wrong.
   if (https) res.setHeader('Strict-Transport-Security', HSTS);

@@ -230,6 +230,14 @@ export class RecordRepository<R extends RecordWithHandle, D extends { sortName: 
     return this.#collection.find(PUBLISHED, { projection: { _id: 1, version: 1 } });
   }
 
+  /**
+   * Id (the handle) and last change of every published record of this node, by id: the node's
+   * own public pages (the sitemap). Two fields only, so 100,000 listings stay a small read.
+   */
+  publishedLocalUpdates(): Promise<Array<{ _id: string; updatedAt: string }>> {
+    return this.#collection.find({ ...PUBLISHED, ...LOCAL }, { projection: { _id: 1, updatedAt: 1 }, sort: { _id: 1 } });
+  }
+
   /** Published records among `ids`. */
   findPublishedByIds(ids: readonly string[]): Promise<Array<StoredRecord<R, D>>> {
     return this.#collection.find({ _id: { $in: [...ids] }, ...PUBLISHED });

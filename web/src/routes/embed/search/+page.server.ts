@@ -1,0 +1,11 @@
+// /embed/search: any search of /search (same parameters), for another site's iframe; ADR 0049.
+// No script of SvelteKit's (frame.js only, for the height), no cookie (hooks.server.ts), framable.
+import { loadEmbedPage } from '#lib/server/embed-page.ts';
+import type { PageServerLoad } from './$types';
+
+export const csr = false;
+
+export const load: PageServerLoad = async ({ url, locals, setHeaders }) => {
+  setHeaders({ 'cache-control': 'public, max-age=60' });
+  return { embed: await loadEmbedPage(url, locals.lang, false) };
+};
