@@ -36,6 +36,7 @@ export const GRAPHQL_SERVICES = [
   'nodes',
   'nodePresence',
   'nodeProfiles',
+  'openData',
   'notifications',
   'now',
   'passwordResets',

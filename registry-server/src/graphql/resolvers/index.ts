@@ -26,6 +26,7 @@ import { sourceResolvers } from './source-resolvers.ts';
 import { taxonomyResolvers } from './taxonomy-resolvers.ts';
 import { translationResolvers } from './translation-resolvers.ts';
 import { cityQuestionResolvers } from './city-question-resolvers.ts';
+import { openDataResolvers } from './open-data-resolvers.ts';
 import type { Resolvers } from '../generated/resolver-types.ts';
 
 /** Any JSON value, for record snapshots and field values (their shape is the record JSON Schemas). */
@@ -65,7 +66,12 @@ export const resolvers: Resolvers = {
   Eligibility: eligibilityResolvers.Eligibility,
   PastContract: eligibilityResolvers.PastContract,
   ...goodPracticeResolvers,
-  Initiative: { ...initiativeResolvers.Initiative, ...eligibilityResolvers.Initiative, ...translationResolvers.Initiative },
+  Initiative: {
+    ...initiativeResolvers.Initiative,
+    ...eligibilityResolvers.Initiative,
+    ...translationResolvers.Initiative,
+    ...openDataResolvers.Initiative,
+  },
   GoodPractice: { ...goodPracticeResolvers.GoodPractice, ...translationResolvers.GoodPractice, ...adoptionResolvers.GoodPractice },
   TranslationStatus: translationResolvers.TranslationStatus,
   TextTranslationStatus: translationResolvers.TextTranslationStatus,
@@ -120,6 +126,7 @@ export const resolvers: Resolvers = {
     ...adoptionResolvers.Query,
     ...transferResolvers.Query,
     ...cityQuestionResolvers.Query,
+    ...openDataResolvers.Query,
   },
   Mutation: {
     ...accountResolvers.Mutation,
@@ -135,5 +142,6 @@ export const resolvers: Resolvers = {
     ...translationResolvers.Mutation,
     ...adoptionResolvers.Mutation,
     ...cityQuestionResolvers.Mutation,
+    ...openDataResolvers.Mutation,
   },
 };

@@ -1,0 +1,35 @@
+// Resolvers of open-data.graphql (ADR 0048): the licence (read by anyone, set by admins) and each
+// initiative's partner JSON-LD for the site's exports. Thin: open-data/ does the work.
+import { initiativePartnerJsonLd } from '../../open-data/initiative-partner-jsonld.ts';
+import type { GraphQLContext } from '../context.ts';
+import type { Resolvers } from '../generated/resolver-types.ts';
+import type { InitiativeView } from './initiative-resolvers.ts';
+import { mutation } from './mutation-support.ts';
+
+export const openDataResolvers: Resolvers = {
+  Query: {
+    openData: (_: unknown, __: unknown, ctx: GraphQLContext) => ctx.services.openData.settings() as never,
+  },
+  Mutation: {
+    setDataLicence: mutation(
+      async (args: { licence?: string | null; profileVersion: number }, ctx) => {
+        const settings = await ctx.services.openData.setLicence(ctx.actor, args.licence ?? null, args.profileVersion);
+        ctx.loaders.cityNode.clear(ctx.services.config.nodeHandle);
+        return { settings: settings as never, error: null };
+      },
+      { settings: null },
+    ),
+  },
+  Initiative: {
+    partnerJsonLd: async (v: InitiativeView, _: unknown, ctx: GraphQLContext) =>
+      initiativePartnerJsonLd(v.doc, {
+        initiatives: ctx.services.initiatives,
+        practices: ctx.services.practices,
+        iris: ctx.services.iris,
+        catalog: ctx.services.catalog,
+        ownNode: await ctx.loaders.cityNode.load(ctx.services.config.nodeHandle),
+        // The alias the actor dispatcher maps to the node actor (federation.ts mapActorAlias).
+        nodeActorId: new URL(`/nodes/${encodeURIComponent(ctx.services.config.nodeHandle)}`, ctx.services.config.publicUrl).href,
+      }),
+  },
+};
