@@ -1,5 +1,6 @@
 // Resolvers of open-data.graphql (ADR 0048): the licence (read by anyone, set by admins) and each
 // initiative's partner JSON-LD for the site's exports. Thin: open-data/ does the work.
+import { DOCUMENT_CONTEXT } from '../../federation/jsonld/umn-context.ts';
 import { initiativePartnerJsonLd } from '../../open-data/initiative-partner-jsonld.ts';
 import type { GraphQLContext } from '../context.ts';
 import type { Resolvers } from '../generated/resolver-types.ts';
@@ -8,7 +9,8 @@ import { mutation } from './mutation-support.ts';
 
 export const openDataResolvers: Resolvers = {
   Query: {
-    openData: (_: unknown, __: unknown, ctx: GraphQLContext) => ctx.services.openData.settings() as never,
+    openData: async (_: unknown, __: unknown, ctx: GraphQLContext) =>
+      ({ ...(await ctx.services.openData.settings()), jsonLdContext: DOCUMENT_CONTEXT }) as never,
   },
   Mutation: {
     setDataLicence: mutation(
