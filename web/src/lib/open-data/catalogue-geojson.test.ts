@@ -35,7 +35,7 @@ describe('the GeoJSON export', () => {
     const none = initiative('none', { location: { ...initiative('x').location, precision: 'NEIGHBOURHOOD', geo: null } });
     valid(initiativesGeoJson([none], meta({ licence: null })));
     const practices = practicesGeoJson([practice('p')], meta());
-    expect(valid(practices).features).toHaveLength(1);
+    expect((valid(practices) as { features: unknown[] }).features).toHaveLength(1);
     expect(practices.features[0]!.properties.practiceType).toBe('PT6');
   });
 });

@@ -46,7 +46,7 @@ export async function loadOpenDataListings(request: ListingsRequest, lang: strin
   const items: OpenDataListing[] = [];
   let after: string | null = null;
   let first: OpenDataListingsQuery | null = null;
-  let totalCount = 0;
+  let totalCount: number;
   try {
     for (;;) {
       const variables: OpenDataListingsQueryVariables = {
