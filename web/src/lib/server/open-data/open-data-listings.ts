@@ -10,10 +10,7 @@ import type { OpenDataListingsQuery, OpenDataListingsQueryVariables } from '../.
 import type { OpenDataLicence, OpenDataListing, OpenDataNode } from '../../open-data/open-data-types.ts';
 import LISTINGS_QUERY from '../queries/open-data-listings.graphql?raw';
 
-/** Most listings in one export file. */
-export const EXPORT_CAP = 10_000;
-/** Entries of a feed: the most recently updated. */
-export const FEED_SIZE = 50;
+export { EXPORT_CAP, FEED_SIZE } from '../../open-data/export-limits.ts';
 const PAGE_SIZE = 100;
 
 export interface ListingsRequest {

@@ -5,7 +5,7 @@
 // other sites' maps (CORS): it holds only what the registry already publishes.
 import { getLogger } from '@logtape/logtape';
 import { messagesFor, type MessageKey } from '../../i18n/catalog.ts';
-import { format as formatMessage, formatNumber } from '../../i18n/message-format.ts';
+import { format as formatMessage } from '../../i18n/message-format.ts';
 import type { UiLanguage } from '../../i18n/languages.ts';
 import type { ListingKind } from '../../search/search-params.ts';
 import { exportState, openDataLinks } from '../../open-data/export-links.ts';
@@ -208,9 +208,4 @@ export async function feedResponse(name: FeedName, request: Request): Promise<Re
       : messages.odxNoLicence,
   });
   return new Response(xml, { headers: { ...commonHeaders(meta, request.lang), 'content-type': 'application/atom+xml; charset=utf-8' } });
-}
-
-/** The cap as the reader's language writes numbers (10 000, 10,000 …). */
-export function capText(lang: UiLanguage): string {
-  return formatNumber(EXPORT_CAP, lang);
 }
