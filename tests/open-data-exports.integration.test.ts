@@ -164,6 +164,23 @@ describe('the exports of the whole catalogue', () => {
     expect(atemos).not.toHaveProperty('migrantLed');
   });
 
+  it('JSON-LD of practices: each good practice as served at its IRI, expanding to IRIs only', async () => {
+    const text = await (await exported('practices.jsonld')).text();
+    const document = JSON.parse(text) as { '@context': unknown; '@graph': Array<Record<string, unknown>> };
+    const count = (await node.query('{ search(input: { kinds: [GOOD_PRACTICE] }, first: 1) { totalCount } }')).body.data.search.totalCount;
+    expect(document['@graph']).toHaveLength(count);
+    const served = (await (
+      await fetch(`${node.url}/practices/liege-pt6-public-procurement`, { headers: { accept: 'application/activity+json' } })
+    ).json()) as Record<string, unknown>;
+    const pt6 = document['@graph'].find((o) => o.id === served.id)!;
+    expect(pt6).toBeTruthy();
+    for (const [key, value] of Object.entries(pt6)) expect(served[key], key).toEqual(value);
+    const expanded = (await jsonld.expand(document, { documentLoader })) as Array<Record<string, unknown>>;
+    expect(expanded).toHaveLength(count);
+    for (const object of expanded) expect(Object.keys(object).every((key) => key.startsWith('@') || /^https?:\/\//.test(key))).toBe(true);
+    expectNothingPrivate(text);
+  });
+
   it('DCAT-AP: the dataset with its required properties, its distributions and the node’s licence', async () => {
     const response = await exported('dataset.jsonld', '?sector=AM60');
     const dataset = JSON.parse(await response.text());

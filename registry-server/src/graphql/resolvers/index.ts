@@ -72,7 +72,12 @@ export const resolvers: Resolvers = {
     ...translationResolvers.Initiative,
     ...openDataResolvers.Initiative,
   },
-  GoodPractice: { ...goodPracticeResolvers.GoodPractice, ...translationResolvers.GoodPractice, ...adoptionResolvers.GoodPractice },
+  GoodPractice: {
+    ...goodPracticeResolvers.GoodPractice,
+    ...translationResolvers.GoodPractice,
+    ...adoptionResolvers.GoodPractice,
+    ...openDataResolvers.GoodPractice,
+  },
   TranslationStatus: translationResolvers.TranslationStatus,
   TextTranslationStatus: translationResolvers.TextTranslationStatus,
   TranslationTask: translationResolvers.TranslationTask,

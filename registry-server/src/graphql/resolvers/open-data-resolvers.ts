@@ -2,6 +2,8 @@
 // initiative's partner JSON-LD for the site's exports. Thin: open-data/ does the work.
 import { DOCUMENT_CONTEXT } from '../../federation/jsonld/umn-context.ts';
 import { initiativePartnerJsonLd } from '../../open-data/initiative-partner-jsonld.ts';
+import { practicePartnerJsonLd } from '../../open-data/practice-partner-jsonld.ts';
+import type { GoodPracticeView } from './good-practice-resolvers.ts';
 import type { GraphQLContext } from '../context.ts';
 import type { Resolvers } from '../generated/resolver-types.ts';
 import type { InitiativeView } from './initiative-resolvers.ts';
@@ -30,8 +32,21 @@ export const openDataResolvers: Resolvers = {
         iris: ctx.services.iris,
         catalog: ctx.services.catalog,
         ownNode: await ctx.loaders.cityNode.load(ctx.services.config.nodeHandle),
-        // The alias the actor dispatcher maps to the node actor (federation.ts mapActorAlias).
-        nodeActorId: new URL(`/nodes/${encodeURIComponent(ctx.services.config.nodeHandle)}`, ctx.services.config.publicUrl).href,
+        nodeActorId: nodeActorIdOf(ctx),
+      }),
+  },
+  GoodPractice: {
+    partnerJsonLd: (v: GoodPracticeView, _: unknown, ctx: GraphQLContext) =>
+      practicePartnerJsonLd(v.doc, {
+        initiatives: ctx.services.initiatives,
+        iris: ctx.services.iris,
+        catalog: ctx.services.catalog,
+        nodeActorId: nodeActorIdOf(ctx),
       }),
   },
 };
+
+/** The alias the actor dispatcher maps to the node actor (federation.ts mapActorAlias). */
+function nodeActorIdOf(ctx: GraphQLContext): string {
+  return new URL(`/nodes/${encodeURIComponent(ctx.services.config.nodeHandle)}`, ctx.services.config.publicUrl).href;
+}

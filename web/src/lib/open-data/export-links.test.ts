@@ -6,6 +6,7 @@ describe('the open-data links of a search', () => {
     const links = openDataLinks(new URLSearchParams('q=cuisine&sector=AM40&kind=GOOD_PRACTICE&view=map&after=abc&trail=&sort=updated'));
     expect(links.initiatives.csv).toBe('/export/initiatives.csv?q=cuisine&sector=AM40&sort=updated');
     expect(links.practices.geojson).toBe('/export/practices.geojson?q=cuisine&sector=AM40&sort=updated');
+    expect(links.practices.jsonld).toBe('/export/practices.jsonld?q=cuisine&sector=AM40&sort=updated');
     expect(links.dataset).toBe('/export/dataset.jsonld?q=cuisine&kind=GOOD_PRACTICE&sector=AM40&sort=updated');
     expect(links.feeds.search).toBe('/feeds/search.atom?q=cuisine&kind=GOOD_PRACTICE&sector=AM40&sort=updated');
   });

@@ -8,7 +8,7 @@ export type ExportFormat = 'csv' | 'geojson' | 'jsonld';
 
 export interface OpenDataLinks {
   initiatives: Record<ExportFormat, string>;
-  practices: Record<Exclude<ExportFormat, 'jsonld'>, string>;
+  practices: Record<ExportFormat, string>;
   dataset: string;
   feeds: { initiatives: string; practices: string; search: string };
 }
@@ -27,10 +27,10 @@ export function openDataLinks(params: URLSearchParams): OpenDataLinks {
   const state = exportState(params);
   // The kind is the file's own (an initiatives file holds initiatives): not repeated in its URL.
   const initiatives = (format: ExportFormat) => href(`/export/initiatives.${format}`, state, []);
-  const practices = (format: 'csv' | 'geojson') => href(`/export/practices.${format}`, state, []);
+  const practices = (format: ExportFormat) => href(`/export/practices.${format}`, state, []);
   return {
     initiatives: { csv: initiatives('csv'), geojson: initiatives('geojson'), jsonld: initiatives('jsonld') },
-    practices: { csv: practices('csv'), geojson: practices('geojson') },
+    practices: { csv: practices('csv'), geojson: practices('geojson'), jsonld: practices('jsonld') },
     dataset: href('/export/dataset.jsonld', state, null),
     feeds: {
       initiatives: href('/feeds/initiatives.atom', state, []),

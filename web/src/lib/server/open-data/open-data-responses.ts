@@ -21,7 +21,13 @@ import { EXPORT_CAP, FEED_SIZE, loadOpenDataListings, type ListingsOutcome, type
 const log = getLogger(['umn', 'web', 'open-data']);
 
 export type ExportName =
-  'initiatives.csv' | 'initiatives.geojson' | 'initiatives.jsonld' | 'practices.csv' | 'practices.geojson' | 'dataset.jsonld';
+  | 'initiatives.csv'
+  | 'initiatives.geojson'
+  | 'initiatives.jsonld'
+  | 'practices.csv'
+  | 'practices.geojson'
+  | 'practices.jsonld'
+  | 'dataset.jsonld';
 export type FeedName = 'initiatives' | 'practices' | 'search';
 
 interface Request {
@@ -113,7 +119,7 @@ export async function exportResponse(name: ExportName, request: Request): Promis
     const geojson = collection === 'initiatives' ? initiativesGeoJson(initiatives(), meta) : practicesGeoJson(practices(), meta);
     return new Response(JSON.stringify(geojson), { headers: { ...headers, 'content-type': 'application/geo+json' } });
   }
-  return new Response(JSON.stringify(catalogueJsonLd(initiatives(), outcome.jsonLdContext)), {
+  return new Response(JSON.stringify(catalogueJsonLd(outcome.items, outcome.jsonLdContext)), {
     headers: { ...headers, 'content-type': 'application/ld+json' },
   });
 }
@@ -156,6 +162,13 @@ async function datasetResponse(request: Request): Promise<Response> {
       format: 'GEOJSON',
       title: named('odxDistPractices', 'GeoJSON'),
     },
+    {
+      url: absolute(links.practices.jsonld),
+      mediaType: 'application/ld+json',
+      format: 'JSON_LD',
+      title: named('odxDistPractices', 'JSON-LD'),
+    },
+    { url: absolute(links.feeds.practices), mediaType: 'application/atom+xml', format: 'ATOM', title: named('odxDistPractices', 'Atom') },
   ];
   const search = new URLSearchParams(links.dataset.split('?')[1] ?? '');
   const dataset = datasetDcat(
