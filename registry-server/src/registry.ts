@@ -52,6 +52,7 @@ import { NodePresence } from './nodes/node-presence.ts';
 import { NodeProfileService } from './nodes/node-profile-service.ts';
 import { FollowRepository } from './federation/partners/follow-repository.ts';
 import { NODE_ACTOR } from './federation/federation-context.ts';
+import { DataLicenceService } from './open-data/data-licence-service.ts';
 import { GoodPracticeRepository } from './practices/good-practice-repository.ts';
 import { InitiativeRepository } from './initiatives/initiative-repository.ts';
 import { createMailer } from './mail/mailer.ts';
@@ -91,6 +92,8 @@ export interface Registry {
   nodes: CityNodeRepository;
   /** The admin's edits of this node's own profile. */
   nodeProfiles: NodeProfileService;
+  /** The licence of the node's published data (open-data exports, ADR 0048). */
+  openData: DataLicenceService;
   /** Which cities federate with this node now (their status), from the follows and received profiles. */
   nodePresence: NodePresence;
   /** How the node's actors present themselves on the fediverse (admin's choices, ADR 0051). */
@@ -348,6 +351,7 @@ export async function createRegistry(
       isAccountEmail: async (email) => (await accounts.findByEmail(email)) !== null,
       now,
     }),
+    openData: new DataLicenceService({ nodes, events, audit, nodeHandle: config.nodeHandle, now }),
     nodePresence: new NodePresence({ follows, nodes, nodeHandle: config.nodeHandle, nodeActor: NODE_ACTOR, now }),
     fediverseSettings: new FediverseSettingsService({ repository: new FediverseSettingsRepository(store), practices, audit, now }),
     follows,

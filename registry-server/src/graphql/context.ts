@@ -38,6 +38,7 @@ export const GRAPHQL_SERVICES = [
   'nodes',
   'nodePresence',
   'nodeProfiles',
+  'openData',
   'notifications',
   'now',
   'passwordResets',

@@ -28,6 +28,7 @@ import { taxonomyResolvers } from './taxonomy-resolvers.ts';
 import { translationResolvers } from './translation-resolvers.ts';
 import { cityQuestionResolvers } from './city-question-resolvers.ts';
 import { murmurationsResolvers } from './murmurations-resolvers.ts';
+import { openDataResolvers } from './open-data-resolvers.ts';
 import type { Resolvers } from '../generated/resolver-types.ts';
 
 /** Any JSON value, for record snapshots and field values (their shape is the record JSON Schemas). */
@@ -67,8 +68,18 @@ export const resolvers: Resolvers = {
   Eligibility: eligibilityResolvers.Eligibility,
   PastContract: eligibilityResolvers.PastContract,
   ...goodPracticeResolvers,
-  Initiative: { ...initiativeResolvers.Initiative, ...eligibilityResolvers.Initiative, ...translationResolvers.Initiative },
-  GoodPractice: { ...goodPracticeResolvers.GoodPractice, ...translationResolvers.GoodPractice, ...adoptionResolvers.GoodPractice },
+  Initiative: {
+    ...initiativeResolvers.Initiative,
+    ...eligibilityResolvers.Initiative,
+    ...translationResolvers.Initiative,
+    ...openDataResolvers.Initiative,
+  },
+  GoodPractice: {
+    ...goodPracticeResolvers.GoodPractice,
+    ...translationResolvers.GoodPractice,
+    ...adoptionResolvers.GoodPractice,
+    ...openDataResolvers.GoodPractice,
+  },
   TranslationStatus: translationResolvers.TranslationStatus,
   TextTranslationStatus: translationResolvers.TextTranslationStatus,
   TranslationTask: translationResolvers.TranslationTask,
@@ -124,6 +135,7 @@ export const resolvers: Resolvers = {
     ...transferResolvers.Query,
     ...cityQuestionResolvers.Query,
     ...murmurationsResolvers.Query,
+    ...openDataResolvers.Query,
   },
   Mutation: {
     ...accountResolvers.Mutation,
@@ -140,5 +152,6 @@ export const resolvers: Resolvers = {
     ...translationResolvers.Mutation,
     ...adoptionResolvers.Mutation,
     ...cityQuestionResolvers.Mutation,
+    ...openDataResolvers.Mutation,
   },
 };

@@ -67,4 +67,16 @@ describe('the Atom feed of open requests', () => {
     expect(shown(feed.entry[1].title)).toBe('A ]]><entry><title>forged</title></entry>');
     expect(shown(feed.entry[1].summary)).toBe('&amp; déjà échappé (deadline: 2027-02-01)');
   });
+
+  it('is the feed of offers at /feeds/offers.atom when asked for offers, titled as such', () => {
+    const offer: MarketCardFragment = { ...request('o', 'Traiteur solidaire', 'Repas pour 200'), kind: 'OFFER', request: null };
+    const feed = parse(
+      marketFeedXml({ origin: 'https://liege.example', sector: null, sectorLabel: null, records: [offer], lang: 'fr', kind: 'offer' }),
+    );
+    expect(feed.id).toBe('https://liege.example/feeds/offers.atom');
+    expect(feed.title).toBe('Offres des initiatives');
+    expect(feed.link.find((l: { '@rel'?: string }) => l['@rel'] === 'alternate')['@href']).toBe('https://liege.example/market?kind=offer');
+    expect(feed.entry[0].id).toBe('https://liege.example/market/o');
+    expect(shown(feed.entry[0].summary)).toBe('Repas pour 200');
+  });
 });

@@ -16,24 +16,37 @@ function asHtmlText(value: string): string {
   return value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
-/** The feed's XML for these records (pure: the feed's test builds it from records it writes). */
+/**
+ * The feed's XML for these records (pure: the feed's test builds it from records it writes).
+ * `kind`: the buyers' requests (/market/feed.atom, the default) or the offers (/feeds/offers.atom,
+ * ADR 0048), which differ only in their titles and addresses.
+ */
 export function marketFeedXml(input: {
   origin: string;
   sector: string | null;
   sectorLabel: string | null;
   records: readonly MarketCardFragment[];
   lang: UiLanguage;
+  kind?: 'request' | 'offer';
 }): string {
   const { origin, sector, records, lang } = input;
+  const offers = input.kind === 'offer';
   const label = input.sectorLabel;
   const messages = messagesFor(lang);
-  const self = `${origin}/market/feed.atom${sector ? `?sector=${encodeURIComponent(sector)}` : ''}`;
+  const path = offers ? '/feeds/offers.atom' : '/market/feed.atom';
+  const self = `${origin}${path}${sector ? `?sector=${encodeURIComponent(sector)}` : ''}`;
   const newest = records.reduce((latest, r) => (r.updatedAt > latest ? r.updatedAt : latest), '1970-01-01T00:00:00.000Z');
   const feed = new Feed({
     id: self,
-    title: label ? format(messages.mktFeedTitleSector, { sector: label }, lang) : messages.mktFeedTitle,
-    description: messages.mktFeedSubtitle,
-    link: `${origin}/market?kind=request${sector ? `&sector=${encodeURIComponent(sector)}` : ''}`,
+    title: offers
+      ? label
+        ? format(messages.odxOffersFeedTitleSector, { sector: label }, lang)
+        : messages.odxOffersFeedTitle
+      : label
+        ? format(messages.mktFeedTitleSector, { sector: label }, lang)
+        : messages.mktFeedTitle,
+    description: offers ? messages.odxOffersFeedSubtitle : messages.mktFeedSubtitle,
+    link: `${origin}/market?kind=${offers ? 'offer' : 'request'}${sector ? `&sector=${encodeURIComponent(sector)}` : ''}`,
     language: lang,
     updated: new Date(newest),
     generator: 'Union Migrant Net registry',

@@ -12,7 +12,12 @@ import FEED_QUERY from './queries/market-feed.graphql?raw';
 export type FeedOutcome = { status: 'ok'; xml: string } | { status: 'unknownSector' };
 
 /** The feed's XML for `sector` (a SECTOR code) or every sector; `origin` is this site's (https://…). */
-export async function marketFeed(origin: string, sector: string | null, lang: UiLanguage): Promise<FeedOutcome> {
+export async function marketFeed(
+  origin: string,
+  sector: string | null,
+  lang: UiLanguage,
+  kind: 'request' | 'offer' = 'request',
+): Promise<FeedOutcome> {
   let data: MarketFeedQuery;
   try {
     data = await graphql<MarketFeedQuery, MarketFeedQueryVariables>(
@@ -21,7 +26,7 @@ export async function marketFeed(origin: string, sector: string | null, lang: Ui
         ${CARD_FRAGMENTS}
       `,
       {
-        filter: { kind: ['REQUEST'], openOnly: true, ...(sector ? { sector: [sector] } : {}) },
+        filter: { kind: [kind === 'offer' ? 'OFFER' : 'REQUEST'], openOnly: true, ...(sector ? { sector: [sector] } : {}) },
         lang,
       },
     );
@@ -33,5 +38,5 @@ export async function marketFeed(origin: string, sector: string | null, lang: Ui
   const label = sector ? data.sectors.concepts.find((c) => c.code === sector)?.label : undefined;
   if (sector && !label) return { status: 'unknownSector' };
   const records = data.marketRecords.edges.map((edge) => edge.node);
-  return { status: 'ok', xml: marketFeedXml({ origin, sector, sectorLabel: label ?? null, records, lang }) };
+  return { status: 'ok', xml: marketFeedXml({ origin, sector, sectorLabel: label ?? null, records, lang, kind }) };
 }
