@@ -31,6 +31,7 @@ export const GRAPHQL_SERVICES = [
   'matchExplainer',
   'networkPotential',
   'invitations',
+  'imports',
   'iris',
   'listingRequests',
   'nodes',

@@ -26,6 +26,7 @@ import { sourceResolvers } from './source-resolvers.ts';
 import { taxonomyResolvers } from './taxonomy-resolvers.ts';
 import { translationResolvers } from './translation-resolvers.ts';
 import { cityQuestionResolvers } from './city-question-resolvers.ts';
+import { importResolvers } from './import-resolvers.ts';
 import type { Resolvers } from '../generated/resolver-types.ts';
 
 /** Any JSON value, for record snapshots and field values (their shape is the record JSON Schemas). */
@@ -120,6 +121,7 @@ export const resolvers: Resolvers = {
     ...adoptionResolvers.Query,
     ...transferResolvers.Query,
     ...cityQuestionResolvers.Query,
+    ...importResolvers.Query,
   },
   Mutation: {
     ...accountResolvers.Mutation,
@@ -135,5 +137,6 @@ export const resolvers: Resolvers = {
     ...translationResolvers.Mutation,
     ...adoptionResolvers.Mutation,
     ...cityQuestionResolvers.Mutation,
+    ...importResolvers.Mutation,
   },
 };
