@@ -13,9 +13,64 @@ export interface PossibleDuplicate {
 }
 
 /** Platforms where one host holds many organisations: their pages are compared, not their host. */
-const SHARED_HOSTS = new Set(['facebook.com', 'instagram.com', 'linkedin.com', 'twitter.com', 'x.com', 'linktr.ee', 'sites.google.com', 'youtube.com', 'helloasso.com']);
+const SHARED_HOSTS = new Set([
+  'facebook.com',
+  'instagram.com',
+  'linkedin.com',
+  'twitter.com',
+  'x.com',
+  'linktr.ee',
+  'sites.google.com',
+  'youtube.com',
+  'helloasso.com',
+]);
 
-const LEGAL_WORDS = new Set(['asbl', 'aisbl', 'vzw', 'ivzw', 'scrl', 'srl', 'sprl', 'sa', 'scs', 'sc', 'aps', 'odv', 'onlus', 'ets', 'coop', 'cooperativa', 'cooperative', 'ev', 'gmbh', 'ggmbh', 'eg', 'ug', 'ltd', 'cic', 'cio', 'bv', 'nv', 'kinsep', 'koinsep', 'amke', 'sdruzhenie', 'drustvo', 'zavod', 'the', 'la', 'le', 'les', 'l', 'il', 'de', 'het', 'der', 'die', 'das']);
+const LEGAL_WORDS = new Set([
+  'asbl',
+  'aisbl',
+  'vzw',
+  'ivzw',
+  'scrl',
+  'srl',
+  'sprl',
+  'sa',
+  'scs',
+  'sc',
+  'aps',
+  'odv',
+  'onlus',
+  'ets',
+  'coop',
+  'cooperativa',
+  'cooperative',
+  'ev',
+  'gmbh',
+  'ggmbh',
+  'eg',
+  'ug',
+  'ltd',
+  'cic',
+  'cio',
+  'bv',
+  'nv',
+  'kinsep',
+  'koinsep',
+  'amke',
+  'sdruzhenie',
+  'drustvo',
+  'zavod',
+  'the',
+  'la',
+  'le',
+  'les',
+  'l',
+  'il',
+  'de',
+  'het',
+  'der',
+  'die',
+  'das',
+]);
 
 export function websiteKey(website: string | undefined): string | null {
   if (!website) return null;
@@ -99,7 +154,10 @@ export class DuplicateIndex {
   }
 
   /** Listings other than `exceptIds` the record may duplicate, each once, the same web site first. */
-  find(record: Partial<Pick<InitiativeRecord, 'name' | 'alternateNames' | 'website'>> & { location?: { locality?: string } }, exceptIds: ReadonlySet<string>): PossibleDuplicate[] {
+  find(
+    record: Partial<Pick<InitiativeRecord, 'name' | 'alternateNames' | 'website'>> & { location?: { locality?: string } },
+    exceptIds: ReadonlySet<string>,
+  ): PossibleDuplicate[] {
     const found = new Map<string, PossibleDuplicate>();
     const website = websiteKey(record.website);
     for (const entry of website ? (this.#byWebsite.get(website) ?? []) : [])

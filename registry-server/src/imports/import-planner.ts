@@ -88,7 +88,9 @@ function planRow(candidate: CandidateRow, context: PlanContext, keysSeen: Map<st
   if (key !== null) {
     const earlier = keysSeen.get(key);
     if (earlier !== undefined)
-      return refuse([{ field: 'key', code: 'DUPLICATE_ROW', message: `row ${earlier} has the same key ("${key}"); each initiative once per file.` }]);
+      return refuse([
+        { field: 'key', code: 'DUPLICATE_ROW', message: `row ${earlier} has the same key ("${key}"); each initiative once per file.` },
+      ]);
     keysSeen.set(key, candidate.row);
   }
 
@@ -134,7 +136,12 @@ function planRow(candidate: CandidateRow, context: PlanContext, keysSeen: Map<st
   } as unknown as InitiativeRecord;
   const errors: RowProblem[] = withColumns(context.validator.validate('initiative', record));
   if (fields.handle && (context.existing.has(fields.handle) || handlesTaken.has(fields.handle)))
-    errors.push({ field: 'handle', code: 'ALREADY_EXISTS', message: `"${fields.handle}" is the handle of another initiative on this node.`, ...col('handle', candidate.columns) });
+    errors.push({
+      field: 'handle',
+      code: 'ALREADY_EXISTS',
+      message: `"${fields.handle}" is the handle of another initiative on this node.`,
+      ...col('handle', candidate.columns),
+    });
   const duplicates = context.duplicates.find(record, new Set());
   if (errors.length) return refuse(errors, { duplicates });
   return { row: candidate.row, label, key, outcome: 'create', record, existing: null, changedFields: [], problems: [], duplicates };

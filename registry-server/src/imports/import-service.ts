@@ -14,7 +14,15 @@ import type { RecordValidator } from '../records/record-validator.ts';
 import { isLanguageTag } from '../records/language.ts';
 import type { TaxonomyCatalog } from '../taxonomies/taxonomy-catalog.ts';
 import { logger } from '../config/logging.ts';
-import { IMPORT_FIELDS, TEXT_FIELDS, mappingProblems, normaliseHeader, proposeMapping, type ColumnChoice, type ImportField } from './column-mapping.ts';
+import {
+  IMPORT_FIELDS,
+  TEXT_FIELDS,
+  mappingProblems,
+  normaliseHeader,
+  proposeMapping,
+  type ColumnChoice,
+  type ImportField,
+} from './column-mapping.ts';
 import { DuplicateIndex } from './duplicate-finder.ts';
 import { sourceRefused } from './import-errors.ts';
 import { planRows, type CandidateRow, type PlannedRow, type RowProblem } from './import-planner.ts';
@@ -109,12 +117,16 @@ export class ImportService {
   /** One piece of the file (base64); with `last`, the file is read and the import can be mapped. */
   async appendUpload(actor: Actor, id: string, chunk: string, last: boolean): Promise<StagedView> {
     const staged = await this.#own(actor, id);
-    if (staged.content) throw new ActionError('INVALID_STATE', 'This file was uploaded in full already; start a new import to send another.');
+    if (staged.content)
+      throw new ActionError('INVALID_STATE', 'This file was uploaded in full already; start a new import to send another.');
     if (chunk.length > MAX_CHUNK_CHARS || !/^[A-Za-z0-9+/]*={0,2}$/.test(chunk))
       throw sourceRefused(`Send the file in base64 pieces of at most ${MAX_CHUNK_CHARS} characters.`, 'chunk');
     const bytes = Buffer.byteLength(chunk, 'base64');
     if (staged.receivedBytes + bytes > TABLE_LIMITS.maxBytes)
-      throw sourceRefused(`The file is larger than ${TABLE_LIMITS.maxBytes / 1024 / 1024} MB, the most one import takes. Split it into several files.`, 'file');
+      throw sourceRefused(
+        `The file is larger than ${TABLE_LIMITS.maxBytes / 1024 / 1024} MB, the most one import takes. Split it into several files.`,
+        'file',
+      );
     if (chunk) await this.#deps.staged.appendChunk(id, chunk, bytes);
     if (!last) return this.#view({ ...staged, receivedBytes: staged.receivedBytes + bytes });
     const whole = Buffer.concat([...staged.chunks, chunk].map((c) => Buffer.from(c, 'base64')));
@@ -155,7 +167,12 @@ export class ImportService {
    * Imports the staged rows as the dry run shows them, as drafts or published. Rows flagged as
    * possible duplicates of listings already in the registry are left out unless `importDuplicates`.
    */
-  async run(actor: Actor, id: string, settings: ImportSettings, options: { publish: boolean; importDuplicates: boolean }): Promise<ImportReport> {
+  async run(
+    actor: Actor,
+    id: string,
+    settings: ImportSettings,
+    options: { publish: boolean; importDuplicates: boolean },
+  ): Promise<ImportReport> {
     const staged = await this.#ready(actor, id);
     const planned = await this.#plan(staged, settings);
     const done: PlannedRow[] = [];
@@ -175,7 +192,12 @@ export class ImportService {
     return result;
   }
 
-  async #write(actor: Actor, source: string, row: PlannedRow, options: { publish: boolean; importDuplicates: boolean }): Promise<PlannedRow> {
+  async #write(
+    actor: Actor,
+    source: string,
+    row: PlannedRow,
+    options: { publish: boolean; importDuplicates: boolean },
+  ): Promise<PlannedRow> {
     if (row.outcome === 'refuse' || !row.record) return row;
     if (row.outcome === 'create' && row.duplicates.length && !options.importDuplicates)
       return {
@@ -237,7 +259,14 @@ export class ImportService {
       this.#duplicateIndex(),
     ]);
     const existing = new Map(existingDocs.map((d) => [d._id, d]));
-    return planRows(candidates, { validator: this.#deps.validator, nodeHandle: this.#deps.nodeHandle, language, known, existing, duplicates });
+    return planRows(candidates, {
+      validator: this.#deps.validator,
+      nodeHandle: this.#deps.nodeHandle,
+      language,
+      known,
+      existing,
+      duplicates,
+    });
   }
 
   async #tableCandidates(staged: StagedImport, table: ImportTable, settings: ImportSettings, language: string): Promise<CandidateRow[]> {
@@ -249,10 +278,22 @@ export class ImportService {
         problems.push({ field: `defaults.${i}`, code: 'UNKNOWN_FIELD', message: `${d.field} is not a field an import fills.` });
       // A name, a text, a key or a handle is each initiative's own: never one value for every row.
       else if (TEXT_FIELDS.has(d.field) || d.field === 'key' || d.field === 'handle')
-        problems.push({ field: `defaults.${i}`, code: 'NOT_SHARED', message: `${d.field} is each initiative's own; it cannot be one value for every row.` });
+        problems.push({
+          field: `defaults.${i}`,
+          code: 'NOT_SHARED',
+          message: `${d.field} is each initiative's own; it cannot be one value for every row.`,
+        });
     });
-    if (problems.length) throw new ActionError('VALIDATION_FAILED', `The column mapping needs fixing: ${problems.map((p) => p.message).join(' ')}`, { fields: problems });
-    await this.#deps.sources.rememberMapping(staged.source, { headers: table.headers, mapping: [...mapping], language, updatedAt: this.#deps.now().toISOString() });
+    if (problems.length)
+      throw new ActionError('VALIDATION_FAILED', `The column mapping needs fixing: ${problems.map((p) => p.message).join(' ')}`, {
+        fields: problems,
+      });
+    await this.#deps.sources.rememberMapping(staged.source, {
+      headers: table.headers,
+      mapping: [...mapping],
+      language,
+      updatedAt: this.#deps.now().toISOString(),
+    });
     // A value for the whole file fills the field's own column where a row leaves it empty, or,
     // when no column fills that field, is one more column.
     const given = defaults.filter((d) => d.value.trim() !== '');
@@ -278,8 +319,17 @@ export class ImportService {
     return index;
   }
 
-  async #read(bytes: Buffer, url: string | null): Promise<Pick<StagedImport, 'content' | 'source' | 'format'> & { content: StagedContent }> {
-    const text = tableFormatOf(bytes) === 'csv' ? bytes.toString('utf8').replace(/^\uFEFF/, '').trimStart() : '';
+  async #read(
+    bytes: Buffer,
+    url: string | null,
+  ): Promise<Pick<StagedImport, 'content' | 'source' | 'format'> & { content: StagedContent }> {
+    const text =
+      tableFormatOf(bytes) === 'csv'
+        ? bytes
+            .toString('utf8')
+            .replace(/^\uFEFF/, '')
+            .trimStart()
+        : '';
     if (text.startsWith('{')) {
       let json: unknown;
       try {
@@ -296,7 +346,9 @@ export class ImportService {
         // Objects are keyed by their IRIs, unique everywhere: one source for every export file.
         return { content: { kind: 'records', records }, source: url ?? 'jsonld-export', format: 'jsonld' };
       }
-      throw sourceRefused('This JSON is neither a JSON-LD export of initiatives (with @context and @graph) nor a Murmurations organization profile.');
+      throw sourceRefused(
+        'This JSON is neither a JSON-LD export of initiatives (with @context and @graph) nor a Murmurations organization profile.',
+      );
     }
     const table = await readTable(bytes);
     // A file is recognised by its headers (the same sheet exported again); a URL by itself.
@@ -304,7 +356,10 @@ export class ImportService {
     return { content: { kind: 'table', table }, source: url ?? `file:${signature}`, format: tableFormatOf(bytes) };
   }
 
-  async #mappingFor(source: string, headers: readonly string[]): Promise<{ mapping: ColumnChoice[]; remembered: boolean; language?: string }> {
+  async #mappingFor(
+    source: string,
+    headers: readonly string[],
+  ): Promise<{ mapping: ColumnChoice[]; remembered: boolean; language?: string }> {
     const remembered = await this.#deps.sources.mappingOf(source);
     if (remembered && remembered.headers.join('\n') === headers.join('\n'))
       return { mapping: remembered.mapping, remembered: true, language: remembered.language };
@@ -313,7 +368,13 @@ export class ImportService {
 
   async #view(staged: StagedImport): Promise<StagedView> {
     const content = staged.content;
-    const base = { id: staged.id, label: staged.label, format: staged.format, ready: content !== null, receivedBytes: staged.receivedBytes };
+    const base = {
+      id: staged.id,
+      label: staged.label,
+      format: staged.format,
+      ready: content !== null,
+      receivedBytes: staged.receivedBytes,
+    };
     if (!content || content.kind === 'records')
       return {
         ...base,
@@ -339,9 +400,13 @@ export class ImportService {
   async #language(asked: string | null | undefined): Promise<string> {
     if (asked) {
       if (!isLanguageTag(asked))
-        throw new ActionError('VALIDATION_FAILED', `"${asked}" is not a language tag; choose the language the texts are written in (fr, en, ar …).`, {
-          fields: [{ field: 'language', code: 'INVALID_LANGUAGE_TAG', message: 'is not a language tag (fr, en, ar …).' }],
-        });
+        throw new ActionError(
+          'VALIDATION_FAILED',
+          `"${asked}" is not a language tag; choose the language the texts are written in (fr, en, ar …).`,
+          {
+            fields: [{ field: 'language', code: 'INVALID_LANGUAGE_TAG', message: 'is not a language tag (fr, en, ar …).' }],
+          },
+        );
       return asked;
     }
     return (await this.#deps.nodeLanguage()) ?? 'en';
@@ -358,7 +423,10 @@ export class ImportService {
     const accountId = this.#authorize(actor);
     const staged = await this.#deps.staged.find(id);
     if (!staged || staged.createdBy !== accountId)
-      throw new ActionError('NOT_FOUND', 'No import in progress with this id (imports expire after a day). Upload the file or give its URL again.');
+      throw new ActionError(
+        'NOT_FOUND',
+        'No import in progress with this id (imports expire after a day). Upload the file or give its URL again.',
+      );
     return staged;
   }
 

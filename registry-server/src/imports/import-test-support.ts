@@ -12,20 +12,38 @@ const STAGED = `staged { id label format ready rowCount mappingRemembered langua
   error { code message ... on ValidationFailed { fields { field code message } } }`;
 export const STAGE_URL = `mutation($url: String!) { stageImportUrl(url: $url) { ${STAGED} } }`;
 
+/** A staged import as the tests read it (`staged` is null when `error` is set). */
+export interface StagedAnswer {
+  staged: {
+    id: string;
+    label: string;
+    format: string;
+    ready: boolean;
+    rowCount: number;
+    mappingRemembered: boolean;
+    language: string;
+    columns: Array<{ column: number; header: string; field: string | null; language: string | null; sample: string[] }>;
+  };
+  error: { code: string; message: string; fields?: Array<{ field: string; code: string; message: string }> } | null;
+}
+
 /** Uploads `bytes` as the site does: started, then sent in base64 pieces; returns the staged result. */
-export async function upload(admin: Session, fileName: string, bytes: Uint8Array, pieceBytes = 48 * 1024): Promise<any> {
+export async function upload(admin: Session, fileName: string, bytes: Uint8Array, pieceBytes = 48 * 1024): Promise<StagedAnswer> {
   const started = await admin.gql(`mutation($n: String!) { startImportUpload(fileName: $n) { ${STAGED} } }`, { n: fileName });
   if (started.data.startImportUpload.error) return started.data.startImportUpload;
   const id = started.data.startImportUpload.staged.id;
-  let last: any;
+  let last = started.data.startImportUpload as StagedAnswer;
   for (let offset = 0; offset < bytes.byteLength || offset === 0; offset += pieceBytes) {
     const piece = Buffer.from(bytes.subarray(offset, offset + pieceBytes)).toString('base64');
     const done = offset + pieceBytes >= bytes.byteLength;
-    const answer = await admin.gql(`mutation($id: ID!, $c: String!, $l: Boolean!) { appendImportUpload(id: $id, chunk: $c, last: $l) { ${STAGED} } }`, {
-      id,
-      c: piece,
-      l: done,
-    });
+    const answer = await admin.gql(
+      `mutation($id: ID!, $c: String!, $l: Boolean!) { appendImportUpload(id: $id, chunk: $c, last: $l) { ${STAGED} } }`,
+      {
+        id,
+        c: piece,
+        l: done,
+      },
+    );
     last = answer.data.appendImportUpload;
     if (done || last.error) break;
   }

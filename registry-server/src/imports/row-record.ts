@@ -41,7 +41,12 @@ const CODED: Partial<Record<ImportField, TaxonomyId>> = {
 const LIST_FIELDS: ReadonlySet<ImportField> = new Set(['additionalSectors', 'activities', 'qualifiers', 'languagesOffered']);
 const LOCATION_FIELDS = ['locality', 'country', 'region', 'neighbourhood', 'streetAddress', 'postalCode', 'precision'] as const;
 
-export function rowRecord(headers: readonly string[], row: readonly string[], mapping: readonly ColumnChoice[], options: RowOptions): RowRecord {
+export function rowRecord(
+  headers: readonly string[],
+  row: readonly string[],
+  mapping: readonly ColumnChoice[],
+  options: RowOptions,
+): RowRecord {
   const fields: Record<string, unknown> = {};
   const location: Record<string, unknown> = {};
   const geo: { lat?: number; lon?: number } = {};
@@ -71,7 +76,8 @@ export function rowRecord(headers: readonly string[], row: readonly string[], ma
       const path = `location.geo.${field === 'latitude' ? 'lat' : 'lon'}`;
       columns[path] = header;
       columns['location.geo'] = header;
-      if (!Number.isFinite(value) || !/^[-+]?\d/.test(cell)) errors.push({ field: path, code: 'NOT_A_NUMBER', message: `"${cell}" is not a number (write 50.6453).` });
+      if (!Number.isFinite(value) || !/^[-+]?\d/.test(cell))
+        errors.push({ field: path, code: 'NOT_A_NUMBER', message: `"${cell}" is not a number (write 50.6453).` });
       else geo[field === 'latitude' ? 'lat' : 'lon'] = value;
       continue;
     }
@@ -83,9 +89,20 @@ export function rowRecord(headers: readonly string[], row: readonly string[], ma
     columns[field] = header;
     const taxonomy = CODED[field];
     if (LIST_FIELDS.has(field)) {
-      const items = cell.split(/[;,|\n]/).map((s) => s.trim()).filter(Boolean);
+      const items = cell
+        .split(/[;,|\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
       fields[field] = taxonomy ? items.map((item) => conceptCode(options.catalog, taxonomy, item)) : items;
-    } else if (field === 'alternateNames') fields[field] = [...new Set(cell.split(/[;|\n]/).map((s) => s.trim()).filter(Boolean))];
+    } else if (field === 'alternateNames')
+      fields[field] = [
+        ...new Set(
+          cell
+            .split(/[;|\n]/)
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ),
+      ];
     else if (taxonomy) fields[field] = conceptCode(options.catalog, taxonomy, cell);
     else if (field === 'email' || field === 'phone') fields.contact = { ...(fields.contact as object), [field]: cell };
     else if (field === 'status') fields.status = cell.toLowerCase();

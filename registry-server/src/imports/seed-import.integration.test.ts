@@ -17,7 +17,9 @@ const languages = (field: (typeof TEXTS)[number]) => [...new Set(seeds.flatMap((
 const COLUMNS: Array<[string, (s: InitiativeRecord) => string]> = [
   ['Identifier', (s) => `seed-${s.handle}`],
   ['Handle', (s) => s.handle],
-  ...TEXTS.flatMap((field) => languages(field).map((l): [string, (s: InitiativeRecord) => string] => [`${field} (${l})`, (s) => s[field]?.[l] ?? ''])),
+  ...TEXTS.flatMap((field) =>
+    languages(field).map((l): [string, (s: InitiativeRecord) => string] => [`${field} (${l})`, (s) => s[field]?.[l] ?? '']),
+  ),
   ['Original language', (s) => s.originalLanguage],
   ['Alternate names', (s) => (s.alternateNames ?? []).join('; ')],
   ['Legal form', (s) => s.legalForm],
@@ -77,8 +79,13 @@ describe('importing the seeds from a CSV into an empty node', () => {
     const staged = await upload(admin, 'seeds.csv', csv, 16 * 1024);
     expect(staged.error).toBeNull();
     expect(staged.staged).toMatchObject({ ready: true, format: 'CSV', rowCount: seeds.length, mappingRemembered: false });
-    expect(staged.staged.columns.filter((c: { field: string | null }) => c.field === null).map((c: { header: string }) => c.header)).toEqual([]);
-    expect(staged.staged.columns.find((c: { header: string }) => c.header === 'summary (en)')).toMatchObject({ field: 'SUMMARY', language: 'en' });
+    expect(
+      staged.staged.columns.filter((c: { field: string | null }) => c.field === null).map((c: { header: string }) => c.header),
+    ).toEqual([]);
+    expect(staged.staged.columns.find((c: { header: string }) => c.header === 'summary (en)')).toMatchObject({
+      field: 'SUMMARY',
+      language: 'en',
+    });
 
     const preview = await admin.gql(PREVIEW, { id: staged.staged.id });
     expect(preview.data.previewImport.error).toBeNull();

@@ -29,7 +29,10 @@ export async function fetchSource(address: string, options: SourceFetchOptions):
       try {
         await validatePublicUrl(url.href);
       } catch {
-        throw sourceRefused(`${url.host} is not a public address on the internet; the node fetches sources from public web sites only.`, 'url');
+        throw sourceRefused(
+          `${url.host} is not a public address on the internet; the node fetches sources from public web sites only.`,
+          'url',
+        );
       }
     }
     let response: Response;
@@ -37,10 +40,17 @@ export async function fetchSource(address: string, options: SourceFetchOptions):
       response = await fetch(url, {
         redirect: 'manual',
         signal,
-        headers: { accept: 'text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/ld+json, application/json;q=0.9, */*;q=0.5', 'user-agent': options.userAgent },
+        headers: {
+          accept:
+            'text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/ld+json, application/json;q=0.9, */*;q=0.5',
+          'user-agent': options.userAgent,
+        },
       });
     } catch (error) {
-      throw sourceRefused(`${url.href} could not be fetched (${reason(error)}). Check the address, or download the file and upload it.`, 'url');
+      throw sourceRefused(
+        `${url.href} could not be fetched (${reason(error)}). Check the address, or download the file and upload it.`,
+        'url',
+      );
     }
     if (response.status >= 300 && response.status < 400 && response.headers.get('location')) {
       await response.body?.cancel();

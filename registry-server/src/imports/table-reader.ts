@@ -35,7 +35,8 @@ export function tableFormatOf(bytes: Uint8Array): TableFormat {
 }
 
 export async function readTable(bytes: Uint8Array): Promise<ImportTable> {
-  if (bytes.byteLength === 0) throw sourceRefused('The file is empty. Choose a CSV or XLSX file with a header row and one row per initiative.');
+  if (bytes.byteLength === 0)
+    throw sourceRefused('The file is empty. Choose a CSV or XLSX file with a header row and one row per initiative.');
   if (bytes.byteLength > TABLE_LIMITS.maxBytes)
     throw sourceRefused(
       `The file is ${Math.ceil(bytes.byteLength / 1024)} KB; imports take files up to ${TABLE_LIMITS.maxBytes / 1024 / 1024} MB. Split it into several files.`,
@@ -57,6 +58,8 @@ function csvCells(bytes: Uint8Array): string[][] {
       bom: true,
       delimiter: delimiterOf(text),
       relax_column_count: true,
+      // A quote inside an unquoted cell (=HYPERLINK("…") typed in a sheet saved by hand) is text, not an error.
+      relax_quotes: true,
       skip_empty_lines: true,
       max_record_size: TABLE_LIMITS.maxCellChars * 4,
     }) as string[][];
@@ -84,7 +87,8 @@ function delimiterOf(text: string): string {
     if (char === '"') quoted = !quoted;
     else if (!quoted && counts.has(char)) counts.set(char, counts.get(char)! + 1);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![1] > 0 ? [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0] : ',';
+  const [best, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  return count > 0 ? best : ',';
 }
 
 async function xlsxCells(bytes: Uint8Array): Promise<string[][]> {
@@ -101,7 +105,9 @@ async function xlsxCells(bytes: Uint8Array): Promise<string[][]> {
     throw sourceRefused(`The XLSX file could not be opened (${(error as Error).message}). Save it again from the spreadsheet, or as CSV.`);
   }
   if (unpacked > TABLE_LIMITS.maxUnpackedBytes)
-    throw sourceRefused(`The XLSX file unpacks to more than ${TABLE_LIMITS.maxUnpackedBytes / 1024 / 1024} MB. Save it as CSV, or split it.`);
+    throw sourceRefused(
+      `The XLSX file unpacks to more than ${TABLE_LIMITS.maxUnpackedBytes / 1024 / 1024} MB. Save it as CSV, or split it.`,
+    );
   try {
     const data = await readSheet(Buffer.from(bytes));
     return data.map((row) => row.map(cellText));
@@ -121,7 +127,9 @@ function tableOf(cells: string[][]): ImportTable {
   const [header, ...rows] = nonEmpty;
   if (!header) throw sourceRefused('The file has no rows. The first row must name the columns (name, city, country …).');
   if (header.length > TABLE_LIMITS.maxColumns)
-    throw sourceRefused(`The file has ${header.length} columns; imports read up to ${TABLE_LIMITS.maxColumns}. Remove the columns you do not import.`);
+    throw sourceRefused(
+      `The file has ${header.length} columns; imports read up to ${TABLE_LIMITS.maxColumns}. Remove the columns you do not import.`,
+    );
   if (rows.length === 0) throw sourceRefused('The file has a header row but no data rows: add one row per initiative.');
   if (rows.length > TABLE_LIMITS.maxRows)
     throw sourceRefused(`The file has ${rows.length} rows; one import takes up to ${TABLE_LIMITS.maxRows}. Split it into several files.`);

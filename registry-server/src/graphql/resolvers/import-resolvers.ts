@@ -22,9 +22,11 @@ function settingsOf(input: SettingsInput | null | undefined): ImportSettings {
   return {
     ...(input.mapping
       ? {
-          mapping: input.mapping.map(
-            (c): ColumnChoice => ({ column: c.column, field: c.field ? fromEnum(c.field) : null, ...(c.language ? { language: c.language } : {}) }),
-          ),
+          mapping: input.mapping.map((c): ColumnChoice => ({
+            column: c.column,
+            field: c.field ? fromEnum(c.field) : null,
+            ...(c.language ? { language: c.language } : {}),
+          })),
         }
       : {}),
     ...(input.language ? { language: input.language } : {}),
@@ -73,7 +75,8 @@ function reportView(report: ImportReport) {
 
 export const importResolvers = {
   Query: {
-    stagedImport: async (_: unknown, args: { id: string }, ctx: GraphQLContext) => stagedView(await ctx.services.imports.staged(ctx.actor, args.id)),
+    stagedImport: async (_: unknown, args: { id: string }, ctx: GraphQLContext) =>
+      stagedView(await ctx.services.imports.staged(ctx.actor, args.id)),
   },
   Mutation: {
     startImportUpload: mutation(async (args: { fileName: string }, ctx) => ({
@@ -82,17 +85,21 @@ export const importResolvers = {
     appendImportUpload: mutation(async (args: { id: string; chunk: string; last: boolean }, ctx) => ({
       staged: stagedView(await ctx.services.imports.appendUpload(ctx.actor, args.id, args.chunk, args.last)),
     })),
-    stageImportUrl: mutation(async (args: { url: string }, ctx) => ({ staged: stagedView(await ctx.services.imports.stageUrl(ctx.actor, args.url)) })),
+    stageImportUrl: mutation(async (args: { url: string }, ctx) => ({
+      staged: stagedView(await ctx.services.imports.stageUrl(ctx.actor, args.url)),
+    })),
     previewImport: mutation(async (args: { id: string; settings?: SettingsInput | null }, ctx) => ({
       report: reportView(await ctx.services.imports.preview(ctx.actor, args.id, settingsOf(args.settings))),
     })),
-    runImport: mutation(async (args: { id: string; settings?: SettingsInput | null; publish: boolean; importDuplicates?: boolean | null }, ctx) => ({
-      report: reportView(
-        await ctx.services.imports.run(ctx.actor, args.id, settingsOf(args.settings), {
-          publish: args.publish,
-          importDuplicates: args.importDuplicates ?? false,
-        }),
-      ),
-    })),
+    runImport: mutation(
+      async (args: { id: string; settings?: SettingsInput | null; publish: boolean; importDuplicates?: boolean | null }, ctx) => ({
+        report: reportView(
+          await ctx.services.imports.run(ctx.actor, args.id, settingsOf(args.settings), {
+            publish: args.publish,
+            importDuplicates: args.importDuplicates ?? false,
+          }),
+        ),
+      }),
+    ),
   },
 };
