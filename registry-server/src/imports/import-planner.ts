@@ -11,7 +11,8 @@ import type { DuplicateIndex, PossibleDuplicate } from './duplicate-finder.ts';
 import { nameKey, placeKey, websiteKey } from './duplicate-finder.ts';
 import type { ImportedFields } from './row-record.ts';
 
-export type RowOutcome = 'create' | 'update' | 'unchanged' | 'refuse';
+/** `pending`: not written yet (a run call's time ran out; the next call continues). */
+export type RowOutcome = 'create' | 'update' | 'unchanged' | 'refuse' | 'pending';
 
 /** A row's problem, with the column it came from when there is one. */
 export interface RowProblem extends FieldError {
@@ -142,7 +143,8 @@ function planRow(candidate: CandidateRow, context: PlanContext, keysSeen: Map<st
       message: `"${fields.handle}" is the handle of another initiative on this node.`,
       ...col('handle', candidate.columns),
     });
-  const duplicates = context.duplicates.find(record, new Set());
+  // Records this source made are not duplicates of its rows (two rows of one sheet may share a web site).
+  const duplicates = context.duplicates.find(record, new Set(context.known.values()));
   if (errors.length) return refuse(errors, { duplicates });
   return { row: candidate.row, label, key, outcome: 'create', record, existing: null, changedFields: [], problems: [], duplicates };
 }

@@ -38,6 +38,8 @@ const log = logger('imports');
 
 /** Rows written between two pauses, so an import of a thousand rows never holds the process. */
 const BATCH_SIZE = 50;
+/** How long one run call writes before it leaves the rest for the next call (site requests have a 15 s deadline). */
+const RUN_BUDGET_MS = 8_000;
 /** How long a started import stays available. */
 const STAGED_FOR_MS = 24 * 60 * 60 * 1000;
 /** Largest base64 piece of one upload request (GraphQL bodies are capped at 100 KB, create-app.ts). */
@@ -166,29 +168,43 @@ export class ImportService {
   /**
    * Imports the staged rows as the dry run shows them, as drafts or published. Rows flagged as
    * possible duplicates of listings already in the registry are left out unless `importDuplicates`.
+   * One call writes for about `budgetMs` (requests have a deadline, outgoing-limits.ts): rows it
+   * had no time for are `pending`, and calling again continues, since rows already imported are
+   * recognised by their keys and left unchanged.
    */
   async run(
     actor: Actor,
     id: string,
     settings: ImportSettings,
-    options: { publish: boolean; importDuplicates: boolean },
+    options: { publish: boolean; importDuplicates: boolean; budgetMs?: number },
   ): Promise<ImportReport> {
     const staged = await this.#ready(actor, id);
     const planned = await this.#plan(staged, settings);
+    // Wall time, not the injected clock: the budget is about how long a request waits.
+    const until = performance.now() + (options.budgetMs ?? RUN_BUDGET_MS);
     const done: PlannedRow[] = [];
     for (let start = 0; start < planned.length; start += BATCH_SIZE) {
-      for (const row of planned.slice(start, start + BATCH_SIZE)) done.push(await this.#write(actor, staged.source, row, options));
+      const batch = planned.slice(start, start + BATCH_SIZE);
+      if (start > 0 && performance.now() > until) {
+        done.push(...planned.slice(start).map((row): PlannedRow => ({ ...row, outcome: 'pending' })));
+        break;
+      }
+      for (const row of batch) done.push(await this.#write(actor, staged.source, row, options));
       // Lets requests in between: a large import never holds the node for long.
       await new Promise((resolve) => setImmediate(resolve));
     }
     const result = report(done);
-    log.info('Import of {label}: {created} created, {updated} updated, {unchanged} unchanged, {refused} refused', {
-      label: staged.label,
-      created: result.counts.create,
-      updated: result.counts.update,
-      unchanged: result.counts.unchanged,
-      refused: result.counts.refuse,
-    });
+    log.info(
+      'Import of {label}: {created} created, {updated} updated, {unchanged} unchanged, {refused} refused, {pending} left for the next call',
+      {
+        pending: result.counts.pending,
+        label: staged.label,
+        created: result.counts.create,
+        updated: result.counts.update,
+        unchanged: result.counts.unchanged,
+        refused: result.counts.refuse,
+      },
+    );
     return result;
   }
 
@@ -198,7 +214,7 @@ export class ImportService {
     row: PlannedRow,
     options: { publish: boolean; importDuplicates: boolean },
   ): Promise<PlannedRow> {
-    if (row.outcome === 'refuse' || !row.record) return row;
+    if (row.outcome === 'refuse' || row.outcome === 'pending' || !row.record) return row;
     if (row.outcome === 'create' && row.duplicates.length && !options.importDuplicates)
       return {
         ...row,
@@ -438,7 +454,7 @@ export class ImportService {
 }
 
 function report(rows: PlannedRow[]): ImportReport {
-  const counts = { create: 0, update: 0, unchanged: 0, refuse: 0 };
+  const counts = { create: 0, update: 0, unchanged: 0, refuse: 0, pending: 0 };
   for (const row of rows) counts[row.outcome]++;
   return { rows, counts };
 }

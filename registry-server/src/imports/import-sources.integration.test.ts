@@ -87,7 +87,7 @@ describe('rows an import refuses', () => {
     const staged = await upload(admin, 'bad rows.csv', Buffer.from(sheet));
     const preview = (await admin.gql(PREVIEW, { id: staged.staged.id })).data.previewImport.report;
     const rows = rowsOf(preview);
-    expect(preview.counts).toEqual({ create: 2, update: 0, unchanged: 0, refuse: 6 });
+    expect(preview.counts).toEqual({ create: 2, update: 0, unchanged: 0, refuse: 6, pending: 0 });
     const problem = (row: number) => rows.find((r) => r.row === row)!.problems;
     expect(problem(2)).toContainEqual(expect.objectContaining({ field: 'name', code: 'REQUIRED' }));
     expect(problem(3)).toContainEqual(expect.objectContaining({ field: 'location.country', column: 'Pays' }));
@@ -98,7 +98,7 @@ describe('rows an import refuses', () => {
     for (const row of rows.filter((r) => r.outcome === 'REFUSE')) for (const p of row.problems) expect(p.message.length).toBeGreaterThan(5);
 
     const run = (await admin.gql(RUN, { id: staged.staged.id, publish: false })).data.runImport.report;
-    expect(run.counts).toEqual({ create: 2, update: 0, unchanged: 0, refuse: 6 });
+    expect(run.counts).toEqual({ create: 2, update: 0, unchanged: 0, refuse: 6, pending: 0 });
     const formula = (await node.registry.initiatives.listLocalUndeleted()).find((d) => d.record.website === 'https://formula.example')!;
     expect(formula.record.name).toEqual({ fr: "=cmd|' /C calc'!A0" });
     expect(formula.record.summary.fr).toBe('+SUM(1;2) and @A1 stay words.');
@@ -162,7 +162,7 @@ describe('sources', () => {
     const staged = await upload(admin, 'initiatives.jsonld', Buffer.from(JSON.stringify(document)));
     expect(staged.staged).toMatchObject({ format: 'JSONLD', rowCount: 3 });
     const run = (await admin.gql(RUN, { id: staged.staged.id, publish: false, dup: true })).data.runImport.report;
-    expect(run.counts).toEqual({ create: 3, update: 0, unchanged: 0, refuse: 0 });
+    expect(run.counts).toEqual({ create: 3, update: 0, unchanged: 0, refuse: 0, pending: 0 });
     for (const seed of seeds.slice(0, 3)) {
       const doc = (await node.registry.initiatives.findById(`${seed.handle}-copy`))!;
       expect(doc.record.name).toEqual(seed.name);

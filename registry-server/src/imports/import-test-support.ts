@@ -4,10 +4,10 @@ import type { Session } from '../testing/graphql-client.ts';
 
 const ROW = `row label key outcome handle changedFields problems { field column code message } duplicates { id name node reason }`;
 export const PREVIEW = `mutation($id: ID!, $settings: ImportSettingsInput) { previewImport(id: $id, settings: $settings) {
-  report { counts { create update unchanged refuse } rows { ${ROW} } } error { code message ... on ValidationFailed { fields { field code message } } } } }`;
+  report { counts { create update unchanged refuse pending } rows { ${ROW} } } error { code message ... on ValidationFailed { fields { field code message } } } } }`;
 export const RUN = `mutation($id: ID!, $settings: ImportSettingsInput, $publish: Boolean!, $dup: Boolean) {
   runImport(id: $id, settings: $settings, publish: $publish, importDuplicates: $dup) {
-  report { counts { create update unchanged refuse } rows { ${ROW} } } error { code message } } }`;
+  report { counts { create update unchanged refuse pending } rows { ${ROW} } } error { code message } } }`;
 const STAGED = `staged { id label format ready rowCount mappingRemembered language columns { column header field language sample } }
   error { code message ... on ValidationFailed { fields { field code message } } }`;
 export const STAGE_URL = `mutation($url: String!) { stageImportUrl(url: $url) { ${STAGED} } }`;

@@ -90,13 +90,13 @@ describe('importing the seeds from a CSV into an empty node', () => {
     const preview = await admin.gql(PREVIEW, { id: staged.staged.id });
     expect(preview.data.previewImport.error).toBeNull();
     expect(preview.data.previewImport.report.rows.filter((r: { outcome: string }) => r.outcome === 'REFUSE')).toEqual([]);
-    expect(preview.data.previewImport.report.counts).toEqual({ create: seeds.length, update: 0, unchanged: 0, refuse: 0 });
+    expect(preview.data.previewImport.report.counts).toEqual({ create: seeds.length, update: 0, unchanged: 0, refuse: 0, pending: 0 });
     // The dry run wrote no record.
     expect(await node.registry.initiatives.listLocalUndeleted()).toHaveLength(0);
 
     const run = await admin.gql(RUN, { id: staged.staged.id, publish: true });
     expect(run.data.runImport.error).toBeNull();
-    expect(run.data.runImport.report.counts).toEqual({ create: seeds.length, update: 0, unchanged: 0, refuse: 0 });
+    expect(run.data.runImport.report.counts).toEqual({ create: seeds.length, update: 0, unchanged: 0, refuse: 0, pending: 0 });
 
     for (const seed of seeds) {
       const doc = await node.registry.initiatives.findById(seed.handle);
@@ -112,14 +112,14 @@ describe('importing the seeds from a CSV into an empty node', () => {
     const staged = await upload(admin, 'seeds again.csv', csv);
     expect(staged.staged.mappingRemembered).toBe(true);
     const run = await admin.gql(RUN, { id: staged.staged.id, publish: true });
-    expect(run.data.runImport.report.counts).toEqual({ create: 0, update: 0, unchanged: seeds.length, refuse: 0 });
+    expect(run.data.runImport.report.counts).toEqual({ create: 0, update: 0, unchanged: seeds.length, refuse: 0, pending: 0 });
     expect(await node.registry.initiatives.listLocalUndeleted()).toHaveLength(seeds.length);
 
     // One summary changed in the sheet: that record is updated, the others are left alone.
     const changed = Buffer.from(csv.toString('utf8').replace(seeds[0]!.summary.en!, 'A summary edited in the city spreadsheet.'));
     const again = await upload(admin, 'seeds edited.csv', changed);
     const report = (await admin.gql(RUN, { id: again.staged.id, publish: true })).data.runImport.report;
-    expect(report.counts).toEqual({ create: 0, update: 1, unchanged: seeds.length - 1, refuse: 0 });
+    expect(report.counts).toEqual({ create: 0, update: 1, unchanged: seeds.length - 1, refuse: 0, pending: 0 });
     expect(report.rows.find((r: { outcome: string }) => r.outcome === 'UPDATE').changedFields).toEqual(['summary']);
     expect((await node.registry.initiatives.findById(seeds[0]!.handle))!.record.summary).toEqual({
       ...seeds[0]!.summary,

@@ -5,9 +5,14 @@ import { createRegistry } from '../registry.ts';
 import { readSeeds } from '../seeding/seed-files.ts';
 import { EmbeddedStore } from '../store/embedded/embedded-store.ts';
 import { startTestNode, testConfig, type TestNode } from './test-node.ts';
+import type { StartOptions } from '../main.ts';
 import type { Config } from '../config/config.ts';
 
-export async function startEmptyNode(nodeHandle = 'liege', overrides: Partial<Config> = {}): Promise<TestNode> {
+export async function startEmptyNode(
+  nodeHandle = 'liege',
+  overrides: Partial<Config> = {},
+  options: { outgoingLimits?: StartOptions['outgoingLimits'] } = {},
+): Promise<TestNode> {
   const config = testConfig({ nodeHandle, seed: false, ...overrides });
   const store = EmbeddedStore.open(config.dataDir);
   try {
@@ -18,5 +23,5 @@ export async function startEmptyNode(nodeHandle = 'liege', overrides: Partial<Co
   } finally {
     await store.close();
   }
-  return startTestNode({ ...overrides, nodeHandle, seed: false, dataDir: config.dataDir });
+  return startTestNode({ ...overrides, nodeHandle, seed: false, dataDir: config.dataDir }, options);
 }

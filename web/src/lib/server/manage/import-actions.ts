@@ -113,13 +113,33 @@ export async function importStep(event: RequestEvent, run: boolean) {
   };
   const publish = textField(form, 'publish') === 'published';
   const importDuplicates = textField(form, 'importDuplicates') === 'yes';
-  const outcome = await runMutation<{ report: ImportReport | null; error: ApiError | null }, typeof posted>(
-    event,
-    form,
-    run ? RUN_IMPORT : PREVIEW_IMPORT,
-    run ? { id, settings, publish, importDuplicates } : { id, settings },
-    { fieldIds: mappingFieldIds(settings), posted },
-  );
+  const send = () =>
+    runMutation<{ report: ImportReport | null; error: ApiError | null }, typeof posted>(
+      event,
+      form,
+      run ? RUN_IMPORT : PREVIEW_IMPORT,
+      run ? { id, settings, publish, importDuplicates } : { id, settings },
+      { fieldIds: mappingFieldIds(settings), posted },
+    );
+  let outcome = await send();
   if (!outcome.ok) return outcome.failure;
-  return { report: outcome.result.report, ran: run, published: run && publish, posted };
+  let report = outcome.result.report!;
+  // A run writes for a few seconds per call (its request has a deadline); the rest comes back
+  // PENDING and the next call continues. Each row keeps the outcome of the call that wrote it.
+  for (let calls = 1; run && report.counts.pending > 0 && calls < MAX_RUN_CALLS; calls++) {
+    outcome = await send();
+    if (!outcome.ok) return outcome.failure;
+    report = mergedReports(report, outcome.result.report!);
+  }
+  return { report, ran: run, published: run && publish, posted };
+}
+
+/** At most this many calls for one import (5,000 rows at a few hundred rows per call). */
+const MAX_RUN_CALLS = 60;
+
+function mergedReports(before: ImportReport, after: ImportReport): ImportReport {
+  const rows = before.rows.map((row) => (row.outcome === 'PENDING' ? (after.rows.find((r) => r.row === row.row) ?? row) : row));
+  const counts = { create: 0, update: 0, unchanged: 0, refuse: 0, pending: 0 };
+  for (const row of rows) counts[row.outcome.toLowerCase() as keyof typeof counts]++;
+  return { counts, rows };
 }
