@@ -48,11 +48,14 @@ beforeAll(async () => {
       country_iso_3166: 'BE',
       geolocation: { lat: 50.63, lon: 5.58 },
       tags: ['food', 'cooperative'],
+      contact_details: { email: 'hello@cuisinedumonde.example' },
     };
     if (req.url === '/profile.json') res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(profile));
     else if (req.url === '/sheet.csv')
       res.writeHead(200, { 'content-type': 'text/csv' }).end(csvOf([HEADERS, good('Atelier par URL', 'https://url-sheet.example')]));
     else if (req.url === '/redirect') res.writeHead(302, { location: '/sheet.csv' }).end();
+    else if (req.url === '/to-file') res.writeHead(302, { location: 'file:///etc/passwd' }).end();
+    else if (req.url === '/huge.csv') res.writeHead(200, { 'content-type': 'text/csv' }).end(`Nom\n${'x'.repeat(2 * 1024 * 1024)}\n`);
     else res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => profiles.listen(0, '127.0.0.1', resolve));
@@ -105,6 +108,24 @@ describe('rows an import refuses', () => {
     // Imported as drafts: nothing public.
     expect(formula.publication.state).toBe('draft');
     expect((await node.query('{ search(first: 1) { totalCount } }')).body.data.search.totalCount).toBe(0);
+  });
+
+  it('refuses a handle that is not one, a language that is no language, and pieces that are not base64', async () => {
+    const sheet = csvOf([
+      [...HEADERS, 'Handle'],
+      [...good('Atelier Chemin', 'https://chemin.example'), '../../admin'],
+    ]);
+    const staged = await upload(admin, 'handles.csv', Buffer.from(sheet));
+    const preview = (await admin.gql(PREVIEW, { id: staged.staged.id })).data.previewImport.report;
+    expect(rowsOf(preview)[0]!.problems).toContainEqual(expect.objectContaining({ field: 'handle', column: 'Handle' }));
+    const language = (await admin.gql(PREVIEW, { id: staged.staged.id, settings: { language: 'not a language' } })).data.previewImport;
+    expect(language.error.fields).toContainEqual(expect.objectContaining({ field: 'language', code: 'INVALID_LANGUAGE_TAG' }));
+    const started = await admin.gql('mutation { startImportUpload(fileName: "x.csv") { staged { id } } }');
+    const id = started.data.startImportUpload.staged.id;
+    const append =
+      'mutation($id: ID!, $c: String!) { appendImportUpload(id: $id, chunk: $c, last: true) { staged { id } error { code message } } }';
+    const notBase64 = (await admin.gql(append, { id, c: '<script>alert(1)</script>' })).data.appendImportUpload;
+    expect(notBase64.error.message).toMatch(/base64 pieces/);
   });
 
   it('refuses files it cannot read, with what to do', async () => {
@@ -220,6 +241,8 @@ describe('sources', () => {
       legalForm: 'L4',
       primarySector: 'AM40',
     });
+    // An imported address is kept, shown to nobody until an editor chooses (privacy rule 4).
+    expect(doc.record.contact).toEqual({ email: 'hello@cuisinedumonde.example' });
     const again = (await admin.gql(STAGE_URL, { url: `${profileBase}/profile.json` })).data.stageImportUrl;
     expect((await admin.gql(RUN, { id: again.staged.id, settings, publish: true })).data.runImport.report.counts).toMatchObject({
       create: 0,
@@ -240,6 +263,12 @@ describe('sources', () => {
     }
     const missing = (await admin.gql(STAGE_URL, { url: `${profileBase}/nothing.csv` })).data.stageImportUrl;
     expect(missing.error.message).toMatch(/answered 404/);
+    // A redirect is checked like the first address; an answer larger than the node's bound is cut.
+    const toFile = (await admin.gql(STAGE_URL, { url: `${profileBase}/to-file` })).data.stageImportUrl;
+    expect(toFile.error.message).toMatch(/http\(s\) addresses only/);
+    const huge = (await admin.gql(STAGE_URL, { url: `${profileBase}/huge.csv` })).data.stageImportUrl;
+    expect(huge.staged).toBeNull();
+    expect(huge.error.message).toMatch(/could not be (read in full|fetched)/);
   });
 });
 
