@@ -292,6 +292,8 @@ export class ImportService {
     defaults.forEach((d, i) => {
       if (!(IMPORT_FIELDS as readonly string[]).includes(d.field))
         problems.push({ field: `defaults.${i}`, code: 'UNKNOWN_FIELD', message: `${d.field} is not a field an import fills.` });
+      else if (defaults.findIndex((other) => other.field === d.field) !== i)
+        problems.push({ field: `defaults.${i}`, code: 'CHOSEN_TWICE', message: `${d.field} is given twice; give each field one value.` });
       // A name, a text, a key or a handle is each initiative's own: never one value for every row.
       else if (TEXT_FIELDS.has(d.field) || d.field === 'key' || d.field === 'handle')
         problems.push({

@@ -305,6 +305,12 @@ describe('duplicates and values for every row', () => {
     const shared = (await admin.gql(PREVIEW, { id: staged.staged.id, settings: { defaults: [{ field: 'NAME', value: 'Same for all' }] } }))
       .data.previewImport;
     expect(shared.error.fields).toContainEqual(expect.objectContaining({ field: 'defaults.0', code: 'NOT_SHARED' }));
+    const sameField = [
+      { field: 'LEGAL_FORM', value: 'L4' },
+      { field: 'LEGAL_FORM', value: 'L5' },
+    ];
+    const given = (await admin.gql(PREVIEW, { id: staged.staged.id, settings: { defaults: sameField } })).data.previewImport;
+    expect(given.error.fields).toContainEqual(expect.objectContaining({ field: 'defaults.1', code: 'CHOSEN_TWICE' }));
   });
 });
 
