@@ -16,6 +16,9 @@ import { UnlockLinkRepository } from './accounts/unlock-link-repository.ts';
 import { TrustedDevices } from './accounts/trusted-devices.ts';
 import { UnlockLinks } from './accounts/unlock-links.ts';
 import { EditorialService } from './editorial/editorial-service.ts';
+import { ImportService } from './imports/import-service.ts';
+import { ImportSourceRepository } from './imports/import-source-repository.ts';
+import { StagedImportRepository } from './imports/staged-import-repository.ts';
 import { NodeSettingsRepository } from './editorial/node-settings-repository.ts';
 import { ReportRepository } from './reports/report-repository.ts';
 import { ReportDesk } from './reports/report-desk.ts';
@@ -159,6 +162,8 @@ export interface Registry {
   murmurations: MurmurationsStatus;
   /** Search over local and received listings; its index is built by startNode (search.rebuild). */
   search: SearchService;
+  /** Imports of initiatives from a city's own list, an export or a Murmurations profile (issue 17 point 1, ADR 0047). */
+  imports: ImportService;
   /** Injected clock, so tests control timestamps. */
   now: () => Date;
 }
@@ -257,6 +262,7 @@ export async function createRegistry(
   // The asker's address is forgotten once their invitation made an account.
   events.subscribe((event) => (event.type === 'invitation.accepted' ? listingRequests.invitationUsed(event.invitationId) : undefined));
   const reports = new ReportRepository(store);
+  const importSources = new ImportSourceRepository(store);
   const iris = new RecordIris(config.publicUrl);
   const marketRecords = new MarketRecordRepository(store);
   const marketMatches = new MarketMatchRepository(store);
@@ -403,6 +409,19 @@ export async function createRegistry(
     listingRequests,
     search,
     murmurations: new MurmurationsStatus(new MurmurationsRegistrationRepository(store), config.murmurationsIndexUrl),
+    imports: new ImportService({
+      staged: new StagedImportRepository(store),
+      sources: importSources,
+      initiatives,
+      editorial: initiativeEditorial,
+      validator,
+      catalog,
+      nodeHandle: config.nodeHandle,
+      nodeLanguage,
+      allowPrivateAddresses: config.allowPrivateAddresses,
+      userAgent: `umn-registry/0.1 (+${config.publicUrl.href})`,
+      now,
+    }),
     marketMatches,
     declaredFacts,
     marketMatching,
@@ -427,6 +446,7 @@ export async function createRegistry(
   if (config.smtpUrl)
     notifyInitiativesOfMessages({ events, initiatives, publicUrl: config.publicUrl }, createMailer(config.smtpUrl, config.mailFrom)!);
   await initiatives.ensureIndexes();
+  await importSources.ensureIndexes();
   await practices.ensureIndexes();
   await marketRecords.ensureIndexes();
   await marketAnswers.ensureIndexes();

@@ -86,6 +86,7 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'admin-accounts', path: '/admin/accounts', as: 'ADMIN', lang: 'en' },
   { name: 'admin-followers-arabic', path: '/admin/followers', as: 'ADMIN', lang: 'ar' },
   { name: 'admin-fediverse-arabic', path: '/admin/fediverse', as: 'ADMIN', lang: 'ar' },
+  { name: 'admin-import-arabic', path: '/admin/import', as: 'ADMIN', lang: 'ar' },
   { name: 'admin-reports', path: '/admin/reports', as: 'ADMIN', lang: 'en' },
   { name: 'admin-start', path: '/admin/start', as: 'ADMIN', lang: 'en' },
   { name: 'admin-profile', path: '/admin/profile?in=en', as: 'ADMIN', lang: 'en' },

@@ -60,6 +60,8 @@ export type Action =
   | { do: 'account.resetPassword' }
   | { do: 'audit.read' }
   | { do: 'settings.update' }
+  /** Admins only: importing initiatives from a file, a URL, an export or a profile (ADR 0047). */
+  | { do: 'import.run' }
   | { do: 'contact.readSignedIn' };
 
 export class AuthorizationError extends Error {
@@ -129,6 +131,7 @@ export function can(actor: Actor, action: Action): boolean {
     case 'account.resetPassword':
     case 'audit.read':
     case 'settings.update':
+    case 'import.run':
       return actor.role === 'admin';
     case 'contact.readSignedIn':
       return true;
@@ -199,6 +202,7 @@ function explain(role: Role, action: Action): string {
     case 'account.resetPassword':
     case 'audit.read':
     case 'settings.update':
+    case 'import.run':
       return 'Only the node admin can do this.';
     default:
       return 'Only moderators and admins can do this.';

@@ -33,6 +33,7 @@ export const GRAPHQL_SERVICES = [
   'murmurations',
   'networkPotential',
   'invitations',
+  'imports',
   'iris',
   'listingRequests',
   'nodes',

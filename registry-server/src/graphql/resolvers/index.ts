@@ -29,6 +29,7 @@ import { translationResolvers } from './translation-resolvers.ts';
 import { cityQuestionResolvers } from './city-question-resolvers.ts';
 import { murmurationsResolvers } from './murmurations-resolvers.ts';
 import { openDataResolvers } from './open-data-resolvers.ts';
+import { importResolvers } from './import-resolvers.ts';
 import type { Resolvers } from '../generated/resolver-types.ts';
 
 /** Any JSON value, for record snapshots and field values (their shape is the record JSON Schemas). */
@@ -136,6 +137,7 @@ export const resolvers: Resolvers = {
     ...cityQuestionResolvers.Query,
     ...murmurationsResolvers.Query,
     ...openDataResolvers.Query,
+    ...importResolvers.Query,
   },
   Mutation: {
     ...accountResolvers.Mutation,
@@ -153,5 +155,6 @@ export const resolvers: Resolvers = {
     ...adoptionResolvers.Mutation,
     ...cityQuestionResolvers.Mutation,
     ...openDataResolvers.Mutation,
+    ...importResolvers.Mutation,
   },
 };
