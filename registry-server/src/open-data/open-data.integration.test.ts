@@ -83,6 +83,12 @@ describe("an initiative's partner JSON-LD", () => {
       'preferredUsername',
       'manuallyApprovesFollowers',
       'discoverable',
+      // The actor's presentation on the fediverse (ADR 0051): the account, not the data.
+      'indexable',
+      'icon',
+      'image',
+      'attachment',
+      'featured',
     ];
     const record = Object.fromEntries(Object.entries(served).filter(([key]) => !actorTerms.includes(key)));
     expect(data.initiative.partnerJsonLd).toEqual(record);
