@@ -15,6 +15,8 @@ beforeAll(async () => {
   node = await startTestNode();
   moderator = await createAccount(node, 'moderator@liege.test', 'moderator');
   translator = await createAccount(node, 'interprete@univerbal.test', 'translator');
+  // An Italian reader asks for Univerbal: its texts come first in the fr → it queue (one page of it).
+  expect(await node.registry.translations.ask('initiative', 'univerbal', 'it', '203.0.113.7')).toEqual({ counted: true, demand: 1 });
 });
 afterAll(() => node?.close());
 
@@ -134,10 +136,11 @@ describe('texts inside an initiative’s lists', () => {
     );
     await updateServices(edited);
     const page = await publicIn('it');
-    expect(codes(textStatus(page.translationStatus, `services.${interpreting}.description`)!.outdated)).toEqual(['it']);
-    expect(codes(page.translationStatus.outdated)).toEqual(['it']);
-    // The English, written before tracking and never changed, is now taken as made from the earlier French.
-    expect(codes(textStatus(page.translationStatus, `services.${interpreting}.description`)!.outdated)).not.toContain('en');
+    // The English, written before tracking and not rewritten, is taken as made from the earlier French too (ADR 0041).
+    expect(codes(textStatus(page.translationStatus, `services.${interpreting}.description`)!.outdated).sort()).toEqual(['en', 'it']);
+    expect(codes(page.translationStatus.outdated).sort()).toEqual(['en', 'it']);
+    const outdated = page.translationStatus.texts.filter((t: Texts) => t.outdated.length > 0).map((t: Texts) => t.field);
+    expect(outdated).toEqual([`services.${interpreting}.description`]);
     const queue = (await translator.gql(QUEUE, { f: 'fr', t: 'it' })).data.translationQueue.items;
     expect(queue.find((i: { field: string }) => i.field === `services.${interpreting}.description`)).toMatchObject({
       need: 'OUTDATED',
@@ -161,7 +164,12 @@ describe('texts inside an initiative’s lists', () => {
 
   it('refuses a translation of an item that is not there, and of an item’s member that is not a text', async () => {
     const version = (await storedInitiative()).version;
-    for (const field of [`services.${interpreting}.description`, 'services.7.description', `services.${other}.languages`, 'services.x.name']) {
+    for (const field of [
+      `services.${interpreting}.description`,
+      'services.7.description',
+      `services.${other}.languages`,
+      'services.x.name',
+    ]) {
       const refused = await translator.gql(TRANSLATE, {
         i: { kind: 'INITIATIVE', id: 'univerbal', version, field, language: 'it', text: 'x' },
       });
@@ -207,6 +215,7 @@ describe('an adoption record’s outcomes', () => {
     expect(submitted.data.submitForReview.error).toBeNull();
     expect(await approve('milan-outcomes', (await adoption()).version)).toBeNull();
     const ids = (await adoption()).record.outcomes!.map((o) => (o as { id?: string }).id!);
+    expect(await node.registry.translations.ask('adoptionRecord', 'milan-outcomes', 'it', '203.0.113.8')).toMatchObject({ counted: true });
     expect(ids.every((id) => /^[a-z][a-z0-9]{5,19}$/.test(id))).toBe(true);
     const [people, councils] = ids as [string, string];
 
@@ -244,8 +253,12 @@ describe('an adoption record’s outcomes', () => {
 
     // Its own source changes: out of date.
     const edited = (await adoption()).record.outcomes! as Array<{ id: string; value: number; description: Record<string, string> }>;
-    const changed = edited.map((o) => (o.id === councils ? { ...o, description: { ...o.description, fr: 'conseils consultatifs réunis' } } : o));
-    expect((await moderator.gql(update, { v: (await adoption()).version, o: changed.map(asInput) })).data.updateAdoptionRecord.error).toBeNull();
+    const changed = edited.map((o) =>
+      o.id === councils ? { ...o, description: { ...o.description, fr: 'conseils consultatifs réunis' } } : o,
+    );
+    expect(
+      (await moderator.gql(update, { v: (await adoption()).version, o: changed.map(asInput) })).data.updateAdoptionRecord.error,
+    ).toBeNull();
     page = (await anonymous(node).gql(ADOPTION, { l: 'it' })).data.adoptionRecord;
     expect(codes(textStatus(page.translationStatus, `outcomes.${councils}.description`)!.outdated)).toEqual(['it']);
   });
