@@ -181,7 +181,7 @@ export function tagIn(map: LanguageMap, language: string): string | undefined {
  * translation sources, that a partner on an older schema would refuse (ADR 0053).
  */
 export function withoutItemIds<R extends object>(record: R, texts: TranslatableTexts): R {
-  const copy: Record<string, unknown> = { ...record };
+  const copy = { ...record } as Record<string, unknown>;
   for (const list of texts.lists ?? []) {
     const items = copy[list.field];
     if (Array.isArray(items))
