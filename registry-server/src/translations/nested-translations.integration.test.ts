@@ -191,6 +191,38 @@ describe('texts inside an initiative’s lists', () => {
   });
 });
 
+describe('a migrant-led governance text (special-category data, DATA-MODEL privacy rule 2)', () => {
+  it('is queued only while the initiative consents to publish it; withdrawn, translators and statuses no longer see it', async () => {
+    const fields = async () =>
+      (await translator.gql(QUEUE, { f: 'fr', t: 'it' })).data.translationQueue.items
+        .filter((i: { slug: string }) => i.slug === 'univerbal')
+        .map((i: { field: string }) => i.field);
+    expect(await fields()).toContain('migrantLed.governance');
+    const doc = await storedInitiative();
+    const withdrawn = await moderator.gql(
+      `mutation($v: Int!) { updateInitiative(id: "univerbal", version: $v, changes: { migrantLed: { declared: true, consentToPublish: false,
+        governance: [${Object.entries(doc.record.migrantLed!.governance!)
+          .map(([language, text]) => `{ language: "${language}", text: ${JSON.stringify(text)} }`)
+          .join(', ')}] } }) { ${ERROR} } }`,
+      { v: doc.version },
+    );
+    expect(withdrawn.data.updateInitiative.error).toBeNull();
+    expect(await fields()).not.toContain('migrantLed.governance');
+    const task = await translator.gql(
+      '{ translationTask(kind: INITIATIVE, id: "univerbal", field: "migrantLed.governance", to: "it") { source { text } } }',
+    );
+    expect(task.data.translationTask).toBeNull();
+    const version = (await storedInitiative()).version;
+    const refused = await translator.gql(TRANSLATE, {
+      i: { kind: 'INITIATIVE', id: 'univerbal', version, field: 'migrantLed.governance', language: 'it', text: 'x' },
+    });
+    expect(refused.data.translateText.error.code).toBe('VALIDATION_FAILED');
+    const status = (await publicIn('it')).translationStatus;
+    expect(status.texts.map((t: Texts) => t.field)).not.toContain('migrantLed.governance');
+    expect((await storedInitiative()).version).toBe(version);
+  });
+});
+
 describe('an adoption record’s outcomes', () => {
   const ADOPTION = `query($l: String!) { adoptionRecord(slug: "milan-outcomes", lang: $l) {
     outcomes { value description(lang: $l) { text language } } ${STATUS} } }`;
