@@ -225,7 +225,7 @@ describe('a migrant-led governance text (special-category data, DATA-MODEL priva
 
 describe('an adoption record’s outcomes', () => {
   const ADOPTION = `query($l: String!) { adoptionRecord(slug: "milan-outcomes", lang: $l) {
-    outcomes { value description(lang: $l) { text language } } ${STATUS} } }`;
+    outcomes { textKey value description(lang: $l) { text language } } ${STATUS} } }`;
   const adoption = async () => (await node.registry.adoptionRecords.findById('milan-outcomes'))!;
   const outcome = (value: number, fr: string) => ({ value, description: [{ language: 'fr', text: fr }] });
 
@@ -279,7 +279,8 @@ describe('an adoption record’s outcomes', () => {
     const update = `mutation($v: Int!, $o: [AdoptionOutcomeInput!]!) { updateAdoptionRecord(id: "milan-outcomes", version: $v, changes: { outcomes: $o }) { ${ERROR} } }`;
     expect((await moderator.gql(update, { v: (await adoption()).version, o: reordered })).data.updateAdoptionRecord.error).toBeNull();
     let page = (await anonymous(node).gql(ADOPTION, { l: 'it' })).data.adoptionRecord;
-    expect(page.outcomes[0]).toEqual({ value: 3, description: { text: 'consigli riuniti', language: 'it' } });
+    // textKey ties each outcome shown to its texts' statuses (a page marks an out-of-date one by it).
+    expect(page.outcomes[0]).toEqual({ textKey: councils, value: 3, description: { text: 'consigli riuniti', language: 'it' } });
     expect(codes(textStatus(page.translationStatus, `outcomes.${councils}.description`)!.outdated)).toEqual([]);
     expect(textStatus(page.translationStatus, `outcomes.${people}.description`)).toBeDefined();
 
