@@ -5,18 +5,28 @@
 import type { EditorialKind } from '../editorial/editorial-service.ts';
 import type { FieldError } from '../records/field-errors.ts';
 import type { TranslatableTexts } from '../translations/translatable-texts.ts';
+import { SOURCE_TEXTS } from '../translations/shared-text-lists.ts';
+import type { LanguageMap } from '../records/language.ts';
 import type { AdoptionRecord } from './adoption-record.ts';
 import type { AdoptionRecordRepository } from './adoption-record-repository.ts';
 import type { AdoptedPractices } from './adopted-practices.ts';
 
 /**
- * The human texts of an adoption record people translate (ADR 0041, ADR 0046): the top-level
- * language maps, then each change and why it was made (`changes.2.why`). Outcomes' descriptions
- * are short labels of figures, left for later.
+ * The human texts of an adoption record people translate (ADR 0041, ADR 0053): the top-level
+ * language maps, then each change and why it was made, each outcome's description (and its
+ * source's note), and the sources' notes, each under its item's id (`outcomes.k3f9a0c21.description`).
  */
 export const ADOPTION_TEXTS: TranslatableTexts = {
   fields: ['title', 'summary', 'kept', 'resources', 'results'],
-  lists: [{ field: 'changes', texts: ['change', 'why'] }],
+  lists: [
+    { field: 'changes', texts: ['change', 'why'], label: (change) => change.change as LanguageMap },
+    {
+      field: 'outcomes',
+      texts: ['description', 'source.notes'],
+      label: (outcome) => `${String(outcome.value)}${outcome.unit ? ` ${String(outcome.unit)}` : ''}`,
+    },
+    SOURCE_TEXTS,
+  ],
 };
 
 export function adoptionEditorialKind(records: AdoptionRecordRepository, practices: AdoptedPractices): EditorialKind<AdoptionRecord> {

@@ -19,6 +19,8 @@ export interface AdoptionSource {
 }
 
 export interface AdoptionOutcome {
+  /** The outcome's stable id in its list, given by the registry (ADR 0053). */
+  id?: string;
   value: number;
   unit?: string;
   description: LanguageMap;
@@ -35,7 +37,7 @@ export interface AdoptionRecord {
   title: LanguageMap;
   summary?: LanguageMap;
   kept?: LanguageMap;
-  changes?: Array<{ change: LanguageMap; why?: LanguageMap }>;
+  changes?: Array<{ id?: string; change: LanguageMap; why?: LanguageMap }>;
   /** Organisations only (DATA-MODEL privacy rule 1): a name, a role code, a web address. */
   organisations?: Array<{ name: string; role?: string; url?: string }>;
   resources?: LanguageMap;

@@ -11,15 +11,47 @@ import { eligibilityRules } from '../initiatives/eligibility-rules.ts';
 import { TaxonomyCatalog } from '../taxonomies/taxonomy-catalog.ts';
 import type { EditorialKind } from './editorial-service.ts';
 import type { TranslatableTexts } from '../translations/translatable-texts.ts';
+import { LINK_TEXTS, SOURCE_TEXTS } from '../translations/shared-text-lists.ts';
+import type { LanguageMap } from '../records/language.ts';
 
 /**
- * The texts of an initiative people translate (ADR 0041): its name is a proper name, left as
- * written; texts inside services, figures and links are for a later step.
+ * The texts of an initiative people translate (ADR 0041, ADR 0053): every language map of
+ * schemas/records/initiative.schema.json but its name, a proper name left as written; the
+ * migrant-led governance only while the initiative consents to publish it (DATA-MODEL privacy
+ * rule 2: a translator must not read what the public may not).
  */
-export const INITIATIVE_TEXTS: TranslatableTexts = { fields: ['summary', 'description', 'mission'] };
-/** The texts of a good practice people translate: the EWSI template's, in reading order. */
+export const INITIATIVE_TEXTS: TranslatableTexts = {
+  fields: ['summary', 'description', 'mission', 'areaServed', 'migrantLed.governance'],
+  publicWhen: {
+    'migrantLed.governance': (record) => (record as InitiativeRecord).migrantLed?.consentToPublish === true,
+  },
+  lists: [
+    {
+      field: 'services',
+      texts: [
+        'name',
+        'description',
+        'interpretationServices',
+        'applicationProcess',
+        'feesDescription',
+        'eligibilityDescription',
+        'serviceAreas',
+        'accessibility',
+      ],
+      label: (service) => service.name as LanguageMap,
+    },
+    { field: 'needs', texts: ['description'], label: (need) => need.type as string },
+    { field: 'keyFigures', texts: ['description'], label: (figure) => String(figure.value) },
+    { field: 'eligibility', texts: ['evidence'], label: (ground) => ground.basis as string },
+    { field: 'pastContracts', texts: ['title'], label: (contract) => `${String(contract.buyer)}, ${String(contract.year)}` },
+    LINK_TEXTS,
+    SOURCE_TEXTS,
+  ],
+};
+/** The texts of a good practice people translate: the EWSI template's, in reading order, then its actors' roles told in words. */
 export const GOOD_PRACTICE_TEXTS: TranslatableTexts = {
   fields: ['title', 'summary', 'context', 'objectives', 'howItWorks', 'targetGroup', 'funding', 'results', 'evaluation', 'transferability'],
+  lists: [{ field: 'actors', texts: ['description'], label: (actor) => actor.name as string }, SOURCE_TEXTS],
 };
 
 /**

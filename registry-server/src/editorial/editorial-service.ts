@@ -15,7 +15,12 @@ import { DuplicateKeyError } from '../store/store-errors.ts';
 import type { NodeSettingsRepository } from './node-settings-repository.ts';
 import { canonicalJson } from '../json/canonical-json.ts';
 import { diffRecords } from './record-diff.ts';
-import { trackTranslationSources, type TranslatableRecord, type TranslatableTexts } from '../translations/translatable-texts.ts';
+import {
+  trackTranslationSources,
+  withItemIds,
+  type TranslatableRecord,
+  type TranslatableTexts,
+} from '../translations/translatable-texts.ts';
 import type { RevisionAction, RevisionRepository } from './revision-repository.ts';
 
 type Account = Extract<Actor, { kind: 'account' }>;
@@ -482,16 +487,20 @@ export class EditorialService<R extends { handle: string; node: string }> {
     }
   }
 
-  /** `record` with the translation sources the registry keeps for it, from `previous` (never from the caller). */
+  /**
+   * `record` with an id on each item of its translated lists and the translation sources the
+   * registry keeps for it, from `previous` (never from the caller).
+   */
   #tracked(record: R, previous?: R): R {
     if (!this.#kind.translatable) return record;
     const { translationSources: _sent, ...rest } = record as R & TranslatableRecord;
-    const sources = trackTranslationSources(
+    const { previous: before, next } = withItemIds(
       previous as (R & TranslatableRecord) | undefined,
       rest as unknown as TranslatableRecord,
       this.#kind.translatable,
     );
-    return (sources ? { ...rest, translationSources: sources } : rest) as unknown as R;
+    const sources = trackTranslationSources(before, next, this.#kind.translatable);
+    return (sources ? { ...next, translationSources: sources } : next) as unknown as R;
   }
 
   async #validate(record: R, actor: Actor, previous?: R): Promise<void> {

@@ -125,7 +125,9 @@ function flatten(record: object): Map<string, Leaf> {
       const itemKey = ITEM_KEYS[key];
       value.forEach((item, index) => {
         const name = itemKey && typeof item?.[itemKey] === 'string' ? item[itemKey] : String(index);
-        visit(item, `${path}.${name}`, field, key);
+        // An item's id is bookkeeping the registry gives it (ADR 0053), never a value a reader reviews.
+        const { id: _id, ...values } = item && typeof item === 'object' ? item : { id: undefined };
+        visit(item && typeof item === 'object' ? values : item, `${path}.${name}`, field, key);
       });
       return;
     }

@@ -59,6 +59,8 @@ describe('sources given through updateInitiative', () => {
     // Stored in the record's shape (schemas/records/common.schema.json sourceReference).
     expect(after.record.sources).toEqual([
       {
+        // The registry's id for the item (ADR 0053), so the note's translations stay with it.
+        id: expect.stringMatching(/^[a-z][a-z0-9]{5,19}$/),
         title: REPORT.title,
         publisher: 'Atemos ASBL',
         kind: 'report',

@@ -81,6 +81,8 @@ describe('an editor declares eligibility and a moderator publishes it', () => {
     // Stored in the record's shape: texts as language maps.
     const draft = await editable();
     expect(draft.record.eligibility[0]).toEqual({
+      // The registry's id for the item (ADR 0053), so the evidence's translations stay with it.
+      id: expect.stringMatching(/^[a-z][a-z0-9]{5,19}$/),
       basis: 'be-insertion',
       evidence: {
         fr: 'Agrément « entreprise d’insertion », Région wallonne',

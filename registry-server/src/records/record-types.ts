@@ -7,6 +7,8 @@ import type { TranslationSources } from '../translations/translatable-texts.ts';
 export type SourceKind = 'proceedings' | 'leaflet' | 'guide' | 'web-page' | 'report' | 'article' | 'document';
 
 export interface SourceReference {
+  /** The item's stable id in its list, given by the registry (ADR 0053); absent on items stored before ids. */
+  id?: string;
   title: string;
   publisher?: string;
   kind?: SourceKind;
@@ -18,10 +20,14 @@ export interface SourceReference {
   notes?: LanguageMap;
 }
 export interface Link {
+  /** The item's stable id in its list, given by the registry (ADR 0053); absent on items stored before ids. */
+  id?: string;
   url: string;
   label?: LanguageMap;
 }
 export interface KeyFigure {
+  /** The item's stable id in its list, given by the registry (ADR 0053); absent on items stored before ids. */
+  id?: string;
   value: number;
   description: LanguageMap;
   year?: number;
@@ -36,6 +42,8 @@ export type LocationPrecision = 'address' | 'neighbourhood' | 'city';
 
 /** One ground for reserved contracts (taxonomy reserved-contract-basis) and its proof. */
 export interface EligibilityEntry {
+  /** The item's stable id in its list, given by the registry (ADR 0053); absent on items stored before ids. */
+  id?: string;
   basis: string;
   evidence?: LanguageMap;
   evidenceUrl?: string;
@@ -52,6 +60,8 @@ export interface DeliveryArea {
 }
 /** A contract the initiative delivered; the buyer is an organisation. */
 export interface PastContract {
+  /** The item's stable id in its list, given by the registry (ADR 0053); absent on items stored before ids. */
+  id?: string;
   buyer: string;
   year: number;
   title: LanguageMap;
@@ -97,6 +107,7 @@ export interface InitiativeRecord {
   status?: 'emerging' | 'active' | 'dormant' | 'closed';
   startDate?: string;
   services?: Array<{
+    id?: string;
     name: LanguageMap;
     description?: LanguageMap;
     languages?: string[];
@@ -107,7 +118,7 @@ export interface InitiativeRecord {
     serviceAreas?: LanguageMap;
     accessibility?: LanguageMap;
   }>;
-  needs?: Array<{ type: string; description?: LanguageMap }>;
+  needs?: Array<{ id?: string; type: string; description?: LanguageMap }>;
   /** Grounds for reserved public contracts, with their proof (ADR 0035). */
   eligibility?: EligibilityEntry[];
   deliveryArea?: DeliveryArea;
@@ -133,7 +144,7 @@ export interface GoodPracticeRecord {
   targetGroup?: LanguageMap;
   location: { locality: string; country: string; region?: string; geo?: GeoPoint };
   period?: { startDate?: string; endDate?: string; regularService?: boolean };
-  actors?: Array<{ name: string; role: string; description?: LanguageMap; url?: string }>;
+  actors?: Array<{ id?: string; name: string; role: string; description?: LanguageMap; url?: string }>;
   funding?: LanguageMap;
   results?: LanguageMap;
   evaluation?: LanguageMap;

@@ -52,12 +52,15 @@ afterAll(() => node?.close());
 describe('an adoption record’s texts in the translation tracking', () => {
   it('lists its texts as missing, takes a translation through review, then reports it out of date after a source edit', async () => {
     const before = (await anonymous(node).gql(PUBLIC, { l: 'it' })).data.adoptionRecord;
+    // A change is tracked under the id the registry gave it (ADR 0053), so it keeps its translations wherever it moves.
+    const change0 = (await node.registry.adoptionRecords.findById('milan-welcome'))!.record.changes![0]!.id!;
+    expect(change0).toMatch(/^[a-z][a-z0-9]{5,19}$/);
     expect(before.translationStatus.texts.map((t: { field: string }) => t.field)).toEqual([
       'title',
       'summary',
       'results',
-      'changes.0.change',
-      'changes.0.why',
+      `changes.${change0}.change`,
+      `changes.${change0}.why`,
     ]);
     expect(codes(before.translationStatus.missing)).toContain('it');
     // An Italian reader asks for it: the adoption record's texts come first in the fr → it queue.
@@ -72,8 +75,8 @@ describe('an adoption record’s texts in the translation tracking', () => {
       'title:MISSING',
       'summary:MISSING',
       'results:MISSING',
-      'changes.0.change:MISSING',
-      'changes.0.why:MISSING',
+      `changes.${change0}.change:MISSING`,
+      `changes.${change0}.why:MISSING`,
     ]);
 
     const proposed = await translator.gql(TRANSLATE, {
@@ -110,7 +113,7 @@ describe('an adoption record’s texts in the translation tracking', () => {
         kind: 'ADOPTION_RECORD',
         id: 'milan-welcome',
         version: await version(),
-        field: 'changes.0.why',
+        field: `changes.${change0}.why`,
         language: 'it',
         text: 'Meno risorse.',
       },
@@ -119,10 +122,10 @@ describe('an adoption record’s texts in the translation tracking', () => {
     expect(await approve()).toBeNull();
     const changed = (await node.registry.adoptionRecords.findById('milan-welcome'))!.record;
     expect(changed.changes).toEqual([
-      { change: { fr: 'Le conseil se réunit deux fois par an.' }, why: { fr: 'Moins de moyens.', it: 'Meno risorse.' } },
+      { id: change0, change: { fr: 'Le conseil se réunit deux fois par an.' }, why: { fr: 'Moins de moyens.', it: 'Meno risorse.' } },
     ]);
     // A path that names no list item, or a field of an item that is not a text, is refused.
-    for (const field of ['changes.5.why', 'changes.0.other', 'organisations.0.name']) {
+    for (const field of ['changes.5.why', 'changes.0.why', `changes.${change0}.other`, 'changes.kzzzzzzzz.why', 'organisations.0.name']) {
       const refused = await translator.gql(TRANSLATE, {
         i: { kind: 'ADOPTION_RECORD', id: 'milan-welcome', version: await version(), field, language: 'it', text: 'x' },
       });

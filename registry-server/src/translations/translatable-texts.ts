@@ -2,42 +2,158 @@
 // current: for every translated language of a text, the record keeps a hash of the source text
 // it was made from (`translationSources`), the source being the text in the record's original
 // language (ADR 0041). A kind joins by declaring its text fields; nothing else here knows kinds.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { LanguageMap } from '../records/language.ts';
 
 /** Per text field, per translated language: the hash of the source text the translation was made from. */
 export type TranslationSources = Record<string, Record<string, string>>;
 
-/** What a kind of record declares to take part (initiatives, good practices, adoption records). */
-export interface TranslatableTexts {
-  /** Top-level language-map fields people translate, in reading order. */
-  fields: readonly string[];
-  /**
-   * Lists of objects whose language-map members are texts too (an adoption record's changes):
-   * each item's text is tracked under its path, `changes.2.why`, after the top-level fields.
-   */
-  lists?: ReadonlyArray<{ field: string; texts: readonly string[] }>;
+/** A list of objects whose language-map members are texts too (an initiative's services, an adoption record's outcomes). */
+export interface TranslatableList {
+  field: string;
+  /** The members people translate, in reading order (a dotted path for one inside a member: `source.notes`). */
+  texts: readonly string[];
+  /** The item's name in a translator's queue ("Interpreting on call", a figure's value), as written. */
+  label?: (item: Readonly<Record<string, unknown>>) => LanguageMap | string | undefined;
 }
 
-/** The text paths of `record`: the top-level fields, then each list item's texts (`changes.0.change`). */
-export function textPaths(record: object, texts: TranslatableTexts): string[] {
-  const paths = [...texts.fields];
+/** What a kind of record declares to take part (initiatives, good practices, adoption records). */
+export interface TranslatableTexts {
+  /** The record's own language-map fields people translate, in reading order (dotted for one inside an object). */
+  fields: readonly string[];
+  /**
+   * Lists whose items' texts are tracked under the item's stable id, `services.k3f9a0c21.description`
+   * (or its position, `changes.2.why`, for an item stored before ids: seeds, received records), after the fields.
+   */
+  lists?: readonly TranslatableList[];
+  /** Fields public only under a condition (a migrant-led governance, with the initiative's consent): tracked and queued only then. */
+  publicWhen?: Readonly<Record<string, (record: object) => boolean>>;
+}
+
+/**
+ * A list item's stable id: a letter then letters and digits, never a bare number, so a text path
+ * tells an id (`services.k3f9a0c21.name`) from a position (`services.2.name`).
+ */
+export const ITEM_ID = /^[a-z][a-z0-9]{5,19}$/;
+
+/** A fresh item id (48 random bits: no two items of one list meet). */
+export const newItemId = (): string => `k${randomBytes(6).toString('hex')}`;
+
+/** Each item's key in text paths: its id, else (no id, a malformed one, or one an earlier item has) its position. */
+export function itemKeys(items: readonly unknown[]): string[] {
+  const seen = new Set<string>();
+  return items.map((item, index) => {
+    const id = item && typeof item === 'object' ? (item as Record<string, unknown>).id : undefined;
+    if (typeof id === 'string' && ITEM_ID.test(id) && !seen.has(id)) {
+      seen.add(id);
+      return id;
+    }
+    return String(index);
+  });
+}
+
+const listItems = (record: object | undefined, field: string): unknown[] => {
+  const items = record ? (record as Record<string, unknown>)[field] : undefined;
+  return Array.isArray(items) ? items : [];
+};
+
+/**
+ * The text paths of `record`: its own fields, then each list item's texts (`services.k3f9a0c21.name`).
+ * A field public only under a condition is left out when it does not hold, unless `withHidden`
+ * (the bookkeeping follows every text, so a consent given later finds it right).
+ */
+export function textPaths(record: object, texts: TranslatableTexts, withHidden = false): string[] {
+  const paths = texts.fields.filter((field) => withHidden || (texts.publicWhen?.[field]?.(record) ?? true));
   for (const list of texts.lists ?? []) {
-    const items = (record as Record<string, unknown>)[list.field];
-    if (Array.isArray(items)) items.forEach((_, i) => list.texts.forEach((text) => paths.push(`${list.field}.${i}.${text}`)));
+    for (const key of itemKeys(listItems(record, list.field))) for (const text of list.texts) paths.push(`${list.field}.${key}.${text}`);
   }
   return paths;
 }
 
+const PATH_OF_ITEM = /^([a-zA-Z]{1,40})\.(0|[1-9][0-9]?|[a-z][a-z0-9]{5,19})\.([a-zA-Z]{1,40}(?:\.[a-zA-Z]{1,40})?)$/;
+
 /** Whether `path` has the shape of a text path of the kind (the item itself may not exist). */
 export function isTextPathShape(path: string, texts: TranslatableTexts): boolean {
   if (texts.fields.includes(path)) return true;
-  const [field, index, text, ...rest] = path.split('.');
-  return (
-    rest.length === 0 &&
-    /^(0|[1-9][0-9]?)$/.test(index ?? '') &&
-    (texts.lists ?? []).some((list) => list.field === field && list.texts.includes(text ?? ''))
-  );
+  const [, field, , text] = PATH_OF_ITEM.exec(path) ?? [];
+  return (texts.lists ?? []).some((list) => list.field === field && list.texts.includes(text ?? ''));
+}
+
+/** The list and item a text path names, for a translator's label; undefined for a record's own text. */
+export function itemOf(
+  record: object,
+  path: string,
+  texts: TranslatableTexts,
+): { list: TranslatableList; item: Readonly<Record<string, unknown>> } | undefined {
+  const [, field, key] = PATH_OF_ITEM.exec(path) ?? [];
+  const list = (texts.lists ?? []).find((l) => l.field === field);
+  if (!list) return undefined;
+  const items = listItems(record, list.field);
+  const item = items[itemKeys(items).indexOf(key ?? '')];
+  return item && typeof item === 'object' ? { list, item: item as Record<string, unknown> } : undefined;
+}
+
+/**
+ * `previous` and `next` with an id on every item of the kind's lists, so a translation stays with
+ * its item wherever the item moves. An id sent (by the editor's forms, which send back what they
+ * read) is kept; an item sent without one is taken as the item at its place before (what a client
+ * that knows nothing of ids means, and the rule before ids) unless another item sent claims that
+ * id; else it is new. Items stored before ids get one here, and the translation sources kept
+ * under their position move to it, so a record stored in the old shape keeps its bookkeeping.
+ */
+export function withItemIds<T extends TranslatableRecord>(
+  previous: T | undefined,
+  next: T,
+  texts: TranslatableTexts,
+  newId: () => string = newItemId,
+): { previous: T | undefined; next: T } {
+  let before = previous;
+  let after = next;
+  for (const list of texts.lists ?? []) {
+    const old = listItems(previous, list.field);
+    const oldKeys = itemKeys(old);
+    const oldIds = oldKeys.map((key) => (ITEM_ID.test(key) ? key : newId()));
+    if (before && old.length) {
+      const sources = { ...(before.translationSources ?? {}) };
+      oldKeys.forEach((key, index) => {
+        if (key === oldIds[index]) return;
+        for (const text of list.texts) {
+          const kept = sources[`${list.field}.${key}.${text}`];
+          delete sources[`${list.field}.${key}.${text}`];
+          if (kept) sources[`${list.field}.${oldIds[index]}.${text}`] = kept;
+        }
+      });
+      before = {
+        ...before,
+        [list.field]: old.map((item, index) => ({ ...(item as object), id: oldIds[index] })),
+        ...(before.translationSources ? { translationSources: sources } : {}),
+      };
+    }
+    const sent = (after as Record<string, unknown>)[list.field];
+    if (!Array.isArray(sent)) continue;
+    const sentKeys = itemKeys(sent);
+    const claimed = new Set(sentKeys.filter((key) => ITEM_ID.test(key)));
+    const ids = sentKeys.map((key, index) => {
+      if (ITEM_ID.test(key)) return key;
+      // A malformed id is left for the schema to refuse, next to its field.
+      const item = sent[index] as Record<string, unknown> | null;
+      if (item && typeof item === 'object' && item.id !== undefined && !(typeof item.id === 'string' && ITEM_ID.test(item.id)))
+        return item.id as string;
+      const there = oldIds[index];
+      if (there && !claimed.has(there)) {
+        claimed.add(there);
+        return there;
+      }
+      const id = newId();
+      claimed.add(id);
+      return id;
+    });
+    after = {
+      ...after,
+      [list.field]: sent.map((item, index) => (item && typeof item === 'object' ? { ...(item as object), id: ids[index] } : item)),
+    };
+  }
+  return { previous: before, next: after };
 }
 
 export interface TranslatableRecord {
@@ -60,20 +176,45 @@ export function tagIn(map: LanguageMap, language: string): string | undefined {
   return tags.find((t) => t.toLowerCase() === wanted) ?? tags.find((t) => t.toLowerCase().split('-')[0] === wanted.split('-')[0]);
 }
 
-/** The language map at `path` (a field, or `list.index.text`), or undefined. */
+/**
+ * `record` without the ids the registry gives list items: bookkeeping of this node, like the
+ * translation sources, that a partner on an older schema would refuse (ADR 0053).
+ */
+export function withoutItemIds<R extends object>(record: R, texts: TranslatableTexts): R {
+  const copy = { ...record } as Record<string, unknown>;
+  for (const list of texts.lists ?? []) {
+    const items = copy[list.field];
+    if (Array.isArray(items))
+      copy[list.field] = items.map((item) => {
+        if (!item || typeof item !== 'object') return item;
+        const { id: _id, ...rest } = item as Record<string, unknown>;
+        return rest;
+      });
+  }
+  return copy as R;
+}
+
+/** What `part` names inside `value`: a member, or the list item with that key (id or position). */
+function member(value: unknown, part: string): unknown {
+  if (Array.isArray(value)) return value[itemKeys(value).indexOf(part)];
+  return value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+}
+
+/** The language map at `path` (a field, or `list.key.text`), or undefined. */
 export const textsOf = (record: object, path: string): LanguageMap | undefined => {
   let value: unknown = record;
-  for (const part of path.split('.')) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+  for (const part of path.split('.')) value = member(value, part);
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as LanguageMap) : undefined;
 };
 
-/** `record` with `map` at `path`, copying only what lies on the way (lists and items included). */
+/** `record` with `map` at `path`, copying only what lies on the way (lists and items included); unchanged when the item is not there. */
 function withTextsAt<R extends object>(record: R, path: string, map: LanguageMap): R {
   const [head, ...rest] = path.split('.');
   if (rest.length === 0) return { ...record, [head!]: map };
   const container = (record as Record<string, unknown>)[head!];
   if (Array.isArray(container)) {
-    const index = Number(rest[0]);
+    const index = itemKeys(container).indexOf(rest[0]!);
+    if (index < 0) return record;
     const copy = [...container];
     copy[index] = withTextsAt((container[index] ?? {}) as object, rest.slice(1).join('.'), map);
     return { ...record, [head!]: copy };
@@ -95,7 +236,7 @@ export function trackTranslationSources<T extends TranslatableRecord>(
   texts: TranslatableTexts,
 ): TranslationSources | undefined {
   const result: TranslationSources = {};
-  for (const field of textPaths(next, texts)) {
+  for (const field of textPaths(next, texts, true)) {
     const map = textsOf(next, field);
     if (!map) continue;
     const sourceTag = tagIn(map, next.originalLanguage);

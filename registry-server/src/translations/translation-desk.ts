@@ -15,6 +15,7 @@ import type { RecordRepository } from '../records/record-repository.ts';
 import type { StoredRecord } from '../records/stored-record.ts';
 import {
   isTextPathShape,
+  itemOf,
   tagIn,
   textPaths,
   textStatuses,
@@ -56,6 +57,8 @@ export interface QueueItem {
   targetLanguage: string;
   demand: number;
   title: LanguageMap;
+  /** For a list item's text, the item's name as written (a language map or a plain value); undefined for the record's own texts. */
+  itemName?: LanguageMap | string;
 }
 
 export class TranslationDesk {
@@ -160,6 +163,7 @@ export class TranslationDesk {
             targetLanguage: target,
             demand: demand.get(`${entry.name}|${doc._id}`) ?? 0,
             title: entry.title(doc.record),
+            itemName: itemNameOf(doc.record, status.field, entry.texts),
           });
         }
       }
@@ -196,6 +200,7 @@ export class TranslationDesk {
       targetLanguage: target,
       demand,
       title: entry.title(doc.record),
+      itemName: itemNameOf(doc.record, field, entry.texts),
     };
   }
 
@@ -287,7 +292,13 @@ export function checkedLanguage(language: string, field: string): string {
 
 /** The kind's texts, for a refusal: its fields, then its lists' texts by path pattern. */
 const describeTexts = (texts: TranslatableTexts) =>
-  [...texts.fields, ...(texts.lists ?? []).flatMap((l) => l.texts.map((t) => `${l.field}.<n>.${t}`))].join(', ');
+  [...texts.fields, ...(texts.lists ?? []).flatMap((l) => l.texts.map((t) => `${l.field}.<item id>.${t}`))].join(', ');
+
+/** The name of the list item a text path names, as its kind labels it. */
+function itemNameOf(record: AnyRecord, field: string, texts: TranslatableTexts): LanguageMap | string | undefined {
+  const found = itemOf(record, field, texts);
+  return found ? found.list.label?.(found.item) : undefined;
+}
 
 const sameLanguage = (a: string, b: string) => a.toLowerCase().split('-')[0] === b.toLowerCase().split('-')[0];
 

@@ -36,3 +36,19 @@ it('leaves out the translation bookkeeping: partners judge translations on the n
   expect(json.adoptionRecord).not.toHaveProperty('translationSources');
   expect(json.adoptionRecord).toMatchObject({ summary: { fr: 'Résumé', it: 'Riassunto' } });
 });
+
+it('leaves out the ids the registry gives list items (ADR 0053): older partners’ schema refuses them', () => {
+  const record = adoption as unknown as AdoptionRecord;
+  const withIds: AdoptionRecord = {
+    ...record,
+    changes: record.changes!.map((c, i) => ({ ...c, id: `kchange${i}` })),
+    outcomes: record.outcomes!.map((o, i) => ({ ...o, id: `koutcome${i}` })),
+  };
+  const json = adoptionToJsonLd(withIds, {
+    id: 'https://milano.example/adoptions/one-stop-shop-from-liege',
+    nodeActorId: 'https://milano.example/nodes/milan',
+    published: '2026-10-01T09:00:00.000Z',
+    updatedAt: '2026-12-20T09:00:00.000Z',
+  });
+  expect(json.adoptionRecord).toEqual(record);
+});

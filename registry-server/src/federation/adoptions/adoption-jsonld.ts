@@ -4,6 +4,8 @@
 // JSON-LD 1.1 type @json), so a partner reads exactly what the schema validates, with no mapping
 // to drift. Everything in it is public once the record is published (DATA-MODEL privacy rule 5).
 import type { AdoptionRecord } from '../../adoptions/adoption-record.ts';
+import { ADOPTION_TEXTS } from '../../adoptions/adoption-editorial-kind.ts';
+import { withoutItemIds } from '../../translations/translatable-texts.ts';
 
 export const AS_CONTEXT = 'https://www.w3.org/ns/activitystreams';
 export const ADOPTION_CONTEXT = [
@@ -20,9 +22,9 @@ export interface AdoptionJsonLdOptions {
 
 export function adoptionToJsonLd(record: AdoptionRecord, options: AdoptionJsonLdOptions): Record<string, unknown> {
   const name = record.title[record.originalLanguage] ?? Object.values(record.title)[0] ?? record.handle;
-  // The translation bookkeeping stays home: partners judge translations on the node that tracks
-  // them (ADR 0041), and a partner on an older schema would refuse the field.
-  const { translationSources: _tracked, ...published } = record;
+  // The translation bookkeeping (sources, list items' ids) stays home: partners judge translations
+  // on the node that tracks them (ADR 0041, ADR 0053), and a partner on an older schema would refuse it.
+  const { translationSources: _tracked, ...published } = withoutItemIds(record, ADOPTION_TEXTS);
   return {
     '@context': ADOPTION_CONTEXT,
     id: options.id,

@@ -26,11 +26,13 @@ import { recordFromInput } from './record-input.ts';
 import { pageSize } from './query-resolvers.ts';
 import { conceptView, languageView, schemaNonNull, textField } from './shared-resolvers.ts';
 import { sourceViews } from './source-resolvers.ts';
+import { itemKeys } from '../../translations/translatable-texts.ts';
 
 export type AdoptionRecordView = View<StoredAdoptionRecord>;
-export type AdoptionChangeView = { change: NonNullable<AdoptionRecord['changes']>[number]; reader: Reader };
+/** `textKey`: the item's key in translation statuses' text paths (its id, or its position before ids: ADR 0053). */
+export type AdoptionChangeView = { change: NonNullable<AdoptionRecord['changes']>[number]; reader: Reader; textKey: string };
 export type AdoptionOrganisationView = { organisation: NonNullable<AdoptionRecord['organisations']>[number]; reader: Reader };
-export type AdoptionOutcomeView = { outcome: NonNullable<AdoptionRecord['outcomes']>[number]; reader: Reader };
+export type AdoptionOutcomeView = { outcome: NonNullable<AdoptionRecord['outcomes']>[number]; reader: Reader; textKey: string };
 type Change = AdoptionChangeView;
 type Organisation = AdoptionOrganisationView;
 type Outcome = AdoptionOutcomeView;
@@ -120,11 +122,19 @@ export const adoptionResolvers: Resolvers = {
     title: schemaNonNull(text((x) => x.title)),
     summary: text((x) => x.summary),
     kept: text((x) => x.kept),
-    changes: (v: AdoptionRecordView): Change[] => (r(v).changes ?? []).map((change) => ({ change, reader: v.reader })),
+    changes: (v: AdoptionRecordView): Change[] => {
+      const changes = r(v).changes ?? [];
+      const keys = itemKeys(changes);
+      return changes.map((change, index) => ({ change, reader: v.reader, textKey: keys[index]! }));
+    },
     organisations: (v: AdoptionRecordView): Organisation[] =>
       (r(v).organisations ?? []).map((organisation) => ({ organisation, reader: v.reader })),
     resources: text((x) => x.resources),
-    outcomes: (v: AdoptionRecordView): Outcome[] => (r(v).outcomes ?? []).map((outcome) => ({ outcome, reader: v.reader })),
+    outcomes: (v: AdoptionRecordView): Outcome[] => {
+      const outcomes = r(v).outcomes ?? [];
+      const keys = itemKeys(outcomes);
+      return outcomes.map((outcome, index) => ({ outcome, reader: v.reader, textKey: keys[index]! }));
+    },
     results: text((x) => x.results),
     sources: (v: AdoptionRecordView, _: unknown, ctx: GraphQLContext) =>
       sourceViews(ctx, r(v).sources as SourceReference[] | undefined, v.reader),
@@ -135,6 +145,7 @@ export const adoptionResolvers: Resolvers = {
     updatedAt: (v: AdoptionRecordView) => v.doc.updatedAt,
   },
   AdoptionChange: {
+    textKey: (v: Change) => v.textKey,
     change: schemaNonNull(textField<Change>((v) => v.change.change)),
     why: textField<Change>((v) => v.change.why),
   },
@@ -144,6 +155,7 @@ export const adoptionResolvers: Resolvers = {
     url: (v: Organisation) => v.organisation.url ?? null,
   },
   AdoptionOutcome: {
+    textKey: (v: Outcome) => v.textKey,
     value: (v: Outcome) => v.outcome.value,
     unit: (v: Outcome) => v.outcome.unit ?? null,
     description: schemaNonNull(textField<Outcome>((v) => v.outcome.description)),

@@ -21,9 +21,11 @@ import { cityNodeView } from './city-node-resolvers.ts';
 import { goodPracticeView } from './good-practice-resolvers.ts';
 import type { InitiativeStatus, LocationPrecision, Resolvers } from '../generated/resolver-types.ts';
 import { sourceViews } from './source-resolvers.ts';
+import { itemKeys } from '../../translations/translatable-texts.ts';
 
 export type InitiativeView = View<StoredInitiative>;
-export type ServiceView = { service: NonNullable<InitiativeRecord['services']>[number]; reader: Reader };
+/** `textKey`: the service's key in translation statuses' text paths (its id, or its position before ids: ADR 0053). */
+export type ServiceView = { service: NonNullable<InitiativeRecord['services']>[number]; reader: Reader; textKey: string };
 export type NeedView = { need: NonNullable<InitiativeRecord['needs']>[number]; reader: Reader };
 export type MigrantLedView = { record: InitiativeRecord; reader: Reader };
 
@@ -90,7 +92,11 @@ export const initiativeResolvers: Resolvers = {
     links: (v: InitiativeView) => linkViews(r(v).links, v.reader),
     status: (v: InitiativeView) => STATUS(r(v).status),
     startDate: (v: InitiativeView) => r(v).startDate ?? null,
-    services: (v: InitiativeView): ServiceView[] => (r(v).services ?? []).map((service) => ({ service, reader: v.reader })),
+    services: (v: InitiativeView): ServiceView[] => {
+      const services = r(v).services ?? [];
+      const keys = itemKeys(services);
+      return services.map((service, index) => ({ service, reader: v.reader, textKey: keys[index]! }));
+    },
     needs: (v: InitiativeView): NeedView[] => (r(v).needs ?? []).map((need) => ({ need, reader: v.reader })),
     keyFigures: (v: InitiativeView, _: unknown, ctx: GraphQLContext) =>
       keyFigureViews(r(v).keyFigures, v.reader, ctx.services.sources.completeAll(r(v).sources)),
@@ -125,6 +131,7 @@ export const initiativeResolvers: Resolvers = {
     ),
   },
   Service: {
+    textKey: (v: ServiceView) => v.textKey,
     name: schemaNonNull(textField<ServiceView>((v) => v.service.name)),
     description: textField<ServiceView>((v) => v.service.description),
     languages: (v: ServiceView) => (v.service.languages ?? []).map((code) => languageView(code, v.reader)),

@@ -4,7 +4,14 @@
 import { ActionError } from '../../accounts/action-error.ts';
 import type { RecordKindName } from '../../events/domain-events.ts';
 import type { StoredRecord } from '../../records/stored-record.ts';
-import { recordStatus, textsOf, textStatuses, type TextStatus, type TranslatableRecord } from '../../translations/translatable-texts.ts';
+import {
+  recordStatus,
+  tagIn,
+  textsOf,
+  textStatuses,
+  type TextStatus,
+  type TranslatableRecord,
+} from '../../translations/translatable-texts.ts';
 import type { QueueItem } from '../../translations/translation-desk.ts';
 import type { GraphQLContext, View } from '../context.ts';
 import type { Resolvers, TranslatableKind } from '../generated/resolver-types.ts';
@@ -77,6 +84,12 @@ export const translationResolvers: Resolvers = {
     recordName: (v: TaskView) =>
       localized(v.item.title, readerWith({ languages: [v.item.sourceLanguage], defaults: [] }, null), v.item.doc.record.originalLanguage)!,
     field: (v: TaskView) => v.item.field,
+    itemName: (v: TaskView) => {
+      const name = v.item.itemName;
+      if (name === undefined || typeof name === 'string') return name ?? null;
+      const tag = tagIn(name, v.item.sourceLanguage) ?? Object.keys(name)[0];
+      return tag ? name[tag]! : null;
+    },
     need: (v: TaskView) => (v.item.need === 'outdated' ? 'OUTDATED' : 'MISSING'),
     source: (v: TaskView) => translation(v.item, v.item.sourceLanguage)!,
     targetLanguage: (v: TaskView) => languageView(v.item.targetLanguage, v.reader),

@@ -14,7 +14,11 @@ export interface TranslationStatusView {
 const base = (tag: string) => tag.toLowerCase().split('-')[0];
 
 /** Whether the version of `field` shown, in `language`, is a translation made from an earlier source. */
-export function isOutdatedText(status: TranslationStatusView | null | undefined, field: string, language: string | undefined): boolean {
+export function isOutdatedText(
+  status: Pick<TranslationStatusView, 'texts'> | null | undefined,
+  field: string,
+  language: string | undefined,
+): boolean {
   if (!status || !language) return false;
   return status.texts.some((text) => text.field === field && text.outdated.some((l) => base(l.code) === base(language)));
 }

@@ -25,8 +25,8 @@ export interface AdoptionRecordShape {
   stageDates?: Record<string, string>;
   title: LanguageMap;
   kept?: LanguageMap;
-  changes?: Array<{ change: LanguageMap; why?: LanguageMap }>;
-  outcomes?: Array<{ value: number; unit?: string; description: LanguageMap; date?: string; source?: SourceShape }>;
+  changes?: Array<{ id?: string; change: LanguageMap; why?: LanguageMap }>;
+  outcomes?: Array<{ id?: string; value: number; unit?: string; description: LanguageMap; date?: string; source?: SourceShape }>;
   originalLanguage: string;
 }
 
@@ -162,14 +162,15 @@ export function adoptionChanges(record: AdoptionRecordShape, posted: AdoptionFor
   const [firstOutcome, ...otherOutcomes] = record.outcomes ?? [];
   const change = merged(firstChange?.change, lang, posted.change);
   const changes = [
-    ...(change ? [defined({ change, why: merged(firstChange?.why, lang, posted.why) })] : []),
-    ...otherChanges.map((c) => defined({ change: list(c.change), why: c.why ? list(c.why) : null })),
+    ...(change ? [defined({ id: firstChange?.id ?? null, change, why: merged(firstChange?.why, lang, posted.why) })] : []),
+    ...otherChanges.map((c) => defined({ id: c.id ?? null, change: list(c.change), why: c.why ? list(c.why) : null })),
   ];
   const description = merged(firstOutcome?.description, lang, posted.outcomeDescription);
   const outcomes = [
     ...(posted.outcomeValue && description
       ? [
           defined({
+            id: firstOutcome?.id ?? null,
             value: figure(posted.outcomeValue),
             unit: posted.outcomeUnit || null,
             description,
@@ -180,6 +181,7 @@ export function adoptionChanges(record: AdoptionRecordShape, posted: AdoptionFor
       : []),
     ...otherOutcomes.map((o) =>
       defined({
+        id: o.id ?? null,
         value: o.value,
         unit: o.unit ?? null,
         description: list(o.description),

@@ -24,6 +24,8 @@ const VISIBILITIES: readonly Visibility[] = ['PUBLIC', 'SIGNED_IN', 'PRIVATE'];
 export const MAX_LINKS = 20;
 
 export interface LinkRow {
+  /** The stored link's id (ADR 0053), posted back so its label's translations stay with it when rows move. */
+  id?: string;
   url: string;
   /** The link's label by language; languages the form does not show are kept as they are. */
   label: Record<string, string>;
@@ -68,6 +70,8 @@ export const FIELD = {
   lon: 'location-lon',
 } as const;
 export const linkUrlId = (index: number) => `link-${index}-url`;
+/** The hidden field carrying a stored link's id. */
+export const linkItemId = (index: number) => `link-${index}-id`;
 export const linkLabelId = (index: number, lang: string) => `link-${index}-label-${lang}`;
 export const areaServedId = (lang: string) => `area-served-${lang}`;
 
@@ -89,7 +93,10 @@ export function currentContactPlace(record: InitiativeRecord, languages: readonl
   const location = (record.location ?? {}) as Record<string, unknown>;
   const text = (key: string) => (typeof location[key] === 'string' ? (location[key] as string) : '');
   const geo = location.geo as { lat?: number; lon?: number } | undefined;
-  const record_ = record as InitiativeRecord & { website?: string; links?: ReadonlyArray<{ url: string; label?: LanguageMap }> };
+  const record_ = record as InitiativeRecord & {
+    website?: string;
+    links?: ReadonlyArray<{ id?: string; url: string; label?: LanguageMap }>;
+  };
   return {
     email: record.contact?.email ?? '',
     emailVisibility: privacy.emailVisibility,
@@ -97,7 +104,7 @@ export function currentContactPlace(record: InitiativeRecord, languages: readonl
     phoneVisibility: privacy.phoneVisibility,
     relay: privacy.relay,
     website: record_.website ?? '',
-    links: (record_.links ?? []).map((link) => ({ url: link.url, label: { ...link.label } })),
+    links: (record_.links ?? []).map((link) => ({ ...(link.id ? { id: link.id } : {}), url: link.url, label: { ...link.label } })),
     locality: text('locality'),
     country: text('country'),
     region: text('region'),
@@ -126,7 +133,11 @@ export function readContactPlaceForm(data: FormData, languages: readonly string[
     return typeof v === 'string' ? v.trim() : '';
   };
   const count = Math.min(Math.max(Number.parseInt(value('linkCount'), 10) || 0, 0), MAX_LINKS + 1);
-  const links: LinkRow[] = Array.from({ length: count }, (_, index) => ({ url: value(linkUrlId(index)), label: {} }));
+  const links: LinkRow[] = Array.from({ length: count }, (_, index) => {
+    // Only the shape of an id is checked here; the registry keeps it only if it names this item.
+    const id = value(linkItemId(index));
+    return { ...(/^[a-z][a-z0-9]{5,19}$/.test(id) ? { id } : {}), url: value(linkUrlId(index)), label: {} };
+  });
   for (const [name, text] of data.entries()) {
     const match = /^link-(\d+)-label-([A-Za-z0-9-]{2,35})$/.exec(name);
     const row = match ? links[Number(match[1])] : undefined;
@@ -235,7 +246,11 @@ export function contactPlaceChanges(
   const links = sentLinkRows(form).map((index) => form.links[index]!);
   if (canonical(before.links) !== canonical(links)) {
     changes.links = links.length
-      ? links.map((link) => (Object.keys(link.label).length ? { url: link.url, label: languageMapToInput(link.label) } : { url: link.url }))
+      ? links.map((link) => ({
+          ...(link.id ? { id: link.id } : {}),
+          url: link.url,
+          ...(Object.keys(link.label).length ? { label: languageMapToInput(link.label) } : {}),
+        }))
       : null;
   }
   const locationKeys = [

@@ -8,6 +8,7 @@ import type { MessageKey } from '../../i18n/catalog.ts';
 import { sameValue } from './same-value.ts';
 import { languageMapToInput, withLanguage, type InitiativeRecord, type LanguageMap } from './initiative-changes.ts';
 import { postedCount, postedStoredPosition } from './sources-form.ts';
+import { keepItemId } from './item-id.ts';
 
 /** The record's own limits (schemas/records/initiative.schema.json). */
 export const MAX_GROUNDS = 10;
@@ -159,12 +160,14 @@ const isEmptyGround = (b: GroundBlock) => b.from === null && !b.basis && !b.evid
 const isEmptyContract = (b: ContractBlock) => b.from === null && !b.buyer && !b.year && !b.title && !b.publicBuyer && !b.reserved;
 
 const storedGroundInput = (g: StoredGround) => ({
+  ...keepItemId({}, g),
   basis: g.basis,
   ...(g.evidence ? { evidence: languageMapToInput(g.evidence) } : {}),
   ...(g.evidenceUrl ? { evidenceUrl: g.evidenceUrl } : {}),
   evidenceDate: g.evidenceDate,
 });
 const storedContractInput = (c: StoredContract) => ({
+  ...keepItemId({}, c),
   buyer: c.buyer,
   year: c.year,
   title: languageMapToInput(c.title),
@@ -184,6 +187,7 @@ export function eligibilityChanges(record: EligibilityRecord, form: EligibilityF
     const evidence = withLanguage(stored?.evidence, form.lang, block.evidence);
     groundBlocks.push(index);
     grounds.push({
+      ...keepItemId({}, stored),
       basis: block.basis,
       ...(Object.keys(evidence).length ? { evidence: languageMapToInput(evidence) } : {}),
       ...(block.url ? { evidenceUrl: block.url } : {}),
@@ -198,6 +202,7 @@ export function eligibilityChanges(record: EligibilityRecord, form: EligibilityF
     const stored = block.from === null ? undefined : record.pastContracts?.[block.from];
     contractBlocks.push(index);
     contracts.push({
+      ...keepItemId({}, stored),
       buyer: block.buyer,
       year: Number(block.year) || 0,
       title: languageMapToInput(withLanguage(stored?.title, form.lang, block.title)),

@@ -19,6 +19,7 @@ import {
   type SourceBlock,
   type StoredSource,
 } from './sources-form.ts';
+import { keepItemId } from './item-id.ts';
 
 export {
   emptySourceBlock,
@@ -152,7 +153,7 @@ export function figuresChanges(record: FiguresRecord, form: FiguresForm): Figure
     if (block.year && /^\d{1,6}$/.test(block.year)) figure.year = Number(block.year);
     if (source) figure.source = source;
     figureBlocks.push(index);
-    figures.push(figure);
+    figures.push(keepItemId(figure, stored));
   });
 
   const changes: Record<string, unknown> = {};

@@ -3,6 +3,7 @@
 // and replaces a text field's languages all at once, so editing one language means sending the
 // field's other languages unchanged. Only fields that differ are sent, so a save that changes
 // nothing sends nothing, and a version conflict names only what the editor really touched.
+import { keepItemId } from './item-id.ts';
 
 export type LanguageMap = Readonly<Record<string, string>>;
 export interface TextInput {
@@ -20,7 +21,7 @@ export interface InitiativeRecord {
   areaServed?: LanguageMap;
   originalLanguage?: string;
   services?: ReadonlyArray<Record<string, unknown> & { name?: LanguageMap; description?: LanguageMap }>;
-  needs?: ReadonlyArray<{ type: string; description?: LanguageMap }>;
+  needs?: ReadonlyArray<{ id?: string; type: string; description?: LanguageMap }>;
   location?: Readonly<Record<string, unknown>> & { locality?: string; country?: string; precision?: string };
   contact?: { email?: string; phone?: string; relay?: boolean; visibility?: { email?: string; phone?: string } };
   migrantLed?: { declared: boolean; consentToPublish: boolean; governance?: LanguageMap };
@@ -205,7 +206,7 @@ export function needsChanges(record: InitiativeRecord, ticked: readonly string[]
   return {
     needs: wanted.map((type) => {
       const kept = current.find((need) => need.type === type);
-      return kept?.description ? { type, description: languageMapToInput(kept.description) } : { type };
+      return keepItemId(kept?.description ? { type, description: languageMapToInput(kept.description) } : { type }, kept);
     }),
   };
 }

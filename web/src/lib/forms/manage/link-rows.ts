@@ -3,7 +3,7 @@
 import { MAX_LINKS, type LinkRow } from './contact-place-form.ts';
 
 export function moveLinkRow(rows: readonly LinkRow[], action: string): LinkRow[] {
-  const next = rows.map((row) => ({ url: row.url, label: { ...row.label } }));
+  const next = rows.map((row) => ({ ...(row.id ? { id: row.id } : {}), url: row.url, label: { ...row.label } }));
   if (action === 'add') {
     if (next.length < MAX_LINKS) next.push({ url: '', label: {} });
     return next;

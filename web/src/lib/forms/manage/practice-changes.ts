@@ -8,6 +8,7 @@ import { languageMapToInput, sameMap, withLanguage, type LanguageMap } from './i
 import { textField } from './form-problems.ts';
 import type { MessageKey } from '../../i18n/catalog.ts';
 import type { StoredSource } from './sources-form.ts';
+import { keepItemId } from './item-id.ts';
 
 /** An organisation of a practice (never a person: the registry publishes organisations only). */
 export interface PracticeActorRecord {
@@ -68,6 +69,7 @@ export function readPracticeTextsForm(data: FormData, lang: string, actorCount: 
 /** An organisation in the shape of PracticeActorInput. */
 export function actorToInput(actor: PracticeActorRecord): Record<string, unknown> {
   return {
+    ...keepItemId({}, actor),
     name: actor.name,
     role: actor.role,
     ...(actor.url ? { url: actor.url } : {}),

@@ -9,6 +9,7 @@ import type { UiLanguage } from '../../i18n/languages.ts';
 import { typedLanguages } from './language-lookup.ts';
 import { sameValue } from './same-value.ts';
 import { languageMapToInput, SERVICE_TEXTS, withLanguage, type InitiativeRecord, type LanguageMap } from './initiative-changes.ts';
+import { keepItemId } from './item-id.ts';
 
 export { SERVICE_TEXTS };
 export type ServiceText = (typeof SERVICE_TEXTS)[number];
@@ -108,7 +109,7 @@ function serviceInput(
   }
   const languages = blockLanguages(block, readerLanguage);
   if (languages.length > 0) input.languages = languages;
-  return input;
+  return keepItemId(input, stored);
 }
 
 export interface ServicesChanges {

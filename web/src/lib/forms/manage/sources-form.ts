@@ -11,6 +11,7 @@ import type { SourceKind } from '../../generated/operation-types.ts';
 import { languageMapToInput, withLanguage, type LanguageMap } from './initiative-changes.ts';
 import { applyListCommand, type ListCommand } from './list-commands.ts';
 import { sameValue } from './same-value.ts';
+import { keepItemId } from './item-id.ts';
 
 export const SOURCE_KINDS: readonly SourceKind[] = ['PROCEEDINGS', 'LEAFLET', 'GUIDE', 'WEB_PAGE', 'REPORT', 'ARTICLE', 'DOCUMENT'];
 /** The records' own limit (schemas/records/*.schema.json, `sources.maxItems`). */
@@ -147,7 +148,7 @@ function sourceInput(stored: StoredSource | undefined, block: SourceBlock, lang:
   if (block.date) input.date = block.date;
   if (block.url) input.url = block.url;
   if (stored?.note) input.note = stored.note;
-  return withNotes(input);
+  return withNotes(keepItemId(input, stored));
 }
 
 export interface SourcesInput {
