@@ -72,6 +72,9 @@ import { notifyInitiativesOfMessages } from './relay/message-notifications.ts';
 import type { Store } from './store/store.ts';
 import { TaxonomyCatalog } from './taxonomies/taxonomy-catalog.ts';
 import { SourceCatalogue } from './sources/source-catalogue.ts';
+import { DuplicateFinder } from './duplicates/duplicate-finder.ts';
+import { DuplicatePairRepository } from './duplicates/duplicate-pair-repository.ts';
+import { SameOrganisationLinks } from './duplicates/same-organisation-links.ts';
 
 export interface Registry {
   config: Config;
@@ -148,6 +151,10 @@ export interface Registry {
   listingRequests: ListingRequests;
   /** Search over local and received listings; its index is built by startNode (search.rebuild). */
   search: SearchService;
+  /** Links between listings of one organisation on two nodes, confirmed by moderators or partners (issue 17 point 8, ADR 0052). */
+  sameOrganisation: SameOrganisationLinks;
+  /** Proposes likely duplicates when a listing is published or received. */
+  duplicateFinder: DuplicateFinder;
   /** Injected clock, so tests control timestamps. */
   now: () => Date;
 }
@@ -249,7 +256,10 @@ export async function createRegistry(
   const iris = new RecordIris(config.publicUrl);
   const marketRecords = new MarketRecordRepository(store);
   const marketMatches = new MarketMatchRepository(store);
-  const search = new SearchService({ initiatives, practices, nodes, catalog, events });
+  const duplicatePairs = new DuplicatePairRepository(store);
+  const sameOrganisation = new SameOrganisationLinks({ pairs: duplicatePairs, initiatives, iris, events, audit, now });
+  events.subscribe((event) => (event.type === 'listing.removed' ? sameOrganisation.listingsRemoved(event.ids) : undefined));
+  const search = new SearchService({ initiatives, practices, nodes, catalog, events, links: sameOrganisation, iris });
   const matchingReads = new MatchingReadsRepository(store);
   const declaredFacts = new DeclaredFacts({ initiatives, reads: matchingReads, events });
   const marketMatching = new MarketMatching({
@@ -389,6 +399,8 @@ export async function createRegistry(
     translations,
     listingRequests,
     search,
+    sameOrganisation,
+    duplicateFinder: new DuplicateFinder({ initiatives, pairs: duplicatePairs, search, events, now }),
     marketMatches,
     declaredFacts,
     marketMatching,
@@ -431,5 +443,6 @@ export async function createRegistry(
   await listingRequests.ensureIndexes();
   await registry.reportDesk.ensureIndexes();
   await translations.ensureIndexes();
+  await sameOrganisation.ensureIndexes();
   return registry;
 }

@@ -84,8 +84,10 @@ export async function initiativeActor(ctx: Context<FederationData>, doc: StoredI
   const node = await services.nodes.findById(services.config.nodeHandle);
   // Only published practices and parent are named; which ones are is part of the cache key.
   const record = await withPublishedReferences(services, doc.record);
-  const key = `${id.href}|${doc.version}|${doc.updatedAt}|${node?.version ?? 0}|${node?.updatedAt ?? ''}|${(record.practices ?? []).join(',')}|${record.partOf ?? ''}`;
-  return servedInitiatives.get(key, () => buildInitiativeActor(ctx, doc, record, id, node));
+  // Links to other listings of the organisation are served beside the record (ADR 0052), so they are part of the key.
+  const sameAs = await services.sameOrganisation.sameAsOf(doc._id);
+  const key = `${id.href}|${doc.version}|${doc.updatedAt}|${node?.version ?? 0}|${node?.updatedAt ?? ''}|${(record.practices ?? []).join(',')}|${record.partOf ?? ''}|${sameAs.join(' ')}`;
+  return servedInitiatives.get(key, () => buildInitiativeActor(ctx, doc, record, id, node, sameAs));
 }
 
 async function buildInitiativeActor(
@@ -94,6 +96,7 @@ async function buildInitiativeActor(
   record: StoredInitiative['record'],
   id: URL,
   node: StoredCityNode | null,
+  sameAs: readonly string[],
 ): Promise<Organization> {
   const { services } = ctx.data;
   const actor = new Organization({
@@ -113,6 +116,7 @@ async function buildInitiativeActor(
     published: doc.publication.publishedAt ?? doc.createdAt,
     updatedAt: doc.updatedAt,
     ...(sameCity && node?.record.geo ? { cityCentre: node.record.geo } : {}),
+    sameAs,
   }) as Record<string, unknown>;
   // The full public record in our context, plus Fedify's actor terms; served as built (brief §7).
   const merged = withUmnContext({

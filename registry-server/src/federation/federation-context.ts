@@ -30,6 +30,8 @@ export type FederationServices = Pick<
   | 'adoptionRecords'
   // Questions between cities travel node actor to node actor (ADR 0046).
   | 'cityQuestions'
+  // Links between listings of one organisation, served and received as `sameAs` (ADR 0052).
+  | 'sameOrganisation'
   | 'validator'
 >;
 
