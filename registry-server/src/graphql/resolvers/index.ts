@@ -7,6 +7,7 @@ import { mutationErrorResolvers } from './mutation-support.ts';
 import { relayResolvers } from './relay-resolvers.ts';
 import { listingRequestResolvers } from './listing-request-resolvers.ts';
 import { reportResolvers } from './report-resolvers.ts';
+import { duplicateResolvers } from './duplicate-resolvers.ts';
 import { cityNodeResolvers, nodeProfileResolvers } from './city-node-resolvers.ts';
 import { goodPracticeResolvers } from './good-practice-resolvers.ts';
 import { initiativeResolvers } from './initiative-resolvers.ts';
@@ -56,6 +57,7 @@ export const resolvers: Resolvers = {
   ...mutationErrorResolvers,
   ...relayResolvers,
   Report: reportResolvers.Report,
+  DuplicatePair: duplicateResolvers.DuplicatePair,
   ...editorialResolvers,
   InitiativeDraft: { ...editorialResolvers.InitiativeDraft, ...listingRequestResolvers.InitiativeDraft },
   ...valueChangeResolvers,
@@ -120,6 +122,7 @@ export const resolvers: Resolvers = {
     ...adoptionResolvers.Query,
     ...transferResolvers.Query,
     ...cityQuestionResolvers.Query,
+    ...duplicateResolvers.Query,
   },
   Mutation: {
     ...accountResolvers.Mutation,
@@ -127,6 +130,7 @@ export const resolvers: Resolvers = {
     ...relayResolvers.Mutation,
     ...federationResolvers.Mutation,
     ...reportResolvers.Mutation,
+    ...duplicateResolvers.Mutation,
     ...searchResolvers.Mutation,
     ...nodeProfileResolvers.Mutation,
     ...listingRequestResolvers.Mutation,
