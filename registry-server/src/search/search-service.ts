@@ -196,7 +196,7 @@ export class SearchService {
         void this.refresh(event.ids.map((id) => ({ kind: null, id }))).catch(() => {});
         return;
       case 'sameAs.changed':
-        void this.#regroup(event.ids).catch((error: unknown) => log.error('Could not regroup linked listings: {error}', { error }));
+        void this.#regroup(event.ids).catch(() => {});
         return;
       // A city's profile changed (its centre, its names): listings indexed from now on use it;
       // those indexed before keep theirs until they change or the next rebuild.
@@ -209,13 +209,20 @@ export class SearchService {
     }
   }
 
-  /** Links changed: the listings of the old and new groups are indexed again, grouped as they are now. */
-  async #regroup(ids: readonly string[]): Promise<void> {
-    const touched = new Set<string>();
-    for (const id of ids) for (const member of this.#groupOf.get(id) ?? [id]) touched.add(member);
-    await this.#loadGroups();
-    for (const id of [...touched]) for (const member of this.#groupOf.get(id) ?? []) touched.add(member);
-    await this.refresh([...touched].map((id) => ({ kind: 'initiative' as const, id })));
+  /**
+   * Links changed: the listings of the old and new groups are indexed again, grouped as they are
+   * now. Queued like any change, so `settled()` waits for it.
+   */
+  #regroup(ids: readonly string[]): Promise<void> {
+    const run = this.#queue.then(async () => {
+      const touched = new Set<string>();
+      for (const id of ids) for (const member of this.#groupOf.get(id) ?? [id]) touched.add(member);
+      await this.#loadGroups();
+      for (const id of [...touched]) for (const member of this.#groupOf.get(id) ?? []) touched.add(member);
+      await this.#apply([...touched].map((id) => ({ kind: 'initiative' as const, id })));
+    });
+    this.#queue = run.catch((error: unknown) => log.error('Could not regroup linked listings: {error}', { error }));
+    return run;
   }
 
   async #loadGroups(): Promise<void> {
