@@ -12,7 +12,7 @@ import type { LikenessReason } from './duplicate-likeness.ts';
 export type DuplicatePairStatus = 'proposed' | 'confirmed' | 'rejected' | 'claimed';
 
 export type DuplicatePair = Doc & {
-  /** The two store ids (a local listing's handle, a received listing's IRI), sorted, joined by a line break. */
+  /** The two store ids (a local listing's handle, a received listing's IRI), sorted, joined by a space. */
   _id: string;
   /** The same two store ids, for lookups by one of them. */
   ids: [string, string];
@@ -30,5 +30,6 @@ export type DuplicatePair = Doc & {
 /** The id of the pair of two store ids, whichever order they come in. */
 export function pairIdOf(a: string, b: string): { _id: string; ids: [string, string] } {
   const ids: [string, string] = a < b ? [a, b] : [b, a];
-  return { _id: `${ids[0]}\n${ids[1]}`, ids };
+  // A space: no IRI or handle holds one, and unlike a line break it survives a form post unchanged.
+  return { _id: `${ids[0]} ${ids[1]}`, ids };
 }
