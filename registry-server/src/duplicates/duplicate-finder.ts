@@ -100,12 +100,12 @@ export class DuplicateFinder {
         }
       }
     }
-    const byId = ids.size ? await this.#deps.initiatives.findPublishedByIds([...ids]) : [];
-    // Without a search index (a worker process, a test store): the listings of the same country.
-    const byPlace = search.ready ? [] : await this.#deps.initiatives.findPublishedInCountry(mine.country);
+    // A process without a search index (a delivery worker receiving a partner's catalogue) finds
+    // by website only: reading every listing of a country per received listing would not scale.
+    const byName = ids.size ? await this.#deps.initiatives.findPublishedByIds([...ids]) : [];
     const bySite = await this.#deps.initiatives.findPublishedByWebsites(websiteVariants(doc.record.website));
     const all = new Map<string, StoredInitiative>();
-    for (const d of [...byId, ...byPlace, ...bySite]) all.set(d._id, d);
+    for (const d of [...byName, ...bySite]) all.set(d._id, d);
     return [...all.values()];
   }
 }

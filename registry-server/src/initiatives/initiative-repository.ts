@@ -72,11 +72,6 @@ export class InitiativeRepository extends RecordRepository<InitiativeRecord, Ini
     return addresses.length ? this.findPublished({ 'record.website': { $in: [...addresses] } }) : Promise.resolve([]);
   }
 
-  /** Published initiatives of a country (likely duplicates on a node without a search index, ADR 0052). */
-  findPublishedInCountry(country: string): Promise<StoredInitiative[]> {
-    return this.findPublished({ 'record.location.country': country });
-  }
-
   override ensureIndexes(): Promise<void> {
     return super.ensureIndexes([{ 'derived.sectors': 1 }, { 'record.partOf': 1 }, { 'record.website': 1 }]);
   }
