@@ -24,10 +24,13 @@ async function milanLists100pap(milan: E2ENode): Promise<void> {
   );
   expect(created.createInitiative.error).toBeNull();
   const { id, version } = created.createInitiative.record;
-  const submitted = await gql('mutation($id: ID!, $v: Int!) { submitForReview(id: $id, version: $v) { record { ... on InitiativeDraft { version } } error { message } } }', {
-    id,
-    v: version,
-  });
+  const submitted = await gql(
+    'mutation($id: ID!, $v: Int!) { submitForReview(id: $id, version: $v) { record { ... on InitiativeDraft { version } } error { message } } }',
+    {
+      id,
+      v: version,
+    },
+  );
   expect(submitted.submitForReview.error).toBeNull();
   const approved = await gql('mutation($id: ID!, $v: Int!) { approve(id: $id, version: $v) { error { message } } }', {
     id,

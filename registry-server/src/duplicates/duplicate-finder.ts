@@ -129,7 +129,6 @@ export function websiteVariants(website: string | null | undefined): string[] {
   if (!key) return [];
   const out = new Set<string>([website!.trim()]);
   for (const scheme of ['https://', 'http://'])
-    for (const www of ['', 'www.'])
-      for (const slash of ['', '/']) out.add(`${scheme}${www}${key}${slash}`);
+    for (const www of ['', 'www.']) for (const slash of ['', '/']) out.add(`${scheme}${www}${key}${slash}`);
   return [...out];
 }

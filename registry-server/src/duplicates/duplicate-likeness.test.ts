@@ -47,7 +47,13 @@ describe('likeness', () => {
   it('proposes the same website in another city, with that reason', () => {
     const reasons = likeness(
       listing({ names: ['Cuisine Solidaire'], website: 'https://www.cuisine.example/' }),
-      listing({ names: ['Cucina Solidale'], website: 'http://cuisine.example', locality: 'Bologna', country: 'IT', geo: { lat: 44.49, lon: 11.34 } }),
+      listing({
+        names: ['Cucina Solidale'],
+        website: 'http://cuisine.example',
+        locality: 'Bologna',
+        country: 'IT',
+        geo: { lat: 44.49, lon: 11.34 },
+      }),
     );
     expect(reasons).toEqual([{ code: 'SAME_WEBSITE', detail: 'cuisine.example' }]);
   });
@@ -57,7 +63,10 @@ describe('likeness', () => {
       'SIMILAR_NAME',
       'SAME_CITY',
     ]);
-    const near = likeness(listing({}), listing({ names: ['Cuisine solidaire'], locality: 'Saint-Gilles', geo: { lat: 50.8283, lon: 4.3455 } }));
+    const near = likeness(
+      listing({}),
+      listing({ names: ['Cuisine solidaire'], locality: 'Saint-Gilles', geo: { lat: 50.8283, lon: 4.3455 } }),
+    );
     expect(near?.map((r) => r.code)).toEqual(['SIMILAR_NAME', 'NEARBY']);
     expect(Number(near?.[1]?.detail)).toBeLessThan(5);
   });

@@ -61,7 +61,13 @@ export class DuplicatePairRepository {
    * Records that `claimant`'s origin names the other listing of the pair in its `sameAs`, and
    * links the pair when `linkNow` says this claim is enough; the pair as it is now.
    */
-  async claim(a: string, b: string, claimant: string, at: string, linkNow: (claimedBy: string[]) => boolean): Promise<DuplicatePair | null> {
+  async claim(
+    a: string,
+    b: string,
+    claimant: string,
+    at: string,
+    linkNow: (claimedBy: string[]) => boolean,
+  ): Promise<DuplicatePair | null> {
     const { _id, ids } = pairIdOf(a, b);
     await this.#pairs.updateOne(
       { _id },

@@ -33,7 +33,8 @@ async function receive(id: string, sender: string, node: string, record: Partial
     remoteUpdatedAt: '2026-12-07T10:00:00.000Z',
   });
 }
-const statusOf = async (a: string, b: string) => (await registry.sameOrganisation.list(moderator, 'confirmed')).some((v) => v.pair.ids.includes(a) && v.pair.ids.includes(b));
+const statusOf = async (a: string, b: string) =>
+  (await registry.sameOrganisation.list(moderator, 'confirmed')).some((v) => v.pair.ids.includes(a) && v.pair.ids.includes(b));
 const searchIds = async (text: string) => {
   await registry.search.settled();
   return registry.search.search({ text, first: 20, filters: { kind: ['INITIATIVE'] } }).hits.map((h) => h.id);
@@ -120,6 +121,8 @@ describe('a partner’s sameAs', () => {
   it('cannot be decided by someone who is not a moderator', async () => {
     const editor: Actor = { kind: 'account', accountId: 'e', role: 'editor', initiatives: [ours], sessionId: 's', via: 'cli' };
     await expect(registry.sameOrganisation.list(editor, 'proposed')).rejects.toMatchObject({ code: 'NOT_AUTHORIZED' });
-    await expect(registry.sameOrganisation.confirm({ kind: 'anonymous' } as Actor, 'x')).rejects.toMatchObject({ code: 'SIGN_IN_REQUIRED' });
+    await expect(registry.sameOrganisation.confirm({ kind: 'anonymous' } as Actor, 'x')).rejects.toMatchObject({
+      code: 'SIGN_IN_REQUIRED',
+    });
   });
 });

@@ -61,7 +61,8 @@ export class SameOrganisationLinks {
     authorize(actor, { do: 'duplicate.decide' });
     const pair = await this.#existing(id);
     const [a, b] = await Promise.all(pair.ids.map((x) => this.#deps.initiatives.findPublishedById(x)));
-    if (!a || !b) throw new ActionError('INVALID_STATE', 'One of the two listings is no longer published here; it cannot be linked. Reload the page.');
+    if (!a || !b)
+      throw new ActionError('INVALID_STATE', 'One of the two listings is no longer published here; it cannot be linked. Reload the page.');
     const decided = await this.#deps.pairs.decide(id, ['proposed'], 'confirmed', accountOf(actor), this.#now());
     if (!decided) throw new ActionError('INVALID_STATE', 'This pair was decided already (another moderator); reload the page.');
     await this.#audit(actor, 'duplicate.confirm', id);
@@ -150,7 +151,14 @@ export class SameOrganisationLinks {
       const other = pair.ids[0] === storeId ? pair.ids[1] : pair.ids[0];
       if (!pair.claimedBy.includes(storeId) || others.has(other)) continue;
       if (pair.status === 'claimed') {
-        await this.#deps.pairs.decide(pair._id, ['claimed'], 'claimed', null, now, pair.claimedBy.filter((c) => c !== storeId));
+        await this.#deps.pairs.decide(
+          pair._id,
+          ['claimed'],
+          'claimed',
+          null,
+          now,
+          pair.claimedBy.filter((c) => c !== storeId),
+        );
         continue;
       }
       if (pair.status !== 'confirmed') continue;
@@ -190,7 +198,14 @@ export class SameOrganisationLinks {
     for (const id of localIds) {
       const doc = await this.#deps.initiatives.findPublishedById(id);
       if (!doc || doc.origin.kind !== 'local') continue;
-      this.#deps.events.emit({ type: 'record.updated', kind: 'initiative', id, version: doc.version, fields: ['sameAs'], linkStamp: stamp });
+      this.#deps.events.emit({
+        type: 'record.updated',
+        kind: 'initiative',
+        id,
+        version: doc.version,
+        fields: ['sameAs'],
+        linkStamp: stamp,
+      });
     }
   }
 

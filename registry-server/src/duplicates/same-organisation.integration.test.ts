@@ -84,9 +84,17 @@ beforeAll(async () => {
     location: { locality: 'Milano', country: 'IT', precision: 'city' },
   });
   // A namesake of a Liège initiative, in another country.
-  await publish(milano, { handle: 'atemos-milano', name: { it: 'Atemos' }, location: { locality: 'Milano', country: 'IT', precision: 'city' } });
+  await publish(milano, {
+    handle: 'atemos-milano',
+    name: { it: 'Atemos' },
+    location: { locality: 'Milano', country: 'IT', precision: 'city' },
+  });
   // A close name in the same city (Milano lists an initiative of Liège).
-  await publish(milano, { handle: 'redemarts-bis', name: { it: 'Redemarts ASBL' }, location: { locality: 'Liège', country: 'BE', precision: 'city' } });
+  await publish(milano, {
+    handle: 'redemarts-bis',
+    name: { it: 'Redemarts ASBL' },
+    location: { locality: 'Liège', country: 'BE', precision: 'city' },
+  });
   await settled(milano);
 }, 90_000);
 
@@ -147,7 +155,9 @@ describe('a confirmed link', () => {
     expect(data.confirmDuplicate.pair.status).toBe('CONFIRMED');
     expect((await served(milano, 'cento-pap')).sameAs).toEqual([iriOf(liege, '100pap-liege')]);
     // Liège receives the Update, links the two and serves the link back.
-    await eventually(async () => ((await served(liege, '100pap-liege')).sameAs as string[] | undefined)?.includes(iriOf(milano, 'cento-pap')));
+    await eventually(async () =>
+      ((await served(liege, '100pap-liege')).sameAs as string[] | undefined)?.includes(iriOf(milano, 'cento-pap')),
+    );
     const linked = await pairsOf(liegeStaff, 'CONFIRMED');
     expect(linked.map(slugsOf)).toEqual([['100pap-liege', 'cento-pap']]);
     expect(linked[0].byPartner).toBe(true);
@@ -159,7 +169,9 @@ describe('a confirmed link', () => {
     expect(slugs).toContain('100pap-liege');
     expect(slugs).not.toContain('cento-pap');
     const entry = found.search.edges.find((e: any) => e.node.slug === '100pap-liege');
-    expect(entry.sameAs).toEqual([{ id: iriOf(milano, 'cento-pap'), nodeHandle: 'milan', locality: 'Milano', url: iriOf(milano, 'cento-pap') }]);
+    expect(entry.sameAs).toEqual([
+      { id: iriOf(milano, 'cento-pap'), nodeHandle: 'milan', locality: 'Milano', url: iriOf(milano, 'cento-pap') },
+    ]);
     // The organisation counts once: under Liège and under Milan, but once in the total.
     const nodeCount = (result: any, node: string) =>
       result.facets.find((f: any) => f.name === 'NODE').values.find((v: any) => v.value === node)?.count ?? 0;

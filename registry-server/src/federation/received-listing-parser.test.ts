@@ -59,7 +59,16 @@ describe('parseReceivedListing', () => {
     const liege = 'https://liege.example/initiatives/100pap-liege';
     const parsed = parse(
       document({
-        sameAs: [liege, liege, { id: 'https://sofia.example/initiatives/sto' }, ID, 'javascript:alert(1)', 'urn:x:y', 42, ...Array.from({ length: 30 }, (_, i) => `https://x.example/${i}`)],
+        sameAs: [
+          liege,
+          liege,
+          { id: 'https://sofia.example/initiatives/sto' },
+          ID,
+          'javascript:alert(1)',
+          'urn:x:y',
+          42,
+          ...Array.from({ length: 30 }, (_, i) => `https://x.example/${i}`),
+        ],
       }),
     );
     expect(parsed.kind).toBe('initiative');

@@ -64,7 +64,14 @@ export function parseReceivedListing(document: unknown, options: ParseOptions): 
   const dropped = [...read.result.errors];
   const url = pageUrl(json.url, options.expectedId, dropped);
   const sameAs = read.kind === 'initiative' ? sameAsIris(json.sameAs, options.expectedId, dropped) : [];
-  return { kind: read.kind, record: read.result.record, url, updated: typeof json.updated === 'string' ? json.updated : null, dropped, sameAs };
+  return {
+    kind: read.kind,
+    record: read.result.record,
+    url,
+    updated: typeof json.updated === 'string' ? json.updated : null,
+    dropped,
+    sameAs,
+  };
 }
 
 /** At most this many `sameAs` are read: an organisation is listed by a few nodes, not hundreds. */
@@ -74,15 +81,14 @@ const MAX_SAME_AS = 20;
 function sameAsIris(value: unknown, id: string, dropped: FieldError[]): string[] {
   const out = new Set<string>();
   for (const iri of iris(value)) {
-    let ok = false;
-    try {
-      ok = /^https?:$/.test(new URL(iri).protocol) && iri.length <= 2048;
-    } catch {
-      ok = false;
-    }
+    const ok = isWebIri(iri);
     if (ok && iri !== id && out.size < MAX_SAME_AS) out.add(iri);
     else
-      dropped.push({ field: 'sameAs', code: 'INVALID', message: `${iri.slice(0, 200)} is not another listing's http(s) IRI (or one too many); it was left out.` });
+      dropped.push({
+        field: 'sameAs',
+        code: 'INVALID',
+        message: `${iri.slice(0, 200)} is not another listing's http(s) IRI (or one too many); it was left out.`,
+      });
   }
   return [...out];
 }
@@ -110,4 +116,12 @@ function pageUrl(value: unknown, id: string, dropped: FieldError[]): string | nu
     message: `${JSON.stringify(value).slice(0, 200)} is not an http(s) page on the listing's own origin; it was left out.`,
   });
   return null;
+}
+
+function isWebIri(iri: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(iri).protocol) && iri.length <= 2048;
+  } catch {
+    return false;
+  }
 }

@@ -73,9 +73,17 @@ describe('a linked group in the index', () => {
   });
 
   it('is represented by this node’s own listing, else by the smallest id', () => {
-    expect(representativeOf([{ id: 'https://b.example/x', local: false }, { id: 'zeta', local: true }]).id).toBe('zeta');
-    expect(representativeOf([{ id: 'https://b.example/x', local: false }, { id: 'https://a.example/y', local: false }]).id).toBe(
-      'https://a.example/y',
-    );
+    expect(
+      representativeOf([
+        { id: 'https://b.example/x', local: false },
+        { id: 'zeta', local: true },
+      ]).id,
+    ).toBe('zeta');
+    expect(
+      representativeOf([
+        { id: 'https://b.example/x', local: false },
+        { id: 'https://a.example/y', local: false },
+      ]).id,
+    ).toBe('https://a.example/y');
   });
 });

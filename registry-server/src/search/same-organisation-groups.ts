@@ -28,7 +28,10 @@ export function representativeOf<T extends { id: string; local: boolean }>(membe
 const union = (lists: ReadonlyArray<readonly string[]>): string[] => [...new Set(lists.flat())];
 
 /** The document of a group: the representative's, with every other member's words and values. */
-export function groupDocument(representative: SearchDocument, others: ReadonlyArray<{ doc: SearchDocument; member: GroupMember }>): SearchDocument {
+export function groupDocument(
+  representative: SearchDocument,
+  others: ReadonlyArray<{ doc: SearchDocument; member: GroupMember }>,
+): SearchDocument {
   const docs = [representative, ...others.map((o) => o.doc)];
   return {
     ...representative,
