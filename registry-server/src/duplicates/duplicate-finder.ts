@@ -86,7 +86,11 @@ export class DuplicateFinder {
     const { search } = this.#deps;
     if (search.ready) {
       await search.settled();
-      const words = [...new Set(mine.names.flatMap(nameWords))].sort((a, b) => b.length - a.length).slice(0, WORDS_SEARCHED);
+      // A few names, and words of a real length (a partner may send anything as a name).
+      const words = [...new Set(mine.names.slice(0, 12).flatMap(nameWords))]
+        .filter((w) => w.length <= 40)
+        .sort((a, b) => b.length - a.length)
+        .slice(0, WORDS_SEARCHED);
       for (const word of words) {
         const result = search.search({
           text: word,

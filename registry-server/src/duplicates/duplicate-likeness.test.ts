@@ -79,4 +79,12 @@ describe('likeness', () => {
   it('does not propose different names in one city', () => {
     expect(likeness(listing({}), listing({ names: ['Atelier Couture'] }))).toBeNull();
   });
+
+  it('stays quick on listings with hundreds of long alternate names, none close', () => {
+    const names = (word: string) => Array.from({ length: 300 }, (_, i) => `${`${word} `.repeat(40)}${i}`);
+    const started = performance.now();
+    const reasons = likeness(listing({ names: names('Gemeinschaftsküche') }), listing({ names: names('Fahrradwerkstatt') }));
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(reasons).toBeNull();
+  }, 5_000);
 });

@@ -16,6 +16,12 @@ export const NEAR_KM = 5;
 const TOKEN_OVERLAP = 0.6;
 /** Similarity of the whole names (1 − edit distance / longer length) from which they are close. */
 const STRING_SIMILARITY = 0.85;
+/**
+ * Names compared per listing, and letters per name: a partner's listing may carry many long
+ * alternate names, and comparing every pair letter by letter would hold the node for minutes.
+ */
+const MAX_NAMES = 12;
+const MAX_NAME_LENGTH = 160;
 
 /**
  * Words of a legal form, folded, dots removed ("a.s.b.l." is "asbl", "e.V." is "ev"): Belgian,
@@ -194,7 +200,9 @@ export function likeness(a: LikenessInput, b: LikenessInput): LikenessReason[] |
   const siteA = websiteKey(a.website);
   if (siteA && siteA === websiteKey(b.website)) reasons.push({ code: 'SAME_WEBSITE', detail: siteA });
   let closeName: { a: string; b: string } | null = null;
-  for (const na of a.names) for (const nb of b.names) if (!closeName && namesClose(na, nb)) closeName = { a: na, b: nb };
+  const namesOf = (x: LikenessInput) => x.names.slice(0, MAX_NAMES).map((n) => n.slice(0, MAX_NAME_LENGTH));
+  const namesB = namesOf(b);
+  for (const na of namesOf(a)) for (const nb of namesB) if (!closeName && namesClose(na, nb)) closeName = { a: na, b: nb };
   const sameCity = a.country === b.country && fold(a.locality.trim()) === fold(b.locality.trim()) && a.locality.trim() !== '';
   const km = a.geo && b.geo ? haversineKm(a.geo.lat, a.geo.lon, b.geo.lat, b.geo.lon) : null;
   const near = km !== null && km <= NEAR_KM;
