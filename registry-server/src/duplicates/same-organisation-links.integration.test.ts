@@ -118,6 +118,15 @@ describe('a partner’s sameAs', () => {
     expect(ids).not.toContain(sofiaCopy);
   });
 
+  it('refuses a made-up pair, and a pair decided already, saying what to do', async () => {
+    await expect(registry.sameOrganisation.confirm(moderator, `${ours} https://nowhere.example/x`)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    const [rejected] = await registry.sameOrganisation.list(moderator, 'rejected');
+    await expect(registry.sameOrganisation.confirm(moderator, rejected!.pair._id)).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    await expect(registry.sameOrganisation.unlink(moderator, rejected!.pair._id)).rejects.toMatchObject({ code: 'INVALID_STATE' });
+  });
+
   it('cannot be decided by someone who is not a moderator', async () => {
     const editor: Actor = { kind: 'account', accountId: 'e', role: 'editor', initiatives: [ours], sessionId: 's', via: 'cli' };
     await expect(registry.sameOrganisation.list(editor, 'proposed')).rejects.toMatchObject({ code: 'NOT_AUTHORIZED' });
