@@ -128,6 +128,7 @@ const server = await codegen({
           LocalizedText: from('reader.ts', 'LocalizedTextView'),
           ContactMessage: from('../relay/contact-relay.ts', 'ContactMessage'),
           Report: from('../reports/report-repository.ts', 'ReportView'),
+          DuplicatePair: from('../duplicates/same-organisation-links.ts', 'DuplicatePairView'),
           Revision: from('../editorial/revision-repository.ts', 'Revision'),
           ValueChange: from('resolvers/value-change-resolvers.ts', 'ValueChangeView'),
           TranslationStatus: from('resolvers/translation-resolvers.ts', 'StatusView'),

@@ -80,6 +80,9 @@ import { MurmurationsStatus } from './murmurations/murmurations-status.ts';
 import { MurmurationsRegistrationRepository } from './murmurations/murmurations-registration-repository.ts';
 import { FediverseSettingsRepository } from './nodes/fediverse-settings-repository.ts';
 import { FediverseSettingsService } from './nodes/fediverse-settings-service.ts';
+import { DuplicateFinder } from './duplicates/duplicate-finder.ts';
+import { DuplicatePairRepository } from './duplicates/duplicate-pair-repository.ts';
+import { SameOrganisationLinks } from './duplicates/same-organisation-links.ts';
 
 export interface Registry {
   config: Config;
@@ -164,6 +167,10 @@ export interface Registry {
   search: SearchService;
   /** Imports of initiatives from a city's own list, an export or a Murmurations profile (issue 17 point 1, ADR 0047). */
   imports: ImportService;
+  /** Links between listings of one organisation on two nodes, confirmed by moderators or partners (issue 17 point 8, ADR 0052). */
+  sameOrganisation: SameOrganisationLinks;
+  /** Proposes likely duplicates when a listing is published or received. */
+  duplicateFinder: DuplicateFinder;
   /** Injected clock, so tests control timestamps. */
   now: () => Date;
 }
@@ -266,7 +273,10 @@ export async function createRegistry(
   const iris = new RecordIris(config.publicUrl);
   const marketRecords = new MarketRecordRepository(store);
   const marketMatches = new MarketMatchRepository(store);
-  const search = new SearchService({ initiatives, practices, nodes, catalog, events });
+  const duplicatePairs = new DuplicatePairRepository(store);
+  const sameOrganisation = new SameOrganisationLinks({ pairs: duplicatePairs, initiatives, iris, events, audit, now });
+  events.subscribe((event) => (event.type === 'listing.removed' ? sameOrganisation.listingsRemoved(event.ids) : undefined));
+  const search = new SearchService({ initiatives, practices, nodes, catalog, events, links: sameOrganisation, iris });
   const matchingReads = new MatchingReadsRepository(store);
   const declaredFacts = new DeclaredFacts({ initiatives, reads: matchingReads, events });
   const marketMatching = new MarketMatching({
@@ -422,6 +432,8 @@ export async function createRegistry(
       userAgent: `umn-registry/0.1 (+${config.publicUrl.href})`,
       now,
     }),
+    sameOrganisation,
+    duplicateFinder: new DuplicateFinder({ initiatives, pairs: duplicatePairs, search, events, now }),
     marketMatches,
     declaredFacts,
     marketMatching,
@@ -465,5 +477,6 @@ export async function createRegistry(
   await listingRequests.ensureIndexes();
   await registry.reportDesk.ensureIndexes();
   await translations.ensureIndexes();
+  await sameOrganisation.ensureIndexes();
   return registry;
 }

@@ -37,6 +37,8 @@ export type Action =
   | { do: 'adoption.moderate' }
   /** Asking partner cities how they do a practice type, and answering their questions: the city speaks, so its staff (ADR 0046). */
   | { do: 'city.question' }
+  /** Confirming, rejecting or undoing links between listings of one organisation on two nodes (ADR 0052). */
+  | { do: 'duplicate.decide' }
   /** Inviting a moderator (or, never, an admin); `role` is checked as received, whatever it is. */
   | { do: 'invitation.create'; role: Exclude<Role, 'editor'> }
   /** Inviting an editor for one initiative; an invitation naming several asks once per initiative. */
@@ -107,6 +109,7 @@ export function can(actor: Actor, action: Action): boolean {
     case 'adoption.write':
     case 'adoption.moderate':
     case 'city.question':
+    case 'duplicate.decide':
     case 'practice.create':
     case 'practice.edit':
     case 'practice.moderate':

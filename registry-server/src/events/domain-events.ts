@@ -20,7 +20,18 @@ export const isListingKind = (kind: RecordKindName): kind is ListingKindName => 
 
 export type DomainEvent =
   | { type: 'record.published'; kind: RecordKindName; id: string; version: number }
-  | { type: 'record.updated'; kind: RecordKindName; id: string; version: number; fields: string[] }
+  | {
+      type: 'record.updated';
+      kind: RecordKindName;
+      id: string;
+      version: number;
+      fields: string[];
+      /**
+       * Set when what the listing serves changed beside its record, at the same version (its
+       * `sameAs` links, ADR 0052): makes the Update's activity id new, so partners do not take it for a replay.
+       */
+      linkStamp?: string;
+    }
   | { type: 'record.unpublished'; kind: RecordKindName; id: string; version: number }
   | { type: 'record.deleted'; kind: RecordKindName; id: string; version: number }
   /**
@@ -35,6 +46,8 @@ export type DomainEvent =
   | { type: 'adoption.received'; id: string; practice: string; created: boolean; stageChanged: boolean }
   /** Adoption records received from partners were removed (by store id). */
   | { type: 'adoption.removed'; ids: string[] }
+  /** Links between listings of one organisation changed (ADR 0052): the search index regroups these listings (store ids). */
+  | { type: 'sameAs.changed'; ids: string[] }
   /** Listings received from partner nodes were removed (by store id). */
   | { type: 'listing.removed'; ids: string[] }
   /** The staff asked a partner city a question (ADR 0046): the bridge delivers it to that node; `id` is its IRI. */

@@ -101,8 +101,10 @@ export async function initiativeActor(ctx: Context<FederationData>, doc: StoredI
   // Only published practices and parent are named; which ones are is part of the cache key.
   const record = await withPublishedReferences(services, doc.record);
   const settings = await services.fediverseSettings.current();
-  const key = `${id.href}|${doc.version}|${doc.updatedAt}|${node?.version ?? 0}|${node?.updatedAt ?? ''}|${(record.practices ?? []).join(',')}|${record.partOf ?? ''}|${settings.updatedAt ?? ''}`;
-  return servedInitiatives.get(key, () => buildInitiativeActor(ctx, doc, record, id, node, settings));
+  // Links to other listings of the organisation are served beside the record (ADR 0052), so they are part of the key.
+  const sameAs = await services.sameOrganisation.sameAsOf(doc._id);
+  const key = `${id.href}|${doc.version}|${doc.updatedAt}|${node?.version ?? 0}|${node?.updatedAt ?? ''}|${(record.practices ?? []).join(',')}|${record.partOf ?? ''}|${settings.updatedAt ?? ''}|${sameAs.join(' ')}`;
+  return servedInitiatives.get(key, () => buildInitiativeActor(ctx, doc, record, id, node, settings, sameAs));
 }
 
 async function buildInitiativeActor(
@@ -112,6 +114,7 @@ async function buildInitiativeActor(
   id: URL,
   node: StoredCityNode | null,
   settings: FediverseSettings,
+  sameAs: readonly string[],
 ): Promise<Organization> {
   const { services } = ctx.data;
   const shown = publicInitiativeRecord(record);
@@ -139,6 +142,7 @@ async function buildInitiativeActor(
     published: doc.publication.publishedAt ?? doc.createdAt,
     updatedAt: doc.updatedAt,
     ...(sameCity && node?.record.geo ? { cityCentre: node.record.geo } : {}),
+    sameAs,
   }) as Record<string, unknown>;
   // The full public record in our context, plus Fedify's actor terms; served as built (brief §7).
   const merged = withUmnContext({

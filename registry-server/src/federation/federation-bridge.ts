@@ -93,7 +93,7 @@ export function recordActivity(ctx: Context<FederationData>, event: RecordEvent,
 async function announce(ctx: Context<FederationData>, queue: StoreMessageQueue, event: RecordEvent): Promise<void> {
   const { services } = ctx.data;
   const id = new URL(
-    `/ap/activities/${event.kind}/${encodeURIComponent(event.id)}/v${event.version}/${event.type.split('.')[1]}`,
+    `/ap/activities/${event.kind}/${encodeURIComponent(event.id)}/v${event.version}/${event.type.split('.')[1]}${linkStampOf(event)}`,
     services.config.publicUrl,
   );
   // Shared inboxes: one delivery per partner server, however many of its actors follow us.
@@ -113,6 +113,10 @@ async function announce(ctx: Context<FederationData>, queue: StoreMessageQueue, 
   const repository = event.kind === 'initiative' ? services.initiatives : services.practices;
   await repository.markAnnounced(event.id, event.version);
 }
+
+/** A change of links beside the record (ADR 0052) is a new activity at the same version. */
+const linkStampOf = (event: RecordEvent): string =>
+  event.type === 'record.updated' && event.linkStamp ? `/same-as/${encodeURIComponent(event.linkStamp)}` : '';
 
 /**
  * The admin changed the node's profile: followers hear an Update of the node actor, which they

@@ -31,6 +31,8 @@ export type FederationServices = Pick<
   | 'adoptionRecords'
   // Questions between cities travel node actor to node actor (ADR 0046).
   | 'cityQuestions'
+  // Links between listings of one organisation, served and received as `sameAs` (ADR 0052).
+  | 'sameOrganisation'
   | 'validator'
   // How the actors present themselves to Mastodon and the like (ADR 0051).
   | 'fediverseSettings'

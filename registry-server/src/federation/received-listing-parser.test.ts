@@ -55,6 +55,32 @@ describe('parseReceivedListing', () => {
     expect(parsed.dropped.map((e) => e.field)).toContain('url');
   });
 
+  it('reads sameAs as http(s) IRIs of other listings, and leaves out the rest, saying so', () => {
+    const liege = 'https://liege.example/initiatives/100pap-liege';
+    const parsed = parse(
+      document({
+        sameAs: [
+          liege,
+          liege,
+          { id: 'https://sofia.example/initiatives/sto' },
+          ID,
+          'javascript:alert(1)',
+          'urn:x:y',
+          42,
+          ...Array.from({ length: 30 }, (_, i) => `https://x.example/${i}`),
+        ],
+      }),
+    );
+    expect(parsed.kind).toBe('initiative');
+    if (parsed.kind !== 'initiative') return;
+    expect(parsed.sameAs.slice(0, 2)).toEqual([liege, 'https://sofia.example/initiatives/sto']);
+    expect(parsed.sameAs).toHaveLength(20);
+    expect(parsed.sameAs).not.toContain(ID);
+    expect(parsed.sameAs.every((iri) => iri.startsWith('https://'))).toBe(true);
+    expect(parsed.dropped.filter((e) => e.field === 'sameAs').length).toBeGreaterThanOrEqual(4);
+    expect(parse(document()).kind === 'initiative' && (parse(document()) as { sameAs: string[] }).sameAs).toEqual([]);
+  });
+
   it('keeps a page on the listing’s own origin', () => {
     const parsed = parse(document({ url: 'https://milano.example/initiatives/atemos?lang=fr' }));
     expect(parsed.kind === 'initiative' && parsed.url).toBe('https://milano.example/initiatives/atemos?lang=fr');

@@ -14,7 +14,15 @@ import { initiativeFromJsonLd } from './jsonld/initiative-jsonld.ts';
 import { sameOrigin } from './partners/partner-origin.ts';
 
 export type ParsedListing =
-  | { kind: 'initiative' | 'goodPractice'; record: unknown; url: string | null; updated: string | null; dropped: FieldError[] }
+  | {
+      kind: 'initiative' | 'goodPractice';
+      record: unknown;
+      url: string | null;
+      updated: string | null;
+      dropped: FieldError[];
+      /** IRIs of other listings of the same organisation the origin names (ADR 0052). */
+      sameAs: string[];
+    }
   | { kind: 'gone' }
   | { kind: 'invalid'; errors: FieldError[] };
 
@@ -55,7 +63,34 @@ export function parseReceivedListing(document: unknown, options: ParseOptions): 
   if (!read.result.valid) return { kind: 'invalid', errors: read.result.errors };
   const dropped = [...read.result.errors];
   const url = pageUrl(json.url, options.expectedId, dropped);
-  return { kind: read.kind, record: read.result.record, url, updated: typeof json.updated === 'string' ? json.updated : null, dropped };
+  const sameAs = read.kind === 'initiative' ? sameAsIris(json.sameAs, options.expectedId, dropped) : [];
+  return {
+    kind: read.kind,
+    record: read.result.record,
+    url,
+    updated: typeof json.updated === 'string' ? json.updated : null,
+    dropped,
+    sameAs,
+  };
+}
+
+/** At most this many `sameAs` are read: an organisation is listed by a few nodes, not hundreds. */
+const MAX_SAME_AS = 20;
+
+/** The http(s) IRIs of `sameAs` other than the listing's own, without repeats; anything else is left out (and said). */
+function sameAsIris(value: unknown, id: string, dropped: FieldError[]): string[] {
+  const out = new Set<string>();
+  for (const iri of iris(value)) {
+    const ok = isWebIri(iri);
+    if (ok && iri !== id && out.size < MAX_SAME_AS) out.add(iri);
+    else
+      dropped.push({
+        field: 'sameAs',
+        code: 'INVALID',
+        message: `${iri.slice(0, 200)} is not another listing's http(s) IRI (or one too many); it was left out.`,
+      });
+  }
+  return [...out];
 }
 
 /** IRIs given as strings or node references ({"id": …}), one or a list; anything else counts as a claim too. */
@@ -81,4 +116,12 @@ function pageUrl(value: unknown, id: string, dropped: FieldError[]): string | nu
     message: `${JSON.stringify(value).slice(0, 200)} is not an http(s) page on the listing's own origin; it was left out.`,
   });
   return null;
+}
+
+function isWebIri(iri: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(iri).protocol) && iri.length <= 2048;
+  } catch {
+    return false;
+  }
 }

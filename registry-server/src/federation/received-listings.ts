@@ -94,7 +94,11 @@ export async function receiveListing(ctx: Context<FederationData>, sender: strin
     });
     return 'refused';
   }
-  if (existing && holdsServedVersion(existing, parsed, objectId)) return 'unchanged';
+  if (existing && holdsServedVersion(existing, parsed, objectId)) {
+    // The record is the same, but its links to other listings may not be (they change at the same version).
+    if (parsed.kind === 'initiative') await linkSameOrganisation(ctx, objectId, parsed.sameAs);
+    return 'unchanged';
+  }
   const now = services.now().toISOString();
   await repository.upsertReceived(objectId, parsed.record as never, {
     kind: 'remote',
@@ -105,7 +109,17 @@ export async function receiveListing(ctx: Context<FederationData>, sender: strin
     remoteUpdatedAt: parsed.updated ?? now,
   });
   services.events.emit({ type: 'listing.received', kind: parsed.kind, id: objectId });
+  if (parsed.kind === 'initiative') await linkSameOrganisation(ctx, objectId, parsed.sameAs);
   return 'stored';
+}
+
+/** Links (or unlinks) the listing to the other listings of its organisation its origin names (ADR 0052); never fails the receipt. */
+async function linkSameOrganisation(ctx: Context<FederationData>, objectId: string, sameAs: string[]): Promise<void> {
+  try {
+    await ctx.data.services.sameOrganisation.claimsReceived(objectId, sameAs);
+  } catch (error) {
+    log.error('Could not link {object} to the listings it names as the same organisation: {error}', { object: objectId, error });
+  }
 }
 
 /**

@@ -17,6 +17,7 @@ export const GRAPHQL_SERVICES = [
   'adoptionRecords',
   'adoptionSearch',
   'cityQuestions',
+  'sameOrganisation',
   'audit',
   'catalog',
   'config',

@@ -67,7 +67,12 @@ export class InitiativeRepository extends RecordRepository<InitiativeRecord, Ini
     return found.flat().map((d) => d._id);
   }
 
+  /** Published initiatives whose website is one of these addresses (likely duplicates, ADR 0052). */
+  findPublishedByWebsites(addresses: readonly string[]): Promise<StoredInitiative[]> {
+    return addresses.length ? this.findPublished({ 'record.website': { $in: [...addresses] } }) : Promise.resolve([]);
+  }
+
   override ensureIndexes(): Promise<void> {
-    return super.ensureIndexes([{ 'derived.sectors': 1 }, { 'record.partOf': 1 }]);
+    return super.ensureIndexes([{ 'derived.sectors': 1 }, { 'record.partOf': 1 }, { 'record.website': 1 }]);
   }
 }

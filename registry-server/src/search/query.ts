@@ -7,7 +7,8 @@ import { andInto, count, nonZeroWords, orInto, slotsInto, type Bitset } from './
 import type { ConceptMatcher } from './concept-matcher.ts';
 import { encodeCursor, type SearchCursor, type SearchOrder } from './cursor.ts';
 import { SHOWN_FACETS, type FacetName } from './facets.ts';
-import { keepWithin, type NearPoint } from './geo.ts';
+import { haversineKm, keepWithin, type NearPoint } from './geo.ts';
+import type { GroupMember } from './same-organisation-groups.ts';
 import { queryWords, WEIGHTS, type QueryWord } from './query-terms.ts';
 import type { SearchIndex } from './search-index.ts';
 
@@ -36,6 +37,8 @@ export interface SearchHit {
   score: number;
   distanceKm: number | null;
   cursor: string;
+  /** The other listings of the same organisation, collapsed into this hit (ADR 0052). */
+  sameAs?: GroupMember[];
 }
 
 export interface FacetCount {
@@ -133,7 +136,12 @@ export function search(index: SearchIndex, matcher: ConceptMatcher, query: Searc
   for (const word of words) if (!word.optional) andInto(candidates, wordBits(index, word, scratch.set()));
 
   // 2. The circle, applied to all facets alike.
-  if (query.near) keepWithin(candidates, query.near, index.lat, index.lon, index.cosLat, scratch.distances);
+  if (query.near) {
+    // A group is near when any of its listings is (its document has the representative's place only).
+    const beforeCircle = index.groups.size ? scratch.set(candidates) : null;
+    keepWithin(candidates, query.near, index.lat, index.lon, index.cosLat, scratch.distances);
+    if (beforeCircle) keepGroupsWithin(index, beforeCircle, candidates, query.near, scratch.distances);
+  }
 
   // 3. Filters, each as the union of its values.
   const filters: Array<{ facet: FacetName; bits: Bitset }> = [];
@@ -438,7 +446,25 @@ function topHits(
       score: relevance[i]!,
       distanceKm: query.near ? Math.round(distances[slot]! * 100) / 100 : null,
       cursor: encodeCursor({ order, key: keys[i]!, hash: hashes[i]!, id }),
+      ...(index.groups.size && index.groups.has(id) ? { sameAs: index.groups.get(id)! } : {}),
     });
   }
   return { hits, remaining };
+}
+
+/** Adds to `kept` the groups of `before` that a member's place puts in the circle, at their nearest distance. */
+function keepGroupsWithin(index: SearchIndex, before: Bitset, kept: Bitset, near: NearPoint, distances: Float64Array): void {
+  for (const [id, members] of index.groups) {
+    const slot = index.slotOf(id);
+    if (slot === undefined || !(before[slot >>> 5]! & (1 << (slot & 31)))) continue;
+    for (const member of members) {
+      if (!member.geo) continue;
+      const d = haversineKm(near.lat, near.lon, member.geo.lat, member.geo.lon);
+      if (d > near.radiusKm) continue;
+      if (!(kept[slot >>> 5]! & (1 << (slot & 31)))) {
+        kept[slot >>> 5]! |= 1 << (slot & 31);
+        distances[slot] = d;
+      } else if (d < distances[slot]!) distances[slot] = d;
+    }
+  }
 }

@@ -6,6 +6,7 @@ import { isMigrantLedPublic, publicLocation } from '../initiatives/public-initia
 import type { StoredGoodPractice } from '../practices/good-practice-repository.ts';
 import type { LanguageMap } from '../records/language.ts';
 import type { GeoPoint } from '../records/record-types.ts';
+import type { GroupMember } from './same-organisation-groups.ts';
 
 export type ListingKindName = 'initiative' | 'goodPractice';
 
@@ -45,6 +46,8 @@ export interface SearchDocument {
   reservedBasis: string[];
   /** Team size band, when given. */
   teamSize: string[];
+  /** The other listings of the same organisation, indexed with this one (same-organisation-groups.ts). */
+  group?: GroupMember[];
 }
 
 /** The city centre of a node when a listing's locality is that city (for city-precision places). */

@@ -9,6 +9,7 @@ import { TypoIndex } from './fuzzy.ts';
 import { PracticeLinks } from './practice-links.ts';
 import { Postings } from './postings.ts';
 import type { SearchDocument } from './search-document.ts';
+import type { GroupMember } from './same-organisation-groups.ts';
 import { TermDictionary } from './term-dictionary.ts';
 
 export const KIND_VALUES = { initiative: 'INITIATIVE', goodPractice: 'GOOD_PRACTICE' } as const;
@@ -68,6 +69,10 @@ export class SearchIndex {
   totalLength = 0;
   /** Changes whenever a search could answer differently. */
   generation = 0;
+  /** Representatives of linked listings, and the other listings of their organisation (ADR 0052). */
+  readonly groups = new Map<string, GroupMember[]>();
+  /** Versions of the listings indexed inside a group's document (not in a slot of their own). */
+  readonly #memberVersions = new Map<string, number>();
   readonly #slotOf = new Map<string, number>();
   #deadBase = 0;
   readonly #terms = new DocTerms();
@@ -113,12 +118,23 @@ export class SearchIndex {
 
   versionOf(id: string): number | undefined {
     const slot = this.#slotOf.get(id);
-    return slot === undefined ? undefined : this.version[slot];
+    return slot === undefined ? this.#memberVersions.get(id) : this.version[slot];
   }
 
-  /** Ids of every listing in the index. */
+  /** Records that a listing is indexed inside its group's document, at this version (or no longer, with undefined). */
+  setMemberVersion(id: string, version: number | undefined): void {
+    if (version === undefined) this.#memberVersions.delete(id);
+    else this.#memberVersions.set(id, version);
+  }
+
+  /** Ids of every listing in the index (in a slot of their own). */
   liveIds(): IterableIterator<string> {
     return this.#slotOf.keys();
+  }
+
+  /** Ids of the listings indexed inside a group's document. */
+  memberIds(): IterableIterator<string> {
+    return this.#memberVersions.keys();
   }
 
   /**
@@ -148,9 +164,13 @@ export class SearchIndex {
       this.links.setInitiative(doc.id, doc.ref, doc.linkedRefs);
       practiceTypes = this.links.typesOf(doc.ref, doc.linkedRefs);
     }
+    if (doc.group?.length) this.groups.set(doc.id, doc.group);
+    else this.groups.delete(doc.id);
+    this.#memberVersions.delete(doc.id);
     const f = this.facets;
-    f.node.addSlot(slot, [doc.node]);
-    f.country.addSlot(slot, doc.country ? [doc.country] : []);
+    // A group counts once under each of its cities and countries.
+    f.node.addSlot(slot, [doc.node, ...(doc.group ?? []).map((m) => m.node)]);
+    f.country.addSlot(slot, [doc.country, ...(doc.group ?? []).map((m) => m.country)].filter(Boolean));
     f.sector.addSlot(slot, doc.sector);
     f.practiceType.addSlot(slot, practiceTypes);
     f.legalForm.addSlot(slot, doc.legalForm);
@@ -190,6 +210,7 @@ export class SearchIndex {
 
   /** Removes a listing; returns the initiatives to re-index (see upsert). */
   remove(id: string): string[] {
+    this.#memberVersions.delete(id);
     const slot = this.#slotOf.get(id);
     if (slot === undefined) return [];
     const affected = this.kind[slot] === 1 ? this.links.removePractice(id) : (this.links.removeInitiative(id), []);
@@ -217,6 +238,7 @@ export class SearchIndex {
     if (slot === undefined) return;
     this.#slotOf.delete(id);
     clearBit(this.live, slot);
+    this.groups.delete(id);
     this.liveCount--;
     this.totalLength -= this.docLength[slot]!;
     this.ids[slot] = '';

@@ -5,16 +5,18 @@
 // again to the new index before it takes over.
 import { logger } from '../config/logging.ts';
 import { isListingKind, type DomainEvent, type DomainEvents } from '../events/domain-events.ts';
-import type { InitiativeRepository } from '../initiatives/initiative-repository.ts';
+import type { InitiativeRepository, StoredInitiative } from '../initiatives/initiative-repository.ts';
 import type { CityNodeRepository, StoredCityNode } from '../nodes/city-node-repository.ts';
 import type { GoodPracticeRepository } from '../practices/good-practice-repository.ts';
 import type { GeoPoint } from '../records/record-types.ts';
+import type { RecordIris } from '../records/record-iris.ts';
 import type { TaxonomyCatalog, TaxonomyId } from '../taxonomies/taxonomy-catalog.ts';
 import { ConceptMatcher, type CategorySource } from './concept-matcher.ts';
 import type { FacetName } from './facets.ts';
 import { search, type SearchQuery, type SearchResult } from './query.ts';
 import { goodPracticeDocument, initiativeDocument, type ArticleOf, type CityCentreOf } from './search-document.ts';
 import { SearchIndex } from './search-index.ts';
+import { groupDocument, representativeOf, type GroupMember } from './same-organisation-groups.ts';
 
 const log = logger('search');
 /**
@@ -32,6 +34,10 @@ export interface SearchServiceDependencies {
   nodes: CityNodeRepository;
   catalog: TaxonomyCatalog;
   events: DomainEvents;
+  /** Links between listings of one organisation, indexed as one entry (ADR 0052); none without it. */
+  links?: { groups(): Promise<string[][]> };
+  /** Pages of the other listings of a group, shown with its hit. */
+  iris?: RecordIris;
 }
 
 export interface RebuildStats {
@@ -55,6 +61,8 @@ export class SearchService {
   #matcher = new ConceptMatcher();
   #centres = new Map<string, { locality: string; geo: GeoPoint }>();
   #cityNames = new Map<string, Readonly<Record<string, string>>>();
+  /** The group of each linked listing (store ids, the listing among them). */
+  #groupOf = new Map<string, readonly string[]>();
   #active = false;
   #rebuilding: Promise<RebuildStats> | null = null;
   /** Listings changed while a rebuild runs, applied again to the new index. */
@@ -167,6 +175,7 @@ export class SearchService {
       }
     }
     for (const id of this.#index.liveIds()) if (!seen.has(id)) changed.push({ kind: null, id });
+    for (const id of this.#index.memberIds()) if (!seen.has(id)) changed.push({ kind: null, id });
     if (changed.length) await this.refresh(changed);
     return changed.length;
   }
@@ -186,6 +195,9 @@ export class SearchService {
       case 'listing.removed':
         void this.refresh(event.ids.map((id) => ({ kind: null, id }))).catch(() => {});
         return;
+      case 'sameAs.changed':
+        void this.#regroup(event.ids).catch(() => {});
+        return;
       // A city's profile changed (its centre, its names): listings indexed from now on use it;
       // those indexed before keep theirs until they change or the next rebuild.
       case 'node.profileUpdated':
@@ -197,10 +209,79 @@ export class SearchService {
     }
   }
 
+  /**
+   * Links changed: the listings of the old and new groups are indexed again, grouped as they are
+   * now. Queued like any change, so `settled()` waits for it.
+   */
+  #regroup(ids: readonly string[]): Promise<void> {
+    const run = this.#queue.then(async () => {
+      const touched = new Set<string>();
+      for (const id of ids) for (const member of this.#groupOf.get(id) ?? [id]) touched.add(member);
+      await this.#loadGroups();
+      for (const id of [...touched]) for (const member of this.#groupOf.get(id) ?? []) touched.add(member);
+      await this.#apply([...touched].map((id) => ({ kind: 'initiative' as const, id })));
+    });
+    this.#queue = run.catch((error: unknown) => log.error('Could not regroup linked listings: {error}', { error }));
+    return run;
+  }
+
+  async #loadGroups(): Promise<void> {
+    if (!this.#deps.links) return;
+    const groupOf = new Map<string, readonly string[]>();
+    for (const group of await this.#deps.links.groups()) for (const id of group) groupOf.set(id, group);
+    this.#groupOf = groupOf;
+  }
+
+  /**
+   * Indexes a group of linked listings as one document under its representative; the others
+   * leave their own slots. Listings no longer published leave the group.
+   */
+  async #indexGroup(index: SearchIndex, group: readonly string[]): Promise<void> {
+    const docs = await this.#deps.initiatives.findPublishedByIds(group);
+    const published = new Set(docs.map((d) => d._id));
+    for (const id of group) if (!published.has(id)) index.remove(id);
+    if (!docs.length) return;
+    const entries = docs.map((doc) => ({ id: doc._id, local: doc.origin.kind === 'local', doc }));
+    const representative = representativeOf(entries);
+    const others = entries.filter((e) => e !== representative);
+    for (const other of others) index.remove(other.id);
+    const own = initiativeDocument(representative.doc, this.#cityCentreOf, this.#articleOf);
+    index.upsert(
+      others.length
+        ? groupDocument(
+            own,
+            others.map((o) => {
+              const doc = initiativeDocument(o.doc, this.#cityCentreOf, this.#articleOf);
+              return { doc, member: this.#memberOf(o.doc, doc.geo, doc.country) };
+            }),
+          )
+        : own,
+    );
+    for (const other of others) index.setMemberVersion(other.id, other.doc.version);
+  }
+
+  #memberOf(doc: StoredInitiative, geo: GeoPoint | null, country: string): GroupMember {
+    return {
+      id: doc._id,
+      node: doc.record.node,
+      locality: doc.record.location.locality,
+      country,
+      geo,
+      url: this.#deps.iris ? this.#deps.iris.pageOf('initiatives', doc) : doc._id,
+    };
+  }
+
   async #apply(items: Array<{ kind: Kind | null; id: string }>): Promise<void> {
     const affected = new Set<string>();
+    const grouped = new Set<readonly string[]>();
     for (const { kind, id } of items) {
       if (this.#rebuilding) this.#changedDuringRebuild.add(id);
+      const group = kind !== 'goodPractice' ? this.#groupOf.get(id) : undefined;
+      if (group) {
+        if (!grouped.has(group)) await this.#indexGroup(this.#index, group);
+        grouped.add(group);
+        continue;
+      }
       const practice = kind !== 'initiative' ? await this.#deps.practices.findPublishedById(id) : null;
       const initiative = kind !== 'goodPractice' && !practice ? await this.#deps.initiatives.findPublishedById(id) : null;
       const result = practice
@@ -211,6 +292,12 @@ export class SearchService {
       for (const other of result) affected.add(other);
     }
     for (const id of affected) {
+      const group = this.#groupOf.get(id);
+      if (group) {
+        if (!grouped.has(group)) await this.#indexGroup(this.#index, group);
+        grouped.add(group);
+        continue;
+      }
       const initiative = await this.#deps.initiatives.findPublishedById(id);
       if (initiative) this.#index.upsert(initiativeDocument(initiative, this.#cityCentreOf, this.#articleOf));
     }
@@ -250,6 +337,7 @@ export class SearchService {
   async #build(fresh: boolean): Promise<RebuildStats> {
     const started = performance.now();
     const nodes = await this.#loadNodes();
+    await this.#loadGroups();
     const matcher = new ConceptMatcher(categorySource(this.#deps.catalog, nodes));
     const expected = (await this.#deps.initiatives.countPublished({})) + (await this.#deps.practices.countPublished({}));
     // A rebuild expects about as many postings as the index it replaces has (plus some room).
@@ -265,10 +353,16 @@ export class SearchService {
       for (const doc of batch) index.upsert(goodPracticeDocument(doc));
       await yieldToEventLoop();
     }
+    const groups = new Set<readonly string[]>();
     for await (const batch of this.#deps.initiatives.publishedBatches(BATCH)) {
-      for (const doc of batch) index.upsert(initiativeDocument(doc, this.#cityCentreOf, this.#articleOf));
+      for (const doc of batch) {
+        const group = this.#groupOf.get(doc._id);
+        if (group) groups.add(group);
+        else index.upsert(initiativeDocument(doc, this.#cityCentreOf, this.#articleOf));
+      }
       await yieldToEventLoop();
     }
+    for (const group of groups) await this.#indexGroup(index, group);
     index.seal();
     // Swap, then apply what changed while building (in the store already, maybe not in the batches read).
     await this.#queue;

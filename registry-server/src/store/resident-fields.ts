@@ -27,6 +27,8 @@ export const RECORD_QUERY_FIELDS: readonly string[] = [
   'record.partOf',
   'record.initiatives',
   'record.location.country',
+  // Likely duplicates are looked up by website (duplicates/duplicate-finder.ts, ADR 0052).
+  'record.website',
   // Matching loads the initiatives that declare these at start (market/matching/declared-facts.ts).
   'record.eligibility',
   'record.deliveryArea',

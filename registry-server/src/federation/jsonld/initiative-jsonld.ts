@@ -39,6 +39,8 @@ export interface InitiativeJsonLdOptions {
   cityCentre?: GeoPoint;
   /** IRIs of the practices and parent initiative it names; default: beside `id` on the same node. */
   recordIri?: RecordIriOf;
+  /** IRIs of other listings of the same organisation (other nodes' copies), as confirmed here (ADR 0052). */
+  sameAs?: readonly string[];
 }
 
 export function initiativeToJsonLd(record: InitiativeRecord, options: InitiativeJsonLdOptions): JsonLdObject {
@@ -90,6 +92,7 @@ export function initiativeToJsonLd(record: InitiativeRecord, options: Initiative
     contactRelay: r.contact?.relay,
     website: r.website,
     seeAlso: linksToJsonLd(r.links),
+    sameAs: options.sameAs?.length ? [...options.sameAs] : undefined,
     status: r.status,
     foundingDate: r.startDate,
     hasProductOrService: r.services?.map((s) =>

@@ -108,6 +108,17 @@ describe('our JSON-LD context', () => {
     expect(node['http://purl.org/dc/terms/isPartOf']).toEqual([{ '@id': 'https://liege.example/nodes/liege' }]);
   });
 
+  it('expands sameAs (links to other nodes’ listings of the organisation, ADR 0052) to schema:sameAs IRIs', async () => {
+    const record = seedInitiative('atemos');
+    const json = initiativeToJsonLd(record, { ...initiativeOptions(record), sameAs: ['https://milano.example/initiatives/atemos'] });
+    expect(json.sameAs).toEqual(['https://milano.example/initiatives/atemos']);
+    const [node] = await jsonld.expand(json, { documentLoader: offlineLoader, safe: true });
+    expect(node['https://schema.org/sameAs']).toEqual([{ '@id': 'https://milano.example/initiatives/atemos' }]);
+    expect(node['http://www.w3.org/2002/07/owl#sameAs']).toBeUndefined();
+    // Without links, no member at all (the documents partners already hold are unchanged).
+    expect('sameAs' in initiativeToJsonLd(record, initiativeOptions(record))).toBe(false);
+  });
+
   it('adds itself to a document Fedify built, once', () => {
     const actor = {
       '@context': ['https://www.w3.org/ns/activitystreams', 'https://w3id.org/security/v1'],

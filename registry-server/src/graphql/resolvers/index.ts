@@ -8,6 +8,7 @@ import { mutationErrorResolvers } from './mutation-support.ts';
 import { relayResolvers } from './relay-resolvers.ts';
 import { listingRequestResolvers } from './listing-request-resolvers.ts';
 import { reportResolvers } from './report-resolvers.ts';
+import { duplicateResolvers } from './duplicate-resolvers.ts';
 import { cityNodeResolvers, nodeProfileResolvers } from './city-node-resolvers.ts';
 import { goodPracticeResolvers } from './good-practice-resolvers.ts';
 import { initiativeResolvers } from './initiative-resolvers.ts';
@@ -60,6 +61,7 @@ export const resolvers: Resolvers = {
   ...mutationErrorResolvers,
   ...relayResolvers,
   Report: reportResolvers.Report,
+  DuplicatePair: duplicateResolvers.DuplicatePair,
   ...editorialResolvers,
   InitiativeDraft: { ...editorialResolvers.InitiativeDraft, ...listingRequestResolvers.InitiativeDraft },
   ...valueChangeResolvers,
@@ -138,6 +140,7 @@ export const resolvers: Resolvers = {
     ...murmurationsResolvers.Query,
     ...openDataResolvers.Query,
     ...importResolvers.Query,
+    ...duplicateResolvers.Query,
   },
   Mutation: {
     ...accountResolvers.Mutation,
@@ -146,6 +149,7 @@ export const resolvers: Resolvers = {
     ...federationResolvers.Mutation,
     ...fediverseResolvers.Mutation,
     ...reportResolvers.Mutation,
+    ...duplicateResolvers.Mutation,
     ...searchResolvers.Mutation,
     ...nodeProfileResolvers.Mutation,
     ...listingRequestResolvers.Mutation,

@@ -84,6 +84,14 @@ export const searchResolvers: Resolvers = {
             distanceKm: hit.distanceKm,
             nodeHandle: doc.record.node,
             received: doc.origin.kind === 'remote',
+            // Other listings of the organisation, from the index's memory (no request per hit; ADR 0052).
+            sameAs: (hit.sameAs ?? []).map((m) => ({
+              // A received listing's store id is its IRI; a local one's is its handle.
+              id: m.id.includes('://') ? m.id : ctx.services.iris.local('initiatives', m.id),
+              nodeHandle: m.node,
+              locality: m.locality,
+              url: m.url,
+            })),
           },
         ];
       });
