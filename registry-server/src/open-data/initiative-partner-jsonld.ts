@@ -20,6 +20,8 @@ export interface PartnerJsonLdDeps {
   ownNode: StoredCityNode | null;
   /** The node actor's IRI, as the actor dispatcher names it (`<PUBLIC_URL>/nodes/<handle>`, federation.ts). */
   nodeActorId: string;
+  /** The partners' listings of the same organisation, served beside the record (ADR 0052). */
+  sameAs?: readonly string[];
 }
 
 /** The partner object, or null when this node does not serve the record (received, not published). */
@@ -39,6 +41,7 @@ export async function initiativePartnerJsonLd(doc: StoredInitiative, deps: Partn
     published: doc.publication.publishedAt ?? doc.createdAt,
     updatedAt: doc.updatedAt,
     ...(sameCity && node?.record.geo ? { cityCentre: node.record.geo } : {}),
+    sameAs: deps.sameAs ?? [],
   });
   return object;
 }

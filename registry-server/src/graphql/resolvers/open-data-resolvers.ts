@@ -33,6 +33,7 @@ export const openDataResolvers: Resolvers = {
         catalog: ctx.services.catalog,
         ownNode: await ctx.loaders.cityNode.load(ctx.services.config.nodeHandle),
         nodeActorId: nodeActorIdOf(ctx),
+        sameAs: await ctx.services.sameOrganisation.sameAsOf(v.doc._id),
       }),
   },
   GoodPractice: {
