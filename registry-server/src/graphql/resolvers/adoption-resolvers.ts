@@ -161,7 +161,8 @@ export const adoptionResolvers: Resolvers = {
     description: schemaNonNull(textField<Outcome>((v) => v.outcome.description)),
     date: (v: Outcome) => v.outcome.date ?? null,
     source: (v: Outcome, _: unknown, ctx: GraphQLContext) =>
-      v.outcome.source ? sourceViews(ctx, [v.outcome.source as SourceReference], v.reader)[0]! : null,
+      // An outcome's own source is no item of the record's sources: its notes are `outcomes.<key>.source.notes`.
+      v.outcome.source ? { ...sourceViews(ctx, [v.outcome.source as SourceReference], v.reader)[0]!, textKey: null } : null,
   },
   AdoptionRecordDraft: {
     ...draftFields,

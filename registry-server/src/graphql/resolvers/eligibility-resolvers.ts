@@ -8,16 +8,21 @@ import type { Reader } from '../reader.ts';
 import type { InitiativeView } from './initiative-resolvers.ts';
 import { conceptView, countryView, schemaNonNull, textField, type ConceptView } from './shared-resolvers.ts';
 import type { Resolvers } from '../generated/resolver-types.ts';
+import { itemKeys } from '../../translations/translatable-texts.ts';
 
-export type EligibilityView = { entry: EligibilityEntry; originalLanguage: string; reader: Reader };
-export type PastContractView = { contract: PastContract; originalLanguage: string; reader: Reader };
+/** `textKey`: the item's key in translation statuses' text paths (its id, or its position before ids: ADR 0053). */
+export type EligibilityView = { entry: EligibilityEntry; originalLanguage: string; reader: Reader; textKey: string };
+export type PastContractView = { contract: PastContract; originalLanguage: string; reader: Reader; textKey: string };
 
 const r = (v: InitiativeView) => v.doc.record;
 
 export const eligibilityResolvers = {
   Initiative: {
-    eligibility: (v: InitiativeView): EligibilityView[] =>
-      (r(v).eligibility ?? []).map((entry) => ({ entry, originalLanguage: r(v).originalLanguage, reader: v.reader })),
+    eligibility: (v: InitiativeView): EligibilityView[] => {
+      const entries = r(v).eligibility ?? [];
+      const keys = itemKeys(entries);
+      return entries.map((entry, index) => ({ entry, originalLanguage: r(v).originalLanguage, reader: v.reader, textKey: keys[index]! }));
+    },
     deliveryArea: (v: InitiativeView) => {
       const area = r(v).deliveryArea;
       if (!area) return null;
@@ -31,12 +36,17 @@ export const eligibilityResolvers = {
     },
     teamSize: (v: InitiativeView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'team-size-band', r(v).teamSize, v.reader),
     // Most recent first: a buyer reads the latest references first.
-    pastContracts: (v: InitiativeView): PastContractView[] =>
-      [...(r(v).pastContracts ?? [])]
-        .sort((a, b) => b.year - a.year)
-        .map((contract) => ({ contract, originalLanguage: r(v).originalLanguage, reader: v.reader })),
+    // Keys are taken in stored order, before sorting: a text path names the stored item.
+    pastContracts: (v: InitiativeView): PastContractView[] => {
+      const contracts = r(v).pastContracts ?? [];
+      const keys = itemKeys(contracts);
+      return contracts
+        .map((contract, index) => ({ contract, originalLanguage: r(v).originalLanguage, reader: v.reader, textKey: keys[index]! }))
+        .sort((a, b) => b.contract.year - a.contract.year);
+    },
   },
   Eligibility: {
+    textKey: (v: EligibilityView) => v.textKey,
     basis: schemaNonNull((v: EligibilityView, _: unknown, ctx: GraphQLContext) =>
       conceptView(ctx, 'reserved-contract-basis', v.entry.basis, v.reader),
     ),
@@ -54,6 +64,7 @@ export const eligibilityResolvers = {
       evidenceToConfirm(v.entry, ctx.services.now().toISOString().slice(0, 10)),
   },
   PastContract: {
+    textKey: (v: PastContractView) => v.textKey,
     buyer: (v: PastContractView) => v.contract.buyer,
     year: (v: PastContractView) => v.contract.year,
     title: schemaNonNull(

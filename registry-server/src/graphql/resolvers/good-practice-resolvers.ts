@@ -10,9 +10,11 @@ import { originView } from './origin-resolvers.ts';
 import { conceptView, countryView, languageView, textField, schemaNonNull } from './shared-resolvers.ts';
 import type { Resolvers } from '../generated/resolver-types.ts';
 import { sourceViews } from './source-resolvers.ts';
+import { itemKeys } from '../../translations/translatable-texts.ts';
 
 export type GoodPracticeView = View<StoredGoodPractice>;
-export type ActorView = { actor: NonNullable<GoodPracticeRecord['actors']>[number]; reader: Reader };
+/** `textKey`: the actor's key in translation statuses' text paths (its id, or its position before ids: ADR 0053). */
+export type ActorView = { actor: NonNullable<GoodPracticeRecord['actors']>[number]; reader: Reader; textKey: string };
 
 export const goodPracticeView = (doc: StoredGoodPractice, reader: Reader): GoodPracticeView => ({ doc, reader });
 
@@ -45,7 +47,11 @@ export const goodPracticeResolvers: Resolvers = {
     }),
     period: (v: GoodPracticeView) =>
       r(v).period ? { startDate: null, endDate: null, ...r(v).period, regularService: r(v).period?.regularService ?? false } : null,
-    actors: (v: GoodPracticeView): ActorView[] => (r(v).actors ?? []).map((actor) => ({ actor, reader: v.reader })),
+    actors: (v: GoodPracticeView): ActorView[] => {
+      const actors = r(v).actors ?? [];
+      const keys = itemKeys(actors);
+      return actors.map((actor, index) => ({ actor, reader: v.reader, textKey: keys[index]! }));
+    },
     funding: text((x) => x.funding),
     results: text((x) => x.results),
     evaluation: text((x) => x.evaluation),
@@ -66,6 +72,7 @@ export const goodPracticeResolvers: Resolvers = {
     updatedAt: (v: GoodPracticeView) => v.doc.updatedAt,
   },
   PracticeActor: {
+    textKey: (v: ActorView) => v.textKey,
     name: (v: ActorView) => v.actor.name,
     role: schemaNonNull((v: ActorView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'actor-role', v.actor.role, v.reader)),
     description: textField<ActorView>((v) => v.actor.description),

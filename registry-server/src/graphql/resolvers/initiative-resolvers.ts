@@ -26,7 +26,7 @@ import { itemKeys } from '../../translations/translatable-texts.ts';
 export type InitiativeView = View<StoredInitiative>;
 /** `textKey`: the service's key in translation statuses' text paths (its id, or its position before ids: ADR 0053). */
 export type ServiceView = { service: NonNullable<InitiativeRecord['services']>[number]; reader: Reader; textKey: string };
-export type NeedView = { need: NonNullable<InitiativeRecord['needs']>[number]; reader: Reader };
+export type NeedView = { need: NonNullable<InitiativeRecord['needs']>[number]; reader: Reader; textKey: string };
 export type MigrantLedView = { record: InitiativeRecord; reader: Reader };
 
 export const initiativeView = (doc: StoredInitiative, reader: Reader): InitiativeView => ({ doc, reader });
@@ -97,7 +97,11 @@ export const initiativeResolvers: Resolvers = {
       const keys = itemKeys(services);
       return services.map((service, index) => ({ service, reader: v.reader, textKey: keys[index]! }));
     },
-    needs: (v: InitiativeView): NeedView[] => (r(v).needs ?? []).map((need) => ({ need, reader: v.reader })),
+    needs: (v: InitiativeView): NeedView[] => {
+      const needs = r(v).needs ?? [];
+      const keys = itemKeys(needs);
+      return needs.map((need, index) => ({ need, reader: v.reader, textKey: keys[index]! }));
+    },
     keyFigures: (v: InitiativeView, _: unknown, ctx: GraphQLContext) =>
       keyFigureViews(r(v).keyFigures, v.reader, ctx.services.sources.completeAll(r(v).sources)),
     practices: async (v: InitiativeView, _: unknown, ctx: GraphQLContext) => {
@@ -143,6 +147,7 @@ export const initiativeResolvers: Resolvers = {
     accessibility: textField<ServiceView>((v) => v.service.accessibility),
   },
   Need: {
+    textKey: (v: NeedView) => v.textKey,
     type: schemaNonNull((v: NeedView, _: unknown, ctx: GraphQLContext) => conceptView(ctx, 'need', v.need.type, v.reader)),
     description: textField<NeedView>((v) => v.need.description),
   },

@@ -7,6 +7,7 @@ import { keyFigureSource } from '../../sources/source-catalogue.ts';
 import type { GraphQLContext } from '../context.ts';
 import { direction, localized, primaryLanguage, readerWith, wantedLanguages, type LocalizedTextView, type Reader } from '../reader.ts';
 import type { Resolvers, TaxonomyId as TaxonomyEnum } from '../generated/resolver-types.ts';
+import { itemKeys } from '../../translations/translatable-texts.ts';
 
 export interface LanguageView {
   code: string;
@@ -21,13 +22,16 @@ export interface ConceptView {
   concept: TaxonomyConcept;
   reader: Reader;
 }
+/** `textKey` (links, figures): the item's key in translation statuses' text paths (its id, or its position before ids: ADR 0053). */
 export interface LinkView {
   link: Link;
   reader: Reader;
+  textKey: string;
 }
 export interface KeyFigureView {
   figure: KeyFigure;
   reader: Reader;
+  textKey: string;
   /** The record's sources, completed from the catalogue: the one the figure names is among them. */
   sources?: readonly SourceReference[] | undefined;
 }
@@ -97,16 +101,19 @@ export const sharedResolvers: Resolvers = {
     name: (v: CountryView, args: LangArgs) => countryName(v.code, primaryLanguage(readerWith(v.reader, args.lang))) ?? v.code,
   },
   Link: {
+    textKey: (v: LinkView) => v.textKey,
     url: (v: LinkView) => v.link.url,
     label: textField<LinkView>((v) => v.link.label),
   },
   KeyFigure: {
+    textKey: (v: KeyFigureView) => v.textKey,
     value: (v: KeyFigureView) => v.figure.value,
     year: (v: KeyFigureView) => v.figure.year ?? null,
     source: (v: KeyFigureView) => v.figure.source ?? null,
     sourceReference: (v: KeyFigureView) => {
       const source = keyFigureSource(v.figure, v.sources);
-      return source ? { source, reader: v.reader } : null;
+      // The figure's source is one of the record's: its key is the one its notes are tracked by.
+      return source ? { source, reader: v.reader, textKey: itemKeys(v.sources ?? [])[v.sources!.indexOf(source)]! } : null;
     },
     description: schemaNonNull(textField<KeyFigureView>((v) => v.figure.description)),
   },
@@ -124,7 +131,8 @@ export const sharedResolvers: Resolvers = {
 };
 
 export function linkViews(links: readonly Link[] | undefined, reader: Reader): LinkView[] {
-  return (links ?? []).map((link) => ({ link, reader }));
+  const keys = itemKeys(links ?? []);
+  return (links ?? []).map((link, index) => ({ link, reader, textKey: keys[index]! }));
 }
 
 export function keyFigureViews(
@@ -132,5 +140,6 @@ export function keyFigureViews(
   reader: Reader,
   sources?: readonly SourceReference[],
 ): KeyFigureView[] {
-  return (figures ?? []).map((figure) => ({ figure, reader, sources }));
+  const keys = itemKeys(figures ?? []);
+  return (figures ?? []).map((figure, index) => ({ figure, reader, sources, textKey: keys[index]! }));
 }

@@ -7,22 +7,30 @@ import type { GraphQLContext } from '../context.ts';
 import type { Reader } from '../reader.ts';
 import type { Resolvers, SourceKind as SourceKindEnum } from '../generated/resolver-types.ts';
 import { textField } from './shared-resolvers.ts';
+import { itemKeys } from '../../translations/translatable-texts.ts';
 
+/**
+ * `textKey`: the source's key in its record's text paths (`sources.<textKey>.notes`: its id, or its
+ * position before ids, ADR 0053); null for a source that is no item of a list (an outcome's own).
+ */
 export interface SourceReferenceView {
   source: SourceReference;
   reader: Reader;
+  textKey: string | null;
 }
 export type SourceDocumentView = SourceDocument;
 
 /** The record's sources, completed from the catalogue, as views for the reader. */
 export function sourceViews(ctx: GraphQLContext, sources: readonly SourceReference[] | undefined, reader: Reader): SourceReferenceView[] {
-  return (sources ?? []).map((source) => ({ source: ctx.services.sources.complete(source), reader }));
+  const keys = itemKeys(sources ?? []);
+  return (sources ?? []).map((source, index) => ({ source: ctx.services.sources.complete(source), reader, textKey: keys[index]! }));
 }
 
 const kindEnum = (kind: string | undefined) => (kind ? (kind.toUpperCase().replaceAll('-', '_') as SourceKindEnum) : null);
 
 export const sourceResolvers: Resolvers = {
   SourceReference: {
+    textKey: (v: SourceReferenceView) => v.textKey,
     title: (v: SourceReferenceView) => v.source.title,
     publisher: (v: SourceReferenceView) => v.source.publisher ?? null,
     kind: (v: SourceReferenceView) => kindEnum(v.source.kind),
