@@ -296,3 +296,90 @@ describe('an adoption record’s outcomes', () => {
     expect(codes(textStatus(page.translationStatus, `outcomes.${councils}.description`)!.outdated)).toEqual(['it']);
   });
 });
+
+describe('the textKey of an initiative’s and a practice’s list items (how a page marks an out-of-date nested text)', () => {
+  const KEYS = `query($l: String!) { initiative(slug: "univerbal", lang: $l) {
+    needs { textKey } links { textKey } sources { textKey } pastContracts { textKey year title(lang: $l) { text } }
+    keyFigures { textKey value description(lang: $l) { text language } sourceReference { textKey } } ${STATUS} } }`;
+  const keysIn = async (lang: string) => (await anonymous(node).gql(KEYS, { l: lang })).data.initiative;
+
+  it('is the key of the item’s texts in translationStatus, and a figure translated then changed is out of date under it', async () => {
+    let page = await keysIn('it');
+    const stored = await storedInitiative();
+    const figures = stored.record.keyFigures! as Array<{ id?: string; value: number }>;
+    // Saved once since ids (earlier tests): each figure's textKey is its stored id, the key of its text path.
+    expect(page.keyFigures.map((f: { textKey: string }) => f.textKey)).toEqual(figures.map((f) => f.id));
+    const paths = page.translationStatus.texts.map((t: Texts) => t.field);
+    for (const figure of page.keyFigures) expect(paths).toContain(`keyFigures.${figure.textKey}.description`);
+    for (const need of page.needs) expect(paths).toContain(`needs.${need.textKey}.description`);
+    for (const link of page.links) expect(paths).toContain(`links.${link.textKey}.label`);
+    for (const source of page.sources) expect(paths).toContain(`sources.${source.textKey}.notes`);
+    // A figure's source is one of the record's sources, with that source's key.
+    const named = stored.record.sources!.findIndex((source) => source.file === (figures[0] as { source?: string }).source);
+    expect(named).toBeGreaterThanOrEqual(0);
+    expect(page.keyFigures[0].sourceReference.textKey).toBe(page.sources[named].textKey);
+
+    const figure = page.keyFigures[2] as { textKey: string; value: number };
+    const proposed = await translator.gql(TRANSLATE, {
+      i: {
+        kind: 'INITIATIVE',
+        id: 'univerbal',
+        version: (await storedInitiative()).version,
+        field: `keyFigures.${figure.textKey}.description`,
+        language: 'it',
+        text: 'interpreti',
+      },
+    });
+    expect(proposed.data.translateText.error).toBeNull();
+    expect(await approve('univerbal', (await storedInitiative()).version)).toBeNull();
+    const current = (await storedInitiative()).record.keyFigures! as Array<Record<string, unknown>>;
+    const changed = current.map((f) => ({
+      ...f,
+      description: Object.entries(
+        f.id === figure.textKey ? { ...(f.description as object), fr: 'interprètes formés' } : (f.description as object),
+      ).map(([language, text]) => ({ language, text })),
+    }));
+    const saved = await moderator.gql(
+      `mutation($v: Int!, $k: [KeyFigureInput!]!) { updateInitiative(id: "univerbal", version: $v, changes: { keyFigures: $k }) { ${ERROR} } }`,
+      { v: (await storedInitiative()).version, k: changed },
+    );
+    expect(saved.data.updateInitiative.error).toBeNull();
+    page = await keysIn('it');
+    const shown = page.keyFigures.find((f: { textKey: string }) => f.textKey === figure.textKey);
+    expect(shown.description).toEqual({ text: 'interpreti', language: 'it' });
+    expect(codes(textStatus(page.translationStatus, `keyFigures.${figure.textKey}.description`)!.outdated)).toContain('it');
+  });
+
+  it('keys past contracts by the stored item, though the page lists them most recent first', async () => {
+    const contract = (year: number, title: string) => ({ buyer: 'Ville de Liège', year, title: [{ language: 'fr', text: title }] });
+    const saved = await moderator.gql(
+      `mutation($v: Int!, $c: [PastContractInput!]!) { updateInitiative(id: "univerbal", version: $v, changes: { pastContracts: $c }) { ${ERROR} } }`,
+      {
+        v: (await storedInitiative()).version,
+        c: [contract(2019, 'Interprétariat au CPAS'), contract(2023, 'Interprétariat aux urgences')],
+      },
+    );
+    expect(saved.data.updateInitiative.error).toBeNull();
+    const ids = ((await storedInitiative()).record.pastContracts! as Array<{ id?: string }>).map((c) => c.id);
+    const page = await keysIn('fr');
+    expect(page.pastContracts.map((c: { year: number; textKey: string }) => [c.year, c.textKey])).toEqual([
+      [2023, ids[1]],
+      [2019, ids[0]],
+    ]);
+    const paths = page.translationStatus.texts.map((t: Texts) => t.field);
+    for (const c of page.pastContracts) expect(paths).toContain(`pastContracts.${c.textKey}.title`);
+  });
+
+  it('keys a seeded practice’s actors (stored before ids) by their position, as its text paths do', async () => {
+    const practice = (
+      await anonymous(node).gql(
+        `{ goodPractice(slug: "liege-pt8-transitional-work-experience", lang: "fr") { actors { textKey description { text } } ${STATUS} } }`,
+      )
+    ).data.goodPractice;
+    expect(practice.actors.map((a: { textKey: string }) => a.textKey)).toEqual(['0', '1', '2', '3']);
+    const paths = practice.translationStatus.texts.map((t: Texts) => t.field);
+    const described = practice.actors.filter((a: { description: unknown }) => a.description);
+    expect(described.length).toBeGreaterThan(0);
+    for (const actor of described) expect(paths).toContain(`actors.${actor.textKey}.description`);
+  });
+});
