@@ -36,7 +36,7 @@ function initiative(overrides: Partial<InitiativeForStructuredData> = {}): Initi
     additionalSectors: [],
     startDate: '2019',
     website: 'https://atemos.example/',
-    links: [{ url: 'javascript:alert(1)', label: null }],
+    links: [{ textKey: '0', url: 'javascript:alert(1)', label: null }],
     ...overrides,
   };
 }
