@@ -2,7 +2,8 @@
 // translator working in French finds a service's description in the French → Italian queue,
 // named by the service; once a moderator approves, an Italian reader on a phone without
 // JavaScript reads it in Italian, unmarked, under the right service even after the services are
-// reordered; when that service's French changes, the Italian is marked out of date.
+// reordered; when that service's French changes, the Italian is marked out of date. The same
+// holds for the other texts inside lists, a key figure's description for one.
 import { expect, test } from 'vitest';
 import { useE2E, type Account } from './support/harness.ts';
 
@@ -104,4 +105,56 @@ test('a service’s description: queued by name, translated, shown in Italian un
     (await reader.locator('section[aria-labelledby="services-heading"]').innerText()).split('(traduzione non aggiornata)').length - 1;
   expect(marks).toBe(1);
   await e2e.axeScan(reader);
+});
+
+test('a key figure’s description translated into Italian, then its French changed: the Italian page marks it out of date, and only it', async () => {
+  const translator = await e2e.node.createAccount('TRANSLATOR', { email: 'interprete3@univerbal.e2e.test' });
+  const moderator = await e2e.node.createAccount('MODERATOR', { email: 'moderatrice3@univerbal.e2e.test' });
+  const answer = await e2e.node.graphql('{ initiative(slug: "univerbal", lang: "it") { keyFigures { textKey value } } }');
+  const figure = (answer.data.initiative as { keyFigures: Array<{ textKey: string; value: number }> }).keyFigures.find(
+    (f) => f.value === 45,
+  )!;
+  const version = async () =>
+    ((await as(moderator, '{ editableInitiative(slug: "univerbal") { version } }')).editableInitiative as { version: number }).version;
+  await as(translator, 'mutation($i: TranslateTextInput!) { translateText(input: $i) { error { code message } } }', {
+    i: {
+      kind: 'INITIATIVE',
+      id: 'univerbal',
+      version: await version(),
+      field: `keyFigures.${figure.textKey}.description`,
+      language: 'it',
+      text: 'interpreti',
+    },
+  });
+  await as(moderator, 'mutation($v: Int!) { approve(id: "univerbal", version: $v) { error { code message } } }', { v: await version() });
+  const figures = (page: Awaited<ReturnType<typeof e2e.openPage>>) => page.locator('section[aria-labelledby="figures-heading"]');
+  const interpreters = (page: Awaited<ReturnType<typeof e2e.openPage>>) =>
+    figures(page)
+      .locator('dl > div')
+      .filter({ hasText: /\binterpreti\b/ });
+  let reader = await e2e.openPage('/initiatives/univerbal', { lang: 'it', javaScriptEnabled: false });
+  await expect(interpreters(reader).locator('dt').innerText()).resolves.not.toContain('(traduzione non aggiornata)');
+
+  // Its French changes: the Italian is shown, marked out of date; no other figure is marked.
+  const { editableInitiative } = await as(moderator, '{ editableInitiative(slug: "univerbal") { version record } }');
+  const stored = (editableInitiative as { record: { keyFigures: Array<Record<string, unknown>> } }).record.keyFigures;
+  const keyFigures = stored.map((f, index) => ({
+    ...f,
+    description: Object.entries(
+      (f.id ?? String(index)) === figure.textKey ? { ...(f.description as object), fr: 'interprètes formés' } : (f.description as object),
+    ).map(([language, text]) => ({ language, text })),
+  }));
+  await as(
+    moderator,
+    'mutation($v: Int!, $k: [KeyFigureInput!]!) { updateInitiative(id: "univerbal", version: $v, changes: { keyFigures: $k }) { error { code message } } }',
+    { v: (editableInitiative as { version: number }).version, k: keyFigures },
+  );
+  reader = await e2e.openPage('/initiatives/univerbal', { lang: 'it', javaScriptEnabled: false });
+  await expect(interpreters(reader).locator('dt').innerText()).resolves.toContain('interpreti (traduzione non aggiornata)');
+  expect((await figures(reader).innerText()).split('(traduzione non aggiornata)').length - 1).toBe(1);
+  await e2e.axeScan(reader);
+  // The French reader reads the new source, unmarked.
+  const french = await e2e.openPage('/initiatives/univerbal', { lang: 'fr' });
+  await expect(figures(french).innerText()).resolves.toContain('interprètes formés');
+  await expect(figures(french).innerText()).resolves.not.toContain('(traduction');
 });

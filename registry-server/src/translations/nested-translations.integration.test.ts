@@ -332,7 +332,7 @@ describe('the textKey of an initiative’s and a practice’s list items (how a 
     });
     expect(proposed.data.translateText.error).toBeNull();
     expect(await approve('univerbal', (await storedInitiative()).version)).toBeNull();
-    const current = (await storedInitiative()).record.keyFigures! as Array<Record<string, unknown>>;
+    const current = (await storedInitiative()).record.keyFigures! as unknown as Array<Record<string, unknown>>;
     const changed = current.map((f) => ({
       ...f,
       description: Object.entries(
