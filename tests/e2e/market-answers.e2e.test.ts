@@ -56,13 +56,17 @@ test('an editor answers a request on a phone; the buyer shortlists the answer an
   const otherEditor = await e2e.node.createAccount('EDITOR', { initiatives: ['atemos'] });
   await postRequest(buyer);
 
-  // First a question, in Arabic (right to left) on a phone with JavaScript: the form is enhanced.
-  const arabic = await e2e.signedInContext(editor, { lang: 'ar', width: PHONE });
-  const first = await e2e.openPage(`/market/${HANDLE}/answer?initiative=univerbal`, { lang: 'ar', context: arabic });
+  // First a question, in Arabic (right to left) on a slow phone with JavaScript: every script
+  // arrives late, so the choice and the words surely come before hydration, which must keep them.
+  const arabic = await e2e.signedInContext(editor, { lang: 'ar', width: PHONE, slowScriptsMs: 800 });
+  const first = await arabic.newPage();
+  await first.goto(`${e2e.node.url}/market/${HANDLE}/answer?initiative=univerbal`, { waitUntil: 'domcontentloaded' });
   await expect(first.locator('html').getAttribute('dir')).resolves.toBe('rtl');
-  // Chosen at once, maybe before the scripts have started: hydration must keep the choice.
   await first.getByLabel('سؤال أولًا').check();
   await first.getByLabel(/^رسالتكم/).fill('هل المناوبات في المساء أيضًا؟');
+  await first.waitForLoadState('networkidle');
+  await expect(first.getByLabel(/^رسالتكم/).inputValue()).resolves.toBe('هل المناوبات في المساء أيضًا؟');
+  await expect(first.getByLabel('سؤال أولًا').isChecked()).resolves.toBe(true);
   await first.getByRole('button', { name: 'أرسلوا الإجابة' }).click();
   await first.getByRole('status').filter({ hasText: 'أُرسلت إجابتكم: سؤال أولًا.' }).waitFor();
   await e2e.axeScan(first);
