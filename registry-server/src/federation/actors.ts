@@ -73,7 +73,7 @@ export async function nodeActor(ctx: Context<FederationData>, node: StoredCityNo
 }
 
 /** Actor terms Fedify builds (keys, inboxes, collections) that our record document lacks. */
-const ACTOR_TERMS = [
+export const ACTOR_TERMS = [
   'inbox',
   'outbox',
   'followers',

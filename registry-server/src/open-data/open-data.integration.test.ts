@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
 import { anonymous, createAccount, type Session } from '../testing/graphql-client.ts';
+import { ACTOR_TERMS } from '../federation/actors.ts';
 
 let node: TestNode;
 let admin: Session;
@@ -72,24 +73,8 @@ describe("an initiative's partner JSON-LD", () => {
     const served = (await (
       await fetch(`${node.url}/initiatives/univerbal`, { headers: { accept: 'application/activity+json' } })
     ).json()) as Record<string, unknown>;
-    const actorTerms = [
-      '@context',
-      'inbox',
-      'outbox',
-      'followers',
-      'endpoints',
-      'publicKey',
-      'assertionMethod',
-      'preferredUsername',
-      'manuallyApprovesFollowers',
-      'discoverable',
-      // The actor's presentation on the fediverse (ADR 0051): the account, not the data.
-      'indexable',
-      'icon',
-      'image',
-      'attachment',
-      'featured',
-    ];
+    // The actor's machinery and its fediverse presentation: the account, not the data.
+    const actorTerms: readonly string[] = ['@context', ...ACTOR_TERMS];
     const record = Object.fromEntries(Object.entries(served).filter(([key]) => !actorTerms.includes(key)));
     expect(data.initiative.partnerJsonLd).toEqual(record);
     expect(data.initiative.partnerJsonLd.id).toBe(data.initiative.id);
