@@ -1,76 +1,34 @@
 // The publishing workflow shared by initiatives and good practices: create, edit (with a version
 // check), submit for review, approve, reject with a reason, unpublish, delete, and restore a
 // revision. Every change is validated by the one validation layer, authorised in one place,
-// kept as a revision, audited when staff act, and announced as a domain event once stored.
+// kept as a revision, audited when staff act (editorial-history.ts), and announced as a domain
+// event once stored.
 import { authorize, can, requireSignedIn, type Action } from '../accounts/authorization.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { ActionError } from '../accounts/action-error.ts';
-import type { AuditLog } from '../accounts/audit-log-repository.ts';
-import type { DomainEvents, RecordKindName, ReviewDecision } from '../events/domain-events.ts';
-import type { FieldError } from '../records/field-errors.ts';
-import type { RecordChange, RecordRepository } from '../records/record-repository.ts';
-import type { RecordType, RecordValidator } from '../records/record-validator.ts';
+import type { ReviewDecision } from '../events/domain-events.ts';
+import type { RecordChange } from '../records/record-repository.ts';
 import type { PendingAnnouncement, PublicationState, StoredRecord } from '../records/stored-record.ts';
+import { trackTranslationSources, withItemIds, type TranslatableRecord } from '../translations/translatable-texts.ts';
+import { checkedReason, stateError, versionConflict } from './editorial-errors.ts';
+import { EditorialHistory } from './editorial-history.ts';
+import type { Account, EditorialDependencies, EditorialKind, RecordChanges } from './editorial-kind.ts';
 import { DuplicateKeyError } from '../store/store-errors.ts';
-import type { NodeSettingsRepository } from './node-settings-repository.ts';
-import { canonicalJson } from '../json/canonical-json.ts';
 import { diffRecords } from './record-diff.ts';
-import {
-  trackTranslationSources,
-  withItemIds,
-  type TranslatableRecord,
-  type TranslatableTexts,
-} from '../translations/translatable-texts.ts';
-import type { RevisionAction, RevisionRepository } from './revision-repository.ts';
+import type { RevisionAction } from './revision-repository.ts';
 
-type Account = Extract<Actor, { kind: 'account' }>;
-
-export interface EditorialKind<R extends { handle: string; node: string }> {
-  name: RecordKindName;
-  /** Words for messages: "initiative", "good practice". */
-  label: string;
-  recordType: RecordType;
-  repository: RecordRepository<R, { sortName: string }>;
-  createAction: Action;
-  /** `record`: the record as stored, for kinds whose editors depend on its content (a market record's owner). */
-  editAction: (handle: string, record: R) => Action;
-  moderateAction: (handle: string) => Action;
-  /** References to other records that must exist on this node (and be known to the actor); `previous`: the record before this change. */
-  checkReferences: (record: R, actor: Actor, previous?: R) => Promise<FieldError[]>;
-  /**
-   * Problems that keep the record (or its pending change) from being submitted or approved now,
-   * beyond what every save checks: a market record past its expiry (ADR 0033).
-   */
-  checkPublishable?: (record: R) => FieldError[];
-  /**
-   * The human texts people translate (ADR 0041): declared, every save keeps what each
-   * translation was made from, and translators may propose translations of these fields only.
-   */
-  translatable?: TranslatableTexts;
-  /** Called after an editor creates a record, e.g. to make them its editor. */
-  afterCreate?: (actor: Account, record: R) => Promise<void>;
-}
-
-export interface EditorialDependencies {
-  validator: RecordValidator;
-  revisions: RevisionRepository;
-  settings: NodeSettingsRepository;
-  audit: AuditLog;
-  events: DomainEvents;
-  nodeHandle: string;
-  now: () => Date;
-}
-
-/** Changes to a record: a field set to null is removed. */
-export type RecordChanges<R> = { [K in keyof R]?: R[K] | null };
+export type { EditorialDependencies, EditorialKind, RecordChanges } from './editorial-kind.ts';
+export { checkedReason } from './editorial-errors.ts';
 
 export class EditorialService<R extends { handle: string; node: string }> {
   readonly #kind: EditorialKind<R>;
   readonly #deps: EditorialDependencies;
+  readonly #history: EditorialHistory<R>;
 
   constructor(kind: EditorialKind<R>, deps: EditorialDependencies) {
     this.#kind = kind;
     this.#deps = deps;
+    this.#history = new EditorialHistory(kind.name, deps.revisions, deps.audit);
   }
 
   async create(actor: Actor, input: RecordChanges<R>): Promise<StoredRecord<R, { sortName: string }>> {
@@ -92,9 +50,9 @@ export class EditorialService<R extends { handle: string; node: string }> {
       }
       throw error;
     }
-    await this.#revision(doc, account, 'create', diffRecords({}, record, this.#kind.name), 'draft');
+    await this.#history.add(doc, account, 'create', diffRecords({}, record, this.#kind.name), 'draft');
     await this.#kind.afterCreate?.(account, record);
-    await this.#auditIfStaff(account, 'create', doc._id);
+    await this.#history.auditIfStaff(account, 'create', doc._id);
     return doc;
   }
 
@@ -141,8 +99,14 @@ export class EditorialService<R extends { handle: string; node: string }> {
       wentLive = live;
     }
     if (!stored) return this.#conflictAfterRace(doc, expectedVersion);
-    await this.#revision(stored, account, action, changed, stored.pending ? `pending-${stored.pending.state}` : stored.publication.state);
-    await this.#auditIfStaff(account, action, doc._id, { fields: changed.map((c) => c.field) });
+    await this.#history.add(
+      stored,
+      account,
+      action,
+      changed,
+      stored.pending ? `pending-${stored.pending.state}` : stored.publication.state,
+    );
+    await this.#history.auditIfStaff(account, action, doc._id, { fields: changed.map((c) => c.field) });
     if (wentLive)
       this.#deps.events.emit({
         type: 'record.updated',
@@ -220,7 +184,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
       throw new ActionError('VALIDATION_FAILED', `This would change nothing in the ${this.#kind.label}.`, {
         fields: [{ field: 'text', code: 'UNCHANGED', message: 'is the text already published.' }],
       });
-    await this.#ensureBaseline(doc);
+    await this.#history.ensureBaseline(doc);
     const account = actor as Account;
     const now = this.#now();
     const stored = await this.#kind.repository.applyChange(doc._id, doc.version, {
@@ -228,8 +192,8 @@ export class EditorialService<R extends { handle: string; node: string }> {
       updatedAt: now,
     });
     if (!stored) return this.#conflictAfterRace(doc, expectedVersion);
-    await this.#revision(stored, account, 'update', changed, 'pending-in-review', note);
-    await this.#auditIfStaff(account, 'update', doc._id, { fields: changed.map((c) => c.field), note });
+    await this.#history.add(stored, account, 'update', changed, 'pending-in-review', note);
+    await this.#history.auditIfStaff(account, 'update', doc._id, { fields: changed.map((c) => c.field), note });
     return stored;
   }
 
@@ -411,7 +375,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
   ): Promise<StoredRecord<R, { sortName: string }>> {
     const stored = await this.#kind.repository.applyChange(doc._id, doc.version, { ...change, updatedAt: this.#now() });
     if (!stored) return this.#conflictAfterRace(doc, doc.version);
-    await this.#revision(
+    await this.#history.add(
       stored,
       actor,
       action,
@@ -419,7 +383,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
       stored.pending ? `pending-${stored.pending.state}` : stored.publication.state,
       note,
     );
-    await this.#auditIfStaff(actor, action, doc._id, note ? { reason: note } : undefined);
+    await this.#history.auditIfStaff(actor, action, doc._id, note ? { reason: note } : undefined);
     return stored;
   }
 
@@ -459,32 +423,8 @@ export class EditorialService<R extends { handle: string; node: string }> {
       );
     }
     authorize(actor, action(doc.record.handle, doc.publication.state, doc.record));
-    await this.#ensureBaseline(doc);
+    await this.#history.ensureBaseline(doc);
     return doc;
-  }
-
-  /**
-   * Records written without history (seeds, data from before revisions) get a revision of their
-   * current content before their first change, so that change can be undone too.
-   */
-  async #ensureBaseline(doc: StoredRecord<R, { sortName: string }>): Promise<void> {
-    if (await this.#deps.revisions.get(this.#kind.name, doc._id, doc.version)) return;
-    try {
-      await this.#deps.revisions.add({
-        kind: this.#kind.name,
-        recordId: doc._id,
-        version: doc.version,
-        at: doc.updatedAt,
-        by: null,
-        action: 'create',
-        changes: diffRecords({}, doc.pending?.record ?? doc.record, this.#kind.name),
-        snapshot: (doc.pending?.record ?? doc.record) as unknown as Record<string, unknown>,
-        state: doc.publication.state,
-      });
-    } catch (error) {
-      // Another request wrote the same baseline at the same moment: it is there, all is well.
-      if (!(error instanceof DuplicateKeyError)) throw error;
-    }
   }
 
   /**
@@ -514,34 +454,15 @@ export class EditorialService<R extends { handle: string; node: string }> {
 
   #checkPublishable(doc: StoredRecord<R, { sortName: string }>): void {
     const errors = this.#kind.checkPublishable?.(doc.pending?.record ?? doc.record) ?? [];
-    if (errors.length)
-      throw new ActionError(
-        'VALIDATION_FAILED',
-        `The ${this.#kind.label} cannot be published as it is: ${errors.length} field(s) need fixing.`,
-        {
-          fields: errors,
-        },
-      );
+    const message = `The ${this.#kind.label} cannot be published as it is: ${errors.length} field(s) need fixing.`;
+    if (errors.length) throw new ActionError('VALIDATION_FAILED', message, { fields: errors });
   }
 
   async #checkVersion(doc: StoredRecord<R, { sortName: string }>, expectedVersion: number): Promise<void> {
     if (doc.version === expectedVersion) return;
     const base = await this.#deps.revisions.get(this.#kind.name, doc._id, expectedVersion);
-    const current = doc.pending?.record ?? doc.record;
-    const changed = base ? diffRecords(base.snapshot, current, this.#kind.name) : [];
-    const fields = changed.map((c) => c.field);
-    throw new ActionError(
-      'VERSION_CONFLICT',
-      `This ${this.#kind.label} changed since you loaded it (your version ${expectedVersion}, now ${doc.version})${fields.length ? `: ${fields.join(', ')} changed` : ''}. Reload it, re-apply your edits and save again; nothing was overwritten.`,
-      {
-        currentVersion: doc.version,
-        fields: changed.map((c) => ({
-          field: c.field,
-          code: 'CHANGED',
-          message: `changed from ${canonicalJson(c.before)} to ${canonicalJson(c.after)}`,
-        })),
-      },
-    );
+    const changed = base ? diffRecords(base.snapshot, doc.pending?.record ?? doc.record, this.#kind.name) : [];
+    throw versionConflict(this.#kind.label, doc, expectedVersion, changed);
   }
 
   async #conflictAfterRace(doc: StoredRecord<R, { sortName: string }>, expectedVersion: number): Promise<never> {
@@ -553,61 +474,12 @@ export class EditorialService<R extends { handle: string; node: string }> {
   }
 
   #stateError(doc: StoredRecord<R, { sortName: string }>, action: string, why: string): ActionError {
-    return new ActionError(
-      'INVALID_STATE',
-      `Cannot ${action} this ${this.#kind.label} while it is ${doc.pending ? `published with changes ${doc.pending.state === 'draft' ? 'in draft' : 'in review'}` : (doc.publication.state as PublicationState)}. ${why}`,
-    );
-  }
-
-  async #revision(
-    doc: StoredRecord<R, { sortName: string }>,
-    actor: Account,
-    action: RevisionAction,
-    changes: ReturnType<typeof diffRecords>,
-    state: string,
-    note?: string,
-  ): Promise<void> {
-    await this.#deps.revisions.add({
-      kind: this.#kind.name,
-      recordId: doc._id,
-      version: doc.version,
-      at: doc.updatedAt,
-      by: actor.accountId,
-      action,
-      changes,
-      snapshot: (doc.pending?.record ?? doc.record) as unknown as Record<string, unknown>,
-      state,
-      ...(note ? { note } : {}),
-    });
-  }
-
-  async #auditIfStaff(actor: Account, action: string, target: string, details?: Record<string, unknown>): Promise<void> {
-    if (actor.role === 'editor') return;
-    await this.#deps.audit.record({
-      accountId: actor.accountId,
-      role: actor.role,
-      action: `${this.#kind.name}.${action}`,
-      target,
-      ...(details ? { details } : {}),
-    });
+    return stateError(this.#kind.label, doc, action, why);
   }
 
   #now(): string {
     return this.#deps.now().toISOString();
   }
-}
-
-/**
- * A moderator's reason, trimmed; 3 to 2,000 characters, else a field error saying so. Exported so a
- * decision that does something first (the listing request's invitation) checks it before.
- */
-export function checkedReason(reason: string, message: string): string {
-  const trimmed = reason.trim();
-  if (trimmed.length < 3 || trimmed.length > 2000)
-    throw new ActionError('VALIDATION_FAILED', message, {
-      fields: [{ field: 'reason', code: trimmed.length < 3 ? 'REQUIRED' : 'TOO_LONG', message: 'must be 3 to 2,000 characters.' }],
-    });
-  return trimmed;
 }
 
 /** Removes null and undefined fields, so clearing an optional field deletes it. */
