@@ -22,14 +22,15 @@ import type {
   WriteOptions,
 } from '../store.ts';
 import { DuplicateKeyError, StoreFileError, StoreQueryError } from '../store-errors.ts';
-import { deepFreeze, getPath, setPath } from './document-paths.ts';
-import { isPlainObject, simpleTest, simpleUpdate, simpleUpsert } from './fast-paths.ts';
+import { deepFreeze, getPath } from './document-paths.ts';
+import { isPlainObject, simpleUpdate, simpleUpsert } from './fast-paths.ts';
 import { indexSpec, MemoryIndex } from './memory-index.ts';
 import type { ResidentPlan } from './resident-plan.ts';
 import type { StringPool } from './string-pool.ts';
 import { WholeDocumentCache } from './whole-document-cache.ts';
 import { sortNatively } from './native-sort.ts';
-import { compiledFilter } from './compiled-filters.ts';
+import { candidatesOf, compiledQuery, filterTester, indexedCandidates } from './filter-candidates.ts';
+import { assertUpdateOperators, documentFromFilter } from './update-operators.ts';
 import type { RowWrite, SqliteFile } from './sqlite-file.ts';
 
 const log = logger('store', 'embedded');
@@ -111,7 +112,7 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
   async *findInBatches(filter: Filter, size: number): AsyncIterable<T[]> {
     if (!Number.isInteger(size) || size < 1)
       throw new StoreQueryError(`${this.name}: findInBatches needs a batch size of at least 1 (got ${size}).`);
-    const test = this.#tester(filter);
+    const test = filterTester<T>(this.name, filter);
     if (!this.#plan) {
       const { docs } = this.#matches(filter);
       for (let i = 0; i < docs.length; i += size) yield docs.slice(i, i + size);
@@ -349,7 +350,7 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
       if (sorted) return this.#wholeOf({ docs: sorted.slice(skip, limit ? skip + limit : undefined), whole: matches.whole });
     }
     const whole = !this.#answersFromResident(filter, sort);
-    let cursor = this.#query(filter).find<T>(this.#source(filter, whole));
+    let cursor = compiledQuery<T>(this.name, filter).find<T>(this.#source(filter, whole));
     if (sort) cursor = cursor.sort(sort);
     if (skip) cursor = cursor.skip(skip);
     if (limit) cursor = cursor.limit(limit);
@@ -375,7 +376,7 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
     // A selective filter (an initiative's id, a small city's listings) is cheaper to sort than
     // to find by walking the whole order.
     const byId = typeof filter._id === 'string' || (isPlainObject(filter._id) && Array.isArray(filter._id.$in));
-    const candidates = byId ? 0 : this.#indexedCandidates(filter)?.size;
+    const candidates = byId ? 0 : indexedCandidates(this.#indexes.values(), filter)?.size;
     if (candidates !== undefined && candidates < 2_000) return null;
     let order = this.#orders.get(field);
     if (order === undefined) {
@@ -391,7 +392,7 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
       this.#orders.set(field, order);
     }
     if (!order) return null;
-    const test = this.#tester(filter);
+    const test = filterTester<T>(this.name, filter);
     const out: T[] = [];
     let skipped = 0;
     for (let i = 0; i < order.length && out.length < limit; i++) {
@@ -406,7 +407,7 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
   /** Documents matching, in the collection's order, up to `max`: resident parts when they answer. */
   #matches(filter: Filter, max?: number): Selection<T> {
     const whole = !this.#answersFromResident(filter);
-    const test = this.#tester(filter);
+    const test = filterTester<T>(this.name, filter);
     const out: T[] = [];
     for (const doc of this.#source(filter, whole)) {
       if (test(doc)) {
@@ -435,7 +436,7 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
   /** The candidates to test: resident parts, or whole documents read back when `whole`. */
   *#source(filter: Filter, whole: boolean): Iterable<T> {
     // A scan reads many documents once: it uses the recent ones but does not push them out.
-    for (const doc of this.#candidates(filter)) yield whole ? this.#whole(doc, false) : doc;
+    for (const doc of candidatesOf(this.#docs, this.#indexes.values(), filter)) yield whole ? this.#whole(doc, false) : doc;
   }
 
   #wholeOf(selection: Selection<T>): T[] {
@@ -481,78 +482,4 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
    * directly instead (`simpleTest`), and mingo decides whenever a document holds something
    * else there (an array, null, another type).
    */
-  #tester(filter: Filter): (doc: T) => boolean {
-    const simple = simpleTest(filter);
-    if (!simple) {
-      const query = this.#query(filter);
-      return (doc) => query.test(doc);
-    }
-    let query: Query<T> | undefined;
-    return (doc) => simple(doc) ?? (query ??= this.#query(filter)).test(doc);
-  }
-
-  #query(filter: Filter): Query<T> {
-    try {
-      return compiledFilter<T>(filter);
-    } catch (cause) {
-      throw new StoreQueryError(`${this.name}: invalid filter ${JSON.stringify(filter)}: ${(cause as Error).message}`, { cause });
-    }
-  }
-
-  /** Narrows the documents to test with _id or a single-field index when the filter allows it. */
-  #candidates(filter: Filter): Iterable<T> {
-    const id = filter._id;
-    if (typeof id === 'string') {
-      const doc = this.#docs.get(id);
-      return doc ? [doc] : [];
-    }
-    if (isPlainObject(id) && Array.isArray(id.$in) && Object.keys(id).length === 1) {
-      return (id.$in as unknown[]).flatMap((value) => {
-        const doc = typeof value === 'string' ? this.#docs.get(value) : undefined;
-        return doc ? [doc] : [];
-      });
-    }
-    const best = this.#indexedCandidates(filter);
-    if (best) return [...best].map((docId) => this.#docs.get(docId)!);
-    return this.#docs.values();
-  }
-
-  /** Of the equality filters on an indexed field, the ids the most selective one allows; null when none applies. */
-  #indexedCandidates(filter: Filter): ReadonlySet<string> | null {
-    let best: ReadonlySet<string> | null = null;
-    for (const index of this.#indexes.values()) {
-      if (index.fields.length !== 1 || index.spec.sparse) continue;
-      const value = filter[index.fields[0]!];
-      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-        const ids = index.lookup(value);
-        if (best === null || ids.size < best.size) best = ids;
-      }
-    }
-    return best;
-  }
-}
-
-function assertUpdateOperators(update: Update): void {
-  const keys = Object.keys(update);
-  if (keys.length === 0 || keys.some((key) => !key.startsWith('$'))) {
-    throw new StoreQueryError(
-      `An update must use operators such as $set (got ${JSON.stringify(update)}); use replaceOne to replace a whole document.`,
-    );
-  }
-}
-
-/** MongoDB's upsert seed: the equality fields of the filter (including inside $and). */
-function documentFromFilter(filter: Filter): Record<string, unknown> {
-  const doc: Record<string, unknown> = {};
-  const visit = (f: Filter) => {
-    for (const [key, value] of Object.entries(f)) {
-      if (key === '$and' && Array.isArray(value)) value.forEach((part) => visit(part as Filter));
-      else if (key.startsWith('$')) continue;
-      else if (isPlainObject(value) && Object.keys(value).some((k) => k.startsWith('$'))) {
-        if ('$eq' in value) setPath(doc, key, structuredClone(value.$eq));
-      } else setPath(doc, key, structuredClone(value));
-    }
-  };
-  visit(filter);
-  return doc;
 }
