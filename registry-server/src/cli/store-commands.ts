@@ -15,8 +15,7 @@ import { findTool, inspectMongoBackup, printableCommand, redactUrl, runMongoTool
 import { documentCounts, moveStore } from '../store/backup/move-store.ts';
 import { restoreEmbeddedStore, type ExistingStore } from '../store/backup/restore-store.ts';
 import { EmbeddedStore } from '../store/embedded/embedded-store.ts';
-import { MongoStore } from '../store/mongodb/mongodb-store.ts';
-import { openStore } from '../store/open-store.ts';
+import { mongoStoreModule, openStore } from '../store/open-store.ts';
 import type { Store } from '../store/store.ts';
 import type { ApiClient } from './api-client.ts';
 import type { CommandOutput } from './command-output.ts';
@@ -114,7 +113,7 @@ export async function restoreCommand(
 async function restoreMongo(url: string, file: string, options: StoreCommandOptions, out: CommandOutput): Promise<void> {
   const info = inspectMongoBackup(file);
   const tool = findTool('mongorestore');
-  const store = await MongoStore.connect(url);
+  const store = await (await mongoStoreModule()).MongoStore.connect(url);
   const documents = await documentCounts(store)
     .then((counts) => Object.values(counts).reduce((sum, n) => sum + n, 0))
     .finally(() => store.close());
@@ -150,7 +149,7 @@ export async function moveStoreCommand(
   const source = await openStore(config);
   let target: Store | undefined;
   try {
-    target = /^mongodb(\+srv)?:\/\//.test(to) ? await MongoStore.connect(to) : EmbeddedStore.open(resolve(to));
+    target = /^mongodb(\+srv)?:\/\//.test(to) ? await (await mongoStoreModule()).MongoStore.connect(to) : EmbeddedStore.open(resolve(to));
     out.line(`Copying the ${source.kind} store into ${target.kind === 'mongodb' ? redactUrl(to) : resolve(to)} …`);
     const moved = await moveStore(source, target, {
       force: options.force,

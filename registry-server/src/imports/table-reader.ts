@@ -4,8 +4,6 @@
 // text, exactly as written: a cell "=cmd|' /C calc'!A0" stays that text and is never evaluated
 // (an XLSX formula cell gives its last computed value, never the formula).
 import { parse } from 'csv-parse/sync';
-import { readSheet } from 'read-excel-file/node';
-import { unzipSync } from 'fflate';
 import { sourceRefused } from './import-errors.ts';
 
 export interface ImportTable {
@@ -92,6 +90,8 @@ function delimiterOf(text: string): string {
 }
 
 async function xlsxCells(bytes: Uint8Array): Promise<string[][]> {
+  // Loaded with the first spreadsheet: imports are rare, and every node would carry their code.
+  const [{ unzipSync }, { readSheet }] = await Promise.all([import('fflate'), import('read-excel-file/node')]);
   let unpacked = 0;
   try {
     // Only the sizes the zip declares are read here (nothing is inflated): a zip bomb is refused before read-excel-file unpacks it.
