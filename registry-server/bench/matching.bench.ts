@@ -106,8 +106,11 @@ async function benchRematch(
   const target = envNumber('BENCH_REMATCH_RECORDS', 1_000);
   const sample = envNumber('BENCH_REMATCH_INITIATIVES', 200);
   const now = new Date().toISOString();
-  const more = requests(Math.max(target, open), nodes).slice(open).map((r, i) => ({ ...r, handle: `bench-open-${i}` }));
-  for (const record of more) await registry.marketRecords.insert(record, { origin: { kind: 'local' }, state: 'published', now, id: record.handle });
+  const more = requests(Math.max(target, open), nodes)
+    .slice(open)
+    .map((r, i) => ({ ...r, handle: `bench-open-${i}` }));
+  for (const record of more)
+    await registry.marketRecords.insert(record, { origin: { kind: 'local' }, state: 'published', now, id: record.handle });
   const ids = (await registry.store.collection('initiatives').find({}, { projection: { _id: 1 } })).map((d) => d._id as string);
   const every = Math.max(1, Math.floor(ids.length / (sample + 20)));
   const picked = ids.filter((_, i) => i % every === 0).slice(0, sample + 20);
@@ -162,8 +165,12 @@ async function main(): Promise<number> {
       out(`| matching one request, p99 | ${ms(p99)} | ≤ 100 ms ${p99 <= 100 ? 'met' : 'MISSED'} |`);
       out(`| matches per request (mean, at most 50) | ${(matches / times.length).toFixed(1)} | |`);
       const rematched = await benchRematch(node.registry, all.length, nodes);
-      out(`| re-matching one changed initiative against ${rematched.open.toLocaleString('en')} open records, p50 | ${ms(rematched.p50)} | |`);
-      out(`| re-matching one changed initiative against ${rematched.open.toLocaleString('en')} open records, p99 | ${ms(rematched.p99)} | |`);
+      out(
+        `| re-matching one changed initiative against ${rematched.open.toLocaleString('en')} open records, p50 | ${ms(rematched.p50)} | |`,
+      );
+      out(
+        `| re-matching one changed initiative against ${rematched.open.toLocaleString('en')} open records, p99 | ${ms(rematched.p99)} | |`,
+      );
       out(`| records re-matched per initiative (mean) | ${rematched.meanTold.toFixed(2)} | |`);
       out(`load average after: ${loadavg()[0]!.toFixed(2)}`);
       if (matches === 0) {

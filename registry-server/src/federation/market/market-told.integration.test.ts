@@ -32,7 +32,9 @@ async function follow(follower: TestNode, followed: TestNode, handle: string) {
   );
   await followed.federation.partners.decide(OPERATOR, asked.actor, true);
   await eventually(async () =>
-    (await follower.federation.partners.list(OPERATOR)).find((p) => p.actor === `${followed.url}/nodes/${handle}` && p.following === 'accepted'),
+    (await follower.federation.partners.list(OPERATOR)).find(
+      (p) => p.actor === `${followed.url}/nodes/${handle}` && p.following === 'accepted',
+    ),
   );
   await follower.federation.settled();
 }
@@ -45,7 +47,8 @@ const request = (handle: string): Partial<MarketRecord> => ({
   originalLanguage: 'fr',
   owner: { organisation: 'Ville de Liège, service des marchés publics' },
   sectors: ['AM60'],
-  area: { country: 'BE', locality: 'Liège' },
+  // Anywhere in Italy (a buyer sourcing for an event there): Milan's initiative is in reach.
+  area: { country: 'IT' },
   expiresOn: dayFrom(30),
   request: { requestKind: 'sourcing', intent: 'none' },
 });
@@ -69,10 +72,14 @@ const COPY_NAME = 'Plats solidaires (la copie tenue à Liège)';
 beforeAll(async () => {
   liege = await start('liege');
   milan = await start('milan');
-  // Milan's own food initiative in Liège (a Liège seed, written as Milan's own and published there).
+  // Milan's own food initiative in Milano (a Liège seed, written as Milan's own and published there).
   const seed = (await liege.registry.initiatives.findById('migrations-libres-plats-solidaires'))!.record;
+  const location = { locality: 'Milano', country: 'IT', precision: 'city' as const };
   const now = new Date().toISOString();
-  await milan.registry.initiatives.insert({ ...seed, handle: 'cucina', node: 'milan' }, { origin: { kind: 'local' }, state: 'published', now, id: 'cucina' });
+  await milan.registry.initiatives.insert(
+    { ...seed, handle: 'cucina', node: 'milan', location },
+    { origin: { kind: 'local' }, state: 'published', now, id: 'cucina' },
+  );
   milan.registry.events.emit({ type: 'record.published', kind: 'initiative', id: 'cucina', version: 1 });
   await milan.registry.search.settled();
   await follow(milan, liege, 'liege');
@@ -92,6 +99,7 @@ describe('whom a partner told', () => {
   it("lists the partner's initiative as told, under the copy's name, before anyone opened it, then as seen", async () => {
     await publish(liege, request('repas-conseil'));
     const record = `${liege.url}/market/repas-conseil`;
+    await new Promise((r) => setTimeout(r, 3000));
     // Milan tells the editors of its own initiative of its copy, and Liège hears whom it told.
     const told = await eventually(() => entryOf(record, cook));
     expect(told).toMatchObject({ name: COPY_NAME, local: false, seenAt: null });

@@ -203,7 +203,9 @@ describe("a partner's told mark (ADR 0055)", () => {
       partyName: 'Cucina (copie tenue ici)',
     });
     // Delivered again, later and with another name: the first telling stands.
-    const again = await node.registry.marketAnswers.receiveTold(told('cucina', { toldAt: '2027-01-15T09:00:00.000Z', initiativeName: 'Other' }));
+    const again = await node.registry.marketAnswers.receiveTold(
+      told('cucina', { toldAt: '2027-01-15T09:00:00.000Z', initiativeName: 'Other' }),
+    );
     expect(again).toMatchObject({ toldAt: '2027-01-15T08:00:00.000Z', partyName: 'Cucina (copie tenue ici)' });
     const follow = (await lender.gql(FOLLOW, { r: OFFER })).data.marketFollowUp;
     expect(follow.entries.filter((e: { name: string }) => e.name === 'Cucina (copie tenue ici)')).toEqual([
@@ -244,6 +246,10 @@ describe("a partner's told mark (ADR 0055)", () => {
       seenAt: '2027-01-15T09:00:00.000Z',
     });
     const entry = await node.registry.marketAnswers.receiveTold(told('lento'));
-    expect(entry).toMatchObject({ toldAt: '2027-01-15T08:00:00.000Z', seenAt: '2027-01-15T09:00:00.000Z', partyName: 'Name the partner claims' });
+    expect(entry).toMatchObject({
+      toldAt: '2027-01-15T08:00:00.000Z',
+      seenAt: '2027-01-15T09:00:00.000Z',
+      partyName: 'Name the partner claims',
+    });
   });
 });

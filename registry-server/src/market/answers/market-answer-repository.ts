@@ -60,7 +60,12 @@ export class MarketAnswerRepository {
 
   /** Marks the entry seen at `at` unless it was already; whether it changed. */
   async markSeen(id: string, at: string): Promise<boolean> {
-    return (await this.#entries.updateOne({ _id: id, seenAt: null }, { $set: { seenAt: at } })).modifiedCount > 0;
+    return this.mark(id, 'seenAt', at);
+  }
+
+  /** Sets the entry's told or seen time unless it is set already (the first one stands); whether it changed. */
+  async mark(id: string, field: 'toldAt' | 'seenAt', at: string): Promise<boolean> {
+    return (await this.#entries.updateOne({ _id: id, [field]: null }, { $set: { [field]: at } })).modifiedCount > 0;
   }
 
   /** Takes one of the entry's answer slots; false when it has given MAX_ANSWERS_PER_ENTRY already. */

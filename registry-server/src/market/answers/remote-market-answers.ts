@@ -1,5 +1,5 @@
-// Answers (and "seen" marks) that partners' initiatives send to records of this node, as
-// federation hands them over (contract C, ADR 0037). A partner speaks only for its own
+// Answers (and "told" and "seen" marks, ADR 0055) that partners' initiatives send to records of
+// this node, as federation hands them over (contract C, ADR 0037). A partner speaks only for its own
 // initiatives (same origin as its actor, and the node a copy of the initiative came from), only
 // about a record of this node that still takes answers, and each activity counts once: a replay
 // is refused and changes nothing. What it says passes the same rules as a local answer.
@@ -37,6 +37,19 @@ export interface RemoteSeen {
   initiativeName?: string | null;
   seenAt: string;
 }
+
+/** A partner's node told its initiative of one of our records (ADR 0055). */
+export interface RemoteTold {
+  fromNode: string;
+  recordIri: string;
+  initiativeIri: string;
+  /** The name the partner gives it: used only when this node holds no copy of the initiative. */
+  initiativeName?: string | null;
+  toldAt: string;
+}
+
+/** The marks a partner sends about its initiative and one of our records: the entry field each one sets. */
+export type RemoteMark = { stage: 'told'; input: RemoteTold } | { stage: 'seen'; input: RemoteSeen };
 
 export interface RemoteAnswerDependencies {
   answers: MarketAnswerRepository;
@@ -90,13 +103,25 @@ export async function receiveRemoteAnswer(deps: RemoteAnswerDependencies, input:
   return (await deps.answers.findById(entry._id))!;
 }
 
-export async function receiveRemoteSeen(deps: RemoteAnswerDependencies, input: RemoteSeen): Promise<MarketAnswerEntry> {
+/**
+ * A told or seen mark: the same checks as an answer (a published record of this node, an
+ * initiative the sender speaks for), then the time is set once; a mark delivered again changes
+ * nothing. The name shown is the copy's this node holds, else the one sent, else the IRI.
+ */
+export async function receiveRemoteMark(deps: RemoteAnswerDependencies, mark: RemoteMark): Promise<MarketAnswerEntry> {
+  const { input } = mark;
   checkIds(input as unknown as Record<string, unknown>, ['fromNode', 'recordIri', 'initiativeIri']);
+  const [field, value] = mark.stage === 'told' ? (['toldAt', mark.input.toldAt] as const) : (['seenAt', mark.input.seenAt] as const);
+  const at = instant(value, deps.now(), field);
   const record = await localRecord(deps, input.recordIri);
   const name = await partnerInitiativeName(deps, { ...input, initiativeName: input.initiativeName ?? '' }, true);
   const entry = await ensureEntry(deps, record, input, name);
-  await deps.answers.markSeen(entry._id, instant(input.seenAt, deps.now(), 'seenAt'));
+  await deps.answers.mark(entry._id, field, at);
   return (await deps.answers.findById(entry._id))!;
+}
+
+export function receiveRemoteSeen(deps: RemoteAnswerDependencies, input: RemoteSeen): Promise<MarketAnswerEntry> {
+  return receiveRemoteMark(deps, { stage: 'seen', input });
 }
 
 /** The published record of this node the IRI names, or NOT_FOUND. */

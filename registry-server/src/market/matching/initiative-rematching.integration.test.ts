@@ -98,7 +98,10 @@ describe('an initiative published after the request', () => {
     await settled();
     // A draft is nobody's match yet.
     expect(ids(await stored('nettoyage'))).toEqual([]);
-    const submitted = await newcomer.gql(step('submitForReview'), { id: 'proprete-solidaire', v: created.data.createInitiative.record.version });
+    const submitted = await newcomer.gql(step('submitForReview'), {
+      id: 'proprete-solidaire',
+      v: created.data.createInitiative.record.version,
+    });
     const approved = await moderator.gql(step('approve'), { id: 'proprete-solidaire', v: submitted.data.submitForReview.record.version });
     expect(approved.data.approve.error).toBeNull();
     await settled();
@@ -163,7 +166,7 @@ describe('an initiative that changes', () => {
     expect(await matchedNotices(siriusEditor)).toHaveLength(1);
   });
 
-  it("is told of an open offer when it starts to need what the offer lends", async () => {
+  it('is told of an open offer when it starts to need what the offer lends', async () => {
     await publishRecord({
       handle: 'materiel-prete',
       kind: 'OFFER',
@@ -189,7 +192,11 @@ describe('an initiative that changes', () => {
 describe('records that are not re-matched', () => {
   it('leaves an expired record and a withdrawn one alone', async () => {
     // Expired at the node's clock, though still marked published (the sweep has not run yet).
-    const expired = request('nettoyage-ancien', { kind: 'request', expiresOn: '2027-01-10', request: { requestKind: 'sourcing', intent: 'none' } });
+    const expired = request('nettoyage-ancien', {
+      kind: 'request',
+      expiresOn: '2027-01-10',
+      request: { requestKind: 'sourcing', intent: 'none' },
+    });
     await node.registry.marketRecords.insert(
       { ...expired, title: { fr: 'Ancien' }, summary: { fr: 'Ancien marché.' }, node: 'liege' } as unknown as MarketRecord,
       { origin: { kind: 'local' }, state: 'published', now: '2026-12-01T00:00:00.000Z', id: 'nettoyage-ancien' },
