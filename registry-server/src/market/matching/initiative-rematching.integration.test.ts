@@ -210,6 +210,8 @@ describe('records that are not re-matched', () => {
     expect(await stored('nettoyage-ancien')).toBeNull();
     expect(await stored('nettoyage-retire')).toBeNull();
     expect(matched.slice(from).map((e) => e.record.handle)).toEqual(['nettoyage']);
+    // Back in the request's matches, but told once only: its editors were told of it before.
+    expect(await matchedNotices(siriusEditor)).toHaveLength(1);
     await changeInitiative('siriuscoop', { primarySector: 'AM70' });
   });
 });

@@ -64,10 +64,10 @@ export class InitiativeRematching {
       this.#d.matches.withCounterparts([iri]),
     ]);
     const held = new Map(listing.map((m) => [m._id, m]));
-    const hidden = new Set(await this.#d.initiatives.localHandlesNotPublished());
     const outcome: RematchOutcome = { told: 0, removed: 0 };
+    // Requests and offers belong to organisations (market-record.schema.json), never to an
+    // initiative that could be hidden, so no owner is checked here (unlike needs in ADR 0036).
     for (const record of open) {
-      if (record.origin.kind === 'local' && record.record.owner.initiative && hidden.has(record.record.owner.initiative)) continue;
       const result = await this.#score(record, facts);
       const before = held.get(record._id) ?? null;
       held.delete(record._id);
