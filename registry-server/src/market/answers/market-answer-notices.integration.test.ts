@@ -252,4 +252,33 @@ describe("a partner's told mark (ADR 0055)", () => {
       partyName: 'Name the partner claims',
     });
   });
+
+  it("keeps a partner from flooding a record's follow-up: at most 200 of its initiatives per record, by any mark or answer", async () => {
+    const FLOOD = 'http://flood.test/nodes/flood';
+    const flood = (i: number) => ({ ...told(`x${i}`), fromNode: FLOOD, initiativeIri: `http://flood.test/initiatives/x${i}` });
+    for (let i = 0; i < 200; i++) await node.registry.marketAnswers.receiveTold(flood(i));
+    await expect(node.registry.marketAnswers.receiveTold(flood(200))).rejects.toMatchObject({ code: 'REQUEST_REFUSED' });
+    await expect(
+      node.registry.marketAnswers.receiveSeen({
+        fromNode: FLOOD,
+        recordIri: OFFER,
+        initiativeIri: 'http://flood.test/initiatives/y',
+        seenAt: clock.toISOString(),
+      }),
+    ).rejects.toMatchObject({ code: 'REQUEST_REFUSED' });
+    await expect(
+      node.registry.marketAnswers.receiveRemote({
+        activityId: 'http://flood.test/activities/z',
+        fromNode: FLOOD,
+        recordIri: OFFER,
+        initiativeIri: 'http://flood.test/initiatives/z',
+        initiativeName: 'AAA',
+        verdict: 'interested',
+        sentAt: clock.toISOString(),
+      }),
+    ).rejects.toMatchObject({ code: 'REQUEST_REFUSED' });
+    // What it told already still counts, and another partner is not held back.
+    expect(await node.registry.marketAnswers.receiveTold(flood(5))).toMatchObject({ partyNode: FLOOD });
+    expect(await node.registry.marketAnswers.receiveTold(told('after-the-flood'))).toMatchObject({ partyNode: MILANO });
+  });
 });

@@ -43,6 +43,11 @@ export class MarketAnswerRepository {
     return this.#entries.find({ recordIri }, { sort: { partyName: 1, _id: 1 }, limit: MAX_ENTRIES_PER_RECORD });
   }
 
+  /** How many of one partner node's initiatives a record's entries hold (a cap against a flood, ADR 0055). */
+  countPartnerParties(recordIri: string, partyNode: string): Promise<number> {
+    return this.#entries.countDocuments({ recordIri, partyNode });
+  }
+
   /** The records sent to a local initiative, newest first. */
   forInitiative(initiative: string, limit: number): Promise<MarketAnswerEntry[]> {
     return this.#entries.find({ initiative }, { sort: { toldAt: -1, _id: 1 }, limit });

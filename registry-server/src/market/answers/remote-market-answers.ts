@@ -61,6 +61,13 @@ export interface RemoteAnswerDependencies {
   entryId: (recordIri: string, partyIri: string) => string;
 }
 
+/**
+ * The most initiatives of one partner node a record's follow-up lists. Its matching keeps 50 per
+ * record at a time (ADR 0036), and initiatives that change come and go (ADR 0055); far more than
+ * that is a partner filling the buyer's follow-up (whose list is bounded) with initiatives of its own making.
+ */
+export const MAX_PARTNER_PARTIES_PER_RECORD = 200;
+
 /** The longest id taken from a partner (as the API bounds ids): nothing longer is stored, nor looked up. */
 const ID_MAX = 2000;
 
@@ -167,6 +174,14 @@ async function ensureEntry(
   name: string,
 ): Promise<MarketAnswerEntry> {
   const id = deps.entryId(input.recordIri, input.initiativeIri);
+  if (
+    !(await deps.answers.findById(id)) &&
+    (await deps.answers.countPartnerParties(input.recordIri, input.fromNode)) >= MAX_PARTNER_PARTIES_PER_RECORD
+  )
+    throw new ActionError(
+      'REQUEST_REFUSED',
+      `${input.fromNode} has named ${MAX_PARTNER_PARTIES_PER_RECORD} of its initiatives for ${input.recordIri} already; no more are listed.`,
+    );
   await deps.answers.insertIfAbsent({
     _id: id,
     recordIri: input.recordIri,
