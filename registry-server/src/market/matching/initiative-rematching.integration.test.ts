@@ -5,7 +5,7 @@
 // expired and withdrawn records are not re-matched; a partner's copy of a request is re-matched
 // only against this node's own initiatives; an initiative that starts to need what an offer lends
 // is told of the offer; an unpublished initiative leaves the stored matches.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DomainEvent } from '../../events/domain-events.ts';
 import type { StoredInitiative } from '../../initiatives/initiative-repository.ts';
 import { startTestNode, type TestNode } from '../../testing/test-node.ts';
@@ -266,5 +266,27 @@ describe('an initiative that leaves the public', () => {
     await settled();
     expect(ids(await stored('nettoyage'))).not.toContain(iri('siriuscoop'));
     expect(ids(await stored(PARTNER_REQUEST))).not.toContain(iri('siriuscoop'));
+  });
+});
+
+describe('a burst of changes', () => {
+  it('re-matches an initiative once for changes that arrive while it waits in the queue', async () => {
+    await settled();
+    const spy = vi.spyOn(node.registry.marketMatching, 'rematchInitiative');
+    try {
+      // A partner sending the same listing over and over, or a flurry of edits.
+      for (let i = 0; i < 50; i++) node.registry.events.emit({ type: 'listing.received', kind: 'initiative', id: PARTNER_CLEANER });
+      for (let i = 0; i < 50; i++)
+        node.registry.events.emit({ type: 'record.updated', kind: 'initiative', id: 'parallax', version: i, fields: [] });
+      await settled();
+      expect(spy.mock.calls.filter(([id]) => id === PARTNER_CLEANER)).toHaveLength(1);
+      expect(spy.mock.calls.filter(([id]) => id === 'parallax')).toHaveLength(1);
+      // A change after the work started is queued again (it may have been read before the change).
+      node.registry.events.emit({ type: 'record.updated', kind: 'initiative', id: 'parallax', version: 51, fields: [] });
+      await settled();
+      expect(spy.mock.calls.filter(([id]) => id === 'parallax')).toHaveLength(2);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -55,6 +55,8 @@ export class MarketMatching {
   #queue: Promise<void> = Promise.resolve();
   #centres: Promise<Map<string, GeoPoint>> | null = null;
   readonly #rematching: InitiativeRematching;
+  /** Initiatives queued for re-matching whose work has not started. */
+  readonly #waiting = new Set<string>();
 
   constructor(deps: MarketMatchingDependencies) {
     this.#d = deps;
@@ -101,8 +103,22 @@ export class MarketMatching {
     else return false;
     if (!this.#d.search.ready) return true; // as for records: the web process matches (ADR 0036)
     if (event.type === 'listing.removed') this.#enqueue(() => this.#rematching.forget(ids));
-    else this.#enqueue(() => this.rematchInitiative(ids[0]!));
+    else this.#enqueueInitiative(ids[0]!);
     return true;
+  }
+
+  /**
+   * Queues an initiative once: changes that arrive while it waits are covered by the read it
+   * will make (a burst of edits, or a partner sending one listing over and over costs one
+   * re-matching). Once its work has started, a new change queues it again.
+   */
+  #enqueueInitiative(id: string): void {
+    if (this.#waiting.has(id)) return;
+    this.#waiting.add(id);
+    this.#enqueue(() => {
+      this.#waiting.delete(id);
+      return this.rematchInitiative(id);
+    });
   }
 
   /**
