@@ -1,8 +1,8 @@
 // Issue 15 across the network, as people do it on the site: an official in Milan posts a sourcing
 // request (English, without JavaScript); it reaches Liège, a partner, which matches it against its
-// own initiatives and tells Univerbal's editor; the editor answers on a phone (French, without
-// JavaScript); the answer travels back to Milan, where the official shortlists it and downloads
-// the shortlist. Then an initiative's need meets a city's offer on one node: Atemos's editor posts
+// own initiatives and tells Univerbal's editor, and Milan's official sees whom Liège told; the
+// editor answers on a phone (French, without JavaScript); the answer travels back to Milan, where
+// the official shortlists it and downloads the shortlist. Then an initiative's need meets a city's offer on one node: Atemos's editor posts
 // a need for storage on a phone, the City publishes an offer of storage, and the editor is told
 // of the offer and answers it.
 import { expect, test } from 'vitest';
@@ -47,6 +47,18 @@ test('a sourcing request posted in Milan reaches Univerbal’s editor in Liège,
   );
   // A partner's record is named by its IRI too: handles are unique per node only.
   expect(told.path).toMatch(/\/answer\?initiative=univerbal&record=/);
+  // Milan's official already sees whom Liège told, with the date, before anyone opened it (ADR 0055).
+  const followPath = `${milan.url}/market/${handle}/follow`;
+  const followPage = await e2e.openPage(followPath, { lang: 'en', context: milanContext });
+  const row = () => followPage.getByRole('row').filter({ hasText: 'Univerbal' });
+  await eventually('Univerbal told, in Milan', async () => {
+    if ((await row().filter({ hasText: 'Not opened yet' }).count()) > 0) return true;
+    await followPage.reload();
+    return false;
+  });
+  await expect(row().innerText()).resolves.not.toContain('Told by its own node');
+  // Liège told Univerbal and the other initiatives of its own that match; none opened it yet.
+  await expect(followPage.locator('main').innerText()).resolves.toMatch(/Told: [1-9]\d*\s+Opened: 0/);
   const liegeBoard = await e2e.openPage('/market?kind=request', { lang: 'fr', javaScriptEnabled: false });
   await expect(liegeBoard.locator('main').innerText()).resolves.toContain('Remote interpreting for a reception project in Liège');
 
@@ -68,9 +80,6 @@ test('a sourcing request posted in Milan reaches Univerbal’s editor in Liège,
   await expect(answer.getByRole('status').innerText()).resolves.toContain('Votre réponse a été envoyée : Intéressés.');
 
   // Back in Milan: the answer arrived; the official shortlists it and downloads the shortlist.
-  const followPath = `${milan.url}/market/${handle}/follow`;
-  const followPage = await e2e.openPage(followPath, { lang: 'en', context: milanContext });
-  const row = () => followPage.getByRole('row').filter({ hasText: 'Univerbal' });
   await eventually('Univerbal’s answer in Milan', async () => {
     if ((await row().filter({ hasText: 'Interested' }).count()) > 0) return true;
     await followPage.reload();

@@ -6,6 +6,7 @@ import type {
   MarketMatchedEvent,
   MarketAnswerSentEvent,
   MarketSeenEvent,
+  MarketToldEvent,
   SentMarketAnswer,
 } from '../market/answers/market-answer-events.ts';
 
@@ -79,7 +80,9 @@ export type DomainEvent =
   /** An editor here answered a partner's market record: its origin is to hear of it (contract C). */
   | MarketAnswerSentEvent
   /** An editor here opened a partner's market record sent to their initiative (contract C, optional). */
-  | MarketSeenEvent;
+  | MarketSeenEvent
+  /** This node told its initiative of a partner's market record (ADR 0055): the origin hears whom it told. */
+  | MarketToldEvent;
 
 /** An answer to a partner's market record, as federation carries it to the record's origin. */
 export type MarketAnswerSent = SentMarketAnswer;

@@ -8,7 +8,7 @@ import {
   type KvStore,
   type MessageQueue,
 } from '@fedify/fedify';
-import { Accept, Article, Create, Delete, Document, Flag, Follow, Note, Page, Reject, Undo, Update, View } from '@fedify/vocab';
+import { Accept, Announce, Article, Create, Delete, Document, Flag, Follow, Note, Page, Reject, Undo, Update, View } from '@fedify/vocab';
 import { ADOPTION_PATH, dispatchAdoption } from './adoptions/adoption-object.ts';
 import { logger } from '../config/logging.ts';
 import type { Registry } from '../registry.ts';
@@ -26,7 +26,7 @@ import { featuredPractices } from './notes/featured-practices.ts';
 import { practiceObject } from './objects.ts';
 import { shareLoaders } from './shared-loaders.ts';
 import { MARKET_PATH, marketRecordObject } from './market/market-objects.ts';
-import { onMarketSeen } from './market/market-answer-inbox.ts';
+import { onMarketSeen, onMarketTold } from './market/market-answer-inbox.ts';
 
 const log = logger('federation');
 const PAGE_SIZE = 50;
@@ -148,6 +148,8 @@ export function createRegistryFederation(registry: Registry, options: Federation
     .on(Flag, onFlag)
     // A partner's editor opened one of our market records (ADR 0038).
     .on(View, onMarketSeen)
+    // A partner's node told its initiative of one of our market records (ADR 0055).
+    .on(Announce, onMarketTold)
     // Anyone can post garbage to an inbox: a body that is not JSON is the sender's problem (it
     // got a 400), so it is a warning, not an error of this node.
     .onError((_ctx, error) =>

@@ -17,7 +17,23 @@ export const ANSWER_PATH_PREFIX = '/ap/market-answers/';
 /** Where the ids of "seen" marks are minted: one per record and initiative, so the origin's inbox takes it once. */
 export const SEEN_PATH_PREFIX = '/ap/market-seen/';
 
+/** Where the ids of "told" marks are minted (ADR 0055): one per record and initiative, like "seen". */
+export const TOLD_PATH_PREFIX = '/ap/market-told/';
+
 export type MarketSeen = Omit<Extract<DomainEvent, { type: 'market.seen' }>, 'type'>;
+export type MarketTold = Omit<Extract<DomainEvent, { type: 'market.told' }>, 'type'>;
+
+/**
+ * The marks a partner node sends the origin about its initiative and one of the origin's records,
+ * in the order the buyer follows them: told (an Announce: the node called its initiative's
+ * attention to the record) and seen (a View). Each has an id path of its own, on which the
+ * origin's inbox routes.
+ */
+export const MARKS = {
+  told: { type: 'Announce', prefix: TOLD_PATH_PREFIX },
+  seen: { type: 'View', prefix: SEEN_PATH_PREFIX },
+} as const;
+export type MarkStage = keyof typeof MARKS;
 
 /** Who sends: this node's public URL and its node actor's IRI. */
 export interface AnsweringNode {
@@ -55,15 +71,33 @@ export function answerActivity(node: AnsweringNode, answer: MarketAnswerSent): A
  * drops as a replay: the first opening is what the buyer follows.
  */
 export function seenActivity(node: AnsweringNode, seen: MarketSeen): ActivityDocument {
-  const key = createHash('sha256').update(`${seen.recordIri} ${seen.initiativeIri}`).digest('hex').slice(0, 32);
+  return markActivity(node, 'seen', { ...seen, at: seen.seenAt });
+}
+
+/**
+ * The "told" mark (ADR 0055): an Announce of the record by this node's actor, on behalf of the
+ * initiative it told (`attributedTo`, with its name), to the origin node actor only. Its id is
+ * derived from the record and the initiative like the seen mark's: the origin takes it once.
+ */
+export function toldActivity(node: AnsweringNode, told: MarketTold): ActivityDocument {
+  return markActivity(node, 'told', { ...told, at: told.toldAt });
+}
+
+function markActivity(
+  node: AnsweringNode,
+  stage: MarkStage,
+  mark: { recordIri: string; recordOrigin: string; initiativeIri: string; initiativeName?: string; at: string },
+): ActivityDocument {
+  const key = createHash('sha256').update(`${mark.recordIri} ${mark.initiativeIri}`).digest('hex').slice(0, 32);
   return compact<ActivityDocument>({
     '@context': [...MARKET_DOCUMENT_CONTEXT, DATA_INTEGRITY_CONTEXT],
-    id: new URL(`${SEEN_PATH_PREFIX}${key}`, node.publicUrl).href,
-    type: 'View',
+    id: new URL(`${MARKS[stage].prefix}${key}`, node.publicUrl).href,
+    type: MARKS[stage].type,
     actor: node.actor,
-    object: seen.recordIri,
-    attributedTo: seen.initiativeIri,
-    to: seen.recordOrigin,
-    published: seen.seenAt,
+    object: mark.recordIri,
+    attributedTo: mark.initiativeIri,
+    ...(mark.initiativeName === undefined ? {} : { name: mark.initiativeName }),
+    to: mark.recordOrigin,
+    published: mark.at,
   });
 }

@@ -1,6 +1,7 @@
 // The origin's side of an answer's journey (contract C, ADR 0038): a partner node delivers, signed,
-// a Create of a Note replying to one of this node's market records, or a View of one (the "seen"
-// mark) on behalf of one of its initiatives (market-answer-activity.ts).
+// a Create of a Note replying to one of this node's market records, or an Announce or a View of
+// one (the "told" and "seen" marks, ADR 0055) on behalf of one of its initiatives
+// (market-answer-activity.ts).
 // What the wire can prove is checked here; the answers module then decides (MarketAnswers
 // .receiveRemote: a record of this node, an initiative of the sender, no replay).
 //   - the sender follows this node and was accepted: only a partner that received the record
@@ -12,13 +13,13 @@
 // A refusal is logged and acknowledged (a retry would be refused again); a failure of the
 // answers module that is not a refusal answers 500, so the partner's queue retries.
 import type { InboxContext } from '@fedify/fedify';
-import type { Create, View } from '@fedify/vocab';
+import type { Announce, Create, View } from '@fedify/vocab';
 import { logger } from '../../config/logging.ts';
 import { NODE_ACTOR, type FederationData } from '../federation-context.ts';
 import { handleFromIri, hostOf } from '../iri.ts';
 import { htmlToText } from '../jsonld/html-text.ts';
 import { sameOrigin } from '../partners/partner-origin.ts';
-import { ANSWER_PATH_PREFIX, SEEN_PATH_PREFIX } from './market-answer-activity.ts';
+import { ANSWER_PATH_PREFIX, MARKS, type MarkStage } from './market-answer-activity.ts';
 import { MARKET_ANSWER_VERDICTS, type MarketAnswerVerdict, type RemoteMarketAnswer } from './market-answers-port.ts';
 import { isMarketRecordIri } from './market-objects.ts';
 
@@ -122,33 +123,56 @@ async function partnerReplyError(
   return { initiativeIri, recordIri };
 }
 
-/** Whether a View is a "seen" mark of a market record (its id is minted under SEEN_PATH_PREFIX). */
-export function isMarketSeen(activityId: string): boolean {
-  return URL.canParse(activityId) && new URL(activityId).pathname.startsWith(SEEN_PATH_PREFIX);
+/** Whether an activity id is minted as a mark of this stage (its path starts with the stage's prefix). */
+export function isMarketMark(stage: MarkStage, activityId: string): boolean {
+  return URL.canParse(activityId) && new URL(activityId).pathname.startsWith(MARKS[stage].prefix);
 }
 
 /** A partner's editor opened one of our records: the answers module notes it for the buyer. */
-export async function onMarketSeen(ctx: InboxContext<FederationData>, view: View): Promise<void> {
-  const sender = view.actorId?.href;
-  if (!sender || !view.id || !isMarketSeen(view.id.href)) return;
+export function onMarketSeen(ctx: InboxContext<FederationData>, view: View): Promise<void> {
+  return onMarketMark(ctx, 'seen', view);
+}
+
+/** A partner's node told its initiative of one of our records (ADR 0055): the buyer sees whom it told. */
+export function onMarketTold(ctx: InboxContext<FederationData>, announce: Announce): Promise<void> {
+  return onMarketMark(ctx, 'told', announce);
+}
+
+/**
+ * A told or seen mark: the same checks as an answer (partnerReplyError: a partner that follows
+ * this node, the activity and the initiative on its origin, a published record of this node);
+ * anything else of that type (a boost, a View of something else) is not ours and is ignored.
+ */
+async function onMarketMark(ctx: InboxContext<FederationData>, stage: MarkStage, activity: View | Announce): Promise<void> {
+  const sender = activity.actorId?.href;
+  if (!sender || !activity.id || !isMarketMark(stage, activity.id.href)) return;
   if (await ctx.data.follows.isBlocked(hostOf(sender))) return;
-  const json = (await view.toJsonLd()) as Record<string, unknown>;
-  const reply = await partnerReplyError(ctx, sender, view.id.href, json.attributedTo, json.object);
+  const json = (await activity.toJsonLd()) as Record<string, unknown>;
+  const reply = await partnerReplyError(ctx, sender, activity.id.href, json.attributedTo, json.object);
   if ('refused' in reply) {
-    log.warning('Refused a seen mark {activity} from {sender}: {reason}', { activity: view.id.href, sender, reason: reply.refused });
+    log.warning('Refused a {stage} mark {activity} from {sender}: {reason}', {
+      stage,
+      activity: activity.id.href,
+      sender,
+      reason: reply.refused,
+    });
     return;
   }
-  const receiveSeen = ctx.data.marketAnswers?.receiveSeen?.bind(ctx.data.marketAnswers);
-  if (!receiveSeen) return;
-  await handOver(() =>
-    receiveSeen({
-      activityId: view.id!.href,
-      fromNode: sender,
-      recordIri: reply.recordIri,
-      initiativeIri: reply.initiativeIri,
-      seenAt: instantOr(json.published, ctx.data.services.now()),
-    }),
-  );
+  const answers = ctx.data.marketAnswers;
+  const at = instantOr(json.published, ctx.data.services.now());
+  const common = { activityId: activity.id.href, fromNode: sender, recordIri: reply.recordIri, initiativeIri: reply.initiativeIri };
+  if (stage === 'seen') {
+    const receiveSeen = answers?.receiveSeen?.bind(answers);
+    if (receiveSeen) await handOver(() => receiveSeen({ ...common, seenAt: at }));
+    return;
+  }
+  const receiveTold = answers?.receiveTold?.bind(answers);
+  // The name is only shown when this node holds no copy of the initiative; a bad one is left out.
+  const name = typeof json.name === 'string' ? json.name.trim() : '';
+  if (receiveTold)
+    await handOver(() =>
+      receiveTold({ ...common, ...(name.length > 0 && name.length <= MAX_NAME ? { initiativeName: name } : {}), toldAt: at }),
+    );
 }
 
 /** Runs a call into the answers module: a refusal (a typed error, with a code) is logged and acknowledged; anything else is thrown (500, retried). */

@@ -30,6 +30,17 @@ export interface RemoteMarketSeen {
   seenAt: string;
 }
 
+/** A partner's node told its initiative of one of this node's records (ADR 0055, the "told" mark). */
+export interface RemoteMarketTold {
+  activityId: string;
+  fromNode: string;
+  recordIri: string;
+  initiativeIri: string;
+  /** The name the partner gives its initiative (bounded); the name of a copy held here wins. */
+  initiativeName?: string;
+  toldAt: string;
+}
+
 export interface MarketAnswersReceiver {
   /**
    * Stores an answer received from a partner. A refusal is thrown as a typed error (one with a
@@ -39,4 +50,6 @@ export interface MarketAnswersReceiver {
   receiveRemote(answer: RemoteMarketAnswer): Promise<unknown>;
   /** Notes that an editor of a partner's initiative opened the record (optional: the "seen" mark). Refusals as above. */
   receiveSeen?(seen: RemoteMarketSeen): Promise<unknown>;
+  /** Notes that the partner told its initiative of the record (optional: the "told" mark). Refusals as above. */
+  receiveTold?(told: RemoteMarketTold): Promise<unknown>;
 }

@@ -3,7 +3,9 @@
 //     followers get a Create, Update or Delete naming it (they fetch it from here, market-objects.ts);
 //     copies received from partners emit the same events and are never announced again;
 //   - market.answer.sent: an editor here answered a partner's record; the answer goes to the
-//     record's origin node actor (market-answer-activity.ts).
+//     record's origin node actor (market-answer-activity.ts);
+//   - market.told and market.seen: this node told its initiative of a partner's record, or an
+//     editor opened it; the origin hears of it (the marks the buyer follows, ADR 0055).
 // A partner that is down never fails a local action: deliveries are queued (retried by Fedify),
 // and errors are logged.
 import type { Context, Federation } from '@fedify/fedify';
@@ -21,7 +23,7 @@ import {
 } from '../fanout/follower-deliveries.ts';
 import type { StoreMessageQueue } from '../queue/store-message-queue.ts';
 import { sameOrigin } from '../partners/partner-origin.ts';
-import { answerActivity, seenActivity, type MarketSeen } from './market-answer-activity.ts';
+import { answerActivity, seenActivity, toldActivity, type MarketSeen, type MarketTold } from './market-answer-activity.ts';
 import { MARKET_PATH } from './market-objects.ts';
 
 const log = logger('federation', 'market');
@@ -44,13 +46,15 @@ export function connectMarketBridge(federation: Federation<FederationData>, data
       return outsideDeadline(() => sendAnswer(ctx(), queue, event.answer)).catch((error: unknown) =>
         log.error('Could not send the answer {id} to {origin}: {error}', { id: event.answer.id, origin: event.answer.recordOrigin, error }),
       );
-    if (event.type === 'market.seen')
-      return outsideDeadline(() => sendSeen(ctx(), queue, event)).catch((error: unknown) =>
-        log.error('Could not tell {origin} that {record} was seen: {error}', {
-          origin: event.recordOrigin,
-          record: event.recordIri,
-          error,
-        }),
+    if (event.type === 'market.seen' || event.type === 'market.told')
+      return outsideDeadline(() => (event.type === 'market.seen' ? sendSeen(ctx(), queue, event) : sendTold(ctx(), queue, event))).catch(
+        (error: unknown) =>
+          log.error('Could not tell {origin} that {record} was {stage}: {error}', {
+            origin: event.recordOrigin,
+            record: event.recordIri,
+            stage: event.type === 'market.seen' ? 'seen' : 'told',
+            error,
+          }),
       );
     if (!isMarketChange(event)) return;
     return announceMarketChange(ctx(), queue, event).catch((error: unknown) =>
@@ -127,6 +131,12 @@ export async function sendAnswer(ctx: Context<FederationData>, queue: StoreMessa
 export async function sendSeen(ctx: Context<FederationData>, queue: StoreMessageQueue, seen: MarketSeen): Promise<void> {
   const origin = await originInbox(ctx, seen.recordOrigin, seen.recordIri);
   if (origin) await queueForInbox(ctx, queue, NODE_ACTOR, seenActivity(answeringNode(ctx), seen), origin);
+}
+
+/** Tells the record's origin that this node told one of its initiatives of it (ADR 0055). */
+export async function sendTold(ctx: Context<FederationData>, queue: StoreMessageQueue, told: MarketTold): Promise<void> {
+  const origin = await originInbox(ctx, told.recordOrigin, told.recordIri);
+  if (origin) await queueForInbox(ctx, queue, NODE_ACTOR, toldActivity(answeringNode(ctx), told), origin);
 }
 
 /** The inbox of a record's origin: a partner this node follows, on whose origin the record is; null (logged) otherwise. */

@@ -41,3 +41,16 @@ export interface MarketSeenEvent {
   initiativeIri: string;
   seenAt: string;
 }
+
+/**
+ * This node told one of its initiatives of a partner's record (ADR 0055): federation carries it
+ * to the record's origin, so the buyer sees whom the partner told.
+ */
+export interface MarketToldEvent {
+  type: 'market.told';
+  recordIri: string;
+  recordOrigin: string;
+  initiativeIri: string;
+  initiativeName: string;
+  toldAt: string;
+}

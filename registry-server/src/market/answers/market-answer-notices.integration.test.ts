@@ -2,7 +2,8 @@
 // the need's initiative's editors (who may answer the offer), a need matched with a lender's
 // offer tells the node's staff; with SMTP, each is e-mailed in their language, with the link and
 // never anyone's address. And the account that posted a record keeps following it when its role
-// changes; a partner's "seen" counts once.
+// changes; a partner's "seen" counts once; a partner's "told" mark (ADR 0055) counts once, names
+// the initiative as this node's copy does, and is refused for what the partner may not speak for.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startMailCatcher, type MailCatcher } from '../../testing/mail-catcher.ts';
 import { startTestNode, type TestNode } from '../../testing/test-node.ts';
@@ -168,5 +169,116 @@ describe('who follows', () => {
       sentAt: '2027-01-15T09:40:00.000Z',
     });
     expect(answered).toMatchObject({ partyName: 'Magazzino solidale', seenAt: '2027-01-15T09:00:00.000Z' });
+  });
+});
+
+describe("a partner's told mark (ADR 0055)", () => {
+  const MILANO = 'http://milano.test/nodes/milano';
+  const told = (initiative: string, extra: Record<string, unknown> = {}) => ({
+    fromNode: MILANO,
+    recordIri: OFFER,
+    initiativeIri: `http://milano.test/initiatives/${initiative}`,
+    initiativeName: 'Name the partner claims',
+    toldAt: '2027-01-15T08:00:00.000Z',
+    ...extra,
+  });
+  /** A copy of a partner's initiative, as federation stores it, received from `from`. */
+  const copyOf = async (iri: string, name: string, from = MILANO) => {
+    const record = (await node.registry.initiatives.findById('univerbal'))!.record;
+    await node.registry.initiatives.upsertReceived(
+      iri,
+      { ...record, handle: iri.split('/').at(-1)!, node: 'milano', name: { fr: name } },
+      { kind: 'remote', node: from, objectId: iri, url: iri, receivedAt: clock.toISOString(), remoteUpdatedAt: clock.toISOString() },
+    );
+  };
+
+  it('lists the partner initiative as told, under the name of the copy this node holds, once', async () => {
+    await copyOf('http://milano.test/initiatives/cucina', 'Cucina (copie tenue ici)');
+    const first = await node.registry.marketAnswers.receiveTold(told('cucina'));
+    expect(first).toMatchObject({
+      toldAt: '2027-01-15T08:00:00.000Z',
+      seenAt: null,
+      answer: null,
+      partyNode: MILANO,
+      partyName: 'Cucina (copie tenue ici)',
+    });
+    // Delivered again, later and with another name: the first telling stands.
+    const again = await node.registry.marketAnswers.receiveTold(
+      told('cucina', { toldAt: '2027-01-15T09:00:00.000Z', initiativeName: 'Other' }),
+    );
+    expect(again).toMatchObject({ toldAt: '2027-01-15T08:00:00.000Z', partyName: 'Cucina (copie tenue ici)' });
+    const follow = (await lender.gql(FOLLOW, { r: OFFER })).data.marketFollowUp;
+    expect(follow.entries.filter((e: { name: string }) => e.name === 'Cucina (copie tenue ici)')).toEqual([
+      { name: 'Cucina (copie tenue ici)', party: 'INITIATIVE', answer: null },
+    ]);
+  });
+
+  it("takes the partner's name only when this node holds no copy, and a time ahead of the clock as now", async () => {
+    const entry = await node.registry.marketAnswers.receiveTold(told('forno', { toldAt: '2099-01-01T00:00:00.000Z' }));
+    expect(entry).toMatchObject({ partyName: 'Name the partner claims', toldAt: clock.toISOString() });
+  });
+
+  it('refuses a mark for a record that is not a published record of this node, and for an initiative the sender does not speak for', async () => {
+    const refused = [
+      told('cucina', { recordIri: 'http://milano.test/market/storage-offer' }),
+      told('cucina', { recordIri: 'http://registry.test/market/no-such-record' }),
+      told('cucina', { initiativeIri: 'http://elsewhere.test/initiatives/cucina' }),
+      told('cucina', { initiativeIri: 'http://registry.test/initiatives/univerbal' }),
+      told('cucina', { fromNode: 'http://elsewhere.test/nodes/x', initiativeIri: 'http://milano.test/initiatives/cucina' }),
+    ];
+    for (const input of refused) await expect(node.registry.marketAnswers.receiveTold(input)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // A copy this node received from another node than the sender: the sender does not speak for it.
+    await copyOf('http://milano.test/initiatives/borrowed', 'Borrowed', 'http://milano.test/nodes/other');
+    await expect(node.registry.marketAnswers.receiveTold(told('borrowed'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(node.registry.marketAnswers.receiveTold(told('cucina', { toldAt: 'yesterday' }))).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    const names = (await lender.gql(FOLLOW, { r: OFFER })).data.marketFollowUp.entries.map((e: { name: string }) => e.name);
+    expect(names).not.toContain('Borrowed');
+    expect(names.filter((n: string) => n === 'Cucina (copie tenue ici)')).toHaveLength(1);
+  });
+
+  it('keeps the told time when the seen mark came first (deliveries out of order)', async () => {
+    await node.registry.marketAnswers.receiveSeen({
+      fromNode: MILANO,
+      recordIri: OFFER,
+      initiativeIri: 'http://milano.test/initiatives/lento',
+      seenAt: '2027-01-15T09:00:00.000Z',
+    });
+    const entry = await node.registry.marketAnswers.receiveTold(told('lento'));
+    expect(entry).toMatchObject({
+      toldAt: '2027-01-15T08:00:00.000Z',
+      seenAt: '2027-01-15T09:00:00.000Z',
+      partyName: 'Name the partner claims',
+    });
+  });
+
+  it("keeps a partner from flooding a record's follow-up: at most 200 of its initiatives per record, by any mark or answer", async () => {
+    const FLOOD = 'http://flood.test/nodes/flood';
+    const flood = (i: number) => ({ ...told(`x${i}`), fromNode: FLOOD, initiativeIri: `http://flood.test/initiatives/x${i}` });
+    for (let i = 0; i < 200; i++) await node.registry.marketAnswers.receiveTold(flood(i));
+    await expect(node.registry.marketAnswers.receiveTold(flood(200))).rejects.toMatchObject({ code: 'REQUEST_REFUSED' });
+    await expect(
+      node.registry.marketAnswers.receiveSeen({
+        fromNode: FLOOD,
+        recordIri: OFFER,
+        initiativeIri: 'http://flood.test/initiatives/y',
+        seenAt: clock.toISOString(),
+      }),
+    ).rejects.toMatchObject({ code: 'REQUEST_REFUSED' });
+    await expect(
+      node.registry.marketAnswers.receiveRemote({
+        activityId: 'http://flood.test/activities/z',
+        fromNode: FLOOD,
+        recordIri: OFFER,
+        initiativeIri: 'http://flood.test/initiatives/z',
+        initiativeName: 'AAA',
+        verdict: 'interested',
+        sentAt: clock.toISOString(),
+      }),
+    ).rejects.toMatchObject({ code: 'REQUEST_REFUSED' });
+    // What it told already still counts, and another partner is not held back.
+    expect(await node.registry.marketAnswers.receiveTold(flood(5))).toMatchObject({ partyNode: FLOOD });
+    expect(await node.registry.marketAnswers.receiveTold(told('after-the-flood'))).toMatchObject({ partyNode: MILANO });
   });
 });

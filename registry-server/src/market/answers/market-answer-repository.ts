@@ -43,6 +43,11 @@ export class MarketAnswerRepository {
     return this.#entries.find({ recordIri }, { sort: { partyName: 1, _id: 1 }, limit: MAX_ENTRIES_PER_RECORD });
   }
 
+  /** How many of one partner node's initiatives a record's entries hold (a cap against a flood, ADR 0055). */
+  countPartnerParties(recordIri: string, partyNode: string): Promise<number> {
+    return this.#entries.countDocuments({ recordIri, partyNode });
+  }
+
   /** The records sent to a local initiative, newest first. */
   forInitiative(initiative: string, limit: number): Promise<MarketAnswerEntry[]> {
     return this.#entries.find({ initiative }, { sort: { toldAt: -1, _id: 1 }, limit });
@@ -60,7 +65,12 @@ export class MarketAnswerRepository {
 
   /** Marks the entry seen at `at` unless it was already; whether it changed. */
   async markSeen(id: string, at: string): Promise<boolean> {
-    return (await this.#entries.updateOne({ _id: id, seenAt: null }, { $set: { seenAt: at } })).modifiedCount > 0;
+    return this.mark(id, 'seenAt', at);
+  }
+
+  /** Sets the entry's told or seen time unless it is set already (the first one stands); whether it changed. */
+  async mark(id: string, field: 'toldAt' | 'seenAt', at: string): Promise<boolean> {
+    return (await this.#entries.updateOne({ _id: id, [field]: null }, { $set: { [field]: at } })).modifiedCount > 0;
   }
 
   /** Takes one of the entry's answer slots; false when it has given MAX_ANSWERS_PER_ENTRY already. */

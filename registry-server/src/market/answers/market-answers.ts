@@ -21,7 +21,14 @@ import type { MarketMatch, MarketMatchedEvent, MatchReason } from './market-answ
 import type { MarketAnswerEntry, MarketAnswerHistoryEntry } from './market-answer.ts';
 import { checkAnswer, type AnswerInput } from './market-answer-rules.ts';
 import type { MatchedNotices, TellParty } from './matched-notices.ts';
-import { receiveRemoteAnswer, receiveRemoteSeen, type RemoteAnswer, type RemoteSeen } from './remote-market-answers.ts';
+import {
+  receiveRemoteAnswer,
+  receiveRemoteMark,
+  receiveRemoteSeen,
+  type RemoteAnswer,
+  type RemoteSeen,
+  type RemoteTold,
+} from './remote-market-answers.ts';
 
 const log = logger('market');
 
@@ -82,11 +89,25 @@ export class MarketAnswers {
       if (await answers.insertIfAbsent(entry)) {
         await notices.tell(party, record, recordIri);
         told++;
+        this.#toldOrigin(entry);
       } else {
         await answers.setReasons(entry._id, match.reasons);
       }
     }
     if (told) log.info('Told {count} party(ies) of market record {record}', { count: told, record: recordIri });
+  }
+
+  /** A partner's record told to one of our initiatives: its origin hears whom we told (ADR 0055), as it hears "seen". */
+  #toldOrigin(entry: MarketAnswerEntry): void {
+    if (entry.recordLocal || !entry.recordOrigin || entry.party !== 'initiative' || !entry.toldAt) return;
+    this.#deps.events.emit({
+      type: 'market.told',
+      recordIri: entry.recordIri,
+      recordOrigin: entry.recordOrigin,
+      initiativeIri: entry.partyIri,
+      initiativeName: entry.partyName,
+      toldAt: entry.toldAt,
+    });
   }
 
   /**
@@ -205,6 +226,11 @@ export class MarketAnswers {
   /** A partner's editor opened a record of this node sent to their initiative (idempotent). */
   receiveSeen(input: RemoteSeen): Promise<MarketAnswerEntry> {
     return receiveRemoteSeen(this.#remoteDeps(), input);
+  }
+
+  /** A partner told its initiative of a record of this node (ADR 0055): listed as told, once. */
+  receiveTold(input: RemoteTold): Promise<MarketAnswerEntry> {
+    return receiveRemoteMark(this.#remoteDeps(), { stage: 'told', input });
   }
 
   #remoteDeps() {

@@ -1,5 +1,5 @@
-// Answers (and "seen" marks) that partners' initiatives send to records of this node, as
-// federation hands them over (contract C, ADR 0037). A partner speaks only for its own
+// Answers (and "told" and "seen" marks, ADR 0055) that partners' initiatives send to records of
+// this node, as federation hands them over (contract C, ADR 0037). A partner speaks only for its own
 // initiatives (same origin as its actor, and the node a copy of the initiative came from), only
 // about a record of this node that still takes answers, and each activity counts once: a replay
 // is refused and changes nothing. What it says passes the same rules as a local answer.
@@ -38,6 +38,19 @@ export interface RemoteSeen {
   seenAt: string;
 }
 
+/** A partner's node told its initiative of one of our records (ADR 0055). */
+export interface RemoteTold {
+  fromNode: string;
+  recordIri: string;
+  initiativeIri: string;
+  /** The name the partner gives it: used only when this node holds no copy of the initiative. */
+  initiativeName?: string | null;
+  toldAt: string;
+}
+
+/** The marks a partner sends about its initiative and one of our records: the entry field each one sets. */
+export type RemoteMark = { stage: 'told'; input: RemoteTold } | { stage: 'seen'; input: RemoteSeen };
+
 export interface RemoteAnswerDependencies {
   answers: MarketAnswerRepository;
   records: MarketRecordRepository;
@@ -47,6 +60,13 @@ export interface RemoteAnswerDependencies {
   now: () => Date;
   entryId: (recordIri: string, partyIri: string) => string;
 }
+
+/**
+ * The most initiatives of one partner node a record's follow-up lists. Its matching keeps 50 per
+ * record at a time (ADR 0036), and initiatives that change come and go (ADR 0055); far more than
+ * that is a partner filling the buyer's follow-up (whose list is bounded) with initiatives of its own making.
+ */
+export const MAX_PARTNER_PARTIES_PER_RECORD = 200;
 
 /** The longest id taken from a partner (as the API bounds ids): nothing longer is stored, nor looked up. */
 const ID_MAX = 2000;
@@ -90,13 +110,25 @@ export async function receiveRemoteAnswer(deps: RemoteAnswerDependencies, input:
   return (await deps.answers.findById(entry._id))!;
 }
 
-export async function receiveRemoteSeen(deps: RemoteAnswerDependencies, input: RemoteSeen): Promise<MarketAnswerEntry> {
+/**
+ * A told or seen mark: the same checks as an answer (a published record of this node, an
+ * initiative the sender speaks for), then the time is set once; a mark delivered again changes
+ * nothing. The name shown is the copy's this node holds, else the one sent, else the IRI.
+ */
+export async function receiveRemoteMark(deps: RemoteAnswerDependencies, mark: RemoteMark): Promise<MarketAnswerEntry> {
+  const { input } = mark;
   checkIds(input as unknown as Record<string, unknown>, ['fromNode', 'recordIri', 'initiativeIri']);
+  const [field, value] = mark.stage === 'told' ? (['toldAt', mark.input.toldAt] as const) : (['seenAt', mark.input.seenAt] as const);
+  const at = instant(value, deps.now(), field);
   const record = await localRecord(deps, input.recordIri);
   const name = await partnerInitiativeName(deps, { ...input, initiativeName: input.initiativeName ?? '' }, true);
   const entry = await ensureEntry(deps, record, input, name);
-  await deps.answers.markSeen(entry._id, instant(input.seenAt, deps.now(), 'seenAt'));
+  await deps.answers.mark(entry._id, field, at);
   return (await deps.answers.findById(entry._id))!;
+}
+
+export function receiveRemoteSeen(deps: RemoteAnswerDependencies, input: RemoteSeen): Promise<MarketAnswerEntry> {
+  return receiveRemoteMark(deps, { stage: 'seen', input });
 }
 
 /** The published record of this node the IRI names, or NOT_FOUND. */
@@ -142,6 +174,14 @@ async function ensureEntry(
   name: string,
 ): Promise<MarketAnswerEntry> {
   const id = deps.entryId(input.recordIri, input.initiativeIri);
+  if (
+    !(await deps.answers.findById(id)) &&
+    (await deps.answers.countPartnerParties(input.recordIri, input.fromNode)) >= MAX_PARTNER_PARTIES_PER_RECORD
+  )
+    throw new ActionError(
+      'REQUEST_REFUSED',
+      `${input.fromNode} has named ${MAX_PARTNER_PARTIES_PER_RECORD} of its initiatives for ${input.recordIri} already; no more are listed.`,
+    );
   await deps.answers.insertIfAbsent({
     _id: id,
     recordIri: input.recordIri,

@@ -25,6 +25,12 @@ export class MarketMatchRepository {
     return this.#collection().findOne({ _id: recordId });
   }
 
+  /** The stored matches of every record that lists one of these counterparts (initiative IRIs). */
+  withCounterparts(iris: readonly string[]): Promise<StoredMatches[]> {
+    if (iris.length === 0) return Promise.resolve([]);
+    return this.#collection().find({ 'matches.counterpart.iri': { $in: [...iris] } });
+  }
+
   /** Stores the matches of a record, replacing any earlier ones; returns the earlier ones. */
   async replace(doc: StoredMatches): Promise<StoredMatches | null> {
     const before = await this.find(doc._id);

@@ -4,7 +4,9 @@
 // its own and its partners'; a partner's copy only over this node's own initiatives and records,
 // since each node tells its own editors. When a record leaves the public (unpublished, deleted,
 // expired), its matches are withdrawn. The rules are in match-rules.ts; the candidates come
-// from the search index (match-candidates.ts).
+// from the search index (match-candidates.ts). When an initiative is published or changed, it is
+// matched the other way round against the open records (initiative-rematching.ts, ADR 0055), in
+// the same queue, so two writes of one record's matches never interleave.
 import { logger } from '../../config/logging.ts';
 import type { DomainEvent, DomainEvents } from '../../events/domain-events.ts';
 import type { InitiativeRepository, StoredInitiative } from '../../initiatives/initiative-repository.ts';
@@ -18,6 +20,7 @@ import type { MarketRecord } from '../market-record.ts';
 import type { MarketRecordRepository, StoredMarketRecord } from '../market-record-repository.ts';
 import type { DeclaredFacts } from './declared-facts.ts';
 import { initiativeFacts } from './initiative-facts.ts';
+import { InitiativeRematching, type RematchOutcome } from './initiative-rematching.ts';
 import { bestCandidates, type CandidateQuery } from './match-candidates.ts';
 import { matchNeedOffer, matchOfferToInitiative, matchRequest, offeredNeeds, requestSectors, type Scored } from './match-rules.ts';
 import type { MarketMatch } from './market-match.ts';
@@ -51,9 +54,18 @@ export class MarketMatching {
   readonly #d: MarketMatchingDependencies;
   #queue: Promise<void> = Promise.resolve();
   #centres: Promise<Map<string, GeoPoint>> | null = null;
+  readonly #rematching: InitiativeRematching;
+  /** Initiatives queued for re-matching whose work has not started. */
+  readonly #waiting = new Set<string>();
 
   constructor(deps: MarketMatchingDependencies) {
     this.#d = deps;
+    this.#rematching = new InitiativeRematching({
+      ...deps,
+      cityCentre: (node) => deps.search.cityCentre(node),
+      placeOf: (area) => this.placeOf(area),
+      maxMatches: MAX_MATCHES,
+    });
     deps.events.subscribe((event) => this.#onEvent(event));
   }
 
@@ -68,6 +80,7 @@ export class MarketMatching {
 
   #onEvent(event: DomainEvent): void {
     if (event.type === 'node.profileUpdated' || event.type === 'node.profileReceived') this.#centres = null;
+    if (this.#onInitiativeEvent(event)) return;
     if (!('kind' in event) || event.kind !== 'marketRecord') return;
     if (event.type === 'record.published' || event.type === 'record.updated') {
       // A process without a search index (a delivery worker) cannot find candidates: matching
@@ -76,6 +89,44 @@ export class MarketMatching {
       else this.#enqueue(() => this.matchRecord(event.id));
     } else if (event.type === 'record.unpublished' || event.type === 'record.deleted' || event.type === 'record.expired')
       this.#enqueue(() => this.withdraw(event.id));
+  }
+
+  /**
+   * An initiative published, changed, unpublished or deleted (here, or a partner's copy received
+   * or removed): queued for re-matching against the open records. True when the event was one.
+   */
+  #onInitiativeEvent(event: DomainEvent): boolean {
+    let ids: string[];
+    if (event.type === 'listing.removed') ids = event.ids;
+    else if ((event.type === 'listing.received' || event.type.startsWith('record.')) && 'kind' in event && event.kind === 'initiative')
+      ids = [(event as { id: string }).id];
+    else return false;
+    if (!this.#d.search.ready) return true; // as for records: the web process matches (ADR 0036)
+    if (event.type === 'listing.removed') this.#enqueue(() => this.#rematching.forget(ids));
+    else this.#enqueueInitiative(ids[0]!);
+    return true;
+  }
+
+  /**
+   * Queues an initiative once: changes that arrive while it waits are covered by the read it
+   * will make (a burst of edits, or a partner sending one listing over and over costs one
+   * re-matching). Once its work has started, a new change queues it again.
+   */
+  #enqueueInitiative(id: string): void {
+    if (this.#waiting.has(id)) return;
+    this.#waiting.add(id);
+    this.#enqueue(() => {
+      this.#waiting.delete(id);
+      return this.rematchInitiative(id);
+    });
+  }
+
+  /**
+   * Matches one initiative (by store id) against every open request and offer (ADR 0055): new or
+   * changed matches are stored and emitted, matches that no longer hold are removed untold.
+   */
+  rematchInitiative(id: string): Promise<RematchOutcome> {
+    return this.#rematching.rematch(id);
   }
 
   #enqueue(work: () => Promise<unknown>): void {

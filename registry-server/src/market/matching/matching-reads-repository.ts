@@ -33,4 +33,18 @@ export class MatchingReadsRepository {
       ...(localOnly ? { 'origin.kind': 'local' } : {}),
     });
   }
+
+  /**
+   * Every published, unexpired record of these kinds, in any country (an initiative may deliver
+   * abroad), only this node's own when `localOnly`: what a changed initiative is matched against
+   * (ADR 0055). Tens to thousands of records.
+   */
+  openRecordsOfKinds(kinds: readonly MarketKind[], now: Date, localOnly: boolean): Promise<StoredMarketRecord[]> {
+    return this.#store.collection<StoredMarketRecord>('marketRecords').find({
+      ...PUBLISHED,
+      'record.kind': { $in: [...kinds] },
+      'derived.expiresAt': { $gt: now.toISOString() },
+      ...(localOnly ? { 'origin.kind': 'local' } : {}),
+    });
+  }
 }
