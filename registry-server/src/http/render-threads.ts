@@ -17,6 +17,12 @@ const log = logger('http', 'web');
 export const MAX_PAGE_BODY_BYTES = 512 * 1024;
 /** A thread lost is replaced, but not more often than this (a thread that dies at start would loop). */
 const RESTART_AFTER_MS = 5_000;
+
+/**
+ * A render thread's young generation (3 × a 16 MB semi-space): it makes about a megabyte of
+ * short-lived strings per page, and a smaller one collects them more often (ADR 0001, 2026-12-07).
+ */
+const RENDER_THREAD_YOUNG_GENERATION_MB = 48;
 /** Headers of this connection, not of the request the page sees (its body arrives whole). */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-connection']);
 
@@ -113,7 +119,12 @@ export class RenderThreads {
   }
 
   #start(): void {
-    const worker = new Worker(new URL('./render-thread.ts', import.meta.url), { workerData: this.#options.data });
+    // The main thread's young generation is small (--max-semi-space-size=8, ADR 0001): it keeps
+    // the memory of a start or an index rebuild low. A render thread keeps the one it had before.
+    const worker = new Worker(new URL('./render-thread.ts', import.meta.url), {
+      workerData: this.#options.data,
+      resourceLimits: { maxYoungGenerationSizeMb: RENDER_THREAD_YOUNG_GENERATION_MB },
+    });
     const thread: RenderThread = { worker, ready: false, pages: new Map() };
     this.#threads.add(thread);
     worker.on('message', (message: FromRenderThread) => this.#receive(thread, message));
