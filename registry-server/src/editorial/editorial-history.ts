@@ -50,7 +50,6 @@ export class EditorialHistory<R extends object> {
     actor: Account,
     action: RevisionAction,
     changes: ReturnType<typeof diffRecords>,
-    state: string,
     note?: string,
   ): Promise<void> {
     await this.#revisions.add({
@@ -62,7 +61,8 @@ export class EditorialHistory<R extends object> {
       action,
       changes,
       snapshot: (doc.pending?.record ?? doc.record) as unknown as Record<string, unknown>,
-      state,
+      // Its state after the change: a change pending on a published record, or the record's own.
+      state: doc.pending ? `pending-${doc.pending.state}` : doc.publication.state,
       ...(note ? { note } : {}),
     });
   }

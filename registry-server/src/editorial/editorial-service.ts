@@ -50,7 +50,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
       }
       throw error;
     }
-    await this.#history.add(doc, account, 'create', diffRecords({}, record, this.#kind.name), 'draft');
+    await this.#history.add(doc, account, 'create', diffRecords({}, record, this.#kind.name));
     await this.#kind.afterCreate?.(account, record);
     await this.#history.auditIfStaff(account, 'create', doc._id);
     return doc;
@@ -99,13 +99,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
       wentLive = live;
     }
     if (!stored) return this.#conflictAfterRace(doc, expectedVersion);
-    await this.#history.add(
-      stored,
-      account,
-      action,
-      changed,
-      stored.pending ? `pending-${stored.pending.state}` : stored.publication.state,
-    );
+    await this.#history.add(stored, account, action, changed);
     await this.#history.auditIfStaff(account, action, doc._id, { fields: changed.map((c) => c.field) });
     if (wentLive)
       this.#deps.events.emit({
@@ -192,7 +186,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
       updatedAt: now,
     });
     if (!stored) return this.#conflictAfterRace(doc, expectedVersion);
-    await this.#history.add(stored, account, 'update', changed, 'pending-in-review', note);
+    await this.#history.add(stored, account, 'update', changed, note);
     await this.#history.auditIfStaff(account, 'update', doc._id, { fields: changed.map((c) => c.field), note });
     return stored;
   }
@@ -375,14 +369,7 @@ export class EditorialService<R extends { handle: string; node: string }> {
   ): Promise<StoredRecord<R, { sortName: string }>> {
     const stored = await this.#kind.repository.applyChange(doc._id, doc.version, { ...change, updatedAt: this.#now() });
     if (!stored) return this.#conflictAfterRace(doc, doc.version);
-    await this.#history.add(
-      stored,
-      actor,
-      action,
-      changes,
-      stored.pending ? `pending-${stored.pending.state}` : stored.publication.state,
-      note,
-    );
+    await this.#history.add(stored, actor, action, changes, note);
     await this.#history.auditIfStaff(actor, action, doc._id, note ? { reason: note } : undefined);
     return stored;
   }
