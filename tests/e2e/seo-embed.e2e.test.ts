@@ -107,7 +107,10 @@ describe('embedded on a city’s website', () => {
     expect(snippet).toContain(`<script src="${e2e.node.url}/embed/snippet.js" async></script>`);
     // The interface stayed in French: the snippet's language is not the page's ?lang=.
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr');
+    // With JavaScript the page updates in place and the preview frame loads its new address
+    // after the form's answer: wait for the Italian heading rather than read the frame at once.
     const preview = page.frameLocator('iframe.preview');
+    await preview.locator('h1', { hasText: 'Iniziative del registro' }).waitFor({ timeout: 10_000 });
     await expect(preview.locator('h1').innerText()).resolves.toBe('Iniziative del registro Union Migrant Net');
     await e2e.axeScan(page);
     await e2e.screenshot(page, 'admin-embed', { readme: true });
